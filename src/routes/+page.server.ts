@@ -1,0 +1,5 @@
+import { loadTimeline } from '$lib/server/timeline';
+
+export function load() {
+	return { timeline: loadTimeline() };
+}
