@@ -1,0 +1,149 @@
+/**
+ * Dates written out: "11/3", "chiều ngày 11/3", "12/3/2024", "26-5", "ngày 12 tháng 3 năm 2024",
+ * "thứ Tư (10/8)", ranges ("từ ngày 9 đến 14/8", "ngày 22-24/11/2023", "từ 30/11 đến 2/12"),
+ * months ("tháng 3/2024", "tháng 3 năm 2024", "đầu/giữa/cuối tháng 2 (vừa qua)"), years ("năm 2022"),
+ * periods ("giai đoạn 2022-2025") and open ranges ("từ tháng 4 năm 2022 đến nay").
+ *
+ * Hand-written rather than chrono-node's `vi` locale: chrono drops the part of day in "Chiều 11/3",
+ * reads only the last day of "22-24/11/2023", and has no notion of "đầu/cuối tháng" or periods.
+ * A bare "d/m" is only a date after a cue (ngày, a part of day, a weekday, a bracket, "từ/đến"):
+ * Vietnamese prose also writes fractions and scores that way ("22/22 chỉ tiêu", "thứ 9/113").
+ */
+import { POD, CLOCK, partOfDayWord, partOfDayFromClock } from './part-of-day';
+import { WEEKDAY, weekdayNumber, MONTH_WORD, monthNumber, B, E } from './vocabulary';
+import type { TimeMention } from './types';
+
+const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const M = String.raw`(?:0?[1-9]|1[0-2])`;
+const Y = String.raw`(?:19[5-9]\d|20\d\d|2100)`;
+const SEP = String.raw`\s*[/\-–]\s*`;
+const DASH = String.raw`\s*(?:-|–|—|đến|tới|cho\s+đến)\s*`;
+const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
+/** Cue before a day: part of day, clock, weekday, "ngày", "vào", "hôm" — in any of the usual orders. */
+const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*\(?\s*)?(?<ngay>ngày\s+)?`;
+
+interface Family {
+	re: RegExp;
+	build(g: Record<string, string | undefined>, text: string): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
+}
+
+const n = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? partOfDayFromClock(g.hour, g.clockpod);
+
+const FAMILIES: Family[] = [
+	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3
+	{
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:${DASH}|\s+và\s+)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
+		build: (g, t) => {
+			if (!g.tu && !/ngày/i.test(t)) return null;
+			if (+g.d1! >= +g.d2!) return null;
+			return { shape: 'span', day: n(g.d1), month: n(g.m), year: n(g.y), endDay: n(g.d2), endMonth: n(g.m), endYear: n(g.y), partOfDay: pod(g) };
+		}
+	},
+	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025
+	{
+		re: new RegExp(String.raw`${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})${SEP}(?<m1>${M})(?:${SEP}(?<y1>${Y}))?${DASH}(?:ngày\s+)?(?<d2>${D})${SEP}(?<m2>${M})(?:${SEP}(?<y2>${Y}))?${E}`, 'giu'),
+		build: (g) => ({
+			shape: 'span',
+			day: n(g.d1), month: n(g.m1), year: n(g.y1 ?? (+g.m1! <= +g.m2! ? g.y2 : undefined)),
+			endDay: n(g.d2), endMonth: n(g.m2), endYear: n(g.y2),
+			partOfDay: null
+		})
+	},
+	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
+	{
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}${CUE.replace('(?<ngay>ngày\\s+)?', 'ngày\\s+')}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
+		build: (g) => {
+			const month = monthNumber(g.m);
+			return month ? { shape: 'day', day: n(g.d), month, year: n(g.y), partOfDay: pod(g), weekday: weekdayNumber(g.wd) } : null;
+		}
+	},
+	// chiều 11/3 · chiều ngày 11/3 · thứ Tư (10/8) · 12/3/2024 · 12.3.2024 · (12/3)
+	{
+		re: new RegExp(
+			String.raw`${B}${CLOCK_BEFORE}${CUE}(?<br>\()?(?<d>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?(?!\s*[/\-–.]\s*\d)(?!\d)(?:\s*\)?\s*,?\s*(?:lúc\s+)?(?<hour2>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?)?`,
+			'giu'
+		),
+		build: (g, t) => {
+			const cued = g.pod || g.wd || g.ngay || g.br || g.hour || /^(?:hôm|vào)/i.test(t);
+			if (!g.y && !cued) return null;
+			if (g.sep === '.' && !g.y) return null; // "8.9" is a decimal, not a date
+			return {
+				shape: 'day',
+				day: n(g.d), month: n(g.m), year: n(g.y),
+				partOfDay: pod(g) ?? partOfDayFromClock(g.hour2, undefined),
+				weekday: weekdayNumber(g.wd)
+			};
+		}
+	},
+	// đầu/giữa/cuối tháng 2 (năm 2024) (vừa qua) · trung tuần tháng 3 · cuối tháng này
+	{
+		re: new RegExp(
+			String.raw`${B}(?<part>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+tháng\s+(?<m>${M}|${MONTH_WORD}|này|trước|sau|tới)(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới|sắp\s+tới|này))?${E}`,
+			'giu'
+		),
+		build: (g) => {
+			const part = /đầu|thượng/i.test(g.part!) ? 'early' : /giữa|trung/i.test(g.part!) ? 'mid' : 'late';
+			const rel = g.m!.toLowerCase();
+			const tense = tenseOf(g.tense);
+			if (rel === 'này' || rel === 'trước' || rel === 'sau' || rel === 'tới') {
+				const offset = rel === 'này' ? 0 : rel === 'trước' ? -1 : 1;
+				return { shape: 'part_of_month', partOfMonth: part, relation: 'deictic', unit: 'month', offset, partOfDay: null };
+			}
+			const month = monthNumber(g.m);
+			return month ? { shape: 'part_of_month', partOfMonth: part, month, year: n(g.y), tense, partOfDay: null } : null;
+		}
+	},
+	// từ tháng 4 năm 2022 đến nay · từ năm 2022 đến nay · từ đầu năm 2023 đến nay
+	{
+		re: new RegExp(String.raw`${B}từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+(?<m>${M})(?:${SEP}|\s+năm\s+))?(?:năm\s+)?(?<y>${Y})\s+(?:đến|tới)\s+(?:nay|bây\s+giờ|hiện\s+nay)${E}`, 'giu'),
+		build: (g) => ({ shape: 'vague', month: n(g.m), year: n(g.y), untilNow: true, partOfDay: null })
+	},
+	// giai đoạn 2022-2025 · nhiệm kỳ 2020 - 2025 · 2021-2025
+	{
+		re: new RegExp(String.raw`${B}(?:(?<frame>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s+)?(?<y1>${Y})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?<y2>${Y})${E}`, 'giu'),
+		build: (g) => (+g.y1! < +g.y2! ? { shape: 'period', year: n(g.y1), endYear: n(g.y2), partOfDay: null } : null)
+	},
+	// tháng 3/2024 · tháng 3 năm 2024 · tháng Ba năm 2024 · tháng 3 (vừa qua)
+	{
+		re: new RegExp(String.raw`${B}tháng\s+(?<m>${M}|${MONTH_WORD})(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới|này))?${E}`, 'gu'),
+		build: (g, t) => {
+			const word = !/^\d/.test(g.m!);
+			// Word months need a capital ("tháng Ba"); lower case "tháng năm" is "months and years".
+			if (word && !/^tháng\s+\p{Lu}/u.test(t)) return null;
+			const month = monthNumber(g.m);
+			return month ? { shape: 'month', month, year: n(g.y), tense: tenseOf(g.tense), partOfDay: null } : null;
+		}
+	},
+	// năm 2022 · trong năm 2022
+	{
+		re: new RegExp(String.raw`${B}năm\s+(?<y>${Y})${E}`, 'giu'),
+		build: (g) => ({ shape: 'year', year: n(g.y), partOfDay: null })
+	}
+];
+
+function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
+	if (!s) return undefined;
+	const t = s.trim().toLowerCase();
+	if (/qua|rồi|trước/.test(t)) return 'past';
+	if (/tới/.test(t)) return 'future';
+	return undefined;
+}
+
+/** Every written-out date in `text`, in order; overlapping matches keep the longest. */
+export function findAbsolute(text: string): TimeMention[] {
+	const out: TimeMention[] = [];
+	for (const f of FAMILIES) {
+		f.re.lastIndex = 0;
+		for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+			const raw = m[0];
+			let trimmed = raw.replace(/[\s,(]+$/u, '');
+			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
+			if (trimmed.includes('(') && !trimmed.includes(')') && text[m.index + trimmed.length] === ')') trimmed += ')';
+			const built = f.build(m.groups ?? {}, trimmed);
+			if (built) out.push({ ...built, start: m.index, end: m.index + trimmed.length, text: trimmed } as TimeMention);
+			if (m[0].length === 0) f.re.lastIndex++;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * English dates, for the English pages in the corpus. chrono-node's English parser is mature
+ * for written-out dates ("March 12", "12 March 2024", "Tuesday, March 12"), so it does those;
+ * relative words are read here instead, because resolution (resolve.ts) must decide what they
+ * count from — chrono would silently count them from its reference date.
+ */
+import * as chrono from 'chrono-node';
+import type { PartOfDay } from '../../timeline/schema';
+import type { TimeMention } from './types';
+
+const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
+// "yesterday morning" must be tried before "yesterday".
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+// A fixed reference: only the components chrono is certain of are kept, never what it implied.
+const REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function findEnglish(text: string): TimeMention[] {
+	const out: TimeMention[] = [];
+	// chrono reads "the afternoon of March 12" as "afternoon" of the reference day: blank the
+	// part-of-day words out (same length, so offsets hold) and read them back from the original.
+	const blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
+	for (const r of chrono.en.parse(blanked, REF)) {
+		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|day before|same day)\b/i.test(r.text)) continue;
+		const s = r.start;
+		if (!s.isCertain('month')) continue;
+		const around = text.slice(Math.max(0, r.index - 24), r.index + r.text.length);
+		const podWord = /\b(morning|noon|afternoon|evening|night)\b/i.exec(around)?.[1]?.toLowerCase();
+		const hour = s.isCertain('hour') ? s.get('hour') : null;
+		const partOfDay = podWord ? POD_EN[podWord] : hour !== null ? (hour < 11 ? 'morning' : hour < 13 ? 'noon' : hour < 18 ? 'afternoon' : 'evening') : null;
+		const base = { start: r.index, end: r.index + r.text.length, text: r.text, partOfDay };
+		const year = s.isCertain('year') ? (s.get('year') ?? undefined) : undefined;
+		if (r.end && r.end.isCertain('day') && s.isCertain('day')) {
+			out.push({ ...base, shape: 'span', day: s.get('day')!, month: s.get('month')!, year, endDay: r.end.get('day')!, endMonth: r.end.get('month')!, endYear: r.end.isCertain('year') ? r.end.get('year')! : year });
+		} else if (s.isCertain('day')) {
+			out.push({ ...base, shape: 'day', day: s.get('day')!, month: s.get('month')!, year });
+		} else {
+			out.push({ ...base, shape: 'month', month: s.get('month')!, year });
+		}
+	}
+	RELATIVE.lastIndex = 0;
+	for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+		const word = (m[1] ?? m[4]).toLowerCase();
+		const partOfDay = POD_EN[(m[2] ?? m[3] ?? (word === 'tonight' ? 'tonight' : '')).toLowerCase()] ?? null;
+		const base = { start: m.index, end: m.index + m[0].length, text: m[0], partOfDay };
+		const deictic = (unit: 'day' | 'week' | 'month' | 'year', offset: number, shape: TimeMention['shape'] = 'day'): TimeMention => ({ ...base, shape, relation: 'deictic', unit, offset });
+		const table: Record<string, TimeMention> = {
+			today: deictic('day', 0), tonight: deictic('day', 0), this: deictic('day', 0),
+			yesterday: deictic('day', -1), tomorrow: deictic('day', 1),
+			'the same day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			'earlier that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			'later that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			'the following day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
+			'the next day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
+			'the day before': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
+			'last week': deictic('week', -1, 'span'), 'next week': deictic('week', 1, 'span'),
+			'last month': deictic('month', -1, 'month'), 'next month': deictic('month', 1, 'month'),
+			'last year': deictic('year', -1, 'year'), 'next year': deictic('year', 1, 'year'), 'this year': deictic('year', 0, 'year')
+		};
+		const hit = table[word];
+		if (hit) out.push(hit);
+	}
+	return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Relative expressions, in two kinds that must not be confused:
+ *  - deictic, counted from the moment of writing: "hôm nay", "sáng nay", "hôm qua", "tối qua",
+ *    "ngày mai (12/3)", "tuần trước", "tháng tới", "năm ngoái", a bare weekday ("sáng thứ Hai");
+ *  - anaphoric, counted from the event just told: "cùng ngày", "chiều cùng ngày", "hôm sau",
+ *    "ngày tiếp theo", "trước đó", "sau đó", "nhân dịp này".
+ * HeidelTime-style tools count "ngày mai" from the publication date even when the article has
+ * none; resolve.ts decides what "now" is. A bracketed date after a deictic word ("ngày mai (12/3)")
+ * is kept on the mention so that resolution can check one against the other.
+ */
+import { POD, partOfDayWord } from './part-of-day';
+import { WEEKDAY, weekdayNumber, B, E } from './vocabulary';
+import type { TimeMention } from './types';
+
+const BRACKET = String.raw`(?:\s*\(\s*(?<bd>\d{1,2})\s*[/-]\s*(?<bm>\d{1,2})(?:\s*[/-]\s*(?<by>\d{4}))?\s*\))?`;
+
+interface Rule {
+	re: RegExp;
+	/** Extra check on the match and the text before it. */
+	guard?(match: string, before: string): boolean;
+	build(g: Record<string, string | undefined>): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
+}
+
+const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod);
+const bracket = (g: Record<string, string | undefined>) =>
+	g.bd ? { day: Number(g.bd), month: Number(g.bm), year: g.by ? Number(g.by) : undefined } : {};
+const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<string, string | undefined>) =>
+	({ shape: 'day', relation, unit: 'day', offset, partOfDay: pod(g), ...bracket(g) }) as const;
+
+const RULES: Rule[] = [
+	// today: hôm nay, sáng nay, chiều nay (but not "nay" alone: "hiện nay", "đến nay")
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
+	// yesterday: hôm qua, tối qua, chiều hôm qua ("qua" alone is a preposition)
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
+	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
+	// same day as the event just told
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày)${E}`, 'giu'), build: day('anaphoric', 0) },
+	// the day after
+	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
+	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
+	{ re: new RegExp(String.raw`${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
+	// before / after the event just told, day unknown
+	{ re: new RegExp(String.raw`${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
+	{ re: new RegExp(String.raw`${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
+	// weeks, months, years from now
+	{
+		re: new RegExp(String.raw`${B}(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
+		build: (g) => {
+			const unit = ({ tuần: 'week', tháng: 'month', năm: 'year' } as Record<string, 'week' | 'month' | 'year'>)[g.unit!.toLowerCase()];
+			const which = g.which!.toLowerCase();
+			// "năm qua"/"tháng qua" mostly mean "over the past year(s)": not a date.
+			if (which === 'qua' && unit !== 'week') return null;
+			if (which === 'ngoái' && unit !== 'year') return null;
+			// "năm sau"/"tháng sau" after a number is "N years later", not "next year".
+			const offset = which === 'này' ? 0 : which === 'tới' || which === 'sau' ? 1 : -1;
+			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfDay: null };
+		}
+	},
+	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
+	// weekdays are capitalised or written as digits, ordinals follow "lần", "khóa", "kỳ"…
+	{
+		guard: (match, before) =>
+			/thứ\s*(?:\p{Lu}|\d)|chủ\s*nhật/iu.test(match) && !/thứ\s*\p{Ll}/u.test(match) && !/(?:lần|khóa|khoá|kỳ|phiên|hạng|vị\s+trí|đứng)\s*$/iu.test(before),
+		re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:hôm\s+|vào\s+)?${WEEKDAY}(?<which>\s+(?:tuần\s+)?(?:trước|này|tới|sau|vừa\s+qua))?${E}(?!\s*[,(]?\s*(?:ngày\s+)?\d)`, 'giu'),
+		build: (g) => {
+			const wd = weekdayNumber(g.wd);
+			if (wd === undefined) return null;
+			const which = (g.which ?? '').trim().toLowerCase();
+			const tense = /trước|qua/.test(which) ? 'past' : /tới|sau/.test(which) ? 'future' : undefined;
+			return { shape: 'day', relation: 'deictic', weekday: wd, tense, partOfDay: pod(g) };
+		}
+	}
+];
+
+export function findRelative(text: string): TimeMention[] {
+	const out: TimeMention[] = [];
+	for (const r of RULES) {
+		r.re.lastIndex = 0;
+		for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
+			const built = r.build(m.groups ?? {});
+			if (built) out.push({ ...built, start: m.index, end: m.index + m[0].length, text: m[0] } as TimeMention);
+		}
+	}
+	return out;
+}

@@ -1,0 +1,195 @@
+/**
+ * Resolution: a mention plus what the article knows → an interval of days, how it was reached
+ * and how sure we are. What "now" is matters more than anything:
+ *  - the page's publication stamp, when it has one;
+ *  - otherwise the narrative now: the date of the event last told in the same article
+ *    (so "ngày mai (12/3)" after "chiều ngày 11/3" is the 12th, even with no stamp).
+ * Anaphoric expressions ("cùng ngày", "hôm sau") always count from the event just told, never
+ * from the publication date. A day and month without a year take the year nearest to "now"
+ * (in the direction the tense allows), or, with no "now", the year the article's evidence gives.
+ */
+import type { Dating, Granularity, PartOfDay } from '../../timeline/schema';
+import { addDays, dayDiff, daysInMonth, iso, isValid, parseIso, weekday } from './calendar';
+import type { YearDecision } from './year-evidence';
+import type { TimeMention, YMD } from './types';
+
+export interface Reference {
+	date: YMD;
+	dating: Dating;
+	confidence: number;
+	/** "stamp" or "narrative", for notes. */
+	how: 'stamp' | 'narrative';
+}
+
+export interface Resolved {
+	start: string;
+	end: string;
+	granularity: Granularity;
+	partOfDay: PartOfDay | null;
+	dating: Dating;
+	confidence: number;
+	/** How the date was reached, in words. */
+	note: string;
+	/** Set when two readings of the same words disagree (e.g. "ngày mai (12/3)" where tomorrow is the 13th). */
+	conflict?: string;
+}
+
+export interface ResolveContext {
+	now: Reference | null;
+	anchor: Resolved | null;
+	year: YearDecision | null;
+	/** The event is announced, not reported: prefer the future for a yearless date. */
+	planned?: boolean;
+}
+
+const out = (start: YMD, end: YMD, granularity: Granularity, partOfDay: PartOfDay | null, dating: Dating, confidence: number, note: string): Resolved => ({
+	start: iso(start), end: iso(end), granularity, partOfDay, dating, confidence: Math.round(confidence * 100) / 100, note
+});
+
+interface YearChoice {
+	year: number;
+	dating: Dating;
+	confidence: number;
+	note: string;
+}
+
+/** The year for a day/month written without one. */
+export function chooseYear(month: number, day: number, ctx: ResolveContext, tense?: 'past' | 'future'): YearChoice | null {
+	const now = ctx.now;
+	if (now) {
+		let best: { year: number; diff: number } | null = null;
+		for (const year of [now.date.year - 1, now.date.year, now.date.year + 1]) {
+			if (!isValid(year, month, Math.min(day, daysInMonth(year, month)))) continue;
+			const diff = dayDiff({ year, month, day: Math.min(day, daysInMonth(year, month)) }, now.date);
+			if (tense === 'past' && diff > 0) continue;
+			if (tense === 'future' && diff < 0) continue;
+			// News reports the recent past and announces the near future; a planned event leans forward.
+			const cost = Math.abs(diff) * (diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1);
+			if (!best || cost < Math.abs(best.diff) * (best.diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1)) best = { year, diff };
+		}
+		if (!best) return null;
+		const from = now.how === 'stamp' ? "the page's publication stamp" : 'the event told before it in the article';
+		return {
+			year: best.year,
+			dating: now.how === 'stamp' ? 'publication' : now.dating,
+			confidence: now.confidence * (now.how === 'stamp' ? 1 : 0.97),
+			note: `year ${best.year} from ${from} (${iso(now.date)})`
+		};
+	}
+	if (ctx.year) return { year: ctx.year.year, dating: 'inferred', confidence: ctx.year.confidence, note: `year ${ctx.year.year} inferred from ${ctx.year.how}` };
+	return null;
+}
+
+export function resolveMention(m: TimeMention, ctx: ResolveContext): Resolved | null {
+	if (m.relation === 'anaphoric') return resolveAnaphoric(m, ctx);
+	if (m.relation === 'deictic') return resolveDeictic(m, ctx);
+	return resolveAbsolute(m, ctx);
+}
+
+function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null {
+	const a = ctx.anchor;
+	if (!a || m.shape !== 'day' || m.offset === undefined) return null;
+	const base = parseIso(a.start);
+	const d = addDays(base, m.offset);
+	const what = m.offset === 0 ? 'the same day as' : m.offset === 1 ? 'the day after' : `${m.offset} day(s) from`;
+	return out(d, d, 'day', m.partOfDay, a.dating === 'explicit' ? 'relative' : a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.95, `“${m.text}”: ${what} the event told before it (${a.start})`);
+}
+
+function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
+	const now = ctx.now;
+	if (!now) return null;
+	const conf = now.confidence * (now.how === 'stamp' ? 0.95 : 0.85);
+	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
+	const from = now.how === 'stamp' ? 'the publication date' : 'the date of the event told before it';
+	if (m.unit === 'day' && m.offset !== undefined) {
+		const d = addDays(now.date, m.offset);
+		const r = out(d, d, 'day', m.partOfDay, dating, conf, `“${m.text}” counted from ${from} (${iso(now.date)})`);
+		if (m.day && m.month) {
+			// The bracketed date is what the writer checked; the relative word is what they said.
+			const stated = m.year ?? chooseYear(m.month, m.day, ctx)?.year ?? d.year;
+			if (isValid(stated, m.month, m.day)) {
+				const s = { year: stated, month: m.month, day: m.day };
+				if (dayDiff(s, d) !== 0) {
+					const r2 = out(s, s, 'day', m.partOfDay, dating, conf * 0.8, `the bracketed date in “${m.text}”`);
+					r2.conflict = `“${m.text}”: the relative word gives ${iso(d)}, the bracket ${iso(s)}; the bracket is kept`;
+					return r2;
+				}
+				r.confidence = Math.min(1, Math.round((conf + 0.05) * 100) / 100);
+				r.note += ', and the bracketed date agrees';
+			}
+		}
+		return r;
+	}
+	if (m.weekday !== undefined && m.unit === undefined) {
+		const diff = (m.weekday - weekday(now.date) + 7) % 7;
+		const offset = m.tense === 'future' ? diff || 7 : diff === 0 ? 0 : diff - 7;
+		const d = addDays(now.date, offset);
+		return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, `“${m.text}”: the nearest such weekday ${offset > 0 ? 'after' : 'before'} ${from} (${iso(now.date)})`);
+	}
+	if (m.unit === 'week' && m.offset !== undefined) {
+		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * m.offset);
+		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+	}
+	if (m.unit === 'month' && m.offset !== undefined) {
+		const total = now.date.year * 12 + (now.date.month - 1) + m.offset;
+		const year = Math.floor(total / 12), month = (total % 12) + 1;
+		if (m.partOfMonth) return partOfMonth(year, month, m.partOfMonth, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+		return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+	}
+	if (m.unit === 'year' && m.offset !== undefined) {
+		const year = now.date.year + m.offset;
+		return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+	}
+	return null;
+}
+
+function partOfMonth(year: number, month: number, part: 'early' | 'mid' | 'late', dating: Dating, confidence: number, note: string): Resolved {
+	// Vietnamese thirds of a month: đầu (1–10), giữa/trung tuần (11–20), cuối/hạ tuần (21–end).
+	const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(year, month)];
+	return out({ year, month, day: a }, { year, month, day: b }, 'part_of_month', null, dating, confidence, note);
+}
+
+function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
+	if (m.shape === 'period' || m.shape === 'vague' || m.untilNow) return null;
+	const month = m.month ?? 1;
+	const day = m.day ?? 1;
+	let year = m.year, dating: Dating = 'explicit', confidence = 0.95, note = `stated as “${m.text}”`;
+	if (year === undefined && m.shape !== 'year') {
+		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense);
+		if (!c) return null;
+		({ year, dating, confidence } = c);
+		note = `“${m.text}”, ${c.note}`;
+	}
+	if (year === undefined) return null;
+	switch (m.shape) {
+		case 'day': {
+			if (!isValid(year, month, day)) return null;
+			const d = { year, month, day };
+			if (m.weekday !== undefined && weekday(d) !== m.weekday) {
+				confidence *= 0.6;
+				note += '; the weekday written does not match this date';
+			}
+			return out(d, d, 'day', m.partOfDay, dating, confidence, note);
+		}
+		case 'span': {
+			const endMonth = m.endMonth ?? month;
+			const endYear = m.endYear ?? (endMonth < month ? year + 1 : year);
+			const endDay = m.endDay ?? day;
+			if (!isValid(year, month, day) || !isValid(endYear, endMonth, endDay)) return null;
+			const s = { year, month, day }, e = { year: endYear, month: endMonth, day: endDay };
+			if (dayDiff(e, s) < 0) return null;
+			return out(s, e, 'span', m.partOfDay, dating, confidence, note);
+		}
+		case 'part_of_month':
+			return partOfMonth(year, month, m.partOfMonth ?? 'mid', dating, confidence * 0.9, note);
+		case 'month':
+			return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, confidence * 0.9, note);
+		case 'year': {
+			// "vào thời gian thích hợp trong năm 2022", said on 26/5/2022: from then to the year's end.
+			const now = ctx.now?.date;
+			if (ctx.planned && now && now.year === year) return out(now, { year, month: 12, day: 31 }, 'span', null, dating, confidence * 0.8, `${note}, after ${iso(now)}`);
+			return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, confidence * 0.9, note);
+		}
+	}
+	return null;
+}

@@ -1,0 +1,45 @@
+import type { PartOfDay } from '../../timeline/schema';
+
+export type Relation = 'deictic' | 'anaphoric';
+
+/**
+ * A temporal expression as written, before resolution. Offsets are relative to the string that
+ * was searched (a sentence). Fields not stated in the text stay undefined: resolution fills them
+ * from context (publication date, the event just told, the article's year evidence).
+ */
+export interface TimeMention {
+	start: number;
+	end: number;
+	text: string;
+	/** What the expression names. `span` covers ranges ("ngày 22-24/11"), `period` multi-year frames ("giai đoạn 2022-2025"). */
+	shape: 'day' | 'part_of_month' | 'month' | 'year' | 'span' | 'period' | 'vague';
+	day?: number;
+	month?: number;
+	year?: number;
+	/** End of a range, when the text gives one. */
+	endDay?: number;
+	endMonth?: number;
+	endYear?: number;
+	partOfMonth?: 'early' | 'mid' | 'late';
+	partOfDay: PartOfDay | null;
+	weekday?: number;
+	/**
+	 * Relative expressions: `deictic` ones count from the moment of writing ("hôm qua", "ngày mai"),
+	 * `anaphoric` ones from the event just told ("cùng ngày", "hôm sau", "trước đó").
+	 */
+	relation?: Relation;
+	/** Offset in `unit`s from the reference (deictic) or anchor (anaphoric); `before`/`after` for vague order. */
+	offset?: number;
+	unit?: 'day' | 'week' | 'month' | 'year';
+	order?: 'before' | 'after';
+	/** "vừa qua", "trước": the date lies before the reference; "tới", "sắp tới": after it. */
+	tense?: 'past' | 'future';
+	/** "từ tháng 4 năm 2022 đến nay": an open range that ends at the reference. */
+	untilNow?: boolean;
+}
+
+export interface YMD {
+	year: number;
+	month: number;
+	day: number;
+}

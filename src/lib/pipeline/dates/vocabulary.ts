@@ -1,0 +1,30 @@
+/** Shared Vietnamese calendar words: weekdays and month names. */
+
+/** Regex fragment: a weekday in group `wd` ("thứ Hai", "thứ 2", "Chủ nhật", "CN"). */
+export const WEEKDAY = String.raw`(?<wd>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)`;
+
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+
+/** 0 = Sunday … 6 = Saturday, or undefined. */
+export function weekdayNumber(word: string | undefined): number | undefined {
+	if (!word) return undefined;
+	const w = word.toLowerCase().replace(/\s+/g, ' ');
+	if (w.startsWith('chủ')) return 0;
+	return WEEKDAYS[w.replace(/^thứ\s*/, '')];
+}
+
+/** Month written as a word: "tháng Ba", "tháng Giêng", "tháng Chạp". */
+export const MONTH_WORD = String.raw`(?:giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)`;
+const MONTHS: Record<string, number> = {
+	giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, chạp: 12
+};
+
+export function monthNumber(s: string | undefined): number | undefined {
+	if (!s) return undefined;
+	if (/^\d+$/.test(s)) return Number(s);
+	return MONTHS[s.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** Word boundaries that understand Vietnamese letters (\b does not). */
+export const B = String.raw`(?<![\p{L}\p{N}])`;
+export const E = String.raw`(?![\p{L}\p{N}])`;

@@ -1,0 +1,121 @@
+/**
+ * The year of an article whose events say only "11/3". Evidence comes from the body alone
+ * (sidebars carry other years: they are never read here), in kinds of different strength:
+ *  - explicit: a full date in the body ("ngày 12/3/2024");
+ *  - named: a year that is part of a name of the current programme or event
+ *    ("Hội nghị Xúc tiến du lịch Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024");
+ *  - anniversary: "kỷ niệm 95 năm … (17/3/1930 - 17/3/2025)" ends in the current year;
+ *  - completed: results of a finished year ("kết quả đạt được trong năm 2022") are reported the year after;
+ *  - since: "từ tháng 4 năm 2022 đến nay" — the article is later than that;
+ *  - period: "giai đoạn 2022-2025" — the article most likely falls inside it.
+ * decideYear weighs them per candidate year; the confidence says how strong the winner was.
+ */
+import { findTimeMentions } from './index';
+import type { Language } from '../types';
+
+export interface YearEvidence {
+	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period';
+	year: number;
+	endYear?: number;
+	month?: number;
+	text: string;
+}
+
+export interface YearDecision {
+	year: number;
+	confidence: number;
+	/** Which evidence decided, in words, for the details panel. */
+	how: string;
+}
+
+const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trưởng|tổng kết|results|achieved|grew/i;
+const ANNIVERSARY = /kỷ niệm|anniversary/i;
+// Years that name a target or a plan, not the present: "Tầm nhìn 2045", "đến năm 2030".
+const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|chiến\s+lược|kế\s+hoạch|vision|by)\s*$/iu;
+const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
+
+export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi'): YearEvidence[] {
+	const out: YearEvidence[] = [];
+	for (const { text } of sentences) {
+		const mentions = findTimeMentions(text, language);
+		const covered: [number, number][] = [];
+		for (const m of mentions) {
+			covered.push([m.start, m.end]);
+			if (m.untilNow && m.year) out.push({ kind: 'since', year: m.year, month: m.month, text: m.text });
+			else if (m.shape === 'period' && m.year && m.endYear) {
+				if (ANNIVERSARY.test(text)) out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
+				else out.push({ kind: 'period', year: m.year, endYear: m.endYear, text: m.text });
+			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && ANNIVERSARY.test(text)) {
+				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
+			} else if ((m.shape === 'day' || m.shape === 'span') && m.year) out.push({ kind: 'explicit', year: m.year, text: m.text });
+			else if (m.shape === 'year' && m.year && RESULTS.test(text)) out.push({ kind: 'completed', year: m.year, text: m.text });
+		}
+		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
+		const re = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			// Inside a date, a "năm 2024" or a period already counted above.
+			if (covered.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+			const before = text.slice(Math.max(0, m.index - 80), m.index);
+			if (NOT_NAME.test(before) || FUTURE_FRAME.test(before)) continue;
+			// The name: up to six words before the year, at least one of them capitalised
+			// (other than the sentence's first word) and no clause break in between.
+			const phrase = /((?:[\p{L}][\p{L}\-–]*\s+){1,6})$/u.exec(before)?.[1] ?? '';
+			const words = phrase.trim().split(/\s+/);
+			const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+			const startsSentence = before.trim().length === phrase.trim().length;
+			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
+		}
+	}
+	return out;
+}
+
+/**
+ * Best year for an event in `month` (1–12, optional) given the evidence; null when there is none.
+ * Weights: explicit 2, named 1.5, anniversary 1.5, completed → the next year 1 (later years 0.3,
+ * that year or earlier −2), since → not before it (−2), period → inside +0.3, outside −0.5.
+ */
+export function decideYear(evidence: YearEvidence[], month?: number): YearDecision | null {
+	if (!evidence.length) return null;
+	const years = evidence.flatMap((e) => [e.year, e.endYear ?? e.year]);
+	const lo = Math.min(...years) - 1, hi = Math.max(...years) + 1;
+	let best: { year: number; score: number; top: YearEvidence | null } | null = null;
+	for (let y = lo; y <= hi; y++) {
+		let score = 0;
+		let top: YearEvidence | null = null;
+		let topWeight = 0;
+		const add = (w: number, e: YearEvidence) => {
+			score += w;
+			if (w > topWeight) (topWeight = w), (top = e);
+		};
+		for (const e of evidence) {
+			switch (e.kind) {
+				case 'explicit': if (e.year === y) add(2, e); break;
+				case 'named':
+				case 'anniversary': if (e.year === y) add(1.5, e); break;
+				case 'completed': add(y === e.year + 1 ? 1 : y > e.year + 1 ? 0.3 : -2, e); break;
+				case 'since': {
+					const before = y < e.year || (y === e.year && month !== undefined && e.month !== undefined && month < e.month);
+					add(before ? -2 : 0.2, e);
+					break;
+				}
+				case 'period': add(y >= e.year && y <= (e.endYear ?? e.year) ? 0.3 : -0.5, e); break;
+			}
+		}
+		if (!best || score > best.score) best = { year: y, score, top };
+	}
+	if (!best || best.score <= 0) return null;
+	const top = best.top as YearEvidence | null;
+	const kind = top?.kind ?? 'period';
+	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' ? 0.6 : 0.35;
+	const how = top ? `${describe[kind]} “${top.text}”` : 'weak evidence in the text';
+	return { year: best.year, confidence, how };
+}
+
+const describe: Record<YearEvidence['kind'], string> = {
+	explicit: 'a full date in the article,',
+	named: 'the year in a name in the article,',
+	anniversary: 'the anniversary in the article,',
+	completed: 'the article reports a finished year,',
+	since: 'the article is later than',
+	period: 'the article falls within'
+};

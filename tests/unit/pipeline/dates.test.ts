@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeMentions, resolveMention, collectYearEvidence, decideYear, type ResolveContext, type Resolved } from '../../../src/lib/pipeline/dates/index';
+import { parseIso } from '../../../src/lib/pipeline/dates/calendar';
+
+const one = (s: string, lang: 'vi' | 'en' = 'vi') => {
+	const ms = findTimeMentions(s, lang);
+	expect(ms, `mentions in "${s}"`).toHaveLength(1);
+	return ms[0];
+};
+const stamp = (day: string): ResolveContext => ({ now: { date: parseIso(day), dating: 'publication', confidence: 0.9, how: 'stamp' }, anchor: null, year: null });
+const anchorAt = (day: string, partial: Partial<Resolved> = {}): Resolved => ({ start: day, end: day, granularity: 'day', partOfDay: null, dating: 'publication', confidence: 0.9, note: '', ...partial });
+const resolve = (s: string, ctx: ResolveContext, lang: 'vi' | 'en' = 'vi') => resolveMention(one(s, lang), ctx);
+
+describe('finding Vietnamese dates', () => {
+	it.each([
+		['Chiều 11/3, tại Hà Nội, hai bên hội đàm.', { day: 11, month: 3, partOfDay: 'afternoon' }],
+		['Trong khuôn khổ chuyến thăm, chiều ngày 11/3, Ủy viên Bộ Chính trị', { day: 11, month: 3, partOfDay: 'afternoon' }],
+		['sáng 26/5, tại Thủ đô Vientiane', { day: 26, month: 5, partOfDay: 'morning' }],
+		['Tối 5-9, đoàn đã đến Luông Pha Băng', { day: 5, month: 9, partOfDay: 'evening' }],
+		['Ngày 20/11/2024, tại Trụ sở Trung ương Đảng', { day: 20, month: 11, year: 2024 }],
+		['vào ngày 12 tháng 3 năm 2024', { day: 12, month: 3, year: 2024 }],
+		['Sáng thứ Tư (10/8), đoàn thăm tỉnh Hủa Phăn', { day: 10, month: 8, weekday: 3, partOfDay: 'morning' }],
+		['lúc 15h30 ngày 12/3, lễ ký kết diễn ra', { day: 12, month: 3, partOfDay: 'afternoon' }],
+		['ngày 12.3.2024 tại Viêng Chăn', { day: 12, month: 3, year: 2024 }]
+	])('%s', (s, want) => {
+		expect(one(s)).toMatchObject({ shape: 'day', ...want });
+	});
+
+	it('reads ranges as one interval', () => {
+		expect(one('Từ ngày 9 đến 14/8, đoàn thăm Lào')).toMatchObject({ shape: 'span', day: 9, endDay: 14, month: 8 });
+		expect(one('diễn ra ngày 22-24/11/2023 tại Hà Nội')).toMatchObject({ shape: 'span', day: 22, endDay: 24, month: 11, year: 2023 });
+		expect(one('từ 30/11 đến 2/12/2023')).toMatchObject({ shape: 'span', day: 30, month: 11, endDay: 2, endMonth: 12, year: 2023, endYear: 2023 });
+		expect(one('trong hai ngày 11 và 12/3')).toMatchObject({ shape: 'span', day: 11, endDay: 12, month: 3 });
+		expect(one('thỏa thuận hợp tác giai đoạn 2022 - 2025 được ký kết')).toMatchObject({ shape: 'period', year: 2022, endYear: 2025 });
+	});
+
+	it('reads months, parts of months and years', () => {
+		expect(one('tại Hà Nội cuối tháng 2 vừa qua, định hướng')).toMatchObject({ shape: 'part_of_month', partOfMonth: 'late', month: 2, tense: 'past' });
+		expect(one('đầu tháng 10/2023')).toMatchObject({ shape: 'part_of_month', partOfMonth: 'early', month: 10, year: 2023 });
+		expect(one('trung tuần tháng Ba')).toMatchObject({ shape: 'part_of_month', partOfMonth: 'mid', month: 3 });
+		expect(one('trong tháng 3/2024')).toMatchObject({ shape: 'month', month: 3, year: 2024 });
+		expect(one('vào thời gian thích hợp trong năm 2022')).toMatchObject({ shape: 'year', year: 2022 });
+		expect(one('từ tháng 4 năm 2022 đến nay')).toMatchObject({ untilNow: true, month: 4, year: 2022 });
+	});
+
+	it('reads relative words as deictic or anaphoric', () => {
+		expect(one('khai mạc vào ngày mai (12/3) tại Viêng Chăn')).toMatchObject({ relation: 'deictic', offset: 1, day: 12, month: 3 });
+		expect(one('Sáng nay, đoàn lên đường')).toMatchObject({ relation: 'deictic', offset: 0, partOfDay: 'morning' });
+		expect(one('Tối qua, hai bên ký kết')).toMatchObject({ relation: 'deictic', offset: -1, partOfDay: 'evening' });
+		expect(one('Hôm sau, đoàn thăm tỉnh')).toMatchObject({ relation: 'anaphoric', offset: 1 });
+		expect(one('Nhân dịp này, hai bên ký kết')).toMatchObject({ relation: 'anaphoric', offset: 0 });
+		expect(one('năm ngoái')).toMatchObject({ relation: 'deictic', unit: 'year', offset: -1 });
+		expect(one('tuần trước')).toMatchObject({ relation: 'deictic', unit: 'week', offset: -1 });
+		const both = findTimeMentions('Trước đó, chiều cùng ngày, đoàn dự hội nghị');
+		expect(both.map((m) => m.text)).toEqual(['Trước đó', 'chiều cùng ngày']);
+		expect(both[1]).toMatchObject({ relation: 'anaphoric', offset: 0, partOfDay: 'afternoon' });
+	});
+
+	it('does not take fractions, ordinals or other senses of part-of-day words for dates', () => {
+		for (const s of [
+			'Hà Nội đã hoàn thành toàn diện 22/22 chỉ tiêu kinh tế-xã hội',
+			'đứng thứ 9/113 quốc gia',
+			'đi vào chiều sâu, thiết thực',
+			'Hội nghị lần thứ hai của Ban Chấp hành',
+			'GRDP tăng 8.89% so với cùng kỳ',
+			'hiện nay, những năm qua, thời gian qua',
+			'tối đa hóa lợi ích, sáng tạo'
+		])
+			expect(findTimeMentions(s), s).toEqual([]);
+	});
+});
+
+describe('resolving', () => {
+	it('takes the year from the publication stamp, nearest first', () => {
+		expect(resolve('sáng 26/5', stamp('2022-05-26'))).toMatchObject({ start: '2022-05-26', end: '2022-05-26', partOfDay: 'morning', dating: 'publication', granularity: 'day' });
+		// Published on 3 January: "28/12" is last December, not next.
+		expect(resolve('chiều 28/12', stamp('2024-01-03'))).toMatchObject({ start: '2023-12-28' });
+		// A plan announced in December for January lies ahead.
+		expect(resolveMention(one('ngày 5/1'), { ...stamp('2023-12-20'), planned: true })).toMatchObject({ start: '2024-01-05' });
+	});
+
+	it('keeps a stated year', () => {
+		expect(resolve('Ngày 20/11/2024', stamp('2022-05-26'))).toMatchObject({ start: '2024-11-20', dating: 'explicit' });
+	});
+
+	it('counts "ngày mai (12/3)" from the narrative now and checks the bracket', () => {
+		const ctx: ResolveContext = { now: { date: parseIso('2024-03-11'), dating: 'inferred', confidence: 0.75, how: 'narrative' }, anchor: null, year: null };
+		const r = resolve('khai mạc vào ngày mai (12/3)', ctx)!;
+		expect(r).toMatchObject({ start: '2024-03-12', end: '2024-03-12' });
+		expect(r.conflict).toBeUndefined();
+		const bad = resolve('khai mạc vào ngày mai (14/3)', ctx)!;
+		expect(bad.start).toBe('2024-03-14');
+		expect(bad.conflict).toMatch(/bracket/);
+	});
+
+	it('anchors "chiều cùng ngày" and "hôm sau" on the event just told, not on the publication date', () => {
+		const ctx: ResolveContext = { ...stamp('2024-03-15'), anchor: anchorAt('2024-03-12') };
+		expect(resolve('chiều cùng ngày', ctx)).toMatchObject({ start: '2024-03-12', partOfDay: 'afternoon', dating: 'relative' });
+		expect(resolve('Hôm sau', ctx)).toMatchObject({ start: '2024-03-13' });
+		expect(resolve('chiều cùng ngày', { ...stamp('2024-03-15') })).toBeNull();
+	});
+
+	it('resolves deictic words from the stamp', () => {
+		expect(resolve('Tối qua', stamp('2024-03-12'))).toMatchObject({ start: '2024-03-11', partOfDay: 'evening', dating: 'relative' });
+		expect(resolve('hôm nay', stamp('2024-03-12'))).toMatchObject({ start: '2024-03-12' });
+		// 2024-03-12 is a Tuesday; "thứ Hai" without a date is the day before.
+		expect(resolve('sáng thứ Hai', stamp('2024-03-12'))).toMatchObject({ start: '2024-03-11', partOfDay: 'morning' });
+		expect(resolve('tuần trước', stamp('2024-03-12'))).toMatchObject({ start: '2024-03-04', end: '2024-03-10', granularity: 'span' });
+		expect(resolve('năm ngoái', stamp('2024-03-12'))).toMatchObject({ start: '2023-01-01', end: '2023-12-31', granularity: 'year' });
+	});
+
+	it('puts "cuối tháng 2 vừa qua" in late February before now, leap years included', () => {
+		const ctx: ResolveContext = { now: { date: parseIso('2024-03-11'), dating: 'inferred', confidence: 0.75, how: 'narrative' }, anchor: null, year: null };
+		expect(resolve('cuối tháng 2 vừa qua', ctx)).toMatchObject({ start: '2024-02-21', end: '2024-02-29', granularity: 'part_of_month' });
+		expect(resolve('cuối tháng 12 vừa qua', ctx)).toMatchObject({ start: '2023-12-21', end: '2023-12-31' });
+	});
+
+	it('reads a range as one span and a weekday mismatch as doubt', () => {
+		expect(resolve('từ ngày 9 đến 14/8', stamp('2022-08-09'))).toMatchObject({ start: '2022-08-09', end: '2022-08-14', granularity: 'span' });
+		const ok = resolve('thứ Tư (10/8)', stamp('2022-08-09'))!;
+		const wrong = resolve('thứ Năm (10/8)', stamp('2022-08-09'))!;
+		expect(ok.start).toBe('2022-08-10');
+		expect(wrong.confidence).toBeLessThan(ok.confidence);
+	});
+
+	it('a planned visit "trong năm 2022" runs from now to the end of the year', () => {
+		expect(resolveMention(one('vào thời gian thích hợp trong năm 2022'), { ...stamp('2022-05-26'), planned: true })).toMatchObject({ start: '2022-05-26', end: '2022-12-31' });
+	});
+
+	it('without a stamp, uses the year evidence; without either, gives up', () => {
+		const year = { year: 2023, confidence: 0.6, how: 'test' };
+		expect(resolve('Chiều 17/2', { now: null, anchor: null, year })).toMatchObject({ start: '2023-02-17', dating: 'inferred', confidence: 0.6 });
+		expect(resolve('Chiều 17/2', { now: null, anchor: null, year: null })).toBeNull();
+	});
+});
+
+describe('English', () => {
+	it('reads written-out dates with chrono and relative words itself', () => {
+		expect(resolve('On the afternoon of March 12, the delegation met', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12' });
+		expect(resolve('The talks were held on 11 March 2024 in Vientiane', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-11', dating: 'explicit' });
+		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
+	});
+});
+
+describe('year evidence', () => {
+	const year = (...sentences: string[]) => decideYear(collectYearEvidence(sentences.map((text) => ({ text }))), 3);
+	it('a year in the name of the programme is the current year', () => {
+		expect(year('đã tham dự Hội nghị Xúc tiến du lịch, thương mại Hà Nội-Vientiane 2024 nhằm hưởng ứng Năm Du lịch quốc gia Lào 2024.')).toMatchObject({ year: 2024 });
+	});
+	it('results of a finished year are reported the year after', () => {
+		expect(year('Bí thư thông báo những kết quả đã đạt được của thủ đô trong năm 2022.')).toMatchObject({ year: 2023 });
+	});
+	it('an anniversary span ends in the current year', () => {
+		expect(year('nhân kỷ niệm 95 năm Ngày thành lập Đảng bộ (17/3/1930 - 17/3/2025), sáng 13/3.')).toMatchObject({ year: 2025 });
+	});
+	it('targets and periods do not count as names', () => {
+		expect(year('Chiến lược phát triển đến năm 2030, Tầm nhìn 2045')).toBeNull();
+		const weak = year('tiếp nối chuỗi hợp tác từ tháng 4 năm 2022 đến nay', 'thỏa thuận giai đoạn 2022 - 2025');
+		expect(weak!.year).toBeGreaterThanOrEqual(2023);
+		expect(weak!.confidence).toBeLessThan(0.5);
+	});
+	it('no years, no decision', () => {
+		expect(year('Hai bên hội đàm trong không khí thân tình.')).toBeNull();
+	});
+});
