@@ -1,10 +1,15 @@
 /** d3 maths for the time axis: pure functions, rendered by Svelte components. */
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
+import { axisFormat, type Lang } from '../i18n';
+
+export type TimeScale = ScaleTime<number, number>;
 
 export interface AxisTick {
 	x: number;
 	label: string;
+	/** Year and month boundaries are drawn stronger than days. */
+	major: boolean;
 }
 
 /** Parses an ISO day as a UTC midnight: days are calendar days, never shifted by the viewer's zone. */
@@ -12,17 +17,59 @@ export function dayToDate(day: string): Date {
 	return new Date(`${day}T00:00:00Z`);
 }
 
-/** A UTC time scale over the events' days, padded by a day each side so edge marks are not clipped. */
-export function timeScale(days: string[], width: number, margin = 24) {
-	const dates = days.map(dayToDate);
-	const min = dates.length ? new Date(Math.min(...dates.map(Number))) : dayToDate('2024-01-01');
-	const max = dates.length ? new Date(Math.max(...dates.map(Number))) : dayToDate('2024-12-31');
-	return scaleUtc()
-		.domain([utcDay.offset(min, -1), utcDay.offset(max, 2)])
-		.range([margin, Math.max(margin + 1, width - margin)]);
+/** The ISO day a UTC instant falls on. */
+export function dateToDay(d: Date): string {
+	return d.toISOString().slice(0, 10);
 }
 
-export function axisTicks(scale: ReturnType<typeof timeScale>, count = 6): AxisTick[] {
-	const format = scale.tickFormat(count);
-	return scale.ticks(count).map((d) => ({ x: scale(d), label: format(d) }));
+/** The instant just after an inclusive last day: where a span drawn over that day ends. */
+export function dayEnd(day: string): Date {
+	return utcDay.offset(dayToDate(day), 1);
+}
+
+/**
+ * The unzoomed domain: every event's days, padded so edge marks and their labels are not clipped
+ * (5% of the span, and at least two days). A date range filter, when set, is the domain itself.
+ */
+export function baseDomain(spans: { start: string; end: string }[], from?: string | null, to?: string | null): [Date, Date] {
+	let min = from ? dayToDate(from) : null;
+	let max = to ? dayEnd(to) : null;
+	if (!min || !max) {
+		const starts = spans.map((s) => +dayToDate(s.start));
+		const ends = spans.map((s) => +dayEnd(s.end));
+		const lo = starts.length ? Math.min(...starts) : +dayToDate('2024-01-01');
+		const hi = ends.length ? Math.max(...ends) : +dayEnd('2024-12-31');
+		const pad = Math.max(2 * 86_400_000, (hi - lo) * 0.05);
+		min ??= new Date(lo - pad);
+		max ??= new Date(hi + pad);
+	}
+	if (+max <= +min) max = utcDay.offset(min, 1);
+	return [min, max];
+}
+
+/** A UTC time scale from a domain onto [left, right]. */
+export function timeScale(domain: [Date, Date], left: number, right: number): TimeScale {
+	return scaleUtc().domain(domain).range([left, Math.max(left + 1, right)]);
+}
+
+/**
+ * Ticks that adapt from years to days, about one per `spacing` pixels, labelled in the page's language;
+ * a tick whose label would run into the previous one is left unlabelled.
+ */
+export function axisTicks(scale: TimeScale, lang: Lang, spacing = 90, charWidth = 6.6): AxisTick[] {
+	const [r0, r1] = scale.range();
+	const count = Math.max(2, Math.floor((r1 - r0) / spacing));
+	const format = axisFormat(lang);
+	const ticks: AxisTick[] = [];
+	let lastRight = -Infinity;
+	for (const d of scale.ticks(count)) {
+		const x = scale(d);
+		let label = format(d);
+		const w = label.length * charWidth;
+		if (x - w / 2 < lastRight + 8) label = '';
+		else lastRight = x + w / 2;
+		const major = d.getUTCDate() === 1 && d.getUTCHours() === 0;
+		ticks.push({ x, label, major });
+	}
+	return ticks;
 }
