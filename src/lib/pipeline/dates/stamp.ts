@@ -1,0 +1,214 @@
+/**
+ * Publication stamps: the page's own "when was this published" line, e.g.
+ * "17:02 | 26/05/2022 GMT+7", "Thứ Hai, 04/04/2022 - 15:20", "Cập nhật: 18:31 09/08/2022",
+ * "Published: March 12, 2024", "2024-03-12T16:45:00+07:00".
+ *
+ * A stamp is a short line that is almost only a date (and maybe a time, a zone, a weekday, a label
+ * or a byline). A body sentence that happens to hold a date ("Ngày 12/3/2024, hai bên ký…") is
+ * not a stamp: what is left once the date parts are removed must be nothing, labels, or a name.
+ * Numeric dates are day/month/year (the Vietnamese order) unless that cannot be a date.
+ */
+import type { Span } from '../types';
+
+export interface Stamp {
+	/** ISO day ("2024-03-12") or date-time with offset ("2024-03-12T16:45:00+07:00"). */
+	published: string;
+	precision: 'day' | 'minute';
+}
+
+export interface FoundStamp extends Stamp, Span {
+	/** The stamp line, trimmed, as it stands in the text. */
+	line: string;
+}
+
+/** Vietnamese news is published in Vietnam: a stamp without a zone is read as UTC+7. */
+const DEFAULT_OFFSET = '+07:00';
+const MAX_STAMP_LINE = 140;
+
+const MONTHS: Record<string, number> = {
+	jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+	jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+	nov: 11, november: 11, dec: 12, december: 12
+};
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+interface DatePart {
+	y: number;
+	m: number;
+	d: number;
+	index: number;
+	length: number;
+	/** Time and zone carried by the same match (ISO only). */
+	time?: { h: number; min: number; s?: number };
+	offset?: string;
+}
+
+// Tried in order; the first that gives a valid date wins.
+const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DatePart, 'index' | 'length'> | null }[] = [
+	{
+		// 2024-03-12, 2024-03-12T16:45:00+07:00, 2024-03-12 16:45
+		re: /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d/-])/,
+		read: (m) => ({
+			y: +m[1], m: +m[2], d: +m[3],
+			time: m[4] ? { h: +m[4], min: +m[5], s: m[6] ? +m[6] : undefined } : undefined,
+			offset: m[7] ? zone(m[7]) : undefined
+		})
+	},
+	{
+		// 26/05/2022, 12-03-2024, 12.03.2024 (day first)
+		re: /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/-])/,
+		read: (m) => dayMonth(+m[1], +m[3], +m[4])
+	},
+	{
+		// ngày 12 tháng 3 năm 2024, 12 tháng 3, 2024
+		re: /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?!\d)/iu,
+		read: (m) => ({ d: +m[1], m: +m[2], y: +m[3] })
+	},
+	{
+		// March 12, 2024 / Mar. 12 2024
+		re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i'),
+		read: (m) => ({ m: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], y: +m[3] })
+	},
+	{
+		// 12 March 2024
+		re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})(?!\\d)`, 'i'),
+		read: (m) => ({ d: +m[1], m: MONTHS[m[2].toLowerCase().replace('.', '')], y: +m[3] })
+	}
+];
+
+/** Day first; a first number above 12 with a second one at most 12 is the only way to read it. */
+function dayMonth(a: number, b: number, y: number): { d: number; m: number; y: number } {
+	if (b > 12 && a <= 12) return { d: b, m: a, y };
+	return { d: a, m: b, y };
+}
+
+function zone(z: string): string {
+	if (z === 'Z') return '+00:00';
+	const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+	return m ? `${m[1]}${m[2]}:${m[3]}` : DEFAULT_OFFSET;
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+	if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return false;
+	const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	return d <= days[m - 1];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Words a stamp line may carry besides its date: labels, weekdays, zone words, connectives.
+const STAMP_WORDS = new RegExp(
+	[
+		'cập nhật(?: lúc| ngày)?', 'ngày đăng', 'đăng lúc', 'đăng ngày', 'đăng tải', 'ngày cập nhật', 'thời gian đăng', 'xuất bản', 'đăng', 'lúc', 'ngày',
+		'thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)', 'chủ nhật', 'cn', 't[2-7]',
+		'last updated', 'updated', 'published', 'posted', 'update', 'on', 'at', 'by', 'bởi', 'tác giả',
+		'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?',
+		'gmt', 'utc', 'ict', 'giờ', 'phút', 'am', 'pm', 'sa', 'ch'
+	].map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`).join('|'),
+	'giu'
+);
+
+/**
+ * Reads one line as a publication stamp. Returns null when the line is not a stamp (a sentence,
+ * a headline, a date that does not exist, a year outside 1990–2100).
+ */
+export function parseStamp(line: string): Stamp | null {
+	const s = line.trim();
+	if (!s || s.length > MAX_STAMP_LINE || !/\d/.test(s)) return null;
+
+	let date: DatePart | null = null;
+	for (const form of DATE_FORMS) {
+		const m = form.re.exec(s);
+		if (!m) continue;
+		const r = form.read(m);
+		if (r && validDate(r.y, r.m, r.d)) {
+			date = { ...r, index: m.index, length: m[0].length };
+			break;
+		}
+	}
+	if (!date) return null;
+
+	// Remove the date, then look for a time, a zone, and check that nothing else of substance is left.
+	let rest = s.slice(0, date.index) + ' '.repeat(date.length) + s.slice(date.index + date.length);
+	let offset = date.offset;
+	const zoneM = /\(?\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?/i.exec(rest);
+	if (zoneM) {
+		offset = `${zoneM[1]}${pad(+zoneM[2])}:${zoneM[3] ?? '00'}`;
+		rest = blank(rest, zoneM.index, zoneM[0].length);
+	}
+	let time = date.time;
+	if (!time) {
+		// 16:45, 16:45:10, 16h45, 16 giờ 45, 04:45 pm
+		const t = /(?<![\d:/.])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?::(\d{2}))?(?![\d/])\s*(am|pm|a\.m\.|p\.m\.|sa|ch)?(?![\p{L}])/iu.exec(rest);
+		if (t) {
+			let h = +t[1];
+			const mer = t[4]?.toLowerCase().replace(/\./g, '');
+			if (mer === 'pm' || mer === 'ch') h = h % 12 + 12;
+			else if (mer === 'am' || mer === 'sa') h = h % 12;
+			const min = +t[2];
+			if (h > 23 || min > 59) return null;
+			time = { h, min, s: t[3] ? +t[3] : undefined };
+			rest = blank(rest, t.index, t[0].length);
+		}
+	}
+	if (!stampResidueOk(rest)) return null;
+
+	const day = `${date.y}-${pad(date.m)}-${pad(date.d)}`;
+	if (!time) return { published: day, precision: 'day' };
+	if (time.s !== undefined && time.s > 59) return null;
+	return {
+		published: `${day}T${pad(time.h)}:${pad(time.min)}:${pad(time.s ?? 0)}${offset ?? DEFAULT_OFFSET}`,
+		precision: 'minute'
+	};
+}
+
+function blank(s: string, index: number, length: number): string {
+	return s.slice(0, index) + ' '.repeat(length) + s.slice(index + length);
+}
+
+/**
+ * What may stay on a stamp line besides its date and time: labels and weekdays (removed here),
+ * separators, and at most a short byline or outlet name written with capitals ("Minh Anh", "VOV.VN").
+ * Lower-case words left over mean a sentence ("Ngày 12/3/2024 hai bên ký kết…").
+ */
+function stampResidueOk(rest: string): boolean {
+	const words = rest
+		.replace(STAMP_WORDS, ' ')
+		.split(/[\s|,;:·•\-–—()[\]/]+/u)
+		.filter((w) => /[\p{L}\p{N}]/u.test(w));
+	if (words.length > 4) return false;
+	return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Lines labelled as an update: a page's first publication stamp is preferred over them. */
+const UPDATE_LABEL = /cập nhật|updated|update/i;
+
+/**
+ * The page's own publication stamp: the first stamp line in `searchSpan` (a line labelled as an
+ * update only when no other stamp is there). Without a span, the top of the page (its first 40
+ * non-empty lines) is searched, where pages put their stamp; dates further down belong to
+ * sidebars and related stories.
+ */
+export function findStamp(text: string, searchSpan?: Span): FoundStamp | null {
+	const from = Math.max(0, searchSpan?.start ?? 0);
+	const to = Math.min(text.length, searchSpan?.end ?? text.length);
+	let seen = 0;
+	let update: FoundStamp | null = null;
+	const re = /[^\n]+/g;
+	re.lastIndex = from;
+	for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+		const raw = m[0];
+		// Tags at the edges of HTML saved as text ("<span class=date>12/03/2024</span>") are not words.
+		const trimmed = raw.trim().replace(/^(?:<[^<>]*>\s*)+|(?:\s*<[^<>]*>)+$/g, '');
+		if (!trimmed) continue;
+		if (!searchSpan && ++seen > 40) break;
+		if (trimmed.length > MAX_STAMP_LINE) continue;
+		const st = parseStamp(trimmed);
+		if (!st) continue;
+		const start = m.index + raw.indexOf(trimmed);
+		const found: FoundStamp = { ...st, start, end: start + trimmed.length, line: trimmed };
+		if (!UPDATE_LABEL.test(trimmed)) return found;
+		update ??= found;
+	}
+	return update;
+}
