@@ -7,6 +7,9 @@ import { normalizeText } from './normalize';
 import { segment } from './segment';
 import { articleId, shortHash } from './ids';
 import type { Doc, Language } from './types';
+import { extractEvents } from './events';
+import { collectYearEvidence, decideYear, type Reference } from './dates/index';
+import { parseIso } from './dates/calendar';
 
 export interface ArticleInput {
 	/** Path as given on input; kept in the timeline. */
@@ -36,28 +39,29 @@ export function buildTimeline(inputs: ArticleInput[]): Timeline {
 	const events: TimelineEvent[] = [];
 	for (const doc of docs) {
 		for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
-		for (const s of doc.sentences) {
-			const m = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/.exec(s.text);
-			if (!m) continue;
-			const year = m[3] ?? doc.published?.slice(0, 4);
-			const day = year ? `${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+		const stamp: Reference | null = doc.published
+			? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' }
+			: null;
+		const evidence = collectYearEvidence(doc.sentences, doc.language);
+		for (const d of extractEvents(doc, { stamp, yearFor: (month) => decideYear(evidence, month) })) {
 			events.push({
-				id: `ev-${shortHash(`${doc.id}:${s.start}`)}`,
-				type: 'meeting',
-				title: { vi: s.text.slice(0, 60), en: s.text.slice(0, 60) },
-				start: day,
-				end: day,
-				granularity: day ? 'day' : null,
-				partOfDay: null,
-				dating: day ? (m[3] ? 'explicit' : 'publication') : null,
-				confidence: day ? 0.5 : 0,
-				status: 'occurred',
-				role: 'main',
+				id: `ev-${shortHash(`${doc.id}:${d.quote.start}`)}`,
+				type: d.type,
+				title: { vi: d.quote.text.slice(0, 60), en: d.quote.text.slice(0, 60) },
+				start: d.date?.start ?? null,
+				end: d.date?.end ?? null,
+				granularity: d.date?.granularity ?? null,
+				partOfDay: d.date?.partOfDay ?? null,
+				dating: d.date?.dating ?? null,
+				confidence: d.date?.confidence ?? 0,
+				status: d.status,
+				role: d.role,
 				people: [],
 				cities: [],
 				place: null,
 				delegation: null,
-				sources: [{ article: doc.id, quote: s.text, start: s.start, end: s.end }]
+				sources: [{ article: doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }],
+				datingNote: d.date?.note
 			});
 		}
 	}

@@ -1,0 +1,210 @@
+/**
+ * Delegations (trips). The press introduces a travelling delegation in a few fixed shapes:
+ *   "Đoàn đại biểu cấp cao Thành phố Hồ Chí Minh do ông X, <titles>, dẫn đầu"
+ *   "X … dẫn đầu Đoàn đại biểu cấp cao Thủ đô Hà Nội"      "X cùng đoàn đại biểu thành phố Hà Nội"
+ *   "Đoàn Văn phòng Trung ương Đảng … do ông X … làm trưởng đoàn"
+ * and the place in "tại <city>" or in the frame "trong khuôn khổ chuyến thăm … tại <country>".
+ * Of the delegations a sentence names, the visitor is the one that is not at home; the other is
+ * the host (who takes part in the event but does not make a trip). Events of the same visitor
+ * to the same country, close in time, form one trip.
+ */
+import type { Doc } from './types';
+
+export interface Mentioned {
+	start: number;
+	end: number;
+	id: string;
+}
+
+export interface CityInfo {
+	id: string;
+	country: string | null;
+}
+
+export interface Party {
+	leader: string | null;
+	fromCity: string | null;
+	/** The sending body when it is not a city ("Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào"). */
+	fromBody: string | null;
+	country: string | null;
+}
+
+export interface Setting {
+	place: string | null;
+	placeCountry: string | null;
+	visitor: Party | null;
+	hosts: Party[];
+}
+
+const COUNTRY_WORDS: [string, RegExp][] = [
+	['LA', /(?<![\p{L}])(?:Lào|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u],
+	['VN', /(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u]
+];
+
+export function countryIn(text: string): string | null {
+	let best: { c: string; at: number } | null = null;
+	for (const [c, re] of COUNTRY_WORDS) {
+		const m = re.exec(text);
+		if (m && (!best || m.index < best.at)) best = { c, at: m.index };
+	}
+	return best?.c ?? null;
+}
+
+// A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
+const DELEGATION = /(?<![\p{L}])(?:Đoàn|đoàn|delegation)(?![\p{L}])/gu;
+const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
+const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|led|headed)\s*$/u;
+
+function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Map<string, CityInfo>): Omit<Party, 'leader'> {
+	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + phrase.length);
+	const city = inPhrase[0]?.id ?? null;
+	const country = city ? (info.get(city)?.country ?? null) : countryIn(phrase);
+	const body = city
+		? null
+		: phrase
+				.replace(/^(?:Đoàn|đoàn)\s+(?:đại\s+biểu\s+)?(?:cấp\s+cao\s+)?/u, '')
+				.replace(/\s+(?:do|cùng|đã|đến|sang|tới)\s.*$/u, '')
+				.trim() || null;
+	return { fromCity: city, fromBody: body && body.length > 3 ? body : null, country };
+}
+
+/**
+ * Who travels and who hosts, from one sentence. `people` and `cities` are mentions with ids and
+ * offsets in `text`; `info` gives each city's country.
+ */
+export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null): Setting {
+	const parties: Party[] = [];
+	DELEGATION.lastIndex = 0;
+	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
+		const rest = text.slice(m.index);
+		// The phrase runs to "do", a verb, a comma or the end of the clause.
+		const phrase = /^[^,;.]*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
+		const base = partyFrom(phrase, cities, m.index, info);
+		let leader: string | null = null;
+		// "Đoàn … do X … dẫn đầu"
+		const doAt = /^[^,;.]*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest);
+		if (doAt) {
+			const after = m.index + doAt[0].length;
+			const p = people.find((x) => x.start >= after && x.start - after < 160);
+			if (p && LEADS_AFTER.test(text.slice(after)) ) leader = p.id;
+			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
+		}
+		// "X … dẫn đầu Đoàn …" / "X cùng Đoàn …"
+		if (!leader) {
+			const before = text.slice(0, m.index);
+			if (LEADS_BEFORE.test(before) || /(?<![\p{L}])cùng\s*$/u.test(before)) {
+				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
+				if (p) leader = p.id;
+			}
+		}
+		if (leader || base.fromCity || base.fromBody) parties.push({ leader, ...base });
+	}
+	// "Trưởng đoàn X" names the leader of the sentence's delegation.
+	const head = /(?<![\p{L}])[Tt]rưởng\s+đoàn\s+(?:là\s+)?/u.exec(text);
+	if (head) {
+		const p = people.find((x) => x.start === head.index + head[0].length);
+		if (p && !parties.some((q) => q.leader === p.id)) parties.push({ leader: p.id, fromCity: null, fromBody: null, country: null });
+	}
+
+	// Place: "tại <city>", else "tại <country>", else the article's frame.
+	let place: string | null = null;
+	let placeCountry: string | null = null;
+	const at = /(?<![\p{L}])(?:tại|ở|in|at)\s/gu;
+	for (let m = at.exec(text); m && !place; m = at.exec(text)) {
+		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
+		if (c) place = c.id;
+	}
+	if (place) placeCountry = info.get(place)?.country ?? null;
+	else {
+		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u.exec(text);
+		placeCountry = tai ? countryIn(tai[1]) : null;
+	}
+	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
+	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
+	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
+	if (!place) {
+		const host = /(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u.exec(text);
+		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 40);
+		if (c) {
+			place = c.id;
+			placeCountry = info.get(c.id)?.country ?? null;
+		}
+	}
+	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
+
+	// The visitor is away from home: a party from another city, or from another country.
+	const away = (p: Party) =>
+		(p.fromCity !== null && place !== null && p.fromCity !== place) ||
+		(p.country !== null && placeCountry !== null && p.country !== placeCountry);
+	const visitor = parties.find((p) => p.leader && away(p)) ?? parties.find(away) ?? null;
+	const hosts = parties.filter((p) => p !== visitor);
+	return { place, placeCountry, visitor: visitor ?? frame?.visitor ?? null, hosts };
+}
+
+/** The trip frame of an article: "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến thăm … tại …". */
+export function readFrame(doc: Doc, settings: Setting[]): Setting | null {
+	const withVisitor = settings.find((s) => s.visitor?.leader);
+	if (withVisitor) return withVisitor;
+	return settings.find((s) => s.visitor) ?? null;
+}
+
+export interface TripEvent {
+	key: number;
+	visitor: Party | null;
+	placeCountry: string | null;
+	place: string | null;
+	role: 'main' | 'context';
+	start: string | null;
+	end: string | null;
+}
+
+export interface Trip {
+	visitor: Party;
+	country: string | null;
+	/** Indexes of the events in the caller's list. */
+	members: number[];
+	start: string | null;
+	end: string | null;
+	/** The city visited most often (the host city). */
+	to: string | null;
+}
+
+/** How far apart two events of one trip may be: delegations travel for days, not weeks. */
+const TRIP_GAP_DAYS = 10;
+const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+export const visitorKey = (p: Party) => p.leader ?? (p.fromCity ? `city:${p.fromCity}` : p.fromBody ? `body:${p.fromBody}` : '');
+
+/** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
+export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
+	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
+	const trips: Trip[] = [];
+	for (const e of dated) {
+		const k = visitorKey(e.visitor!);
+		const trip = trips.find(
+			(t) => visitorKey(t.visitor) === k && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS
+		);
+		if (trip) {
+			trip.members.push(e.key);
+			if (e.end! > trip.end!) trip.end = e.end;
+			trip.country ??= e.placeCountry;
+			// A leader found in a later report completes a trip first seen without one.
+			trip.visitor = { ...trip.visitor, fromCity: trip.visitor.fromCity ?? e.visitor!.fromCity, fromBody: trip.visitor.fromBody ?? e.visitor!.fromBody, country: trip.visitor.country ?? e.visitor!.country };
+		} else trips.push({ visitor: e.visitor!, country: e.placeCountry, members: [e.key], start: e.start, end: e.end, to: null });
+	}
+	const undatedLeft: number[] = [];
+	for (const e of events.filter((x) => x.role === 'main' && x.visitor && !x.start)) {
+		const k = visitorKey(e.visitor!);
+		const fits = trips.filter((t) => visitorKey(t.visitor) === k && (!t.country || !e.placeCountry || t.country === e.placeCountry));
+		if (fits.length === 1) fits[0].members.push(e.key);
+		else undatedLeft.push(e.key);
+	}
+	for (const t of trips) {
+		const counts = new Map<string, number>();
+		for (const i of t.members) {
+			const p = events.find((e) => e.key === i)?.place;
+			if (p && p !== t.visitor.fromCity) counts.set(p, (counts.get(p) ?? 0) + 1);
+		}
+		t.to = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+	}
+	return { trips, undatedLeft };
+}

@@ -1,0 +1,153 @@
+/**
+ * Events: which sentences report something that happened or will happen, its type, status,
+ * role and date. An event sentence has a trigger (hội đàm, chào xã giao, tiếp, làm việc với,
+ * hội nghị, ký kết, thăm, khảo sát…) and a date the narrative can resolve; the undated
+ * sentences after it continue the same episode (the host who "bày tỏ niềm vui khi đón đoàn"
+ * in the next sentence took part in it). An article that never gives a date still yields its
+ * lead event, undated, for the delegation stage to place within its trip.
+ */
+import type { EventType } from '../timeline/schema';
+import { findTimeMentions, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
+import { parseIso } from './dates/calendar';
+import { foldKey } from './normalize';
+import type { Doc, Sentence, Span } from './types';
+
+export interface EventDraft {
+	doc: Doc;
+	sentence: Sentence;
+	/** The quoted clause: the sentence, or the part of it between semicolons that holds the event. */
+	quote: Span & { text: string };
+	type: EventType;
+	status: 'occurred' | 'planned';
+	role: 'main' | 'context';
+	mention: TimeMention | null;
+	date: Resolved | null;
+	/** Undated sentences after the event sentence that continue its episode. */
+	followers: Sentence[];
+}
+
+// "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
+// trip, not an event in itself; masked before looking for the event's own verb.
+const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+(?:chính\s+thức|hữu\s+nghị|cấp\s+cao|làm\s+việc))*(?:\s+và\s+làm\s+việc)?(?:\s+(?:tại|ở|đến|tới)\s+[^,;.]*)?|within\s+the\s+framework\s+of\s+[^,;.]*|on\s+the\s+occasion\s+of\s+[^,;.]*/giu;
+
+/** Triggers by priority: the first that matches names the type. */
+const TRIGGERS: [EventType, RegExp][] = [
+	['talks', /(?<![\p{L}])(?:hội\s+đàm|held\s+talks|talks\s+with)(?![\p{L}])/iu],
+	['courtesy_call', /(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|courtesy\s+(?:call|visit))(?![\p{L}])/iu],
+	['signing', /(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu],
+	['conference', /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu],
+	['field_trip', /(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu],
+	['reception', /(?<![\p{L}])(?:(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
+	['working_session', /(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu],
+	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|viếng|ceremony|inaugurat\w*)(?![\p{L}])/iu],
+	['meeting', /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
+	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
+];
+
+const PLANNED = /(?<![\p{L}])(?:dự\s+kiến|sẽ|theo\s+kế\s+hoạch|sắp\s+tới|will|is\s+scheduled|plans?\s+to|is\s+expected)(?![\p{L}])/iu;
+const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
+
+export function classify(text: string): EventType | null {
+	const masked = text.replace(FRAME, (m) => ' '.repeat(m.length));
+	for (const [type, re] of TRIGGERS) if (re.test(masked)) return type;
+	return null;
+}
+
+/** The mention that dates the event: days first, then spans, parts of months, months, years. */
+function rank(m: TimeMention): number {
+	if (m.shape === 'period' || m.untilNow || (m.shape === 'vague' && m.relation !== 'anaphoric')) return -1;
+	if (m.shape === 'vague') return 0;
+	const base = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 }[m.shape as 'day'] ?? 0;
+	const rel = m.relation === 'anaphoric' ? -2 : m.relation === 'deictic' ? -1 : 0;
+	return base + rel;
+}
+
+function clauseAround(s: Sentence, at: number): Span & { text: string } {
+	// Cut at semicolons: Vietnamese news strings several facts into one sentence with them.
+	let a = 0, b = s.text.length;
+	for (let i = at - 1; i >= 0; i--) if (s.text[i] === ';') { a = i + 1; break; }
+	for (let i = at; i < s.text.length; i++) if (s.text[i] === ';') { b = i; break; }
+	const raw = s.text.slice(a, b);
+	const lead = raw.length - raw.trimStart().length;
+	const text = raw.trim();
+	if (text.length < 20) return { start: s.start, end: s.end, text: s.text };
+	return { start: s.start + a + lead, end: s.start + a + lead + text.length, text };
+}
+
+export interface ExtractOptions {
+	/** The publication stamp as the article's "now", when the page has one. */
+	stamp: Reference | null;
+	/** The article's year for an event in a given month, from its own evidence (or another article about the same trip). */
+	yearFor: (month?: number) => YearDecision | null;
+}
+
+export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
+	const drafts: EventDraft[] = [];
+	let now: Reference | null = opts.stamp;
+	let anchor: Resolved | null = null;
+	let current: EventDraft | null = null;
+	const title = foldKey(doc.title);
+	const sentences = doc.sentences.filter((s) => foldKey(s.text) !== title);
+	for (const s of sentences) {
+		const type = classify(s.text);
+		const mentions = findTimeMentions(s.text, doc.language).filter((m) => rank(m) > 0);
+		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		const invitation = INVITATION.test(s.text);
+		const planned = invitation || PLANNED.test(s.text);
+		if (!type || !mentions.length) {
+			if (current && current.role === 'main') current.followers.push(s);
+			continue;
+		}
+		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
+		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : mentions;
+		const mention = usable[0] ?? null;
+		if (!mention) {
+			if (current && current.role === 'main') current.followers.push(s);
+			continue;
+		}
+		const date = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
+		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
+		const past = mention.tense === 'past' || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day');
+		const future = (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future';
+		const role: 'main' | 'context' = invitation || (coarse && !planned) || past ? 'context' : 'main';
+		const draft: EventDraft = {
+			doc,
+			sentence: s,
+			quote: clauseAround(s, mention.start),
+			type: invitation ? 'visit' : type,
+			status: planned || future ? 'planned' : 'occurred',
+			role,
+			mention,
+			date,
+			followers: []
+		};
+		drafts.push(draft);
+		if (role === 'main') {
+			current = draft;
+			if (date && date.granularity === 'day') {
+				anchor = date;
+				if (!opts.stamp) now = { date: parseIso(date.start), dating: date.dating, confidence: date.confidence, how: 'narrative' };
+			}
+		}
+	}
+	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
+	if (!drafts.some((d) => d.role === 'main')) {
+		const lead = sentences.find((s) => classify(s.text));
+		if (lead) {
+			const type = classify(lead.text)!;
+			const draft: EventDraft = {
+				doc,
+				sentence: lead,
+				quote: { start: lead.start, end: lead.end, text: lead.text },
+				type,
+				status: PLANNED.test(lead.text) ? 'planned' : 'occurred',
+				role: 'main',
+				mention: null,
+				date: null,
+				followers: sentences.filter((s) => s.start > lead.start)
+			};
+			drafts.push(draft);
+		}
+	}
+	return drafts;
+}

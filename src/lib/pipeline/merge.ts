@@ -1,0 +1,64 @@
+/**
+ * One happening told by several articles becomes one event with all its sources. Two reports
+ * are the same happening when they are of the same type, their days overlap, and they share a
+ * participant or the place. Disagreements (planned in one, occurred in another; different part
+ * of day) are kept on the event as conflicts rather than dropped.
+ */
+import type { Conflict, Source } from '../timeline/schema';
+import type { Resolved } from './dates/index';
+
+export interface Mergeable {
+	article: string;
+	type: string;
+	role: 'main' | 'context';
+	status: 'occurred' | 'planned';
+	date: Resolved | null;
+	people: string[];
+	place: string | null;
+	cities: string[];
+	sources: Source[];
+	conflicts: Conflict[];
+}
+
+const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
+const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+
+export function sameHappening(a: Mergeable, b: Mergeable): boolean {
+	if (a.article === b.article || a.type !== b.type || a.role !== b.role) return false;
+	if (!a.date || !b.date || a.date.granularity !== 'day' || b.date.granularity !== 'day') return false;
+	if (!overlaps(a.date, b.date)) return false;
+	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
+}
+
+/** Folds `b` into `a` (mutating `a`): sources, people, cities; conflicts recorded. */
+export function absorb(a: Mergeable, b: Mergeable): void {
+	const article = b.sources[0]?.article ?? b.article;
+	if (a.status !== b.status) {
+		a.conflicts.push({ field: 'status', article, value: b.status, note: `reported as ${b.status} in ${article}, as ${a.status} elsewhere; a report that it happened wins over an announcement` });
+		// An event reported as done outranks one announced beforehand.
+		if (b.status === 'occurred') a.status = 'occurred';
+	}
+	if (a.date && b.date) {
+		if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay)
+			a.conflicts.push({ field: 'partOfDay', article, value: b.date.partOfDay, note: `part of day differs: ${a.date.partOfDay} vs ${b.date.partOfDay}` });
+		if (a.date.start !== b.date.start || a.date.end !== b.date.end)
+			a.conflicts.push({ field: 'date', article, value: `${b.date.start}..${b.date.end}`, note: 'the articles give different days' });
+		if (!a.date.partOfDay && b.date.partOfDay) a.date = { ...a.date, partOfDay: b.date.partOfDay };
+		if (b.date.confidence > a.date.confidence) a.date = { ...b.date, partOfDay: b.date.partOfDay ?? a.date.partOfDay, note: b.date.note };
+	}
+	for (const p of b.people) if (!a.people.includes(p)) a.people.push(p);
+	for (const c of b.cities) if (!a.cities.includes(c)) a.cities.push(c);
+	a.place ??= b.place;
+	a.sources.push(...b.sources);
+}
+
+/** Merges reports of the same happening; order of the result follows the first report of each. */
+export function mergeReports<T extends Mergeable>(items: T[]): T[] {
+	const out: T[] = [];
+	for (const item of items) {
+		const twin = out.find((o) => sameHappening(o, item));
+		if (twin) absorb(twin, item);
+		else out.push(item);
+	}
+	return out;
+}
