@@ -1,22 +1,623 @@
 /**
- * Page structure: title, publication stamp, body and sentences. First version: the title is the
- * first non-empty line, the body runs until the first known furniture marker. Later stages only
- * read `Doc.sentences`, so a better segmenter can replace this without touching them.
+ * Page structure: title, publication stamp, body and sentences of a news page saved as text.
+ *
+ * How it works, in four passes over the lines (no line is ever removed from `text`, so every
+ * offset stays valid):
+ *  1. Each line gets a kind from its own shape: prose (a real paragraph: ends like a sentence, has
+ *     enough words), heading (no sentence end), caption, image stub, widget, menu, stamp, list item,
+ *     doubled headline, section marker ("Tin liên quan", "Read more"…), source line ("Theo VOV").
+ *  2. Lines that repeat another line are demoted: a short line that is the start of a paragraph is
+ *     its caption; the shorter of two near-identical paragraphs is a teaser (sapo/description).
+ *  3. The body is the run of lines with the highest score — prose counts its words, furniture
+ *     costs — that crosses no section marker (maximum-sum run, Kadane). Sidebar stories and
+ *     related lists lose because their headlines and doubled links cost more than their leads bring.
+ *  4. The title is the headline-shaped line near the run that is best anchored: next to the stamp,
+ *     repeated later as an image caption, followed by the lead, or first on the page. When only
+ *     blank lines and widgets separate it from the run, the body starts at the title.
+ * Captions, repeated headlines and other furniture inside the body never become sentences.
  */
 import type { Doc, Language, Sentence, Span } from './types';
+import { findStamp, parseStamp } from './dates/stamp';
 
-const FURNITURE_START = /^(Bài viết hay\?|Tin bài liên quan|Các tin bài khác|Tin liên quan|Đọc nhiều|Related news|Read more)/im;
+type Kind =
+	| 'blank'
+	| 'tag' // HTML tag-only line, or inside <script>/<style>
+	| 'prose' // a paragraph of the article (or of a sidebar story)
+	| 'teaser' // a paragraph repeated at more length elsewhere (sapo, description)
+	| 'heading' // headline-shaped: no sentence end
+	| 'caption' // photo caption, credit, table cell, repeated title
+	| 'image' // image stub with no text of its own
+	| 'widget' // font-size buttons, media player, share buttons, rating widgets
+	| 'menu' // breadcrumbs and navigation
+	| 'stamp' // a publication stamp line
+	| 'slug' // URL slug saved as text ("infographic dau hieu nhan biet lu quet")
+	| 'list' // an item of a list of other stories ("[Video] …", a link-only line)
+	| 'teaserStub' // an image stub carrying another story's text
+	| 'double' // a headline written twice (link text + image alt)
+	| 'marker' // a section heading that ends the article ("Tin bài liên quan", "Related news")
+	| 'source'; // "Theo VOV", "Nguồn:", "Source: VNA" — the article's end
 
-export function segment(id: string, file: string, text: string, language: Language): Doc {
-	const firstLine = /\S[^\n]*/.exec(text);
-	const title = firstLine ? firstLine[0].trim() : '';
-	const bodyStart = firstLine ? firstLine.index : 0;
-	const m = FURNITURE_START.exec(text.slice(bodyStart));
-	const body: Span = { start: bodyStart, end: m ? bodyStart + m.index : text.length };
-	return { id, file, text, language, title, published: null, publishedHow: null, body, sentences: splitSentences(text, body), warnings: [] };
+interface Line {
+	/** Offsets of the line's content (trimmed, HTML tags at the edges left out). */
+	start: number;
+	end: number;
+	s: string;
+	kind: Kind;
+	words: number;
+	key: string;
+	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
+	index: number;
 }
 
-/** Sentences of a span, with offsets; a line break always ends a sentence (news pages rarely wrap). */
+const SCORE: Record<Kind, number> = {
+	blank: 0,
+	tag: 0,
+	prose: 0, // replaced by the word count
+	teaser: -5,
+	heading: -8,
+	caption: -2,
+	image: -2,
+	widget: -1,
+	menu: -10,
+	stamp: -20,
+	slug: -15,
+	list: -15,
+	teaserStub: -30,
+	double: -40,
+	marker: 0, // barrier
+	source: 0 // barrier
+};
+const BARRIER: ReadonlySet<Kind> = new Set(['marker', 'source']);
+/** Kinds that may stand between the title and the lead without separating them. */
+const TITLE_GAP: ReadonlySet<Kind> = new Set(['blank', 'tag', 'widget', 'stamp', 'caption', 'image', 'menu']);
+
+// --- line shapes -------------------------------------------------------------------------------
+
+/** Ends like a sentence: . ! ? … ; : , possibly inside closing quotes or brackets, or "./." */
+const SENTENCE_END = /(?:[.!?…;:,]["”’»)\]]*|[.!?…]\s*["”’»)\]]|\.\/\.)$/u;
+
+// Section headings that close the article. Only whole short lines: these words also open sentences.
+const MARKER =
+	/^(?:bài viết hay\??(?:\s*hãy đánh giá bài viết)?|hãy đánh giá bài viết|tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin cùng chủ đề|các tin bài khác|các tin khác|tin khác|tin mới(?: nhất)?|tin mới cập nhật|tin nổi bật|tin đọc nhiều|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|đọc thêm|xem thêm|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn chưa đọc|đừng bỏ lỡ|tin tiêu điểm|tiêu điểm|multimedia|video nổi bật|ý kiến|ý kiến bạn đọc|gửi bình luận|bình luận(?: \(\d+\))?|\d+ bình luận|ý kiến của bạn|related news|related articles|related stories|related|read more|read also|more news|more stories|most read|most viewed|most popular|latest news|latest|see also|you may also like|you might also like|editor'?s picks?|trending|comments?(?: \(\d+\))?|leave a comment|your comment)\s*:?$/iu;
+
+// Inline related links: "Xem thêm: <headline>", "Read more: <headline>".
+const LINK_LINE = /^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related)\s*[:>»-]\s*\S/iu;
+
+// Widgets and player debris: whole lines only.
+const WIDGET =
+	/^(?:a{1,2}|a\s*a|a[-+]|a-\s*a\s*a\+|a\s*\+\s*a\s*-|user image|user|chia sẻ|share|facebook|zalo|twitter|linkedin|email|e-mail|in bài|in bài viết|print|lưu|lưu bài|lưu tin|copy link|sao chép liên kết|theo dõi|follow|like|tweet|google news|nghe bài viết|nghe|đang phát|tạm dừng|play|pause|listen(?: to (?:this )?article)?|quảng cáo|advertisement|sponsored|loading\.{0,3}|xin chờ trong giây lát\.{0,3}|phiên bản di động|mobile version|back to top|lên đầu trang|về đầu trang|trở lại đầu trang|top|gửi|send|tags?:?|từ khóa:?|từ khoá:?|chủ đề:?|topics?:?|bản in|toggle navigation|menu|close|đóng|×|x)\s*$/iu;
+const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?)(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+// Captions and credits. Vietnamese: "Ảnh: Trịnh Dũng", "(Ảnh: TTXVN)", "(Nguồn: Hà Nội mới)",
+// "… ảnh 1" (image placeholders), "Ảnh minh họa". English: "Photo: VNA", "(Photo courtesy of …)".
+const CAPTION_CREDIT = /(?:^|[\s(\[.–—-])(?:ảnh|hình|photo|photos|image|nguồn|source|video|clip|đồ họa|đồ hoạ|graphic|infographic)\s*(?:minh\s*họa|minh\s*hoạ|tư liệu|tư\s*liệu)?\s*:\s*\S[^\n]{0,80}$/iu;
+const CAPTION_START = /^\(?(?:ảnh|hình ảnh|hình|photo|image|video|clip|ảnh minh họa|ảnh minh hoạ|hình minh họa|illustrative (?:photo|image|picture))(?![\p{L}\p{N}])/iu;
+const CAPTION_PLACEHOLDER = /\s(?:ảnh|hình|photo)\s+\d{1,2}$/iu;
+const CAPTION_WIRE = /\b(?:[A-Z]{2,}\/[A-Z]{2,}\s+Photos?|Photos?\s+(?:courtesy|by)\b|\((?:ảnh|photo)[^)]*\))\s*\.?$/u;
+const TABLE_CELL = /(?:^\||\s\|$|\|\s*$)/;
+
+// Lists of other stories: "[Video] …", "[Infographic] …", link-only lines, numbered headline lists.
+const LIST_ITEM = /^(?:[*•-]\s*)?\[(?:video|infographics?|ảnh|photo|photos|clip|podcast|e-?magazine|longform|interactive|megastory|trực tiếp|live|audio|gallery|quiz|chùm ảnh|phóng sự ảnh|mini ?game)\]/iu;
+const LINK_ONLY = /^(?:[*•-]\s*)?\[[^\]]*\]\([^)]*\)\s*$/u;
+
+const BREADCRUMB_START = /^(?:trang chủ|home(?:page)?|trang nhất)(?![\p{L}\p{N}])/iu;
+const SEPARATED = /\s(?:>|»|›|\/|\||•|·)\s/gu;
+
+// "Theo VOV", "Theo Báo Nhân Dân", "Nguồn:", "Nguồn: TTXVN", "(Theo TTXVN)", "Source: VNA".
+const SOURCE_LINE = /^\(?(?:theo|nguồn|source|according to)(?![\p{L}\p{N}])\s*:?\s*(?:[\p{Lu}\d][^\n,;]*)?\)?\.?$/u;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(s: string): number {
+	let n = 0;
+	WORD.lastIndex = 0;
+	while (WORD.exec(s)) n++;
+	return n;
+}
+
+/** "X X": the same headline twice on one line (link text, then the image's alt text). */
+function isDoubledOnOneLine(s: string): boolean {
+	if (s.length > 600) return false;
+	const t = s.replace(/\s+/g, ' ');
+	if (t.length < 20 || t.length % 2 === 0) return false;
+	const half = (t.length - 1) / 2;
+	return t[half] === ' ' && t.slice(0, half) === t.slice(half + 1);
+}
+
+function isMenu(s: string, words: number): boolean {
+	if (BREADCRUMB_START.test(s) && !SENTENCE_END.test(s)) return true;
+	const seps = s.match(SEPARATED)?.length ?? 0;
+	// "Thời sự > Chính trị", "Home | News | World": several short pieces joined by separators.
+	return seps >= 2 && words / (seps + 1) <= 4 && !/[.!?…]$/.test(s);
+}
+
+function isCaption(s: string, words: number): boolean {
+	if (TABLE_CELL.test(s)) return true;
+	if (CAPTION_PLACEHOLDER.test(s) || CAPTION_WIRE.test(s)) return true;
+	if (CAPTION_CREDIT.test(s) && words <= 60) return true;
+	if (CAPTION_START.test(s) && words <= 14) return true;
+	return false;
+}
+
+/** Looks at one line alone. */
+function classify(s: string, words: number, language: Language): Kind {
+	if (/^!\[|^\[!\[/.test(s)) {
+		// An image stub; what matters is the text around it. A stub followed by a paragraph of
+		// another story ("![]() Chiều 1/2, ông … |") is a sidebar item.
+		const own = s.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[\s*\]\([^)]*\)/g, ' ').replace(/[|\s]+/g, ' ').trim();
+		return countWords(own) >= 8 ? 'teaserStub' : 'image';
+	}
+	if (PLAYER.test(s) || WIDGET.test(s)) return 'widget';
+	if (words <= 10 && MARKER.test(s)) return 'marker';
+	if (words <= 8 && SOURCE_LINE.test(s) && !/,/.test(s)) return 'source';
+	if (LINK_LINE.test(s)) return 'list';
+	if (LIST_ITEM.test(s) || LINK_ONLY.test(s)) return 'list';
+	if (s.length <= 140 && /\d/.test(s) && parseStamp(s)) return 'stamp';
+	if (isMenu(s, words)) return 'menu';
+	if (isCaption(s, words)) return 'caption';
+	if (isDoubledOnOneLine(s)) return 'double';
+	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
+	if (language === 'vi' && words >= 4 && /^[a-z0-9 -]+$/.test(s)) return 'slug';
+	if (!SENTENCE_END.test(s)) return words >= 40 ? 'prose' : 'heading';
+	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines.
+	if (words <= 8 && !/[,;\d]/.test(s)) return 'caption';
+	return 'prose';
+}
+
+// --- lines ---------------------------------------------------------------------------------------
+
+const TAG_ONLY = /^(?:<[^<>]*>\s*)+$|^<!--.*-->$/s;
+const SCRIPT_OPEN = /<(script|style|noscript)\b[^>]*>/i;
+
+/** Splits the text into lines with content offsets; leading/trailing HTML tags are left out. */
+function readLines(text: string, language: Language): Line[] {
+	const lines: Line[] = [];
+	let inScript: string | null = null;
+	let pos = 0;
+	while (pos <= text.length) {
+		let nl = text.indexOf('\n', pos);
+		if (nl < 0) nl = text.length;
+		let start = pos;
+		let end = nl;
+		const raw = text.slice(start, end);
+		pos = nl + 1;
+		let kind: Kind | null = null;
+
+		if (inScript) {
+			kind = 'tag';
+			if (new RegExp(`</${inScript}\\s*>`, 'i').test(raw)) inScript = null;
+		} else {
+			const open = SCRIPT_OPEN.exec(raw);
+			if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(raw.slice(open.index))) {
+				inScript = open[1];
+				kind = 'tag';
+			}
+		}
+		// Trim white space, then tags at either edge ("<p>Chiều 12/3, …</p>").
+		while (start < end && /\s/.test(text[start])) start++;
+		while (end > start && /\s/.test(text[end - 1])) end--;
+		if (!kind && start < end && TAG_ONLY.test(text.slice(start, end))) kind = 'tag';
+		if (!kind) {
+			for (let m = /^<[^<>]*>\s*/.exec(text.slice(start, end)); m && m[0].length; m = /^<[^<>]*>\s*/.exec(text.slice(start, end))) start += m[0].length;
+			for (let m = /\s*<[^<>]*>$/.exec(text.slice(start, end)); m && m[0].length; m = /\s*<[^<>]*>$/.exec(text.slice(start, end))) end -= m[0].length;
+			// Markdown emphasis and bullets at the edges are layout, not words.
+			while (start < end && /[*_#>•]/.test(text[start])) start++;
+			while (start < end && /\s/.test(text[start])) start++;
+			while (end > start && /[*_]/.test(text[end - 1])) end--;
+		}
+		const s = text.slice(start, end);
+		const words = s ? countWords(s) : 0;
+		if (!kind) kind = !s ? 'blank' : classify(s, words, language);
+		lines.push({ start, end, s, kind, words, key: '', index: lines.length });
+		if (nl >= text.length) break;
+	}
+	return lines;
+}
+
+/**
+ * Matching key: case, diacritics, punctuation and image-number suffixes ("… ảnh 1") ignored. Only
+ * the first KEY_CHARS characters count: enough to tell repeats apart, and cheap on huge pages.
+ */
+const KEY_CHARS = 400;
+function keyOf(s: string): string {
+	// Repeats on one page are copies of one string, so case and punctuation are all that differ:
+	// no need for diacritic folding (which is the costly part on a big page).
+	return (s.length > KEY_CHARS ? s.slice(0, KEY_CHARS) : s)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()
+		.replace(/\s(?:ảnh|hình|photo)\s\d{1,2}$/u, '');
+}
+
+const PREFIX_WORDS = 6;
+
+/**
+ * Repeats: a heading that opens a paragraph word for word is that paragraph's photo caption; of two
+ * paragraphs that open alike, the shorter is a teaser (the page description or sapo printed twice);
+ * a headline printed twice within a few lines is a link list item.
+ */
+function markRepeats(lines: Line[]): void {
+	const byPrefix = new Map<string, Line[]>();
+	for (const l of lines) {
+		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
+		l.key = keyOf(l.s);
+		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
+		const p = l.key.split(' ').slice(0, PREFIX_WORDS).join(' ');
+		const list = byPrefix.get(p);
+		if (list) list.push(l);
+		else byPrefix.set(p, [l]);
+	}
+	for (const l of lines) {
+		if (!l.key || l.words < PREFIX_WORDS) continue;
+		const others = byPrefix.get(l.key.split(' ').slice(0, PREFIX_WORDS).join(' '));
+		if (!others) continue;
+		for (const o of others) {
+			if (o === l || o.s.length < l.s.length) continue;
+			if (l.kind === 'heading' && o.key.startsWith(l.key)) {
+				l.kind = 'caption';
+				break;
+			}
+			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(l.key, o.key) >= 0.6 * l.key.length) {
+				l.kind = 'teaser';
+				break;
+			}
+		}
+	}
+	// The same headline on two lines a few lines apart (blank lines between) is a list item.
+	let prev: Line[] = [];
+	for (const l of lines) {
+		if (l.kind === 'blank' || l.kind === 'tag') continue;
+		if ((l.kind === 'heading' || l.kind === 'prose') && l.words >= 4) {
+			const twin = prev.find((p) => p.key === l.key && (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list'));
+			if (twin) {
+				twin.kind = 'double';
+				l.kind = 'double';
+			}
+		}
+		// "![alt](url)" then "alt" on the next line: a picture link and its title.
+		if (l.kind === 'heading' && prev.length && /^!\[/.test(prev[prev.length - 1].s)) {
+			const alt = /^!\[([^\]]*)\]/.exec(prev[prev.length - 1].s)?.[1];
+			if (alt && keyOf(alt) === l.key) {
+				l.kind = 'list';
+				prev[prev.length - 1].kind = 'list';
+			}
+		}
+		prev.push(l);
+		if (prev.length > 2) prev = prev.slice(-2);
+	}
+}
+
+function sharedPrefix(a: string, b: string): number {
+	const n = Math.min(a.length, b.length);
+	let i = 0;
+	while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+	return i;
+}
+
+// --- body run ------------------------------------------------------------------------------------
+
+function scoreOf(l: Line): number {
+	return l.kind === 'prose' ? l.words : SCORE[l.kind];
+}
+
+/** Maximum-sum run of lines in [from, to) that crosses no barrier; null when no line scores. */
+function bestRun(lines: Line[], from: number, to: number): { first: number; last: number; score: number } | null {
+	let best: { first: number; last: number; score: number } | null = null;
+	let cur = 0;
+	let first = -1;
+	for (let i = from; i < to; i++) {
+		const l = lines[i];
+		if (BARRIER.has(l.kind)) {
+			cur = 0;
+			first = -1;
+			continue;
+		}
+		const sc = scoreOf(l);
+		if (first < 0 || cur <= 0) {
+			if (sc <= 0) continue;
+			cur = sc;
+			first = i;
+		} else cur += sc;
+		if (!best || cur > best.score) best = { first, last: i, score: cur };
+	}
+	return best;
+}
+
+const TEASER_HEAD: ReadonlySet<Kind> = new Set(['heading', 'double', 'list', 'caption', 'image', 'teaserStub']);
+
+/**
+ * Other stories listed under the article with no section heading: three or more headlines in a row
+ * each followed by a single short paragraph (their lead) end the run; the article stops before.
+ */
+function dropTrailingTeasers(lines: Line[], first: number, last: number): number {
+	const prev = (i: number) => {
+		for (let j = i - 1; j >= first; j--) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag') return j;
+		return -1;
+	};
+	let i = last;
+	let items = 0;
+	let cut = -1;
+	while (i > first && lines[i].kind === 'prose' && lines[i].words <= 70) {
+		let j = prev(i);
+		if (j < 0 || !TEASER_HEAD.has(lines[j].kind)) break;
+		while (prev(j) >= 0 && TEASER_HEAD.has(lines[prev(j)].kind)) j = prev(j);
+		items++;
+		cut = j;
+		i = prev(j);
+	}
+	if (items < 3 || cut <= first) return last;
+	let end = prev(cut);
+	while (end > first && lines[end].kind !== 'prose') end = prev(end);
+	return end > first ? end : last;
+}
+
+// --- title ---------------------------------------------------------------------------------------
+
+const TITLE_WINDOW = 30;
+
+function isTitleShaped(l: Line): boolean {
+	if (l.kind !== 'heading' && !(l.kind === 'caption' && !TABLE_CELL.test(l.s) && !CAPTION_CREDIT.test(l.s))) return false;
+	return l.words >= 3 && l.words <= 45 && l.s.length <= 300;
+}
+
+function nonBlankAround(lines: Line[], i: number, dir: 1 | -1, n: number): Line[] {
+	const out: Line[] = [];
+	for (let j = i + dir; j >= 0 && j < lines.length && out.length < n; j += dir) {
+		if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag') out.push(lines[j]);
+	}
+	return out;
+}
+
+/**
+ * The headline: among headline-shaped lines shortly before (or at the head of) the body run, the
+ * best anchored one. Markdown "# " headings, stamp neighbours, and lines repeated further down as
+ * an image caption are strong signs; being followed by prose or first on the page are weaker ones.
+ */
+function findTitle(text: string, lines: Line[], run: { first: number; last: number } | null): number {
+	const nonBlank = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'tag');
+	if (!nonBlank.length) return -1;
+	const anchor = run ? run.first : nonBlank[0].index;
+	const posOf = new Map(nonBlank.map((l, i) => [l.index, i]));
+	const a = posOf.get(anchor) ?? 0;
+	const cands = nonBlank.slice(Math.max(0, a - TITLE_WINDOW), a + 6);
+	const keysAfter = new Map<string, number>();
+	for (const l of lines) if (l.key) keysAfter.set(l.key, Math.max(keysAfter.get(l.key) ?? -1, l.index));
+	let best = -1;
+	let bestScore = 0;
+	for (const l of cands) {
+		if (!isTitleShaped(l)) continue;
+		let sc = 0;
+		if (/^\s*#{1,2}\s/.test(rawLine(text, l))) sc += 50;
+		const next = nonBlankAround(lines, l.index, 1, 3);
+		const before = nonBlankAround(lines, l.index, -1, 3);
+		// The stamp right above or below (widgets and menus aside) is the best anchor there is.
+		if ([next, before].some((side) => side.filter((x) => x.kind !== 'widget' && x.kind !== 'menu').slice(0, 1).some((x) => x.kind === 'stamp'))) sc += 25;
+		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
+		const lastSame = keysAfter.get(l.key) ?? -1;
+		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) sc += 20;
+		const lead = next.find((x) => !TITLE_GAP.has(x.kind));
+		if (lead && (lead.kind === 'prose' || lead.kind === 'teaser')) sc += 12;
+		if (nonBlank[0] === l || (before[0] && (before[0].kind === 'menu' || before[0].kind === 'widget'))) sc += 10;
+		if (run && l.index < run.first && (posOf.get(run.first) ?? 0) - (posOf.get(l.index) ?? 0) <= 6) sc += 8;
+		if (l.words >= 5 && l.words <= 30) sc += 3;
+		if (l.kind === 'caption') sc -= 10;
+		if (sc > bestScore) {
+			bestScore = sc;
+			best = l.index;
+		}
+	}
+	return bestScore >= 10 ? best : -1;
+}
+
+function rawLine(text: string, l: Line): string {
+	const ls = text.lastIndexOf('\n', l.start - 1) + 1;
+	return text.slice(ls, l.end);
+}
+
+/**
+ * Lines repeating the title further down are image captions (the alt text of a photo), and a
+ * short line right under an image (stub or repeated title) is that image's caption.
+ */
+function markTitleRepeats(lines: Line[], title: number): void {
+	const tkey = title >= 0 ? lines[title].key : '';
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		if (i === title) continue;
+		if (tkey && l.key === tkey && l.kind !== 'blank') {
+			l.kind = 'caption';
+			const under = lines[i + 1];
+			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
+		} else if (l.kind === 'image') {
+			const under = lines[i + 1];
+			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
+		}
+	}
+}
+
+function countSentences(s: string): number {
+	return (s.match(/[.!?…](?=\s+[\p{Lu}“"])/gu)?.length ?? 0) + 1;
+}
+
+// --- segment -------------------------------------------------------------------------------------
+
+export function segment(id: string, file: string, text: string, language: Language): Doc {
+	const warnings: string[] = [];
+	const lines = readLines(text, language);
+	markRepeats(lines);
+
+	let run = bestRun(lines, 0, lines.length);
+	const titleIdx = findTitle(text, lines, run);
+	markTitleRepeats(lines, titleIdx);
+	// Once the headline is known, the body lies after it (sidebar stories above it are not the article).
+	run = bestRun(lines, titleIdx >= 0 ? titleIdx + 1 : 0, lines.length) ?? bestRun(lines, 0, lines.length);
+
+	let title = titleIdx >= 0 ? lines[titleIdx].s.replace(/^#+\s*/, '') : '';
+	let body: Span;
+	let sentences: Sentence[] = [];
+	if (!run) {
+		if (text.trim()) warnings.push('body not found, whole page used: no line reads like a paragraph of an article');
+		body = trimmedSpan(text);
+	} else {
+		let first = run.first;
+		let last = run.last;
+		while (last > first && lines[last].kind !== 'prose') last--;
+		last = dropTrailingTeasers(lines, first, last);
+		// Start at the title when only blank lines, widgets, the stamp or captions lie between.
+		if (titleIdx >= 0 && titleIdx < first && lines.slice(titleIdx + 1, first).every((l) => TITLE_GAP.has(l.kind))) first = titleIdx;
+		else {
+			// A caption right above the first paragraph (no blank line between) belongs to the article.
+			for (let k = 0; k < 2 && first > 0 && lines[first - 1].kind === 'caption' && !/^!\[/.test(lines[first - 1].s); k++) first--;
+		}
+		body = { start: lines[first].start, end: lines[last].end };
+		let paragraph = 0;
+		for (let i = first; i <= last; i++) {
+			if (lines[i].kind !== 'prose' || i === titleIdx) continue;
+			const before = sentences.length;
+			splitLine(text, lines[i].start, lines[i].end, paragraph, sentences);
+			if (sentences.length > before) paragraph++;
+		}
+		if (run.score < 15) warnings.push(`body is very short (${run.score} words of paragraphs): check that the page is an article`);
+	}
+	if (!title) {
+		const firstHeading = lines.find((l) => l.kind === 'heading');
+		title = firstHeading ? firstHeading.s : '';
+		if (text.trim()) warnings.push(firstHeading ? 'title not found near the body: first headline-shaped line used' : 'title not found: no headline-shaped line on the page');
+	}
+
+	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
+	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first)) ?? stampIn(lines, afterBody(lines, body)) : findStamp(text);
+	if (!stamp && text.trim()) warnings.push('no publication stamp found');
+	if (!text.trim()) warnings.push('empty text: nothing to segment');
+
+	return {
+		id,
+		file,
+		text,
+		language,
+		title,
+		published: stamp?.published ?? null,
+		publishedHow: stamp ? 'stamp' : null,
+		body,
+		sentences,
+		warnings
+	};
+}
+
+/** The first stamp line in a span, read from the classified lines (so "<span>12/03/2024</span>" counts). */
+function stampIn(lines: Line[], span: Span): { published: string } | null {
+	let update: { published: string } | null = null;
+	for (const l of lines) {
+		if (l.start < span.start || l.kind !== 'stamp') continue;
+		if (l.end > span.end) break;
+		const st = parseStamp(l.s);
+		if (!st) continue;
+		if (!/cập nhật|updated?/i.test(l.s)) return st;
+		update ??= st;
+	}
+	return update;
+}
+
+/** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */
+export function describeLines(text: string, language: Language): { start: number; end: number; kind: string; text: string }[] {
+	const lines = readLines(text, language);
+	markRepeats(lines);
+	const run = bestRun(lines, 0, lines.length);
+	markTitleRepeats(lines, findTitle(text, lines, run));
+	return lines.map((l) => ({ start: l.start, end: l.end, kind: l.kind, text: l.s }));
+}
+
+function trimmedSpan(text: string): Span {
+	const start = text.length - text.trimStart().length;
+	return { start, end: Math.max(start, text.trimEnd().length) };
+}
+
+function stampWindow(lines: Line[], titleIdx: number, firstProse: number): Span {
+	const top = titleIdx >= 0 ? titleIdx : firstProse;
+	const above = nonBlankAround(lines, top, -1, 8);
+	const from = above.length ? above[above.length - 1].start : lines[top].start;
+	const prose = lines.slice(firstProse).filter((l) => l.kind === 'prose');
+	const to = (prose[1] ?? prose[0] ?? lines[firstProse]).end;
+	return { start: from, end: Math.max(from, to) };
+}
+
+/** Some pages print the stamp (or the author and date) right under the article. */
+function afterBody(lines: Line[], body: Span): Span {
+	const i = lines.findIndex((l) => l.start >= body.end);
+	if (i < 0) return { start: body.end, end: body.end };
+	const after = nonBlankAround(lines, i - 1, 1, 5);
+	return { start: body.end, end: after.length ? after[after.length - 1].end : body.end };
+}
+
+// --- sentences -----------------------------------------------------------------------------------
+
+// Abbreviations after which a period does not end a sentence ("TP. Hồ Chí Minh", "ThS. Nguyễn…").
+const ABBREV = new Set(
+	[
+		'tp', 'q', 'p', 'h', 'x', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'cn', 'ls', 'nsnd', 'nsưt', 'nxb', 'tr', 'th', 'đ', 'đc', 'sđt', 'stt', 'vd',
+		'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'jr', 'sr', 'co', 'ltd', 'inc', 'corp', 'vs', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rev', 'hon',
+		'gov', 'sen', 'rep', 'pres', 'dept', 'fig', 'vol', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'a.m', 'p.m', 'pgs.ts', 'gs.ts', 'th.s', 'ths.bs'
+	]
+);
+
+/** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital or an opening quote. */
+const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
+
+/** Ranges inside quotation marks, where no sentence ends ("…" quotes stay whole). */
+function quoteZones(chunk: string): [number, number][] {
+	const zones: [number, number][] = [];
+	const stack: number[] = [];
+	let straight = -1;
+	for (let i = 0; i < chunk.length; i++) {
+		const c = chunk[i];
+		if (c === '“' || c === '«') stack.push(i);
+		else if ((c === '”' || c === '»') && stack.length) {
+			const open = stack.pop()!;
+			if (!stack.length) zones.push([open, i]);
+		} else if (c === '"') {
+			if (straight < 0) straight = i;
+			else {
+				zones.push([straight, i]);
+				straight = -1;
+			}
+		}
+	}
+	return zones;
+}
+
+function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+	const chunk = text.slice(start, end);
+	const zones = quoteZones(chunk);
+	const cuts: number[] = [];
+	SENTENCE_BREAK.lastIndex = 0;
+	for (let m = SENTENCE_BREAK.exec(chunk); m; m = SENTENCE_BREAK.exec(chunk)) {
+		const punct = m.index;
+		const cut = m.index + m[0].length;
+		if (zones.some(([a, b]) => punct > a && punct < b && cut <= b)) continue;
+		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
+		if (chunk[punct] === '.' && m[0].length === 1) {
+			const word = /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(0, punct - 12), punct))?.[1] ?? '';
+			if (word && (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+		}
+		cuts.push(cut);
+	}
+	cuts.push(chunk.length);
+	let from = 0;
+	for (const c of cuts) {
+		const raw = chunk.slice(from, c);
+		const lead = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		if (/[\p{L}\p{N}]/u.test(trimmed)) {
+			const s = start + from + lead;
+			out.push({ start: s, end: s + trimmed.length, text: trimmed, paragraph });
+		}
+		from = c;
+	}
+}
+
+/**
+ * Sentences of a span, with offsets: every line of the span is split (a line break always ends a
+ * sentence), with no furniture filtering — `segment` decides which lines are prose.
+ */
 export function splitSentences(text: string, span: Span): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
@@ -24,22 +625,9 @@ export function splitSentences(text: string, span: Span): Sentence[] {
 	re.lastIndex = span.start;
 	for (let line = re.exec(text); line && line.index < span.end; line = re.exec(text)) {
 		const lineEnd = Math.min(line.index + line[0].length, span.end);
-		const chunk = text.slice(line.index, lineEnd);
-		let from = 0;
-		let m: RegExpExecArray | null;
-		const boundaries: number[] = [];
-		// End of sentence: . ! ? … followed by space and an upper-case letter or an opening quote.
-		const sentenceEnd = /[.!?…]+["”’)]?(?=\s+[\p{Lu}“"‘(])/gu;
-		while ((m = sentenceEnd.exec(chunk))) boundaries.push(m.index + m[0].length);
-		boundaries.push(chunk.length);
-		for (const b of boundaries) {
-			const raw = chunk.slice(from, b);
-			const lead = raw.length - raw.trimStart().length;
-			const trimmed = raw.trim();
-			if (trimmed) out.push({ start: line.index + from + lead, end: line.index + from + lead + trimmed.length, text: trimmed, paragraph });
-			from = b;
-		}
-		paragraph++;
+		const before = out.length;
+		splitLine(text, line.index, lineEnd, paragraph, out);
+		if (out.length > before) paragraph++;
 	}
 	return out;
 }

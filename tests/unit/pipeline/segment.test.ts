@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { segment, splitSentences } from '../../../src/lib/pipeline/segment';
+import { normalizeText } from '../../../src/lib/pipeline/normalize';
+import type { Doc, Language } from '../../../src/lib/pipeline/types';
+
+const FIX = 'tests/fixtures/segment';
+const SEEDS = 'data/articles';
+
+const load = (path: string) => normalizeText(readFileSync(path, 'utf8'));
+const seg = (text: string, language: Language = 'vi') => segment('t', 't.txt', text, language);
+const bodyText = (d: Doc) => d.text.slice(d.body.start, d.body.end);
+const sentenceTexts = (d: Doc) => d.sentences.map((s) => s.text);
+
+/** Invariants every result must keep, whatever the page. */
+function expectWellFormed(d: Doc) {
+	expect(d.body.start).toBeGreaterThanOrEqual(0);
+	expect(d.body.end).toBeLessThanOrEqual(d.text.length);
+	expect(d.body.start).toBeLessThanOrEqual(d.body.end);
+	let prevEnd = -1;
+	for (const s of d.sentences) {
+		expect(d.text.slice(s.start, s.end)).toBe(s.text);
+		expect(s.start).toBeGreaterThanOrEqual(d.body.start);
+		expect(s.end).toBeLessThanOrEqual(d.body.end);
+		expect(s.start).toBeGreaterThanOrEqual(prevEnd);
+		expect(s.text).toBe(s.text.trim());
+		prevEnd = s.end;
+	}
+}
+
+describe('segment on the seed articles', () => {
+	const gold: Record<string, [string, string]> = JSON.parse(readFileSync(join(FIX, 'seed-bodies.json'), 'utf8')).articles;
+	const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+	it('finds all the seeds', () => {
+		expect(files.length).toBeGreaterThanOrEqual(5);
+		for (const f of Object.keys(gold)) expect(files).toContain(f);
+	});
+
+	for (const file of Object.keys(gold)) {
+		it(`${file}: body within the hand-marked bounds, sentences inside it`, () => {
+			const text = load(join(SEEDS, file));
+			const d = segment(file, file, text, 'vi');
+			expectWellFormed(d);
+			const [first, last] = gold[file];
+			const goldStart = text.indexOf(first);
+			const goldEnd = text.indexOf(last) + last.length;
+			expect(goldStart).toBeGreaterThanOrEqual(0);
+			// Never wider than the hand-marked body; on the seeds, exactly its bounds.
+			expect(d.body.start).toBe(goldStart);
+			expect(d.body.end).toBe(goldEnd);
+			expect(d.sentences.length).toBeGreaterThan(5);
+			// Captions, credits, image placeholders and title repeats are not sentences.
+			for (const s of d.sentences) {
+				expect(s.text).not.toMatch(/Ảnh:|\bảnh \d+$|\|$|^!\[/u);
+				expect(s.text.replace(/[.\s]+$/, '')).not.toBe(d.title);
+			}
+		});
+	}
+
+	it('003: the title is the first line though the body starts at the photo caption', () => {
+		const file = '003_65434ae79e89ba3c.txt';
+		const text = load(join(SEEDS, file));
+		const d = segment(file, file, text, 'vi');
+		expect(d.title).toBe(text.split('\n')[0].trim());
+		expect(bodyText(d)).not.toMatch(/!\[\]/);
+		expect(d.published).toBeNull();
+		expect(d.publishedHow).toBeNull();
+		expect(d.warnings.join(' ')).toMatch(/no publication stamp found/);
+	});
+
+	it('004: stamp read, sapo and doubled related headlines left out, related stories too', () => {
+		const file = '004_7b0da2fc71653c30.txt';
+		const text = load(join(SEEDS, file));
+		const d = segment(file, file, text, 'vi');
+		expect(d.title).toBe('Thành phố Hồ Chí Minh và Thủ đô Vientiane (Lào) tăng cường hợp tác');
+		expect(d.published).toBe('2022-05-26T17:02:00+07:00');
+		expect(d.publishedHow).toBe('stamp');
+		expect(bodyText(d)).not.toMatch(/Cuba|Đan Mạch|Theo VOV|2025/);
+		// The photo captions under the repeated headline are not sentences.
+		expect(sentenceTexts(d).some((s) => s.startsWith('Bí thư Thành ủy, Chủ tịch HĐND Thủ đô Vientiane'))).toBe(false);
+		expect(sentenceTexts(d).some((s) => s.startsWith('Quang cảnh'))).toBe(false);
+	});
+
+	it('works on changed copies: other dates, years and names move nothing', () => {
+		const file = '004_7b0da2fc71653c30.txt';
+		const text = load(join(SEEDS, file))
+			.replace('17:02 | 26/05/2022 GMT+7', '08:40 | 03/11/2023 GMT+7')
+			.replaceAll('26/5', '2/11')
+			.replaceAll('Nguyễn Văn Nên', 'Trần Văn Bình')
+			.replaceAll('2022', '2023');
+		const d = segment('x', file, text, 'vi');
+		expect(d.published).toBe('2023-11-03T08:40:00+07:00');
+		expect(bodyText(d).startsWith('Trong khuôn khổ chuyến thăm và làm việc tại Lào, sáng 2/11')).toBe(true);
+		expect(bodyText(d).endsWith('Lào – Việt Nam 2023”.')).toBe(true);
+	});
+
+	it('works when the saved page kept no blank lines', () => {
+		const file = '001_2dc4b603150bd7ae.txt';
+		const text = load(join(SEEDS, file)).replace(/\n\s*\n/g, '\n');
+		const d = segment('x', file, text, 'vi');
+		expectWellFormed(d);
+		expect(bodyText(d).endsWith('đời đời bền vững.')).toBe(true);
+		expect(bodyText(d)).not.toMatch(/Bài viết hay|Bùi Thị Minh Hoài/);
+	});
+});
+
+describe('segment on pattern fixtures', () => {
+	it('sidebar stories before the title and related stories after the body stay outside', () => {
+		const d = seg(load(join(FIX, 'vi-sidebar-before.txt')));
+		expectWellFormed(d);
+		expect(d.title).toBe('Đà Nẵng và tỉnh Champasak ký kết biên bản hợp tác giai đoạn mới');
+		expect(d.published).toBe('2024-03-14T09:30:00+07:00');
+		expect(bodyText(d).startsWith('Đà Nẵng và tỉnh Champasak')).toBe(true);
+		expect(bodyText(d).endsWith('vào thời gian thích hợp.')).toBe(true);
+		expect(bodyText(d)).not.toMatch(/Quảng Nam|Lạng Sơn|xúc tiến du lịch tại thủ đô|Quảng Ngãi/);
+		// The caption under the image and the byline are not sentences; the quote stays whole.
+		expect(sentenceTexts(d).some((s) => /Minh Quân|Hợp tác giáo dục là điểm sáng/.test(s))).toBe(false);
+		expect(sentenceTexts(d)).toContain('“Chúng tôi mong muốn... hợp tác sẽ đi vào chiều sâu. Hai bên cần sớm mở đường bay thẳng”, ông An nói.');
+	});
+
+	it('the title is anchored by the stamp even without a markdown heading', () => {
+		const d = seg(load(join(FIX, 'vi-sidebar-before.txt')).replace(/^# /m, ''));
+		expect(d.title).toBe('Đà Nẵng và tỉnh Champasak ký kết biên bản hợp tác giai đoạn mới');
+		expect(bodyText(d)).not.toMatch(/Quảng Nam|Lạng Sơn/);
+	});
+
+	it('a lead cut off from the body by doubled related headlines is left out, as are the doubles', () => {
+		const d = seg(load(join(FIX, 'vi-doubled-related.txt')));
+		expectWellFormed(d);
+		expect(d.published).toBe('2023-09-20T08:15:00+07:00');
+		expect(bodyText(d).startsWith('Chiều 19/9, tại thành phố Huế')).toBe(true);
+		expect(bodyText(d).endsWith('hành lang kinh tế Đông - Tây.')).toBe(true);
+		expect(bodyText(d)).not.toMatch(/Bắc Kinh|Bình Dương|Mondulkiri|TTXVN|Quảng Trị/);
+		expect(sentenceTexts(d).some((s) => s.startsWith('Ông Santiphap Phomvihane, Bí thư Tỉnh ủy, Tỉnh trưởng'))).toBe(false);
+		expect(d.sentences).toHaveLength(3);
+	});
+
+	it('image stubs carrying other stories, before and after the body, stay outside', () => {
+		const d = seg(load(join(FIX, 'vi-stub-sidebar.txt')));
+		expectWellFormed(d);
+		expect(d.title).toBe('Nghệ An và Xiêng Khoảng thúc đẩy hợp tác đầu tư');
+		expect(bodyText(d).startsWith('Bí thư Tỉnh ủy Nghệ An (trái)')).toBe(true);
+		expect(bodyText(d).endsWith('Cảng Cửa Lò./.')).toBe(true);
+		expect(sentenceTexts(d)).toEqual([
+			'Sáng 8/4, tại TP. Vinh, Bí thư Tỉnh ủy Nghệ An đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Tỉnh trưởng dẫn đầu sang thăm và làm việc.',
+			'Hai bên đã trao đổi về tình hình kinh tế - xã hội của mỗi địa phương trong quý I/2024.',
+			'Tăng trưởng GRDP của Nghệ An đạt 6,12%, hoàn thành 8/10 chỉ tiêu đề ra.',
+			'Dự kiến, ngày 9/4, đoàn sẽ đi thăm Khu công nghiệp VSIP Nghệ An và Cảng Cửa Lò./.'
+		]);
+	});
+
+	it('English pages: menu, stamp, "Photo:" caption, "Source:" and "Related news" handled', () => {
+		const d = seg(load(join(FIX, 'en-article.txt')), 'en');
+		expectWellFormed(d);
+		expect(d.title).toBe('Vientiane and Hanoi step up cooperation in urban management');
+		expect(d.published).toBe('2024-03-12');
+		expect(bodyText(d)).not.toMatch(/Related news|Source: VNA|foster local/);
+		expect(sentenceTexts(d).some((s) => /Photo:/.test(s))).toBe(false);
+		expect(sentenceTexts(d)).toContain('Mr. Nguyen Van A said that Hanoi will send experts to Vientiane in the second half of 2024.');
+	});
+
+	it('HTML saved as text: offsets stay valid, tag-only lines and scripts are skipped', () => {
+		const text = load(join(FIX, 'html-saved.txt'));
+		const d = seg(text);
+		expectWellFormed(d);
+		expect(d.text).toBe(text);
+		expect(d.title).toBe('Cần Thơ và Attapeu thắt chặt quan hệ hữu nghị');
+		expect(d.published).toBe('2024-03-12T16:45:00+07:00');
+		expect(sentenceTexts(d)).toEqual([
+			'Ngày 11/3, tại thành phố Cần Thơ, lãnh đạo thành phố đã tiếp đoàn đại biểu tỉnh Attapeu (Lào) do Phó Tỉnh trưởng dẫn đầu.',
+			'Hai bên trao đổi về kết quả hợp tác trong lĩnh vực nông nghiệp và đào tạo nguồn nhân lực thời gian qua.'
+		]);
+	});
+
+	it('a page that is all furniture: warned, no sentences', () => {
+		const d = seg(load(join(FIX, 'all-furniture.txt')));
+		expectWellFormed(d);
+		expect(d.sentences).toEqual([]);
+		expect(d.warnings.join(' ')).toMatch(/body not found, whole page used/);
+	});
+
+	it('empty text', () => {
+		const d = seg('');
+		expect(d.body).toEqual({ start: 0, end: 0 });
+		expect(d.sentences).toEqual([]);
+		expect(d.title).toBe('');
+		expect(d.published).toBeNull();
+		expect(d.warnings.length).toBeGreaterThan(0);
+		expect(seg('  \n\n ').sentences).toEqual([]);
+	});
+
+	it('three headlines with one short lead each, right under the article, are other stories', () => {
+		const article = [
+			'Hải Phòng và Luang Namtha ký kết hợp tác',
+			'',
+			'Sáng 4/6, tại Hải Phòng, lãnh đạo thành phố Hải Phòng và tỉnh Luang Namtha (Lào) đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2029, tập trung vào logistics, nông nghiệp và đào tạo nguồn nhân lực cho tỉnh bạn.',
+			'',
+			'Hai bên thống nhất tổ chức luân phiên các kỳ họp đánh giá hằng năm, đồng thời khuyến khích doanh nghiệp hai địa phương tìm hiểu cơ hội đầu tư, kết nối hàng hóa qua cảng Hải Phòng.',
+			'',
+			'Quảng Bình phát triển du lịch hang động',
+			'Ngày 3/6, tỉnh Quảng Bình công bố mở thêm ba tuyến du lịch hang động mới cho mùa hè năm nay.',
+			'Hà Giang đón lượng khách kỷ lục',
+			'Trong 5 tháng đầu năm, Hà Giang đã đón gần hai triệu lượt khách, tăng mạnh so với cùng kỳ.',
+			'Lâm Đồng khánh thành cầu mới',
+			'Chiều 2/6, tỉnh Lâm Đồng khánh thành cây cầu nối hai huyện sau hơn một năm thi công.'
+		].join('\n');
+		const d = seg(article);
+		expect(bodyText(d).endsWith('qua cảng Hải Phòng.')).toBe(true);
+		expect(bodyText(d)).not.toMatch(/Quảng Bình|Hà Giang|Lâm Đồng/);
+	});
+
+	it('1 MB of page text is segmented well under a second', () => {
+		const one = load(join(SEEDS, '004_7b0da2fc71653c30.txt'));
+		let big = '';
+		while (big.length < 1_000_000) big += one + '\n\n';
+		const t0 = performance.now();
+		const d = seg(big);
+		const ms = performance.now() - t0;
+		expectWellFormed(d);
+		expect(d.sentences.length).toBeGreaterThan(0);
+		expect(ms).toBeLessThan(1000);
+	});
+});
+
+describe('splitSentences: Vietnamese-aware boundaries', () => {
+	const split = (s: string) => splitSentences(s, { start: 0, end: s.length }).map((x) => x.text);
+
+	it('does not split at abbreviations, initials, numbers or dotted names', () => {
+		expect(split('Đoàn đến TP. Hồ Chí Minh và TP.HCM ngày 3/4. Sau đó đoàn thăm Q.1 cùng ThS. Lê Văn Bình.')).toEqual([
+			'Đoàn đến TP. Hồ Chí Minh và TP.HCM ngày 3/4.',
+			'Sau đó đoàn thăm Q.1 cùng ThS. Lê Văn Bình.'
+		]);
+		expect(split('GRDP tăng 8,89%, hoàn thành 22/22 chỉ tiêu. Ông Nguyễn V. A. phát biểu.')).toEqual([
+			'GRDP tăng 8,89%, hoàn thành 22/22 chỉ tiêu.',
+			'Ông Nguyễn V. A. phát biểu.'
+		]);
+		expect(split('PGS.TS. Trần Hùng và Mr. Smith dự họp. Hai bên nhất trí.')).toHaveLength(2);
+	});
+
+	it('keeps quotations whole, ellipses inside them included', () => {
+		expect(split('Ông nói: “Chúng tôi sẽ cố gắng... Hai bên cùng có lợi. Đây là cơ hội!” Sau đó đoàn rời đi.')).toEqual([
+			'Ông nói: “Chúng tôi sẽ cố gắng... Hai bên cùng có lợi. Đây là cơ hội!”',
+			'Sau đó đoàn rời đi.'
+		]);
+		expect(split('"Hợp tác sẽ tiếp tục. Chúng tôi tin tưởng", ông nói. Hội nghị bế mạc.')).toEqual([
+			'"Hợp tác sẽ tiếp tục. Chúng tôi tin tưởng", ông nói.',
+			'Hội nghị bế mạc.'
+		]);
+	});
+
+	it('splits after an ellipsis outside quotes, at ! and ?, and at every line break', () => {
+		expect(split('Đào tạo nghề... Hai Thủ đô sẽ phối hợp. Vì sao? Vì lợi ích chung!\nDòng mới')).toEqual([
+			'Đào tạo nghề...',
+			'Hai Thủ đô sẽ phối hợp.',
+			'Vì sao?',
+			'Vì lợi ích chung!',
+			'Dòng mới'
+		]);
+	});
+
+	it('gives offsets into the text and numbers paragraphs', () => {
+		const t = 'Tiêu đề\n\nCâu một. Câu hai.\nCâu ba.';
+		const out = splitSentences(t, { start: 9, end: t.length });
+		for (const s of out) expect(t.slice(s.start, s.end)).toBe(s.text);
+		expect(out.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+	});
+});
