@@ -133,6 +133,8 @@ function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
 /** Every written-out date in `text`, in order; overlapping matches keep the longest. */
 export function findAbsolute(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
+	// Every form needs a digit but "tháng Ba"/"cuối tháng này": skip the regexes when neither can be there.
+	if (!/\d/.test(text) && !/tháng\s/i.test(text)) return out;
 	for (const f of FAMILIES) {
 		f.re.lastIndex = 0;
 		for (let m = f.re.exec(text); m; m = f.re.exec(text)) {

@@ -15,6 +15,18 @@ export { collectYearEvidence, decideYear, type YearEvidence, type YearDecision }
 
 /** Mentions of time in `text`, in reading order, with no two overlapping (the longer wins). */
 export function findTimeMentions(text: string, language: Language = 'vi'): TimeMention[] {
+	const key = language + text;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const found = scan(text, language);
+	// Year evidence and event extraction read the same sentences: remember the last few thousand.
+	if (cache.size > 4096) cache.clear();
+	cache.set(key, found);
+	return found;
+}
+const cache = new Map<string, TimeMention[]>();
+
+function scan(text: string, language: Language): TimeMention[] {
 	const all = language === 'en' ? findEnglish(text) : [...findRelative(text), ...findAbsolute(text)];
 	all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 	const kept: TimeMention[] = [];

@@ -16,6 +16,8 @@ const BRACKET = String.raw`(?:\s*\(\s*(?<bd>\d{1,2})\s*[/-]\s*(?<bm>\d{1,2})(?:\
 
 interface Rule {
 	re: RegExp;
+	/** Words one of which must be in the (lower-cased) text for the rule to be tried: a cheap pre-filter. */
+	keys: string[];
 	/** Extra check on the match and the text before it. */
 	guard?(match: string, before: string): boolean;
 	build(g: Record<string, string | undefined>): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
@@ -29,24 +31,24 @@ const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<st
 
 const RULES: Rule[] = [
 	// today: hôm nay, sáng nay, chiều nay (but not "nay" alone: "hiện nay", "đến nay")
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
+	{ keys: ['nay'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
 	// yesterday: hôm qua, tối qua, chiều hôm qua ("qua" alone is a preposition)
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
+	{ keys: ['qua'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
+	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
 	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
+	{ keys: ['mai'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
+	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
 	// same day as the event just told
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày)${E}`, 'giu'), build: day('anaphoric', 0) },
+	{ keys: ['cùng ngày', 'trong ngày'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày)${E}`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
-	{ re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
+	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
-	{ re: new RegExp(String.raw`${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
+	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// before / after the event just told, day unknown
-	{ re: new RegExp(String.raw`${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
-	{ re: new RegExp(String.raw`${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
+	{ keys: ['trước đ'], re: new RegExp(String.raw`${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
+	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
 	// weeks, months, years from now ("một năm sau", "hai tuần trước" count from something else)
-	{
+	{ keys: ['tuần', 'tháng', 'năm'],
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
 		re: new RegExp(String.raw`${B}(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
 		build: (g) => {
@@ -62,7 +64,7 @@ const RULES: Rule[] = [
 	},
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
 	// weekdays are capitalised or written as digits, ordinals follow "lần", "khóa", "kỳ"…
-	{
+	{ keys: ['thứ', 'chủ nhật'],
 		guard: (match, before) =>
 			/thứ\s*(?:\p{Lu}|\d)|chủ\s*nhật/iu.test(match) && !/thứ\s*\p{Ll}/u.test(match) && !/(?:lần|khóa|khoá|kỳ|phiên|hạng|vị\s+trí|đứng)\s*$/iu.test(before),
 		re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:hôm\s+|vào\s+)?${WEEKDAY}(?<which>\s+(?:tuần\s+)?(?:trước|này|tới|sau|vừa\s+qua))?${E}(?!\s*[,(]?\s*(?:ngày\s+)?\d)`, 'giu'),
@@ -78,7 +80,9 @@ const RULES: Rule[] = [
 
 export function findRelative(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
+	const lower = text.toLowerCase();
 	for (const r of RULES) {
+		if (!r.keys.some((k) => lower.includes(k))) continue;
 		r.re.lastIndex = 0;
 		for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
