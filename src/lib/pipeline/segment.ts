@@ -301,8 +301,8 @@ function scoreOf(l: Line): number {
 }
 
 /** Maximum-sum run of lines in [from, to) that crosses no barrier; null when no line scores. */
-function bestRun(lines: Line[], from: number, to: number): { first: number; last: number; score: number } | null {
-	let best: { first: number; last: number; score: number } | null = null;
+function bestRun(lines: Line[], from: number, to: number): Run | null {
+	let best: Run | null = null;
 	let cur = 0;
 	let first = -1;
 	for (let i = from; i < to; i++) {
@@ -349,6 +349,64 @@ function dropTrailingTeasers(lines: Line[], first: number, last: number): number
 	let end = prev(cut);
 	while (end > first && lines[end].kind !== 'prose') end = prev(end);
 	return end > first ? end : last;
+}
+
+// A "related" box can sit inside an article ("Tin liên quan" + a few headlines, then the text goes on).
+const SOFT_MARKER = /^(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|related|related news|related articles|related stories|read more|read also|see also)\s*:?$/iu;
+const BOX_ITEM: ReadonlySet<Kind> = new Set(['heading', 'list', 'double', 'image', 'caption', 'teaserStub', 'widget', 'menu']);
+
+type Run = { first: number; last: number; score: number };
+
+/**
+ * Joins the body across a related-links box printed in its middle: a soft marker, at most six
+ * headline lines, then at least two paragraphs in a row (a list of other stories gives one short
+ * lead per headline instead). Without this, the larger half alone would be taken as the body.
+ */
+function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
+	const nextNonBlank = (i: number) => {
+		while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) i++;
+		return i;
+	};
+	// Where does the text go on after a box starting at marker m? -1 when it does not.
+	const resumeAfter = (m: number): number => {
+		if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
+		let i = nextNonBlank(m + 1);
+		for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(i + 1);
+		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || lines[i].words < 30) return -1;
+		let j = nextNonBlank(i + 1);
+		while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(j + 1);
+		return j < lines.length && lines[j].kind === 'prose' ? i : -1;
+	};
+	const onlyFurniture = (a: number, b: number) => lines.slice(a, b).every((l) => l.kind !== 'prose' && !BARRIER.has(l.kind));
+	let cur = run;
+	// Forward: the run stopped at a soft marker and the article resumes after the box.
+	for (let guard = 0; guard < 20; guard++) {
+		const m = nextNonBlank(cur.last + 1);
+		let b = m;
+		while (b < lines.length && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b++;
+		if (b >= lines.length || !onlyFurniture(cur.last + 1, b)) break;
+		const resume = resumeAfter(b);
+		if (resume < 0) break;
+		let end = resume;
+		while (end < lines.length && !BARRIER.has(lines[end].kind)) end++;
+		const rest = bestRun(lines, resume, end);
+		if (!rest || rest.first !== resume) break;
+		cur = { first: cur.first, last: rest.last, score: cur.score + rest.score };
+	}
+	// Backward: the first half of the article lies before a box that precedes the run.
+	for (let guard = 0; guard < 20; guard++) {
+		let b = cur.first - 1;
+		while (b >= from && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b--;
+		if (b < from || resumeAfter(b) !== cur.first) break;
+		let start = b - 1;
+		while (start >= from && !BARRIER.has(lines[start].kind)) start--;
+		const before = bestRun(lines, start + 1, b);
+		if (!before || !onlyFurniture(before.last + 1, b)) break;
+		const proseLines = lines.slice(before.first, before.last + 1).filter((l) => l.kind === 'prose').length;
+		if (proseLines < 2) break;
+		cur = { first: before.first, last: cur.last, score: cur.score + before.score };
+	}
+	return cur;
 }
 
 // --- title ---------------------------------------------------------------------------------------
@@ -450,6 +508,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 	markTitleRepeats(lines, titleIdx);
 	// Once the headline is known, the body lies after it (sidebar stories above it are not the article).
 	run = bestRun(lines, titleIdx >= 0 ? titleIdx + 1 : 0, lines.length) ?? bestRun(lines, 0, lines.length);
+	if (run) run = acrossInlineBoxes(lines, run, titleIdx >= 0 ? titleIdx + 1 : 0);
 
 	let title = titleIdx >= 0 ? lines[titleIdx].s.replace(/^#+\s*/, '') : '';
 	let body: Span;

@@ -174,6 +174,24 @@ describe('segment on pattern fixtures', () => {
 		]);
 	});
 
+	it('a related box inside the article does not cut the body in two, whichever half is longer', () => {
+		const text = load(join(FIX, 'vi-inline-related.txt'));
+		const check = (t: string) => {
+			const d = seg(t);
+			expectWellFormed(d);
+			expect(bodyText(d).startsWith('Hà Nội và Vientiane mở rộng hợp tác đào tạo')).toBe(true);
+			expect(bodyText(d).endsWith('trong thời gian tới.')).toBe(true);
+			expect(sentenceTexts(d).some((s) => s.startsWith('Chiều 12/3'))).toBe(true);
+			expect(sentenceTexts(d).some((s) => s.startsWith('Dự kiến, ngày 13/3'))).toBe(true);
+			expect(sentenceTexts(d).some((s) => /Headline|Chiều 1\/2|hỗ trợ Vientiane xây dựng/.test(s))).toBe(false);
+		};
+		check(text);
+		const more = ['quy hoạch và giao thông', 'cấp thoát nước', 'bảo vệ môi trường'].map(
+			(field) => `Hai bên cũng đánh giá cao kết quả hợp tác giữa các sở, ngành của hai thủ đô trong lĩnh vực ${field}, đồng thời nhất trí xây dựng kế hoạch hành động cụ thể cho từng năm, với các chỉ tiêu rõ ràng và cơ chế theo dõi, đánh giá định kỳ.`
+		);
+		check(text.replace('\n\nDự kiến, ngày 13/3', `\n\n${more.join('\n\n')}\n\nDự kiến, ngày 13/3`));
+	});
+
 	it('a page that is all furniture: warned, no sentences', () => {
 		const d = seg(load(join(FIX, 'all-furniture.txt')));
 		expectWellFormed(d);
