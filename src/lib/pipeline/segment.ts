@@ -93,7 +93,7 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?)(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?
 const CAPTION_CREDIT = /(?:^|[\s(\[.–—-])(?:ảnh|hình|photo|photos|image|nguồn|source|video|clip|đồ họa|đồ hoạ|graphic|infographic)\s*(?:minh\s*họa|minh\s*hoạ|tư liệu|tư\s*liệu)?\s*:\s*\S[^\n]{0,80}$/iu;
 const CAPTION_START = /^\(?(?:ảnh|hình ảnh|hình|photo|image|video|clip|ảnh minh họa|ảnh minh hoạ|hình minh họa|illustrative (?:photo|image|picture))(?![\p{L}\p{N}])/iu;
 const CAPTION_PLACEHOLDER = /\s(?:ảnh|hình|photo)\s+\d{1,2}$/iu;
-const CAPTION_WIRE = /\b(?:[A-Z]{2,}\/[A-Z]{2,}\s+Photos?|Photos?\s+(?:courtesy|by)\b|\((?:ảnh|photo)[^)]*\))\s*\.?$/u;
+const CAPTION_WIRE = /(?:\b[A-Z]{2,}(?:\/[A-Z]{2,})?\s+Photos?(?:\s[^\n.]{0,40})?|\bPhotos?\s+(?:courtesy(?:\s+of)?|by)\s[^\n]{1,60}|\((?:ảnh|photo)[^)]*\))\s*\.?$/iu;
 const TABLE_CELL = /(?:^\||\s\|$|\|\s*$)/;
 
 // Lists of other stories: "[Video] …", "[Infographic] …", link-only lines, numbered headline lists.
@@ -128,7 +128,7 @@ function isMenu(s: string, words: number): boolean {
 	if (BREADCRUMB_START.test(s) && !SENTENCE_END.test(s)) return true;
 	const seps = s.match(SEPARATED)?.length ?? 0;
 	// "Thời sự > Chính trị", "Home | News | World": several short pieces joined by separators.
-	return seps >= 2 && words / (seps + 1) <= 4 && !/[.!?…]$/.test(s);
+	return seps >= 1 && words / (seps + 1) <= (seps >= 2 ? 4 : 3) && !/[.!?…]$/.test(s);
 }
 
 function isCaption(s: string, words: number): boolean {
@@ -148,6 +148,8 @@ function classify(s: string, words: number, language: Language): Kind {
 		return countWords(own) >= 8 ? 'teaserStub' : 'image';
 	}
 	if (PLAYER.test(s) || WIDGET.test(s)) return 'widget';
+	// Bylines ("By Staff reporters", "Tác giả: Minh Anh") sit between the title and the lead.
+	if (words <= 6 && /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu.test(s) && !/[,.]$/.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !/,/.test(s)) return 'source';
 	if (LINK_LINE.test(s)) return 'list';
@@ -414,7 +416,9 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 const TITLE_WINDOW = 30;
 
 function isTitleShaped(l: Line): boolean {
-	if (l.kind !== 'heading' && !(l.kind === 'caption' && !TABLE_CELL.test(l.s) && !CAPTION_CREDIT.test(l.s))) return false;
+	// Headlines may ask or exclaim: "Vì sao Hà Nội chọn Vientiane?"
+	const question = l.kind === 'prose' && /[?!]["”’»]?$/u.test(l.s) && l.words <= 30 && countSentences(l.s) === 1;
+	if (l.kind !== 'heading' && !question && !(l.kind === 'caption' && !TABLE_CELL.test(l.s) && !CAPTION_CREDIT.test(l.s))) return false;
 	return l.words >= 3 && l.words <= 45 && l.s.length <= 300;
 }
 
@@ -442,17 +446,30 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 	for (const l of lines) if (l.key) keysAfter.set(l.key, Math.max(keysAfter.get(l.key) ?? -1, l.index));
 	let best = -1;
 	let bestScore = 0;
+	let bestStrong = false;
 	for (const l of cands) {
 		if (!isTitleShaped(l)) continue;
 		let sc = 0;
-		if (/^\s*#{1,2}\s/.test(rawLine(text, l))) sc += 50;
+		let strong = false;
+		const raw = rawLine(text, l);
+		if (/^\s*#\s/.test(raw) || /^\s*<h1[\s>]/i.test(raw)) {
+			sc += 50;
+			strong = true;
+		}
+		else if (/^\s*##\s/.test(raw)) sc += 10;
 		const next = nonBlankAround(lines, l.index, 1, 3);
 		const before = nonBlankAround(lines, l.index, -1, 3);
 		// The stamp right above or below (widgets and menus aside) is the best anchor there is.
-		if ([next, before].some((side) => side.filter((x) => x.kind !== 'widget' && x.kind !== 'menu').slice(0, 1).some((x) => x.kind === 'stamp'))) sc += 25;
+		if ([next, before].some((side) => side.filter((x) => x.kind !== 'widget' && x.kind !== 'menu').slice(0, 1).some((x) => x.kind === 'stamp'))) {
+			sc += 25;
+			strong = true;
+		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
 		const lastSame = keysAfter.get(l.key) ?? -1;
-		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) sc += 20;
+		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) {
+			sc += 20;
+			strong = true;
+		}
 		const lead = next.find((x) => !TITLE_GAP.has(x.kind));
 		if (lead && (lead.kind === 'prose' || lead.kind === 'teaser')) sc += 12;
 		if (nonBlank[0] === l || (before[0] && (before[0].kind === 'menu' || before[0].kind === 'widget'))) sc += 10;
@@ -462,9 +479,37 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 		if (sc > bestScore) {
 			bestScore = sc;
 			best = l.index;
+			bestStrong = strong;
 		}
 	}
-	return bestScore >= 10 ? best : -1;
+	if (bestScore < 10) return -1;
+	return bestStrong ? best : pastTeasers(lines, best);
+}
+
+/**
+ * With nothing but its position to go on, a "title" followed by one short paragraph and then
+ * another headline may be the first of a list of other stories printed above the article: skip
+ * such headline + lead pairs (two or more) to the headline that is followed by real paragraphs.
+ */
+function pastTeasers(lines: Line[], title: number): number {
+	const next = (i: number) => {
+		for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag' && lines[j].kind !== 'widget') return j;
+		return -1;
+	};
+	let h = title;
+	let pairs = 0;
+	for (;;) {
+		const p = next(h);
+		if (p < 0 || lines[p].kind !== 'prose') break;
+		const after = next(p);
+		if (lines[p].words > 60 || after < 0 || !isTitleShaped(lines[after]) || lines[after].kind === 'prose') break;
+		pairs++;
+		h = after;
+	}
+	if (pairs < 2) return title;
+	const p1 = next(h);
+	const p2 = p1 >= 0 ? next(p1) : -1;
+	return p1 >= 0 && p2 >= 0 && lines[p1].kind === 'prose' && lines[p2].kind === 'prose' ? h : title;
 }
 
 function rawLine(text: string, l: Line): string {

@@ -126,6 +126,28 @@ describe('segment on pattern fixtures', () => {
 		expect(bodyText(d)).not.toMatch(/Quảng Nam|Lạng Sơn/);
 	});
 
+	it('with neither stamp nor heading mark, headline + lead pairs above the article are skipped', () => {
+		const text = load(join(FIX, 'vi-sidebar-before.txt'))
+			.replace(/^# /m, '')
+			.replace(/^Thứ năm, 14\/3\/2024, 09:30 \(GMT\+7\)$/m, '');
+		const d = seg(text);
+		expect(d.title).toBe('Đà Nẵng và tỉnh Champasak ký kết biên bản hợp tác giai đoạn mới');
+		expect(d.published).toBeNull();
+		expect(bodyText(d)).not.toMatch(/Quảng Nam|Lạng Sơn/);
+		expect(sentenceTexts(d).some((s) => s.startsWith('Chiều 13/3, tại TP. Đà Nẵng'))).toBe(true);
+	});
+
+	it('English: a question as headline, a byline, credits in the wire and "courtesy" forms', () => {
+		const d = seg(load(join(FIX, 'en-question-title.txt')), 'en');
+		expectWellFormed(d);
+		expect(d.title).toBe('Why does Hanoi want closer ties with Vientiane?');
+		expect(d.published).toBe('2024-03-14T09:30:00+07:00');
+		expect(bodyText(d).startsWith('Why does Hanoi')).toBe(true);
+		expect(bodyText(d).endsWith('on March 12.')).toBe(true);
+		expect(sentenceTexts(d).some((s) => /Photo|Staff reporters|Read more/.test(s))).toBe(false);
+		expect(sentenceTexts(d)).toContain('"We will keep supporting each other. Our friendship is special," Dung said.');
+	});
+
 	it('a lead cut off from the body by doubled related headlines is left out, as are the doubles', () => {
 		const d = seg(load(join(FIX, 'vi-doubled-related.txt')));
 		expectWellFormed(d);
