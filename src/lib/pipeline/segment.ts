@@ -589,7 +589,8 @@ export function segment(id: string, file: string, text: string, language: Langua
 	}
 
 	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
-	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first)) ?? stampIn(lines, afterBody(lines, body)) : findStamp(text);
+	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
+	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) : findStamp(text);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 
@@ -607,18 +608,23 @@ export function segment(id: string, file: string, text: string, language: Langua
 	};
 }
 
-/** The first stamp line in a span, read from the classified lines (so "<span>12/03/2024</span>" counts). */
-function stampIn(lines: Line[], span: Span): { published: string } | null {
-	let update: { published: string } | null = null;
+/**
+ * The stamp line in a span nearest to the title (lists of other stories above a page may carry
+ * stamps of their own), read from the classified lines so "<span>12/03/2024</span>" counts.
+ * A publication line is preferred over an "updated" one.
+ */
+function stampIn(lines: Line[], span: Span, near: number): { published: string } | null {
+	let best: { published: string; rank: number } | null = null;
 	for (const l of lines) {
 		if (l.start < span.start || l.kind !== 'stamp') continue;
 		if (l.end > span.end) break;
 		const st = parseStamp(l.s);
 		if (!st) continue;
-		if (!/cập nhật|updated?/i.test(l.s)) return st;
-		update ??= st;
+		// Below the title counts a little nearer than above it: that is where most pages print it.
+		const rank = (/cập nhật|updated?/i.test(l.s) ? 1000 : 0) + (l.index >= near ? l.index - near : (near - l.index) * 1.5);
+		if (!best || rank < best.rank) best = { published: st.published, rank };
 	}
-	return update;
+	return best && { published: best.published };
 }
 
 /** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */

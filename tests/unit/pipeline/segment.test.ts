@@ -126,6 +126,24 @@ describe('segment on pattern fixtures', () => {
 		expect(bodyText(d)).not.toMatch(/Quảng Nam|Lạng Sơn/);
 	});
 
+	it('the stamp nearest the title wins over a stamp of a story listed above it', () => {
+		const text = [
+			'Tin mới',
+			'Quảng Bình mở tuyến du lịch mới',
+			'08:00 | 10/03/2024',
+			'',
+			'Huế và Salavan ký kết hợp tác giáo dục',
+			'15:20 | 12/03/2024 GMT+7',
+			'',
+			'Chiều 12/3, tại thành phố Huế, lãnh đạo hai tỉnh đã ký kết biên bản hợp tác giáo dục giai đoạn 2024 - 2028, theo đó Huế sẽ nhận 40 sinh viên Salavan.',
+			'',
+			'Hai bên cũng thống nhất đẩy mạnh trao đổi đoàn, hợp tác y tế và phát triển thương mại biên giới trong thời gian tới.'
+		].join('\n');
+		const d = seg(text);
+		expect(d.title).toBe('Huế và Salavan ký kết hợp tác giáo dục');
+		expect(d.published).toBe('2024-03-12T15:20:00+07:00');
+	});
+
 	it('with neither stamp nor heading mark, headline + lead pairs above the article are skipped', () => {
 		const text = load(join(FIX, 'vi-sidebar-before.txt'))
 			.replace(/^# /m, '')
