@@ -133,11 +133,15 @@ function isMenu(s: string, words: number): boolean {
 
 function isCaption(s: string, words: number): boolean {
 	if (TABLE_CELL.test(s)) return true;
-	if (CAPTION_PLACEHOLDER.test(s) || CAPTION_WIRE.test(s)) return true;
-	if (CAPTION_CREDIT.test(s) && words <= 60) return true;
+	// Credits stand at the end of the line: look at its tail only (long paragraphs are costly to scan).
+	const tail = s.length > 160 ? s.slice(-160) : s;
+	if (CAPTION_PLACEHOLDER.test(tail) || CAPTION_WIRE.test(tail)) return true;
+	if (CAPTION_CREDIT.test(tail) && words <= 60) return true;
 	if (CAPTION_START.test(s) && words <= 14) return true;
 	return false;
 }
+
+const TENSE_WORD = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|has|have|had)(?![\p{L}])/iu;
 
 /** Looks at one line alone. */
 function classify(s: string, words: number, language: Language): Kind {
@@ -161,8 +165,9 @@ function classify(s: string, words: number, language: Language): Kind {
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
 	if (language === 'vi' && words >= 4 && /^[a-z0-9 -]+$/.test(s)) return 'slug';
 	if (!SENTENCE_END.test(s)) return words >= 40 ? 'prose' : 'heading';
-	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines.
-	if (words <= 8 && !/[,;\d]/.test(s)) return 'caption';
+	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
+	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
+	if (words <= 8 && !/[,;\d]/.test(s) && !TENSE_WORD.test(s)) return 'caption';
 	return 'prose';
 }
 
