@@ -222,7 +222,7 @@ function readLines(text: string, language: Language): Line[] {
 }
 
 /**
- * Matching key: case, diacritics, punctuation and image-number suffixes ("… ảnh 1") ignored. Only
+ * Matching key: case, punctuation and image-number suffixes ("… ảnh 1") ignored. Only
  * the first KEY_CHARS characters count: enough to tell repeats apart, and cheap on huge pages.
  */
 const KEY_CHARS = 400;
@@ -258,7 +258,8 @@ function markRepeats(lines: Line[]): void {
 		if (!l.key || l.words < PREFIX_WORDS) continue;
 		const others = byPrefix.get(l.key.split(' ').slice(0, PREFIX_WORDS).join(' '));
 		if (!others) continue;
-		for (const o of others) {
+		// A bounded look: a page repeating one opening hundreds of times must not go quadratic.
+		for (const o of others.length > 50 ? others.slice(0, 50) : others) {
 			if (o === l || o.s.length < l.s.length) continue;
 			if (l.kind === 'heading' && o.key.startsWith(l.key)) {
 				l.kind = 'caption';
