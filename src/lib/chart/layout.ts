@@ -91,7 +91,7 @@ export function layoutChart(
 	labelOf: (e: TimelineEvent) => string,
 	opts: LayoutOptions
 ): ChartLayout {
-	const { left, right, radius = 6, rowHeight = 24, laneHeader = 22, lanePadding = 10, maxLabelRows = 3, charWidth = 6.4, gap = 4 } = opts;
+	const { left, right, radius = 6, rowHeight = 24, laneHeader = 22, lanePadding = 10, maxLabelRows = 4, charWidth = 6.4, gap = 4 } = opts;
 	const laneIds = new Set(lanes.filter((l) => l.kind === 'delegation').map((l) => l.id));
 	const byLane = new Map<string, Item[]>(lanes.map((l) => [l.id, []]));
 	const marks: MarkGeom[] = [];
@@ -185,3 +185,6 @@ export function legendLayout<K extends string>(items: { key: K; label: string }[
 	}
 	return { items: out, height: items.length ? y + rowHeight : 0 };
 }
+
+/** Horizontal padding of the chart's plot inside its SVG (the page uses it to mirror the chart's scale). */
+export const CHART_PAD = 16;
