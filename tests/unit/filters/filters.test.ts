@@ -113,3 +113,29 @@ describe('searchEntities', () => {
 		expect(search('zzzz')).toEqual([]);
 	});
 });
+
+import { dashboardView } from '../../../src/lib/filters/view';
+
+describe('dashboardView', () => {
+	const view = (q: string) => dashboardView(timeline, parse(q).filters);
+
+	it('shows every delegation without filters', () => {
+		expect(view('').delegations).toHaveLength(timeline.delegations.length);
+	});
+
+	it('keeps only delegations with a visible event, each with only its visible events', () => {
+		const v = view('city=ho-chi-minh-city');
+		expect(v.delegations.length).toBeGreaterThan(0);
+		for (const d of v.delegations) {
+			expect(d.events.length).toBeGreaterThan(0);
+			for (const e of d.events) expect(v.ids.has(e.id)).toBe(true);
+		}
+		const withCity = timeline.delegations.filter((d) => timeline.events.some((e) => e.delegation === d.id && e.cities.includes('ho-chi-minh-city')));
+		expect(v.delegations.map((d) => d.delegation.id).sort()).toEqual(withCity.map((d) => d.id).sort());
+	});
+
+	it('lists events chronologically', () => {
+		const starts = view('').dated.map((e) => e.start!);
+		expect(starts).toEqual([...starts].sort());
+	});
+});
