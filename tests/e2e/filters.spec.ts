@@ -86,11 +86,11 @@ test('search finds people and cities by any alias, diacritics and case ignored',
 
 test('unknown values are ignored and said so; the rest still applies', async ({ page }) => {
 	const city = timeline.cities[0];
-	await open(page, `/?city=no-such-city&city=${city.id}&lang=xx&type=party&from=2024-13-01`);
+	await open(page, `/?city=no-such-city${city ? `&city=${city.id}` : ''}&lang=xx&type=party&from=2024-13-01`);
 	const notice = page.locator('[data-notice="ignored"]');
 	await expect(notice).toBeVisible();
 	for (const s of ['city=no-such-city', 'lang=xx', 'type=party', 'from=2024-13-01']) await expect(notice).toContainText(s);
-	expect(await markIds(page)).toEqual(ids(dated(inCity(city.id))));
+	expect(await markIds(page)).toEqual(ids(dated(city ? inCity(city.id) : timeline.events)));
 	await notice.getByRole('button').click();
 	await expect(notice).toHaveCount(0);
 	await expect(page).not.toHaveURL(/no-such-city/);
