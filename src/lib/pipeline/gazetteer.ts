@@ -1,0 +1,380 @@
+/**
+ * The curated, user-editable lists of places and people (data/gazetteer/*.json), their runtime
+ * schema, and the small text machinery (tokens, phrase tables) that places.ts and people.ts share.
+ *
+ * The JSON is passed around as data so that the pipeline stays pure: `defaultGazetteer` imports the
+ * files through a relative JSON import, which both tsx (the CLI) and Vite (the dashboard) resolve.
+ *
+ * File shapes (both files also accept a free-text "about"):
+ *   cities.json  { "cities": [{ id, name: {vi, en}, country: "VN"|"LA", kind: "capital"|"city"|"province",
+ *                              aliases: string[], afterDesignator?: string[], clipped?: string[], notPartOf?: string[] }] }
+ *   people.json  { "people": [{ id?, name, aliases: string[], country: "VN"|"LA",
+ *                              roles: [{ title, en?, from: year, to: year|null }] }] }
+ */
+import { z } from 'zod';
+import { canonicalTones, foldKey, toneKey } from './normalize';
+import { slug } from './ids';
+import citiesJson from '../../../data/gazetteer/cities.json';
+import peopleJson from '../../../data/gazetteer/people.json';
+
+export type Country = 'VN' | 'LA';
+
+const slugId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as "ho-chi-minh-city" (letters a-z, digits, single hyphens)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const CityEntrySchema = z
+	.object({
+		id: slugId,
+		name: z.object({ vi: nonEmpty, en: nonEmpty }).strict(),
+		country: z.enum(['VN', 'LA']),
+		kind: z.enum(['capital', 'city', 'province']),
+		aliases: z.array(nonEmpty).default([]),
+		/** Names that mean this place only after "thành phố", "TP", "tỉnh" or "thủ đô" ("Hồ Chí Minh" alone is the president). */
+		afterDesignator: z.array(nonEmpty).optional(),
+		/** Cut-short forms seen in print ("Thủ đô Viêng"); accepted only where no capitalised word follows. */
+		clipped: z.array(nonEmpty).optional(),
+		/** Longer names that contain one of this place's names but are something else ("Thái Bình Dương"). */
+		notPartOf: z.array(nonEmpty).optional()
+	})
+	.strict();
+
+export const CitiesFileSchema = z.object({ about: z.string().optional(), cities: z.array(CityEntrySchema) }).strict();
+
+export const PersonRoleSchema = z
+	.object({
+		title: nonEmpty,
+		en: z.string().optional(),
+		from: z.number().int().min(1800).max(2200).nullable().optional(),
+		to: z.number().int().min(1800).max(2200).nullable().optional()
+	})
+	.strict();
+
+export const PersonEntrySchema = z
+	.object({
+		id: slugId.optional(),
+		name: nonEmpty,
+		aliases: z.array(nonEmpty).default([]),
+		country: z.enum(['VN', 'LA']),
+		roles: z.array(PersonRoleSchema).default([])
+	})
+	.strict();
+
+export const PeopleFileSchema = z.object({ about: z.string().optional(), people: z.array(PersonEntrySchema) }).strict();
+
+export type CityEntry = z.infer<typeof CityEntrySchema>;
+export type PersonRole = z.infer<typeof PersonRoleSchema>;
+export type PersonEntry = z.infer<typeof PersonEntrySchema> & { id: string };
+
+export interface Gazetteer {
+	cities: CityEntry[];
+	people: PersonEntry[];
+	cityById: Map<string, CityEntry>;
+	personById: Map<string, PersonEntry>;
+}
+
+/** Thrown when a gazetteer file does not have the documented shape; the message names file, entry and field. */
+export class GazetteerError extends Error {}
+
+function describeIssues(where: string, listKey: string, data: unknown, issues: z.core.$ZodIssue[]): string {
+	const list = (data as Record<string, unknown> | null)?.[listKey];
+	const lines = issues.slice(0, 12).map((issue) => {
+		const path = issue.path;
+		if (path[0] === listKey && typeof path[1] === 'number') {
+			const entry = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
+			const label = entry && typeof entry === 'object' ? (entry.id ?? entry.name ?? null) : null;
+			const named = label == null ? '' : ` (${JSON.stringify(typeof label === 'object' ? (label as { en?: unknown }).en ?? label : label)})`;
+			const field = path.slice(2).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+			return `  - ${listKey}[${path[1]}]${named}${field ? ` field "${field}"` : ''}: ${issue.message}`;
+		}
+		return `  - ${path.length ? path.join('.') : '(top level)'}: ${issue.message}`;
+	});
+	const more = issues.length > 12 ? `\n  … and ${issues.length - 12} more` : '';
+	return `${where} is not a valid gazetteer file:\n${lines.join('\n')}${more}\nFix the entries named above; the expected shape is described in the file's "about" and in src/lib/pipeline/gazetteer.ts.`;
+}
+
+/** Validates cities.json content; throws a GazetteerError naming each broken entry. */
+export function parseCities(data: unknown, where = 'data/gazetteer/cities.json'): CityEntry[] {
+	const r = CitiesFileSchema.safeParse(data);
+	if (!r.success) throw new GazetteerError(describeIssues(where, 'cities', data, r.error.issues));
+	const problems: string[] = [];
+	const ids = new Map<string, number>();
+	// Two places answering to the same spelling would make matching depend on file order: refuse it.
+	const owner = new Map<string, string>();
+	r.data.cities.forEach((c, i) => {
+		if (ids.has(c.id)) problems.push(`  - cities[${i}] ("${c.id}"): id already used by cities[${ids.get(c.id)}]`);
+		ids.set(c.id, i);
+		for (const n of [c.name.vi, c.name.en, ...c.aliases, ...(c.afterDesignator ?? []), ...(c.clipped ?? [])]) {
+			const k = toneKey(n.replace(/[^\p{L}\p{N}]+/gu, ' '));
+			const prev = owner.get(k);
+			if (prev && prev !== c.id) problems.push(`  - cities[${i}] ("${c.id}"): the name "${n}" is also a name of "${prev}"`);
+			else owner.set(k, c.id);
+		}
+	});
+	if (problems.length) throw new GazetteerError(`${where} is not a valid gazetteer file:\n${problems.join('\n')}\nGive each place its own id and spellings.`);
+	return r.data.cities;
+}
+
+/** Validates people.json content; fills in ids (slug of the name); throws a GazetteerError naming each broken entry. */
+export function parsePeople(data: unknown, where = 'data/gazetteer/people.json'): PersonEntry[] {
+	const r = PeopleFileSchema.safeParse(data);
+	if (!r.success) throw new GazetteerError(describeIssues(where, 'people', data, r.error.issues));
+	const problems: string[] = [];
+	const ids = new Map<string, number>();
+	const people = r.data.people.map((p, i) => {
+		const id = p.id ?? slug(p.name);
+		if (!id) problems.push(`  - people[${i}] ("${p.name}"): the name gives an empty id; add an "id"`);
+		if (ids.has(id)) problems.push(`  - people[${i}] ("${p.name}"): id "${id}" already used by people[${ids.get(id)}]; add a distinct "id"`);
+		ids.set(id, i);
+		p.roles.forEach((role, j) => {
+			if (role.from != null && role.to != null && role.to < role.from)
+				problems.push(`  - people[${i}] ("${p.name}") field "roles[${j}]": "to" (${role.to}) is before "from" (${role.from})`);
+		});
+		return { ...p, id };
+	});
+	if (problems.length) throw new GazetteerError(`${where} is not a valid gazetteer file:\n${problems.join('\n')}`);
+	return people;
+}
+
+/** Builds a gazetteer from the parsed JSON of the two files (validated; throws GazetteerError). */
+export function makeGazetteer(
+	cities: unknown,
+	people: unknown,
+	where: { cities?: string; people?: string } = {}
+): Gazetteer {
+	const c = parseCities(cities, where.cities);
+	const p = parsePeople(people, where.people);
+	return { cities: c, people: p, cityById: new Map(c.map((x) => [x.id, x])), personById: new Map(p.map((x) => [x.id, x])) };
+}
+
+/** The gazetteer shipped in data/gazetteer/. */
+export const defaultGazetteer: Gazetteer = makeGazetteer(citiesJson, peopleJson);
+
+/* ------------------------------------------------------------------------------------------------
+ * Shared text machinery. Both recognisers work on word tokens (runs of letters and digits) with
+ * the exact text between them kept, so that offsets stay exact and punctuation can be checked.
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface Token {
+	start: number;
+	end: number;
+	text: string;
+	/** Cached wordKey / wordFold / capitalisation of `text` (filled on first use). */
+	k?: string;
+	f?: string;
+	c?: boolean;
+}
+
+/** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
+function isWordUnit(c: number): boolean {
+	if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+	if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9;
+	if (c === 0xd7 || c === 0xf7) return false;
+	if (c < 0x2000) return true;
+	if (c < 0x2c00) return false; // punctuation, symbols, arrows, dingbats
+	if (c >= 0x3000 && c <= 0x303f) return false;
+	if (c >= 0xd800 && c <= 0xdfff) return false; // emoji and other astral symbols
+	if (c >= 0xfe00 && c <= 0xfe0f) return false;
+	if (c >= 0xff00 && c <= 0xff0f) return false;
+	return c !== 0xfeff;
+}
+
+/** Word tokens of a text (runs of letters, marks and digits), with their offsets and lower-case keys. */
+export function tokenize(text: string): Token[] {
+	const out: Token[] = [];
+	const n = text.length;
+	// One lower-casing of the whole text is far cheaper than one per word; Vietnamese keeps its length.
+	const lower = text.toLowerCase();
+	const sameLength = lower.length === n;
+	let i = 0;
+	while (i < n) {
+		while (i < n && !isWordUnit(text.charCodeAt(i))) i++;
+		if (i >= n) break;
+		const s = i;
+		while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+		const w = text.slice(s, i);
+		out.push({ start: s, end: i, text: w, k: sameLength && !needsToneFix(w) ? lower.slice(s, i) : wordKey(w) });
+	}
+	return out;
+}
+
+export const tokKey = (t: Token): string => (t.k ??= wordKey(t.text));
+export const tokFold = (t: Token): string => (t.f ??= wordFold(t.text));
+export const tokCap = (t: Token): boolean => (t.c ??= isCapitalised(t.text));
+
+// Keys are computed per distinct word and cached: articles reuse a small vocabulary, and
+// canonicalTones (NFD, regex, NFC) is the costliest step of matching.
+const KEY_CACHE_LIMIT = 50_000;
+const toneCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
+const OLD_TONE_HINT = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/;
+
+/** Lower case with tone marks in canonical place: "Uỷ" → "ủy". For single words. */
+function needsToneFix(w: string): boolean {
+	// Only "òa", "òe", "ùy" endings (the older tone placement) need more than lower-casing.
+	const last = w.charCodeAt(w.length - 1) | 0x20;
+	return (last === 97 || last === 101 || last === 121) && w.length >= 2 && OLD_TONE_HINT.test(w[w.length - 2]);
+}
+
+export function wordKey(w: string): string {
+	if (!needsToneFix(w)) return w.toLowerCase();
+	let k = toneCache.get(w);
+	if (k === undefined) {
+		k = canonicalTones(w).toLowerCase();
+		if (toneCache.size > KEY_CACHE_LIMIT) toneCache.clear();
+		toneCache.set(w, k);
+	}
+	return k;
+}
+
+// Precomposed Latin letters folded to their ASCII base ("ễ" → "e", "Đ" → "d"), built once.
+const FOLD_TABLE: Map<number, string> = (() => {
+	const m = new Map<number, string>();
+	for (let c = 0xc0; c <= 0x24f; c++) add(c);
+	for (let c = 0x1e00; c <= 0x1eff; c++) add(c);
+	function add(c: number) {
+		const ch = String.fromCharCode(c);
+		const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+		if (/^[a-z]$/.test(base)) m.set(c, base);
+	}
+	m.set(0x110, 'd');
+	m.set(0x111, 'd');
+	return m;
+})();
+
+/** Lower case ASCII fold: "Đinh" → "dinh". For single words. */
+export function wordFold(w: string): string {
+	let out = '';
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : w[i];
+		else if (c >= 0x300 && c <= 0x36f) continue;
+		else {
+			const f = FOLD_TABLE.get(c);
+			if (f === undefined) return slowFold(w);
+			out += f;
+		}
+	}
+	return out;
+}
+
+function slowFold(w: string): string {
+	let k = foldCache.get(w);
+	if (k === undefined) {
+		k = foldKey(w).replace(/ /g, '');
+		if (foldCache.size > KEY_CACHE_LIMIT) foldCache.clear();
+		foldCache.set(w, k);
+	}
+	return k;
+}
+
+export const isCapitalised = (w: string): boolean => {
+	const c = w.charCodeAt(0);
+	if (c < 0x80) return c >= 65 && c <= 90;
+	// Vietnamese letters without allocating: Latin Extended Additional pairs upper/lower as even/odd.
+	if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0;
+	if (c === 0x110 || c === 0x102 || c === 0x128 || c === 0x168 || c === 0x1a0 || c === 0x1af) return true;
+	if (c === 0x111 || c === 0x103 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0) return false;
+	if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+	if (c >= 0xdf && c <= 0xff) return false;
+	const ch = w[0];
+	return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+export const isAllCaps = (w: string): boolean => {
+	if (w.length < 2 || w !== w.toUpperCase()) return false;
+	let upper = 0;
+	for (const ch of w) if (ch !== ch.toLowerCase() && ++upper >= 2) return true;
+	return false;
+};
+export const isAscii = (w: string): boolean => {
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+	}
+	return w.length > 0;
+};
+
+/** Splits a phrase the way `tokenize` splits text, and keys each word. */
+export function phraseKeys(phrase: string, key: (w: string) => string = wordKey): string[] {
+	return tokenize(phrase.normalize('NFC')).map((t) => key(t.text));
+}
+
+/**
+ * A table of phrases keyed by word sequences, with every prefix kept so that a scan can stop
+ * as soon as no phrase can continue. Longest match wins.
+ */
+export class PhraseTable<V> {
+	private readonly full = new Map<string, V>();
+	private readonly prefixes = new Set<string>();
+	maxWords = 0;
+
+	add(keys: string[], value: V, overwrite = false): void {
+		if (!keys.length) return;
+		const k = keys.join(' ');
+		if (overwrite || !this.full.has(k)) this.full.set(k, value);
+		for (let i = 1; i <= keys.length; i++) this.prefixes.add(keys.slice(0, i).join(' '));
+		this.maxWords = Math.max(this.maxWords, keys.length);
+	}
+
+	get(key: string): V | undefined {
+		return this.full.get(key);
+	}
+
+	hasPrefix(key: string): boolean {
+		return this.prefixes.has(key);
+	}
+
+	/**
+	 * Longest phrase starting at token i; `joinable(j)` says whether token j may follow token j-1
+	 * inside a phrase (e.g. not across a comma). Returns the number of tokens and the value.
+	 */
+	longest(tokens: Token[], i: number, key: (t: Token) => string, joinable: (j: number) => boolean): { n: number; value: V } | null {
+		let acc = '';
+		let best: { n: number; value: V } | null = null;
+		for (let j = i; j < tokens.length && j - i < this.maxWords; j++) {
+			if (j > i && !joinable(j)) break;
+			acc = j === i ? key(tokens[j]) : `${acc} ${key(tokens[j])}`;
+			if (!this.prefixes.has(acc)) break;
+			const v = this.full.get(acc);
+			if (v !== undefined) best = { n: j - i + 1, value: v };
+		}
+		return best;
+	}
+}
+
+/** Edit distance (Levenshtein), small strings only. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	if (a === b) return 0;
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			cur.push(v);
+			if (v < rowMin) rowMin = v;
+		}
+		if (rowMin > limit) return limit + 1;
+		prev = cur;
+	}
+	return prev[b.length];
+}
+
+/**
+ * Vietnamese family names (a fact of the language, not a list of people): lower case, canonical
+ * tone marks. Names of the Kinh majority and the commonest of the minorities.
+ */
+export const VN_SURNAMES: ReadonlySet<string> = new Set(
+	(
+		'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh lâm mai tô hà đào cao lương ' +
+		'đoàn vương trương lưu chu tạ thái kiều khổng la lại quách tôn triệu hứa từ tăng thân tống nông lò lục mạc mẫn ' +
+		'nghiêm phùng quan âu giang hầu khúc kim lạc lã lữ phí tiêu trác vi đàm diệp doãn hàn khương khuất lều nhữ ninh ' +
+		'sầm thạch thiều tòng trình ứng vy bạch biện cù cấn châu chử đậu đới giáp hạ hoa kha quản tiết vòng thều điêu ' +
+		'lãnh lù mùa sùng thào giàng vàng'
+	).split(/\s+/)
+);
+
+/** The same names folded to ASCII, for English texts ("Dinh Tien Dung", "To Lam"). */
+export const VN_SURNAMES_FOLD: ReadonlySet<string> = new Set([...VN_SURNAMES].map(wordFold));

@@ -1,0 +1,1057 @@
+/**
+ * People named in a text, found from how the press introduces them rather than from a list:
+ *  - an honorific right before the name ("đồng chí", "ông", "bà", "Ngài", "Mr");
+ *  - a chain of roles, each with its body and place, before the name ("Ủy viên Bộ Chính trị,
+ *    Bí thư Thành ủy Hà Nội Đinh Tiến Dũng", "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith");
+ *  - roles after the name, set off by a comma ("Sisavath Phommachanh, Phó Chủ tịch thủ đô Viêng Chăn");
+ *  - the shape of the name itself: a Vietnamese name is 2–4 syllables starting with a family name;
+ *    a Lao name in Latin script is two or three words that are not Vietnamese syllables and read
+ *    like Lao romanisation ("Anouphap Tounalom"); a Lao name transcribed into Vietnamese is
+ *    hyphenated syllables ("Xổm-sạ-vạt Lềnh-xạ-vắt").
+ * Places (places.ts), bodies, countries and role words are labelled first, so they are never
+ * taken for names; photographers' credits ("Ảnh: Trịnh Dũng") are returned with `credit: true`.
+ *
+ * Then, across articles, `PeopleRegistry` gives one id per person, merging spelling variants, and
+ * `isParticipant` tells a person who takes part from one only named (a greeting's sender, the leader
+ * under whom something happened).
+ */
+import {
+	defaultGazetteer,
+	editDistance,
+	isAllCaps,
+	isAscii,
+	isCapitalised,
+	PhraseTable,
+	tokCap,
+	tokenize,
+	tokFold,
+	tokKey,
+	VN_SURNAMES,
+	VN_SURNAMES_FOLD,
+	wordFold,
+	wordKey,
+	type Country,
+	type Gazetteer,
+	type Token
+} from './gazetteer';
+import { placesInTokens, type PlaceMention } from './places';
+import { slug } from './ids';
+import { toneKey } from './normalize';
+import type { Language } from './types';
+
+export interface PersonMention {
+	/** UTF-16 offsets of the name in the text given, end exclusive. */
+	start: number;
+	end: number;
+	/** The name as written. */
+	name: string;
+	/** Titles written just before or after the name, as written, one per role ("Bí thư Thành ủy Hà Nội"). */
+	titles: string[];
+	/** Guessed from the titles' places and countries, else from the shape of the name. */
+	country: Country | null;
+	/** Id of the gazetteer entry whose name or alias this is. */
+	knownId?: string;
+	/** A photographer's or source's credit ("Ảnh: Trịnh Dũng"): not a participant. */
+	credit?: boolean;
+	/** One word only ("ông Dũng", "đồng chí Anouphap"): the registry links it to a full name of the same article. */
+	partial?: boolean;
+	/** How the name is written: Vietnamese, Latin script (Lao or other foreign), or Vietnamese transcription of Lao. */
+	script: 'vn' | 'latin' | 'transcribed';
+}
+
+
+export interface FindPeopleOptions {
+	/** Place mentions already found in the same text (findPlaces with includeMedia), to avoid finding them twice. */
+	places?: PlaceMention[];
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Vocabulary: how the press writes roles, honorifics, bodies and countries. Facts about Vietnamese
+ * and English news style, not about any article. Case matters where a lexicon word is written in
+ * lower case: there the text must be lower case too (unless it opens a sentence), so "Anh Hùng"
+ * in a name is not the title "Anh hùng", nor "Anh" the honorific "anh".
+ * ---------------------------------------------------------------------------------------------- */
+
+const ROLES_VI = [
+	'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', 'Ủy viên dự khuyết Trung ương Đảng',
+	'Ủy viên Ban Thường vụ', 'Ủy viên Thường vụ', 'Ủy viên Ban Bí thư', 'Ủy viên', 'Tổng Bí thư', 'Bí thư', 'Phó Bí thư',
+	'Phó Bí thư Thường trực', 'Bí thư Thường trực', 'Thường trực Ban Bí thư', 'Bí thư Trung ương Đảng', 'Bí thư Thứ nhất',
+	'Bí thư Thành ủy', 'Bí thư Tỉnh ủy', 'Bí thư Huyện ủy', 'Bí thư Đảng ủy', 'Bí thư Thành đoàn',
+	'Chủ tịch', 'Chủ tịch nước', 'Phó Chủ tịch', 'Phó Chủ tịch nước', 'Phó Chủ tịch Thường trực', 'Chủ tịch Quốc hội',
+	'Phó Chủ tịch Quốc hội', 'Chủ tịch UBND', 'Chủ tịch HĐND', 'Phó Chủ tịch UBND', 'Phó Chủ tịch HĐND', 'Chủ tịch Ủy ban nhân dân',
+	'Chủ tịch Hội đồng nhân dân', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội', 'Thủ tướng', 'Phó Thủ tướng', 'Phó Thủ tướng Thường trực',
+	'Thủ tướng Chính phủ', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Trưởng Ban', 'Phó Trưởng Ban', 'Trưởng Ban Thường trực',
+	'Phó Trưởng Ban Thường trực', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Chánh án', 'Viện trưởng', 'Phó Viện trưởng',
+	'Tổng Thư ký', 'Phó Tổng Thư ký', 'Tổng Kiểm toán', 'Tổng Thanh tra', 'Chủ nhiệm', 'Phó Chủ nhiệm', 'Trưởng Đoàn',
+	'Phó Trưởng Đoàn', 'Trưởng Đoàn đại biểu Quốc hội', 'Phó Trưởng Đoàn đại biểu Quốc hội', 'Đại biểu Quốc hội', 'Đại sứ',
+	'Đại sứ đặc mệnh toàn quyền', 'Tổng Lãnh sự', 'Phó Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Tham tán Công sứ', 'Công sứ',
+	'Đại biện', 'Tùy viên', 'Thị trưởng', 'Phó Thị trưởng', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Đô trưởng', 'Phó Đô trưởng',
+	'Thống đốc', 'Phó Thống đốc', 'Tổng thống', 'Phó Tổng thống', 'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
+	'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Hiệu trưởng',
+	'Phó Hiệu trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Tổng cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Trưởng phòng',
+	'Phó Trưởng phòng', 'Người phát ngôn', 'Người Phát ngôn', 'Trưởng Đại diện', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Tham mưu trưởng',
+	'Tổng Tham mưu trưởng', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá',
+	'Thiếu tá', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ', 'GS', 'PGS', 'TS', 'ThS',
+	'GS.TS', 'PGS.TS', 'TSKH', 'BS', 'Bác sĩ', 'Nhà báo', 'Nhà văn', 'Nhà thơ', 'Họa sĩ', 'Nhạc sĩ', 'Nghệ sĩ Nhân dân',
+	'Nghệ sĩ Ưu tú', 'NSND', 'NSƯT', 'Nghệ nhân', 'Nghệ nhân Nhân dân', 'Anh hùng Lao động', 'Anh hùng Lực lượng vũ trang',
+	'Luật sư', 'Kiến trúc sư', 'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Linh mục', 'Giám mục', 'Tổng Giám mục', 'Phu nhân',
+	'Trợ lý', 'Thư ký'
+];
+const ROLES_EN = [
+	'General Secretary', 'Secretary General', 'Party General Secretary', 'Party Secretary', 'Party Chief', 'Secretary',
+	'Deputy Secretary', 'Standing Deputy Secretary', 'Permanent Deputy Secretary', 'President', 'Vice President', 'State President',
+	'Prime Minister', 'Deputy Prime Minister', 'Permanent Deputy Prime Minister', 'PM', 'Minister', 'Deputy Minister',
+	'Vice Minister', 'Foreign Minister', 'Ambassador', 'Consul General', 'Consul', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
+	'Vice Chairman', 'Vice Chairwoman', 'Vice Chair', 'Mayor', 'Vice Mayor', 'Deputy Mayor', 'Governor', 'Vice Governor',
+	'Deputy Governor', 'Head', 'Chief', 'Director', 'Deputy Director', 'Director General', 'Spokesperson', 'Spokeswoman', 'Spokesman',
+	'Politburo Member', 'Member of the Politburo', 'Chief of Office', 'General', 'Lieutenant General', 'Major General',
+	'Senior Lieutenant General', 'Colonel', 'Professor', 'Prof', 'King', 'Queen', 'Prince', 'Princess', 'Speaker', 'Envoy',
+	'Chief Justice', 'Editor-in-Chief', 'Leader'
+];
+const HONORIFICS = [
+	'đồng chí', 'ông', 'bà', 'Ngài', 'anh', 'chị', 'Mr', 'Mrs', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme', 'Dr', 'H.E', 'His Excellency',
+	'Her Excellency', 'Comrade'
+];
+// Honorifics after which one word alone names a person ("ông Dũng", "đồng chí Anouphap").
+const SHORT_NAME_HONORIFICS = new Set(['đồng chí', 'ông', 'bà', 'ngài', 'mr', 'mrs', 'ms', 'madam', 'madame', 'mme']);
+const BODIES = [
+	'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Thành ủy', 'Tỉnh ủy', 'Huyện ủy',
+	'Quận ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng', 'UBND', 'HĐND', 'MTTQ', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban', 'Mặt trận',
+	'Tổ quốc', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Văn phòng', 'Bộ', 'Ban', 'Sở', 'Cục', 'Tổng cục', 'Viện', 'Đoàn đại biểu',
+	'Đoàn công tác', 'Thành đoàn', 'Nhân dân', 'Cách mạng', 'Cộng sản', 'Ngoại giao', 'Đối ngoại', 'Thường trực', 'Thường vụ',
+	'Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán', 'Dân chủ', 'Cộng hòa', 'Xã hội Chủ nghĩa', 'thành phố', 'tỉnh', 'Thủ đô',
+	'nước', 'CHDCND', 'CHXHCN', 'Công an', 'Quân đội', 'Quân khu', 'Bộ Tư lệnh', 'Hội đồng', 'Hội Liên hiệp', 'Liên hiệp',
+	'Hội hữu nghị', 'Tổng công ty', 'Công ty', 'Trung tâm', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Thông tấn xã', 'TTXVN',
+	'Tòa án', 'Viện Kiểm sát', 'Kiểm toán', 'Hội nghị', 'Đại hội', 'Party', 'Party Committee', 'Central Committee', 'Party Central Committee',
+	"People's Committee", "People's Council", 'Politburo', 'Secretariat', 'Office', 'Ministry', 'Government', 'National Assembly',
+	'Front', 'Fatherland Front', 'Municipal', 'Provincial', 'City', 'Province', 'Capital', 'Embassy', 'Consulate', 'Department',
+	"Lao People's Revolutionary Party", 'LPRP', 'Communist Party', 'CPV', 'Committee', 'Council', 'Commission', 'Central', 'Standing',
+	'Permanent', 'External Relations', 'Foreign Affairs', 'Vietnamese', 'Laotian'
+];
+type Other = 'other';
+const COUNTRIES: [string, Country | Other][] = [
+	['Việt Nam', 'VN'], ['Viet Nam', 'VN'], ['Vietnam', 'VN'], ['Lào', 'LA'], ['Laos', 'LA'], ['Lao', 'LA'], ['Lao PDR', 'LA'],
+	...(
+		'Campuchia|Cambodia|Thái Lan|Thailand|Trung Quốc|China|Nhật Bản|Japan|Hàn Quốc|Korea|Triều Tiên|Malaysia|Singapore|Indonesia|' +
+		'Philippines|Myanmar|Brunei|Ấn Độ|India|Russia|Hoa Kỳ|United States|USA|US|France|Germany|Britain|UK|Australia|Cuba|Ukraine|' +
+		'Dominicana|Brazil|Hà Lan|Châu Âu|EU|ASEAN|Mông Cổ|Canada|Italy|Italia|Tây Ban Nha|Bồ Đào Nha|Thụy Sĩ|Thụy Điển|Ba Lan|Séc|' +
+		'Hungary|Bulgaria|Romania|Israel|Ai Cập|Nam Phi|Mexico|Argentina|Chile|Venezuela|Morocco|Senegal|Đài Loan|Hồng Kông|' +
+		'New Zealand|Hoa Kỳ|Belarus|Kazakhstan|Mozambique|Angola|Algeria|Nigeria|Thổ Nhĩ Kỳ|Iran|Iraq|Pakistan|Bangladesh|Sri Lanka|Nepal'
+	)
+		.split('|')
+		.map((c): [string, Other] => [c, 'other'])
+];
+// Country names that are also given names ("Nguyễn Thị Nga", "Lê Đức Anh"): countries only right after a role or body.
+const WEAK_COUNTRIES: [string, Other][] = ['Anh', 'Nga', 'Pháp', 'Đức', 'Mỹ', 'Úc', 'Ý'].map((c) => [c, 'other']);
+const CREDITS = ['Ảnh', 'Photo', 'Photos', 'Nguồn', 'Source', 'Bài', 'Video', 'Clip', 'Đồ họa', 'Thực hiện', 'Tác giả', 'Bài và ảnh', 'Ảnh minh họa', 'Ảnh tư liệu'];
+
+// Lower-case words that may sit inside a chain of titles ("Đại sứ Việt Nam tại Lào", "Secretary of the ... Committee").
+const CONNECTORS = new Set([
+	'tại', 'và', 'kiêm', 'nguyên', 'quyền', 'phó', 'khóa', 'cấp', 'cao', 'đại', 'biểu', 'nhân', 'dân', 'thường', 'trực', 'vụ',
+	'of', 'the', 'and', 'for', 'in', 'to', 'at', 'former', 'acting', 'deputy', 'vice'
+]);
+// A place or country after these is where the person serves, not where they come from ("Đại sứ Việt Nam tại Lào").
+const LOCATIVE = new Set(['tại', 'ở', 'in', 'at', 'to', 'cạnh', 'sang', 'đến', 'tới']);
+// A name right after these is a street, school, island…: "đường Nguyễn Huệ", "Trường THPT Lê Quý Đôn".
+const PLACE_NOUNS = new Set(
+	('đường phố phường xã quận huyện trấn đô trường cầu lăng đền chùa tượng đài giải quỹ viện tàu đảo sông núi hồ vịnh bãi đèo khu ' +
+		'tàng chương thưởng dịch niệm ' +
+		'thôn bản làng ấp ngõ hẻm chợ bến cảng ga thpt thcs học street road avenue school university bridge district ward ' +
+		'commune hall mausoleum temple pagoda square hospital').split(' ')
+);
+// Capitalised English words that open sentences or name dates, never names.
+const EN_STOP = new Set(
+	('the a an on in at for with and of to by from this that these those it its he she they we his her their our after before ' +
+		'during while when meanwhile also but as monday tuesday wednesday thursday friday saturday sunday january february march ' +
+		'april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec photo ' +
+		'source according both other all some last next new first second third').split(' ')
+);
+
+const enum L {
+	None = 0,
+	Place = 1,
+	Role = 2,
+	Hon = 3,
+	Body = 4,
+	Country = 5,
+	Credit = 6
+}
+
+interface Lex {
+	label: L;
+	/** Per word: written lower case in the lexicon (so it must be lower case in the text). */
+	lower: boolean[];
+	country?: Country | Other;
+	weak?: boolean;
+	key: string;
+}
+
+const LEXICON: PhraseTable<Lex> = (() => {
+	const t = new PhraseTable<Lex>();
+	const add = (phrase: string, label: L, extra: Partial<Lex> = {}) => {
+		const ws = tokenize(phrase.normalize('NFC'));
+		const keys = ws.map((w) => wordKey(w.text));
+		t.add(keys, { label, lower: ws.map((w) => !isCapitalised(w.text)), key: keys.join(' '), ...extra });
+	};
+	// Order sets precedence where two lists hold the same phrase: the first one added wins.
+	for (const p of CREDITS) add(p, L.Credit);
+	for (const p of HONORIFICS) add(p, L.Hon);
+	for (const p of [...ROLES_VI, ...ROLES_EN]) add(p, L.Role);
+	for (const [p, c] of COUNTRIES) add(p, L.Country, { country: c });
+	for (const [p, c] of WEAK_COUNTRIES) add(p, L.Country, { country: c, weak: true });
+	for (const p of BODIES) add(p, L.Body);
+	return t;
+})();
+
+/* ------------------------------------------------------------------------------------------------
+ * Shapes of words.
+ * ---------------------------------------------------------------------------------------------- */
+
+// One Vietnamese syllable, folded to ASCII: onset, vowel nucleus, coda.
+const VN_SYLLABLE =
+	/^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(uye|uya|uyu|oai|oay|oeo|ieu|yeu|uoi|uou|uay|uai|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|ya|a|e|i|o|u|y)(ch|nh|ng|c|m|n|p|t)?$/;
+
+const sylCache = new Map<string, boolean>();
+/** Could this word be one Vietnamese syllable? ("Dũng", "Dung" yes; "Anouphap", "Kang", "Sok" no.) */
+export function isVietnameseSyllable(word: string): boolean {
+	let r = sylCache.get(word);
+	if (r !== undefined) return r;
+	const f = wordFold(word);
+	const m = VN_SYLLABLE.exec(f);
+	r = !!m;
+	if (m) {
+		const onset = m[1] ?? '';
+		const front = /^[eiy]/.test(m[2]);
+		if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) r = false;
+		if ((onset === 'c' || onset === 'ng') && front) r = false;
+	}
+	if (sylCache.size > 50_000) sylCache.clear();
+	sylCache.set(word, r);
+	return r;
+}
+
+// Marks of Lao romanisation: digraphs and endings that English and Vietnamese spellings rarely share.
+const LAO_MARKS = /ph|th|kh|ou|ao|ae|oo|vanh|xay|sone|chanh|vong|(one|ane|ith|eth|ath|oth|ak|ack|ek|ong|ang|eng|ay|ai|ny|dy|sy|ly|vy|om|am|anh|inh|ne)$/;
+/** Does this Latin word read like a romanised Lao name word? ("Anouphap", "Sisoulith" yes; "Santo", "World" no.) */
+export function looksLao(word: string): boolean {
+	const f = word.toLowerCase();
+	return f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
+}
+
+const hasDigit = (w: string) => /[0-9]/.test(w);
+
+/* ------------------------------------------------------------------------------------------------
+ * Recogniser.
+ * ---------------------------------------------------------------------------------------------- */
+
+interface Word {
+	t0: number;
+	t1: number;
+	start: number;
+	end: number;
+	text: string;
+}
+
+type Shape = 'vn' | 'vn-bare' | 'latin' | 'transcribed' | 'single';
+interface Candidate {
+	w0: number;
+	w1: number;
+	shape: Shape;
+	runStart: number;
+}
+
+interface Chain {
+	/** Token index of the earliest role of the chain before the name, or -1. */
+	roleStart: number;
+	/** Index of the honorific before the name (and its roles), or -1. */
+	hon: number;
+	honKey: string;
+	credit: boolean;
+	/** Token index where the chain starts (for country clues). */
+	from: number;
+}
+
+interface GazetteerPeopleIndex {
+	byKey: Map<string, string>;
+	/** Capitalised phrases that are neither places nor people (cities' notPartOf). */
+	notNames: Set<string>;
+}
+const peopleIndexCache = new WeakMap<Gazetteer, GazetteerPeopleIndex>();
+function peopleIndex(g: Gazetteer): GazetteerPeopleIndex {
+	let idx = peopleIndexCache.get(g);
+	if (!idx) {
+		const byKey = new Map<string, string>();
+		for (const p of g.people)
+			for (const n of [p.name, ...p.aliases]) {
+				const k1 = nameKey(n);
+				if (!byKey.has(k1)) byKey.set(k1, p.id);
+				const k2 = nameFold(n);
+				if (!byKey.has(k2)) byKey.set(k2, p.id);
+			}
+		const notNames = new Set(g.cities.flatMap((c) => c.notPartOf ?? []).map(nameKey));
+		peopleIndexCache.set(g, (idx = { byKey, notNames }));
+	}
+	return idx;
+}
+
+/** Key of a full name: words lower case with canonical tone marks ("Nguyễn Phú Trọng" = "nguyễn phú trọng"). */
+export function nameKey(name: string): string {
+	return tokenize(name.normalize('NFC'))
+		.map((t) => wordKey(t.text))
+		.join(' ');
+}
+/** Key of a name folded to ASCII ("Nguyen Phu Trong"). */
+export function nameFold(name: string): string {
+	return tokenize(name.normalize('NFC'))
+		.map((t) => wordFold(t.text))
+		.join(' ');
+}
+
+/**
+ * Finds the people named in `text`, in order. Offsets are into `text` as given.
+ * `lang` is the article's language: in Vietnamese text a Vietnamese name written without
+ * diacritics needs an honorific or a role to count.
+ */
+export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer, lang: Language = 'vi', options: FindPeopleOptions = {}): PersonMention[] {
+	const tokens = tokenize(text);
+	const n = tokens.length;
+	if (!n) return [];
+	const gap = (j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+	const sentenceStart = (j: number) => j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(gap(j)) || /^\s*[-–—•]\s*$/.test(gap(j));
+
+	// 1. Labels: places first, then the vocabulary.
+	const label = new Uint8Array(n);
+	const labelStart = new Uint8Array(n);
+	const tokCountry: (Country | Other | null)[] = new Array(n).fill(null);
+	const places = options.places ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
+	const cityCountry = gazetteer.cityById;
+	{
+		let p = 0;
+		for (let i = 0; i < n && p < places.length; i++) {
+			while (p < places.length && places[p].end <= tokens[i].start) p++;
+			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
+				label[i] = L.Place;
+				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
+				tokCountry[i] = cityCountry.get(places[p].cityId)?.country ?? null;
+			}
+		}
+	}
+	const lexJoin = (j: number) => {
+		const a = tokens[j - 1].end, b = tokens[j].start;
+		if (b - a === 1) {
+			const c = text.charCodeAt(a);
+			if (c === 32 || c === 39 || c === 0x2019) return true;
+		}
+		const g = text.slice(a, b);
+		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
+	};
+	for (let i = 0; i < n; i++) {
+		if (label[i] || !LEXICON.hasPrefix(tokKey(tokens[i]))) continue;
+		const m = matchLexicon(tokens, i, lexJoin, sentenceStart, label);
+		if (!m) continue;
+		let free = true;
+		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
+		if (!free) continue;
+		const lx = m.lex;
+		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
+		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && / $/.test(gap(i)) && gap(i).length === 1 &&
+			tokCap(tokens[i - 1]) && !sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
+			!isAllCaps(tokens[i - 1].text))
+			continue;
+		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
+		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
+		if (lx.label === L.Credit) {
+			const after = i + m.n < n ? gap(i + m.n) : '';
+			if (!/^\s*[:\-–—]\s*$/.test(after)) continue;
+		}
+		for (let j = i; j < i + m.n; j++) {
+			label[j] = lx.label;
+			tokCountry[j] = lx.country ?? null;
+		}
+		labelStart[i] = 1;
+		i += m.n - 1;
+	}
+
+	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
+	// Only capitalised, unlabelled words can be part of a name, so only they are made.
+	const words: Word[] = [];
+	const hyphenGap = (j: number) => tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010);
+	const spaceGapOne = (a: number, b: number) => b - a === 1 && text.charCodeAt(a) === 32;
+	for (let i = 0; i < n; i++) {
+		let j = i;
+		while (j + 1 < n && hyphenGap(j + 1) && !label[j + 1] && !label[i]) j++;
+		if (!label[i] && tokCap(tokens[i])) words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
+		i = j;
+	}
+
+	// 3. Runs of capitalised, unlabelled words separated by single spaces, and the name each ends with.
+	const candidates: Candidate[] = [];
+	const nameWord = (w: Word) => !hasDigit(w.text);
+	for (let k = 0; k < words.length; k++) {
+		if (!nameWord(words[k])) continue;
+		let e = k;
+		// Consecutive in the text: the next word starts one space after, and no token lies between.
+		while (e + 1 < words.length && words[e + 1].t0 === words[e].t1 + 1 && spaceGapOne(words[e].end, words[e + 1].start) && nameWord(words[e + 1])) e++;
+		const c = parseRun(words, k, e);
+		if (c) candidates.push(c);
+		k = e;
+	}
+	const inName = new Uint8Array(n);
+	for (const c of candidates)
+		if (c.shape !== 'single' && c.shape !== 'vn-bare') for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+
+	// 4. Evidence for each candidate.
+	const chainBefore = (t: number): Chain => {
+		const ch: Chain = { roleStart: -1, hon: -1, honKey: '', credit: false, from: t };
+		let j = t - 1;
+		while (j >= 0 && t - j <= 40) {
+			const g = gap(j + 1);
+			if (/\n/.test(g)) break;
+			const lj = label[j];
+			if (/^\s*,\s*$/.test(g)) {
+				// Commas separate roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy".
+				if (ch.roleStart !== j + 1) break;
+			} else if (/^\s*[:\-–—]\s*$/.test(g) && lj === L.Credit) {
+				ch.credit = true;
+				break;
+			} else if (/^\.\s?$/.test(g) && lj === L.Hon) {
+				// "Mr. Nguyen Van Nen"
+			} else if (!/^[ \t]{1,2}$/.test(g) && !(lj === L.Place && label[j + 1] === L.Place && !labelStart[j + 1])) break;
+			if (lj === L.Hon) {
+				const s = lexStartOf(j);
+				ch.hon = s;
+				ch.honKey = tokens
+					.slice(s, j + 1)
+					.map((x) => wordKey(x.text))
+					.join(' ');
+				ch.from = s;
+				break;
+			}
+			if (lj === L.Credit) break;
+			if (inName[j]) break;
+			if (lj === L.Role || lj === L.Body || lj === L.Place || lj === L.Country) {
+				if (lj === L.Role && labelStart[j]) ch.roleStart = j;
+			} else {
+				const w = tokens[j].text;
+				const k = wordKey(w);
+				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && / $/.test(gap(j)) && !inName[j - 1];
+				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree)) break;
+				if (hasDigit(w)) break;
+			}
+			ch.from = j;
+			j--;
+		}
+		return ch;
+	};
+	const lexStartOf = (j: number) => {
+		let s = j;
+		while (s > 0 && !labelStart[s] && label[s - 1] === label[j]) s--;
+		return s;
+	};
+	/** Titles after the name, set off by a comma: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy, …". */
+	const spaceGap = (j: number) => /^[ \t]{1,2}$/.test(gap(j));
+	const titlesAfter = (t: number): { titles: string[]; from: number; to: number } | null => {
+		let j = t + 1;
+		if (j >= n || !/^\s*,\s*$/.test(gap(j))) return null;
+		const titles: string[] = [];
+		const from = j;
+		let to = t;
+		while (j < n) {
+			// "nguyên" (former), "kiêm" (also) may open a title.
+			let s = j;
+			while (s + 1 < n && !label[s] && CONNECTORS.has(tokKey(tokens[s])) && spaceGap(s + 1)) s++;
+			if (label[s] !== L.Role || !labelStart[s]) break;
+			let e = s;
+			while (e + 1 < n && spaceGap(e + 1) && !inName[e + 1]) {
+				const x = e + 1;
+				const lx = label[x];
+				if (lx === L.Hon || lx === L.Credit) break;
+				if (!lx) {
+					const w = tokens[x].text;
+					if (hasDigit(w)) break;
+					// Capitalised words and their lower-case second syllables ("Bộ Tư pháp") belong to the title; verbs do not.
+					const ok = isCapitalised(w) || CONNECTORS.has(wordKey(w)) || (!label[e] && tokCap(tokens[e]));
+					if (!ok) break;
+				}
+				e = x;
+			}
+			while (e > s && !label[e] && !tokCap(tokens[e]) && CONNECTORS.has(tokKey(tokens[e]))) e--;
+			titles.push(text.slice(tokens[j].start, tokens[e].end));
+			to = e;
+			j = e + 1;
+			if (j >= n || !/^\s*,\s*$/.test(gap(j))) break;
+		}
+		return titles.length ? { titles, from, to } : null;
+	};
+
+	const gIndex = peopleIndex(gazetteer);
+	const keyOf = (t0: number, t1: number) => {
+		let k = tokKey(tokens[t0]);
+		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokKey(tokens[t]);
+		return k;
+	};
+	const foldOf = (t0: number, t1: number) => {
+		let k = tokFold(tokens[t0]);
+		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokFold(tokens[t]);
+		return k;
+	};
+	interface Found {
+		c: Candidate;
+		t0: number;
+		t1: number;
+		chain: Chain;
+		after: { titles: string[]; from: number; to: number } | null;
+		accepted: boolean;
+		deferred: boolean;
+	}
+	const found: Found[] = [];
+	for (const c of candidates) {
+		const t0 = words[c.w0].t0;
+		const t1 = words[c.w1].t1;
+		const chain = chainBefore(t0);
+		const after = titlesAfter(t1);
+		const len = c.w1 - c.w0 + 1;
+		const prevTok = t0 > 0 ? t0 - 1 : -1;
+		const prevGap = t0 > 0 ? gap(t0) : '';
+		const honAdjacent = chain.hon >= 0 && chain.roleStart < 0 && prevTok >= 0 && label[prevTok] === L.Hon;
+		const roleEvidence = chain.roleStart >= 0 || chain.hon >= 0;
+		// Right after a role, honorific or country (a bare name) or also a place (a Lao given name alone).
+		const adjacentTo = (labels: L[]) =>
+			c.w0 === c.runStart && prevTok >= 0 && labels.includes(label[prevTok]) && /^[ \t.]{1,2}$/.test(prevGap) && (roleEvidence || chain.credit);
+		const evidence = roleEvidence || !!after || chain.credit;
+		const known = gIndex.byKey.has(keyOf(t0, t1)) || gIndex.byKey.has(foldOf(t0, t1));
+		const blocked =
+			prevTok >= 0 &&
+			/^ $/.test(prevGap) &&
+			!roleEvidence &&
+			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && `${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}` === 'quốc gia'));
+		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
+		const notPerson = !evidence && gIndex.notNames.has(keyOf(t0, t1));
+		const caps = words.slice(c.w0, c.w1 + 1).some((w) => isAllCaps(w.text));
+		let accepted = false;
+		let deferred = false;
+		if (caps && !chain.credit) accepted = false;
+		else if (blocked || notPerson) accepted = false;
+		else
+			switch (c.shape) {
+				case 'vn': {
+					const ascii = words.slice(c.w0, c.w1 + 1).every((w) => isAscii(w.text));
+					if (evidence || known) accepted = true;
+					else if (len >= 3 && (!ascii || lang === 'en')) accepted = true;
+					else deferred = true;
+					break;
+				}
+				case 'vn-bare':
+					accepted = adjacentTo([L.Role, L.Hon, L.Country]) || (chain.credit && c.w0 === c.runStart);
+					break;
+				case 'latin': {
+					const ws = words.slice(c.w0, c.w1 + 1);
+					if (evidence || known || ws.every((w) => looksLao(w.text))) accepted = true;
+					else deferred = true;
+					break;
+				}
+				case 'transcribed': {
+					const hy = words.slice(c.w0, c.w1 + 1).filter((w) => w.t1 > w.t0).length;
+					if (evidence || known || hy >= 2) accepted = true;
+					else deferred = true;
+					break;
+				}
+				case 'single': {
+					const w = words[c.w0];
+					if (honAdjacent && SHORT_NAME_HONORIFICS.has(chain.honKey)) accepted = true;
+					else if (adjacentTo([L.Role, L.Place, L.Country]) && chain.roleStart >= 0 && isAscii(w.text) && !isVietnameseSyllable(w.text) && looksLao(w.text)) accepted = true;
+					else if (chain.credit && c.w0 === c.runStart) accepted = true;
+					break;
+				}
+			}
+		found.push({ c, t0, t1, chain, after, accepted, deferred });
+	}
+	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
+	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => foldOf(f.t0, f.t1)));
+	for (const f of found) if (f.deferred && acceptedKeys.has(foldOf(f.t0, f.t1))) f.accepted = true;
+
+	// 6. Mentions, with titles and country.
+	const out: PersonMention[] = [];
+	for (const f of found) {
+		if (!f.accepted) continue;
+		const { c, t0, t1, chain, after } = f;
+		const name = text.slice(tokens[t0].start, tokens[t1].end);
+		const titles: string[] = [];
+		if (chain.roleStart >= 0) {
+			const before = text
+				.slice(tokens[chain.roleStart].start, tokens[t0 - 1].end)
+				.split(/\s*,\s*/)
+				.map((s) => s.trim())
+				.filter(Boolean);
+			titles.push(...before);
+		}
+		if (after) titles.push(...after.titles);
+		let country: Country | null | undefined;
+		const ws = words.slice(c.w0, c.w1 + 1);
+		const vnShaped = c.shape === 'vn' || (c.shape === 'vn-bare' && ws.some((w) => !isAscii(w.text)));
+		if (c.shape === 'vn') country = 'VN';
+		else {
+			const clue = (from: number, to: number): Country | null | undefined => {
+				for (let j = from; j <= to; j++) {
+					if (label[j] !== L.Place && label[j] !== L.Country) continue;
+					if (!labelStart[j] && j > from && label[j - 1] === label[j]) continue;
+					if (j > 0 && LOCATIVE.has(tokKey(tokens[j - 1]))) continue;
+					const cc = tokCountry[j];
+					return cc === 'other' ? null : cc;
+				}
+				return undefined;
+			};
+			if (chain.roleStart >= 0 || chain.hon >= 0) country = clue(Math.max(chain.from, 0), t0 - 1);
+			if (country === undefined && after) country = clue(after.from, after.to);
+			if (country === undefined) {
+				if (vnShaped) country = 'VN';
+				else if (c.shape === 'latin' && ws.every((w) => looksLao(w.text))) country = 'LA';
+				else if (c.shape === 'transcribed') country = 'LA';
+				else country = null;
+			}
+		}
+		const m: PersonMention = {
+			start: tokens[t0].start,
+			end: tokens[t1].end,
+			name,
+			titles,
+			country: country ?? null,
+			script: c.shape === 'latin' || (c.shape === 'single' && isAscii(name) && !isVietnameseSyllable(name)) ? 'latin' : c.shape === 'transcribed' ? 'transcribed' : 'vn'
+		};
+		const known = gIndex.byKey.get(keyOf(t0, t1)) ?? gIndex.byKey.get(foldOf(t0, t1));
+		if (known && c.shape !== 'single') m.knownId = known;
+		if (chain.credit) m.credit = true;
+		if (c.shape === 'single') m.partial = true;
+		out.push(m);
+	}
+	return out;
+}
+
+function isAllCapsOrShort(w: string): boolean {
+	return isAllCaps(w) || /^[A-Z][a-z]{0,2}$/.test(w);
+}
+
+function matchLexicon(
+	tokens: Token[],
+	i: number,
+	joinable: (j: number) => boolean,
+	sentenceStart: (j: number) => boolean,
+	label: Uint8Array
+): { n: number; lex: Lex } | null {
+	let acc = '';
+	let best: { n: number; lex: Lex } | null = null;
+	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
+		if (j > i && (!joinable(j) || label[j])) break;
+		acc = j === i ? tokKey(tokens[j]) : `${acc} ${tokKey(tokens[j])}`;
+		if (!LEXICON.hasPrefix(acc)) break;
+		const lex = LEXICON.get(acc);
+		if (!lex) continue;
+		let ok = true;
+		// Only roles and honorifics collide with name syllables; bodies and countries match in any case.
+		if (lex.label === L.Role || lex.label === L.Hon)
+			for (let x = 0; x <= j - i && ok; x++) {
+				const w = tokens[i + x].text;
+				if (lex.lower[x] && isCapitalised(w) && !isAllCaps(w)) ok = x === 0 && sentenceStart(i);
+			}
+		// Lexicon words written with a capital are matched whatever their case, except single
+		// capitalised acronyms, which must be upper case in the text ("TS", not "ts").
+		if (ok && j === i && /^[A-ZĐƯ]{2,}$/.test(lexSurface(lex)) && !isAllCaps(tokens[i].text)) ok = false;
+		if (ok) best = { n: j - i + 1, lex };
+	}
+	return best;
+}
+
+const lexSurfaceCache = new Map<Lex, string>();
+function lexSurface(lex: Lex): string {
+	// Only the upper-case acronyms need their surface; recover it from the key.
+	let s = lexSurfaceCache.get(lex);
+	if (s === undefined) {
+		s = lex.lower.every((l) => !l) && !lex.key.includes(' ') && ACRONYMS.has(lex.key) ? lex.key.toUpperCase() : '';
+		lexSurfaceCache.set(lex, s);
+	}
+	return s;
+}
+const ACRONYMS = new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'tskh', 'nsnd', 'nsưt', 'ubnd', 'hđnd', 'mttq', 'pm', 'us', 'uk', 'eu', 'cpv', 'lprp', 'usa', 'ttxvn', 'chdcnd', 'chxhcn']);
+
+/** The name a run of capitalised words ends with, and its shape. */
+function parseRun(words: Word[], a: number, b: number): Candidate | null {
+	const single = (k: number) => words[k].t1 === words[k].t0;
+	const vn = (k: number) => single(k) && isVietnameseSyllable(words[k].text);
+	const ascii = (k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
+	const surname = (k: number) => {
+		const w = words[k].text;
+		return isAscii(w) ? VN_SURNAMES_FOLD.has(wordFold(w)) : VN_SURNAMES.has(wordKey(w));
+	};
+	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the
+	// commonest, so prefer them; two only when nothing longer fits.
+	let best: { s: number; pref: number } | null = null;
+	for (let s = a; s <= b; s++) {
+		const len = b - s + 1;
+		if (len < 2 || len > 4 || !surname(s)) continue;
+		let all = true;
+		for (let k = s; k <= b && all; k++) all = vn(k);
+		if (!all) continue;
+		const pref = len === 3 ? 0 : len === 4 ? 1 : 2;
+		if (!best || pref < best.pref) best = { s, pref };
+	}
+	if (best) return { w0: best.s, w1: b, shape: 'vn', runStart: a };
+	// Latin script: the ASCII words at the end of the run, at least one of them not Vietnamese.
+	let k = b;
+	while (k >= a && ascii(k) && !isAllCaps(words[k].text)) k--;
+	let s = k + 1;
+	while (s <= b && EN_STOP.has(words[s].text.toLowerCase())) s++;
+	if (s <= b) {
+		const len = b - s + 1;
+		let foreign = false;
+		for (let x = s; x <= b; x++) if (!vn(x)) foreign = true;
+		let stop = false;
+		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].text.toLowerCase())) stop = true;
+		if (foreign && !stop && len <= 4) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
+	}
+	// Lao transcribed into Vietnamese syllables, hyphenated: "Xổm-sạ-vạt Lềnh-xạ-vắt".
+	let firstHy = -1;
+	for (let x = a; x <= b; x++)
+		if (!single(x) && !ascii(x)) {
+			firstHy = x;
+			break;
+		}
+	if (firstHy >= 0) {
+		let ok = true;
+		for (let x = firstHy; x <= b && ok; x++) ok = !single(x) || vn(x);
+		// Syllables written apart before the hyphenated ones belong to the same name ("Bua Khăm Thip-pha-vông").
+		let from = firstHy;
+		while (from > a && vn(from - 1) && !surname(from - 1) && b - from + 2 <= 4) from--;
+		if (ok && b - from + 1 <= 4) return { w0: from, w1: b, shape: 'transcribed', runStart: a };
+	}
+	let allVn = true;
+	for (let x = a; x <= b && allVn; x++) allVn = vn(x);
+	if (allVn && b - a + 1 >= 2 && b - a + 1 <= 4) return { w0: a, w1: b, shape: 'vn-bare', runStart: a };
+	if (a === b) return { w0: a, w1: b, shape: 'single', runStart: a };
+	return null;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Registry: one id per person across the corpus.
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface RegistryPerson {
+	/** Gazetteer id when the person is in the gazetteer, else the slug of the canonical name ("dinh-tien-dung"). */
+	id: string;
+	/** The gazetteer's spelling when known, else the most frequent spelling (ties: the first seen). */
+	name: string;
+	/** Every other spelling seen, in order of first appearance. */
+	aliases: string[];
+	country: Country | null;
+	/** Titles as written, in order of first appearance, without repeats. */
+	titles: string[];
+}
+
+interface Entry {
+	article: string;
+	m: PersonMention;
+	order: number;
+	words: string[];
+	folds: string[];
+}
+
+interface Resolution {
+	persons: RegistryPerson[];
+	byMention: Map<PersonMention, string>;
+	byPlace: Map<string, string>;
+	byKey: Map<string, string>;
+	latin: { folds: string[]; id: string }[];
+}
+
+const mentionPlace = (article: string, m: { start: number; end: number }) => `${article}\u0000${m.start}\u0000${m.end}`;
+
+/** Lao romanisations of one name differ by a letter or two ("Anouphap"/"Anouphab", "Thoongsalith"/"Thongsalith"). */
+function sameLatinName(a: string[], b: string[]): boolean {
+	if (a.length !== b.length || a.length < 2) return false;
+	let total = 0;
+	let same = 0;
+	for (let i = 0; i < a.length; i++) {
+		const limit = Math.min(a[i].length, b[i].length) >= 7 ? 2 : 1;
+		const d = editDistance(a[i], b[i], limit);
+		if (d > limit) return false;
+		total += d;
+		if (d === 0) same++;
+	}
+	return total <= 2 && (same > 0 || total <= 1);
+}
+
+/**
+ * Collects person mentions from all articles and gives each person one id.
+ * Add articles in a stable order (the pipeline sorts by file): ties are broken by what was seen first.
+ *
+ *   const reg = new PeopleRegistry(gazetteer);
+ *   reg.add('article-1', findPeople(text1, gazetteer));
+ *   reg.resolve(mention) // → 'dinh-tien-dung' | null (credits and unlinkable one-word mentions)
+ *   reg.persons()        // → [{ id, name, aliases, country, titles }]
+ */
+export class PeopleRegistry {
+	private readonly entries: Entry[] = [];
+	private result: Resolution | null = null;
+
+	constructor(private readonly gazetteer: Gazetteer = defaultGazetteer) {}
+
+	add(articleId: string, mentions: PersonMention[]): void {
+		for (const m of mentions) {
+			const toks = tokenize(m.name);
+			this.entries.push({
+				article: articleId,
+				m,
+				order: this.entries.length,
+				words: toks.map((t) => wordKey(t.text)),
+				folds: toks.map((t) => wordFold(t.text))
+			});
+		}
+		this.result = null;
+	}
+
+	/** The person id of a mention added before (or, for a mention not added, of the same full name), or null. */
+	resolve(mention: PersonMention, articleId?: string): string | null {
+		const r = this.build();
+		const direct = r.byMention.get(mention);
+		if (direct) return direct;
+		if (articleId !== undefined) {
+			const byPlace = r.byPlace.get(mentionPlace(articleId, mention));
+			if (byPlace) return byPlace;
+		}
+		if (mention.credit || mention.partial) return null;
+		const k = r.byKey.get(nameKey(mention.name)) ?? r.byKey.get(nameFold(mention.name));
+		if (k) return k;
+		if (mention.script === 'latin') {
+			const folds = tokenize(mention.name).map((t) => wordFold(t.text));
+			for (const l of r.latin) if (sameLatinName(l.folds, folds)) return l.id;
+		}
+		return null;
+	}
+
+	persons(): RegistryPerson[] {
+		return this.build().persons;
+	}
+
+	get(id: string): RegistryPerson | undefined {
+		return this.build().persons.find((p) => p.id === id);
+	}
+
+	private build(): Resolution {
+		if (this.result) return this.result;
+		const gIdx = peopleIndex(this.gazetteer);
+		const full = this.entries.filter((e) => !e.m.credit && !e.m.partial);
+		// Union-find over full-name entries.
+		const parent = full.map((_, i) => i);
+		const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+		const union = (a: number, b: number) => {
+			const ra = find(a), rb = find(b);
+			if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+		};
+		const firstBy = new Map<string, number>();
+		const link = (key: string, i: number) => {
+			const f = firstBy.get(key);
+			if (f === undefined) firstBy.set(key, i);
+			else union(f, i);
+		};
+		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.words.join(' ')) ?? gIdx.byKey.get(e.folds.join(' ')));
+		full.forEach((e, i) => {
+			if (known[i]) link(`known:${known[i]}`, i);
+			// Same words up to case and tone-mark placement.
+			link(`tone:${e.words.join(' ')}`, i);
+			// Latin script and English texts: diacritics are absent, so the folded form is the name.
+			if (e.m.script === 'latin' || isAscii(e.m.name.replace(/[\s-]/g, ''))) link(`fold:${e.folds.join(' ')}`, i);
+		});
+		// A name written without diacritics joins the one diacritic spelling that folds to it, if only one does.
+		const diacriticByFold = new Map<string, Set<number>>();
+		full.forEach((e, i) => {
+			if (isAscii(e.m.name.replace(/[\s-]/g, ''))) return;
+			const k = e.folds.join(' ');
+			const set = diacriticByFold.get(k) ?? new Set<number>();
+			set.add(find(i));
+			diacriticByFold.set(k, set);
+		});
+		full.forEach((e, i) => {
+			if (!isAscii(e.m.name.replace(/[\s-]/g, ''))) return;
+			const roots = diacriticByFold.get(e.folds.join(' '));
+			if (roots && new Set([...roots].map(find)).size === 1) union(i, [...roots][0]);
+		});
+		// Lao names romanised a letter apart.
+		const latinIdx = full.map((e, i) => (e.m.script === 'latin' ? i : -1)).filter((i) => i >= 0);
+		for (let x = 0; x < latinIdx.length; x++)
+			for (let y = x + 1; y < latinIdx.length; y++) {
+				const a = latinIdx[x], b = latinIdx[y];
+				if (find(a) !== find(b) && sameLatinName(full[a].folds, full[b].folds)) union(a, b);
+			}
+		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
+		full.forEach((e, i) => {
+			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) return;
+			const host = nearest(full, e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
+			if (host) union(i, full.indexOf(host));
+		});
+
+		// Groups in order of first appearance.
+		const groups = new Map<number, number[]>();
+		full.forEach((_, i) => {
+			const r = find(i);
+			const g = groups.get(r) ?? [];
+			g.push(i);
+			groups.set(r, g);
+		});
+		const persons: RegistryPerson[] = [];
+		const idOfRoot = new Map<number, string>();
+		const usedIds = new Map<string, number>();
+		for (const [root, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+			const knownId = members.map((i) => known[i]).find(Boolean);
+			const entry = knownId ? this.gazetteer.personById.get(knownId) : undefined;
+			const spellings = new Map<string, { count: number; first: number }>();
+			for (const i of members) {
+				const s = full[i].m.name.replace(/\s+/g, ' ');
+				const c = spellings.get(s);
+				if (c) c.count++;
+				else spellings.set(s, { count: 1, first: full[i].order });
+			}
+			let name: string;
+			if (entry) name = entry.name;
+			else {
+				// Prefer spellings with diacritics and not in capitals, then the commonest, then the first seen.
+				const all = [...spellings.entries()];
+				const rank = ([s, c]: [string, { count: number; first: number }]) => [
+					isAscii(s.replace(/[\s-]/g, '')) && all.some(([t]) => !isAscii(t.replace(/[\s-]/g, ''))) ? 1 : 0,
+					s === s.toUpperCase() ? 1 : 0,
+					-c.count,
+					c.first
+				];
+				all.sort((a, b) => {
+					const ra = rank(a), rb = rank(b);
+					for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] - rb[k];
+					return 0;
+				});
+				name = all[0][0];
+			}
+			let id = entry?.id ?? (slug(name) || 'person');
+			const n = usedIds.get(id) ?? 0;
+			usedIds.set(id, n + 1);
+			if (n) id = `${id}-${n + 1}`;
+			idOfRoot.set(root, id);
+			const aliases = [...spellings.keys()].filter((s) => s !== name);
+			const titles: string[] = [];
+			const seenTitles = new Set<string>();
+			const countries = new Map<Country, { count: number; first: number }>();
+			for (const i of members) {
+				for (const t of full[i].m.titles) {
+					const k = toneKey(t);
+					if (!seenTitles.has(k)) {
+						seenTitles.add(k);
+						titles.push(t);
+					}
+				}
+				const c = full[i].m.country;
+				if (c) {
+					const x = countries.get(c);
+					if (x) x.count++;
+					else countries.set(c, { count: 1, first: full[i].order });
+				}
+			}
+			const country =
+				entry?.country ?? ([...countries.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null);
+			persons.push({ id, name, aliases, country, titles });
+		}
+
+		const byMention = new Map<PersonMention, string>();
+		const byPlace = new Map<string, string>();
+		const byKey = new Map<string, string>();
+		full.forEach((e, i) => {
+			const id = idOfRoot.get(find(i))!;
+			byMention.set(e.m, id);
+			byPlace.set(mentionPlace(e.article, e.m), id);
+			if (!byKey.has(e.words.join(' '))) byKey.set(e.words.join(' '), id);
+			if (!byKey.has(e.folds.join(' '))) byKey.set(e.folds.join(' '), id);
+		});
+		// One-word mentions: the full name of the same article that this word is the given name of
+		// (last syllable of a Vietnamese name, first word of a Lao one), nearest before, else after.
+		for (const e of this.entries) {
+			if (!e.m.partial || e.m.credit) continue;
+			const w = e.words[0], f = e.folds[0];
+			const latin = e.m.script === 'latin';
+			const host =
+				nearest(full, e, (o) =>
+					latin
+						? o.m.script === 'latin' && (o.folds[0] === f || editDistance(o.folds[0], f, 1) <= 1)
+						: o.words[o.words.length - 1] === w
+				) ?? (latin ? nearest(full, e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
+			if (!host) continue;
+			const id = byMention.get(host.m)!;
+			byMention.set(e.m, id);
+			byPlace.set(mentionPlace(e.article, e.m), id);
+		}
+		const latin = full.filter((e) => e.m.script === 'latin').map((e) => ({ folds: e.folds, id: byMention.get(e.m)! }));
+		this.result = { persons, byMention, byPlace, byKey, latin };
+		return this.result;
+	}
+}
+
+function endsWith(a: string[], b: string[]): boolean {
+	for (let i = 1; i <= b.length; i++) if (a[a.length - i] !== b[b.length - i]) return false;
+	return true;
+}
+
+/** The entry of the same article matching `ok`, nearest before `e`, else nearest after. */
+function nearest(pool: Entry[], e: Entry, ok: (o: Entry) => boolean): Entry | undefined {
+	let before: Entry | undefined;
+	let after: Entry | undefined;
+	for (const o of pool) {
+		if (o === e || o.article !== e.article || !ok(o)) continue;
+		if (o.m.start <= e.m.start) {
+			if (!before || o.m.start > before.m.start) before = o;
+		} else if (!after || o.m.start < after.m.start) after = o;
+	}
+	return before ?? after;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Participation.
+ * ---------------------------------------------------------------------------------------------- */
+
+// "chuyển lời thăm hỏi … của đồng chí X tới …": X sends greetings and is not there.
+const GREETING_NOUN = /(lời|tình cảm|lời chúc|thư|điện|thông điệp|lẵng hoa|quà|tặng phẩm|thăm hỏi|hỏi thăm|chúc mừng|lời chào)/;
+const GREETING_EN_BEFORE = /\b(greetings|regards|wishes|message|letter|congratulations)\s+(from|of)\s+[^.;]{0,80}$/i;
+const GREETING_EN_AFTER = /^['’]s\s+(warm\s+|best\s+|cordial\s+)?(greetings|regards|wishes|message|letter)/i;
+// "dưới sự lãnh đạo của Đảng … do đồng chí X đứng đầu": X heads the Party, the event is not his.
+const HEADS_AFTER = /^[^.;]{0,60}?\bđứng đầu/;
+const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership of)\s+[^.;]{0,80}$/i;
+const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
+// Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
+const MEMORIAL = /(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|president|late))*\s*$/i;
+
+/**
+ * Does the person named take part in what the sentence reports? No for a photographer, for the
+ * sender of greetings passed on by someone else, for the leader under whom something was achieved,
+ * for someone another acts on behalf of, and for names of memorials; yes otherwise (the host who
+ * receives, the guest, the speaker).
+ * `sentence` is the sentence text with the offset of its first character in the text the mention's
+ * offsets point into (a Sentence from segment.ts fits), or a plain string when the mention was
+ * found in that string.
+ */
+export function isParticipant(sentence: string | { text: string; start: number }, mention: PersonMention): boolean {
+	if (mention.credit) return false;
+	const s = typeof sentence === 'string' ? sentence : sentence.text;
+	const base = typeof sentence === 'string' ? 0 : sentence.start;
+	let at = mention.start - base;
+	if (s.slice(at, at + mention.name.length) !== mention.name) at = s.indexOf(mention.name);
+	if (at < 0) return true;
+	const pre = toneKey(s.slice(0, at));
+	const post = toneKey(s.slice(at + mention.name.length));
+	const rawPost = s.slice(at + mention.name.length);
+
+	const cua = pre.lastIndexOf('của ');
+	if (cua >= 0 && (cua === 0 || /\s/.test(pre[cua - 1]))) {
+		const between = pre.slice(cua + 4);
+		const window = pre.slice(Math.max(0, cua - 140), cua);
+		if (between.length <= 160 && !/[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/.test(between) && GREETING_NOUN.test(window)) return false;
+	}
+	if (GREETING_EN_BEFORE.test(pre) || GREETING_EN_AFTER.test(rawPost)) return false;
+	if (HEADS_AFTER.test(post) && /(^|\s)do\s[^.;]{0,80}$/.test(pre)) return false;
+	if (UNDER_LEADERSHIP.test(pre)) return false;
+	if (ON_BEHALF.test(pre)) return false;
+	if (MEMORIAL.test(pre)) return false;
+	return true;
+}

@@ -1,0 +1,332 @@
+/**
+ * Cities and provinces of Vietnam and Laos named in a text, with exact offsets.
+ *
+ * How the press writes them: with or without "Thủ đô", "thành phố", "TP", "tỉnh" before
+ * ("Thủ đô Viêng Chăn", "TP.HCM", "tỉnh Chăm-pa-xắc") or "City", "Province" after; in Vietnamese,
+ * in Vietnamese transcription of Lao ("Luông Pha Băng", "Sa-van-na-khét") and romanised ("Luang Prabang").
+ * Matching ignores case, tone-mark placement, spaces, dots and hyphens; Vietnamese diacritics
+ * are kept distinct ("Huế" is not "Huệ") except where the article writes a name without any;
+ * for Lao names, whose transcriptions vary in every mark, diacritics are ignored.
+ *
+ * A place name is also read in other senses: inside a person's name ("Nguyễn Thái Bình"), as the
+ * name of a newspaper or broadcaster ("Hà Nội mới", "Đài Hà Nội"), or as the city's own body
+ * ("Thành ủy Hà Nội"). The first is skipped, the others are returned with `sense` saying which.
+ */
+import {
+	defaultGazetteer,
+	isAscii,
+	isCapitalised,
+	PhraseTable,
+	tokCap,
+	tokenize,
+	tokFold,
+	tokKey,
+	wordFold,
+	wordKey,
+	type Country,
+	type Gazetteer,
+	type Token,
+	VN_SURNAMES
+} from './gazetteer';
+
+export interface PlaceMention {
+	/** UTF-16 offsets into the text given, end exclusive; the span includes a designator written before ("Thủ đô"). */
+	start: number;
+	end: number;
+	/** The text of the span, as written. */
+	surface: string;
+	cityId: string;
+	country: Country;
+	/** The designator written with the name, as written ("Thủ đô", "TP.", "tỉnh", "City"), if any. */
+	designator: string | null;
+	/** 'place': the place itself; 'body': its Party committee, council or government; 'media': a newspaper or broadcaster named after it. */
+	sense: 'place' | 'body' | 'media';
+}
+
+export interface CountryMention {
+	start: number;
+	end: number;
+	surface: string;
+	country: Country;
+}
+
+export interface FindPlacesOptions {
+	/** Also return newspapers and broadcasters named after a place ("Hà Nội mới", "Đài Hà Nội"). Default false. */
+	includeMedia?: boolean;
+}
+
+type Mode = 'plain' | 'afterDesignator' | 'clipped';
+interface AliasInfo {
+	cityId: string;
+	country: Country;
+	mode: Mode;
+}
+
+interface Compiled {
+	/** Word sequences with diacritics kept (lower case, canonical tone placement). */
+	tone: PhraseTable<AliasInfo>;
+	/** Names folded to ASCII with all separators removed: "Sa-van-na-khét" = "Savannakhet". */
+	concat: Map<string, AliasInfo>;
+	concatPrefixes: Set<string>;
+	concatMaxWords: number;
+	/** Per city, phrases that contain its name but are something else. */
+	notPartOf: Map<string, string[][]>;
+	/** First words of names that are written lower case ("tỉnh Viêng Chăn"), so a scan may start on them. */
+	lowerStarts: Set<string>;
+	lowerStartChars: Set<number>;
+}
+
+// Words that name a kind of place rather than a place; they never need a capital letter.
+const DESIGNATOR_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp', 'tỉnh', 'city', 'province', 'capital', 'prefecture']);
+// Designators written before a name, as word sequences.
+const DESIGNATORS_BEFORE: string[][] = [['thủ', 'đô'], ['thành', 'phố'], ['tp'], ['tỉnh'], ['thủ', 'phủ']];
+const DESIGNATORS_AFTER = new Set(['city', 'province', 'capital', 'prefecture']);
+// Gaps allowed inside a multi-word name: spaces, a dot (TP.HCM), a hyphen or dash (Bà Rịa - Vũng Tàu).
+function nameGap(text: string, a: number, b: number): boolean {
+	if (b - a < 1 || b - a > 3) return false;
+	for (let i = a; i < b; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 46 && c !== 45 && c !== 0x2010 && c !== 0x2013 && c !== 0x2014) return false;
+	}
+	return true;
+}
+
+// A place name right after these words is part of a person's name ("Nguyễn Thái Bình", "bà Hà Giang").
+const NAME_BEFORE = new Set(['văn', 'thị', 'hữu', 'đình', 'đức', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'mr', 'mrs', 'ms', 'em']);
+
+// The city's own bodies ("Thành ủy Hà Nội", "UBND thành phố Hà Nội", "Đảng bộ thành phố Hà Nội").
+const BODY_LAST_WORD = new Set(['ủy', 'ubnd', 'hđnd', 'mttq']);
+const BODY_LAST_TWO = new Set(['nhân dân', 'đảng bộ', 'công an', 'tổ quốc', 'đại biểu', 'chính quyền', 'lãnh đạo', 'cấp cao', 'quân sự', 'công tác']);
+const BODY_AFTER_EN = new Set(['party', 'people', 'municipal', 'provincial', 'government', 'administration', 'authorities', 'delegation']);
+// Newspapers and broadcasters named after a place.
+const MEDIA_LAST_WORD = new Set(['báo', 'đài', 'nguồn', 'source']);
+const MEDIA_LAST_TWO = new Set(['truyền hình', 'phát thanh', 'tạp chí', 'thông tấn', 'pt th', 'ptth', 'tin tức']);
+const MEDIA_AFTER = new Set(['times', 'post', 'online', 'moi', 'tv']);
+
+const compiledCache = new WeakMap<Gazetteer, Compiled>();
+
+function compile(g: Gazetteer): Compiled {
+	const tone = new PhraseTable<AliasInfo>();
+	const concat = new Map<string, AliasInfo>();
+	const concatPrefixes = new Set<string>();
+	const notPartOf = new Map<string, string[][]>();
+	const lowerStarts = new Set<string>();
+	let concatMaxWords = 0;
+	const words = (s: string) => tokenize(s.normalize('NFC'));
+	for (const c of g.cities) {
+		const info = (mode: Mode): AliasInfo => ({ cityId: c.id, country: c.country, mode });
+		const add = (name: string, mode: Mode) => {
+			const ws = words(name);
+			if (!ws.length) return;
+			tone.add(ws.map((w) => wordKey(w.text)), info(mode));
+			const firstKey = wordKey(ws[0].text);
+			if (!isCapitalised(ws[0].text) || DESIGNATOR_WORDS.has(firstKey)) lowerStarts.add(firstKey);
+			const k = ws.map((w) => wordFold(w.text)).join('');
+			if (!concat.has(k)) concat.set(k, info(mode));
+			for (let i = 1; i <= k.length; i++) concatPrefixes.add(k.slice(0, i));
+			// Joined spellings ("Savannakhet") may be written in several words: allow for a few.
+			concatMaxWords = Math.max(concatMaxWords, ws.length + 3);
+		};
+		for (const n of [c.name.vi, c.name.en, ...c.aliases]) add(n, 'plain');
+		for (const n of c.afterDesignator ?? []) add(n, 'afterDesignator');
+		for (const n of c.clipped ?? []) add(n, 'clipped');
+		if (c.notPartOf?.length) notPartOf.set(c.id, c.notPartOf.map((p) => words(p).map((w) => wordKey(w.text))));
+	}
+	const lowerStartChars = new Set([...lowerStarts].map((k) => k.charCodeAt(0)));
+	return { tone, concat, concatPrefixes, concatMaxWords, notPartOf, lowerStarts, lowerStartChars };
+}
+
+function compiled(g: Gazetteer): Compiled {
+	let c = compiledCache.get(g);
+	if (!c) compiledCache.set(g, (c = compile(g)));
+	return c;
+}
+
+const gapBefore = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+
+/**
+ * Finds the cities and provinces named in `text`, in order, without overlaps.
+ * Offsets are into `text` as given (normalise it first with normalizeText for stable offsets).
+ */
+export function findPlaces(text: string, gazetteer: Gazetteer = defaultGazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
+	return placesInTokens(text, tokenize(text), gazetteer, options);
+}
+
+/** As findPlaces, on tokens already made by `tokenize(text)` (people.ts shares them). */
+export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
+	const c = compiled(gazetteer);
+	const out: PlaceMention[] = [];
+	const joinable = (j: number) => nameGap(text, tokens[j - 1].end, tokens[j].start);
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i];
+		if (!tokCap(tok) && (!c.lowerStartChars.has(tok.text.charCodeAt(0)) || !c.lowerStarts.has(tokKey(tok)))) continue;
+		// Cheap test first: most words start no place name.
+		if (!c.tone.hasPrefix(tokKey(tok)) && !c.concatPrefixes.has(tokFold(tok))) continue;
+		const m = longestName(text, tokens, i, c, joinable);
+		if (!m) continue;
+		let { n } = m;
+		const { info } = m;
+		const last = i + n - 1;
+		// Every word but designators and hyphen-joined syllables ("Sa-van-na-khét") is capitalised.
+		let ok = true;
+		for (let j = i; j <= last && ok; j++) {
+			if (tokCap(tokens[j]) || DESIGNATOR_WORDS.has(tokKey(tokens[j]))) continue;
+			if (j > i && /^[-‐]$/.test(gapBefore(text, tokens, j))) continue;
+			ok = false;
+		}
+		if (!ok) continue;
+		// Designator written before, absorbed into the span.
+		let first = i;
+		let designator: string | null = null;
+		const before = designatorBefore(text, tokens, i);
+		if (before !== null && !DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
+			first = before;
+			designator = text.slice(tokens[before].start, tokens[i - 1].end);
+		} else if (DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
+			designator = leadingDesignator(tokens, i, last);
+		}
+		if (info.mode === 'afterDesignator' && designator === null) continue;
+		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && /^\s+$/.test(gapBefore(text, tokens, last + 1)))
+			continue;
+		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
+		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
+		if (first === i && i > 0 && /^ $/.test(gapBefore(text, tokens, i))) {
+			const pk = tokKey(tokens[i - 1]);
+			if ((tokCap(tokens[i - 1]) && VN_SURNAMES.has(pk)) || NAME_BEFORE.has(pk)) continue;
+		}
+		// English designator after the name ("Can Tho City", "Luang Prabang Province").
+		if (last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && /^ $/.test(gapBefore(text, tokens, last + 1))) {
+			n++;
+			if (designator === null) designator = tokens[last + 1].text;
+		}
+		const endTok = i + n - 1;
+		const sense = senseOf(text, tokens, first, endTok);
+		if (sense === 'media' && !options.includeMedia) {
+			i = endTok;
+			continue;
+		}
+		out.push({
+			start: tokens[first].start,
+			end: tokens[endTok].end,
+			surface: text.slice(tokens[first].start, tokens[endTok].end),
+			cityId: info.cityId,
+			country: info.country,
+			designator,
+			sense
+		});
+		i = endTok;
+	}
+	return out;
+}
+
+function longestName(text: string, tokens: Token[], i: number, c: Compiled, joinable: (j: number) => boolean): { n: number; info: AliasInfo } | null {
+	const a = c.tone.longest(tokens, i, tokKey, joinable);
+	// Folded, joined spelling: always for Lao names; for Vietnamese ones only where the article
+	// writes the words without diacritics ("Ha Noi", "Hanoi"), so "Huệ" never reads as "Huế".
+	let b: { n: number; info: AliasInfo } | null = null;
+	let acc = '';
+	let ascii = true;
+	for (let j = i; j < tokens.length && j - i < c.concatMaxWords; j++) {
+		if (j > i && !joinable(j)) break;
+		acc += tokFold(tokens[j]);
+		ascii = ascii && isAscii(tokens[j].text);
+		if (!c.concatPrefixes.has(acc)) break;
+		const info = c.concat.get(acc);
+		if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
+	}
+	const an = a ? { n: a.n, info: a.value } : null;
+	if (an && b) return b.n > an.n ? b : an;
+	return an ?? b;
+}
+
+/** Index of the first word of a designator ending right before token i, or null. */
+function designatorBefore(text: string, tokens: Token[], i: number): number | null {
+	for (const d of DESIGNATORS_BEFORE) {
+		const s = i - d.length;
+		if (s < 0) continue;
+		let ok = true;
+		for (let k = 0; k < d.length && ok; k++) {
+			ok = tokKey(tokens[s + k]) === d[k] && (k === 0 || /^ $/.test(gapBefore(text, tokens, s + k)));
+		}
+		if (ok && /^[ .]{1,2}$/.test(gapBefore(text, tokens, i))) return s;
+	}
+	return null;
+}
+
+function leadingDesignator(tokens: Token[], i: number, last: number): string | null {
+	let j = i;
+	while (j <= last && DESIGNATOR_WORDS.has(tokKey(tokens[j]))) j++;
+	return j > i ? tokens.slice(i, j).map((t) => t.text).join(' ') : null;
+}
+
+function excluded(text: string, tokens: Token[], i: number, last: number, phrases: string[][] | undefined): boolean {
+	if (!phrases) return false;
+	const keys = tokens.slice(i, last + 1).map(tokKey);
+	for (const p of phrases) {
+		for (let off = 0; off + keys.length <= p.length; off++) {
+			if (!keys.every((k, x) => p[off + x] === k)) continue;
+			const s = i - off;
+			if (s < 0 || s + p.length > tokens.length) continue;
+			if (p.every((k, x) => tokKey(tokens[s + x]) === k)) return true;
+		}
+	}
+	return false;
+}
+
+function senseOf(text: string, tokens: Token[], first: number, last: number): PlaceMention['sense'] {
+	const k1 = first > 0 ? tokKey(tokens[first - 1]) : '';
+	const k2 = first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '';
+	const gap = first > 0 ? gapBefore(text, tokens, first) : '';
+	const after = last + 1 < tokens.length ? tokens[last + 1] : null;
+	const afterKey = after ? wordKey(after.text) : '';
+	const afterGap = after ? text.slice(tokens[last].end, after.start) : '';
+	if (first > 0 && !/\n/.test(gap)) {
+		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has(k2)) return 'media';
+	}
+	if (after && /^ $/.test(afterGap)) {
+		if (MEDIA_AFTER.has(afterKey)) return 'media';
+		// "Hà Nội mới" is the newspaper when the phrase ends there ("(Nguồn: Hà Nội mới)").
+		if (afterKey === 'mới' && (after.end === text.length || /^[)\].,;:”"»\n]/.test(text.slice(after.end, after.end + 1)))) return 'media';
+		if (afterKey === 'mới' && isCapitalised(after.text)) return 'media';
+		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
+	}
+	if (first > 0 && !/[\n.;:!?]/.test(gap)) {
+		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has(k2)) return 'body';
+	}
+	if (after && /^ $/.test(afterGap) && BODY_AFTER_EN.has(afterKey)) return 'body';
+	return 'place';
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Countries: only Vietnam and Laos matter to the timeline; "Lào Cai" is a province, not Laos.
+ * ---------------------------------------------------------------------------------------------- */
+
+const COUNTRY_TABLE = (() => {
+	const t = new PhraseTable<Country>();
+	for (const p of ['Việt Nam', 'Viet Nam', 'Vietnam', 'CHXHCN Việt Nam', 'Cộng hòa Xã hội Chủ nghĩa Việt Nam', 'Socialist Republic of Vietnam'])
+		t.add(p.split(/\s+/).map(wordKey), 'VN');
+	for (const p of ['Lào', 'Laos', 'Lao PDR', 'CHDCND Lào', 'Cộng hòa Dân chủ Nhân dân Lào', "Lao People's Democratic Republic", 'Lao'])
+		t.add(tokenize(p).map((w) => wordKey(w.text)), 'LA');
+	return t;
+})();
+
+/** Mentions of Vietnam and Laos as countries ("nước bạn Lào", "Lao PDR", "Việt Nam - Lào"). */
+export function findCountries(text: string): CountryMention[] {
+	const tokens = tokenize(text);
+	const out: CountryMention[] = [];
+	const joinable = (j: number) => /^[ \t]{1,2}$|^['’]$/.test(gapBefore(text, tokens, j));
+	for (let i = 0; i < tokens.length; i++) {
+		if (!tokCap(tokens[i])) continue;
+		const m = COUNTRY_TABLE.longest(tokens, i, tokKey, joinable);
+		if (!m) continue;
+		const last = i + m.n - 1;
+		const next = tokens[last + 1];
+		const nextKey = next && /^ $/.test(gapBefore(text, tokens, last + 1)) ? wordKey(next.text) : '';
+		if (nextKey === 'cai') continue; // Lào Cai, the province
+		// "Lao" alone is English ("Lao side"); in Vietnamese it starts words like "Lao động".
+		if (m.n === 1 && tokKey(tokens[i]) === 'lao' && nextKey && !isCapitalised(next.text) && !isAscii(next.text)) continue;
+		out.push({ start: tokens[i].start, end: tokens[last].end, surface: text.slice(tokens[i].start, tokens[last].end), country: m.value });
+		i = last;
+	}
+	return out;
+}
