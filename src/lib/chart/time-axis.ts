@@ -6,7 +6,10 @@ import { axisFormat, type Lang } from '../i18n';
 export type TimeScale = ScaleTime<number, number>;
 
 export interface AxisTick {
+	/** Where the grid line goes (a boundary: midnight, first of the month, new year). */
 	x: number;
+	/** Where the label goes: on the line, or in the middle of the day when each tick is one day. */
+	labelX: number;
 	label: string;
 	/** Year and month boundaries are drawn stronger than days. */
 	major: boolean;
@@ -53,23 +56,32 @@ export function timeScale(domain: [Date, Date], left: number, right: number): Ti
 }
 
 /**
- * Ticks that adapt from years to days, about one per `spacing` pixels, labelled in the page's language;
- * a tick whose label would run into the previous one is left unlabelled.
+ * Ticks that adapt from years to days, about one per `spacing` pixels, labelled in the page's language.
+ * Days are the finest unit (events have no hours); when each tick is one day its label sits in the
+ * middle of that day, over the marks of that day. A label that would run into the previous one or
+ * past the edge is left out.
  */
 export function axisTicks(scale: TimeScale, lang: Lang, spacing = 90, charWidth = 6.6): AxisTick[] {
 	const [r0, r1] = scale.range();
 	const count = Math.max(2, Math.floor((r1 - r0) / spacing));
+	let dates = scale.ticks(count);
+	if (dates.length > 1 && +dates[1] - +dates[0] < 86_400_000) dates = scale.ticks(utcDay.every(1)!);
+	const daily = dates.length > 1 && +dates[1] - +dates[0] === 86_400_000;
+	const dayPx = scale(utcDay.offset(scale.domain()[0], 1)) - scale(scale.domain()[0]);
 	const format = axisFormat(lang);
 	const ticks: AxisTick[] = [];
 	let lastRight = -Infinity;
-	for (const d of scale.ticks(count)) {
+	// Days before the first tick still get a label when their middle is on the plot.
+	if (daily && dates.length) dates = [utcDay.offset(dates[0], -1), ...dates];
+	for (const d of dates) {
 		const x = scale(d);
+		const labelX = daily ? x + dayPx / 2 : x;
 		let label = format(d);
 		const w = label.length * charWidth;
-		if (x - w / 2 < lastRight + 8) label = '';
-		else lastRight = x + w / 2;
-		const major = d.getUTCDate() === 1 && d.getUTCHours() === 0;
-		ticks.push({ x, label, major });
+		if (labelX - w / 2 < Math.max(lastRight + 8, r0 - 12) || labelX + w / 2 > r1 + 12) label = '';
+		else lastRight = labelX + w / 2;
+		const major = d.getUTCDate() === 1;
+		ticks.push({ x, labelX, label, major });
 	}
 	return ticks;
 }

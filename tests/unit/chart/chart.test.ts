@@ -139,6 +139,13 @@ describe('axisTicks', () => {
 			}
 		}
 	});
+	it('never goes finer than a day, and centres a day\'s label over that day', () => {
+		const s = timeScale([dayToDate('2024-03-10'), dayToDate('2024-03-13')], 0, 1200);
+		const ticks = axisTicks(s, 'en');
+		expect(ticks.every((t) => (s.invert(t.x).getTime() % 86_400_000) === 0)).toBe(true);
+		const t11 = ticks.find((t) => t.label === '11 Mar')!;
+		expect(t11.labelX).toBeCloseTo((s(dayToDate('2024-03-11')) + s(dayToDate('2024-03-12'))) / 2);
+	});
 	it('pads the domain so marks at the edges are not clipped, or takes the date filter as it is', () => {
 		const [a, b] = baseDomain([{ start: '2024-03-11', end: '2024-03-13' }]);
 		expect(+a).toBeLessThan(+dayToDate('2024-03-11'));
