@@ -36,6 +36,17 @@ for (const s of shots) {
 	}
 	await page.close();
 }
+// Zoomed onto the last trip, with a mark focused by keyboard.
+for (const [name, width, lang] of [['desktop-zoomed', 1280, 'en'], ['phone-zoomed', 390, 'vi']] as const) {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	await page.goto(`${base}/?lang=${lang}`);
+	await page.waitForSelector('[data-ready="true"]');
+	await page.locator('[data-delegation-id]').last().locator('button.small').click();
+	await page.waitForTimeout(300);
+	await page.locator('[data-event-id]').last().focus();
+	await page.locator('.chart-card').screenshot({ path: `${out}/${name}.png` });
+	await page.close();
+}
 const article = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await article.goto(base + '/');
 const href = await article.locator('.articles a').first().getAttribute('href');

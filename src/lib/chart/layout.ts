@@ -37,6 +37,9 @@ export interface LaneGeom extends Lane {
 	rows: number;
 }
 
+/** Space between a mark and its label (clears the dashed ring of an inferred day). */
+export const LABEL_GAP = 8;
+
 export interface LayoutOptions {
 	/** Plot area: marks outside it are kept (clipped) but do not take rows. */
 	left: number;
@@ -136,10 +139,10 @@ export function layoutChart(
 		// First try with labels beside the marks; a lane that would grow too tall goes without.
 		const withLabels = items.map((it) => {
 			const w = it.m.label.length * charWidth + 6;
-			const fitsRight = it.m.x1 + 5 + w <= right;
-			const fitsLeft = it.m.x0 - 5 - w >= left;
+			const fitsRight = it.m.x1 + LABEL_GAP + w <= right;
+			const fitsLeft = it.m.x0 - LABEL_GAP - w >= left;
 			const side: 'start' | 'end' | null = fitsRight ? 'start' : fitsLeft ? 'end' : null;
-			return { ...it, side, row: 0, lo: side === 'end' ? it.m.x0 - 5 - w : it.lo, hi: side === 'start' ? it.m.x1 + 5 + w : it.hi };
+			return { ...it, side, row: 0, lo: side === 'end' ? it.m.x0 - LABEL_GAP - w : it.lo, hi: side === 'start' ? it.m.x1 + LABEL_GAP + w : it.hi };
 		});
 		let rows = packRows(withLabels, gap, (it, r) => (it.row = r));
 		if (rows <= maxLabelRows) {
@@ -147,14 +150,15 @@ export function layoutChart(
 				it.m.row = it.row;
 				if (it.side) {
 					it.m.labelAnchor = it.side;
-					it.m.labelX = it.side === 'start' ? it.m.x1 + 5 : it.m.x0 - 5;
+					it.m.labelX = it.side === 'start' ? it.m.x1 + LABEL_GAP : it.m.x0 - LABEL_GAP;
 				}
 			}
 		} else {
 			rows = packRows(items, gap, (it, r) => (it.m.row = r));
 		}
-		rows = Math.max(1, rows);
-		const height = laneHeader + rows * rowHeight + lanePadding;
+		// A lane with nothing in view (zoomed elsewhere) folds to its title, keeping the others in sight.
+		const height = items.length ? laneHeader + rows * rowHeight + lanePadding : laneHeader + 6;
+		rows = Math.max(items.length ? 1 : 0, rows);
 		for (const it of byLane.get(lane.id)!) it.m.y = y + laneHeader + it.m.row * rowHeight + rowHeight / 2;
 		laneGeoms.push({ ...lane, y, height, rows });
 		y += height;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseTimeline, type TimelineEvent } from '../../../src/lib/timeline/schema';
 import { axisTicks, baseDomain, dayToDate, timeScale } from '../../../src/lib/chart/time-axis';
 import { buildLanes, CONTEXT_LANE, laneOf, OTHER_LANE } from '../../../src/lib/chart/lanes';
-import { layoutChart, legendLayout, packRows } from '../../../src/lib/chart/layout';
+import { LABEL_GAP, layoutChart, legendLayout, packRows } from '../../../src/lib/chart/layout';
 import { isInferredDay, markShape } from '../../../src/lib/chart/marks';
 import { clampView, IDENTITY, maxZoom, panBy, viewForRange, viewScale, zoomAt } from '../../../src/lib/chart/zoom';
 import { brushToDays, daysToBrush } from '../../../src/lib/chart/overview';
@@ -86,7 +86,7 @@ describe('layoutChart', () => {
 			const l = layoutChart(dated, lanes, scaleFor(width), (e) => e.type, { left: 10, right: width - 10 });
 			const ext = (m: (typeof l.marks)[number]) => {
 				const w = m.labelX === null ? 0 : m.label.length * 6.4 + 6;
-				return m.labelX === null ? [m.x0, m.x1] : m.labelAnchor === 'start' ? [m.x0, m.x1 + 5 + w] : [m.x0 - 5 - w, m.x1];
+				return m.labelX === null ? [m.x0, m.x1] : m.labelAnchor === 'start' ? [m.x0, m.x1 + LABEL_GAP + w] : [m.x0 - LABEL_GAP - w, m.x1];
 			};
 			for (const a of l.marks)
 				for (const b of l.marks) {
@@ -103,6 +103,15 @@ describe('layoutChart', () => {
 		const l = layoutChart(busy, lanesOf(busy), s, () => 'Talks', { left: 0, right: 400 });
 		expect(new Set(l.marks.map((m) => m.row)).size).toBe(3);
 		expect(l.lanes[0].rows).toBe(3);
+	});
+
+	it('folds a lane with nothing in view to its title', () => {
+		const s = timeScale([dayToDate('2024-03-10'), dayToDate('2024-03-15')], 10, 990);
+		const l = layoutChart(dated, lanes, s, (e) => e.type, { left: 10, right: 990 });
+		const empty = l.lanes.filter((lane) => !l.marks.some((m) => m.lane === lane.id && m.x1 >= 10 && m.x0 <= 990));
+		const full = l.lanes.filter((lane) => !empty.includes(lane));
+		expect(empty.length).toBeGreaterThan(0);
+		for (const e of empty) expect(e.height).toBeLessThan(Math.min(...full.map((f) => f.height)));
 	});
 
 	it('keeps labels inside the plot', () => {
