@@ -373,7 +373,9 @@ export const VN_SURNAMES: ReadonlySet<string> = new Set(
 		'nghiêm phùng quan âu giang hầu khúc kim lạc lã lữ phí tiêu trác vi đàm diệp doãn hàn khương khuất lều nhữ ninh ' +
 		'sầm thạch thiều tòng trình ứng vy bạch biện cù cấn châu chử đậu đới giáp hạ hoa kha quản tiết vòng thều điêu ' +
 		'lãnh lù mùa sùng thào giàng vàng'
-	).split(/\s+/)
+	)
+		.split(/\s+/)
+		.map(wordKey)
 );
 
 /** The same names folded to ASCII, for English texts ("Dinh Tien Dung", "To Lam"). */

@@ -72,6 +72,11 @@ export interface FindPeopleOptions {
  * in a name is not the title "Anh hùng", nor "Anh" the honorific "anh".
  * ---------------------------------------------------------------------------------------------- */
 
+/** Word lists are written naturally; keys use canonical tone placement ("ủy" and "uỷ" are one word). */
+function keySet(words: string[]): Set<string> {
+	return new Set(words.map((w) => w.split(' ').map(wordKey).join(' ')));
+}
+
 const ROLES_VI = [
 	'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', 'Ủy viên dự khuyết Trung ương Đảng',
 	'Ủy viên Ban Thường vụ', 'Ủy viên Thường vụ', 'Ủy viên Ban Bí thư', 'Ủy viên', 'Tổng Bí thư', 'Bí thư', 'Phó Bí thư',
@@ -113,7 +118,7 @@ const HONORIFICS = [
 	'Her Excellency', 'Comrade'
 ];
 // Honorifics after which one word alone names a person ("ông Dũng", "đồng chí Anouphap").
-const SHORT_NAME_HONORIFICS = new Set(['đồng chí', 'ông', 'bà', 'ngài', 'mr', 'mrs', 'ms', 'madam', 'madame', 'mme']);
+const SHORT_NAME_HONORIFICS = keySet(['đồng chí', 'ông', 'bà', 'ngài', 'mr', 'mrs', 'ms', 'madam', 'madame', 'mme']);
 const BODIES = [
 	'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Thành ủy', 'Tỉnh ủy', 'Huyện ủy',
 	'Quận ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng', 'UBND', 'HĐND', 'MTTQ', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban', 'Mặt trận',
@@ -146,14 +151,14 @@ const WEAK_COUNTRIES: [string, Other][] = ['Anh', 'Nga', 'Pháp', 'Đức', 'M�
 const CREDITS = ['Ảnh', 'Photo', 'Photos', 'Nguồn', 'Source', 'Bài', 'Video', 'Clip', 'Đồ họa', 'Thực hiện', 'Tác giả', 'Bài và ảnh', 'Ảnh minh họa', 'Ảnh tư liệu'];
 
 // Lower-case words that may sit inside a chain of titles ("Đại sứ Việt Nam tại Lào", "Secretary of the ... Committee").
-const CONNECTORS = new Set([
+const CONNECTORS = keySet([
 	'tại', 'và', 'kiêm', 'nguyên', 'quyền', 'phó', 'khóa', 'cấp', 'cao', 'đại', 'biểu', 'nhân', 'dân', 'thường', 'trực', 'vụ',
 	'of', 'the', 'and', 'for', 'in', 'to', 'at', 'former', 'acting', 'deputy', 'vice'
 ]);
 // A place or country after these is where the person serves, not where they come from ("Đại sứ Việt Nam tại Lào").
-const LOCATIVE = new Set(['tại', 'ở', 'in', 'at', 'to', 'cạnh', 'sang', 'đến', 'tới']);
+const LOCATIVE = keySet(['tại', 'ở', 'in', 'at', 'to', 'cạnh', 'sang', 'đến', 'tới']);
 // A name right after these is a street, school, island…: "đường Nguyễn Huệ", "Trường THPT Lê Quý Đôn".
-const PLACE_NOUNS = new Set(
+const PLACE_NOUNS = keySet(
 	('đường phố phường xã quận huyện trấn đô trường cầu lăng đền chùa tượng đài giải quỹ viện tàu đảo sông núi hồ vịnh bãi đèo khu ' +
 		'tàng chương thưởng dịch niệm ' +
 		'thôn bản làng ấp ngõ hẻm chợ bến cảng ga thpt thcs học street road avenue school university bridge district ward ' +
@@ -1020,7 +1025,7 @@ const HEADS_AFTER = /^[^.;]{0,60}?\bđứng đầu/;
 const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership of)\s+[^.;]{0,80}$/i;
 const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
-const MEMORIAL = /(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|president|late))*\s*$/i;
+const MEMORIAL = /(?:^|\s)(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|nguyên|president|late))*\s*$/i;
 
 /**
  * Does the person named take part in what the sentence reports? No for a photographer, for the

@@ -29,6 +29,11 @@ import {
 	VN_SURNAMES
 } from './gazetteer';
 
+/** Word lists are written naturally; keys use canonical tone placement ("ủy" and "uỷ" are one word). */
+function keySet(words: string[]): Set<string> {
+	return new Set(words.map((w) => w.split(' ').map(wordKey).join(' ')));
+}
+
 export interface PlaceMention {
 	/** UTF-16 offsets into the text given, end exclusive; the span includes a designator written before ("Thủ đô"). */
 	start: number;
@@ -77,7 +82,7 @@ interface Compiled {
 }
 
 // Words that name a kind of place rather than a place; they never need a capital letter.
-const DESIGNATOR_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp', 'tỉnh', 'city', 'province', 'capital', 'prefecture']);
+const DESIGNATOR_WORDS = keySet(['thủ', 'đô', 'thành', 'phố', 'tp', 'tỉnh', 'city', 'province', 'capital', 'prefecture']);
 // Designators written before a name, as word sequences.
 const DESIGNATORS_BEFORE: string[][] = [['thủ', 'đô'], ['thành', 'phố'], ['tp'], ['tỉnh'], ['thủ', 'phủ']];
 const DESIGNATORS_AFTER = new Set(['city', 'province', 'capital', 'prefecture']);
@@ -92,16 +97,16 @@ function nameGap(text: string, a: number, b: number): boolean {
 }
 
 // A place name right after these words is part of a person's name ("Nguyễn Thái Bình", "bà Hà Giang").
-const NAME_BEFORE = new Set(['văn', 'thị', 'hữu', 'đình', 'đức', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'mr', 'mrs', 'ms', 'em']);
+const NAME_BEFORE = keySet(['văn', 'thị', 'hữu', 'đình', 'đức', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'mr', 'mrs', 'ms', 'em']);
 
 // The city's own bodies ("Thành ủy Hà Nội", "UBND thành phố Hà Nội", "Đảng bộ thành phố Hà Nội").
-const BODY_LAST_WORD = new Set(['ủy', 'ubnd', 'hđnd', 'mttq']);
-const BODY_LAST_TWO = new Set(['nhân dân', 'đảng bộ', 'công an', 'tổ quốc', 'đại biểu', 'chính quyền', 'lãnh đạo', 'cấp cao', 'quân sự', 'công tác']);
-const BODY_AFTER_EN = new Set(['party', 'people', 'municipal', 'provincial', 'government', 'administration', 'authorities', 'delegation']);
+const BODY_LAST_WORD = keySet(['ủy', 'ubnd', 'hđnd', 'mttq']);
+const BODY_LAST_TWO = keySet(['nhân dân', 'đảng bộ', 'công an', 'tổ quốc', 'đại biểu', 'chính quyền', 'lãnh đạo', 'cấp cao', 'quân sự', 'công tác']);
+const BODY_AFTER_EN = keySet(['party', 'people', 'municipal', 'provincial', 'government', 'administration', 'authorities', 'delegation']);
 // Newspapers and broadcasters named after a place.
-const MEDIA_LAST_WORD = new Set(['báo', 'đài', 'nguồn', 'source']);
-const MEDIA_LAST_TWO = new Set(['truyền hình', 'phát thanh', 'tạp chí', 'thông tấn', 'pt th', 'ptth', 'tin tức']);
-const MEDIA_AFTER = new Set(['times', 'post', 'online', 'moi', 'tv']);
+const MEDIA_LAST_WORD = keySet(['báo', 'đài', 'nguồn', 'source']);
+const MEDIA_LAST_TWO = keySet(['truyền hình', 'phát thanh', 'tạp chí', 'thông tấn', 'pt th', 'ptth', 'tin tức']);
+const MEDIA_AFTER = keySet(['times', 'post', 'online', 'moi', 'tv']);
 
 const compiledCache = new WeakMap<Gazetteer, Compiled>();
 

@@ -1,0 +1,338 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPeople, isParticipant, PeopleRegistry, type PersonMention } from '../../../src/lib/pipeline/people';
+import { defaultGazetteer, makeGazetteer } from '../../../src/lib/pipeline/gazetteer';
+import { normalizeText } from '../../../src/lib/pipeline/normalize';
+import citiesJson from '../../../data/gazetteer/cities.json';
+import seedFacts from '../../fixtures/people/seed-people.json';
+
+// The recogniser must find people no list knows: most tests run with no people in the gazetteer.
+const bare = makeGazetteer(citiesJson, { people: [] });
+const find = (text: string, lang: 'vi' | 'en' = 'vi') => findPeople(text, bare, lang);
+const names = (text: string, lang: 'vi' | 'en' = 'vi') => find(text, lang).filter((p) => !p.credit).map((p) => p.name);
+
+describe('findPeople: how the press introduces people', () => {
+	it.each<[string, { name: string; titles: string[]; country: 'VN' | 'LA' | null }[]]>([
+		[
+			'Bí thư Thành ủy Cần Thơ Trần Văn Khánh tiếp đồng chí Sisavath Phommachanh, Phó Chủ tịch thủ đô Viêng Chăn.',
+			[
+				{ name: 'Trần Văn Khánh', titles: ['Bí thư Thành ủy Cần Thơ'], country: 'VN' },
+				{ name: 'Sisavath Phommachanh', titles: ['Phó Chủ tịch thủ đô Viêng Chăn'], country: 'LA' }
+			]
+		],
+		[
+			'Sáng 5/6, ông Khamphao Ernthavanh, Đại sứ Lào tại Việt Nam, đã làm việc với lãnh đạo tỉnh Nghệ An.',
+			[{ name: 'Khamphao Ernthavanh', titles: ['Đại sứ Lào tại Việt Nam'], country: 'LA' }]
+		],
+		[
+			'Tổng Bí thư, Chủ tịch nước Lào Bounkham Vorachit tiếp Thủ tướng Lê Minh Quân tại Viêng Chăn.',
+			[
+				{ name: 'Bounkham Vorachit', titles: ['Tổng Bí thư', 'Chủ tịch nước Lào'], country: 'LA' },
+				{ name: 'Lê Minh Quân', titles: ['Thủ tướng'], country: 'VN' }
+			]
+		],
+		[
+			'Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đã tiếp Phó Tỉnh trưởng tỉnh Sa-van-na-khét Bua Khăm Thip-pha-vông.',
+			[
+				{ name: 'Võ Văn Hưng', titles: ['Chủ tịch UBND tỉnh Quảng Trị'], country: 'VN' },
+				{ name: 'Bua Khăm Thip-pha-vông', titles: ['Phó Tỉnh trưởng tỉnh Sa-van-na-khét'], country: 'LA' }
+			]
+		],
+		[
+			'Đoàn đại biểu tỉnh Luông Pha Băng do đồng chí Khamkhan Chanthavong, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luang Prabang dẫn đầu đã đến thăm TP.HCM.',
+			[{ name: 'Khamkhan Chanthavong', titles: ['Bí thư Tỉnh ủy', 'Tỉnh trưởng tỉnh Luang Prabang'], country: 'LA' }]
+		],
+		[
+			'Chiều 20/4, tại TP. Hồ Chí Minh, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy Lê Thị Hồng Vân tiếp đoàn.',
+			[{ name: 'Lê Thị Hồng Vân', titles: ['Ủy viên Trung ương Đảng', 'Phó Bí thư Thường trực Thành ủy'], country: 'VN' }]
+		],
+		[
+			'Đại sứ Việt Nam tại Lào Phan Minh Giang và Tổng Lãnh sự Việt Nam tại Luông Pha Băng Đoàn Thị Hoa dự lễ.',
+			[
+				{ name: 'Phan Minh Giang', titles: ['Đại sứ Việt Nam tại Lào'], country: 'VN' },
+				{ name: 'Đoàn Thị Hoa', titles: ['Tổng Lãnh sự Việt Nam tại Luông Pha Băng'], country: 'VN' }
+			]
+		],
+		[
+			'Bộ trưởng Bộ Tư pháp Hoàng Văn Tùng cho biết.',
+			[{ name: 'Hoàng Văn Tùng', titles: ['Bộ trưởng Bộ Tư pháp'], country: 'VN' }]
+		],
+		[
+			'Người phát ngôn Bộ Ngoại giao Phạm Thu Trang khẳng định.',
+			[{ name: 'Phạm Thu Trang', titles: ['Người phát ngôn Bộ Ngoại giao'], country: 'VN' }]
+		],
+		[
+			'Tham dự có ông Xổm-sạ-vạt Lềnh-xạ-vắt, nguyên Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào.',
+			[{ name: 'Xổm-sạ-vạt Lềnh-xạ-vắt', titles: ['nguyên Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào'], country: 'LA' }]
+		],
+		[
+			'Thủ tướng Malaysia Razak Hamid hội đàm với Phó Thủ tướng Trần Quốc Phong.',
+			[
+				{ name: 'Razak Hamid', titles: ['Thủ tướng Malaysia'], country: null },
+				{ name: 'Trần Quốc Phong', titles: ['Phó Thủ tướng'], country: 'VN' }
+			]
+		],
+		[
+			'Bí thư Tỉnh ủy Điện Biên Mùa A Sơn tiếp Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào Sengdeuane Lachanthaboun.',
+			[
+				{ name: 'Mùa A Sơn', titles: ['Bí thư Tỉnh ủy Điện Biên'], country: 'VN' },
+				{ name: 'Sengdeuane Lachanthaboun', titles: ['Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào'], country: 'LA' }
+			]
+		]
+	])('%s', (text, want) => {
+		const got = find(text);
+		expect(got.map((p) => ({ name: p.name, titles: p.titles, country: p.country }))).toEqual(want);
+		for (const p of got) expect(text.slice(p.start, p.end)).toBe(p.name);
+	});
+
+	it('reads English sentences', () => {
+		const got = find('Hanoi Party Secretary Dinh Van Hoa met Vientiane Mayor Atsaphangthong Siphandone on March 12.', 'en');
+		expect(got.map((p) => [p.name, p.titles, p.country])).toEqual([
+			['Dinh Van Hoa', ['Party Secretary'], 'VN'],
+			['Atsaphangthong Siphandone', ['Mayor'], 'LA']
+		]);
+		const two = find(
+			'Mr. Nguyen Van Nam, Politburo member and Secretary of the Da Nang Party Committee, received Lao Deputy Prime Minister Saleumxay Kommasith.',
+			'en'
+		);
+		expect(two.map((p) => [p.name, p.country])).toEqual([
+			['Nguyen Van Nam', 'VN'],
+			['Saleumxay Kommasith', 'LA']
+		]);
+		expect(two[1].titles).toEqual(['Deputy Prime Minister']);
+	});
+
+	it('a one-word name after an honorific is partial', () => {
+		const got = find('Ông Dũng cho biết; đồng chí Anouphap nhấn mạnh; bà Hằng phát biểu.');
+		expect(got.map((p) => [p.name, p.partial])).toEqual([
+			['Dũng', true],
+			['Anouphap', true],
+			['Hằng', true]
+		]);
+	});
+
+	it('a Lao name shape is enough without a title; a Vietnamese one needs three syllables', () => {
+		expect(names('Thongsavanh Phomvihane khẳng định quan hệ giữa Xiêng Khoảng và Nghệ An.')).toEqual(['Thongsavanh Phomvihane']);
+		expect(names('Hội nghị có sự tham dự của Trần Hữu Nghĩa và nhiều đại biểu.')).toEqual(['Trần Hữu Nghĩa']);
+		// Two syllables with no title could be anything ("Hồ Tây", "Lý Sơn").
+		expect(names('Du khách dạo quanh Hồ Tây rồi ra đảo Lý Sơn.')).toEqual([]);
+	});
+
+	it('photographers are credits, not people of the story', () => {
+		const got = find('Đồng chí Lê Văn Thành phát biểu. (Ảnh: NGUYỄN HẢI) Ảnh: Quang Hòa');
+		expect(got.map((p) => [p.name, !!p.credit])).toEqual([
+			['Lê Văn Thành', false],
+			['NGUYỄN HẢI', true],
+			['Quang Hòa', true]
+		]);
+	});
+
+	it.each([
+		'Thủ đô Hà Nội đã cùng với Viêng Chăn mở rộng hợp tác.',
+		'Đoàn đại biểu Đảng Nhân dân Cách mạng Lào thăm Bộ Chính trị và Thành ủy.',
+		'Dự án Trụ sở Sở Tư pháp và Viện Kiểm sát nhân dân Thủ đô Viêng Chăn đã hoàn thành.',
+		'Chương trình Xúc tiến du lịch khai mạc; Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022.',
+		'Bộ trưởng Bộ Công Thương cho biết; Tổng Bí thư, Chủ tịch nước Lào tin tưởng.',
+		'Đội tuyển tập luyện tại đường Nguyễn Huệ và Trường THPT Lê Quý Đôn, gần Bảo tàng Hồ Chí Minh.',
+		'Tàu ra Thái Bình Dương; Cộng hòa Dân chủ Nhân dân Lào; Hội nghị Thị trưởng Thủ đô các nước ASEAN.',
+		'Theo VOV. Trang chủ Chính trị - Xã hội. Hà Nội - Viêng Chăn thúc đẩy hợp tác.',
+		'Trung tâm Phục vụ Hành chính công TP. Hà Nội triển khai Đại lý Dịch vụ công trực tuyến.',
+		'On March 12 the Vientiane Capital and Hanoi signed a memorandum in Luang Prabang.'
+	])('nothing but places and bodies: %s', (text) => {
+		expect(names(text, /\bthe\b/.test(text) ? 'en' : 'vi')).toEqual([]);
+	});
+
+	it('names are found without the gazetteer; with it, known leaders get its id', () => {
+		const text = 'Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đồng chủ trì.';
+		expect(find(text).map((p) => [p.name, p.knownId])).toEqual([
+			['Nguyễn Phú Trọng', undefined],
+			['Thongloun Sisoulith', undefined]
+		]);
+		expect(findPeople(text, defaultGazetteer).map((p) => p.knownId)).toEqual(['nguyen-phu-trong', 'thongloun-sisoulith']);
+	});
+});
+
+/* ---------------------------------------------------------------------------------------------- */
+
+const ARTICLES = 'data/articles';
+const seedBodies = () =>
+	readdirSync(ARTICLES)
+		.filter((f) => f in seedFacts.bodies)
+		.sort()
+		.map((f) => {
+			const text = normalizeText(readFileSync(join(ARTICLES, f), 'utf8'));
+			const [b0, b1] = seedFacts.bodies[f as keyof typeof seedFacts.bodies];
+			const s = text.indexOf(b0);
+			const e = text.indexOf(b1) + b1.length;
+			expect(s, `${f}: body start`).toBeGreaterThanOrEqual(0);
+			return { file: f, body: text.slice(s, e) };
+		});
+
+/** Every person of the registry is one expected person (all spellings seen) and every expected one is there. */
+function expectPeople(reg: PeopleRegistry, expected: Record<string, string[]>) {
+	const persons = reg.persons();
+	const spellings = (p: { name: string; aliases: string[] }) => [p.name, ...p.aliases].sort();
+	const got = persons.map(spellings);
+	const want = Object.entries(expected).map(([name, aliases]) => [...new Set([name, ...aliases])].sort());
+	expect(got.sort()).toEqual(want.sort());
+}
+
+describe('the five seed articles', () => {
+	it('finds exactly the people named in the bodies, one person per spelling family', () => {
+		const reg = new PeopleRegistry(defaultGazetteer);
+		for (const { file, body } of seedBodies()) reg.add(file, findPeople(body, defaultGazetteer, 'vi'));
+		expectPeople(reg, seedFacts.people);
+		const anou = reg.persons().find((p) => p.name.startsWith('Anouph'))!;
+		expect(anou.country).toBe('LA');
+		expect(anou.titles).toContain('Bí thư Thành ủy Viêng Chăn');
+	});
+
+	it('finds the same structure when every leader is renamed to a name no list knows', () => {
+		const renames: [RegExp, string][] = [
+			[/Đinh Tiến Dũng/g, 'Trương Quốc Bảo'],
+			[/Nguyễn Văn Nên/g, 'Lê Hoàng Phúc'],
+			[/Nguyễn Bá Hùng/g, 'Đặng Minh Khôi'],
+			[/Nguyễn Thị Tuyến/g, 'Hoàng Thị Mai Lan'],
+			[/Nguyễn Phú Trọng/g, 'Phan Đức Lộc'],
+			[/Võ Văn Thưởng/g, 'Tạ Quang Vinh'],
+			[/Anouphap Tounalom/g, 'Bounchanh Keomany'],
+			[/Anouphab Tounalom/g, 'Bounchan Keomany'],
+			[/Anouphap/g, 'Bounchanh'],
+			[/Thongloun Sisoulith/g, 'Khamsing Vongphachanh'],
+			[/Thoongsalith Mangnomek/g, 'Sengdeuan Phommavongsa'],
+			[/Thongsalith Mangnomek/g, 'Sengdeuane Phommavongsa'],
+			[/Trịnh Dũng/g, 'Lê Hải'],
+			[/TRỊNH DŨNG/g, 'LÊ HẢI']
+		];
+		const reg = new PeopleRegistry(bare);
+		for (const { file, body } of seedBodies()) {
+			const text = renames.reduce((t, [re, to]) => t.replace(re, to), body);
+			reg.add(file, findPeople(text, bare, 'vi'));
+		}
+		expectPeople(reg, {
+			'Trương Quốc Bảo': [],
+			'Lê Hoàng Phúc': [],
+			'Đặng Minh Khôi': [],
+			'Hoàng Thị Mai Lan': [],
+			'Phan Đức Lộc': [],
+			'Tạ Quang Vinh': [],
+			'Bounchanh Keomany': ['Bounchan Keomany'],
+			'Khamsing Vongphachanh': [],
+			'Sengdeuane Phommavongsa': ['Sengdeuan Phommavongsa']
+		});
+	});
+
+	it('tells participants from people only named', () => {
+		const body = seedBodies().find((b) => b.file.startsWith('002'))!.body;
+		const ppl = findPeople(body, defaultGazetteer);
+		const sentenceOf = (m: PersonMention) => {
+			const s = Math.max(body.lastIndexOf('\n', m.start), body.lastIndexOf('. ', m.start)) + 1;
+			const e = body.indexOf('\n', m.end);
+			return { text: body.slice(s, e < 0 ? body.length : e), start: s };
+		};
+		const verdict = (name: string) => ppl.filter((p) => p.name === name).map((p) => isParticipant(sentenceOf(p), p));
+		// Greetings passed on from the Vietnamese leaders: they are not there.
+		expect(verdict('Nguyễn Phú Trọng')).toEqual([false]);
+		expect(verdict('Võ Văn Thưởng')).toEqual([false]);
+		// The Lao leader receives the delegation (yes), and is named as head of the Party "under whose leadership" (no).
+		const thongloun = verdict('Thongloun Sisoulith');
+		expect(thongloun[0]).toBe(true);
+		expect(thongloun).toContain(false);
+		expect(verdict('Trịnh Dũng').every((v) => v === false)).toBe(true);
+	});
+});
+
+describe('isParticipant', () => {
+	const check = (text: string, who: string) => {
+		const m = find(text).find((p) => p.name === who);
+		expect(m, `${who} found in: ${text}`).toBeDefined();
+		return isParticipant(text, m!);
+	};
+	it.each<[string, string, boolean]>([
+		['Ông Trần Minh Đức chuyển lời thăm hỏi của Chủ tịch nước Lê Văn Hòa tới ông Bounleua Sinxayvoravong.', 'Lê Văn Hòa', false],
+		['Ông Trần Minh Đức chuyển lời thăm hỏi của Chủ tịch nước Lê Văn Hòa tới ông Bounleua Sinxayvoravong.', 'Bounleua Sinxayvoravong', true],
+		['Ông Trần Minh Đức chuyển lời thăm hỏi của Chủ tịch nước Lê Văn Hòa tới ông Bounleua Sinxayvoravong.', 'Trần Minh Đức', true],
+		['Bí thư Tỉnh ủy Nghệ An Phạm Quang Huy tiếp đồng chí Khampheng Saysompheng.', 'Khampheng Saysompheng', true],
+		['Phó Chủ tịch tỉnh Khăm Muộn Vongsavanh Sitthilath đón đoàn đại biểu tỉnh Quảng Bình.', 'Vongsavanh Sitthilath', true],
+		['Lào đạt nhiều thành tựu dưới sự lãnh đạo của Đảng do đồng chí Bounkham Vorachit đứng đầu.', 'Bounkham Vorachit', false],
+		['Thay mặt Tổng Bí thư Nguyễn Hữu Lâm, ông Trần Đình Khoa trao quà.', 'Nguyễn Hữu Lâm', false],
+		['Thay mặt Tổng Bí thư Nguyễn Hữu Lâm, ông Trần Đình Khoa trao quà.', 'Trần Đình Khoa', true],
+		['Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.', 'Hồ Chí Minh', false],
+		['Vice President Pham Thi Lan conveyed greetings from President Le Van Hoa to the Lao leader.', 'Le Van Hoa', false]
+	])('%s — %s: %s', (text, who, want) => {
+		expect(check(text, who)).toBe(want);
+	});
+});
+
+describe('PeopleRegistry', () => {
+	const mentions = (text: string) => find(text);
+
+	it('merges romanisations a letter apart with the same other word, and keeps the most frequent spelling', () => {
+		const reg = new PeopleRegistry(bare);
+		reg.add('a', mentions('Bí thư Thành ủy Viêng Chăn Sengdeuan Phommavong phát biểu.'));
+		reg.add('b', mentions('Ông Sengdeuane Phommavong cho biết. Ông Sengdeuane Phommavong nhấn mạnh.'));
+		const [p] = reg.persons();
+		expect(reg.persons()).toHaveLength(1);
+		expect(p.name).toBe('Sengdeuane Phommavong');
+		expect(p.aliases).toEqual(['Sengdeuan Phommavong']);
+		expect(p.id).toBe('sengdeuane-phommavong');
+		expect(p.country).toBe('LA');
+		expect(p.titles).toEqual(['Bí thư Thành ủy Viêng Chăn']);
+	});
+
+	it('on a tie the first spelling seen wins, whatever the order of the rest', () => {
+		const reg = new PeopleRegistry(bare);
+		reg.add('a', mentions('Ông Khamphet Siharath phát biểu.'));
+		reg.add('b', mentions('Ông Khamphed Siharath phát biểu.'));
+		expect(reg.persons().map((p) => p.name)).toEqual(['Khamphet Siharath']);
+	});
+
+	it('does not merge different Lao names that share a family name, nor Vietnamese names a tone apart', () => {
+		const reg = new PeopleRegistry(bare);
+		reg.add('a', mentions('Ông Sonexay Siphandone và ông Khamtay Siphandone; ông Nguyễn Văn Hùng và ông Nguyễn Văn Hưng.'));
+		expect(reg.persons().map((p) => p.name)).toEqual(['Sonexay Siphandone', 'Khamtay Siphandone', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hưng']);
+	});
+
+	it('merges tone-mark placement and English spellings of one Vietnamese name', () => {
+		const reg = new PeopleRegistry(bare);
+		reg.add('a', mentions('Bí thư Tỉnh ủy Trần Thị Thuỷ phát biểu.'));
+		reg.add('b', mentions('Bí thư Tỉnh ủy Trần Thị Thủy phát biểu.'));
+		reg.add('c', findPeople('Provincial Party Secretary Tran Thi Thuy spoke.', bare, 'en'));
+		const ps = reg.persons();
+		expect(ps).toHaveLength(1);
+		expect(ps[0].id).toBe('tran-thi-thuy');
+		expect(ps[0].aliases).toContain('Tran Thi Thuy');
+	});
+
+	it('links a one-word mention to the full name of the same article, and only there', () => {
+		const reg = new PeopleRegistry(bare);
+		const a = mentions('Bí thư Thành ủy Phạm Văn Dũng tiếp ông Bounchanh Keomany. Ông Dũng cho biết; ông Bounchanh cảm ơn.');
+		const b = mentions('Ông Dũng phát biểu.');
+		reg.add('a', a);
+		reg.add('b', b);
+		const byName = (ms: PersonMention[], n: string) => ms.find((m) => m.name === n)!;
+		expect(reg.resolve(byName(a, 'Dũng'))).toBe('pham-van-dung');
+		expect(reg.resolve(byName(a, 'Bounchanh'))).toBe('bounchanh-keomany');
+		expect(reg.resolve(byName(b, 'Dũng'))).toBeNull();
+		expect(reg.persons().map((p) => p.id)).toEqual(['pham-van-dung', 'bounchanh-keomany']);
+	});
+
+	it('uses the gazetteer spelling and id for known leaders, and resolves by offsets or name too', () => {
+		const reg = new PeopleRegistry(defaultGazetteer);
+		const ms = findPeople('Thủ tướng Lào Sonexay Siphandon hội đàm với Thủ tướng Phạm Minh Chính.', defaultGazetteer);
+		reg.add('x', ms);
+		expect(reg.persons().map((p) => [p.id, p.name])).toEqual([
+			['sonexay-siphandone', 'Sonexay Siphandone'],
+			['pham-minh-chinh', 'Phạm Minh Chính']
+		]);
+		expect(reg.resolve({ ...ms[1] }, 'x')).toBe('pham-minh-chinh');
+		expect(reg.resolve({ ...ms[0], start: -1 })).toBe('sonexay-siphandone');
+	});
+
+	it('gives distinct people with the same slug distinct ids, in order of appearance', () => {
+		const reg = new PeopleRegistry(bare);
+		reg.add('a', mentions('Ông Nguyễn Văn Hùng và ông Nguyễn Văn Hưng.'));
+		expect(reg.persons().map((p) => p.id)).toEqual(['nguyen-van-hung', 'nguyen-van-hung-2']);
+	});
+});
