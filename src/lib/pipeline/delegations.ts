@@ -51,7 +51,8 @@ export function countryIn(text: string): string | null {
 }
 
 // A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
-const DELEGATION = /(?<![\p{L}])(?:Đoàn|đoàn|delegation)(?![\p{L}])/gu;
+// Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
+const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation)(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/gu;
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|led|headed)\s*$/u;
 
@@ -82,7 +83,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const base = partyFrom(phrase, cities, m.index, info);
 		let leader: string | null = null;
 		// "Đoàn … do X … dẫn đầu"
-		const doAt = /^[^,;.]*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest);
+		// "do" must belong to this delegation, not to the next one named in the sentence.
+		const doAt = /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);

@@ -1,20 +1,36 @@
 /**
  * The pipeline in order. Pure: no file system, no clock, no network, so it runs in Node and in the browser.
- * An article enters `normalize` and leaves `delegations`; nothing jumps back.
+ *
+ *   normalize → segment → people/places (whole corpus, one id per person) → events (dates per article)
+ *   → years shared between articles about the same trip → merge reports → delegations → timeline
+ *
+ * An article enters `normalize` and leaves `delegations`; nothing jumps back, except that an
+ * article whose year rests on weak evidence is read again with the year of a better-dated
+ * article about the same trip.
  */
-import { SCHEMA_VERSION, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
+import { SCHEMA_VERSION, type City, type Conflict, type Person, type Source, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
 import { normalizeText } from './normalize';
 import { segment } from './segment';
-import { articleId, shortHash } from './ids';
-import type { Doc, Language } from './types';
-import { extractEvents } from './events';
-import { collectYearEvidence, decideYear, type Reference } from './dates/index';
+import { articleId, shortHash, slug } from './ids';
+import type { Doc, Language, Sentence } from './types';
+import { extractEvents, type EventDraft } from './events';
+import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision } from './dates/index';
 import { parseIso } from './dates/calendar';
+import { defaultGazetteer, type Gazetteer } from './gazetteer';
+import { findPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
+import { findPlaces, type PlaceMention } from './places';
+import { readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type Party, type Setting } from './delegations';
+import { mergeReports, type Mergeable } from './merge';
+import { eventTitle, delegationLabel } from './titles';
 
 export interface ArticleInput {
 	/** Path as given on input; kept in the timeline. */
 	file: string;
 	text: string;
+}
+
+export interface BuildOptions {
+	gazetteer?: Gazetteer;
 }
 
 export function detectLanguage(text: string): Language {
@@ -23,8 +39,31 @@ export function detectLanguage(text: string): Language {
 	return vi >= words ? 'vi' : 'en';
 }
 
-export function buildTimeline(inputs: ArticleInput[]): Timeline {
+/** What one article knows once read: its people and places by offset. */
+interface Read {
+	doc: Doc;
+	people: PersonMention[];
+	places: PlaceMention[];
+	stamp: Reference | null;
+	yearFor: (month?: number) => YearDecision | null;
+}
+
+/** An event while the pipeline works on it. */
+interface Working extends Mergeable {
+	draft: EventDraft;
+	setting: Setting;
+	placeCountry: string | null;
+	delegation: string | null;
+}
+
+const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+
+export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
+	const gaz = options.gazetteer ?? defaultGazetteer;
+	const cityInfo = new Map<string, CityInfo>(gaz.cities.map((c) => [c.id, { id: c.id, country: c.country }]));
 	const warnings: Warning[] = [];
+
+	// 1. normalize and segment, in a stable order with unique ids
 	const seen = new Map<string, number>();
 	const docs: Doc[] = [...inputs]
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
@@ -36,51 +75,229 @@ export function buildTimeline(inputs: ArticleInput[]): Timeline {
 			const text = normalizeText(input.text);
 			return segment(id, input.file, text, detectLanguage(text));
 		});
-	const events: TimelineEvent[] = [];
-	for (const doc of docs) {
+
+	// 2. people and places of each body; one registry for the whole corpus
+	const registry = new PeopleRegistry(gaz);
+	const reads: Read[] = docs.map((doc) => {
 		for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
-		const stamp: Reference | null = doc.published
-			? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' }
-			: null;
+		const bodyText = doc.text.slice(doc.body.start, doc.body.end);
+		const shift = <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + doc.body.start, end: m.end + doc.body.start });
+		const places = findPlaces(bodyText, gaz, { includeMedia: true });
+		const people = findPeople(bodyText, gaz, doc.language, { places }).map(shift);
+		registry.add(doc.id, people);
+		const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 		const evidence = collectYearEvidence(doc.sentences, doc.language);
-		for (const d of extractEvents(doc, { stamp, yearFor: (month) => decideYear(evidence, month) })) {
-			events.push({
-				id: `ev-${shortHash(`${doc.id}:${d.quote.start}`)}`,
-				type: d.type,
-				title: { vi: d.quote.text.slice(0, 60), en: d.quote.text.slice(0, 60) },
-				start: d.date?.start ?? null,
-				end: d.date?.end ?? null,
-				granularity: d.date?.granularity ?? null,
-				partOfDay: d.date?.partOfDay ?? null,
-				dating: d.date?.dating ?? null,
-				confidence: d.date?.confidence ?? 0,
-				status: d.status,
-				role: d.role,
-				people: [],
-				cities: [],
-				place: null,
-				delegation: null,
-				sources: [{ article: doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }],
-				datingNote: d.date?.note
-			});
-		}
+		return { doc, people, places: places.filter((p) => p.sense !== 'media').map(shift), stamp, yearFor: (month?: number) => decideYear(evidence, month) };
+	});
+
+	// 3. events of each article, then years shared between articles about the same trip
+	let working = reads.flatMap((r) => readEvents(r));
+	const better = shareYears(working);
+	if (better.size) {
+		working = reads.flatMap((r) => {
+			const y = better.get(r.doc.id);
+			return readEvents(y ? { ...r, yearFor: () => y } : r);
+		});
 	}
+
+	// 4. one event per happening, then trips
+	const merged = mergeReports(working);
+	const { trips, undatedLeft } = groupTrips(
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null }))
+	);
+	const delegationIds = new Set<string>();
+	const delegations = trips.map((t) => {
+		const members = t.members.map((i) => merged[i]);
+		const dated = members.filter((m) => m.date);
+		const start = dated.map((m) => m.date!.start).sort()[0] ?? null;
+		const end = dated.map((m) => m.date!.end).sort().at(-1) ?? null;
+		let id = `dl-${slug(t.visitor.leader ?? t.visitor.fromCity ?? t.visitor.fromBody ?? 'delegation')}-${start ?? 'undated'}`;
+		while (delegationIds.has(id)) id += '-b';
+		delegationIds.add(id);
+		for (const m of members) {
+			m.delegation = id;
+			// An event the article never dates lies within its trip.
+			if (!m.date && start && end) {
+				m.date = {
+					start, end, granularity: start === end ? 'day' : 'span', partOfDay: null, dating: 'inferred',
+					confidence: Math.min(0.5, Math.min(...dated.map((d) => d.date!.confidence)) * 0.6),
+					note: `the article gives no date; it reports the trip of ${start}..${end} told by other articles`
+				};
+			}
+			if (!m.place && t.to && (!m.placeCountry || m.placeCountry === cityInfo.get(t.to)?.country)) m.place = t.to;
+			if (m.place && !m.cities.includes(m.place)) m.cities.push(m.place);
+		}
+		return { trip: t, id, start, end, members };
+	});
+	for (const i of undatedLeft) {
+		const w = merged[i];
+		warnings.push({ article: w.article, message: `no date for “${w.sources[0].quote.slice(0, 80)}…”: the article gives none and no single trip of the same delegation was found` });
+	}
+
+	// 5. the timeline
+	const personOut = new Map<string, Person>();
+	const allPersons = new Map(registry.persons().map((p) => [p.id, p]));
+	const usePerson = (id: string | null) => {
+		if (!id || personOut.has(id)) return;
+		const p = allPersons.get(id);
+		if (p) personOut.set(id, { id: p.id, name: p.name, aliases: p.aliases, country: p.country, titles: p.titles });
+	};
+	const cityOut = new Map<string, City>();
+	const useCity = (id: string | null) => {
+		if (!id || cityOut.has(id)) return;
+		const c = gaz.cityById.get(id);
+		if (c) cityOut.set(id, { id: c.id, name: { vi: c.name.vi, en: c.name.en }, aliases: [...c.aliases, ...(c.afterDesignator ?? [])], country: c.country });
+	};
+	const nameOf = (id: string) => personOut.get(id)?.name ?? allPersons.get(id)?.name ?? id;
+	const cityName = (id: string | null) => (id ? gaz.cityById.get(id)?.name ?? null : null);
+
+	const events: TimelineEvent[] = merged.map((w) => {
+		w.people.forEach(usePerson);
+		w.cities.forEach(useCity);
+		useCity(w.place);
+		const first = w.sources[0];
+		return {
+			id: `ev-${w.date?.start ?? 'undated'}-${shortHash(`${first.article}:${first.start}`)}`,
+			type: w.draft.type,
+			title: eventTitle(w.draft.type, w.people.map(nameOf), cityName(w.place), w.status),
+			start: w.date?.start ?? null,
+			end: w.date?.end ?? null,
+			granularity: w.date?.granularity ?? null,
+			partOfDay: w.date?.partOfDay ?? null,
+			dating: w.date?.dating ?? null,
+			confidence: w.date?.confidence ?? 0,
+			status: w.status,
+			role: w.role,
+			people: w.people,
+			cities: w.cities,
+			place: w.place,
+			delegation: w.delegation,
+			sources: w.sources,
+			datingNote: w.date?.note ?? 'no date could be established',
+			...(w.conflicts.length ? { conflicts: w.conflicts } : {})
+		};
+	});
+	const idOf = new Map(merged.map((w, i) => [w, events[i].id]));
+	const delegationsOut = delegations.map((d) => {
+		usePerson(d.trip.visitor.leader);
+		useCity(d.trip.visitor.fromCity);
+		useCity(d.trip.to);
+		return {
+			id: d.id,
+			label: delegationLabel(d.trip.visitor.leader ? nameOf(d.trip.visitor.leader) : null, cityName(d.trip.visitor.fromCity), d.trip.visitor.fromBody, cityName(d.trip.to)),
+			leader: d.trip.visitor.leader,
+			from: d.trip.visitor.fromCity,
+			to: d.trip.to,
+			fromBody: d.trip.visitor.fromBody,
+			start: d.start,
+			end: d.end,
+			events: d.members.map((m) => idOf.get(m)!).sort()
+		};
+	});
+	events.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id));
+	delegationsOut.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id));
+
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		articles: docs.map((d) => ({
-			id: d.id,
-			file: d.file,
-			title: d.title,
-			published: d.published,
-			publishedHow: d.publishedHow,
-			language: d.language,
-			text: d.text,
-			body: d.body
-		})),
+		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, published: d.published, publishedHow: d.publishedHow, language: d.language, text: d.text, body: d.body })),
 		events,
-		delegations: [],
-		people: [],
-		cities: [],
+		delegations: delegationsOut,
+		people: [...personOut.values()].sort((a, b) => a.id.localeCompare(b.id)),
+		cities: [...cityOut.values()].sort((a, b) => a.id.localeCompare(b.id)),
 		warnings
 	};
+
+	/** Events of one article with their people, cities and setting. */
+	function readEvents(r: Read): Working[] {
+		const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor });
+		const sentenceMentions = (s: Sentence) => ({
+			people: r.people.filter((m) => within(m, s)),
+			places: r.places.filter((m) => within(m, s))
+		});
+		const local = (ms: { start: number; end: number }[], s: Sentence) => ms.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+		const ids = (ms: PersonMention[]): Mentioned[] =>
+			ms.flatMap((m) => {
+				const id = registry.resolve(m, r.doc.id);
+				return id ? [{ start: m.start, end: m.end, id }] : [];
+			});
+		// The article's frame: the first event sentence that names a travelling delegation.
+		let frame: Setting | null = null;
+		const out: Working[] = [];
+		for (const d of drafts) {
+			const own = sentenceMentions(d.sentence);
+			const people = ids(own.people);
+			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
+			const setting = readSetting(d.sentence.text, local(people, d.sentence) as Mentioned[], local(cities, d.sentence) as Mentioned[], cityInfo, frame);
+			if (!frame && setting.visitor) frame = setting;
+			// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
+			const participants: string[] = [];
+			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);
+			for (const s of d.role === 'main' ? [d.sentence, ...d.followers] : [d.sentence]) {
+				for (const m of sentenceMentions(s).people) if (isParticipant(s, m)) add(registry.resolve(m, r.doc.id));
+			}
+			if (d.role === 'main') {
+				add(setting.visitor?.leader ?? null);
+				for (const h of setting.hosts) add(h.leader);
+			}
+			const cityIds: string[] = [];
+			const addCity = (id: string | null) => id && !cityIds.includes(id) && cityIds.push(id);
+			addCity(setting.place);
+			for (const c of cities) if (within(c, d.quote) || d.quote.text === d.sentence.text) addCity(c.id);
+			if (d.role === 'main') addCity(setting.visitor?.fromCity ?? null);
+			out.push({
+				draft: d,
+				article: r.doc.id,
+				type: d.type,
+				role: d.role,
+				status: d.status,
+				date: d.date,
+				people: participants,
+				place: setting.place,
+				placeCountry: setting.placeCountry,
+				cities: cityIds,
+				setting: d.role === 'main' ? setting : { ...setting, visitor: null },
+				sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
+				conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
+				delegation: null
+			});
+		}
+		return out;
+	}
 }
+
+/**
+ * Articles whose year rests on weak evidence take the year of a better-dated article about the
+ * same trip: same visitor, same destination country, days and months within a few days.
+ */
+function shareYears(events: Working[]): Map<string, YearDecision> {
+	const strong = (d: Resolved | null) => !!d && d.granularity === 'day' && (d.dating !== 'inferred' || d.confidence >= 0.6);
+	const out = new Map<string, YearDecision>();
+	const byArticle = new Map<string, Working[]>();
+	for (const e of events) if (e.role === 'main') byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+	for (const [article, list] of byArticle) {
+		if (list.some((e) => strong(e.date))) continue;
+		const weak = list.filter((e) => e.date && e.date.granularity === 'day' && e.setting.visitor);
+		for (const w of weak) {
+			const key = visitorKey(w.setting.visitor!);
+			const twin = events.find(
+				(o) =>
+					o.article !== article && o.role === 'main' && strong(o.date) && o.setting.visitor && visitorKey(o.setting.visitor) === key &&
+					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, w.date!.start) <= 10
+			);
+			if (twin) {
+				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: `another article about the same trip (${twin.article}),` });
+				break;
+			}
+		}
+	}
+	return out;
+}
+
+/** Distance in days between two dates ignoring their years (12/3 and 11/3 are 1 apart, whatever the years). */
+function monthDayGap(a: string, b: string): number {
+	const day = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;
+	const d = Math.abs(day(a) - day(b));
+	return Math.min(d, 366 - d);
+}
+
+export type { Party };
