@@ -97,7 +97,7 @@ export function formatEventDate(
  */
 export function axisFormat(lang: Lang): (d: Date) => string {
 	const year = fmt(lang, '%Y');
-	const month = fmt(lang, lang === 'vi' ? 'Th%-m' : '%b');
+	const month = fmt(lang, lang === 'vi' ? 'tháng %-m' : '%b');
 	const day = fmt(lang, lang === 'vi' ? '%-d/%-m' : '%-d %b');
 	const time = fmt(lang, '%H:%M');
 	// A tick on a year boundary names the year, on a month boundary the month, else the day.
