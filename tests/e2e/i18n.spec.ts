@@ -8,7 +8,7 @@ test('?lang=vi gives Vietnamese labels and dates; the switch goes back to Englis
 	await open(page, `/?lang=vi&${filter}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 	await expect(page.locator('#timeline-h')).toHaveText(m('vi').timeline);
-	await expect(page.locator('#table-h')).toHaveText(m('vi').table);
+	await expect(page.locator('label[for="filter-search"]')).toHaveText(m('vi').search);
 	await page.locator('[data-lang="en"]').click();
 	await expect(page).toHaveURL(/lang=en/);
 	await expect(page).toHaveURL(new RegExp(filter));
