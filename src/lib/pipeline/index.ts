@@ -10,6 +10,7 @@
  */
 import { SCHEMA_VERSION, type City, type Conflict, type Person, type Source, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
 import { normalizeText } from './normalize';
+import { htmlToText, looksLikeHtml } from './html';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
@@ -72,7 +73,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			const n = seen.get(id) ?? 0;
 			seen.set(id, n + 1);
 			if (n) id = `${id}-${n + 1}`;
-			const text = normalizeText(input.text);
+			let text = normalizeText(input.text);
+			if (/\.html?$/i.test(input.file) || looksLikeHtml(text)) text = normalizeText(htmlToText(text));
 			return segment(id, input.file, text, detectLanguage(text));
 		});
 

@@ -1,0 +1,47 @@
+/**
+ * Saved HTML pages → the text a reader sees. Users save pages as text most of the time, but a
+ * "Save as… Web page" file is HTML; reading its tags as words would bury the article. No DOM is
+ * needed (the pipeline also runs in Node): block tags become line breaks, the rest is dropped,
+ * character references decoded. The converted text is what the timeline stores and quotes.
+ */
+
+/** True when the text is an HTML document or fragment rather than prose that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+	const head = text.slice(0, 2000).trimStart().toLowerCase();
+	if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
+	const tags = text.slice(0, 20000).match(/<\/?(?:p|div|span|a|br|h[1-6]|li|ul|table|tr|td|section|article|img|meta|script)\b[^>]*>/gi);
+	return (tags?.length ?? 0) >= 10;
+}
+
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|aside|nav|main|figure|figcaption|blockquote|hr|dd|dt|dl|pre|title)\b[^>]*>/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', copy: '©' };
+
+export function decodeEntities(s: string): string {
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+		if (e[0] === '#') {
+			const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+		}
+		return NAMED[e.toLowerCase()] ?? m;
+	});
+}
+
+export function htmlToText(html: string): string {
+	return decodeEntities(
+		html
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.replace(/<(script|style|noscript|svg|template|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
+			.replace(/<head\b[\s\S]*?<\/head\s*>/gi, (head) => {
+				// Keep the page title: it is often the headline.
+				const t = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head);
+				return t ? `\n${t[1].trim()}\n` : '\n';
+			})
+			.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/gi, (_m, alt: string) => (alt ? `\n${alt}\n` : ''))
+			.replace(BLOCK, '\n')
+			.replace(/<[^>]+>/g, '')
+	)
+		.replace(/[ \t\u00a0]+/g, ' ')
+		.replace(/ *\n */g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}

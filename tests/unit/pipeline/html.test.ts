@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, looksLikeHtml, decodeEntities } from '../../../src/lib/pipeline/html';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+const page = `<!doctype html><html><head><title>Hà Nội tiếp đoàn Viêng Chăn</title><style>p{color:red}</style><script>var x = "<p>Chiều 1/1</p>";</script></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/tg">Thế giới</a></nav>
+<article><h1>Hà Nội tiếp đoàn Viêng Chăn</h1><p class="date">17:02 | 26/05/2022 GMT+7</p>
+<p>Chiều 25/5, tại Hà Nội, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn do ông Anouphab Tounalom, Bí thư Thành ủy Viêng Chăn dẫn đầu.</p>
+<p>Hai bên trao đổi về hợp tác&nbsp;giữa hai Thủ đô &amp; nhất trí tăng cường hợp tác trong thời gian tới.</p></article>
+<aside><h3>Tin liên quan</h3><ul><li><a>Ngày 3/1/2025, Hà Nội khai mạc hội chợ</a></li></ul></aside></body></html>`;
+
+describe('HTML pages', () => {
+	it('are recognised, and prose that mentions a tag is not', () => {
+		expect(looksLikeHtml(page)).toBe(true);
+		expect(looksLikeHtml('Bài viết nói về thẻ <p> trong HTML.')).toBe(false);
+	});
+
+	it('become the text a reader sees: no scripts, styles or tags, entities decoded, blocks on their own lines', () => {
+		const t = htmlToText(page);
+		expect(t).not.toMatch(/<|var x|color:red/);
+		expect(t).toContain('hợp tác giữa hai Thủ đô & nhất trí');
+		expect(t.split('\n')).toContain('17:02 | 26/05/2022 GMT+7');
+		expect(decodeEntities('&#7871;&#x1EBF;&hellip;&unknown;')).toBe('ếế…&unknown;');
+	});
+
+	it('go through the whole pipeline like a text page, and quotes point into the converted text', () => {
+		const t = buildTimeline([{ file: 'page.html', text: page }]);
+		expect(t.articles[0].published).toMatch(/^2022-05-26/);
+		const e = t.events.find((x) => x.start === '2022-05-25');
+		expect(e).toBeTruthy();
+		const s = e!.sources[0];
+		expect(t.articles[0].text!.slice(s.start, s.end)).toBe(s.quote);
+		expect(t.events.some((x) => x.start?.startsWith('2025'))).toBe(false);
+	});
+});
