@@ -236,7 +236,7 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 // Marks of Lao romanisation: digraphs and endings that English and Vietnamese spellings rarely share.
-const LAO_MARKS = /ph|th|kh|ou|ao|ae|oo|vanh|xay|sone|chanh|vong|(one|ane|ith|eth|ath|oth|ak|ack|ek|ong|ang|eng|ay|ai|ny|dy|sy|ly|vy|om|am|anh|inh|ne)$/;
+const LAO_MARKS = /ph|th|kh|ou|ao|ae|oo|vanh|xay|sone|chanh|vong|(one|ane|ith|it|eth|ath|oth|ak|ack|ek|ong|ang|eng|ay|ai|ny|dy|sy|ly|vy|om|am|anh|inh|ne)$/;
 /** Does this Latin word read like a romanised Lao name word? ("Anouphap", "Sisoulith" yes; "Santo", "World" no.) */
 export function looksLao(word: string): boolean {
 	const f = word.toLowerCase();
@@ -383,9 +383,10 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 	const hyphenGap = (j: number) => tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010);
 	const spaceGapOne = (a: number, b: number) => b - a === 1 && text.charCodeAt(a) === 32;
 	for (let i = 0; i < n; i++) {
+		if (label[i] || !tokCap(tokens[i])) continue;
 		let j = i;
-		while (j + 1 < n && hyphenGap(j + 1) && !label[j + 1] && !label[i]) j++;
-		if (!label[i] && tokCap(tokens[i])) words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
+		while (j + 1 < n && !label[j + 1] && hyphenGap(j + 1)) j++;
+		words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
 		i = j;
 	}
 
@@ -401,9 +402,17 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 		if (c) candidates.push(c);
 		k = e;
 	}
+	// Titles never run through a name; only names sure by their shape alone can stop them here
+	// ("Friendship Association" is two Latin words, but not a name).
 	const inName = new Uint8Array(n);
-	for (const c of candidates)
-		if (c.shape !== 'single' && c.shape !== 'vn-bare') for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+	for (const c of candidates) {
+		const ws = words.slice(c.w0, c.w1 + 1);
+		const sure =
+			(c.shape === 'vn' && ws.length >= 3) ||
+			(c.shape === 'latin' && ws.every((w) => looksLao(w.text))) ||
+			(c.shape === 'transcribed' && ws.filter((w) => w.t1 > w.t0).length >= 2);
+		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+	}
 
 	// 4. Evidence for each candidate.
 	const chainBefore = (t: number): Chain => {
@@ -419,9 +428,9 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 			} else if (/^\s*[:\-–—]\s*$/.test(g) && lj === L.Credit) {
 				ch.credit = true;
 				break;
-			} else if (/^\.\s?$/.test(g) && lj === L.Hon) {
-				// "Mr. Nguyen Van Nen"
-			} else if (!/^[ \t]{1,2}$/.test(g) && !(lj === L.Place && label[j + 1] === L.Place && !labelStart[j + 1])) break;
+			} else if (/^\.\s?$/.test(g) && (lj === L.Hon || lj === L.Role) && isAllCapsOrShort(tokens[j].text)) {
+				// An abbreviation's dot: "Mr. Nguyen Van Nen", "TS. Lê Văn Hòa", "PGS.TS".
+			} else if (!/^[ \t]{1,2}$/.test(g) && !(lj !== L.None && label[j + 1] === lj && !labelStart[j + 1])) break;
 			if (lj === L.Hon) {
 				const s = lexStartOf(j);
 				ch.hon = s;
@@ -467,7 +476,7 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 			while (s + 1 < n && !label[s] && CONNECTORS.has(tokKey(tokens[s])) && spaceGap(s + 1)) s++;
 			if (label[s] !== L.Role || !labelStart[s]) break;
 			let e = s;
-			while (e + 1 < n && spaceGap(e + 1) && !inName[e + 1]) {
+			while (e + 1 < n && (spaceGap(e + 1) || hyphenGap(e + 1)) && !inName[e + 1]) {
 				const x = e + 1;
 				const lx = label[x];
 				if (lx === L.Hon || lx === L.Credit) break;
@@ -481,6 +490,8 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 				e = x;
 			}
 			while (e > s && !label[e] && !tokCap(tokens[e]) && CONNECTORS.has(tokKey(tokens[e]))) e--;
+			// "X, Phó Chủ tịch UBND thành phố Y": a title running into the next name is that name's.
+			if (e + 1 < n && inName[e + 1] && spaceGap(e + 1)) break;
 			titles.push(text.slice(tokens[j].start, tokens[e].end));
 			to = e;
 			j = e + 1;
@@ -532,7 +543,8 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && `${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}` === 'quốc gia'));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = !evidence && gIndex.notNames.has(keyOf(t0, t1));
-		const caps = words.slice(c.w0, c.w1 + 1).some((w) => isAllCaps(w.text));
+		let caps = false;
+		for (let k = c.w0; k <= c.w1 && !caps; k++) caps = isAllCaps(words[k].text);
 		let accepted = false;
 		let deferred = false;
 		if (caps && !chain.credit) accepted = false;
@@ -575,11 +587,15 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => foldOf(f.t0, f.t1)));
 	for (const f of found) if (f.deferred && acceptedKeys.has(foldOf(f.t0, f.t1))) f.accepted = true;
 
-	// 6. Mentions, with titles and country.
+	// 6. Mentions, with titles and country; titles now stop at every accepted name.
+	inName.fill(0);
+	for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
 	const out: PersonMention[] = [];
 	for (const f of found) {
 		if (!f.accepted) continue;
-		const { c, t0, t1, chain, after } = f;
+		const { c, t0, t1 } = f;
+		const chain = chainBefore(t0);
+		const after = titlesAfter(t1);
 		const name = text.slice(tokens[t0].start, tokens[t1].end);
 		const titles: string[] = [];
 		if (chain.roleStart >= 0) {
@@ -690,6 +706,10 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the
 	// commonest, so prefer them; two only when nothing longer fits.
 	let best: { s: number; pref: number } | null = null;
+	// A run that opens with a family name is one name ("Lương Nguyễn Minh Triết" has two).
+	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && surname(a);
+	for (let k = a; k <= b && whole; k++) whole = vn(k);
+	if (whole) return { w0: a, w1: b, shape: 'vn', runStart: a };
 	for (let s = a; s <= b; s++) {
 		const len = b - s + 1;
 		if (len < 2 || len > 4 || !surname(s)) continue;
@@ -858,6 +878,14 @@ export class PeopleRegistry {
 			else union(f, i);
 		};
 		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.words.join(' ')) ?? gIdx.byKey.get(e.folds.join(' ')));
+		const byArticle = new Map<string, Entry[]>();
+		for (const e of full) {
+			const list = byArticle.get(e.article) ?? [];
+			list.push(e);
+			byArticle.set(e.article, list);
+		}
+		const indexOf = new Map(full.map((e, i) => [e, i]));
+		const pool = (e: Entry) => byArticle.get(e.article) ?? [];
 		full.forEach((e, i) => {
 			if (known[i]) link(`known:${known[i]}`, i);
 			// Same words up to case and tone-mark placement.
@@ -879,18 +907,35 @@ export class PeopleRegistry {
 			const roots = diacriticByFold.get(e.folds.join(' '));
 			if (roots && new Set([...roots].map(find)).size === 1) union(i, [...roots][0]);
 		});
-		// Lao names romanised a letter apart.
-		const latinIdx = full.map((e, i) => (e.m.script === 'latin' ? i : -1)).filter((i) => i >= 0);
-		for (let x = 0; x < latinIdx.length; x++)
-			for (let y = x + 1; y < latinIdx.length; y++) {
-				const a = latinIdx[x], b = latinIdx[y];
-				if (find(a) !== find(b) && sameLatinName(full[a].folds, full[b].folds)) union(a, b);
-			}
+		// Lao names romanised a letter apart. Such pairs always share one word at the same place,
+		// so only names sharing a word are compared (linear in the corpus, not quadratic).
+		const latinByName = new Map<string, number>();
+		full.forEach((e, i) => {
+			if (e.m.script !== 'latin') return;
+			const k = e.folds.join(' ');
+			const f = latinByName.get(k);
+			if (f === undefined) latinByName.set(k, i);
+			else union(f, i);
+		});
+		const byWord = new Map<string, number[]>();
+		for (const i of latinByName.values())
+			full[i].folds.forEach((w, pos) => {
+				const k = `${full[i].folds.length}:${pos}:${w}`;
+				const list = byWord.get(k) ?? [];
+				list.push(i);
+				byWord.set(k, list);
+			});
+		for (const list of byWord.values())
+			for (let x = 0; x < list.length; x++)
+				for (let y = x + 1; y < list.length; y++) {
+					const a = list[x], b = list[y];
+					if (find(a) !== find(b) && sameLatinName(full[a].folds, full[b].folds)) union(a, b);
+				}
 		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
 		full.forEach((e, i) => {
 			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) return;
-			const host = nearest(full, e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
-			if (host) union(i, full.indexOf(host));
+			const host = nearest(pool(e), e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
+			if (host) union(i, indexOf.get(host)!);
 		});
 
 		// Groups in order of first appearance.
@@ -978,11 +1023,11 @@ export class PeopleRegistry {
 			const w = e.words[0], f = e.folds[0];
 			const latin = e.m.script === 'latin';
 			const host =
-				nearest(full, e, (o) =>
+				nearest(pool(e), e, (o) =>
 					latin
 						? o.m.script === 'latin' && (o.folds[0] === f || editDistance(o.folds[0], f, 1) <= 1)
 						: o.words[o.words.length - 1] === w
-				) ?? (latin ? nearest(full, e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
+				) ?? (latin ? nearest(pool(e), e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
 			if (!host) continue;
 			const id = byMention.get(host.m)!;
 			byMention.set(e.m, id);
