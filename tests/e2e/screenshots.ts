@@ -1,6 +1,7 @@
 /**
  * Screenshots to look at, not assertions: desktop and phone, Vietnamese and English, a few states.
- * Run against a running preview: `npx tsx tests/e2e/screenshots.ts [baseURL] [outDir]`.
+ * Run against a running preview (`TIMELINE=tests/fixtures/timeline/sample.json npm run build && npm run preview`):
+ * `npm run screenshots -- [baseURL] [outDir]` (defaults: http://127.0.0.1:4173, /tmp/moc-shots, which must exist).
  */
 import { chromium } from '@playwright/test';
 
