@@ -577,7 +577,8 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 					const w = words[c.w0];
 					if (honAdjacent && SHORT_NAME_HONORIFICS.has(chain.honKey)) accepted = true;
 					else if (adjacentTo([L.Role, L.Place, L.Country]) && chain.roleStart >= 0 && isAscii(w.text) && !isVietnameseSyllable(w.text) && looksLao(w.text)) accepted = true;
-					else if (chain.credit && c.w0 === c.runStart) accepted = true;
+					// A credit to an agency ("Photo: VNA") is not a person.
+					else if (chain.credit && c.w0 === c.runStart && !(isAllCaps(w.text) && !isVietnameseSyllable(w.text))) accepted = true;
 					break;
 				}
 			}
@@ -586,6 +587,17 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
 	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => foldOf(f.t0, f.t1)));
 	for (const f of found) if (f.deferred && acceptedKeys.has(foldOf(f.t0, f.t1))) f.accepted = true;
+	// A given name alone, once the full name has been written: Lao names by their first word
+	// ("Anouphap thanked…"), and in English also Vietnamese names by their last ("Hoai said").
+	const givenNames = new Set<string>();
+	for (const f of found) {
+		if (!f.accepted || f.c.shape === 'single' || f.chain.credit) continue;
+		if (f.c.shape === 'latin') givenNames.add(tokFold(tokens[f.t0]));
+		else if (f.c.shape === 'vn' && lang === 'en') givenNames.add(tokFold(tokens[f.t1]));
+	}
+	for (const f of found)
+		if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
+			f.accepted = true;
 
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
 	inName.fill(0);

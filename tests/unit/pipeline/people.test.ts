@@ -103,6 +103,23 @@ describe('findPeople: how the press introduces people', () => {
 		expect(two[1].titles).toEqual(['Deputy Prime Minister']);
 	});
 
+	it('in English, a given name alone refers back to a full name written before; agency credits are nobody', () => {
+		const text =
+			'Secretary of the Hanoi Party Committee Bui Thi Minh Hoai received Anouphap Tounalom, Secretary of the Vientiane Party Committee. ' +
+			'Hoai said Hanoi values the ties. Anouphap thanked her and invited Hoai to Vientiane. Photo: VNA';
+		const got = find(text, 'en');
+		expect(got.map((p) => [p.name, !!p.partial])).toEqual([
+			['Bui Thi Minh Hoai', false],
+			['Anouphap Tounalom', false],
+			['Hoai', true],
+			['Anouphap', true],
+			['Hoai', true]
+		]);
+		const reg = new PeopleRegistry(bare);
+		reg.add('en', got);
+		expect(got.map((m) => reg.resolve(m))).toEqual(['bui-thi-minh-hoai', 'anouphap-tounalom', 'bui-thi-minh-hoai', 'anouphap-tounalom', 'bui-thi-minh-hoai']);
+	});
+
 	it('a one-word name after an honorific is partial', () => {
 		const got = find('Ông Dũng cho biết; đồng chí Anouphap nhấn mạnh; bà Hằng phát biểu.');
 		expect(got.map((p) => [p.name, p.partial])).toEqual([
