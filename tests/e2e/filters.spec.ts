@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { foldKey } from '../../src/lib/pipeline/normalize';
+import { m } from '../../src/lib/i18n';
 import { dated, delegationsWith, ids, inCity, markIds, open, panelIds, timeline, withPerson } from './helpers';
 
 test('without filters: one panel per delegation and one mark per dated event', async ({ page }) => {
@@ -152,4 +153,18 @@ test('"only this trip" keeps one delegation', async ({ page }) => {
 	await expect.poll(() => panelIds(page)).toEqual([d!.id]);
 	const own = timeline.events.filter((e) => e.delegation === d!.id);
 	expect(await markIds(page)).toEqual(ids(dated(own)));
+});
+
+test('the types list filters by event type and closes on a click elsewhere', async ({ page }) => {
+	const type = dated(timeline.events)[0]?.type;
+	test.skip(!type, 'needs a dated event');
+	await open(page);
+	const box = page.locator('details.types');
+	await box.locator('summary').click();
+	const label = box.locator('label', { has: page.locator('input[type="checkbox"]') }).filter({ hasText: new RegExp(`^\\s*${m('en').types_[type]}\\s*$`) });
+	await label.locator('input').check();
+	await expect(page).toHaveURL(new RegExp(`type=${type}`));
+	await expect.poll(() => markIds(page)).toEqual(ids(dated(timeline.events.filter((e) => e.type === type))));
+	await page.locator('h1').click();
+	await expect(box).not.toHaveAttribute('open');
 });

@@ -1,9 +1,10 @@
 /**
  * Screenshots to look at, not assertions: desktop and phone, Vietnamese and English, a few states.
  * Run against a running preview (`TIMELINE=tests/fixtures/timeline/sample.json npm run build && npm run preview`):
- * `npm run screenshots -- [baseURL] [outDir]` (defaults: http://127.0.0.1:4173, /tmp/moc-shots, which must exist).
+ * `npm run screenshots -- [baseURL] [outDir]` (defaults: http://127.0.0.1:4173, /tmp/moc-shots).
  */
 import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = process.argv[3] ?? '/tmp/moc-shots';
@@ -18,6 +19,7 @@ const shots: { name: string; path: string; width: number; select?: boolean; full
 	{ name: 'desktop-empty', path: '/?type=signing&lang=vi', width: 1280 }
 ];
 
+mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 for (const s of shots) {
 	const page = await browser.newPage({ viewport: { width: s.width, height: 900 }, deviceScaleFactor: 1 });
