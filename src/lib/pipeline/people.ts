@@ -131,17 +131,20 @@ const BODIES = [
 	"People's Committee", "People's Council", 'Politburo', 'Secretariat', 'Office', 'Ministry', 'Government', 'National Assembly',
 	'Front', 'Fatherland Front', 'Municipal', 'Provincial', 'City', 'Province', 'Capital', 'Embassy', 'Consulate', 'Department',
 	"Lao People's Revolutionary Party", 'LPRP', 'Communist Party', 'CPV', 'Committee', 'Council', 'Commission', 'Central', 'Standing',
-	'Permanent', 'External Relations', 'Foreign Affairs', 'Vietnamese', 'Laotian'
+	'Permanent', 'External Relations', 'Foreign Affairs'
 ];
 type Other = 'other';
 const COUNTRIES: [string, Country | Other][] = [
-	['Việt Nam', 'VN'], ['Viet Nam', 'VN'], ['Vietnam', 'VN'], ['Lào', 'LA'], ['Laos', 'LA'], ['Lao', 'LA'], ['Lao PDR', 'LA'],
+	['Việt Nam', 'VN'], ['Viet Nam', 'VN'], ['Vietnam', 'VN'], ['Vietnamese', 'VN'], ['Lào', 'LA'], ['Laos', 'LA'], ['Lao', 'LA'],
+	['Lao PDR', 'LA'], ['Laotian', 'LA'],
 	...(
 		'Campuchia|Cambodia|Thái Lan|Thailand|Trung Quốc|China|Nhật Bản|Japan|Hàn Quốc|Korea|Triều Tiên|Malaysia|Singapore|Indonesia|' +
 		'Philippines|Myanmar|Brunei|Ấn Độ|India|Russia|Hoa Kỳ|United States|USA|US|France|Germany|Britain|UK|Australia|Cuba|Ukraine|' +
 		'Dominicana|Brazil|Hà Lan|Châu Âu|EU|ASEAN|Mông Cổ|Canada|Italy|Italia|Tây Ban Nha|Bồ Đào Nha|Thụy Sĩ|Thụy Điển|Ba Lan|Séc|' +
 		'Hungary|Bulgaria|Romania|Israel|Ai Cập|Nam Phi|Mexico|Argentina|Chile|Venezuela|Morocco|Senegal|Đài Loan|Hồng Kông|' +
-		'New Zealand|Hoa Kỳ|Belarus|Kazakhstan|Mozambique|Angola|Algeria|Nigeria|Thổ Nhĩ Kỳ|Iran|Iraq|Pakistan|Bangladesh|Sri Lanka|Nepal'
+		'New Zealand|Hoa Kỳ|Belarus|Kazakhstan|Mozambique|Angola|Algeria|Nigeria|Thổ Nhĩ Kỳ|Iran|Iraq|Pakistan|Bangladesh|Sri Lanka|Nepal|' +
+		'Hong Kong|Thai|Cambodian|Chinese|Japanese|Korean|Malaysian|Singaporean|Indonesian|Philippine|Filipino|Russian|American|' +
+		'French|German|British|Australian|Indian|Cuban|Mongolian|Timorese'
 	)
 		.split('|')
 		.map((c): [string, Other] => [c, 'other'])
@@ -189,6 +192,8 @@ interface Lex {
 	country?: Country | Other;
 	weak?: boolean;
 	key: string;
+	/** A one-word acronym ("UBND", "TS", "US"). */
+	acronym: boolean;
 }
 
 const LEXICON: PhraseTable<Lex> = (() => {
@@ -196,7 +201,7 @@ const LEXICON: PhraseTable<Lex> = (() => {
 	const add = (phrase: string, label: L, extra: Partial<Lex> = {}) => {
 		const ws = tokenize(phrase.normalize('NFC'));
 		const keys = ws.map((w) => wordKey(w.text));
-		t.add(keys, { label, lower: ws.map((w) => !isCapitalised(w.text)), key: keys.join(' '), ...extra });
+		t.add(keys, { label, lower: ws.map((w) => !isCapitalised(w.text)), key: keys.join(' '), acronym: ws.length === 1 && isAllCaps(ws[0].text), ...extra });
 	};
 	// Order sets precedence where two lists hold the same phrase: the first one added wins.
 	for (const p of CREDITS) add(p, L.Credit);
@@ -611,8 +616,12 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 		const name = text.slice(tokens[t0].start, tokens[t1].end);
 		const titles: string[] = [];
 		if (chain.roleStart >= 0) {
+			// English puts the place or country first: "Vientiane Mayor", "Lao Deputy Prime Minister".
+			let ts = chain.roleStart;
+			while (lang === 'en' && ts - 1 >= chain.from && (label[ts - 1] === L.Place || label[ts - 1] === L.Country) && /^[ \t]{1,2}$|^['’]$/.test(gap(ts))) ts--;
+			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(gap(ts))) ts = chain.roleStart;
 			const before = text
-				.slice(tokens[chain.roleStart].start, tokens[t0 - 1].end)
+				.slice(tokens[ts].start, tokens[t0 - 1].end)
 				.split(/\s*,\s*/)
 				.map((s) => s.trim())
 				.filter(Boolean);
@@ -686,25 +695,12 @@ function matchLexicon(
 				const w = tokens[i + x].text;
 				if (lex.lower[x] && isCapitalised(w) && !isAllCaps(w)) ok = x === 0 && sentenceStart(i);
 			}
-		// Lexicon words written with a capital are matched whatever their case, except single
-		// capitalised acronyms, which must be upper case in the text ("TS", not "ts").
-		if (ok && j === i && /^[A-ZĐƯ]{2,}$/.test(lexSurface(lex)) && !isAllCaps(tokens[i].text)) ok = false;
+		// Acronyms must be upper case in the text ("TS", "US"; not "ts", "us").
+		if (ok && lex.acronym && !isAllCaps(tokens[i].text)) ok = false;
 		if (ok) best = { n: j - i + 1, lex };
 	}
 	return best;
 }
-
-const lexSurfaceCache = new Map<Lex, string>();
-function lexSurface(lex: Lex): string {
-	// Only the upper-case acronyms need their surface; recover it from the key.
-	let s = lexSurfaceCache.get(lex);
-	if (s === undefined) {
-		s = lex.lower.every((l) => !l) && !lex.key.includes(' ') && ACRONYMS.has(lex.key) ? lex.key.toUpperCase() : '';
-		lexSurfaceCache.set(lex, s);
-	}
-	return s;
-}
-const ACRONYMS = new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'tskh', 'nsnd', 'nsưt', 'ubnd', 'hđnd', 'mttq', 'pm', 'us', 'uk', 'eu', 'cpv', 'lprp', 'usa', 'ttxvn', 'chdcnd', 'chxhcn']);
 
 /** The name a run of capitalised words ends with, and its shape. */
 function parseRun(words: Word[], a: number, b: number): Candidate | null {

@@ -89,8 +89,8 @@ describe('findPeople: how the press introduces people', () => {
 	it('reads English sentences', () => {
 		const got = find('Hanoi Party Secretary Dinh Van Hoa met Vientiane Mayor Atsaphangthong Siphandone on March 12.', 'en');
 		expect(got.map((p) => [p.name, p.titles, p.country])).toEqual([
-			['Dinh Van Hoa', ['Party Secretary'], 'VN'],
-			['Atsaphangthong Siphandone', ['Mayor'], 'LA']
+			['Dinh Van Hoa', ['Hanoi Party Secretary'], 'VN'],
+			['Atsaphangthong Siphandone', ['Vientiane Mayor'], 'LA']
 		]);
 		const two = find(
 			'Mr. Nguyen Van Nam, Politburo member and Secretary of the Da Nang Party Committee, received Lao Deputy Prime Minister Saleumxay Kommasith.',
@@ -100,7 +100,8 @@ describe('findPeople: how the press introduces people', () => {
 			['Nguyen Van Nam', 'VN'],
 			['Saleumxay Kommasith', 'LA']
 		]);
-		expect(two[1].titles).toEqual(['Deputy Prime Minister']);
+		expect(two[1].titles).toEqual(['Lao Deputy Prime Minister']);
+		expect(two[0].titles).toEqual(['Politburo member and Secretary of the Da Nang Party Committee']);
 	});
 
 	it('in English, a given name alone refers back to a full name written before; agency credits are nobody', () => {
