@@ -1070,7 +1070,8 @@ function nearest(pool: Entry[], e: Entry, ok: (o: Entry) => boolean): Entry | un
  * ---------------------------------------------------------------------------------------------- */
 
 // "chuyển lời thăm hỏi … của đồng chí X tới …": X sends greetings and is not there.
-const GREETING_NOUN = /(lời|tình cảm|lời chúc|thư|điện|thông điệp|lẵng hoa|quà|tặng phẩm|thăm hỏi|hỏi thăm|chúc mừng|lời chào)/;
+const GREETING_NOUN =
+	/(^|\s)(lời thăm hỏi|lời hỏi thăm|lời chào|lời chúc|lời cảm ơn|tình cảm|thư chúc mừng|thư thăm hỏi|bức thư|lá thư|điện mừng|điện chúc mừng|thông điệp|lẵng hoa|quà tặng|món quà|tặng phẩm|thăm hỏi|hỏi thăm|chúc mừng)(\s|,|$)/;
 const GREETING_EN_BEFORE = /\b(greetings|regards|wishes|message|letter|congratulations)\s+(from|of)\s+[^.;]{0,80}$/i;
 const GREETING_EN_AFTER = /^['’]s\s+(warm\s+|best\s+|cordial\s+)?(greetings|regards|wishes|message|letter)/i;
 // "dưới sự lãnh đạo của Đảng … do đồng chí X đứng đầu": X heads the Party, the event is not his.

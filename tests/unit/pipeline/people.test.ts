@@ -277,6 +277,8 @@ describe('isParticipant', () => {
 		['Thay mặt Tổng Bí thư Nguyễn Hữu Lâm, ông Trần Đình Khoa trao quà.', 'Nguyễn Hữu Lâm', false],
 		['Thay mặt Tổng Bí thư Nguyễn Hữu Lâm, ông Trần Đình Khoa trao quà.', 'Trần Đình Khoa', true],
 		['Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.', 'Hồ Chí Minh', false],
+		['Trả lời câu hỏi của ông Trần Văn Phúc, Bí thư Thành ủy Đinh Quốc Bảo cho biết.', 'Trần Văn Phúc', true],
+		['Bí thư Thành ủy Đinh Quốc Bảo trao thư chúc mừng của Chủ tịch nước Lê Văn Hòa tới đoàn.', 'Lê Văn Hòa', false],
 		['Vice President Pham Thi Lan conveyed greetings from President Le Van Hoa to the Lao leader.', 'Le Van Hoa', false]
 	])('%s — %s: %s', (text, who, want) => {
 		expect(check(text, who)).toBe(want);
