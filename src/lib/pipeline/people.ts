@@ -167,6 +167,16 @@ const PLACE_NOUNS = keySet(
 		'thôn bản làng ấp ngõ hẻm chợ bến cảng ga thpt thcs học street road avenue school university bridge district ward ' +
 		'commune hall mausoleum temple pagoda square hospital').split(' ')
 );
+// Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
+const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
+// Usual middle names (and given names used as middle names): a fact of Vietnamese naming.
+const MIDDLE_NAMES = keySet(
+	('văn thị đức hữu quốc minh thanh xuân ngọc kim hồng bá đình công quang anh tiến phú chí trọng tấn duy mạnh thế trung ' +
+		'hoàng thu hải việt nam như bảo gia khắc sỹ sĩ hoài tuấn vĩnh đăng huy thành trường phương diệu mỹ thúy thùy bích ' +
+		'lan tuyết vân thái ánh hoài trí đại nhật phúc tân thiện viết ích doãn hoàng hoà hòa sơn tùng khánh lệ mai ' +
+		'van thi duc huu quoc thanh xuan ngoc hong cong tien phu chi trong tan manh the hai viet nhu bao khac sy hoai tuan vinh dang thuy bich anh')
+		.split(' ')
+);
 // Capitalised English words that open sentences or name dates, never names.
 const EN_STOP = new Set(
 	('the a an on in at for with and of to by from this that these those it its he she they we his her their our after before ' +
@@ -526,6 +536,14 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 		deferred: boolean;
 	}
 	const found: Found[] = [];
+	// Without any title, a family name that is also a common noun of place names ("Hồ Hoàn Kiếm",
+	// "Bạch Long Vĩ") needs a usual middle name after it to read as a person ("Hồ Đức Phớc").
+	const plainName = (w0: number) => {
+		const first = tokKey(tokens[words[w0].t0]);
+		if (!PLACE_LIKE_SURNAMES.has(first) && !PLACE_LIKE_SURNAMES.has(tokFold(tokens[words[w0].t0]))) return true;
+		const second = tokens[words[w0 + 1].t0];
+		return MIDDLE_NAMES.has(tokKey(second)) || MIDDLE_NAMES.has(tokFold(second));
+	};
 	for (const c of candidates) {
 		const t0 = words[c.w0].t0;
 		const t1 = words[c.w1].t1;
@@ -559,7 +577,7 @@ export function findPeople(text: string, gazetteer: Gazetteer = defaultGazetteer
 				case 'vn': {
 					const ascii = words.slice(c.w0, c.w1 + 1).every((w) => isAscii(w.text));
 					if (evidence || known) accepted = true;
-					else if (len >= 3 && (!ascii || lang === 'en')) accepted = true;
+					else if (len >= 3 && (!ascii || lang === 'en') && plainName(c.w0)) accepted = true;
 					else deferred = true;
 					break;
 				}

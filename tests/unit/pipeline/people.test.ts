@@ -135,6 +135,8 @@ describe('findPeople: how the press introduces people', () => {
 		expect(names('Hội nghị có sự tham dự của Trần Hữu Nghĩa và nhiều đại biểu.')).toEqual(['Trần Hữu Nghĩa']);
 		// Two syllables with no title could be anything ("Hồ Tây", "Lý Sơn").
 		expect(names('Du khách dạo quanh Hồ Tây rồi ra đảo Lý Sơn.')).toEqual([]);
+		// Family names that also open place names need a usual middle name when no title is given.
+		expect(names('Du khách đến Hồ Hoàn Kiếm và Hồ Núi Cốc; tham dự có Hồ Đức Phớc và Hà Thị Nga.')).toEqual(['Hồ Đức Phớc', 'Hà Thị Nga']);
 	});
 
 	it('photographers are credits, not people of the story', () => {
