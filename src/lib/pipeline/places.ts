@@ -97,7 +97,9 @@ function nameGap(text: string, a: number, b: number): boolean {
 }
 
 // A place name right after these words is part of a person's name ("Nguyễn Thái Bình", "bà Hà Giang").
-const NAME_BEFORE = keySet(['văn', 'thị', 'hữu', 'đình', 'đức', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'mr', 'mrs', 'ms', 'em']);
+const HONORIFIC_BEFORE = keySet(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'mr', 'mrs', 'ms']);
+// Capitalised middle names: "Nguyễn Văn Long An" is a person ("đô thị Hà Nội" is not: lower case).
+const MIDDLE_BEFORE = keySet(['văn', 'thị', 'hữu', 'đình', 'đức']);
 
 // The city's own bodies ("Thành ủy Hà Nội", "UBND thành phố Hà Nội", "Đảng bộ thành phố Hà Nội").
 const BODY_LAST_WORD = keySet(['ủy', 'ubnd', 'hđnd', 'mttq']);
@@ -197,7 +199,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
 		if (first === i && i > 0 && /^ $/.test(gapBefore(text, tokens, i))) {
 			const pk = tokKey(tokens[i - 1]);
-			if ((tokCap(tokens[i - 1]) && VN_SURNAMES.has(pk)) || NAME_BEFORE.has(pk)) continue;
+			if ((tokCap(tokens[i - 1]) && (VN_SURNAMES.has(pk) || MIDDLE_BEFORE.has(pk))) || HONORIFIC_BEFORE.has(pk)) continue;
 		}
 		// English designator after the name ("Can Tho City", "Luang Prabang Province").
 		if (last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && /^ $/.test(gapBefore(text, tokens, last + 1))) {

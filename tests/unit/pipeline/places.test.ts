@@ -85,6 +85,7 @@ describe('findPlaces: other senses of the same words', () => {
 		expect(ids('Phó Thủ tướng Nguyễn Hòa Bình phát biểu')).toEqual([]);
 		expect(ids('bà Hà Giang, Giám đốc Sở')).toEqual([]);
 		expect(ids('Bí thư Tỉnh ủy Hà Giang')).toEqual(['ha-giang']);
+		expect(ids('quản lý đô thị Hà Nội')).toEqual(['hanoi']);
 	});
 
 	it('names the gazetteer marks as something else are skipped ("Thái Bình Dương")', () => {
