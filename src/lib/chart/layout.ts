@@ -94,7 +94,7 @@ export function layoutChart(
 	labelOf: (e: TimelineEvent) => string,
 	opts: LayoutOptions
 ): ChartLayout {
-	const { left, right, radius = 6, rowHeight = 24, laneHeader = 22, lanePadding = 10, maxLabelRows = 4, charWidth = 6.4, gap = 4 } = opts;
+	const { left, right, radius = 6, rowHeight = 24, laneHeader = 22, lanePadding = 10, maxLabelRows = 6, charWidth = 6.4, gap = 4 } = opts;
 	const laneIds = new Set(lanes.filter((l) => l.kind === 'delegation').map((l) => l.id));
 	const byLane = new Map<string, Item[]>(lanes.map((l) => [l.id, []]));
 	const marks: MarkGeom[] = [];
