@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPeople, isParticipant, PeopleRegistry, type PersonMention } from '../../../src/lib/pipeline/people';
+import { findPeople, findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from '../../../src/lib/pipeline/people';
+import { findPlaces } from '../../../src/lib/pipeline/places';
 import { defaultGazetteer, makeGazetteer } from '../../../src/lib/pipeline/gazetteer';
 import { normalizeText } from '../../../src/lib/pipeline/normalize';
 import citiesJson from '../../../data/gazetteer/cities.json';
@@ -161,6 +162,14 @@ describe('findPeople: how the press introduces people', () => {
 		'On March 12 the Vientiane Capital and Hanoi signed a memorandum in Luang Prabang.'
 	])('nothing but places and bodies: %s', (text) => {
 		expect(names(text, /\bthe\b/.test(text) ? 'en' : 'vi')).toEqual([]);
+	});
+
+	it('findPlacesAndPeople gives what findPlaces (with media) and findPeople give, in one pass', () => {
+		const text = 'Bí thư Thành ủy Hà Nội Trần Văn Khánh tiếp ông Bounchanh Keomany tại Thủ đô Viêng Chăn (Nguồn: Hà Nội mới).';
+		const both = findPlacesAndPeople(text, bare);
+		expect(both.people).toEqual(find(text));
+		expect(both.places).toEqual(findPlaces(text, bare, { includeMedia: true }));
+		expect(both.places.map((p) => p.sense)).toEqual(['body', 'place', 'media']);
 	});
 
 	it('names are found without the gazetteer; with it, known leaders get its id', () => {
