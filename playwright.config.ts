@@ -6,6 +6,9 @@ import { resolve } from 'node:path';
 // `TIMELINE=data/timeline.json npx playwright test` runs it on the seed articles as a user would see them.
 process.env.TIMELINE ||= 'tests/fixtures/timeline/sample.json';
 const onSeed = resolve(process.env.TIMELINE) === resolve('data/timeline.json');
+// Its own port, so a dashboard left running on the usual 4173 (npm start) cannot be mistaken for the build under test.
+const port = Number(process.env.E2E_PORT || 4391);
+const serve = `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`;
 
 // Debian's Chromium: Playwright's own browser download cannot reach the network here.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -26,7 +29,7 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		timezoneId: 'Asia/Ho_Chi_Minh',
 		locale: 'en-US',
 		launchOptions: { executablePath, args }
@@ -34,8 +37,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'en-US', launchOptions: { executablePath, args } } }],
 	webServer: {
 		// TIMELINE is in the environment the server inherits: the site is built from the file the tests read.
-		command: onSeed ? 'npm run preprocess && npm run build && npm run preview' : 'npm run build && npm run preview',
-		url: 'http://127.0.0.1:4173',
+		command: onSeed ? `npm run preprocess && npm run build && ${serve}` : `npm run build && ${serve}`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}
