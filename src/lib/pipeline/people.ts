@@ -260,6 +260,36 @@ export function looksLao(word: string): boolean {
 
 const hasDigit = (w: string) => /[0-9]/.test(w);
 
+const enum G {
+	Space = 0,
+	Comma,
+	Sep,
+	Dot,
+	Apos,
+	Hyphen,
+	Newline,
+	Other
+}
+/** Kind of the text between two words: one or two spaces, ", ", ": " or " – ", ". ", a bare hyphen… */
+function classifyGap(text: string, a: number, b: number): G {
+	let mark = -1;
+	let spaces = 0;
+	for (let i = a; i < b; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) return G.Newline;
+		if (c === 32 || c === 9) spaces++;
+		else if (mark >= 0) return G.Other;
+		else mark = c;
+	}
+	if (mark < 0) return spaces <= 2 ? G.Space : G.Other;
+	if (mark === 44) return G.Comma;
+	if (mark === 58 || mark === 0x2013 || mark === 0x2014) return G.Sep;
+	if (mark === 45) return spaces ? G.Sep : G.Hyphen;
+	if (mark === 46) return b - a <= 2 && text.charCodeAt(a) === 46 ? G.Dot : G.Other;
+	if (mark === 39 || mark === 0x2019) return spaces ? G.Other : G.Apos;
+	return G.Other;
+}
+
 /* ------------------------------------------------------------------------------------------------
  * Recogniser.
  * ---------------------------------------------------------------------------------------------- */
@@ -354,6 +384,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	const n = tokens.length;
 	if (!n) return [];
 	const gap = (j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+	// What separates token j from token j-1, classified once (chains look at gaps many times).
+	const gapKinds = new Uint8Array(n).fill(255);
+	const gapKind = (j: number): G => {
+		let g = gapKinds[j];
+		if (g === 255) gapKinds[j] = g = j > 0 ? classifyGap(text, tokens[j - 1].end, tokens[j].start) : G.Other;
+		return g as G;
+	};
 	const sentenceStart = (j: number) => j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(gap(j)) || /^\s*[-–—•]\s*$/.test(gap(j));
 
 	// 1. Labels: places first, then the vocabulary.
@@ -391,7 +428,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (!free) continue;
 		const lx = m.lex;
 		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
-		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && / $/.test(gap(i)) && gap(i).length === 1 &&
+		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && gapKind(i) === G.Space &&
 			tokCap(tokens[i - 1]) && !sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
 			!isAllCaps(tokens[i - 1].text))
 			continue;
@@ -451,18 +488,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const ch: Chain = { roleStart: -1, hon: -1, honKey: '', credit: false, from: t };
 		let j = t - 1;
 		while (j >= 0 && t - j <= 40) {
-			const g = gap(j + 1);
-			if (/\n/.test(g)) break;
+			const g = gapKind(j + 1);
+			if (g === G.Newline) break;
 			const lj = label[j];
-			if (/^\s*,\s*$/.test(g)) {
+			if (g === G.Comma) {
 				// Commas separate roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy".
 				if (ch.roleStart !== j + 1) break;
-			} else if (/^\s*[:\-–—]\s*$/.test(g) && lj === L.Credit) {
+			} else if ((g === G.Sep || g === G.Hyphen) && lj === L.Credit) {
 				ch.credit = true;
 				break;
-			} else if (/^\.\s?$/.test(g) && (lj === L.Hon || lj === L.Role) && isAllCapsOrShort(tokens[j].text)) {
+			} else if (g === G.Dot && (lj === L.Hon || lj === L.Role) && isAllCapsOrShort(tokens[j].text)) {
 				// An abbreviation's dot: "Mr. Nguyen Van Nen", "TS. Lê Văn Hòa", "PGS.TS".
-			} else if (!/^[ \t]{1,2}$/.test(g) && !(lj !== L.None && label[j + 1] === lj && !labelStart[j + 1])) break;
+			} else if (g !== G.Space && !(lj !== L.None && label[j + 1] === lj && !labelStart[j + 1])) break;
 			if (lj === L.Hon) {
 				const s = lexStartOf(j);
 				ch.hon = s;
@@ -480,7 +517,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			} else {
 				const w = tokens[j].text;
 				const k = wordKey(w);
-				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && / $/.test(gap(j)) && !inName[j - 1];
+				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && gapKind(j) === G.Space && !inName[j - 1];
 				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree)) break;
 				if (hasDigit(w)) break;
 			}
@@ -495,10 +532,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		return s;
 	};
 	/** Titles after the name, set off by a comma: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy, …". */
-	const spaceGap = (j: number) => /^[ \t]{1,2}$/.test(gap(j));
+	const spaceGap = (j: number) => gapKind(j) === G.Space;
 	const titlesAfter = (t: number): { titles: string[]; from: number; to: number } | null => {
 		let j = t + 1;
-		if (j >= n || !/^\s*,\s*$/.test(gap(j))) return null;
+		if (j >= n || gapKind(j) !== G.Comma) return null;
 		const titles: string[] = [];
 		const from = j;
 		let to = t;
@@ -527,7 +564,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			titles.push(text.slice(tokens[j].start, tokens[e].end));
 			to = e;
 			j = e + 1;
-			if (j >= n || !/^\s*,\s*$/.test(gap(j))) break;
+			if (j >= n || gapKind(j) !== G.Comma) break;
 		}
 		return titles.length ? { titles, from, to } : null;
 	};
@@ -568,17 +605,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const after = titlesAfter(t1);
 		const len = c.w1 - c.w0 + 1;
 		const prevTok = t0 > 0 ? t0 - 1 : -1;
-		const prevGap = t0 > 0 ? gap(t0) : '';
+		const prevGapOk = t0 > 0 && (gapKind(t0) === G.Space || gapKind(t0) === G.Dot);
 		const honAdjacent = chain.hon >= 0 && chain.roleStart < 0 && prevTok >= 0 && label[prevTok] === L.Hon;
 		const roleEvidence = chain.roleStart >= 0 || chain.hon >= 0;
 		// Right after a role, honorific or country (a bare name) or also a place (a Lao given name alone).
 		const adjacentTo = (labels: L[]) =>
-			c.w0 === c.runStart && prevTok >= 0 && labels.includes(label[prevTok]) && /^[ \t.]{1,2}$/.test(prevGap) && (roleEvidence || chain.credit);
+			c.w0 === c.runStart && prevTok >= 0 && labels.includes(label[prevTok]) && prevGapOk && (roleEvidence || chain.credit);
 		const evidence = roleEvidence || !!after || chain.credit;
 		const known = gIndex.byKey.has(keyOf(t0, t1)) || gIndex.byKey.has(foldOf(t0, t1));
 		const blocked =
 			prevTok >= 0 &&
-			/^ $/.test(prevGap) &&
+			tokens[t0].start - tokens[prevTok].end === 1 &&
+			gapKind(t0) === G.Space &&
 			!roleEvidence &&
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && `${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}` === 'quốc gia'));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
