@@ -39,7 +39,8 @@ const TRIGGERS: [EventType, RegExp][] = [
 	['field_trip', /(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu],
 	['reception', /(?<![\p{L}])(?:(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
 	['working_session', /(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu],
-	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|viếng|ceremony|inaugurat\w*)(?![\p{L}])/iu],
+	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
+	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
 	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
 ];
@@ -53,9 +54,23 @@ export function classify(text: string): EventType | null {
 	return null;
 }
 
+/**
+ * A happening lasts days, not months: a longer span of days is an anniversary's or a programme's
+ * ("kỷ niệm 60 năm … (5/9/1962 - 5/9/2022)", "từ 1/6 đến 31/12"), never the date of the event told.
+ */
+const MAX_EVENT_SPAN_DAYS = 31;
+function spanDays(m: TimeMention): number {
+	if (m.day === undefined || m.month === undefined) return 0;
+	const y0 = m.year ?? 2000;
+	const endMonth = m.endMonth ?? m.month;
+	const y1 = m.endYear ?? (endMonth < m.month ? y0 + 1 : y0);
+	return (Date.UTC(y1, endMonth - 1, m.endDay ?? m.day) - Date.UTC(y0, m.month - 1, m.day)) / 86_400_000;
+}
+
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
 	if (m.shape === 'period' || m.untilNow || (m.shape === 'vague' && m.relation !== 'anaphoric')) return -1;
+	if (m.shape === 'span' && spanDays(m) > MAX_EVENT_SPAN_DAYS) return -1;
 	if (m.shape === 'vague') return 0;
 	const base = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 }[m.shape as 'day'] ?? 0;
 	const rel = m.relation === 'anaphoric' ? -2 : m.relation === 'deictic' ? -1 : 0;

@@ -43,6 +43,13 @@ describe('finding Vietnamese dates', () => {
 		expect(one('từ tháng 4 năm 2022 đến nay')).toMatchObject({ untilNow: true, month: 4, year: 2022 });
 	});
 
+	it('reads a month that opens the sentence ("Tháng 12/2024, …")', () => {
+		expect(one('Tháng 12/2024, lãnh đạo hai thành phố đã ký kết thỏa thuận hợp tác.')).toMatchObject({ shape: 'month', month: 12, year: 2024 });
+		expect(one('Tháng Ba năm 2024, hai bên ký kết.')).toMatchObject({ shape: 'month', month: 3, year: 2024 });
+		// "tháng năm" in lower case is "months and years", whatever the case of the first word.
+		expect(findTimeMentions('Tháng năm qua, hai bên hợp tác tốt.')).toHaveLength(0);
+	});
+
 	it('reads relative words as deictic or anaphoric', () => {
 		expect(one('khai mạc vào ngày mai (12/3) tại Viêng Chăn')).toMatchObject({ relation: 'deictic', offset: 1, day: 12, month: 3 });
 		expect(one('Sáng nay, đoàn lên đường')).toMatchObject({ relation: 'deictic', offset: 0, partOfDay: 'morning' });

@@ -27,6 +27,14 @@ describe('parseStamp: the forms Vietnamese and English news pages print', () => 
 		});
 	}
 
+	it('sets aside the section label printed beside the stamp after a bar', () => {
+		expect(parseStamp('Cập nhật: 16-12-2022 07:30:12 | Thời sự - Chính trị')?.published).toBe('2022-12-16T07:30:12+07:00');
+		expect(parseStamp('Chính trị | 12/03/2024 09:15')?.published).toBe('2024-03-12T09:15:00+07:00');
+		// A sentence is not a label, on either side of a bar.
+		expect(parseStamp('12/03/2024 | Hai bên đã ký kết biên bản ghi nhớ.')).toBeNull();
+		expect(parseStamp('Hai bên ký kết | 12/03/2024 tại Hà Nội')).toBeNull();
+	});
+
 	it('keeps the zone the page gives and defaults to UTC+7 without one', () => {
 		expect(parseStamp('26/05/2022 17:02 GMT+9')?.published).toBe('2022-05-26T17:02:00+09:00');
 		expect(parseStamp('26/05/2022 17:02')?.published).toBe('2022-05-26T17:02:00+07:00');

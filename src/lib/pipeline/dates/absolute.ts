@@ -106,11 +106,12 @@ const FAMILIES: Family[] = [
 	},
 	// tháng 3/2024 · tháng 3 năm 2024 · tháng Ba năm 2024 · tháng 3 (vừa qua)
 	{
-		re: new RegExp(String.raw`${B}tháng\s+(?<m>${M}|${MONTH_WORD})(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới|này))?${E}`, 'gu'),
+		// Any case ("Tháng 12/2024, …" opens sentences); a month word's capital is checked below.
+		re: new RegExp(String.raw`${B}tháng\s+(?<m>${M}|${MONTH_WORD})(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới|này))?${E}`, 'giu'),
 		build: (g, t) => {
 			const word = !/^\d/.test(g.m!);
 			// Word months need a capital ("tháng Ba"); lower case "tháng năm" is "months and years".
-			if (word && !/^tháng\s+\p{Lu}/u.test(t)) return null;
+			if (word && !/^[tT]háng\s+\p{Lu}/u.test(t)) return null;
 			const month = monthNumber(g.m);
 			return month ? { shape: 'month', month, year: n(g.y), tense: tenseOf(g.tense), partOfDay: null } : null;
 		}

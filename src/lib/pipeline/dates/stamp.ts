@@ -151,7 +151,7 @@ export function parseStamp(line: string): Stamp | null {
 			rest = blank(rest, t.index, t[0].length);
 		}
 	}
-	if (!stampResidueOk(rest)) return null;
+	if (!stampResidueOk(dropSectionLabel(rest))) return null;
 
 	const day = `${date.y}-${pad(date.m)}-${pad(date.d)}`;
 	if (!time) return { published: day, precision: 'day' };
@@ -160,6 +160,20 @@ export function parseStamp(line: string): Stamp | null {
 		published: `${day}T${pad(time.h)}:${pad(time.min)}:${pad(time.s ?? 0)}${offset ?? DEFAULT_OFFSET}`,
 		precision: 'minute'
 	};
+}
+
+/**
+ * Pages print the section beside the stamp, set off by a bar: "Cập nhật: 16-12-2022 07:30 | Thời sự -
+ * Chính trị", "Chính trị | 12/03/2024 09:15". One such piece, at either end, short and without
+ * digits or sentence punctuation, is a label; a date inside a sentence has no bar to set it off.
+ */
+function dropSectionLabel(rest: string): string {
+	const parts = rest.split('|');
+	if (parts.length < 2) return rest;
+	const label = (p: string) => !/[\d.,;:!?]/.test(p) && /\p{L}/u.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
+	if (label(parts[parts.length - 1])) parts.pop();
+	else if (label(parts[0])) parts.shift();
+	return parts.join(' ');
 }
 
 function blank(s: string, index: number, length: number): string {

@@ -1,0 +1,44 @@
+/**
+ * Events: which sentences are events, their type and the date that dates them. Sentences are
+ * written the way provincial and national outlets write them, with invented people.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, extractEvents } from '../../../src/lib/pipeline/events';
+import { segment } from '../../../src/lib/pipeline/segment';
+import { normalizeText } from '../../../src/lib/pipeline/normalize';
+import { parseIso } from '../../../src/lib/pipeline/dates/calendar';
+import type { Reference } from '../../../src/lib/pipeline/dates/index';
+
+const stampOn = (day: string): Reference => ({ date: parseIso(day), dating: 'publication', confidence: 0.9, how: 'stamp' });
+function events(body: string, stamp: string | null = null, lang: 'vi' | 'en' = 'vi') {
+	const text = normalizeText(`Tiêu đề bài viết về chuyến thăm của đoàn đại biểu\n\n${body}`);
+	const doc = segment('a', 'a.txt', text, lang);
+	return extractEvents(doc, { stamp: stamp ? stampOn(stamp) : null, yearFor: () => null });
+}
+
+describe('event types', () => {
+	it.each([
+		['Chiều hôm qua (3/8), Đoàn đã dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh tại Công viên Tượng đài.', 'ceremony'],
+		['Sáng 5/9, Đoàn đã đặt vòng hoa tại Đài tưởng niệm liệt sĩ.', 'ceremony'],
+		['The delegation laid a wreath at the monument on March 5.', 'ceremony'],
+		['The delegation paid floral tribute to President Ho Chi Minh on March 5.', 'ceremony'],
+		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks']
+	])('%s', (s, type) => {
+		expect(classify(s)).toBe(type);
+	});
+});
+
+describe('what dates an event', () => {
+	it('an anniversary span in brackets is not the date of the talks', () => {
+		const d = events(
+			'Tại buổi hội đàm, đồng chí Khamsone Vilaythong chào mừng Đoàn sang thăm và làm việc đúng vào dịp hai nước kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2022).',
+			'2022-08-10'
+		);
+		expect(d.filter((e) => e.date)).toHaveLength(0);
+	});
+
+	it('a span of a few days still dates a visit', () => {
+		const d = events('Trong các ngày 22-24/11/2023, Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng sang thăm và làm việc tại tỉnh Nghệ An.');
+		expect(d[0].date).toMatchObject({ start: '2023-11-22', end: '2023-11-24' });
+	});
+});
