@@ -201,13 +201,24 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, published: d.published, publishedHow: d.publishedHow, language: d.language, text: d.text, body: d.body })),
+		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, ...publication(d), language: d.language, text: d.text, body: d.body })),
 		events,
 		delegations: delegationsOut,
 		people: [...personOut.values()].sort((a, b) => a.id.localeCompare(b.id)),
 		cities: [...cityOut.values()].sort((a, b) => a.id.localeCompare(b.id)),
 		warnings
 	};
+
+	/** The page's stamp, else the last day the article reports as done: it was written on or after it. */
+	function publication(d: Doc): { published: string | null; publishedHow: 'stamp' | 'metadata' | 'inferred' | null } {
+		if (d.published) return { published: d.published, publishedHow: d.publishedHow };
+		// Per report, before merging: another article's account must not move this one's day.
+		const days = working
+			.filter((w) => w.article === d.id && w.draft.role === 'main' && w.draft.status === 'occurred' && w.draft.date?.granularity === 'day')
+			.map((w) => w.draft.date!.end)
+			.sort();
+		return days.length ? { published: days[days.length - 1], publishedHow: 'inferred' } : { published: null, publishedHow: null };
+	}
 
 	/** Events of one article with their people, cities and setting. */
 	function readEvents(r: Read): Working[] {
