@@ -45,7 +45,19 @@ const TRIGGERS: [EventType, RegExp][] = [
 	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
 ];
 
-const PLANNED = /(?<![\p{L}])(?:dự\s+kiến|sẽ|theo\s+kế\s+hoạch|sắp\s+tới|will|is\s+scheduled|plans?\s+to|is\s+expected)(?![\p{L}])/iu;
+// "its plans to attract investment" is a noun, not an announcement.
+const PLANNED = /(?<![\p{L}])(?:dự\s+kiến|sẽ|theo\s+kế\s+hoạch|sắp\s+tới|will|is\s+scheduled|(?<!(?:its|their|his|her|the|our|with)\s)plans?\s+to|is\s+expected)(?![\p{L}])/iu;
+// A past marker before the future one: the sentence tells what happened, then what it leads to
+// ("Chiều 9/8, hai bên đã hội đàm và nhất trí sẽ phối hợp…").
+const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa|held|signed|visited|met|received|paid|attended|had)(?![\p{L}])/iu;
+
+/** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
+export function isPlanned(text: string): boolean {
+	const f = PLANNED.exec(text);
+	if (!f) return false;
+	const d = DONE_BEFORE.exec(text);
+	return !d || d.index > f.index;
+}
 const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
 
 export function classify(text: string): EventType | null {
@@ -108,7 +120,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const mentions = findTimeMentions(s.text, doc.language).filter((m) => rank(m) > 0);
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		const invitation = INVITATION.test(s.text);
-		const planned = invitation || PLANNED.test(s.text);
+		const planned = invitation || isPlanned(s.text);
 		if (!type || !mentions.length) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
@@ -155,7 +167,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				sentence: lead,
 				quote: { start: lead.start, end: lead.end, text: lead.text },
 				type,
-				status: PLANNED.test(lead.text) ? 'planned' : 'occurred',
+				status: isPlanned(lead.text) ? 'planned' : 'occurred',
 				role: 'main',
 				mention: null,
 				date: null,

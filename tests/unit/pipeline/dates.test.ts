@@ -8,7 +8,7 @@ const one = (s: string, lang: 'vi' | 'en' = 'vi') => {
 	return ms[0];
 };
 const stamp = (day: string): ResolveContext => ({ now: { date: parseIso(day), dating: 'publication', confidence: 0.9, how: 'stamp' }, anchor: null, year: null });
-const anchorAt = (day: string, partial: Partial<Resolved> = {}): Resolved => ({ start: day, end: day, granularity: 'day', partOfDay: null, dating: 'publication', confidence: 0.9, note: '', ...partial });
+const anchorAt = (day: string, partial: Partial<Resolved> = {}): Resolved => ({ start: day, end: day, granularity: 'day', partOfDay: null, dating: 'publication', confidence: 0.9, note: { vi: '', en: '' }, ...partial });
 const resolve = (s: string, ctx: ResolveContext, lang: 'vi' | 'en' = 'vi') => resolveMention(one(s, lang), ctx);
 
 describe('finding Vietnamese dates', () => {
@@ -135,7 +135,7 @@ describe('resolving', () => {
 	});
 
 	it('without a stamp, uses the year evidence; without either, gives up', () => {
-		const year = { year: 2023, confidence: 0.6, how: 'test' };
+		const year = { year: 2023, confidence: 0.6, how: { vi: 'thử', en: 'test' } };
 		expect(resolve('Chiều 17/2', { now: null, anchor: null, year })).toMatchObject({ start: '2023-02-17', dating: 'inferred', confidence: 0.6 });
 		expect(resolve('Chiều 17/2', { now: null, anchor: null, year: null })).toBeNull();
 	});
@@ -146,6 +146,23 @@ describe('English', () => {
 		expect(resolve('On the afternoon of March 12, the delegation met', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12' });
 		expect(resolve('The talks were held on 11 March 2024 in Vientiane', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-11', dating: 'explicit' });
 		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
+	});
+
+	it('counts a bare weekday from the publication date: back for a report, forward for an announcement', () => {
+		// 2024-03-20 is a Wednesday.
+		expect(resolve('On Monday, the delegation held talks with provincial authorities', stamp('2024-03-20'), 'en')).toMatchObject({ start: '2024-03-18' });
+		expect(resolve('On Thursday, the delegation will visit the heritage site', { ...stamp('2024-03-20'), planned: true }, 'en')).toMatchObject({ start: '2024-03-21' });
+		expect(resolve('Next Monday the mayor flies to Vientiane', stamp('2024-03-20'), 'en')).toMatchObject({ start: '2024-03-25' });
+		expect(resolve('Last Friday afternoon the two sides met', stamp('2024-03-20'), 'en')).toMatchObject({ start: '2024-03-15', partOfDay: 'afternoon' });
+		// A weekday with its date is chrono's, read whole.
+		expect(one('On Monday, March 18, the talks opened', 'en')).toMatchObject({ shape: 'day', day: 18, month: 3 });
+	});
+});
+
+describe('Vietnamese weekdays follow the same rule', () => {
+	it('an announced "thứ Năm" lies ahead, a reported one behind', () => {
+		expect(resolve('Sáng thứ Năm, Đoàn sẽ thăm Khu kinh tế', { ...stamp('2024-03-20'), planned: true })).toMatchObject({ start: '2024-03-21' });
+		expect(resolve('Sáng thứ Hai, Đoàn đã hội đàm với lãnh đạo tỉnh', stamp('2024-03-20'))).toMatchObject({ start: '2024-03-18' });
 	});
 });
 

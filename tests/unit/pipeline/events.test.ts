@@ -3,7 +3,7 @@
  * written the way provincial and national outlets write them, with invented people.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, extractEvents } from '../../../src/lib/pipeline/events';
+import { classify, extractEvents, isPlanned } from '../../../src/lib/pipeline/events';
 import { segment } from '../../../src/lib/pipeline/segment';
 import { normalizeText } from '../../../src/lib/pipeline/normalize';
 import { parseIso } from '../../../src/lib/pipeline/dates/calendar';
@@ -40,5 +40,19 @@ describe('what dates an event', () => {
 	it('a span of a few days still dates a visit', () => {
 		const d = events('Trong các ngày 22-24/11/2023, Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng sang thăm và làm việc tại tỉnh Nghệ An.');
 		expect(d[0].date).toMatchObject({ start: '2023-11-22', end: '2023-11-24' });
+	});
+});
+
+describe('planned or reported', () => {
+	it.each([
+		['Dự kiến, ngày 17/12, Đoàn sẽ đến thăm Khu công nghiệp Trà Nóc.', true],
+		['Theo chương trình, ngày 5/8, Đoàn dự kiến sẽ thăm Khu Công nghệ cao.', true],
+		['On Thursday, the delegation will visit the Vat Phou World Heritage Site.', true],
+		// A report that goes on to what was agreed for later.
+		['Chiều 9/8, hai bên đã hội đàm và nhất trí sẽ phối hợp tổ chức nhiều hoạt động.', false],
+		['On Monday, the delegation held talks with provincial authorities, who briefed them on the province’s plans to attract investment.', false],
+		['The Da Nang delegation held talks with the governor, who said the province will open a new border gate.', false]
+	])('%s', (s, want) => {
+		expect(isPlanned(s)).toBe(want);
 	});
 });

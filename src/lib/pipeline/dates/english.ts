@@ -14,6 +14,11 @@ const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
+// "on Monday", "last Friday", "next Thursday morning": a weekday with no date counts from the
+// moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
+const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 export function findEnglish(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	// chrono reads "the afternoon of March 12" as "afternoon" of the reference day: blank the
@@ -58,6 +63,16 @@ export function findEnglish(text: string): TimeMention[] {
 		};
 		const hit = table[word];
 		if (hit) out.push(hit);
+	}
+	WEEKDAY_EN.lastIndex = 0;
+	for (let m = WEEKDAY_EN.exec(text); m; m = WEEKDAY_EN.exec(text)) {
+		const which = m[1]?.toLowerCase();
+		out.push({
+			start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'deictic',
+			weekday: WEEKDAYS_EN.indexOf(m[2].toLowerCase()),
+			tense: which === 'last' ? 'past' : which === 'next' || which === 'coming' ? 'future' : undefined,
+			partOfDay: m[3] ? POD_EN[m[3].toLowerCase()] : null
+		});
 	}
 	return out;
 }

@@ -11,6 +11,7 @@
 import type { Dating, Granularity, PartOfDay } from '../../timeline/schema';
 import { addDays, dayDiff, daysInMonth, iso, isValid, parseIso, weekday } from './calendar';
 import type { YearDecision } from './year-evidence';
+import { cat, note, type Note } from './note';
 import type { TimeMention, YMD } from './types';
 
 export interface Reference {
@@ -28,8 +29,8 @@ export interface Resolved {
 	partOfDay: PartOfDay | null;
 	dating: Dating;
 	confidence: number;
-	/** How the date was reached, in words. */
-	note: string;
+	/** How the date was reached, in words, in both languages. */
+	note: Note;
 	/** Set when two readings of the same words disagree (e.g. "ngày mai (12/3)" where tomorrow is the 13th). */
 	conflict?: string;
 }
@@ -42,7 +43,7 @@ export interface ResolveContext {
 	planned?: boolean;
 }
 
-const out = (start: YMD, end: YMD, granularity: Granularity, partOfDay: PartOfDay | null, dating: Dating, confidence: number, note: string): Resolved => ({
+const out = (start: YMD, end: YMD, granularity: Granularity, partOfDay: PartOfDay | null, dating: Dating, confidence: number, note: Note): Resolved => ({
 	start: iso(start), end: iso(end), granularity, partOfDay, dating, confidence: Math.round(confidence * 100) / 100, note
 });
 
@@ -50,7 +51,7 @@ interface YearChoice {
 	year: number;
 	dating: Dating;
 	confidence: number;
-	note: string;
+	note: Note;
 }
 
 /** The year for a day/month written without one. */
@@ -68,15 +69,15 @@ export function chooseYear(month: number, day: number, ctx: ResolveContext, tens
 			if (!best || cost < Math.abs(best.diff) * (best.diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1)) best = { year, diff };
 		}
 		if (!best) return null;
-		const from = now.how === 'stamp' ? "the page's publication stamp" : 'the event told before it in the article';
+		const from = now.how === 'stamp' ? note('dấu thời gian đăng bài', "the page's publication stamp") : note('sự kiện được kể trước đó trong bài', 'the event told before it in the article');
 		return {
 			year: best.year,
 			dating: now.how === 'stamp' ? 'publication' : now.dating,
 			confidence: now.confidence * (now.how === 'stamp' ? 1 : 0.97),
-			note: `year ${best.year} from ${from} (${iso(now.date)})`
+			note: note(`năm ${best.year} theo ${from.vi} (${iso(now.date)})`, `year ${best.year} from ${from.en} (${iso(now.date)})`)
 		};
 	}
-	if (ctx.year) return { year: ctx.year.year, dating: 'inferred', confidence: ctx.year.confidence, note: `year ${ctx.year.year} inferred from ${ctx.year.how}` };
+	if (ctx.year) return { year: ctx.year.year, dating: 'inferred', confidence: ctx.year.confidence, note: note(`năm ${ctx.year.year} suy ra từ ${ctx.year.how.vi}`, `year ${ctx.year.year} inferred from ${ctx.year.how.en}`) };
 	return null;
 }
 
@@ -91,8 +92,8 @@ function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null 
 	if (!a || m.shape !== 'day' || m.offset === undefined) return null;
 	const base = parseIso(a.start);
 	const d = addDays(base, m.offset);
-	const what = m.offset === 0 ? 'the same day as' : m.offset === 1 ? 'the day after' : `${m.offset} day(s) from`;
-	return out(d, d, 'day', m.partOfDay, a.dating === 'explicit' ? 'relative' : a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.95, `“${m.text}”: ${what} the event told before it (${a.start})`);
+	const what = m.offset === 0 ? note('cùng ngày với', 'the same day as') : m.offset === 1 ? note('ngày hôm sau', 'the day after') : note(`cách ${m.offset} ngày so với`, `${m.offset} day(s) from`);
+	return out(d, d, 'day', m.partOfDay, a.dating === 'explicit' ? 'relative' : a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.95, note(`“${m.text}”: ${what.vi} sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: ${what.en} the event told before it (${a.start})`));
 }
 
 function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
@@ -100,65 +101,68 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	if (!now) return null;
 	const conf = now.confidence * (now.how === 'stamp' ? 0.95 : 0.85);
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
-	const from = now.how === 'stamp' ? 'the publication date' : 'the date of the event told before it';
+	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
+	const counted = (extra: Note = note('', '')) => note(`“${m.text}” tính từ ${from.vi} (${iso(now.date)})${extra.vi}`, `“${m.text}” counted from ${from.en} (${iso(now.date)})${extra.en}`);
 	if (m.unit === 'day' && m.offset !== undefined) {
 		const d = addDays(now.date, m.offset);
-		const r = out(d, d, 'day', m.partOfDay, dating, conf, `“${m.text}” counted from ${from} (${iso(now.date)})`);
+		const r = out(d, d, 'day', m.partOfDay, dating, conf, counted());
 		if (m.day && m.month) {
 			// The bracketed date is what the writer checked; the relative word is what they said.
 			const stated = m.year ?? chooseYear(m.month, m.day, ctx)?.year ?? d.year;
 			if (isValid(stated, m.month, m.day)) {
 				const s = { year: stated, month: m.month, day: m.day };
 				if (dayDiff(s, d) !== 0) {
-					const r2 = out(s, s, 'day', m.partOfDay, dating, conf * 0.8, `the bracketed date in “${m.text}”`);
+					const r2 = out(s, s, 'day', m.partOfDay, dating, conf * 0.8, note(`ngày ghi trong ngoặc ở “${m.text}”`, `the bracketed date in “${m.text}”`));
 					r2.conflict = `“${m.text}”: the relative word gives ${iso(d)}, the bracket ${iso(s)}; the bracket is kept`;
 					return r2;
 				}
 				r.confidence = Math.min(1, Math.round((conf + 0.05) * 100) / 100);
-				r.note += ', and the bracketed date agrees';
+				r.note = cat(r.note, note('và khớp với ngày ghi trong ngoặc', 'and the bracketed date agrees'), ', ');
 			}
 		}
 		return r;
 	}
 	if (m.weekday !== undefined && m.unit === undefined) {
 		const diff = (m.weekday - weekday(now.date) + 7) % 7;
-		const offset = m.tense === 'future' ? diff || 7 : diff === 0 ? 0 : diff - 7;
+		// A bare weekday is the nearest one before now, unless the event is announced ("sẽ", "will"):
+		// then it is the nearest one from now on.
+		const offset = m.tense === 'future' ? diff || 7 : m.tense !== 'past' && ctx.planned ? diff : diff === 0 ? 0 : diff - 7;
 		const d = addDays(now.date, offset);
-		return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, `“${m.text}”: the nearest such weekday ${offset > 0 ? 'after' : 'before'} ${from} (${iso(now.date)})`);
+		return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, note(`“${m.text}”: thứ gần nhất ${offset > 0 ? 'sau' : 'trước'} ${from.vi} (${iso(now.date)})`, `“${m.text}”: the nearest such weekday ${offset > 0 ? 'after' : 'before'} ${from.en} (${iso(now.date)})`));
 	}
 	if (m.unit === 'week' && m.offset !== undefined) {
 		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * m.offset);
-		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, counted());
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {
 		const total = now.date.year * 12 + (now.date.month - 1) + m.offset;
 		const year = Math.floor(total / 12), month = (total % 12) + 1;
-		if (m.partOfMonth) return partOfMonth(year, month, m.partOfMonth, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
-		return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+		if (m.partOfMonth) return partOfMonth(year, month, m.partOfMonth, dating, conf * 0.9, counted());
+		return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, conf * 0.9, counted());
 	}
 	if (m.unit === 'year' && m.offset !== undefined) {
 		const year = now.date.year + m.offset;
-		return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, conf * 0.9, `“${m.text}” counted from ${from}`);
+		return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, conf * 0.9, counted());
 	}
 	return null;
 }
 
-function partOfMonth(year: number, month: number, part: 'early' | 'mid' | 'late', dating: Dating, confidence: number, note: string): Resolved {
+function partOfMonth(year: number, month: number, part: 'early' | 'mid' | 'late', dating: Dating, confidence: number, why: Note): Resolved {
 	// Vietnamese thirds of a month: đầu (1–10), giữa/trung tuần (11–20), cuối/hạ tuần (21–end).
 	const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(year, month)];
-	return out({ year, month, day: a }, { year, month, day: b }, 'part_of_month', null, dating, confidence, note);
+	return out({ year, month, day: a }, { year, month, day: b }, 'part_of_month', null, dating, confidence, why);
 }
 
 function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	if (m.shape === 'period' || m.shape === 'vague' || m.untilNow) return null;
 	const month = m.month ?? 1;
 	const day = m.day ?? 1;
-	let year = m.year, dating: Dating = 'explicit', confidence = 0.95, note = `stated as “${m.text}”`;
+	let year = m.year, dating: Dating = 'explicit', confidence = 0.95, why = note(`ghi rõ “${m.text}”`, `stated as “${m.text}”`);
 	if (year === undefined && m.shape !== 'year') {
 		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense);
 		if (!c) return null;
 		({ year, dating, confidence } = c);
-		note = `“${m.text}”, ${c.note}`;
+		why = cat(note(`“${m.text}”`, `“${m.text}”`), c.note, ', ');
 	}
 	if (year === undefined) return null;
 	switch (m.shape) {
@@ -167,9 +171,9 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 			const d = { year, month, day };
 			if (m.weekday !== undefined && weekday(d) !== m.weekday) {
 				confidence *= 0.6;
-				note += '; the weekday written does not match this date';
+				why = cat(why, note('thứ ghi trong bài không khớp với ngày này', 'the weekday written does not match this date'), '; ');
 			}
-			return out(d, d, 'day', m.partOfDay, dating, confidence, note);
+			return out(d, d, 'day', m.partOfDay, dating, confidence, why);
 		}
 		case 'span': {
 			const endMonth = m.endMonth ?? month;
@@ -178,17 +182,17 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 			if (!isValid(year, month, day) || !isValid(endYear, endMonth, endDay)) return null;
 			const s = { year, month, day }, e = { year: endYear, month: endMonth, day: endDay };
 			if (dayDiff(e, s) < 0) return null;
-			return out(s, e, 'span', m.partOfDay, dating, confidence, note);
+			return out(s, e, 'span', m.partOfDay, dating, confidence, why);
 		}
 		case 'part_of_month':
-			return partOfMonth(year, month, m.partOfMonth ?? 'mid', dating, confidence * 0.9, note);
+			return partOfMonth(year, month, m.partOfMonth ?? 'mid', dating, confidence * 0.9, why);
 		case 'month':
-			return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, confidence * 0.9, note);
+			return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, confidence * 0.9, why);
 		case 'year': {
 			// "vào thời gian thích hợp trong năm 2022", said on 26/5/2022: from then to the year's end.
 			const now = ctx.now?.date;
-			if (ctx.planned && now && now.year === year) return out(now, { year, month: 12, day: 31 }, 'span', null, dating, confidence * 0.8, `${note}, after ${iso(now)}`);
-			return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, confidence * 0.9, note);
+			if (ctx.planned && now && now.year === year) return out(now, { year, month: 12, day: 31 }, 'span', null, dating, confidence * 0.8, cat(why, note(`sau ${iso(now)}`, `after ${iso(now)}`), ', '));
+			return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, confidence * 0.9, why);
 		}
 	}
 	return null;
