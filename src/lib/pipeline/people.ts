@@ -151,13 +151,15 @@ const COUNTRIES: [string, Country | Other][] = [
 ];
 // Country names that are also given names ("Nguyễn Thị Nga", "Lê Đức Anh"): countries only right after a role or body.
 const WEAK_COUNTRIES: [string, Other][] = ['Anh', 'Nga', 'Pháp', 'Đức', 'Mỹ', 'Úc', 'Ý'].map((c) => [c, 'other']);
-const CREDITS = ['Ảnh', 'Photo', 'Photos', 'Nguồn', 'Source', 'Bài', 'Video', 'Clip', 'Đồ họa', 'Thực hiện', 'Tác giả', 'Bài và ảnh', 'Ảnh minh họa', 'Ảnh tư liệu'];
+const CREDITS = ['Ảnh', 'Photo', 'Photos', 'Nguồn', 'Source', 'Bài', 'Video', 'Clip', 'Đồ họa', 'Thực hiện', 'Tác giả', 'Bài và ảnh', 'Ảnh minh họa', 'Ảnh tư liệu', 'By'];
 
 // Lower-case words that may sit inside a chain of titles ("Đại sứ Việt Nam tại Lào", "Secretary of the ... Committee").
 const CONNECTORS = keySet([
 	'tại', 'và', 'kiêm', 'nguyên', 'quyền', 'phó', 'khóa', 'cấp', 'cao', 'đại', 'biểu', 'nhân', 'dân', 'thường', 'trực', 'vụ',
 	'of', 'the', 'and', 'for', 'in', 'to', 'at', 'former', 'acting', 'deputy', 'vice'
 ]);
+// Words that may open a title set off after a name (", nguyên Bí thư…"); "và"/"and" open a new person instead.
+const TITLE_OPENERS = keySet(['nguyên', 'quyền', 'kiêm', 'former', 'acting', 'cũng là', 'also']);
 // A place or country after these is where the person serves, not where they come from ("Đại sứ Việt Nam tại Lào").
 const LOCATIVE = keySet(['tại', 'ở', 'in', 'at', 'to', 'cạnh', 'sang', 'đến', 'tới']);
 // A name right after these is a street, school, island…: "đường Nguyễn Huệ", "Trường THPT Lê Quý Đôn".
@@ -319,6 +321,8 @@ interface Chain {
 	credit: boolean;
 	/** Token index where the chain starts (for country clues). */
 	from: number;
+	/** Last token of the titles when they stand before an honorific ("Governor, Mr X"), else -1. */
+	titleEnd: number;
 }
 
 interface GazetteerPeopleIndex {
@@ -433,10 +437,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			!isAllCaps(tokens[i - 1].text))
 			continue;
 		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
+		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the
+		// country only before a title ("Thai Prime Minister").
+		if (lx.label === L.Country && m.n === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
+			const next = i + 1 < n ? matchLexicon(tokens, i + 1, lexJoin, sentenceStart, label) : null;
+			if (!next || (next.lex.label !== L.Role && next.lex.label !== L.Body)) continue;
+		}
 		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
 		if (lx.label === L.Credit) {
 			const after = i + m.n < n ? gap(i + m.n) : '';
-			if (!/^\s*[:\-–—]\s*$/.test(after)) continue;
+			// A byline opens its line: "By Phonsavanh Vongsay".
+			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(gap(i))) && tokCap(tokens[i]);
+			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
 		}
 		for (let j = i; j < i + m.n; j++) {
 			label[j] = lx.label;
@@ -485,16 +497,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 
 	// 4. Evidence for each candidate.
 	const chainBefore = (t: number): Chain => {
-		const ch: Chain = { roleStart: -1, hon: -1, honKey: '', credit: false, from: t };
+		const ch: Chain = { roleStart: -1, hon: -1, honKey: '', credit: false, from: t, titleEnd: -1 };
 		let j = t - 1;
+		let skipGap = false;
 		while (j >= 0 && t - j <= 40) {
-			const g = gapKind(j + 1);
+			const g = skipGap ? G.Space : gapKind(j + 1);
+			skipGap = false;
 			if (g === G.Newline) break;
 			const lj = label[j];
 			if (g === G.Comma) {
 				// Commas separate roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy".
 				if (ch.roleStart !== j + 1) break;
-			} else if ((g === G.Sep || g === G.Hyphen) && lj === L.Credit) {
+			} else if ((g === G.Sep || g === G.Hyphen || (g === G.Space && tokKey(tokens[j]) === 'by')) && lj === L.Credit) {
 				ch.credit = true;
 				break;
 			} else if (g === G.Dot && (lj === L.Hon || lj === L.Role) && isAllCapsOrShort(tokens[j].text)) {
@@ -508,6 +522,15 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					.map((x) => wordKey(x.text))
 					.join(' ');
 				ch.from = s;
+				// Titles may stand before the honorific: "Champassak provincial Governor, Mr Khamphan",
+				// "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A".
+				const before = s - 1;
+				if (ch.roleStart < 0 && ch.titleEnd < 0 && before >= 0 && gapKind(s) === G.Comma && label[before] !== L.None && label[before] !== L.Hon && label[before] !== L.Credit) {
+					ch.titleEnd = before;
+					skipGap = true;
+					j = before;
+					continue;
+				}
 				break;
 			}
 			if (lj === L.Credit) break;
@@ -542,10 +565,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		while (j < n) {
 			// "nguyên" (former), "kiêm" (also) may open a title.
 			let s = j;
-			while (s + 1 < n && !label[s] && CONNECTORS.has(tokKey(tokens[s])) && spaceGap(s + 1)) s++;
+			while (s + 1 < n && !label[s] && TITLE_OPENERS.has(tokKey(tokens[s])) && spaceGap(s + 1)) s++;
 			if (label[s] !== L.Role || !labelStart[s]) break;
 			let e = s;
-			while (e + 1 < n && (spaceGap(e + 1) || hyphenGap(e + 1)) && !inName[e + 1]) {
+			while (e + 1 < n && (spaceGap(e + 1) || hyphenGap(e + 1) || gapKind(e + 1) === G.Apos) && !inName[e + 1]) {
 				const x = e + 1;
 				const lx = label[x];
 				if (lx === L.Hon || lx === L.Credit) break;
@@ -691,10 +714,17 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (chain.roleStart >= 0) {
 			// English puts the place or country first: "Vientiane Mayor", "Lao Deputy Prime Minister".
 			let ts = chain.roleStart;
-			while (lang === 'en' && ts - 1 >= chain.from && (label[ts - 1] === L.Place || label[ts - 1] === L.Country) && /^[ \t]{1,2}$|^['’]$/.test(gap(ts))) ts--;
+			while (
+				lang === 'en' &&
+				ts - 1 >= chain.from &&
+				(label[ts - 1] === L.Place || label[ts - 1] === L.Country || label[ts - 1] === L.Body) &&
+				/^[ \t]{1,2}$|^['’]$/.test(gap(ts))
+			)
+				ts--;
 			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(gap(ts))) ts = chain.roleStart;
+			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			const before = text
-				.slice(tokens[ts].start, tokens[t0 - 1].end)
+				.slice(tokens[ts].start, tokens[end].end)
 				.split(/\s*,\s*/)
 				.map((s) => s.trim())
 				.filter(Boolean);

@@ -102,6 +102,8 @@ describe('findPeople: how the press introduces people', () => {
 			['Saleumxay Kommasith', 'LA']
 		]);
 		expect(two[1].titles).toEqual(['Lao Deputy Prime Minister']);
+		// "Thai" is a country before a title, and the family name Thái in "Thai Van Hao".
+		expect(names('Thai Prime Minister Srettha Thavisin met Party Secretary Thai Van Hao.', 'en')).toEqual(['Srettha Thavisin', 'Thai Van Hao']);
 		expect(two[0].titles).toEqual(['Politburo member and Secretary of the Da Nang Party Committee']);
 	});
 
@@ -138,6 +140,17 @@ describe('findPeople: how the press introduces people', () => {
 		expect(names('Du khách dạo quanh Hồ Tây rồi ra đảo Lý Sơn.')).toEqual([]);
 		// Family names that also open place names need a usual middle name when no title is given.
 		expect(names('Du khách đến Hồ Hoàn Kiếm và Hồ Núi Cốc; tham dự có Hồ Đức Phớc và Hà Thị Nga.')).toEqual(['Hồ Đức Phớc', 'Hà Thị Nga']);
+	});
+
+	it('bylines are credits; titles written before an honorific belong to the name after it', () => {
+		const text = 'Posted: March 20, 2024\nBy Phonsavanh Vongsay\nThe deal was signed by Champassak provincial Governor, Mr Khamphan Phommavong, and Chairman of the Da Nang People\'s Committee, Mr Luong Minh Tam.';
+		const got = find(text, 'en');
+		expect(got.map((p) => [p.name, !!p.credit, p.titles, p.country])).toEqual([
+			['Phonsavanh Vongsay', true, [], 'LA'],
+			['Khamphan Phommavong', false, ['Champassak provincial Governor'], 'LA'],
+			['Luong Minh Tam', false, ["Chairman of the Da Nang People's Committee"], 'VN']
+		]);
+		expect(find('Phó Chủ tịch UBND tỉnh Nghệ An, ông Bùi Đình Long phát biểu.')[0].titles).toEqual(['Phó Chủ tịch UBND tỉnh Nghệ An']);
 	});
 
 	it('photographers are credits, not people of the story', () => {
