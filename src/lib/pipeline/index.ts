@@ -17,6 +17,7 @@ import type { Doc, Language, Sentence } from './types';
 import { extractEvents, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision } from './dates/index';
 import { parseIso } from './dates/calendar';
+import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
@@ -123,7 +124,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 				m.date = {
 					start, end, granularity: start === end ? 'day' : 'span', partOfDay: null, dating: 'inferred',
 					confidence: Math.min(0.5, Math.min(...dated.map((d) => d.date!.confidence)) * 0.6),
-					note: `the article gives no date; it reports the trip of ${start}..${end} told by other articles`
+					note: note(`bài không ghi ngày; bài nói về chuyến công tác ${start}..${end} mà các bài khác ghi ngày`, `the article gives no date; it reports the trip of ${start}..${end} told by other articles`)
 				};
 			}
 			if (!m.place && t.to && (!m.placeCountry || m.placeCountry === cityInfo.get(t.to)?.country)) m.place = t.to;
@@ -175,7 +176,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			place: w.place,
 			delegation: w.delegation,
 			sources: w.sources,
-			datingNote: w.date?.note ?? 'no date could be established',
+			datingNote: w.date?.note ?? note('không xác định được ngày', 'no date could be established'),
 			...(w.conflicts.length ? { conflicts: w.conflicts } : {})
 		};
 	});
@@ -233,15 +234,25 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 				const id = registry.resolve(m, r.doc.id);
 				return id ? [{ start: m.start, end: m.end, id }] : [];
 			});
-		// The article's frame: the first event sentence that names a travelling delegation.
-		let frame: Setting | null = null;
-		const out: Working[] = [];
-		for (const d of drafts) {
+		const settingOf = (d: EventDraft, f: Setting | null) => {
 			const own = sentenceMentions(d.sentence);
 			const people = ids(own.people);
 			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-			const setting = readSetting(d.sentence.text, local(people, d.sentence) as Mentioned[], local(cities, d.sentence) as Mentioned[], cityInfo, frame);
-			if (!frame && setting.visitor) frame = setting;
+			return { cities, setting: readSetting(d.sentence.text, local(people, d.sentence) as Mentioned[], local(cities, d.sentence) as Mentioned[], cityInfo, f) };
+		};
+		// The article's frame: the first event sentence that names a travelling delegation. It frames
+		// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
+		let frame: Setting | null = null;
+		for (const d of drafts) {
+			const { setting } = settingOf(d, null);
+			if (setting.visitor) {
+				frame = setting;
+				break;
+			}
+		}
+		const out: Working[] = [];
+		for (const d of drafts) {
+			const { cities, setting } = settingOf(d, frame);
 			// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 			const participants: string[] = [];
 			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);
@@ -289,16 +300,22 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 	for (const e of events) if (e.role === 'main') byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
 	for (const [article, list] of byArticle) {
 		if (list.some((e) => strong(e.date))) continue;
-		const weak = list.filter((e) => e.date && e.date.granularity === 'day' && e.setting.visitor);
+		// Day and month as written, whether or not the article could give them a year ("Sáng 14/9" in an article with no year at all).
+		const monthDay = (e: Working) => {
+			if (e.date?.granularity === 'day') return e.date.start;
+			const m = e.draft.mention;
+			return m?.shape === 'day' && m.month && m.day && !m.relation ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
+		};
+		const weak = list.filter((e) => monthDay(e) && e.setting.visitor);
 		for (const w of weak) {
 			const key = visitorKey(w.setting.visitor!);
 			const twin = events.find(
 				(o) =>
 					o.article !== article && o.role === 'main' && strong(o.date) && o.setting.visitor && visitorKey(o.setting.visitor) === key &&
-					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, w.date!.start) <= 10
+					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, monthDay(w)!) <= 10
 			);
 			if (twin) {
-				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: `another article about the same trip (${twin.article}),` });
+				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: note(`một bài khác về cùng chuyến công tác (${twin.article}),`, `another article about the same trip (${twin.article}),`) });
 				break;
 			}
 		}

@@ -80,8 +80,8 @@ export const Event = z.object({
 	place: z.string().nullable(),
 	delegation: z.string().nullable(),
 	sources: z.array(Source).min(1),
-	/** How the date was reached, in words, for the details panel. */
-	datingNote: z.string().optional(),
+	/** How the date was reached, in words, in both languages, for the details panel. */
+	datingNote: Bilingual.optional(),
 	/** Disagreements between the articles merged into this event, kept visible. */
 	conflicts: z.array(Conflict).optional()
 });

@@ -12,6 +12,7 @@
  */
 import { findTimeMentions } from './index';
 import type { Language } from '../types';
+import { note, type Note } from './note';
 
 export interface YearEvidence {
 	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period';
@@ -25,7 +26,7 @@ export interface YearDecision {
 	year: number;
 	confidence: number;
 	/** Which evidence decided, in words, for the details panel. */
-	how: string;
+	how: Note;
 }
 
 const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trưởng|tổng kết|results|achieved|grew/i;
@@ -107,15 +108,15 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	const top = best.top as YearEvidence | null;
 	const kind = top?.kind ?? 'period';
 	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' ? 0.6 : 0.35;
-	const how = top ? `${describe[kind]} “${top.text}”` : 'weak evidence in the text';
+	const how = top ? note(`${describe[kind].vi} “${top.text}”`, `${describe[kind].en} “${top.text}”`) : note('dấu hiệu yếu trong bài', 'weak evidence in the text');
 	return { year: best.year, confidence, how };
 }
 
-const describe: Record<YearEvidence['kind'], string> = {
-	explicit: 'a full date in the article,',
-	named: 'the year in a name in the article,',
-	anniversary: 'the anniversary in the article,',
-	completed: 'the article reports a finished year,',
-	since: 'the article is later than',
-	period: 'the article falls within'
+const describe: Record<YearEvidence['kind'], Note> = {
+	explicit: note('một ngày tháng năm đầy đủ trong bài,', 'a full date in the article,'),
+	named: note('năm trong tên một sự kiện trong bài,', 'the year in a name in the article,'),
+	anniversary: note('dịp kỷ niệm trong bài,', 'the anniversary in the article,'),
+	completed: note('bài tổng kết một năm đã qua,', 'the article reports a finished year,'),
+	since: note('bài viết sau mốc', 'the article is later than'),
+	period: note('bài viết nằm trong giai đoạn', 'the article falls within')
 };
