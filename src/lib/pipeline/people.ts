@@ -700,6 +700,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
 			f.accepted = true;
 
+	const laoNearBefore = (t: number): boolean => {
+		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
+			const g = gapKind(j + 1);
+			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
+			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === 'LA') {
+				const s = lexStartOf(j);
+				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
+			}
+		}
+		return false;
+	};
+
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
 	inName.fill(0);
 	for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
@@ -751,6 +763,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (country === undefined) {
 				if (vnShaped) country = 'VN';
 				else if (c.shape === 'latin' && ws.every((w) => looksLao(w.text))) country = 'LA';
+				// A Latin-script name led in by a Lao body a few words before: "Đoàn tỉnh Bô Ly Khăm Xay do ông X".
+				else if (laoNearBefore(t0)) country = 'LA';
 				else if (c.shape === 'transcribed') country = 'LA';
 				else country = null;
 			}

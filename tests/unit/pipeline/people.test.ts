@@ -153,6 +153,14 @@ describe('findPeople: how the press introduces people', () => {
 		expect(find('Phó Chủ tịch UBND tỉnh Nghệ An, ông Bùi Đình Long phát biểu.')[0].titles).toEqual(['Phó Chủ tịch UBND tỉnh Nghệ An']);
 	});
 
+	it('a Latin-script name led in by a Lao body is Lao; a Lao place after "tại" says nothing', () => {
+		const got = find('Chiều 5/3, tại Viêng Chăn, ông Razak Hamid phát biểu. Đoàn công tác tỉnh Bô Ly Khăm Xay do ông Khamphanh Sengdara dẫn đầu.');
+		expect(got.map((p) => [p.name, p.country])).toEqual([
+			['Razak Hamid', null],
+			['Khamphanh Sengdara', 'LA']
+		]);
+	});
+
 	it('photographers are credits, not people of the story', () => {
 		const got = find('Đồng chí Lê Văn Thành phát biểu. (Ảnh: NGUYỄN HẢI) Ảnh: Quang Hòa');
 		expect(got.map((p) => [p.name, !!p.credit])).toEqual([
