@@ -54,7 +54,8 @@ export function countryIn(text: string): string | null {
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
 const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation)(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/gu;
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
-const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|led|headed)\s*$/u;
+// "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
+const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 
 function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Map<string, CityInfo>): Omit<Party, 'leader'> {
 	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + phrase.length);
@@ -75,6 +76,8 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
  */
 export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null): Setting {
 	const parties: Party[] = [];
+	// Where each party's phrase lies, to tell its own cities from the others in the sentence.
+	const phrases: [number, number][] = [];
 	DELEGATION.lastIndex = 0;
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
 		const rest = text.slice(m.index);
@@ -99,7 +102,10 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 				if (p) leader = p.id;
 			}
 		}
-		if (leader || base.fromCity || base.fromBody) parties.push({ leader, ...base });
+		if (leader || base.fromCity || base.fromBody) {
+			parties.push({ leader, ...base });
+			phrases.push([m.index, m.index + phrase.length]);
+		}
 	}
 	// "Trưởng đoàn X" names the leader of the sentence's delegation.
 	const head = /(?<![\p{L}])[Tt]rưởng\s+đoàn\s+(?:là\s+)?/u.exec(text);
@@ -111,7 +117,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// Place: "tại <city>", else "tại <country>", else the article's frame.
 	let place: string | null = null;
 	let placeCountry: string | null = null;
-	const at = /(?<![\p{L}])(?:tại|ở|in|at)\s/gu;
+	const at = /(?<![\p{L}])(?:tại|ở|in|at|(?:visit|trip|tour|journey)\s+to)\s/gu;
 	for (let m = at.exec(text); m && !place; m = at.exec(text)) {
 		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
 		if (c) place = c.id;
@@ -132,15 +138,32 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 			placeCountry = info.get(c.id)?.country ?? null;
 		}
 	}
+	// "Chủ tịch UBND TP Cần Thơ đã tiếp Đoàn đại biểu tỉnh Sê Kông (Lào)": with no "tại", the city
+	// named outside the delegation's own phrase, in the other country, is the host's: it happened there.
+	if (!place && !placeCountry && parties.length === 1 && parties[0].country) {
+		const own = phrases[0];
+		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country);
+		if (host) place = host.id;
+	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
 	// The visitor is away from home: a party from another city, or from another country.
 	const away = (p: Party) =>
 		(p.fromCity !== null && place !== null && p.fromCity !== place) ||
 		(p.country !== null && placeCountry !== null && p.country !== placeCountry);
-	const visitor = parties.find((p) => p.leader && away(p)) ?? parties.find(away) ?? null;
+	let visitor = parties.find((p) => p.leader && away(p)) ?? parties.find(away) ?? null;
 	const hosts = parties.filter((p) => p !== visitor);
-	return { place, placeCountry, visitor: visitor ?? frame?.visitor ?? null, hosts };
+	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,
+	// named again without its leader, is still led by them.
+	const framed = frame?.visitor;
+	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
+	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
+}
+
+/** Two mentions of a delegation from the same city or body (a country alone is not enough). */
+function sameOrigin(a: Party, b: Party): boolean {
+	if (a.fromCity || b.fromCity) return a.fromCity === b.fromCity;
+	return !!a.fromBody && a.fromBody === b.fromBody;
 }
 
 /** The trip frame of an article: "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến thăm … tại …". */

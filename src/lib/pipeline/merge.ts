@@ -25,8 +25,10 @@ const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (a.article === b.article || a.type !== b.type || a.role !== b.role) return false;
-	if (!a.date || !b.date || a.date.granularity !== 'day' || b.date.granularity !== 'day') return false;
-	if (!overlaps(a.date, b.date)) return false;
+	if (!a.date || !b.date) return false;
+	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
+	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
+	if (!sameSpan && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Who travels and who hosts, from one sentence (readSetting), and trips (groupTrips). People and
+ * cities are given as mentions found by name in the sentence, the way the pipeline passes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSetting, type CityInfo, type Mentioned, type Setting } from '../../../src/lib/pipeline/delegations';
+
+const info = new Map<string, CityInfo>(
+	[['can-tho', 'VN'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
+);
+/** Mentions of the given surface strings, each with its id. */
+function at(text: string, names: [string, string][]): Mentioned[] {
+	return names.map(([surface, id]) => {
+		const start = text.indexOf(surface);
+		if (start < 0) throw new Error(`"${surface}" is not in the sentence`);
+		return { start, end: start + surface.length, id };
+	});
+}
+function setting(text: string, people: [string, string][], cities: [string, string][], frame: Setting | null = null) {
+	return readSetting(text, at(text, people), at(text, cities), info, frame);
+}
+
+describe('readSetting', () => {
+	it('a reception with no "tại": the host official’s city, in the other country, is where it happened', () => {
+		const s = 'Chiều hôm qua (15/12), ông Trần Việt Hưng, Phó Bí thư Thành ủy, Chủ tịch UBND TP Cần Thơ đã tiếp Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Souksavanh Inthavong, Phó Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn đến thăm và làm việc tại thành phố.';
+		const r = setting(s, [['Trần Việt Hưng', 'tvh'], ['Souksavanh Inthavong', 'si']], [['Cần Thơ', 'can-tho'], ['Sê Kông', 'sekong']]);
+		expect(r.place).toBe('can-tho');
+		expect(r.visitor).toMatchObject({ leader: 'si', fromCity: 'sekong' });
+	});
+
+	it('a city named by the visiting delegation’s own leader is not a host city', () => {
+		const s = 'Đoàn đại biểu Thủ đô Hà Nội do đồng chí Nguyễn Văn A, Bí thư Thành ủy Hà Nội dẫn đầu đã có buổi làm việc.';
+		const r = setting(s, [['Nguyễn Văn A', 'a']], [['Hà Nội', 'hanoi']]);
+		expect(r.place).toBeNull();
+	});
+
+	it('English: "X is leading a delegation of Da Nang officials on a working visit to Champassak"', () => {
+		const s = 'Mr Luong Minh Tam is leading a delegation of Da Nang officials on a working visit to Champassak from March 18 to 21.';
+		const r = setting(s, [['Luong Minh Tam', 'lmt']], [['Da Nang', 'da-nang'], ['Champassak', 'champasak']]);
+		expect(r.place).toBe('champasak');
+		expect(r.visitor).toMatchObject({ leader: 'lmt', fromCity: 'da-nang' });
+	});
+
+	it('the delegation named again without its leader is still the one the article introduced', () => {
+		const lead = 'Trong các ngày 22-24/11/2023, Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng (Lào) do đồng chí Phonxay Khammany, Bí thư Tỉnh ủy làm trưởng đoàn sang thăm và làm việc tại tỉnh Nghệ An.';
+		const frame = setting(lead, [['Phonxay Khammany', 'pk']], [['Xiêng Khoảng', 'xiangkhouang'], ['Nghệ An', 'nghe-an']]);
+		expect(frame.visitor?.leader).toBe('pk');
+		const talks = 'Chiều 22/11, tại Trụ sở Tỉnh ủy, đồng chí Thái Văn Hào, Bí thư Tỉnh ủy Nghệ An đã chủ trì hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng.';
+		const r = setting(talks, [['Thái Văn Hào', 'tvh']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']], frame);
+		expect(r.visitor).toMatchObject({ leader: 'pk', fromCity: 'xiangkhouang' });
+		// Another province's delegation does not inherit that leader.
+		const other = 'Chiều 23/11, lãnh đạo tỉnh Nghệ An đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn.';
+		expect(setting(other, [], [['Nghệ An', 'nghe-an'], ['Viêng Chăn', 'vientiane']], frame).visitor?.leader ?? null).toBeNull();
+	});
+});

@@ -1,0 +1,59 @@
+/**
+ * Article-level rules of the pipeline (index.ts), on small invented articles: the trip an article
+ * tells frames the events told before its delegation is named, and an article with no year at
+ * all takes it from another outlet's report of the same trip.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+const page = (title: string, ...paragraphs: string[]) => [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+
+describe('the frame of an article', () => {
+	it('covers a signing told before the delegation is named', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Hai tỉnh ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028',
+					'Sáng ngày 5 tháng 4 năm 2024, tại thành phố Thanh Hóa, Ủy ban nhân dân tỉnh Thanh Hóa và Chính quyền tỉnh Hủa Phăn (Lào) đã tổ chức Lễ ký kết Biên bản ghi nhớ hợp tác.',
+					'Phát biểu tại lễ ký kết, hai bên khẳng định sẽ tiếp tục tăng cường hợp tác trên nhiều lĩnh vực trong thời gian tới.',
+					'Trước đó, chiều 4/4, đồng chí Trịnh Văn Khiêm, Chủ tịch UBND tỉnh Thanh Hóa đã tiếp và hội đàm với Đoàn đại biểu cấp cao tỉnh Hủa Phăn do đồng chí Bun-thoong Xay-nha-vông, Tỉnh trưởng tỉnh Hủa Phăn dẫn đầu.'
+				)
+			}
+		]);
+		expect(t.delegations).toHaveLength(1);
+		const signing = t.events.find((e) => e.type === 'signing' && e.start === '2024-04-05');
+		expect(signing?.delegation).toBe(t.delegations[0].id);
+		expect(t.delegations[0]).toMatchObject({ from: 'houaphanh', to: 'thanh-hoa', start: '2024-04-04', end: '2024-04-05' });
+	});
+});
+
+describe('years shared between outlets', () => {
+	const stamped = page(
+		'Tăng cường hợp tác giữa tỉnh Quảng Bình và tỉnh Khăm Muộn',
+		'10/10/2023 | 16:40',
+		'Sáng nay (10/10), tại tỉnh Khăm Muộn (Lào), Đoàn đại biểu cấp cao tỉnh Quảng Bình do đồng chí Hoàng Minh Khải, Phó Chủ tịch UBND tỉnh Quảng Bình dẫn đầu đã có buổi làm việc với lãnh đạo tỉnh Khăm Muộn.',
+		'Hai bên đã trao đổi về tình hình thực hiện các nội dung hợp tác và thống nhất nhiều nội dung trọng tâm trong thời gian tới.'
+	);
+	const yearless = page(
+		'Quảng Bình và Khăm Muộn thúc đẩy hợp tác thương mại qua cửa khẩu',
+		'Sáng 10/10, tại tỉnh Khăm Muộn, Lào, Đoàn đại biểu cấp cao tỉnh Quảng Bình do ông Hoàng Minh Khải, Phó Chủ tịch UBND tỉnh dẫn đầu đã có buổi làm việc với lãnh đạo tỉnh Khăm Muộn.',
+		'Hai bên đã trao đổi về việc nâng cấp hạ tầng cửa khẩu và tạo thuận lợi cho doanh nghiệp hai tỉnh hợp tác sản xuất, kinh doanh.'
+	);
+
+	it('an article with no year anywhere takes it from the stamped report of the same working session, and the two become one event', () => {
+		const t = buildTimeline([
+			{ file: 'a.txt', text: stamped },
+			{ file: 'b.txt', text: yearless }
+		]);
+		const session = t.events.filter((e) => e.type === 'working_session');
+		expect(session).toHaveLength(1);
+		expect(session[0]).toMatchObject({ start: '2023-10-10', partOfDay: 'morning' });
+		expect(session[0].sources.map((s) => s.article).sort()).toEqual(['a', 'b']);
+	});
+
+	it('alone, the yearless article stays undated (with a warning) rather than guessing', () => {
+		const t = buildTimeline([{ file: 'b.txt', text: yearless }]);
+		expect(t.events.every((e) => e.start === null)).toBe(true);
+	});
+});
