@@ -106,10 +106,11 @@ export function parseCities(data: unknown, where = 'data/gazetteer/cities.json')
 		if (ids.has(c.id)) problems.push(`  - cities[${i}] ("${c.id}"): id already used by cities[${ids.get(c.id)}]`);
 		ids.set(c.id, i);
 		for (const n of [c.name.vi, c.name.en, ...c.aliases, ...(c.afterDesignator ?? []), ...(c.clipped ?? [])]) {
-			const k = toneKey(n.replace(/[^\p{L}\p{N}]+/gu, ' '));
-			const prev = owner.get(k);
-			if (prev && prev !== c.id) problems.push(`  - cities[${i}] ("${c.id}"): the name "${n}" is also a name of "${prev}"`);
-			else owner.set(k, c.id);
+			// Both the exact key and the folded, joined one ("Pak Se" = "Pakse"), as the matcher uses both.
+			const keys = [toneKey(n.replace(/[^\p{L}\p{N}]+/gu, ' ')), `fold:${foldKey(n).replace(/ /g, '')}`];
+			const prev = keys.map((k) => owner.get(k)).find((o) => o && o !== c.id);
+			if (prev) problems.push(`  - cities[${i}] ("${c.id}"): the name "${n}" is also a name of "${prev}"`);
+			else for (const k of keys) owner.set(k, c.id);
 		}
 	});
 	if (problems.length) throw new GazetteerError(`${where} is not a valid gazetteer file:\n${problems.join('\n')}\nGive each place its own id and spellings.`);

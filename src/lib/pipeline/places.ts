@@ -192,7 +192,9 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		} else if (DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
 			designator = leadingDesignator(tokens, i, last);
 		}
-		if (info.mode === 'afterDesignator' && designator === null) continue;
+		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
+		const after = last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && /^ $/.test(gapBefore(text, tokens, last + 1));
+		if (info.mode === 'afterDesignator' && designator === null && !after) continue;
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && /^\s+$/.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
@@ -201,8 +203,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 			const pk = tokKey(tokens[i - 1]);
 			if ((tokCap(tokens[i - 1]) && (VN_SURNAMES.has(pk) || MIDDLE_BEFORE.has(pk))) || HONORIFIC_BEFORE.has(pk)) continue;
 		}
-		// English designator after the name ("Can Tho City", "Luang Prabang Province").
-		if (last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && /^ $/.test(gapBefore(text, tokens, last + 1))) {
+		if (after) {
 			n++;
 			if (designator === null) designator = tokens[last + 1].text;
 		}

@@ -44,7 +44,13 @@ describe('findPlaces: spellings', () => {
 		['tỉnh Đắk Lắk', 'dak-lak'],
 		['tỉnh Thanh Hoá', 'thanh-hoa'],
 		['tỉnh Khánh Hòa', 'khanh-hoa'],
-		['Can Tho City', 'can-tho']
+		['Can Tho City', 'can-tho'],
+		// A province's capital city counts as the province; ambiguous names need "thành phố" or "city".
+		['tại thành phố Vinh, tỉnh Nghệ An', 'nghe-an'],
+		['talks in Vinh city on November 22', 'nghe-an'],
+		['thành phố Kaysone Phomvihane', 'savannakhet'],
+		['the signing in Pakse', 'champasak'],
+		['thị trấn Vàng Viêng', 'vientiane-province']
 	])('%s → %s', (text, id) => {
 		expect(ids(text)[0]).toBe(id);
 	});
@@ -67,6 +73,11 @@ describe('findPlaces: spellings', () => {
 });
 
 describe('findPlaces: other senses of the same words', () => {
+	it('names of capitals that are also people or words need a designator', () => {
+		expect(ids('Trường Đại học Vinh')).toEqual([]);
+		expect(ids('cố Chủ tịch Kaysone Phomvihane')).toEqual([]);
+	});
+
 	it('"Hồ Chí Minh" alone is the president, not the city', () => {
 		expect(ids('Lăng Chủ tịch Hồ Chí Minh')).toEqual([]);
 		expect(ids('tư tưởng Hồ Chí Minh')).toEqual([]);
@@ -154,10 +165,13 @@ describe('gazetteer data', () => {
 
 	it('an edited gazetteer is used as given (a city added by a user is found)', () => {
 		const edited = structuredClone(citiesJson) as { cities: unknown[] };
-		edited.cities.push({ id: 'pakse', name: { vi: 'Pắc Xế', en: 'Pakse' }, country: 'LA', kind: 'city', aliases: ['Pakxe'] });
+		edited.cities.push({ id: 'muang-khua', name: { vi: 'Mường Khoa', en: 'Muang Khua' }, country: 'LA', kind: 'city', aliases: ['Muangkhua'] });
 		const g = makeGazetteer(edited, peopleJson);
-		expect(findPlaces('thành phố Pắc Xế và Pakxe', g).map((p) => p.cityId)).toEqual(['pakse', 'pakse']);
-		expect(findPlaces('thành phố Pắc Xế')).toEqual([]);
+		expect(findPlaces('thị trấn Mường Khoa và Muangkhua', g).map((p) => p.cityId)).toEqual(['muang-khua', 'muang-khua']);
+		expect(findPlaces('thị trấn Mường Khoa')).toEqual([]);
+		// A spelling given to two places is refused, naming both.
+		edited.cities.push({ id: 'pakse', name: { vi: 'Pắc Xế', en: 'Pakse' }, country: 'LA', kind: 'city', aliases: [] });
+		expect(() => makeGazetteer(edited, peopleJson)).toThrow(/\("pakse"\): the name "Pắc Xế" is also a name of "champasak"/);
 	});
 });
 
