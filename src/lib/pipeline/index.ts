@@ -168,7 +168,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			granularity: w.date?.granularity ?? null,
 			partOfDay: w.date?.partOfDay ?? null,
 			dating: w.date?.dating ?? null,
-			confidence: w.date?.confidence ?? 0,
+			confidence: Math.round((w.date?.confidence ?? 0) * 100) / 100,
 			status: w.status,
 			role: w.role,
 			people: w.people,
