@@ -155,7 +155,10 @@ describe('the unseen corpus, changed', () => {
 			['Phết-sạ-vắt Xi-la-phăn', 'Khăm-xay Phôm-ma-vông'],
 			['Bounleua Xaysana', 'Somphet Inthilath'],
 			['Luong Minh Tam', 'Ho Quoc Bao'],
-			['Souksavanh Inthavong', 'Vilayphone Sengmany']
+			['Souksavanh Inthavong', 'Vilayphone Sengmany'],
+			['Khamphone Sisavath', 'Bounmy Phanthaly'],
+			['Sisomphone Keovilay', 'Chanthone Sitthixay'],
+			['Y Ngọc Bình', 'Nguyễn Hữu Tháp']
 		];
 		const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from, to), a.text) })));
 		expect(t.delegations).toHaveLength(gold.delegations.length);

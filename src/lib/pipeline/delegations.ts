@@ -87,7 +87,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		let leader: string | null = null;
 		// "Đoàn … do X … dẫn đầu"
 		// "do" must belong to this delegation, not to the next one named in the sentence.
-		const doAt = /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest);
+		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
+		const doAt = /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);

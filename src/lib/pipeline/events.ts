@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../timeline/schema';
 import { findTimeMentions, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
-import { parseIso } from './dates/calendar';
+import { dayDiff, parseIso } from './dates/calendar';
 import { foldKey } from './normalize';
 import type { Doc, Sentence, Span } from './types';
 
@@ -79,6 +79,23 @@ function spanDays(m: TimeMention): number {
 	return (Date.UTC(y1, endMonth - 1, m.endDay ?? m.day) - Date.UTC(y0, m.month - 1, m.day)) / 86_400_000;
 }
 
+const LONG_AGO_DAYS = 366;
+
+// Words after which a bracketed date is a founding day, not the day of the event told:
+// "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
+const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+sinh|birthday)[^.;()]{0,140}\(\s*$/iu;
+// A year alone dates an event only after a word of time ("trong năm 2022", "in 2023"); after a noun
+// it names what the year qualifies: "kết quả hợp tác năm 2023", "kế hoạch hợp tác năm 2024".
+const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|từ|đến|tới|suốt|cả|sang|cuối|đầu|giữa|in|during|since|by|until|through)\s+)$/iu;
+
+/** Can this mention date what the sentence tells? */
+function datesTheSentence(m: TimeMention, text: string): boolean {
+	const before = text.slice(Math.max(0, m.start - 160), m.start);
+	if (FOUNDING.test(before)) return false;
+	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+	return true;
+}
+
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
 	if (m.shape === 'period' || m.untilNow || (m.shape === 'vague' && m.relation !== 'anaphoric')) return -1;
@@ -117,7 +134,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const sentences = doc.sentences.filter((s) => foldKey(s.text) !== title);
 	for (const s of sentences) {
 		const type = classify(s.text);
-		const mentions = findTimeMentions(s.text, doc.language).filter((m) => rank(m) > 0);
+		const mentions = findTimeMentions(s.text, doc.language).filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		const invitation = INVITATION.test(s.text);
 		const planned = invitation || isPlanned(s.text);
@@ -136,7 +153,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
 		const past = mention.tense === 'past' || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day');
 		const future = (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future';
-		const role: 'main' | 'context' = invitation || (coarse && !planned) || past ? 'context' : 'main';
+		// News reports the days around its publication: a dated happening a year or more before the
+		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.
+		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;
+		const role: 'main' | 'context' = invitation || (coarse && !planned) || past || long_ago ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,

@@ -134,6 +134,12 @@ describe('resolving', () => {
 		expect(resolveMention(one('vào thời gian thích hợp trong năm 2022'), { ...stamp('2022-05-26'), planned: true })).toMatchObject({ start: '2022-05-26', end: '2022-12-31' });
 	});
 
+	it('without a stamp, "hôm nay (27/3)" is dated by its bracket and the year evidence', () => {
+		const year = { year: 2024, confidence: 0.6, how: { vi: '', en: '' } };
+		expect(resolveMention(one('Hôm nay (27/3), tại thành phố Hà Tĩnh, hai bên hội đàm'), { now: null, anchor: null, year })).toMatchObject({ start: '2024-03-27', dating: 'inferred' });
+		expect(resolveMention(one('Hôm nay, tại thành phố Hà Tĩnh, hai bên hội đàm'), { now: null, anchor: null, year })).toBeNull();
+	});
+
 	it('without a stamp, uses the year evidence; without either, gives up', () => {
 		const year = { year: 2023, confidence: 0.6, how: { vi: 'thử', en: 'test' } };
 		expect(resolve('Chiều 17/2', { now: null, anchor: null, year })).toMatchObject({ start: '2023-02-17', dating: 'inferred', confidence: 0.6 });

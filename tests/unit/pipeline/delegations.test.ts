@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readSetting, type CityInfo, type Mentioned, type Setting } from '../../../src/lib/pipeline/delegations';
 
 const info = new Map<string, CityInfo>(
-	[['can-tho', 'VN'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
+	[['can-tho', 'VN'], ['hai-phong', 'VN'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
 );
 /** Mentions of the given surface strings, each with its id. */
 function at(text: string, names: [string, string][]): Mentioned[] {
@@ -39,6 +39,12 @@ describe('readSetting', () => {
 		const r = setting(s, [['Luong Minh Tam', 'lmt']], [['Da Nang', 'da-nang'], ['Champassak', 'champasak']]);
 		expect(r.place).toBe('champasak');
 		expect(r.visitor).toMatchObject({ leader: 'lmt', fromCity: 'da-nang' });
+	});
+
+	it('English: "a delegation from Vientiane, Laos, led by Vice Mayor X" after the appositive commas', () => {
+		const s = "Chairman of the Hai Phong municipal People's Committee Tran Duc Minh received a delegation from Vientiane, Laos, led by Vice Mayor Sisomphone Keovilay in the northern port city on October 9.";
+		const r = setting(s, [['Tran Duc Minh', 'tdm'], ['Sisomphone Keovilay', 'sk']], [['Hai Phong', 'hai-phong'], ['Vientiane', 'vientiane']]);
+		expect(r.visitor).toMatchObject({ leader: 'sk', fromCity: 'vientiane' });
 	});
 
 	it('the delegation named again without its leader is still the one the article introduced', () => {

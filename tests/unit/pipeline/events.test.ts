@@ -56,3 +56,24 @@ describe('planned or reported', () => {
 		expect(isPlanned(s)).toBe(want);
 	});
 });
+
+describe('dates that do not date the event told', () => {
+	it('a founding day in brackets after an anniversary, in English too', () => {
+		const d = events('The visit is part of activities to mark the 62nd anniversary of Vietnam - Laos diplomatic relations (September 5, 1962 - 2024).', '2024-10-10', 'en');
+		expect(d.filter((e) => e.date)).toHaveLength(0);
+	});
+
+	it('a year that qualifies a noun ("kết quả hợp tác năm 2023") is not when the talks took place', () => {
+		expect(events('Tại buổi hội đàm, hai bên đã thông báo kết quả hợp tác năm 2023 giữa hai tỉnh.', '2024-03-27').filter((e) => e.date)).toHaveLength(0);
+		expect(events('Hai bên mong muốn sớm ký kết kế hoạch hợp tác năm 2024.', '2024-03-27').filter((e) => e.date)).toHaveLength(0);
+		// After a word of time it does date the event.
+		const d = events('Lãnh đạo hai tỉnh đã ký kết thỏa thuận hợp tác trong năm 2023.', '2024-03-27');
+		expect(d[0].date).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+	});
+
+	it('a happening a year or more before the stamp is background, not the trip', () => {
+		const d = events('Ngày 12/3/2021, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác đầu tiên.', '2024-03-27');
+		expect(d[0]).toMatchObject({ role: 'context' });
+		expect(events('Ngày 12/3/2024, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác.', '2024-03-27')[0]).toMatchObject({ role: 'main' });
+	});
+});

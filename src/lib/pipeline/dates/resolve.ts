@@ -98,6 +98,9 @@ function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null 
 
 function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const now = ctx.now;
+	// No moment of writing, but the writer bracketed the day ("Hôm nay (27/3)"): the bracket is a
+	// day and month like any other, dated with the year the article's evidence gives.
+	if (!now && m.day && m.month) return resolveAbsolute({ ...m, relation: undefined, offset: undefined, unit: undefined, shape: 'day' }, ctx);
 	if (!now) return null;
 	const conf = now.confidence * (now.how === 'stamp' ? 0.95 : 0.85);
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
