@@ -43,6 +43,18 @@ describe('finding Vietnamese dates', () => {
 		expect(one('từ tháng 4 năm 2022 đến nay')).toMatchObject({ untilNow: true, month: 4, year: 2022 });
 	});
 
+	it('reads the day written straight after a relative word, with or without brackets', () => {
+		expect(one('Chiều nay 12/3, Đoàn đã làm việc với lãnh đạo tỉnh')).toMatchObject({ relation: 'deictic', offset: 0, day: 12, month: 3, partOfDay: 'afternoon' });
+		expect(one('Sáng nay, 14/9, tại tỉnh Savannakhet')).toMatchObject({ relation: 'deictic', day: 14, month: 9 });
+		// A score is not a day.
+		expect(one('hôm nay 22/22 chỉ tiêu đã hoàn thành')).not.toHaveProperty('day');
+	});
+
+	it('reads "ngày 12 và 13 tháng 3 năm 2024" as one span', () => {
+		expect(one('Trong hai ngày 12 và 13 tháng 3 năm 2024, Đoàn thăm tỉnh Hủa Phăn')).toMatchObject({ shape: 'span', day: 12, endDay: 13, month: 3, year: 2024 });
+		expect(one('từ ngày 9 đến ngày 11 tháng Tám, đoàn công tác')).toMatchObject({ shape: 'span', day: 9, endDay: 11, month: 8 });
+	});
+
 	it('reads a month that opens the sentence ("Tháng 12/2024, …")', () => {
 		expect(one('Tháng 12/2024, lãnh đạo hai thành phố đã ký kết thỏa thuận hợp tác.')).toMatchObject({ shape: 'month', month: 12, year: 2024 });
 		expect(one('Tháng Ba năm 2024, hai bên ký kết.')).toMatchObject({ shape: 'month', month: 3, year: 2024 });

@@ -50,6 +50,15 @@ const FAMILIES: Family[] = [
 			partOfDay: null
 		})
 	},
+	// ngày 12 và 13 tháng 3 năm 2024 · từ ngày 9 đến ngày 11 tháng 8
+	{
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?:từ\s+|trong\s+(?:hai\s+|ba\s+|các\s+)?)?ngày\s+(?<d1>${D})(?:${DASH}|\s+và\s+)(?:ngày\s+)?(?<d2>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
+		build: (g) => {
+			const month = monthNumber(g.m);
+			if (!month || +g.d1! >= +g.d2!) return null;
+			return { shape: 'span', day: n(g.d1), month, year: n(g.y), endDay: n(g.d2), endMonth: month, endYear: n(g.y), partOfDay: pod(g) };
+		}
+	},
 	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
 	{
 		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}${CUE.replace('(?<ngay>ngày\\s+)?', 'ngày\\s+')}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),

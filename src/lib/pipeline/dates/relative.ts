@@ -12,7 +12,8 @@ import { POD, partOfDayWord } from './part-of-day';
 import { WEEKDAY, weekdayNumber, B, E } from './vocabulary';
 import type { TimeMention } from './types';
 
-const BRACKET = String.raw`(?:\s*\(\s*(?<bd>\d{1,2})\s*[/-]\s*(?<bm>\d{1,2})(?:\s*[/-]\s*(?<by>\d{4}))?\s*\))?`;
+// The day the writer checked, in brackets ("sáng nay (14/9)") or written straight after ("sáng nay 14/9").
+const BRACKET = String.raw`(?:\s*\(\s*(?<bd>\d{1,2})\s*[/-]\s*(?<bm>\d{1,2})(?:\s*[/-]\s*(?<by>\d{4}))?\s*\)|\s*,?\s+(?:ngày\s+)?(?<bd2>0?[1-9]|[12]\d|3[01])\s*\/\s*(?<bm2>0?[1-9]|1[0-2])(?:\s*\/\s*(?<by2>\d{4}))?(?![\d/]))?`;
 
 interface Rule {
 	re: RegExp;
@@ -25,7 +26,8 @@ interface Rule {
 
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod);
 const bracket = (g: Record<string, string | undefined>) =>
-	g.bd ? { day: Number(g.bd), month: Number(g.bm), year: g.by ? Number(g.by) : undefined } : {};
+	g.bd ? { day: Number(g.bd), month: Number(g.bm), year: g.by ? Number(g.by) : undefined }
+	: g.bd2 ? { day: Number(g.bd2), month: Number(g.bm2), year: g.by2 ? Number(g.by2) : undefined } : {};
 const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<string, string | undefined>) =>
 	({ shape: 'day', relation, unit: 'day', offset, partOfDay: pod(g), ...bracket(g) }) as const;
 
