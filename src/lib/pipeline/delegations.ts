@@ -153,12 +153,44 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		(p.fromCity !== null && place !== null && p.fromCity !== place) ||
 		(p.country !== null && placeCountry !== null && p.country !== placeCountry);
 	let visitor = parties.find((p) => p.leader && away(p)) ?? parties.find(away) ?? null;
+	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
+	// đang có chuyến thăm …". The guest's own title names where they come from.
+	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);
 	const hosts = parties.filter((p) => p !== visitor);
 	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,
 	// named again without its leader, is still led by them.
 	const framed = frame?.visitor;
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
+}
+
+const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
+const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|is\s+(?:paying|on)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
+
+/**
+ * The one person a sentence receives, or says is visiting, whose own title (between the verb and the
+ * name, or in the appositive after it) names a city of the other side: the leader of a trip without a "Đoàn".
+ */
+function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, place: string | null, placeCountry: string | null): Party | null {
+	const homeCountry = placeCountry ?? (place ? info.get(place)?.country ?? null : null);
+	for (const p of people) {
+		const received = RECEIVES.test(text.slice(Math.max(0, p.start - 60), p.start));
+		const before = text.slice(0, p.start);
+		// The title between the verb and the name: "tiếp Bí thư Tỉnh ủy Luông Nặm Tha X".
+		const verbAt = before.search(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+		const afterName = text.slice(p.end);
+		const visiting = VISITING.exec(afterName);
+		if (!received && verbAt < 0 && !visiting) continue;
+		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
+		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
+		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
+		const from = own.find((c) => {
+			const country = info.get(c.id)?.country ?? null;
+			return country && (homeCountry ? country !== homeCountry : c.id !== place);
+		});
+		if (from) return { leader: p.id, fromCity: from.id, fromBody: null, country: info.get(from.id)?.country ?? null };
+	}
+	return null;
 }
 
 /** Two mentions of a delegation from the same city or body (a country alone is not enough). */

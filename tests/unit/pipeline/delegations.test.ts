@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readSetting, type CityInfo, type Mentioned, type Setting } from '../../../src/lib/pipeline/delegations';
 
 const info = new Map<string, CityInfo>(
-	[['can-tho', 'VN'], ['hai-phong', 'VN'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
+	[['can-tho', 'VN'], ['hai-phong', 'VN'], ['luang-namtha', 'LA'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
 );
 /** Mentions of the given surface strings, each with its id. */
 function at(text: string, names: [string, string][]): Mentioned[] {
@@ -45,6 +45,19 @@ describe('readSetting', () => {
 		const s = "Chairman of the Hai Phong municipal People's Committee Tran Duc Minh received a delegation from Vientiane, Laos, led by Vice Mayor Sisomphone Keovilay in the northern port city on October 9.";
 		const r = setting(s, [['Tran Duc Minh', 'tdm'], ['Sisomphone Keovilay', 'sk']], [['Hai Phong', 'hai-phong'], ['Vientiane', 'vientiane']]);
 		expect(r.visitor).toMatchObject({ leader: 'sk', fromCity: 'vientiane' });
+	});
+
+	it('a leader received alone, with no "Đoàn": the guest’s own title names where the trip comes from', () => {
+		const s = 'Chiều 7/6, tại Trụ sở Thành ủy, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Bounthavy Sisomphou, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nặm Tha đang có chuyến thăm và làm việc tại thành phố Hải Phòng.';
+		const r = setting(s, [['Vũ Đình Khôi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hải Phòng', 'hai-phong'], ['Luông Nặm Tha', 'luang-namtha'], ['thành phố Hải Phòng', 'hai-phong']]);
+		expect(r.place).toBe('hai-phong');
+		expect(r.visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		// The title before the name, in English.
+		const en = 'Hai Phong Party Secretary Vu Dinh Khoi received Luang Namtha Governor Bounthavy Sisomphou in Hai Phong on June 7.';
+		expect(setting(en, [['Vu Dinh Khoi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hai Phong', 'hai-phong'], ['Luang Namtha', 'luang-namtha']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		// A host of the same side is nobody's guest.
+		const home = 'Chiều 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Trần Văn Nam, Giám đốc Cảng Hải Phòng tại thành phố Hải Phòng.';
+		expect(setting(home, [['Vũ Đình Khôi', 'host'], ['Trần Văn Nam', 'x']], [['Hải Phòng', 'hai-phong']]).visitor).toBeNull();
 	});
 
 	it('the delegation named again without its leader is still the one the article introduced', () => {
