@@ -19,16 +19,118 @@ export function normalizeText(raw: string): string {
 // "hoà"/"hòa", "thuỷ"/"thủy". Moving the mark to the second vowel ("new style") makes both one key.
 const OLD_STYLE = /([oO])([\u0300\u0301\u0303\u0309\u0323])([aeAE])(?![\p{L}])|([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}])/gu;
 
+// OLD_STYLE needs, in NFD, "o"/"u" + tone mark + "a"/"e"/"y". That can only come from a character
+// that ends in such a tone mark (ò ó ỏ õ ọ ù ú ủ ũ ụ, or the bare mark) directly followed by one
+// whose NFD opens with a, e or y. Without such a pair the regex cannot match and NFC(NFD(s)) is
+// NFC(s), so the NFD round trip and the regex are skipped (most words and sentences have none).
+const TONE_AFTER_OU = new Uint8Array(0x10000);
+const AEY_START = new Uint8Array(0x10000);
+{
+	for (const c of [0x300, 0x301, 0x303, 0x309, 0x323]) TONE_AFTER_OU[c] = 1;
+	for (const [a, b] of [[0x41, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]]) {
+		for (let c = a; c <= b; c++) {
+			const d = String.fromCharCode(c).normalize('NFD');
+			if (/^[oOuU][\u0300\u0301\u0303\u0309\u0323]/.test(d)) TONE_AFTER_OU[c] = 1;
+			if (/^[aeAEyY]/.test(d)) AEY_START[c] = 1;
+		}
+	}
+}
+
+function mayHaveOldTones(s: string): boolean {
+	for (let i = 0; i + 1 < s.length; i++) if (TONE_AFTER_OU[s.charCodeAt(i)] && AEY_START[s.charCodeAt(i + 1)]) return true;
+	return false;
+}
+
 /** Canonical tone placement (new style, mark on the second vowel of oa/oe/uy at the end of a syllable). */
 export function canonicalTones(s: string): string {
+	if (!mayHaveOldTones(s)) return s.normalize('NFC');
 	const d = s.normalize('NFD');
 	return d
 		.replace(OLD_STYLE, (_m, o1, t1, v1, u2, t2, y2) => (o1 ? `${o1}${v1}${t1}` : `${u2}${y2}${t2}`))
 		.normalize('NFC');
 }
 
+/**
+ * Is this UTF-16 code unit (a BMP character) matched by /[\p{L}\p{N}]/u? Asked of the regex itself once
+ * per character and remembered, so loops over text agree with the regexes they replace while
+ * avoiding a regex call (and a match object) per word. Surrogates are not letters on their own:
+ * callers read a surrogate pair with `isLetterOrDigitAt`.
+ */
+const LN = /^[\p{L}\p{N}]$/u;
+const lnTable = new Uint8Array(0x10000); // 0 not asked yet, 1 letter or digit, 2 neither
+export function isLetterOrDigit(c: number): boolean {
+	if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+	let v = lnTable[c];
+	if (v === 0) lnTable[c] = v = LN.test(String.fromCharCode(c)) ? 1 : 2;
+	return v === 1;
+}
+
+/**
+ * Letter or digit at s[i] as the `u` regexes see it: a surrogate pair is one code point.
+ * Returns 0 for neither, else the number of code units the character takes (1 or 2).
+ * A lone surrogate is neither, as with the `u` flag.
+ */
+export function letterOrDigitAt(s: string, i: number): 0 | 1 | 2 {
+	const c = s.charCodeAt(i);
+	if (c < 0xd800 || c > 0xdbff) return isLetterOrDigit(c) ? 1 : 0;
+	const d = s.charCodeAt(i + 1);
+	if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+	return LN.test(s.slice(i, i + 2)) ? 2 : 0;
+}
+
+/*
+ * foldKey by table: each character's fold (NFD, marks U+0300–036F dropped, đ → d, lower case) worked
+ * out once, with the slow steps themselves, and remembered. A sentence is then folded in one pass
+ * instead of NFD + four regex passes (foldKey runs on every sentence). Characters whose fold depends
+ * on their neighbours (Σ lower-cases by position) or mixes letters with other marks (İ → i̇), and
+ * surrogates, send the whole string to the slow path, so the result is always the slow path's.
+ */
+const FOLD_UNKNOWN = 0, FOLD_SKIP = 1, FOLD_LETTER = 2, FOLD_SEP = 3, FOLD_SLOW = 4;
+const foldKind = new Uint8Array(0x10000);
+const foldTo: string[] = [];
+function learnFold(c: number): number {
+	if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return (foldKind[c] = FOLD_SLOW);
+	const r = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+	let letters = 0, others = 0;
+	for (let i = 0; i < r.length; i++) {
+		const k = letterOrDigitAt(r, i);
+		if (k) {
+			letters++;
+			i += k - 1;
+		} else others++;
+	}
+	foldTo[c] = r;
+	return (foldKind[c] = !r ? FOLD_SKIP : !others ? FOLD_LETTER : !letters ? FOLD_SEP : FOLD_SLOW);
+}
+
 /** Key for comparing names and words: tones canonical, lower case, no diacritics, đ → d, spaces folded. */
 export function foldKey(s: string): string {
+	let out = '';
+	let gap = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		let kind: number;
+		let to: string;
+		if (c < 0x80) {
+			if (c >= 65 && c <= 90) (kind = FOLD_LETTER), (to = String.fromCharCode(c + 32));
+			else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) (kind = FOLD_LETTER), (to = s[i]);
+			else (kind = FOLD_SEP), (to = '');
+		} else {
+			kind = foldKind[c] || learnFold(c);
+			if (kind === FOLD_SLOW) return slowFoldKey(s);
+			to = foldTo[c];
+		}
+		if (kind === FOLD_LETTER) {
+			// Runs of anything else become one space; none at either end (the slow path's trim).
+			if (gap && out) out += ' ';
+			gap = false;
+			out += to;
+		} else if (kind === FOLD_SEP) gap = true;
+	}
+	return out;
+}
+
+function slowFoldKey(s: string): string {
 	return s
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')

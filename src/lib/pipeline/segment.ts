@@ -18,6 +18,7 @@
  */
 import type { Doc, Language, Sentence, Span } from './types';
 import { findStamp, parseStamp } from './dates/stamp';
+import { letterOrDigitAt } from './normalize';
 
 type Kind =
 	| 'blank'
@@ -94,6 +95,9 @@ const CAPTION_CREDIT = /(?:^|[\s(\[.–—-])(?:ảnh|hình|photo|photos|image|n
 const CAPTION_START = /^\(?(?:ảnh|hình ảnh|hình|photo|image|video|clip|ảnh minh họa|ảnh minh hoạ|hình minh họa|illustrative (?:photo|image|picture))(?![\p{L}\p{N}])/iu;
 const CAPTION_PLACEHOLDER = /\s(?:ảnh|hình|photo)\s+\d{1,2}$/iu;
 const CAPTION_WIRE = /(?:\b[A-Z]{2,}(?:\/[A-Z]{2,})?\s+Photos?(?:\s[^\n.]{0,40})?|\bPhotos?\s+(?:courtesy(?:\s+of)?|by)\s[^\n]{1,60}|\((?:ảnh|photo)[^)]*\))\s*\.?$/iu;
+// Every CAPTION_WIRE form holds "photo" or "(ảnh" (same flags, so the same letters match): a cheap
+// test that spares most lines the end-anchored pattern, which is tried at every position.
+const CAPTION_WIRE_WORD = /photo|\(ảnh/iu;
 const TABLE_CELL = /(?:^\||\s\|$|\|\s*$)/;
 
 // Lists of other stories: "[Video] …", "[Infographic] …", link-only lines, numbered headline lists.
@@ -106,22 +110,48 @@ const SEPARATED = /\s(?:>|»|›|\/|\||•|·)\s/gu;
 // "Theo VOV", "Theo Báo Nhân Dân", "Nguồn:", "Nguồn: TTXVN", "(Theo TTXVN)", "Source: VNA".
 const SOURCE_LINE = /^\(?(?:theo|nguồn|source|according to)(?![\p{L}\p{N}])\s*:?\s*(?:[\p{Lu}\d][^\n,;]*)?\)?\.?$/u;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
+/** Runs of letters and digits (what /[\p{L}\p{N}]+/gu matches), counted in one pass without a match object per word. */
 function countWords(s: string): number {
 	let n = 0;
-	WORD.lastIndex = 0;
-	while (WORD.exec(s)) n++;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const k = letterOrDigitAt(s, i);
+		if (k) {
+			if (!inWord) n++;
+			inWord = true;
+			i += k - 1;
+		} else inWord = false;
+	}
 	return n;
 }
 
 /** "X X": the same headline twice on one line (link text, then the image's alt text). */
 function isDoubledOnOneLine(s: string): boolean {
 	if (s.length > 600) return false;
-	const t = s.replace(/\s+/g, ' ');
+	// Most lines have single plain spaces only: then collapsing white space would change nothing.
+	const t = hasSpaceToCollapse(s) ? s.replace(/\s+/g, ' ') : s;
 	if (t.length < 20 || t.length % 2 === 0) return false;
 	const half = (t.length - 1) / 2;
 	return t[half] === ' ' && t.slice(0, half) === t.slice(half + 1);
+}
+
+/** White space as /\s/ sees it, by code unit. */
+function isSpaceCode(c: number): boolean {
+	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Would s.replace(/\s+/g, ' ') change s? Only for white space other than a single plain space. */
+function hasSpaceToCollapse(s: string): boolean {
+	let prevSpace = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 32) {
+			if (prevSpace) return true;
+			prevSpace = true;
+		} else if (isSpaceCode(c)) return true;
+		else prevSpace = false;
+	}
+	return false;
 }
 
 function isMenu(s: string, words: number): boolean {
@@ -135,7 +165,7 @@ function isCaption(s: string, words: number): boolean {
 	if (TABLE_CELL.test(s)) return true;
 	// Credits stand at the end of the line: look at its tail only (long paragraphs are costly to scan).
 	const tail = s.length > 160 ? s.slice(-160) : s;
-	if (CAPTION_PLACEHOLDER.test(tail) || CAPTION_WIRE.test(tail)) return true;
+	if (CAPTION_PLACEHOLDER.test(tail) || (CAPTION_WIRE_WORD.test(tail) && CAPTION_WIRE.test(tail))) return true;
 	if (CAPTION_CREDIT.test(tail) && words <= 60) return true;
 	if (CAPTION_START.test(s) && words <= 14) return true;
 	return false;
@@ -176,6 +206,16 @@ function classify(s: string, words: number, language: Language): Kind {
 const TAG_ONLY = /^(?:<[^<>]*>\s*)+$|^<!--.*-->$/s;
 const SCRIPT_OPEN = /<(script|style|noscript)\b[^>]*>/i;
 
+/**
+ * Length of the tag (with the white space before it) that ends text[start, end), as /\s*<[^<>]*>$/
+ * finds it; 0 when there is none. An end-anchored regex tries every position of the line, so it
+ * runs only when the line ends in ">".
+ */
+function trailingTagLength(text: string, start: number, end: number): number {
+	if (end <= start || text.charCodeAt(end - 1) !== 62) return 0;
+	return /\s*<[^<>]*>$/.exec(text.slice(start, end))?.[0].length ?? 0;
+}
+
 /** Splits the text into lines with content offsets; leading/trailing HTML tags are left out. */
 function readLines(text: string, language: Language): Line[] {
 	const lines: Line[] = [];
@@ -206,7 +246,7 @@ function readLines(text: string, language: Language): Line[] {
 		if (!kind && start < end && TAG_ONLY.test(text.slice(start, end))) kind = 'tag';
 		if (!kind) {
 			for (let m = /^<[^<>]*>\s*/.exec(text.slice(start, end)); m && m[0].length; m = /^<[^<>]*>\s*/.exec(text.slice(start, end))) start += m[0].length;
-			for (let m = /\s*<[^<>]*>$/.exec(text.slice(start, end)); m && m[0].length; m = /\s*<[^<>]*>$/.exec(text.slice(start, end))) end -= m[0].length;
+			for (let k = trailingTagLength(text, start, end); k; k = trailingTagLength(text, start, end)) end -= k;
 			// Markdown emphasis and bullets at the edges are layout, not words.
 			while (start < end && /[*_#>•]/.test(text[start])) start++;
 			while (start < end && /\s/.test(text[start])) start++;
@@ -229,14 +269,40 @@ const KEY_CHARS = 400;
 function keyOf(s: string): string {
 	// Repeats on one page are copies of one string, so case and punctuation are all that differ:
 	// no need for diacritic folding (which is the costly part on a big page).
-	return (s.length > KEY_CHARS ? s.slice(0, KEY_CHARS) : s)
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()
-		.replace(/\s(?:ảnh|hình|photo)\s\d{1,2}$/u, '');
+	// One pass joining the runs of letters and digits with single spaces: the same string as
+	// replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), without a regex pass over every line of the page.
+	const lower = (s.length > KEY_CHARS ? s.slice(0, KEY_CHARS) : s).toLowerCase();
+	let key = '';
+	let from = -1;
+	for (let i = 0; i <= lower.length; ) {
+		const k = i < lower.length ? letterOrDigitAt(lower, i) : 0;
+		if (k) {
+			if (from < 0) from = i;
+			i += k;
+			continue;
+		}
+		if (from >= 0) {
+			key = key ? `${key} ${lower.slice(from, i)}` : lower.slice(from, i);
+			from = -1;
+		}
+		i++;
+	}
+	// The image-number suffix ends in a digit: skip the end-anchored regex (a scan of the whole key) otherwise.
+	const last = key.charCodeAt(key.length - 1);
+	return last >= 48 && last <= 57 ? key.replace(/\s(?:ảnh|hình|photo)\s\d{1,2}$/u, '') : key;
 }
 
 const PREFIX_WORDS = 6;
+
+/** The key's first PREFIX_WORDS words: key.split(' ').slice(0, PREFIX_WORDS).join(' ') without building arrays per line. */
+function prefixOf(key: string): string {
+	let at = -1;
+	for (let n = 0; n < PREFIX_WORDS; n++) {
+		at = key.indexOf(' ', at + 1);
+		if (at < 0) return key;
+	}
+	return key.slice(0, at);
+}
 
 /**
  * Repeats: a heading that opens a paragraph word for word is that paragraph's photo caption; of two
@@ -249,14 +315,14 @@ function markRepeats(lines: Line[]): void {
 		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
 		l.key = keyOf(l.s);
 		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
-		const p = l.key.split(' ').slice(0, PREFIX_WORDS).join(' ');
+		const p = prefixOf(l.key);
 		const list = byPrefix.get(p);
 		if (list) list.push(l);
 		else byPrefix.set(p, [l]);
 	}
 	for (const l of lines) {
 		if (!l.key || l.words < PREFIX_WORDS) continue;
-		const others = byPrefix.get(l.key.split(' ').slice(0, PREFIX_WORDS).join(' '));
+		const others = byPrefix.get(prefixOf(l.key));
 		if (!others) continue;
 		// A bounded look: a page repeating one opening hundreds of times must not go quadratic.
 		for (const o of others.length > 50 ? others.slice(0, 50) : others) {
