@@ -159,7 +159,8 @@ describe('the unseen corpus, changed', () => {
 			['Khamphone Sisavath', 'Bounmy Phanthaly'],
 			['Sisomphone Keovilay', 'Chanthone Sitthixay'],
 			['Y Ngọc Bình', 'Nguyễn Hữu Tháp'],
-			['Bounthavy Sisomphou', 'Kongkeo Xaiyavong']
+			['Bounthavy Sisomphou', 'Kongkeo Xaiyavong'],
+			['Tran Van Long', 'Pham Hong Son']
 		];
 		const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from, to), a.text) })));
 		expect(t.delegations).toHaveLength(gold.delegations.length);

@@ -57,14 +57,26 @@ const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởn
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 
+/** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
+function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
+	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
+	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(text.slice(c.end, p.start)));
+	if (before.length) return before[before.length - 1];
+	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
+	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
+}
+
 function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Map<string, CityInfo>): Omit<Party, 'leader'> {
-	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + phrase.length);
+	// Where a delegation comes from is named before where it goes: "a delegation on a working visit
+	// to the Lao capital", "đoàn công tác sang thăm tỉnh Hủa Phăn" name a destination.
+	const origin = phrase.replace(/\s(?:on|to|in|at|for|visiting|tại|sang|đến|tới|thăm)\s.*$/u, '');
+	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + origin.length);
 	const city = inPhrase[0]?.id ?? null;
-	const country = city ? (info.get(city)?.country ?? null) : countryIn(phrase);
+	const country = city ? (info.get(city)?.country ?? null) : countryIn(origin);
 	const body = city
 		? null
-		: phrase
-				.replace(/^(?:Đoàn|đoàn)\s+(?:đại\s+biểu\s+)?(?:cấp\s+cao\s+)?/u, '')
+		: origin
+				.replace(/^(?:Đoàn|đoàn|delegation)(?:\s+(?:đại\s+biểu|cấp\s+cao|of|from))*\s*/u, '')
 				.replace(/\s+(?:do|cùng|đã|đến|sang|tới)\s.*$/u, '')
 				.trim() || null;
 	return { fromCity: city, fromBody: body && body.length > 3 ? body : null, country };
@@ -82,8 +94,17 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
 		const rest = text.slice(m.index);
 		// The phrase runs to "do", a verb, a comma or the end of the clause.
-		const phrase = /^[^,;.]*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
+		const phrase = /^[^,;.]*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);
+		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
+		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
+			const adj = cities.find((c) => c.end <= m!.index && /^\s*$/u.test(text.slice(c.end, m!.index)));
+			if (adj) Object.assign(base, { fromCity: adj.id, fromBody: null, country: info.get(adj.id)?.country ?? null });
+			else {
+				const word = /(?<![\p{L}])(Lao|Laotian|Vietnamese|Viet\s+Nam|Vietnam)\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+				if (word) base.country = /^Lao/.test(word[1]) ? 'LA' : 'VN';
+			}
+		}
 		let leader: string | null = null;
 		// "Đoàn … do X … dẫn đầu"
 		// "do" must belong to this delegation, not to the next one named in the sentence.
@@ -102,6 +123,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
 				if (p) leader = p.id;
 			}
+		}
+		// A delegation named by its leader only ("đoàn công tác do đồng chí X, Bí thư Tỉnh ủy Điện Biên dẫn đầu",
+		// "Vice Chairman of the Hanoi People's Committee X, who is leading a delegation"): the leader's title says where from.
+		if (leader && !base.fromCity) {
+			const p = people.find((x) => x.id === leader)!;
+			const own = titleCity(text, p, people, cities);
+			if (own) Object.assign(base, { fromCity: own.id, fromBody: null, country: info.get(own.id)?.country ?? base.country });
 		}
 		if (leader || base.fromCity || base.fromBody) {
 			parties.push({ leader, ...base });
@@ -184,9 +212,11 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
 		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
 		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
+		// Only against a known place: a leader's own city is no sign of travel when nothing says where it happened.
+		if (!homeCountry) return null;
 		const from = own.find((c) => {
 			const country = info.get(c.id)?.country ?? null;
-			return country && (homeCountry ? country !== homeCountry : c.id !== place);
+			return country && country !== homeCountry;
 		});
 		if (from) return { leader: p.id, fromCity: from.id, fromBody: null, country: info.get(from.id)?.country ?? null };
 	}

@@ -81,6 +81,9 @@ function spanDays(m: TimeMention): number {
 
 const LONG_AGO_DAYS = 366;
 
+// "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
+const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+)\)\s*[–—-]\s*/u;
+
 // Words after which a bracketed date is a founding day, not the day of the event told:
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
 const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+sinh|birthday)[^.;()]{0,140}\(\s*$/iu;
@@ -134,7 +137,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const sentences = doc.sentences.filter((s) => foldKey(s.text) !== title);
 	for (const s of sentences) {
 		const type = classify(s.text);
-		const mentions = findTimeMentions(s.text, doc.language).filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		let found = findTimeMentions(s.text, doc.language);
+		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
+		// "yesterday" counts from, not the day of what it tells.
+		const line = DATELINE.exec(s.text);
+		if (line) {
+			const filed = found.find((m) => m.end <= line[0].length && m.shape === 'day' && !m.relation);
+			found = found.filter((m) => m.start >= line[0].length);
+			// The dateline is nearer the story than a page stamp (a paper may post a wire story a day later).
+			const day = filed ? resolveMention(filed, { now: opts.stamp, anchor: null, year: opts.yearFor(filed.month) }) : null;
+			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
+		}
+		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		const invitation = INVITATION.test(s.text);
 		const planned = invitation || isPlanned(s.text);

@@ -54,10 +54,26 @@ describe('readSetting', () => {
 		expect(r.visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
 		// The title before the name, in English.
 		const en = 'Hai Phong Party Secretary Vu Dinh Khoi received Luang Namtha Governor Bounthavy Sisomphou in Hai Phong on June 7.';
-		expect(setting(en, [['Vu Dinh Khoi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hai Phong', 'hai-phong'], ['Luang Namtha', 'luang-namtha']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		expect(setting(en, [['Vu Dinh Khoi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hai Phong', 'hai-phong'], ['Luang Namtha', 'luang-namtha'], ['Hai Phong on', 'hai-phong']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
 		// A host of the same side is nobody's guest.
 		const home = 'Chiều 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Trần Văn Nam, Giám đốc Cảng Hải Phòng tại thành phố Hải Phòng.';
 		expect(setting(home, [['Vũ Đình Khôi', 'host'], ['Trần Văn Nam', 'x']], [['Hải Phòng', 'hai-phong']]).visitor).toBeNull();
+	});
+
+	it('the origin of a delegation: the leader’s own title, an English adjective, never the destination', () => {
+		const en = "Vientiane Mayor Phoxay Chanthavong yesterday held talks with Vice Chairman of the Hanoi People's Committee Tran Van Long, who is leading a delegation on a working visit to the Lao capital.";
+		const r = setting(en, [['Phoxay Chanthavong', 'pc'], ['Tran Van Long', 'tvl']], [['Vientiane', 'vientiane'], ['Hanoi', 'hanoi']]);
+		expect(r.visitor).toMatchObject({ leader: 'tvl', fromCity: 'hanoi', country: 'VN' });
+		expect(r.place).not.toBe('hanoi');
+		const adj = 'The Hanoi delegation will also visit the That Luang stupa and the Vientiane Capital Hall today.';
+		expect(setting(adj, [], [['Hanoi', 'hanoi'], ['Vientiane', 'vientiane']]).hosts.concat(setting(adj, [], [['Hanoi', 'hanoi'], ['Vientiane', 'vientiane']]).visitor ?? [])[0]).toMatchObject({ fromCity: 'hanoi' });
+		const vi = 'Sáng 5/5, đoàn công tác do đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy Nghệ An dẫn đầu đã làm việc tại tỉnh Xiêng Khoảng.';
+		expect(setting(vi, [['Lê Văn Tâm', 'lvt']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]).visitor).toMatchObject({ leader: 'lvt', fromCity: 'nghe-an' });
+	});
+
+	it('a leader’s own city is no sign of travel when nothing says where it happened', () => {
+		const s = 'Sáng 12/4, đồng chí Nguyễn Quang Việt, Phó Bí thư Thành ủy Hà Nội cùng Đoàn đại biểu Thành ủy, HĐND, UBND thành phố Hà Nội đã đến thăm, chúc Tết Bunpimay tại Đại sứ quán Lào tại Việt Nam.';
+		expect(setting(s, [['Nguyễn Quang Việt', 'nqv']], [['Hà Nội', 'hanoi']]).visitor).toBeNull();
 	});
 
 	it('the delegation named again without its leader is still the one the article introduced', () => {

@@ -77,3 +77,11 @@ describe('dates that do not date the event told', () => {
 		expect(events('Ngày 12/3/2024, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác.', '2024-03-27')[0]).toMatchObject({ role: 'main' });
 	});
 });
+
+describe('wire datelines', () => {
+	it('"VIENTIANE, March 12 (KPL) –" is when the story was filed: "yesterday" counts from it, even under a later page stamp', () => {
+		const d = events('VIENTIANE, March 12 (KPL) – Vientiane Mayor Phoxay Chanthavong yesterday held talks with a delegation from Hanoi.', '2024-03-13', 'en');
+		expect(d[0].date).toMatchObject({ start: '2024-03-11' });
+		expect(d[0].quote.text.startsWith('VIENTIANE')).toBe(true);
+	});
+});
