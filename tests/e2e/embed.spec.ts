@@ -5,12 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dated, ids, timeline, withPerson } from './helpers';
 import { embedCode } from '../../src/lib/export/embed';
+import { narrowLeader as leader } from './fixtures/views';
 
-// The person with the most events among those who are not in every event: a filter that narrows.
-const leader = [...timeline.people]
-	.map((p) => ({ id: p.id, n: withPerson(p.id).length }))
-	.filter((p) => p.n > 0 && p.n < timeline.events.length)
-	.sort((a, b) => b.n - a.n || (a.id === 'dinh-tien-dung' ? -1 : 0))[0]?.id;
 // The host page is served from another origin on this machine (another port), as another site would be;
 // a made-up public host name would be refused by Chromium's private network rules, not by Mốc.
 let HOST = '';

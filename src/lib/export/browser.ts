@@ -70,11 +70,25 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
-		const ctx = canvas.getContext('2d');
+		const ctx = canvas.getContext('2d', { willReadFrequently: true });
 		if (!ctx) throw new Error('no 2D canvas');
-		ctx.fillStyle = '#ffffff';
-		ctx.fillRect(0, 0, canvas.width, canvas.height);
-		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+		// An SVG image decodes before its inlined fonts are ready, and text waiting for its font is not
+		// drawn. The image's fonts cannot be awaited from here, so draw until two draws some time apart agree.
+		const draw = () => {
+			ctx.fillStyle = '#ffffff';
+			ctx.fillRect(0, 0, canvas.width, canvas.height);
+			ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+			return checksum(ctx.getImageData(0, 0, canvas.width, canvas.height).data);
+		};
+		const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+		await wait(150);
+		let last = draw();
+		for (let i = 0, same = 0; i < 20 && same < 2; i++) {
+			await wait(100);
+			const next = draw();
+			same = next === last ? same + 1 : 0;
+			last = next;
+		}
 		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
 	} finally {
 		URL.revokeObjectURL(url);
@@ -93,4 +107,11 @@ export function saveBlob(blob: Blob, name: string): void {
 	a.remove();
 	// Late enough for the download to have started reading the blob.
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A cheap fingerprint of pixels (FNV-1a over every 7th byte): enough to tell two draws apart. */
+function checksum(data: Uint8ClampedArray): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < data.length; i += 7) h = Math.imul(h ^ data[i], 0x01000193);
+	return h >>> 0;
 }

@@ -14,6 +14,8 @@ import type { TimelineEvent } from '../timeline/schema';
 
 /** Width of downloaded and command-line charts: a report's text column, the same on every screen. */
 export const EXPORT_WIDTH = 960;
+/** Width of the chart on paper: A4 less 12 mm margins each side is 186 mm, about 700 CSS pixels. */
+export const PRINT_WIDTH = 700;
 
 export interface ChartProps {
 	events: TimelineEvent[];
