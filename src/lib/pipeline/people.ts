@@ -1188,7 +1188,7 @@ function nearest(pool: Entry[], e: Entry, ok: (o: Entry) => boolean): Entry | un
 
 // "chuyển lời thăm hỏi … của đồng chí X tới …": X sends greetings and is not there.
 const GREETING_NOUN =
-	/(^|\s)(lời thăm hỏi|lời hỏi thăm|lời chào|lời chúc|lời cảm ơn|tình cảm|thư chúc mừng|thư thăm hỏi|bức thư|lá thư|điện mừng|điện chúc mừng|thông điệp|lẵng hoa|quà tặng|món quà|tặng phẩm|thăm hỏi|hỏi thăm|chúc mừng)(\s|,|$)/;
+	/(^|\s)(lời thăm hỏi|lời hỏi thăm|lời chào|lời chúc|lời cảm ơn|tình cảm|thư chúc mừng|thư thăm hỏi|bức thư|lá thư|điện mừng|điện chúc mừng|thông điệp|lẵng hoa|quà tặng|món quà|tặng phẩm|thăm hỏi|hỏi thăm|chúc mừng|chỉ đạo|căn dặn|lời dạy|di huấn)(\s|,|$)/;
 const GREETING_EN_BEFORE = /\b(greetings|regards|wishes|message|letter|congratulations)\s+(from|of)\s+[^.;]{0,80}$/i;
 const GREETING_EN_AFTER = /^['’]s\s+(warm\s+|best\s+|cordial\s+)?(greetings|regards|wishes|message|letter)/i;
 // "dưới sự lãnh đạo của Đảng … do đồng chí X đứng đầu": X heads the Party, the event is not his.
@@ -1196,7 +1196,7 @@ const HEADS_AFTER = /^[^.;]{0,60}?\bđứng đầu/;
 const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership of)\s+[^.;]{0,80}$/i;
 const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
-const MEMORIAL = /(?:^|\s)(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|nguyên|president|late))*\s*$/i;
+const MEMORIAL = /(?:^|\s)(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|khu lưu niệm|đền thờ|viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|nguyên|president|late))*\s*$/i;
 
 /**
  * Does the person named take part in what the sentence reports? No for a photographer, for the
@@ -1231,5 +1231,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if (UNDER_LEADERSHIP.test(pre)) return false;
 	if (ON_BEHALF.test(pre)) return false;
 	if (MEMORIAL.test(pre)) return false;
+	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
+	if (/(^|\s)như\s+[^.;,]{0,40}$/.test(pre) && /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/.test(post)) return false;
 	return true;
 }
