@@ -191,6 +191,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 	}
+	// Without a stamp, the article's own latest happening stands for its time: one told a year or more
+	// before it is history ("Ngày 12/3/2021, đoàn … đã sang thăm …"), not part of the trip reported.
+	const latest = drafts.reduce((m, d) => (d.role === 'main' && d.date && d.date.end > m ? d.date.end : m), '');
+	if (!opts.stamp && latest)
+		for (const d of drafts) if (d.role === 'main' && d.date && dayDiff(parseIso(latest), parseIso(d.date.end)) > LONG_AGO_DAYS) d.role = 'context';
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		const lead = sentences.find((s) => classify(s.text));

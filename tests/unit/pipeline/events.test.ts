@@ -76,6 +76,14 @@ describe('dates that do not date the event told', () => {
 		expect(d[0]).toMatchObject({ role: 'context' });
 		expect(events('Ngày 12/3/2024, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác.', '2024-03-27')[0]).toMatchObject({ role: 'main' });
 	});
+
+	it('without a stamp, the article’s latest happening stands for its time', () => {
+		const d = events('Chiều 5/4/2024, hai tỉnh đã hội đàm tại thành phố Thanh Hóa. Ngày 18/11/2021, Đoàn đại biểu tỉnh đã sang thăm và ký kết thỏa thuận hợp tác đầu tiên.');
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([
+			['2024-04-05', 'main'],
+			['2021-11-18', 'context']
+		]);
+	});
 });
 
 describe('wire datelines', () => {
