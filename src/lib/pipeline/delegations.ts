@@ -261,28 +261,31 @@ export interface Trip {
 const TRIP_GAP_DAYS = 10;
 const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 export const visitorKey = (p: Party) => p.leader ?? (p.fromCity ? `city:${p.fromCity}` : p.fromBody ? `body:${p.fromBody}` : '');
+/**
+ * The same travelling delegation: the same leader, or — when outlets spell the leader differently
+ * ("Phonxay Khammany", "Phon-xay Khăm-ma-ni") or one leaves them out — the same home city.
+ */
+export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(b) || (!!a.fromCity && a.fromCity === b.fromCity);
 
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
 	const trips: Trip[] = [];
 	for (const e of dated) {
-		const k = visitorKey(e.visitor!);
 		const trip = trips.find(
-			(t) => visitorKey(t.visitor) === k && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS
 		);
 		if (trip) {
 			trip.members.push(e.key);
 			if (e.end! > trip.end!) trip.end = e.end;
 			trip.country ??= e.placeCountry;
 			// A leader found in a later report completes a trip first seen without one.
-			trip.visitor = { ...trip.visitor, fromCity: trip.visitor.fromCity ?? e.visitor!.fromCity, fromBody: trip.visitor.fromBody ?? e.visitor!.fromBody, country: trip.visitor.country ?? e.visitor!.country };
+			trip.visitor = { ...trip.visitor, leader: trip.visitor.leader ?? e.visitor!.leader, fromCity: trip.visitor.fromCity ?? e.visitor!.fromCity, fromBody: trip.visitor.fromBody ?? e.visitor!.fromBody, country: trip.visitor.country ?? e.visitor!.country };
 		} else trips.push({ visitor: e.visitor!, country: e.placeCountry, members: [e.key], start: e.start, end: e.end, to: null });
 	}
 	const undatedLeft: number[] = [];
 	for (const e of events.filter((x) => x.role === 'main' && x.visitor && !x.start)) {
-		const k = visitorKey(e.visitor!);
-		const fits = trips.filter((t) => visitorKey(t.visitor) === k && (!t.country || !e.placeCountry || t.country === e.placeCountry));
+		const fits = trips.filter((t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry));
 		if (fits.length === 1) fits[0].members.push(e.key);
 		else undatedLeft.push(e.key);
 	}

@@ -3,7 +3,7 @@
  * cities are given as mentions found by name in the sentence, the way the pipeline passes them.
  */
 import { describe, expect, it } from 'vitest';
-import { readSetting, type CityInfo, type Mentioned, type Setting } from '../../../src/lib/pipeline/delegations';
+import { groupTrips, readSetting, type CityInfo, type Mentioned, type Party, type Setting } from '../../../src/lib/pipeline/delegations';
 
 const info = new Map<string, CityInfo>(
 	[['can-tho', 'VN'], ['hai-phong', 'VN'], ['luang-namtha', 'LA'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
@@ -86,5 +86,21 @@ describe('readSetting', () => {
 		// Another province's delegation does not inherit that leader.
 		const other = 'Chiều 23/11, lãnh đạo tỉnh Nghệ An đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn.';
 		expect(setting(other, [], [['Nghệ An', 'nghe-an'], ['Viêng Chăn', 'vientiane']], frame).visitor?.leader ?? null).toBeNull();
+	});
+});
+
+describe('groupTrips', () => {
+	const from = (leader: string | null, fromCity: string | null): Party => ({ leader, fromCity, fromBody: null, country: 'LA' });
+	const ev = (key: number, visitor: Party, start: string) => ({ key, visitor, placeCountry: 'VN', place: 'nghe-an', role: 'main' as const, start, end: start });
+
+	it('one trip when two outlets spell the leader differently but name the same home province', () => {
+		const { trips } = groupTrips([ev(0, from('phonxay-khammany', 'xiangkhouang'), '2023-11-22'), ev(1, from('kham-ma-ni', 'xiangkhouang'), '2023-11-23')]);
+		expect(trips).toHaveLength(1);
+		expect(trips[0].members).toEqual([0, 1]);
+	});
+
+	it('two trips for two provinces on the same days, or the same province weeks apart', () => {
+		expect(groupTrips([ev(0, from('a', 'xiangkhouang'), '2023-11-22'), ev(1, from('b', 'houaphanh'), '2023-11-22')]).trips).toHaveLength(2);
+		expect(groupTrips([ev(0, from('a', 'xiangkhouang'), '2023-11-22'), ev(1, from('a', 'xiangkhouang'), '2024-01-15')]).trips).toHaveLength(2);
 	});
 });
