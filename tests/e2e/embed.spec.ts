@@ -40,7 +40,7 @@ async function openHost(page: Page, path: string, opts: { width?: number; code?:
 test('an embedded view draws one mark per visible event and sizes its frame by postMessage', async ({ page }) => {
 	test.skip(!leader, 'needs a person in some but not all events');
 	const frame = await openHost(page, `/embed?leader=${leader}`);
-	const want = ids(dated(withPerson(leader)));
+	const want = ids(dated(withPerson(leader!)));
 	await expect.poll(async () => (await frame.locator('[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!))).sort()).toEqual(want);
 	// The frame told the host its height, and the host's snippet applied it.
 	await expect.poll(() => page.evaluate(() => (window as unknown as { mocMessages: { height: number }[] }).mocMessages.length)).toBeGreaterThan(0);
@@ -139,7 +139,7 @@ test('"Embed this view" gives iframe code for the filters and language, and a li
 	const dialog = page.getByTestId('embed-dialog');
 	await expect(dialog).toBeVisible();
 	const preview = page.frameLocator('[data-testid="embed-preview"]');
-	await expect.poll(async () => (await preview.locator('[data-event-id]').count())).toBe(dated(withPerson(leader)).length);
+	await expect.poll(async () => (await preview.locator('[data-event-id]').count())).toBe(dated(withPerson(leader!)).length);
 	// The preview is sized by the height its frame reports, and the code takes that height.
 	await expect.poll(() => dialog.getByTestId('embed-preview').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(150);
 	const shown = await dialog.getByTestId('embed-preview').evaluate((f) => Math.round(f.getBoundingClientRect().height));
@@ -155,7 +155,7 @@ test('"Embed this view" gives iframe code for the filters and language, and a li
 	const host = await context.newPage();
 	hostPages.set('/copied.html', hostPage(code, 800));
 	await host.goto(`${HOST}/copied.html`);
-	await expect.poll(() => host.frameLocator('iframe[data-moc-embed]').locator('[data-event-id]').count()).toBe(dated(withPerson(leader)).length);
+	await expect.poll(() => host.frameLocator('iframe[data-moc-embed]').locator('[data-event-id]').count()).toBe(dated(withPerson(leader!)).length);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
