@@ -868,9 +868,11 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	if (firstHy >= 0) {
 		let ok = true;
 		for (let x = firstHy; x <= b && ok; x++) ok = !single(x) || vn(x);
-		// Syllables written apart before the hyphenated ones belong to the same name ("Bua Khăm Thip-pha-vông").
+		// Syllables written apart before the hyphenated ones belong to the same name ("Bua Khăm Thip-pha-vông"),
+		// and so does a hyphenated part that happens to need no diacritics ("Phon-xay Khăm-ma-ni").
+		const hyVn = (k: number) => !single(k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 		let from = firstHy;
-		while (from > a && vn(from - 1) && !surname(from - 1) && b - from + 2 <= 4) from--;
+		while (from > a && (vn(from - 1) || hyVn(from - 1)) && !surname(from - 1) && b - from + 2 <= 4) from--;
 		if (ok && b - from + 1 <= 4) return { w0: from, w1: b, shape: 'transcribed', runStart: a };
 	}
 	let allVn = true;

@@ -20,3 +20,10 @@ describe('isParticipant, beyond greetings', () => {
 		expect(verdicts('Như thường lệ, đồng chí Trần Văn Long đã nói chuyện với cán bộ Đại sứ quán.')['Trần Văn Long']).toBe(true);
 	});
 });
+
+describe('Lao names transcribed into Vietnamese', () => {
+	it('a hyphenated part that needs no diacritics belongs to the name ("Phon-xay Khăm-ma-ni")', () => {
+		expect(findPeople('Đoàn do đồng chí Phon-xay Khăm-ma-ni, Bí thư Tỉnh ủy dẫn đầu.').map((p) => p.name)).toEqual(['Phon-xay Khăm-ma-ni']);
+		expect(findPeople('Đồng chí Bua Khăm Thip-pha-vông phát biểu.').map((p) => p.name)).toEqual(['Bua Khăm Thip-pha-vông']);
+	});
+});
