@@ -103,31 +103,78 @@ function learnFold(c: number): number {
 	return (foldKind[c] = !r ? FOLD_SKIP : !others ? FOLD_LETTER : !letters ? FOLD_SEP : FOLD_SLOW);
 }
 
+/*
+ * Keys are written as UTF-16 codes into one reusable buffer and made a string once: appending
+ * piece by piece builds a rope that every later comparison or hash must flatten again.
+ */
+let codeBuf = new Uint16Array(1024);
+/** The buffer, with room for n codes; what was written so far is kept. */
+function codeRoom(n: number): Uint16Array {
+	if (codeBuf.length < n) {
+		const bigger = new Uint16Array(Math.max(n, codeBuf.length * 2));
+		bigger.set(codeBuf);
+		codeBuf = bigger;
+	}
+	return codeBuf;
+}
+function codesToString(buf: Uint16Array, n: number): string {
+	let out = '';
+	for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+	return out;
+}
+
 /** Key for comparing names and words: tones canonical, lower case, no diacritics, đ → d, spaces folded. */
 export function foldKey(s: string): string {
-	let out = '';
+	let buf = codeRoom(s.length + 1);
+	let n = 0;
 	let gap = false;
 	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
+		let c = s.charCodeAt(i);
 		let kind: number;
-		let to: string;
+		let to = '';
 		if (c < 0x80) {
-			if (c >= 65 && c <= 90) (kind = FOLD_LETTER), (to = String.fromCharCode(c + 32));
-			else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) (kind = FOLD_LETTER), (to = s[i]);
-			else (kind = FOLD_SEP), (to = '');
+			if (c >= 65 && c <= 90) (kind = FOLD_LETTER), (c += 32);
+			else kind = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? FOLD_LETTER : FOLD_SEP;
 		} else {
 			kind = foldKind[c] || learnFold(c);
 			if (kind === FOLD_SLOW) return slowFoldKey(s);
 			to = foldTo[c];
+			if (to.length === 1) c = to.charCodeAt(0);
 		}
 		if (kind === FOLD_LETTER) {
 			// Runs of anything else become one space; none at either end (the slow path's trim).
-			if (gap && out) out += ' ';
+			if (to.length > 1) buf = codeRoom(n + to.length + s.length - i + 1);
+			if (gap && n) buf[n++] = 32;
 			gap = false;
-			out += to;
+			if (to.length > 1) for (let k = 0; k < to.length; k++) buf[n++] = to.charCodeAt(k);
+			else buf[n++] = c;
 		} else if (kind === FOLD_SEP) gap = true;
 	}
-	return out;
+	return codesToString(buf, n);
+}
+
+/**
+ * s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() in one pass: the runs of letters and digits joined by
+ * single spaces (line keys in segment.ts are made this way from every line of a page).
+ */
+export function joinWords(s: string): string {
+	const buf = codeRoom(s.length + 1);
+	let n = 0;
+	let gap = false;
+	for (let i = 0; i < s.length; ) {
+		const k = letterOrDigitAt(s, i);
+		if (!k) {
+			gap = true;
+			i++;
+			continue;
+		}
+		if (gap && n) buf[n++] = 32;
+		gap = false;
+		buf[n++] = s.charCodeAt(i);
+		if (k === 2) buf[n++] = s.charCodeAt(i + 1);
+		i += k;
+	}
+	return codesToString(buf, n);
 }
 
 function slowFoldKey(s: string): string {

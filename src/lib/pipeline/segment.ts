@@ -18,7 +18,7 @@
  */
 import type { Doc, Language, Sentence, Span } from './types';
 import { findStamp, parseStamp } from './dates/stamp';
-import { letterOrDigitAt } from './normalize';
+import { joinWords, letterOrDigitAt } from './normalize';
 
 type Kind =
 	| 'blank'
@@ -76,6 +76,19 @@ const TITLE_GAP: ReadonlySet<Kind> = new Set(['blank', 'tag', 'widget', 'stamp',
 
 /** Ends like a sentence: . ! ? … ; : , possibly inside closing quotes or brackets, or "./." */
 const SENTENCE_END = /(?:[.!?…;:,]["”’»)\]]*|[.!?…]\s*["”’»)\]]|\.\/\.)$/u;
+// The characters a SENTENCE_END match is made of (besides white space).
+const SENTENCE_END_CHARS: ReadonlySet<number> = new Set([...'.!?…;:,"”’»)]/'].map((c) => c.charCodeAt(0)));
+
+/**
+ * SENTENCE_END.test(s), tried on the line's tail only: a match is made of end punctuation, closing
+ * quotes and white space, so it lies within the longest such tail. An end-anchored regex is
+ * otherwise tried at every position of a long paragraph.
+ */
+function endsLikeSentence(s: string): boolean {
+	let k = s.length;
+	while (k > 0 && (SENTENCE_END_CHARS.has(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k - 1)))) k--;
+	return k < s.length && SENTENCE_END.test(k ? s.slice(k) : s);
+}
 
 // Section headings that close the article. Only whole short lines: these words also open sentences.
 const MARKER =
@@ -105,7 +118,6 @@ const LIST_ITEM = /^(?:[*•-]\s*)?\[(?:video|infographics?|ảnh|photo|photos|c
 const LINK_ONLY = /^(?:[*•-]\s*)?\[[^\]]*\]\([^)]*\)\s*$/u;
 
 const BREADCRUMB_START = /^(?:trang chủ|home(?:page)?|trang nhất)(?![\p{L}\p{N}])/iu;
-const SEPARATED = /\s(?:>|»|›|\/|\||•|·)\s/gu;
 
 // "Theo VOV", "Theo Báo Nhân Dân", "Nguồn:", "Nguồn: TTXVN", "(Theo TTXVN)", "Source: VNA".
 const SOURCE_LINE = /^\(?(?:theo|nguồn|source|according to)(?![\p{L}\p{N}])\s*:?\s*(?:[\p{Lu}\d][^\n,;]*)?\)?\.?$/u;
@@ -155,18 +167,39 @@ function hasSpaceToCollapse(s: string): boolean {
 }
 
 function isMenu(s: string, words: number): boolean {
-	if (BREADCRUMB_START.test(s) && !SENTENCE_END.test(s)) return true;
-	const seps = s.match(SEPARATED)?.length ?? 0;
+	if (BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
+	// A line ending in . ! ? … is no menu, however many separators it has: no need to count them.
+	const last = s.charCodeAt(s.length - 1);
+	if (last === 46 || last === 33 || last === 63 || last === 0x2026) return false;
+	const seps = countSeparated(s);
 	// "Thời sự > Chính trị", "Home | News | World": several short pieces joined by separators.
-	return seps >= 1 && words / (seps + 1) <= (seps >= 2 ? 4 : 3) && !/[.!?…]$/.test(s);
+	return seps >= 1 && words / (seps + 1) <= (seps >= 2 ? 4 : 3);
+}
+
+// Separators of menu pieces, each between white space: "Thời sự > Chính trị", "Home | News".
+const SEPARATOR_CHARS: ReadonlySet<number> = new Set([0x3e, 0xbb, 0x203a, 0x2f, 0x7c, 0x2022, 0xb7]);
+
+/** s.match(/\s(?:>|»|›|\/|\||•|·)\s/gu)?.length ?? 0 (leftmost, non-overlapping), counted without building the array of matches. */
+function countSeparated(s: string): number {
+	let n = 0;
+	for (let p = 0; p + 2 < s.length; ) {
+		if (isSpaceCode(s.charCodeAt(p)) && SEPARATOR_CHARS.has(s.charCodeAt(p + 1)) && isSpaceCode(s.charCodeAt(p + 2))) {
+			n++;
+			p += 3;
+		} else p++;
+	}
+	return n;
 }
 
 function isCaption(s: string, words: number): boolean {
-	if (TABLE_CELL.test(s)) return true;
+	// Each pattern is tried only where it could match: a table cell has a bar, a placeholder ends in a
+	// digit, a credit has a colon (end-anchored patterns are otherwise tried at every position).
+	if (s.includes('|') && TABLE_CELL.test(s)) return true;
 	// Credits stand at the end of the line: look at its tail only (long paragraphs are costly to scan).
 	const tail = s.length > 160 ? s.slice(-160) : s;
-	if (CAPTION_PLACEHOLDER.test(tail) || (CAPTION_WIRE_WORD.test(tail) && CAPTION_WIRE.test(tail))) return true;
-	if (CAPTION_CREDIT.test(tail) && words <= 60) return true;
+	const last = tail.charCodeAt(tail.length - 1);
+	if ((last >= 48 && last <= 57 && CAPTION_PLACEHOLDER.test(tail)) || (CAPTION_WIRE_WORD.test(tail) && CAPTION_WIRE.test(tail))) return true;
+	if (words <= 60 && tail.includes(':') && CAPTION_CREDIT.test(tail)) return true;
 	if (CAPTION_START.test(s) && words <= 14) return true;
 	return false;
 }
@@ -194,7 +227,7 @@ function classify(s: string, words: number, language: Language): Kind {
 	if (isDoubledOnOneLine(s)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
 	if (language === 'vi' && words >= 4 && /^[a-z0-9 -]+$/.test(s)) return 'slug';
-	if (!SENTENCE_END.test(s)) return words >= 40 ? 'prose' : 'heading';
+	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
 	if (words <= 8 && !/[,;\d]/.test(s) && !TENSE_WORD.test(s)) return 'caption';
@@ -205,6 +238,13 @@ function classify(s: string, words: number, language: Language): Kind {
 
 const TAG_ONLY = /^(?:<[^<>]*>\s*)+$|^<!--.*-->$/s;
 const SCRIPT_OPEN = /<(script|style|noscript)\b[^>]*>/i;
+
+// Length of the tag (with the white space after it) that opens text[start, end), as the pattern
+// below finds it; 0 when none. Only tried when the line opens with "<".
+function leadingTagLength(text: string, start: number, end: number): number {
+	if (end <= start || text.charCodeAt(start) !== 60) return 0;
+	return /^<[^<>]*>\s*/.exec(text.slice(start, end))?.[0].length ?? 0;
+}
 
 /**
  * Length of the tag (with the white space before it) that ends text[start, end), as /\s*<[^<>]*>$/
@@ -234,23 +274,24 @@ function readLines(text: string, language: Language): Line[] {
 			kind = 'tag';
 			if (new RegExp(`</${inScript}\\s*>`, 'i').test(raw)) inScript = null;
 		} else {
-			const open = SCRIPT_OPEN.exec(raw);
+			const open = raw.includes('<') ? SCRIPT_OPEN.exec(raw) : null;
 			if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(raw.slice(open.index))) {
 				inScript = open[1];
 				kind = 'tag';
 			}
 		}
-		// Trim white space, then tags at either edge ("<p>Chiều 12/3, …</p>").
-		while (start < end && /\s/.test(text[start])) start++;
-		while (end > start && /\s/.test(text[end - 1])) end--;
-		if (!kind && start < end && TAG_ONLY.test(text.slice(start, end))) kind = 'tag';
+		// Trim white space, then tags at either edge ("<p>Chiều 12/3, …</p>"). Character tests by code
+		// (a regex call per character was a visible cost); the tag patterns all open with "<".
+		while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+		while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+		if (!kind && start < end && text.charCodeAt(start) === 60 && TAG_ONLY.test(text.slice(start, end))) kind = 'tag';
 		if (!kind) {
-			for (let m = /^<[^<>]*>\s*/.exec(text.slice(start, end)); m && m[0].length; m = /^<[^<>]*>\s*/.exec(text.slice(start, end))) start += m[0].length;
+			for (let k = leadingTagLength(text, start, end); k; k = leadingTagLength(text, start, end)) start += k;
 			for (let k = trailingTagLength(text, start, end); k; k = trailingTagLength(text, start, end)) end -= k;
-			// Markdown emphasis and bullets at the edges are layout, not words.
-			while (start < end && /[*_#>•]/.test(text[start])) start++;
-			while (start < end && /\s/.test(text[start])) start++;
-			while (end > start && /[*_]/.test(text[end - 1])) end--;
+			// Markdown emphasis and bullets at the edges are layout, not words: * _ # > •
+			for (let c = text.charCodeAt(start); start < end && (c === 42 || c === 95 || c === 35 || c === 62 || c === 0x2022); c = text.charCodeAt(start)) start++;
+			while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+			for (let c = text.charCodeAt(end - 1); end > start && (c === 42 || c === 95); c = text.charCodeAt(end - 1)) end--;
 		}
 		const s = text.slice(start, end);
 		const words = s ? countWords(s) : 0;
@@ -269,24 +310,8 @@ const KEY_CHARS = 400;
 function keyOf(s: string): string {
 	// Repeats on one page are copies of one string, so case and punctuation are all that differ:
 	// no need for diacritic folding (which is the costly part on a big page).
-	// One pass joining the runs of letters and digits with single spaces: the same string as
-	// replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), without a regex pass over every line of the page.
-	const lower = (s.length > KEY_CHARS ? s.slice(0, KEY_CHARS) : s).toLowerCase();
-	let key = '';
-	let from = -1;
-	for (let i = 0; i <= lower.length; ) {
-		const k = i < lower.length ? letterOrDigitAt(lower, i) : 0;
-		if (k) {
-			if (from < 0) from = i;
-			i += k;
-			continue;
-		}
-		if (from >= 0) {
-			key = key ? `${key} ${lower.slice(from, i)}` : lower.slice(from, i);
-			from = -1;
-		}
-		i++;
-	}
+	// joinWords is replace(/[^\p{L}\p{N}]+/gu, ' ').trim() in one pass, without a regex over every line.
+	const key = joinWords((s.length > KEY_CHARS ? s.slice(0, KEY_CHARS) : s).toLowerCase());
 	// The image-number suffix ends in a digit: skip the end-anchored regex (a scan of the whole key) otherwise.
 	const last = key.charCodeAt(key.length - 1);
 	return last >= 48 && last <= 57 ? key.replace(/\s(?:ảnh|hình|photo)\s\d{1,2}$/u, '') : key;
