@@ -304,7 +304,7 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 		const monthDay = (e: Working) => {
 			if (e.date?.granularity === 'day') return e.date.start;
 			const m = e.draft.mention;
-			return m?.shape === 'day' && m.month && m.day && !m.relation ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
+			return m?.shape === 'day' && m.month && m.day ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
 		};
 		const weak = list.filter((e) => monthDay(e) && e.setting.visitor);
 		for (const w of weak) {

@@ -52,6 +52,18 @@ describe('years shared between outlets', () => {
 		expect(session[0].sources.map((s) => s.article).sort()).toEqual(['a', 'b']);
 	});
 
+	it('"Hôm nay (10/10)" in a page with no stamp and no year takes the year the same way', () => {
+		const today = yearless.replace('Sáng 10/10, tại tỉnh Khăm Muộn', 'Hôm nay (10/10), tại tỉnh Khăm Muộn');
+		const t = buildTimeline([
+			{ file: 'a.txt', text: stamped },
+			{ file: 'b.txt', text: today }
+		]);
+		const session = t.events.filter((e) => e.type === 'working_session');
+		expect(session).toHaveLength(1);
+		expect(session[0].sources).toHaveLength(2);
+		expect(session[0].start).toBe('2023-10-10');
+	});
+
 	it('alone, the yearless article stays undated (with a warning) rather than guessing', () => {
 		const t = buildTimeline([{ file: 'b.txt', text: yearless }]);
 		expect(t.events.every((e) => e.start === null)).toBe(true);
