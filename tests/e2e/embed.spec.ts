@@ -113,6 +113,12 @@ test('one delegation: /embed?delegation= shows its events and its name', async (
 	expect(got).toEqual(ids(dated(timeline.events.filter((e) => e.delegation === d!.id))));
 });
 
+test('a host may set its own title with title=', async ({ page }) => {
+	const frame = await openHost(page, `/embed?title=${encodeURIComponent('Hà Nội & Viêng Chăn, 2024')}`);
+	await expect(frame.locator('h1')).toHaveText('Hà Nội & Viêng Chăn, 2024');
+	expect(await frame.locator('[data-event-id]').count()).toBe(dated(timeline.events).length);
+});
+
 test('the plain wheel scrolls the host page past an embedded chart; Ctrl+wheel zooms', async ({ page }) => {
 	test.skip(dated(timeline.events).length < 2, 'needs two dated events');
 	await page.setViewportSize({ width: 900, height: 500 });
