@@ -136,7 +136,6 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => foldKey(s.text) !== title);
 	for (const s of sentences) {
-		const type = classify(s.text);
 		let found = findTimeMentions(s.text, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
@@ -150,12 +149,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
-		const invitation = INVITATION.test(s.text);
-		const planned = invitation || isPlanned(s.text);
-		if (!type || !mentions.length) {
+		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
+		const type = mentions.length ? classify(s.text) : null;
+		if (!type) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
+		const invitation = INVITATION.test(s.text);
+		const planned = invitation || isPlanned(s.text);
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : mentions;
 		const mention = usable[0] ?? null;
