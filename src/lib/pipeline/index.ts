@@ -19,8 +19,8 @@ import { collectYearEvidence, decideYear, type Reference, type Resolved, type Ye
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
-import { findPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, type PlaceMention } from './places';
+import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
+import type { PlaceMention } from './places';
 import { readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type Party, type Setting } from './delegations';
 import { mergeReports, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -85,8 +85,10 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
 		const bodyText = doc.text.slice(doc.body.start, doc.body.end);
 		const shift = <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + doc.body.start, end: m.end + doc.body.start });
-		const places = findPlaces(bodyText, gaz, { includeMedia: true });
-		const people = findPeople(bodyText, gaz, doc.language, { places }).map(shift);
+		// One tokenisation for both; newspapers named after a place ("Hà Nội mới") are kept so they are not taken for people, then dropped.
+		const found = findPlacesAndPeople(bodyText, gaz, doc.language);
+		const places = found.places;
+		const people = found.people.map(shift);
 		registry.add(doc.id, people);
 		const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 		const evidence = collectYearEvidence(doc.sentences, doc.language);
