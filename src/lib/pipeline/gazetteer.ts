@@ -181,8 +181,27 @@ function isWordUnit(c: number): boolean {
 	return c !== 0xfeff;
 }
 
-/** Word tokens of a text (runs of letters, marks and digits), with their offsets and lower-case keys. */
+// The last long text tokenized and its tokens: the pipeline reads one body for places, then for
+// people, and tokens are only ever read (their cached keys fill in the same way whoever asks).
+let lastText = '';
+let lastTokens: Token[] = [];
+const MEMO_MIN_LENGTH = 200;
+
+/**
+ * Word tokens of a text (runs of letters, marks and digits), with their offsets and lower-case keys.
+ * The array is shared with other callers asking for the same text: do not modify it.
+ */
 export function tokenize(text: string): Token[] {
+	if (text.length >= MEMO_MIN_LENGTH && text === lastText) return lastTokens;
+	const out = tokenizeText(text);
+	if (text.length >= MEMO_MIN_LENGTH) {
+		lastText = text;
+		lastTokens = out;
+	}
+	return out;
+}
+
+function tokenizeText(text: string): Token[] {
 	const out: Token[] = [];
 	const n = text.length;
 	// One lower-casing of the whole text is far cheaper than one per word; Vietnamese keeps its length.
@@ -195,7 +214,8 @@ export function tokenize(text: string): Token[] {
 		const s = i;
 		while (i < n && isWordUnit(text.charCodeAt(i))) i++;
 		const w = text.slice(s, i);
-		out.push({ start: s, end: i, text: w, k: sameLength && !needsToneFix(w) ? lower.slice(s, i) : wordKey(w) });
+		// Every field present from the start: one object shape for all tokens (f and c fill in later).
+		out.push({ start: s, end: i, text: w, k: sameLength && !needsToneFix(w) ? lower.slice(s, i) : wordKey(w), f: undefined, c: undefined });
 	}
 	return out;
 }
@@ -308,6 +328,13 @@ export function phraseKeys(phrase: string, key: (w: string) => string = wordKey)
 export class PhraseTable<V> {
 	private readonly full = new Map<string, V>();
 	private readonly prefixes = new Set<string>();
+	/**
+	 * The same phrases as a tree of words: a scan steps from word to word with keys the tokens
+	 * already hold, instead of building and hashing "w1 w2 w3" strings at every step.
+	 */
+	readonly root: PhraseNode<V> = { next: new Map(), value: undefined, has: false };
+	/** No phrase key is empty or holds a space: then the tree and the joined strings agree exactly. */
+	private simple = true;
 	maxWords = 0;
 
 	add(keys: string[], value: V, overwrite = false): void {
@@ -316,6 +343,17 @@ export class PhraseTable<V> {
 		if (overwrite || !this.full.has(k)) this.full.set(k, value);
 		for (let i = 1; i <= keys.length; i++) this.prefixes.add(keys.slice(0, i).join(' '));
 		this.maxWords = Math.max(this.maxWords, keys.length);
+		if (keys.some((w) => !w || w.includes(' '))) this.simple = false;
+		let node = this.root;
+		for (const w of keys) {
+			let child = node.next.get(w);
+			if (!child) node.next.set(w, (child = { next: new Map(), value: undefined, has: false }));
+			node = child;
+		}
+		if (overwrite || !node.has) {
+			node.value = value;
+			node.has = true;
+		}
 	}
 
 	get(key: string): V | undefined {
@@ -331,6 +369,24 @@ export class PhraseTable<V> {
 	 * inside a phrase (e.g. not across a comma). Returns the number of tokens and the value.
 	 */
 	longest(tokens: Token[], i: number, key: (t: Token) => string, joinable: (j: number) => boolean): { n: number; value: V } | null {
+		if (!this.simple) return this.longestByStrings(tokens, i, key, joinable);
+		let node: PhraseNode<V> | undefined = this.root;
+		let best: { n: number; value: V } | null = null;
+		for (let j = i; j < tokens.length && j - i < this.maxWords; j++) {
+			if (j > i && !joinable(j)) break;
+			node = phraseStep(node, key(tokens[j]));
+			if (!node) break;
+			if (node.value !== undefined) best = { n: j - i + 1, value: node.value };
+		}
+		return best;
+	}
+
+	/** The tree, when it can stand for the joined strings (see `simple`); else null and callers use get/hasPrefix. */
+	tree(): PhraseNode<V> | null {
+		return this.simple ? this.root : null;
+	}
+
+	private longestByStrings(tokens: Token[], i: number, key: (t: Token) => string, joinable: (j: number) => boolean): { n: number; value: V } | null {
 		let acc = '';
 		let best: { n: number; value: V } | null = null;
 		for (let j = i; j < tokens.length && j - i < this.maxWords; j++) {
@@ -342,6 +398,25 @@ export class PhraseTable<V> {
 		}
 		return best;
 	}
+}
+
+/** A word of the phrase tree: the words that may follow, and the value of the phrase ending here. */
+export interface PhraseNode<V> {
+	next: Map<string, PhraseNode<V>>;
+	value: V | undefined;
+	has: boolean;
+}
+
+/**
+ * The node after `node` for a token key, as the joined-string table finds "prefix key" (with
+ * simple phrase keys). A key holding a space (never from tokenize) is walked word by word.
+ */
+export function phraseStep<V>(node: PhraseNode<V>, key: string): PhraseNode<V> | undefined {
+	const hit = node.next.get(key);
+	if (hit || key.indexOf(' ') < 0) return hit;
+	let n: PhraseNode<V> | undefined = node;
+	for (const w of key.split(' ')) if (!(n = n.next.get(w))) return undefined;
+	return n;
 }
 
 /** Edit distance (Levenshtein), small strings only. */

@@ -190,6 +190,14 @@ function slowFoldKey(s: string): string {
 
 /** Key that keeps diacritics (so "Nên" ≠ "Nen") but ignores case, tone placement and spacing. */
 export function toneKey(s: string): string {
-	return canonicalTones(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+	// Titles are keyed again for every person of every article: the same few hundred strings.
+	let k = toneKeyCache.get(s);
+	if (k === undefined) {
+		k = canonicalTones(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+		if (toneKeyCache.size >= 20_000) toneKeyCache.clear();
+		toneKeyCache.set(s, k);
+	}
+	return k;
 }
+const toneKeyCache = new Map<string, string>();
 

@@ -22,6 +22,7 @@ import {
 	isAscii,
 	isCapitalised,
 	PhraseTable,
+	phraseStep,
 	tokCap,
 	tokenize,
 	tokFold,
@@ -32,6 +33,7 @@ import {
 	wordKey,
 	type Country,
 	type Gazetteer,
+	type PhraseNode,
 	type Token
 } from './gazetteer';
 import { placesInTokens, type PlaceMention } from './places';
@@ -224,6 +226,12 @@ const LEXICON: PhraseTable<Lex> = (() => {
 	for (const p of BODIES) add(p, L.Body);
 	return t;
 })();
+// The lexicon's keys come from tokenize (single words), so its tree matches the joined keys exactly.
+const LEXICON_TREE: PhraseNode<Lex> =
+	LEXICON.tree() ??
+	(() => {
+		throw new Error('people.ts: a lexicon phrase produced an empty or spaced word key; its tree would not match the joined keys');
+	})();
 
 /* ------------------------------------------------------------------------------------------------
  * Shapes of words.
@@ -797,13 +805,15 @@ function matchLexicon(
 	sentenceStart: (j: number) => boolean,
 	label: Uint8Array
 ): { n: number; lex: Lex } | null {
-	let acc = '';
+	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
+	// without building and hashing a new string at every step.
+	let node: PhraseNode<Lex> | undefined = LEXICON_TREE;
 	let best: { n: number; lex: Lex } | null = null;
 	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
 		if (j > i && (!joinable(j) || label[j])) break;
-		acc = j === i ? tokKey(tokens[j]) : `${acc} ${tokKey(tokens[j])}`;
-		if (!LEXICON.hasPrefix(acc)) break;
-		const lex = LEXICON.get(acc);
+		node = phraseStep(node, tokKey(tokens[j]));
+		if (!node) break;
+		const lex = node.value;
 		if (!lex) continue;
 		let ok = true;
 		// Only roles and honorifics collide with name syllables; bodies and countries match in any case.
