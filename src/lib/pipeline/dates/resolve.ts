@@ -11,6 +11,7 @@
 import type { Dating, Granularity, PartOfDay } from '../../timeline/schema';
 import { addDays, dayDiff, daysInMonth, iso, isValid, parseIso, weekday } from './calendar';
 import type { YearDecision } from './year-evidence';
+import type { DayInterval } from '../types';
 import { cat, note, type Note } from './note';
 import type { TimeMention, YMD } from './types';
 
@@ -22,13 +23,7 @@ export interface Reference {
 	how: 'stamp' | 'narrative';
 }
 
-export interface Resolved {
-	start: string;
-	end: string;
-	granularity: Granularity;
-	partOfDay: PartOfDay | null;
-	dating: Dating;
-	confidence: number;
+export interface Resolved extends DayInterval {
 	/** How the date was reached, in words, in both languages. */
 	note: Note;
 	/** Set when two readings of the same words disagree (e.g. "ngày mai (12/3)" where tomorrow is the 13th). */
