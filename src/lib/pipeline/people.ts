@@ -914,6 +914,10 @@ interface Entry {
 	order: number;
 	words: string[];
 	folds: string[];
+	/** words and folds joined by spaces, and whether the name is written without diacritics: made once, read many times. */
+	wordsKey: string;
+	foldsKey: string;
+	ascii: boolean;
 }
 
 interface Resolution {
@@ -959,12 +963,17 @@ export class PeopleRegistry {
 	add(articleId: string, mentions: PersonMention[]): void {
 		for (const m of mentions) {
 			const toks = tokenize(m.name);
+			const words = toks.map((t) => wordKey(t.text));
+			const folds = toks.map((t) => wordFold(t.text));
 			this.entries.push({
 				article: articleId,
 				m,
 				order: this.entries.length,
-				words: toks.map((t) => wordKey(t.text)),
-				folds: toks.map((t) => wordFold(t.text))
+				words,
+				folds,
+				wordsKey: words.join(' '),
+				foldsKey: folds.join(' '),
+				ascii: isAscii(m.name.replace(/[\s-]/g, ''))
 			});
 		}
 		this.result = null;
@@ -1008,13 +1017,14 @@ export class PeopleRegistry {
 			const ra = find(a), rb = find(b);
 			if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 		};
-		const firstBy = new Map<string, number>();
-		const link = (key: string, i: number) => {
+		// One table per kind of key (rather than "kind:key" strings built for every entry).
+		const byKnown = new Map<string, number>(), byTone = new Map<string, number>(), byFold = new Map<string, number>();
+		const link = (firstBy: Map<string, number>, key: string, i: number) => {
 			const f = firstBy.get(key);
 			if (f === undefined) firstBy.set(key, i);
 			else union(f, i);
 		};
-		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.words.join(' ')) ?? gIdx.byKey.get(e.folds.join(' ')));
+		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.wordsKey) ?? gIdx.byKey.get(e.foldsKey));
 		const byArticle = new Map<string, Entry[]>();
 		for (const e of full) {
 			const list = byArticle.get(e.article) ?? [];
@@ -1024,24 +1034,24 @@ export class PeopleRegistry {
 		const indexOf = new Map(full.map((e, i) => [e, i]));
 		const pool = (e: Entry) => byArticle.get(e.article) ?? [];
 		full.forEach((e, i) => {
-			if (known[i]) link(`known:${known[i]}`, i);
+			if (known[i]) link(byKnown, known[i], i);
 			// Same words up to case and tone-mark placement.
-			link(`tone:${e.words.join(' ')}`, i);
+			link(byTone, e.wordsKey, i);
 			// Latin script and English texts: diacritics are absent, so the folded form is the name.
-			if (e.m.script === 'latin' || isAscii(e.m.name.replace(/[\s-]/g, ''))) link(`fold:${e.folds.join(' ')}`, i);
+			if (e.m.script === 'latin' || e.ascii) link(byFold, e.foldsKey, i);
 		});
 		// A name written without diacritics joins the one diacritic spelling that folds to it, if only one does.
 		const diacriticByFold = new Map<string, Set<number>>();
 		full.forEach((e, i) => {
-			if (isAscii(e.m.name.replace(/[\s-]/g, ''))) return;
-			const k = e.folds.join(' ');
+			if (e.ascii) return;
+			const k = e.foldsKey;
 			const set = diacriticByFold.get(k) ?? new Set<number>();
 			set.add(find(i));
 			diacriticByFold.set(k, set);
 		});
 		full.forEach((e, i) => {
-			if (!isAscii(e.m.name.replace(/[\s-]/g, ''))) return;
-			const roots = diacriticByFold.get(e.folds.join(' '));
+			if (!e.ascii) return;
+			const roots = diacriticByFold.get(e.foldsKey);
 			if (roots && new Set([...roots].map(find)).size === 1) union(i, [...roots][0]);
 		});
 		// Lao names romanised a letter apart. Such pairs always share one word at the same place,
@@ -1049,7 +1059,7 @@ export class PeopleRegistry {
 		const latinByName = new Map<string, number>();
 		full.forEach((e, i) => {
 			if (e.m.script !== 'latin') return;
-			const k = e.folds.join(' ');
+			const k = e.foldsKey;
 			const f = latinByName.get(k);
 			if (f === undefined) latinByName.set(k, i);
 			else union(f, i);
@@ -1150,8 +1160,8 @@ export class PeopleRegistry {
 			const id = idOfRoot.get(find(i))!;
 			byMention.set(e.m, id);
 			byPlace.set(mentionPlace(e.article, e.m), id);
-			if (!byKey.has(e.words.join(' '))) byKey.set(e.words.join(' '), id);
-			if (!byKey.has(e.folds.join(' '))) byKey.set(e.folds.join(' '), id);
+			if (!byKey.has(e.wordsKey)) byKey.set(e.wordsKey, id);
+			if (!byKey.has(e.foldsKey)) byKey.set(e.foldsKey, id);
 		});
 		// One-word mentions: the full name of the same article that this word is the given name of
 		// (last syllable of a Vietnamese name, first word of a Lao one), nearest before, else after.
