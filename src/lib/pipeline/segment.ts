@@ -137,11 +137,47 @@ function countWords(s: string): number {
 	return n;
 }
 
+// Separators of menu pieces, each between white space: "Thời sự > Chính trị", "Home | News".
+const SEPARATOR_CHARS: ReadonlySet<number> = new Set([0x3e, 0xbb, 0x203a, 0x2f, 0x7c, 0x2022, 0xb7]);
+
+/** What one pass over a line tells, for the shape tests below (one scan instead of one per test). */
+interface LineScan {
+	/** Runs of letters and digits: what /[\p{L}\p{N}]+/gu matches. */
+	words: number;
+	/** Separators of menu pieces: what /\s(?:>|»|›|\/|\||•|·)\s/gu matches (leftmost, non-overlapping). */
+	seps: number;
+	/** Would s.replace(/\s+/g, ' ') change the line? Only white space other than a single plain space does. */
+	collapse: boolean;
+}
+
+function scanLine(s: string): LineScan {
+	let words = 0, seps = 0, collapse = false;
+	let inWord = false, prevSpace = false, sepFrom = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const space = isSpaceCode(c);
+		if (space && (c !== 32 || prevSpace)) collapse = true;
+		// A separator match ends here when this is its second white space; matches may not overlap.
+		if (space && i >= 2 && i - 2 >= sepFrom && SEPARATOR_CHARS.has(s.charCodeAt(i - 1)) && isSpaceCode(s.charCodeAt(i - 2))) {
+			seps++;
+			sepFrom = i + 1;
+		}
+		prevSpace = space;
+		const k = letterOrDigitAt(s, i);
+		if (k) {
+			if (!inWord) words++;
+			inWord = true;
+			i += k - 1;
+		} else inWord = false;
+	}
+	return { words, seps, collapse };
+}
+
 /** "X X": the same headline twice on one line (link text, then the image's alt text). */
-function isDoubledOnOneLine(s: string): boolean {
+function isDoubledOnOneLine(s: string, collapse: boolean): boolean {
 	if (s.length > 600) return false;
 	// Most lines have single plain spaces only: then collapsing white space would change nothing.
-	const t = hasSpaceToCollapse(s) ? s.replace(/\s+/g, ' ') : s;
+	const t = collapse ? s.replace(/\s+/g, ' ') : s;
 	if (t.length < 20 || t.length % 2 === 0) return false;
 	const half = (t.length - 1) / 2;
 	return t[half] === ' ' && t.slice(0, half) === t.slice(half + 1);
@@ -152,44 +188,15 @@ function isSpaceCode(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Would s.replace(/\s+/g, ' ') change s? Only for white space other than a single plain space. */
-function hasSpaceToCollapse(s: string): boolean {
-	let prevSpace = false;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c === 32) {
-			if (prevSpace) return true;
-			prevSpace = true;
-		} else if (isSpaceCode(c)) return true;
-		else prevSpace = false;
-	}
-	return false;
-}
-
-function isMenu(s: string, words: number): boolean {
+function isMenu(s: string, words: number, seps: number): boolean {
 	if (BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
 	// A line ending in . ! ? … is no menu, however many separators it has: no need to count them.
 	const last = s.charCodeAt(s.length - 1);
 	if (last === 46 || last === 33 || last === 63 || last === 0x2026) return false;
-	const seps = countSeparated(s);
 	// "Thời sự > Chính trị", "Home | News | World": several short pieces joined by separators.
 	return seps >= 1 && words / (seps + 1) <= (seps >= 2 ? 4 : 3);
 }
 
-// Separators of menu pieces, each between white space: "Thời sự > Chính trị", "Home | News".
-const SEPARATOR_CHARS: ReadonlySet<number> = new Set([0x3e, 0xbb, 0x203a, 0x2f, 0x7c, 0x2022, 0xb7]);
-
-/** s.match(/\s(?:>|»|›|\/|\||•|·)\s/gu)?.length ?? 0 (leftmost, non-overlapping), counted without building the array of matches. */
-function countSeparated(s: string): number {
-	let n = 0;
-	for (let p = 0; p + 2 < s.length; ) {
-		if (isSpaceCode(s.charCodeAt(p)) && SEPARATOR_CHARS.has(s.charCodeAt(p + 1)) && isSpaceCode(s.charCodeAt(p + 2))) {
-			n++;
-			p += 3;
-		} else p++;
-	}
-	return n;
-}
 
 function isCaption(s: string, words: number): boolean {
 	// Each pattern is tried only where it could match: a table cell has a bar, a placeholder ends in a
@@ -207,7 +214,8 @@ function isCaption(s: string, words: number): boolean {
 const TENSE_WORD = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|has|have|had)(?![\p{L}])/iu;
 
 /** Looks at one line alone. */
-function classify(s: string, words: number, language: Language): Kind {
+function classify(s: string, scan: LineScan, language: Language): Kind {
+	const words = scan.words;
 	if (/^!\[|^\[!\[/.test(s)) {
 		// An image stub; what matters is the text around it. A stub followed by a paragraph of
 		// another story ("![]() Chiều 1/2, ông … |") is a sidebar item.
@@ -222,9 +230,9 @@ function classify(s: string, words: number, language: Language): Kind {
 	if (LINK_LINE.test(s)) return 'list';
 	if (LIST_ITEM.test(s) || LINK_ONLY.test(s)) return 'list';
 	if (s.length <= 140 && /\d/.test(s) && parseStamp(s)) return 'stamp';
-	if (isMenu(s, words)) return 'menu';
+	if (isMenu(s, words, scan.seps)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
-	if (isDoubledOnOneLine(s)) return 'double';
+	if (isDoubledOnOneLine(s, scan.collapse)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
 	if (language === 'vi' && words >= 4 && /^[a-z0-9 -]+$/.test(s)) return 'slug';
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
@@ -294,8 +302,9 @@ function readLines(text: string, language: Language): Line[] {
 			for (let c = text.charCodeAt(end - 1); end > start && (c === 42 || c === 95); c = text.charCodeAt(end - 1)) end--;
 		}
 		const s = text.slice(start, end);
-		const words = s ? countWords(s) : 0;
-		if (!kind) kind = !s ? 'blank' : classify(s, words, language);
+		const scan = scanLine(s);
+		const words = scan.words;
+		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
 		lines.push({ start, end, s, kind, words, key: '', index: lines.length });
 		if (nl >= text.length) break;
 	}
@@ -539,8 +548,12 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 	const posOf = new Map(nonBlank.map((l, i) => [l.index, i]));
 	const a = posOf.get(anchor) ?? 0;
 	const cands = nonBlank.slice(Math.max(0, a - TITLE_WINDOW), a + 6);
-	const keysAfter = new Map<string, number>();
-	for (const l of lines) if (l.key) keysAfter.set(l.key, Math.max(keysAfter.get(l.key) ?? -1, l.index));
+	// The last line with a given key, looked up for the few headline-shaped candidates only (a map of
+	// every line's key cost a hash of each).
+	const lastWithKey = (key: string) => {
+		if (key) for (let j = lines.length - 1; j >= 0; j--) if (lines[j].key === key) return lines[j].index;
+		return -1;
+	};
 	let best = -1;
 	let bestScore = 0;
 	let bestStrong = false;
@@ -562,7 +575,7 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
-		const lastSame = keysAfter.get(l.key) ?? -1;
+		const lastSame = lastWithKey(l.key);
 		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) {
 			sc += 20;
 			strong = true;
@@ -775,12 +788,13 @@ function quoteZones(chunk: string): [number, number][] {
 	const stack: number[] = [];
 	let straight = -1;
 	for (let i = 0; i < chunk.length; i++) {
-		const c = chunk[i];
-		if (c === '“' || c === '«') stack.push(i);
-		else if ((c === '”' || c === '»') && stack.length) {
+		// By code (“ « ” » "): indexing a string makes a one-character string per letter.
+		const c = chunk.charCodeAt(i);
+		if (c === 0x201c || c === 0xab) stack.push(i);
+		else if ((c === 0x201d || c === 0xbb) && stack.length) {
 			const open = stack.pop()!;
 			if (!stack.length) zones.push([open, i]);
-		} else if (c === '"') {
+		} else if (c === 0x22) {
 			if (straight < 0) straight = i;
 			else {
 				zones.push([straight, i]);
