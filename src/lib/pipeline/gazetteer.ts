@@ -229,13 +229,14 @@ export const tokCap = (t: Token): boolean => (t.c ??= isCapitalised(t.text));
 const KEY_CACHE_LIMIT = 50_000;
 const toneCache = new Map<string, string>();
 const foldCache = new Map<string, string>();
-const OLD_TONE_HINT = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/;
+// ò ó ỏ õ ọ ù ú ủ ũ ụ in either case, by code (a regex on a one-letter string per word cost more).
+const OLD_TONE_HINT: ReadonlySet<number> = new Set([...'òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ'].map((c) => c.charCodeAt(0)));
 
 /** Lower case with tone marks in canonical place: "Uỷ" → "ủy". For single words. */
 function needsToneFix(w: string): boolean {
 	// Only "òa", "òe", "ùy" endings (the older tone placement) need more than lower-casing.
 	const last = w.charCodeAt(w.length - 1) | 0x20;
-	return (last === 97 || last === 101 || last === 121) && w.length >= 2 && OLD_TONE_HINT.test(w[w.length - 2]);
+	return (last === 97 || last === 101 || last === 121) && w.length >= 2 && OLD_TONE_HINT.has(w.charCodeAt(w.length - 2));
 }
 
 export function wordKey(w: string): string {
@@ -303,7 +304,13 @@ export const isCapitalised = (w: string): boolean => {
 	return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 export const isAllCaps = (w: string): boolean => {
-	if (w.length < 2 || w !== w.toUpperCase()) return false;
+	if (w.length < 2) return false;
+	// A small a–z is never its own capital: most words answer here, without upper-casing the word.
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 97 && c <= 122) return false;
+	}
+	if (w !== w.toUpperCase()) return false;
 	let upper = 0;
 	for (const ch of w) if (ch !== ch.toLowerCase() && ++upper >= 2) return true;
 	return false;

@@ -154,6 +154,16 @@ function scanLine(s: string): LineScan {
 	let words = 0, seps = 0, collapse = false;
 	let inWord = false, prevSpace = false, sepFrom = 0;
 	for (let i = 0; i < s.length; i++) {
+		// Letters and digits first (most characters): they are never white space.
+		const k = letterOrDigitAt(s, i);
+		if (k) {
+			if (!inWord) words++;
+			inWord = true;
+			prevSpace = false;
+			i += k - 1;
+			continue;
+		}
+		inWord = false;
 		const c = s.charCodeAt(i);
 		const space = isSpaceCode(c);
 		if (space && (c !== 32 || prevSpace)) collapse = true;
@@ -163,12 +173,6 @@ function scanLine(s: string): LineScan {
 			sepFrom = i + 1;
 		}
 		prevSpace = space;
-		const k = letterOrDigitAt(s, i);
-		if (k) {
-			if (!inWord) words++;
-			inWord = true;
-			i += k - 1;
-		} else inWord = false;
 	}
 	return { words, seps, collapse };
 }
@@ -185,6 +189,7 @@ function isDoubledOnOneLine(s: string, collapse: boolean): boolean {
 
 /** White space as /\s/ sees it, by code unit. */
 function isSpaceCode(c: number): boolean {
+	if (c > 32 && c < 0xa0) return false;
 	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
