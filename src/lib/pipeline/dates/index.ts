@@ -15,16 +15,19 @@ export { collectYearEvidence, decideYear, type YearEvidence, type YearDecision }
 
 /** Mentions of time in `text`, in reading order, with no two overlapping (the longer wins). */
 export function findTimeMentions(text: string, language: Language = 'vi'): TimeMention[] {
-	const key = language + text;
-	const hit = cache.get(key);
+	// One table per language, keyed by the sentence itself: the same sentence string comes back
+	// (its hash is kept with it), where a "language + text" key was a new string to hash each time.
+	const cache = language === 'en' ? cacheEn : cacheVi;
+	const hit = cache.get(text);
 	if (hit) return hit;
 	const found = scan(text, language);
 	// Year evidence and event extraction read the same sentences: remember the last few thousand.
 	if (cache.size > 4096) cache.clear();
-	cache.set(key, found);
+	cache.set(text, found);
 	return found;
 }
-const cache = new Map<string, TimeMention[]>();
+const cacheVi = new Map<string, TimeMention[]>();
+const cacheEn = new Map<string, TimeMention[]>();
 
 function scan(text: string, language: Language): TimeMention[] {
 	const all = language === 'en' ? findEnglish(text) : [...findRelative(text), ...findAbsolute(text)];
