@@ -830,26 +830,29 @@ function matchLexicon(
 }
 
 /** The name a run of capitalised words ends with, and its shape. */
+// Shapes of word k of a run: functions of the module, not closures made again for every run
+// (parseRun runs for every run of capitalised words of every text).
+const isSingle = (words: Word[], k: number) => words[k].t1 === words[k].t0;
+const isVnSyllable = (words: Word[], k: number) => isSingle(words, k) && isVietnameseSyllable(words[k].text);
+const isAsciiWord = (words: Word[], k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
+const isSurname = (words: Word[], k: number) => {
+	const w = words[k].text;
+	return isAscii(w) ? VN_SURNAMES_FOLD.has(wordFold(w)) : VN_SURNAMES.has(wordKey(w));
+};
+
 function parseRun(words: Word[], a: number, b: number): Candidate | null {
-	const single = (k: number) => words[k].t1 === words[k].t0;
-	const vn = (k: number) => single(k) && isVietnameseSyllable(words[k].text);
-	const ascii = (k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
-	const surname = (k: number) => {
-		const w = words[k].text;
-		return isAscii(w) ? VN_SURNAMES_FOLD.has(wordFold(w)) : VN_SURNAMES.has(wordKey(w));
-	};
 	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the
 	// commonest, so prefer them; two only when nothing longer fits.
 	let best: { s: number; pref: number } | null = null;
 	// A run that opens with a family name is one name ("Lương Nguyễn Minh Triết" has two).
-	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && surname(a);
-	for (let k = a; k <= b && whole; k++) whole = vn(k);
+	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && isSurname(words, a);
+	for (let k = a; k <= b && whole; k++) whole = isVnSyllable(words, k);
 	if (whole) return { w0: a, w1: b, shape: 'vn', runStart: a };
 	for (let s = a; s <= b; s++) {
 		const len = b - s + 1;
-		if (len < 2 || len > 4 || !surname(s)) continue;
+		if (len < 2 || len > 4 || !isSurname(words, s)) continue;
 		let all = true;
-		for (let k = s; k <= b && all; k++) all = vn(k);
+		for (let k = s; k <= b && all; k++) all = isVnSyllable(words, k);
 		if (!all) continue;
 		const pref = len === 3 ? 0 : len === 4 ? 1 : 2;
 		if (!best || pref < best.pref) best = { s, pref };
@@ -857,13 +860,13 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	if (best) return { w0: best.s, w1: b, shape: 'vn', runStart: a };
 	// Latin script: the ASCII words at the end of the run, at least one of them not Vietnamese.
 	let k = b;
-	while (k >= a && ascii(k) && !isAllCaps(words[k].text)) k--;
+	while (k >= a && isAsciiWord(words, k) && !isAllCaps(words[k].text)) k--;
 	let s = k + 1;
 	while (s <= b && EN_STOP.has(words[s].text.toLowerCase())) s++;
 	if (s <= b) {
 		const len = b - s + 1;
 		let foreign = false;
-		for (let x = s; x <= b; x++) if (!vn(x)) foreign = true;
+		for (let x = s; x <= b; x++) if (!isVnSyllable(words, x)) foreign = true;
 		let stop = false;
 		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].text.toLowerCase())) stop = true;
 		if (foreign && !stop && len <= 4) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
@@ -871,22 +874,22 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	// Lao transcribed into Vietnamese syllables, hyphenated: "Xổm-sạ-vạt Lềnh-xạ-vắt".
 	let firstHy = -1;
 	for (let x = a; x <= b; x++)
-		if (!single(x) && !ascii(x)) {
+		if (!isSingle(words, x) && !isAsciiWord(words, x)) {
 			firstHy = x;
 			break;
 		}
 	if (firstHy >= 0) {
 		let ok = true;
-		for (let x = firstHy; x <= b && ok; x++) ok = !single(x) || vn(x);
+		for (let x = firstHy; x <= b && ok; x++) ok = !isSingle(words, x) || isVnSyllable(words, x);
 		// Syllables written apart before the hyphenated ones belong to the same name ("Bua Khăm Thip-pha-vông"),
 		// and so does a hyphenated part that happens to need no diacritics ("Phon-xay Khăm-ma-ni").
-		const hyVn = (k: number) => !single(k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
+		const hyVn = (k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 		let from = firstHy;
-		while (from > a && (vn(from - 1) || hyVn(from - 1)) && !surname(from - 1) && b - from + 2 <= 4) from--;
+		while (from > a && (isVnSyllable(words, from - 1) || hyVn(from - 1)) && !isSurname(words, from - 1) && b - from + 2 <= 4) from--;
 		if (ok && b - from + 1 <= 4) return { w0: from, w1: b, shape: 'transcribed', runStart: a };
 	}
 	let allVn = true;
-	for (let x = a; x <= b && allVn; x++) allVn = vn(x);
+	for (let x = a; x <= b && allVn; x++) allVn = isVnSyllable(words, x);
 	if (allVn && b - a + 1 >= 2 && b - a + 1 <= 4) return { w0: a, w1: b, shape: 'vn-bare', runStart: a };
 	if (a === b) return { w0: a, w1: b, shape: 'single', runStart: a };
 	return null;
