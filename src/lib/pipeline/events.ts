@@ -134,7 +134,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let anchor: Resolved | null = null;
 	let current: EventDraft | null = null;
 	const title = foldKey(doc.title);
-	const sentences = doc.sentences.filter((s) => foldKey(s.text) !== title);
+	// Only a sentence about as long as the title can repeat it: fold just those.
+	const near = (n: number) => Math.abs(n - doc.title.length) <= 8;
+	const sentences = doc.sentences.filter((s) => !near(s.text.length) || foldKey(s.text) !== title);
 	for (const s of sentences) {
 		let found = findTimeMentions(s.text, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
