@@ -194,6 +194,37 @@ export function joinWords(s: string): string {
 	return codesToString(buf, n);
 }
 
+/**
+ * foldKey(s) === key, without making foldKey(s): folds s character by character and stops at the
+ * first difference (a sentence compared with the title differs within a few letters).
+ */
+export function foldKeyEquals(s: string, key: string): boolean {
+	let at = 0;
+	let gap = false;
+	for (let i = 0; i < s.length; i++) {
+		let c = s.charCodeAt(i);
+		let kind: number;
+		let to = '';
+		if (c < 0x80) {
+			if (c >= 65 && c <= 90) (kind = FOLD_LETTER), (c += 32);
+			else kind = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? FOLD_LETTER : FOLD_SEP;
+		} else {
+			kind = foldKind[c] || learnFold(c);
+			if (kind === FOLD_SLOW) return slowFoldKey(s) === key;
+			to = foldTo[c];
+			if (to.length === 1) c = to.charCodeAt(0);
+		}
+		if (kind === FOLD_LETTER) {
+			if (gap && at && key.charCodeAt(at++) !== 32) return false;
+			gap = false;
+			if (to.length > 1) {
+				for (let k = 0; k < to.length; k++) if (key.charCodeAt(at++) !== to.charCodeAt(k)) return false;
+			} else if (key.charCodeAt(at++) !== c) return false;
+		} else if (kind === FOLD_SEP) gap = true;
+	}
+	return at === key.length;
+}
+
 function slowFoldKey(s: string): string {
 	return s
 		.normalize('NFD')
