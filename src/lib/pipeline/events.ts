@@ -9,7 +9,7 @@
 import type { EventType } from '../timeline/schema';
 import { findTimeMentions, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
-import { foldKey } from './normalize';
+import { foldKey, foldKeyEquals } from './normalize';
 import type { Doc, Sentence, Span } from './types';
 
 export interface EventDraft {
@@ -134,14 +134,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let anchor: Resolved | null = null;
 	let current: EventDraft | null = null;
 	const title = foldKey(doc.title);
-	// Only a sentence about as long as the title can repeat it: fold just those.
-	const near = (n: number) => Math.abs(n - doc.title.length) <= 8;
-	const sentences = doc.sentences.filter((s) => !near(s.text.length) || foldKey(s.text) !== title);
+	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
 	for (const s of sentences) {
 		let found = findTimeMentions(s.text, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
-		const line = DATELINE.exec(s.text);
+		// A dateline always has its agency in brackets: no "(", no dateline.
+		const line = s.text.includes('(') ? DATELINE.exec(s.text) : null;
 		if (line) {
 			const filed = found.find((m) => m.end <= line[0].length && m.shape === 'day' && !m.relation);
 			found = found.filter((m) => m.start >= line[0].length);

@@ -7,6 +7,7 @@
 
 /** True when the text is an HTML document or fragment rather than prose that mentions a tag. */
 export function looksLikeHtml(text: string): boolean {
+	if (!text.slice(0, 20000).includes('<')) return false;
 	const head = text.slice(0, 2000).trimStart().toLowerCase();
 	if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
 	const tags = text.slice(0, 20000).match(/<\/?(?:p|div|span|a|br|h[1-6]|li|ul|table|tr|td|section|article|img|meta|script)\b[^>]*>/gi);

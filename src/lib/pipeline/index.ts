@@ -36,8 +36,11 @@ export interface BuildOptions {
 }
 
 export function detectLanguage(text: string): Language {
-	const vi = (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu) ?? []).length;
+	// Vietnamese letters need only outnumber the English function words: stop counting once they do.
 	const words = (text.match(/\b(the|and|of|to|in|with)\b/gi) ?? []).length;
+	const re = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+	let vi = 0;
+	while (vi < words && re.exec(text)) vi++;
 	return vi >= words ? 'vi' : 'en';
 }
 
@@ -84,7 +87,12 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	const reads: Read[] = docs.map((doc) => {
 		for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
 		const bodyText = doc.text.slice(doc.body.start, doc.body.end);
-		const shift = <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + doc.body.start, end: m.end + doc.body.start });
+		// The mentions are fresh objects of this call: shift them in place into article offsets.
+		const shift = <T extends { start: number; end: number }>(m: T): T => {
+			m.start += doc.body.start;
+			m.end += doc.body.start;
+			return m;
+		};
 		// One tokenisation for both; newspapers named after a place ("Hà Nội mới") are kept so they are not taken for people, then dropped.
 		const found = findPlacesAndPeople(bodyText, gaz, doc.language);
 		const places = found.places;
@@ -96,12 +104,14 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	});
 
 	// 3. events of each article, then years shared between articles about the same trip
-	let working = reads.flatMap((r) => readEvents(r));
+	const first = reads.map((r) => readEvents(r));
+	let working = first.flat();
 	const better = shareYears(working);
 	if (better.size) {
-		working = reads.flatMap((r) => {
+		// Only the articles whose year changed are read again.
+		working = reads.flatMap((r, i) => {
 			const y = better.get(r.doc.id);
-			return readEvents(y ? { ...r, yearFor: () => y } : r);
+			return y ? readEvents({ ...r, yearFor: () => y }) : first[i];
 		});
 	}
 
@@ -226,10 +236,13 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	/** Events of one article with their people, cities and setting. */
 	function readEvents(r: Read): Working[] {
 		const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor });
-		const sentenceMentions = (s: Sentence) => ({
-			people: r.people.filter((m) => within(m, s)),
-			places: r.places.filter((m) => within(m, s))
-		});
+		// Each sentence's mentions, worked out once: followers are read by several events.
+		const bySentence = new Map<Sentence, { people: PersonMention[]; places: PlaceMention[] }>();
+		const sentenceMentions = (s: Sentence) => {
+			let hit = bySentence.get(s);
+			if (!hit) bySentence.set(s, (hit = { people: r.people.filter((m) => within(m, s)), places: r.places.filter((m) => within(m, s)) }));
+			return hit;
+		};
 		const local = (ms: { start: number; end: number }[], s: Sentence) => ms.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
 		const ids = (ms: PersonMention[]): Mentioned[] =>
 			ms.flatMap((m) => {
@@ -245,16 +258,19 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// The article's frame: the first event sentence that names a travelling delegation. It frames
 		// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 		let frame: Setting | null = null;
+		const unframed: ReturnType<typeof settingOf>[] = [];
 		for (const d of drafts) {
-			const { setting } = settingOf(d, null);
-			if (setting.visitor) {
-				frame = setting;
+			const read = settingOf(d, null);
+			unframed.push(read);
+			if (read.setting.visitor) {
+				frame = read.setting;
 				break;
 			}
 		}
 		const out: Working[] = [];
-		for (const d of drafts) {
-			const { cities, setting } = settingOf(d, frame);
+		for (const [i, d] of drafts.entries()) {
+			// Without a frame every reading is the unframed one already made.
+			const { cities, setting } = !frame && unframed[i] ? unframed[i] : settingOf(d, frame);
 			// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 			const participants: string[] = [];
 			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);
