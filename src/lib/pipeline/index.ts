@@ -63,9 +63,17 @@ interface Working extends Mergeable {
 
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
 
+const cityInfos = new WeakMap<Gazetteer, Map<string, CityInfo>>();
+/** Each city's country, made once per gazetteer (the pipeline is often called one article at a time). */
+function cityInfoOf(gaz: Gazetteer): Map<string, CityInfo> {
+	let m = cityInfos.get(gaz);
+	if (!m) cityInfos.set(gaz, (m = new Map(gaz.cities.map((c) => [c.id, { id: c.id, country: c.country }]))));
+	return m;
+}
+
 export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
 	const gaz = options.gazetteer ?? defaultGazetteer;
-	const cityInfo = new Map<string, CityInfo>(gaz.cities.map((c) => [c.id, { id: c.id, country: c.country }]));
+	const cityInfo = cityInfoOf(gaz);
 	const warnings: Warning[] = [];
 
 	// 1. normalize and segment, in a stable order with unique ids
