@@ -18,7 +18,7 @@
  */
 import type { Doc, Language, Sentence, Span } from './types';
 import { findStamp, parseStamp } from './dates/stamp';
-import { joinWords, letterOrDigitAt } from './normalize';
+import { isLetterOrDigit, joinWords, letterOrDigitAt } from './normalize';
 
 type Kind =
 	| 'blank'
@@ -45,7 +45,13 @@ interface Line {
 	s: string;
 	kind: Kind;
 	words: number;
-	key: string;
+	/**
+	 * Matching key (keyOf) of a prose, heading or caption line, made only when asked (lineKey):
+	 * null until then. Other lines have ''.
+	 */
+	key: string | null;
+	/** prefixOf(key), made for every line at once: lines whose prefixes differ have different keys. */
+	prefix: string;
 	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
 	index: number;
 }
@@ -310,7 +316,7 @@ function readLines(text: string, language: Language): Line[] {
 		const scan = scanLine(s);
 		const words = scan.words;
 		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
-		lines.push({ start, end, s, kind, words, key: '', index: lines.length });
+		lines.push({ start, end, s, kind, words, key: '', prefix: '', index: lines.length });
 		if (nl >= text.length) break;
 	}
 	return lines;
@@ -333,6 +339,54 @@ function keyOf(s: string): string {
 
 const PREFIX_WORDS = 6;
 
+/** The line's key, made on first use (most lines are only ever compared by prefix). */
+function lineKey(l: Line): string {
+	return l.key ?? (l.key = keyOf(l.s));
+}
+
+/** a.key === b.key, looking at the prefixes first (keys of different prefixes differ). */
+function sameKey(a: Line, b: Line): boolean {
+	return a.prefix === b.prefix && lineKey(a) === lineKey(b);
+}
+
+/**
+ * Per code unit, what s.toLowerCase() makes of it, when that is one code unit on its own: 1 a letter
+ * or digit, 2 anything else, 3 not known that way (surrogates, Σ whose lower case depends on its
+ * neighbours, İ which lowers to two code units); 0 not asked yet.
+ */
+const lowerKind = new Uint8Array(0x10000);
+function learnLower(c: number): number {
+	if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return (lowerKind[c] = 3);
+	const lo = String.fromCharCode(c).toLowerCase();
+	if (lo.length !== 1) return (lowerKind[c] = 3);
+	return (lowerKind[c] = isLetterOrDigit(lo.charCodeAt(0)) ? 1 : 2);
+}
+
+/**
+ * prefixOf(keyOf(s)) without making the whole key: once the key is known to have eight words or
+ * more, dropping an image-number suffix (its last two) leaves the first six, which are read off the
+ * start of the line. Short lines, and lines with a character lower-cased differently in context,
+ * take the whole key.
+ */
+function keyPrefix(s: string): string {
+	const n = s.length > KEY_CHARS ? KEY_CHARS : s.length;
+	let words = 0;
+	let inWord = false;
+	let cut = -1;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		const k = lowerKind[c] || learnLower(c);
+		if (k === 1) {
+			if (!inWord && ++words === PREFIX_WORDS + 2) return joinWords(s.slice(0, cut).toLowerCase());
+			inWord = true;
+		} else if (k === 2) {
+			if (inWord && words === PREFIX_WORDS) cut = i;
+			inWord = false;
+		} else break;
+	}
+	return prefixOf(keyOf(s));
+}
+
 /** The key's first PREFIX_WORDS words: key.split(' ').slice(0, PREFIX_WORDS).join(' ') without building arrays per line. */
 function prefixOf(key: string): string {
 	let at = -1;
@@ -352,25 +406,27 @@ function markRepeats(lines: Line[]): void {
 	const byPrefix = new Map<string, Line[]>();
 	for (const l of lines) {
 		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
-		l.key = keyOf(l.s);
+		l.key = null;
+		l.prefix = keyPrefix(l.s);
 		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
-		const p = prefixOf(l.key);
+		const p = l.prefix;
 		const list = byPrefix.get(p);
 		if (list) list.push(l);
 		else byPrefix.set(p, [l]);
 	}
 	for (const l of lines) {
-		if (!l.key || l.words < PREFIX_WORDS) continue;
-		const others = byPrefix.get(prefixOf(l.key));
+		// An empty key has an empty prefix, and a key of letters a prefix of letters.
+		if (!l.prefix || l.words < PREFIX_WORDS) continue;
+		const others = byPrefix.get(l.prefix);
 		if (!others) continue;
 		// A bounded look: a page repeating one opening hundreds of times must not go quadratic.
 		for (const o of others.length > 50 ? others.slice(0, 50) : others) {
 			if (o === l || o.s.length < l.s.length) continue;
-			if (l.kind === 'heading' && o.key.startsWith(l.key)) {
+			if (l.kind === 'heading' && lineKey(o).startsWith(lineKey(l))) {
 				l.kind = 'caption';
 				break;
 			}
-			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(l.key, o.key) >= 0.6 * l.key.length) {
+			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length) {
 				l.kind = 'teaser';
 				break;
 			}
@@ -381,7 +437,7 @@ function markRepeats(lines: Line[]): void {
 	for (const l of lines) {
 		if (l.kind === 'blank' || l.kind === 'tag') continue;
 		if ((l.kind === 'heading' || l.kind === 'prose') && l.words >= 4) {
-			const twin = prev.find((p) => p.key === l.key && (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list'));
+			const twin = prev.find((p) => (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list') && sameKey(p, l));
 			if (twin) {
 				twin.kind = 'double';
 				l.kind = 'double';
@@ -390,7 +446,7 @@ function markRepeats(lines: Line[]): void {
 		// "![alt](url)" then "alt" on the next line: a picture link and its title.
 		if (l.kind === 'heading' && prev.length && /^!\[/.test(prev[prev.length - 1].s)) {
 			const alt = /^!\[([^\]]*)\]/.exec(prev[prev.length - 1].s)?.[1];
-			if (alt && keyOf(alt) === l.key) {
+			if (alt && keyOf(alt) === lineKey(l)) {
 				l.kind = 'list';
 				prev[prev.length - 1].kind = 'list';
 			}
@@ -555,8 +611,8 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 	const cands = nonBlank.slice(Math.max(0, a - TITLE_WINDOW), a + 6);
 	// The last line with a given key, looked up for the few headline-shaped candidates only (a map of
 	// every line's key cost a hash of each).
-	const lastWithKey = (key: string) => {
-		if (key) for (let j = lines.length - 1; j >= 0; j--) if (lines[j].key === key) return lines[j].index;
+	const lastWithKey = (l: Line) => {
+		if (lineKey(l)) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
 		return -1;
 	};
 	let best = -1;
@@ -580,7 +636,7 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
-		const lastSame = lastWithKey(l.key);
+		const lastSame = lastWithKey(l);
 		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) {
 			sc += 20;
 			strong = true;
@@ -637,11 +693,12 @@ function rawLine(text: string, l: Line): string {
  * short line right under an image (stub or repeated title) is that image's caption.
  */
 function markTitleRepeats(lines: Line[], title: number): void {
-	const tkey = title >= 0 ? lines[title].key : '';
+	const t = title >= 0 ? lines[title] : null;
+	const tkey = t ? lineKey(t) : '';
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		if (i === title) continue;
-		if (tkey && l.key === tkey && l.kind !== 'blank') {
+		if (tkey && sameKey(l, t!) && l.kind !== 'blank') {
 			l.kind = 'caption';
 			const under = lines[i + 1];
 			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
