@@ -156,29 +156,51 @@ interface LineScan {
 	collapse: boolean;
 }
 
+// What scanLine needs to know of a code unit, in one table read: 0 not asked yet, then the C_* below.
+const C_WORD = 1, C_SPACE = 2, C_OTHER_SPACE = 3, C_SEPARATOR = 4, C_OTHER = 5, C_HIGH_SURROGATE = 6;
+const scanClass = new Uint8Array(0x10000);
+function learnScanClass(c: number): number {
+	return (scanClass[c] =
+		c === 32 ? C_SPACE
+		: isSpaceCode(c) ? C_OTHER_SPACE
+		: SEPARATOR_CHARS.has(c) ? C_SEPARATOR
+		: c >= 0xd800 && c <= 0xdbff ? C_HIGH_SURROGATE
+		: isLetterOrDigit(c) ? C_WORD
+		: C_OTHER);
+}
+
 function scanLine(s: string): LineScan {
 	let words = 0, seps = 0, collapse = false;
 	let inWord = false, prevSpace = false, sepFrom = 0;
 	for (let i = 0; i < s.length; i++) {
+		let k = scanClass[s.charCodeAt(i)] || learnScanClass(s.charCodeAt(i));
+		// A surrogate pair is one character: a letter (both units taken) or something else.
+		if (k === C_HIGH_SURROGATE) {
+			if (letterOrDigitAt(s, i) === 2) {
+				i++;
+				k = C_WORD;
+			} else k = C_OTHER;
+		}
 		// Letters and digits first (most characters): they are never white space.
-		const k = letterOrDigitAt(s, i);
-		if (k) {
+		if (k === C_WORD) {
 			if (!inWord) words++;
 			inWord = true;
 			prevSpace = false;
-			i += k - 1;
 			continue;
 		}
 		inWord = false;
-		const c = s.charCodeAt(i);
-		const space = isSpaceCode(c);
-		if (space && (c !== 32 || prevSpace)) collapse = true;
+		if (k !== C_SPACE && k !== C_OTHER_SPACE) {
+			prevSpace = false;
+			continue;
+		}
+		if (k === C_OTHER_SPACE || prevSpace) collapse = true;
 		// A separator match ends here when this is its second white space; matches may not overlap.
-		if (space && i >= 2 && i - 2 >= sepFrom && SEPARATOR_CHARS.has(s.charCodeAt(i - 1)) && isSpaceCode(s.charCodeAt(i - 2))) {
+		// (The unit before was classed on the way, unless it ended a surrogate pair: no separator.)
+		if (i >= 2 && i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
 			seps++;
 			sepFrom = i + 1;
 		}
-		prevSpace = space;
+		prevSpace = true;
 	}
 	return { words, seps, collapse };
 }
@@ -844,13 +866,17 @@ const ABBREV = new Set(
 /** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital or an opening quote. */
 const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
 
+const QUOTE_MARK = /[\u201c\u00ab\u201d\u00bb"]/g;
+
 /** Ranges inside quotation marks, where no sentence ends ("…" quotes stay whole). */
 function quoteZones(chunk: string): [number, number][] {
 	const zones: [number, number][] = [];
 	const stack: number[] = [];
 	let straight = -1;
-	for (let i = 0; i < chunk.length; i++) {
-		// By code (“ « ” » "): indexing a string makes a one-character string per letter.
+	// Only the quote marks matter: the regex engine skips to them (a paragraph has a few at most).
+	QUOTE_MARK.lastIndex = 0;
+	for (let m = QUOTE_MARK.exec(chunk); m; m = QUOTE_MARK.exec(chunk)) {
+		const i = m.index;
 		const c = chunk.charCodeAt(i);
 		if (c === 0x201c || c === 0xab) stack.push(i);
 		else if ((c === 0x201d || c === 0xbb) && stack.length) {
