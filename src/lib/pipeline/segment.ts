@@ -169,14 +169,15 @@ function learnScanClass(c: number): number {
 		: C_OTHER);
 }
 
-function scanLine(s: string): LineScan {
+/** Scans s[from, to): the page itself rather than a slice of it, which is slower to read from. */
+function scanLine(s: string, from: number, to: number): LineScan {
 	let words = 0, seps = 0, collapse = false;
-	let inWord = false, prevSpace = false, sepFrom = 0;
-	for (let i = 0; i < s.length; i++) {
+	let inWord = false, prevSpace = false, sepFrom = from;
+	for (let i = from; i < to; i++) {
 		let k = scanClass[s.charCodeAt(i)] || learnScanClass(s.charCodeAt(i));
 		// A surrogate pair is one character: a letter (both units taken) or something else.
 		if (k === C_HIGH_SURROGATE) {
-			if (letterOrDigitAt(s, i) === 2) {
+			if (i + 1 < to && letterOrDigitAt(s, i) === 2) {
 				i++;
 				k = C_WORD;
 			} else k = C_OTHER;
@@ -196,7 +197,7 @@ function scanLine(s: string): LineScan {
 		if (k === C_OTHER_SPACE || prevSpace) collapse = true;
 		// A separator match ends here when this is its second white space; matches may not overlap.
 		// (The unit before was classed on the way, unless it ended a surrogate pair: no separator.)
-		if (i >= 2 && i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
+		if (i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
 			seps++;
 			sepFrom = i + 1;
 		}
@@ -335,7 +336,7 @@ function readLines(text: string, language: Language): Line[] {
 			for (let c = text.charCodeAt(end - 1); end > start && (c === 42 || c === 95); c = text.charCodeAt(end - 1)) end--;
 		}
 		const s = text.slice(start, end);
-		const scan = scanLine(s);
+		const scan = scanLine(text, start, end);
 		const words = scan.words;
 		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
 		lines.push({ start, end, s, kind, words, key: '', prefix: '', index: lines.length });
