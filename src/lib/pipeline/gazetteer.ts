@@ -201,6 +201,13 @@ export function tokenize(text: string): Token[] {
 	return out;
 }
 
+// isWordUnit for every UTF-16 code unit, looked up once per character while tokenizing.
+const WORD_UNIT: Uint8Array = (() => {
+	const t = new Uint8Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) t[c] = isWordUnit(c) ? 1 : 0;
+	return t;
+})();
+
 function tokenizeText(text: string): Token[] {
 	const out: Token[] = [];
 	const n = text.length;
@@ -209,13 +216,18 @@ function tokenizeText(text: string): Token[] {
 	const sameLength = lower.length === n;
 	let i = 0;
 	while (i < n) {
-		while (i < n && !isWordUnit(text.charCodeAt(i))) i++;
+		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 0) i++;
 		if (i >= n) break;
 		const s = i;
-		while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+		// Most words are already lower case: then the word itself is its key (no second copy).
+		let same = sameLength;
+		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 1) {
+			if (same && text.charCodeAt(i) !== lower.charCodeAt(i)) same = false;
+			i++;
+		}
 		const w = text.slice(s, i);
 		// Every field present from the start: one object shape for all tokens (f and c fill in later).
-		out.push({ start: s, end: i, text: w, k: sameLength && !needsToneFix(w) ? lower.slice(s, i) : wordKey(w), f: undefined, c: undefined });
+		out.push({ start: s, end: i, text: w, k: sameLength && !needsToneFix(w) ? (same ? w : lower.slice(s, i)) : wordKey(w), f: undefined, c: undefined });
 	}
 	return out;
 }

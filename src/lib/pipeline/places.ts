@@ -78,7 +78,8 @@ interface Compiled {
 	notPartOf: Map<string, string[][]>;
 	/** First words of names that are written lower case ("tỉnh Viêng Chăn"), so a scan may start on them. */
 	lowerStarts: Set<string>;
-	lowerStartChars: Set<number>;
+	/** 1 for each code unit that starts a word of lowerStarts. */
+	lowerStartChars: Uint8Array;
 }
 
 // Words that name a kind of place rather than a place; they never need a capital letter.
@@ -139,7 +140,8 @@ function compile(g: Gazetteer): Compiled {
 		for (const n of c.clipped ?? []) add(n, 'clipped');
 		if (c.notPartOf?.length) notPartOf.set(c.id, c.notPartOf.map((p) => words(p).map((w) => wordKey(w.text))));
 	}
-	const lowerStartChars = new Set([...lowerStarts].map((k) => k.charCodeAt(0)));
+	const lowerStartChars = new Uint8Array(0x10000);
+	for (const k of lowerStarts) if (k.length) lowerStartChars[k.charCodeAt(0)] = 1;
 	return { tone, concat, concatPrefixes, concatMaxWords, notPartOf, lowerStarts, lowerStartChars };
 }
 
@@ -166,7 +168,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	const joinable = (j: number) => nameGap(text, tokens[j - 1].end, tokens[j].start);
 	for (let i = 0; i < tokens.length; i++) {
 		const tok = tokens[i];
-		if (!tokCap(tok) && (!c.lowerStartChars.has(tok.text.charCodeAt(0)) || !c.lowerStarts.has(tokKey(tok)))) continue;
+		if (!tokCap(tok) && (c.lowerStartChars[tok.text.charCodeAt(0)] === 0 || !c.lowerStarts.has(tokKey(tok)))) continue;
 		// Cheap test first: most words start no place name.
 		if (!c.tone.hasPrefix(tokKey(tok)) && !c.concatPrefixes.has(tokFold(tok))) continue;
 		const m = longestName(text, tokens, i, c, joinable);
