@@ -195,6 +195,47 @@ export function joinWords(s: string): string {
 }
 
 /**
+ * Per code unit, what s.toLowerCase() makes of it when that is one code unit whatever its
+ * neighbours: 1 a letter or digit, 2 anything else; 3 when not (surrogates, Σ whose lower case
+ * depends on the letters around it, İ which lowers to two code units); 0 not asked yet.
+ */
+const lowerKind = new Uint8Array(0x10000);
+const lowerCode = new Uint16Array(0x10000);
+function learnLower(c: number): number {
+	if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return (lowerKind[c] = 3);
+	const lo = String.fromCharCode(c).toLowerCase();
+	if (lo.length !== 1) return (lowerKind[c] = 3);
+	lowerCode[c] = lo.charCodeAt(0);
+	return (lowerKind[c] = isLetterOrDigit(lowerCode[c]) ? 1 : 2);
+}
+/** lowerKind of the code unit c (see above): 1 letter or digit once lower-cased, 2 other, 3 unknown that way. */
+export function lowerWordClass(c: number): number {
+	return lowerKind[c] || learnLower(c);
+}
+
+/**
+ * joinWords(s.slice(0, n).toLowerCase()) in one pass, without the lower-cased copy; null when a
+ * character among them lower-cases differently in context or to several code units (lowerWordClass 3):
+ * the caller then takes the two steps.
+ */
+export function joinWordsLower(s: string, n: number): string | null {
+	const buf = codeRoom(n + 1);
+	let m = 0;
+	let gap = false;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		const k = lowerKind[c] || learnLower(c);
+		if (k === 1) {
+			if (gap && m) buf[m++] = 32;
+			gap = false;
+			buf[m++] = lowerCode[c];
+		} else if (k === 2) gap = true;
+		else return null;
+	}
+	return codesToString(buf, m);
+}
+
+/**
  * foldKey(s) === key, without making foldKey(s): folds s character by character and stops at the
  * first difference (a sentence compared with the title differs within a few letters).
  */

@@ -18,7 +18,7 @@
  */
 import type { Doc, Language, Sentence, Span } from './types';
 import { findStamp, parseStamp } from './dates/stamp';
-import { isLetterOrDigit, joinWords, letterOrDigitAt } from './normalize';
+import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerWordClass } from './normalize';
 
 type Kind =
 	| 'blank'
@@ -354,7 +354,8 @@ function keyOf(s: string): string {
 	// Repeats on one page are copies of one string, so case and punctuation are all that differ:
 	// no need for diacritic folding (which is the costly part on a big page).
 	// joinWords is replace(/[^\p{L}\p{N}]+/gu, ' ').trim() in one pass, without a regex over every line.
-	const key = joinWords((s.length > KEY_CHARS ? s.slice(0, KEY_CHARS) : s).toLowerCase());
+	const n = s.length > KEY_CHARS ? KEY_CHARS : s.length;
+	const key = joinWordsLower(s, n) ?? joinWords((n < s.length ? s.slice(0, n) : s).toLowerCase());
 	// The image-number suffix ends in a digit: skip the end-anchored regex (a scan of the whole key) otherwise.
 	const last = key.charCodeAt(key.length - 1);
 	return last >= 48 && last <= 57 ? key.replace(/\s(?:ảnh|hình|photo)\s\d{1,2}$/u, '') : key;
@@ -373,19 +374,6 @@ function sameKey(a: Line, b: Line): boolean {
 }
 
 /**
- * Per code unit, what s.toLowerCase() makes of it, when that is one code unit on its own: 1 a letter
- * or digit, 2 anything else, 3 not known that way (surrogates, Σ whose lower case depends on its
- * neighbours, İ which lowers to two code units); 0 not asked yet.
- */
-const lowerKind = new Uint8Array(0x10000);
-function learnLower(c: number): number {
-	if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return (lowerKind[c] = 3);
-	const lo = String.fromCharCode(c).toLowerCase();
-	if (lo.length !== 1) return (lowerKind[c] = 3);
-	return (lowerKind[c] = isLetterOrDigit(lo.charCodeAt(0)) ? 1 : 2);
-}
-
-/**
  * prefixOf(keyOf(s)) without making the whole key: once the key is known to have eight words or
  * more, dropping an image-number suffix (its last two) leaves the first six, which are read off the
  * start of the line. Short lines, and lines with a character lower-cased differently in context,
@@ -397,10 +385,9 @@ function keyPrefix(s: string): string {
 	let inWord = false;
 	let cut = -1;
 	for (let i = 0; i < n; i++) {
-		const c = s.charCodeAt(i);
-		const k = lowerKind[c] || learnLower(c);
+		const k = lowerWordClass(s.charCodeAt(i));
 		if (k === 1) {
-			if (!inWord && ++words === PREFIX_WORDS + 2) return joinWords(s.slice(0, cut).toLowerCase());
+			if (!inWord && ++words === PREFIX_WORDS + 2) return joinWordsLower(s, cut)!;
 			inWord = true;
 		} else if (k === 2) {
 			if (inWord && words === PREFIX_WORDS) cut = i;
@@ -629,7 +616,10 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 	const nonBlank = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'tag');
 	if (!nonBlank.length) return -1;
 	const anchor = run ? run.first : nonBlank[0].index;
-	const posOf = new Map(nonBlank.map((l, i) => [l.index, i]));
+	// Position among the non-blank lines, by line index (-1: blank or tag).
+	const pos = new Int32Array(lines.length).fill(-1);
+	for (let i = 0; i < nonBlank.length; i++) pos[nonBlank[i].index] = i;
+	const posOf = { get: (index: number): number | undefined => (pos[index] >= 0 ? pos[index] : undefined) };
 	const a = posOf.get(anchor) ?? 0;
 	const cands = nonBlank.slice(Math.max(0, a - TITLE_WINDOW), a + 6);
 	// The last line with a given key, looked up for the few headline-shaped candidates only (a map of
