@@ -432,8 +432,12 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
 	};
 	for (let i = 0; i < n; i++) {
-		if (label[i] || !LEXICON.hasPrefix(tokKey(tokens[i]))) continue;
-		const m = matchLexicon(tokens, i, lexJoin, sentenceStart, label);
+		if (label[i]) continue;
+		// The lexicon's first words are its tree's first level (keys are single words): one lookup
+		// both tests the word and starts the walk.
+		const first = LEXICON_TREE.next.get(tokKey(tokens[i]));
+		if (!first) continue;
+		const m = matchLexicon(tokens, i, lexJoin, sentenceStart, label, first);
 		if (!m) continue;
 		let free = true;
 		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
@@ -803,7 +807,9 @@ function matchLexicon(
 	i: number,
 	joinable: (j: number) => boolean,
 	sentenceStart: (j: number) => boolean,
-	label: Uint8Array
+	label: Uint8Array,
+	/** The tree's node for token i, when the caller has looked it up already. */
+	firstNode?: PhraseNode<Lex>
 ): { n: number; lex: Lex } | null {
 	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
 	// without building and hashing a new string at every step.
@@ -811,7 +817,7 @@ function matchLexicon(
 	let best: { n: number; lex: Lex } | null = null;
 	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
 		if (j > i && (!joinable(j) || label[j])) break;
-		node = phraseStep(node, tokKey(tokens[j]));
+		node = j === i && firstNode ? firstNode : phraseStep(node, tokKey(tokens[j]));
 		if (!node) break;
 		const lex = node.value;
 		if (!lex) continue;
