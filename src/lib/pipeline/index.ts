@@ -220,6 +220,15 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	events.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id));
 	delegationsOut.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id));
 
+	// Per report, before merging: another article's account must not move this one's day.
+	const lastReported = new Map<string, string>();
+	for (const w of working) {
+		const d = w.draft.date;
+		if (w.draft.role !== 'main' || w.draft.status !== 'occurred' || d?.granularity !== 'day') continue;
+		const seen = lastReported.get(w.article);
+		if (!seen || d.end > seen) lastReported.set(w.article, d.end);
+	}
+
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, ...publication(d), language: d.language, text: d.text, body: d.body })),
@@ -233,12 +242,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	/** The page's stamp, else the last day the article reports as done: it was written on or after it. */
 	function publication(d: Doc): { published: string | null; publishedHow: 'stamp' | 'metadata' | 'inferred' | null } {
 		if (d.published) return { published: d.published, publishedHow: d.publishedHow };
-		// Per report, before merging: another article's account must not move this one's day.
-		const days = working
-			.filter((w) => w.article === d.id && w.draft.role === 'main' && w.draft.status === 'occurred' && w.draft.date?.granularity === 'day')
-			.map((w) => w.draft.date!.end)
-			.sort();
-		return days.length ? { published: days[days.length - 1], publishedHow: 'inferred' } : { published: null, publishedHow: null };
+		const day = lastReported.get(d.id);
+		return day ? { published: day, publishedHow: 'inferred' } : { published: null, publishedHow: null };
 	}
 
 	/** Events of one article with their people, cities and setting. */
