@@ -114,7 +114,9 @@ const STAMP_PAIR = new Set([
  */
 export function parseStamp(line: string): Stamp | null {
 	const s = line.trim();
-	if (!s || s.length > MAX_STAMP_LINE || !/\d/.test(s)) return null;
+	// Every date form holds a year of four digits in a row: lines without one ("Chiều 11/3, …",
+	// "… ảnh 1") are not tried against each form.
+	if (!s || s.length > MAX_STAMP_LINE || !/\d{4}/.test(s)) return null;
 
 	let date: DatePart | null = null;
 	for (const form of DATE_FORMS) {
