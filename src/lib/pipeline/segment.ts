@@ -253,7 +253,8 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (/^!\[|^\[!\[/.test(s)) {
 		// An image stub; what matters is the text around it. A stub followed by a paragraph of
 		// another story ("![]() Chiều 1/2, ông … |") is a sidebar item.
-		const own = s.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[\s*\]\([^)]*\)/g, ' ').replace(/[|\s]+/g, ' ').trim();
+		// (Bars and white space around the words would change no word count: they are left as they are.)
+		const own = s.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[\s*\]\([^)]*\)/g, ' ');
 		return countWords(own) >= 8 ? 'teaserStub' : 'image';
 	}
 	if (PLAYER.test(s) || WIDGET.test(s)) return 'widget';
