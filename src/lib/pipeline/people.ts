@@ -647,7 +647,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const adjacentTo = (labels: L[]) =>
 			c.w0 === c.runStart && prevTok >= 0 && labels.includes(label[prevTok]) && prevGapOk && (roleEvidence || chain.credit);
 		const evidence = roleEvidence || !!after || chain.credit;
-		const known = gIndex.byKey.has(keyOf(t0, t1)) || gIndex.byKey.has(foldOf(t0, t1));
+		// Whether the gazetteer knows the name matters only without other evidence (every use is
+		// "evidence || known …"), so the keys are built only then.
+		const runKey = evidence ? '' : keyOf(t0, t1);
+		const known = !evidence && (gIndex.byKey.has(runKey) || gIndex.byKey.has(foldOf(t0, t1)));
 		const blocked =
 			prevTok >= 0 &&
 			tokens[t0].start - tokens[prevTok].end === 1 &&
@@ -655,7 +658,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			!roleEvidence &&
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && `${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}` === 'quốc gia'));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
-		const notPerson = !evidence && gIndex.notNames.has(keyOf(t0, t1));
+		const notPerson = !evidence && gIndex.notNames.has(runKey);
 		let caps = false;
 		for (let k = c.w0; k <= c.w1 && !caps; k++) caps = isAllCaps(words[k].text);
 		let accepted = false;
