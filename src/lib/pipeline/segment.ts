@@ -172,36 +172,38 @@ function learnScanClass(c: number): number {
 /** Scans s[from, to): the page itself rather than a slice of it, which is slower to read from. */
 function scanLine(s: string, from: number, to: number): LineScan {
 	let words = 0, seps = 0, collapse = false;
-	let inWord = false, prevSpace = false, sepFrom = from;
-	for (let i = from; i < to; i++) {
-		let k = scanClass[s.charCodeAt(i)] || learnScanClass(s.charCodeAt(i));
-		// A surrogate pair is one character: a letter (both units taken) or something else.
-		if (k === C_HIGH_SURROGATE) {
-			if (i + 1 < to && letterOrDigitAt(s, i) === 2) {
-				i++;
-				k = C_WORD;
-			} else k = C_OTHER;
-		}
-		// Letters and digits first (most characters): they are never white space.
-		if (k === C_WORD) {
-			if (!inWord) words++;
-			inWord = true;
+	let prevSpace = false, sepFrom = from;
+	let i = from;
+	while (i < to) {
+		let c = s.charCodeAt(i);
+		let k = scanClass[c] || learnScanClass(c);
+		// A surrogate pair is one character: a letter or digit (both units taken) or something else.
+		if (k === C_WORD || (k === C_HIGH_SURROGATE && i + 1 < to && letterOrDigitAt(s, i) === 2)) {
+			// A word: the rest of it in a loop of its own (most characters are letters).
+			words++;
 			prevSpace = false;
-			continue;
+			i += k === C_WORD ? 1 : 2;
+			while (i < to) {
+				c = s.charCodeAt(i);
+				k = scanClass[c] || learnScanClass(c);
+				if (k === C_WORD) i++;
+				else if (k === C_HIGH_SURROGATE && i + 1 < to && letterOrDigitAt(s, i) === 2) i += 2;
+				else break;
+			}
+			if (i >= to) break;
 		}
-		inWord = false;
-		if (k !== C_SPACE && k !== C_OTHER_SPACE) {
-			prevSpace = false;
-			continue;
-		}
-		if (k === C_OTHER_SPACE || prevSpace) collapse = true;
-		// A separator match ends here when this is its second white space; matches may not overlap.
-		// (The unit before was classed on the way, unless it ended a surrogate pair: no separator.)
-		if (i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
-			seps++;
-			sepFrom = i + 1;
-		}
-		prevSpace = true;
+		// Here s[i] is no letter or digit (a high surrogate here is not part of one).
+		if (k === C_SPACE || k === C_OTHER_SPACE) {
+			if (k === C_OTHER_SPACE || prevSpace) collapse = true;
+			// A separator match ends here when this is its second white space; matches may not overlap.
+			// (The unit before was classed on the way, unless it ended a surrogate pair: no separator.)
+			if (i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
+				seps++;
+				sepFrom = i + 1;
+			}
+			prevSpace = true;
+		} else prevSpace = false;
+		i++;
 	}
 	return { words, seps, collapse };
 }
