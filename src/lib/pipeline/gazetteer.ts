@@ -279,8 +279,16 @@ const FOLD_TABLE: Map<number, string> = (() => {
 
 /** Lower case ASCII fold: "Đinh" → "dinh". For single words. */
 export function wordFold(w: string): string {
-	let out = '';
-	for (let i = 0; i < w.length; i++) {
+	// A leading run of small ASCII letters and digits folds to itself: taken in one slice, and a
+	// word made only of them (most English words, most Lao romanisations) is its own fold.
+	let i = 0;
+	for (; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 0x80 || (c >= 65 && c <= 90)) break;
+	}
+	if (i === w.length) return w;
+	let out = w.slice(0, i);
+	for (; i < w.length; i++) {
 		const c = w.charCodeAt(i);
 		if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : w[i];
 		else if (c >= 0x300 && c <= 0x36f) continue;
