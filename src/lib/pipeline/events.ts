@@ -37,10 +37,12 @@ const TRIGGERS: [EventType, RegExp][] = [
 	['signing', /(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu],
 	['conference', /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu],
 	['field_trip', /(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu],
-	['reception', /(?<![\p{L}])(?:(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
+	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet".
+	['reception', /(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
 	['working_session', /(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu],
+	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
-	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
+	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
 	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
 ];
@@ -61,7 +63,9 @@ export function isPlanned(text: string): boolean {
 const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
 
 export function classify(text: string): EventType | null {
-	const masked = text.replace(FRAME, (m) => ' '.repeat(m.length));
+	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event: only a
+	// frame without "có" before it is masked.
+	const masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])có\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
 	for (const [type, re] of TRIGGERS) if (re.test(masked)) return type;
 	return null;
 }

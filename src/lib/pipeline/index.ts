@@ -266,7 +266,21 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			const own = sentenceMentions(d.sentence);
 			const people = ids(own.people);
 			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-			return { cities, setting: readSetting(d.sentence.text, local(people, d.sentence) as Mentioned[], local(cities, d.sentence) as Mentioned[], cityInfo, f) };
+			const setting = readSetting(d.sentence.text, local(people, d.sentence) as Mentioned[], local(cities, d.sentence) as Mentioned[], cityInfo, f);
+			// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
+			// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
+			// the same delegation, so the leader is the event's.
+			const v = setting.visitor;
+			if (d.role === 'main' && v && !v.leader && v.fromCity)
+				for (const s of d.followers.slice(0, 2)) {
+					const m = sentenceMentions(s);
+					const other = readSetting(s.text, local(ids(m.people), s) as Mentioned[], local(m.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId })), s) as Mentioned[], cityInfo, f).visitor;
+					if (other?.leader && other.fromCity === v.fromCity) {
+						setting.visitor = { ...v, leader: other.leader };
+						break;
+					}
+				}
+			return { cities, setting };
 		};
 		// The article's frame: the first event sentence that names a travelling delegation. It frames
 		// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").

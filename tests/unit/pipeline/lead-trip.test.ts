@@ -1,0 +1,49 @@
+/**
+ * How a trip is told in a lead: the host's banquet and the friendship evening are events of the trip,
+ * "Đoàn … đang có chuyến thăm … từ ngày 4-7/9" is the trip itself (not a frame around another event),
+ * and the undated lead sentence after it names the delegation's leader.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/pipeline/events';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+describe('event verbs of a trip programme', () => {
+	it.each([
+		['Tối 4-9, đồng chí X, Tỉnh trưởng tỉnh U Đôm Xay đã chủ trì tiệc chiêu đãi chào mừng Đoàn.', 'reception'],
+		['On March 4, the governor hosted a banquet for the delegation.', 'reception'],
+		['Tối 4-9, Đoàn đã dự chương trình giao lưu văn nghệ hữu nghị tại Nhà hát.', 'ceremony'],
+		['Đoàn đại biểu tỉnh Sơn La đang có chuyến thăm và làm việc tại tỉnh U Đôm Xay từ ngày 4-7/9.', 'visit'],
+		['Đoàn đã có chuyến thăm hữu nghị tại tỉnh Hủa Phăn từ ngày 2-4/5.', 'visit']
+	])('%s', (s, type) => {
+		expect(classify(s)).toBe(type);
+	});
+
+	it('still masks a frame that is not the event itself', () => {
+		expect(classify('Trong khuôn khổ chuyến thăm và làm việc tại Lào, ngày 5/9.')).toBeNull();
+	});
+});
+
+describe('a sapo names the delegation, the next lead sentence its leader', () => {
+	const text = [
+		'Hòa Bình và Phông Xa Lỳ thúc đẩy hợp tác',
+		'',
+		'Đoàn đại biểu cấp cao tỉnh Hòa Bình đang có chuyến thăm và làm việc tại tỉnh Phông Xa Lỳ (Lào) từ ngày 10-12/4.',
+		'',
+		'12/04/2023 10:15 GMT+7',
+		'',
+		'Đoàn đại biểu cấp cao tỉnh Hòa Bình do đồng chí Đinh Công Sứ, Bí thư Tỉnh ủy tỉnh Hòa Bình làm Trưởng đoàn đang có chuyến thăm tỉnh Phông Xa Lỳ.',
+		'',
+		'Sáng 11/4, hai đoàn đã hội đàm tại trụ sở Tỉnh ủy Phông Xa Lỳ.'
+	].join('\n');
+	const t = buildTimeline([{ file: 'a.txt', text }]);
+
+	it('dates the trip from the sapo and leads it by the person the next sentence names', () => {
+		const trip = t.events.find((e) => e.sources[0].quote.includes('từ ngày 10-12/4'));
+		expect(trip?.start).toBe('2023-04-10');
+		expect(trip?.end).toBe('2023-04-12');
+		expect(t.delegations).toHaveLength(1);
+		const leader = t.people.find((p) => p.id === t.delegations[0].leader);
+		expect(leader?.name).toBe('Đinh Công Sứ');
+		expect(t.delegations[0].to).toBe('phongsaly');
+	});
+});
