@@ -161,10 +161,26 @@ export interface Token {
 	start: number;
 	end: number;
 	text: string;
-	/** Cached wordKey / wordFold / capitalisation of `text` (filled on first use). */
+	/** wordKey / wordFold / capitalisation of `text` (copied from its word form). */
 	k?: string;
 	f?: string;
 	c?: boolean;
+	/** The word form shared by every token spelt the same way. */
+	form?: WordForm;
+}
+
+/**
+ * A distinct spelling of a word with what the recognisers ask of it, worked out once per spelling
+ * rather than once per token: news reuses a small vocabulary, so most tokens find their form made.
+ */
+export interface WordForm {
+	readonly key: string;
+	readonly fold: string;
+	readonly cap: boolean;
+	/** Slots the recognisers fill on first use with their own lookups of this word (see people.ts, places.ts). */
+	lex?: unknown;
+	places?: unknown;
+	placeStart?: boolean;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -208,26 +224,32 @@ const WORD_UNIT: Uint8Array = (() => {
 	return t;
 })();
 
+// Word forms by spelling. Bounded: a corpus of many outlets and languages must not grow it without end.
+const FORMS = new Map<string, WordForm>();
+const FORMS_LIMIT = 100_000;
+
+function formOf(w: string): WordForm {
+	let f = FORMS.get(w);
+	if (f === undefined) {
+		if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+		f = { key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placeStart: undefined };
+		FORMS.set(w, f);
+	}
+	return f;
+}
+
 function tokenizeText(text: string): Token[] {
 	const out: Token[] = [];
 	const n = text.length;
-	// One lower-casing of the whole text is far cheaper than one per word; Vietnamese keeps its length.
-	const lower = text.toLowerCase();
-	const sameLength = lower.length === n;
 	let i = 0;
 	while (i < n) {
 		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 0) i++;
 		if (i >= n) break;
 		const s = i;
-		// Most words are already lower case: then the word itself is its key (no second copy).
-		let same = sameLength;
-		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 1) {
-			if (same && text.charCodeAt(i) !== lower.charCodeAt(i)) same = false;
-			i++;
-		}
+		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 1) i++;
 		const w = text.slice(s, i);
-		// Every field present from the start: one object shape for all tokens (f and c fill in later).
-		out.push({ start: s, end: i, text: w, k: sameLength && !needsToneFix(w) ? (same ? w : lower.slice(s, i)) : wordKey(w), f: undefined, c: undefined });
+		const form = formOf(w);
+		out.push({ start: s, end: i, text: w, k: form.key, f: form.fold, c: form.cap, form });
 	}
 	return out;
 }

@@ -233,6 +233,14 @@ const LEXICON_TREE: PhraseNode<Lex> =
 		throw new Error('people.ts: a lexicon phrase produced an empty or spaced word key; its tree would not match the joined keys');
 	})();
 
+/** The lexicon's node for a token's word, kept on its word form (the lexicon never changes). */
+function lexiconFirst(t: Token): PhraseNode<Lex> | undefined {
+	const form = t.form;
+	if (!form) return LEXICON_TREE.next.get(tokKey(t));
+	if (form.lex === undefined) form.lex = LEXICON_TREE.next.get(form.key) ?? null;
+	return (form.lex as PhraseNode<Lex> | null) ?? undefined;
+}
+
 /* ------------------------------------------------------------------------------------------------
  * Shapes of words.
  * ---------------------------------------------------------------------------------------------- */
@@ -435,7 +443,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (label[i]) continue;
 		// The lexicon's first words are its tree's first level (keys are single words): one lookup
 		// both tests the word and starts the walk.
-		const first = LEXICON_TREE.next.get(tokKey(tokens[i]));
+		const first = lexiconFirst(tokens[i]);
 		if (!first) continue;
 		const m = matchLexicon(tokens, i, lexJoin, sentenceStart, label, first);
 		if (!m) continue;

@@ -167,10 +167,8 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	const out: PlaceMention[] = [];
 	const joinable = (j: number) => nameGap(text, tokens[j - 1].end, tokens[j].start);
 	for (let i = 0; i < tokens.length; i++) {
-		const tok = tokens[i];
-		if (!tokCap(tok) && (c.lowerStartChars[tok.text.charCodeAt(0)] === 0 || !c.lowerStarts.has(tokKey(tok)))) continue;
 		// Cheap test first: most words start no place name.
-		if (!c.tone.hasPrefix(tokKey(tok)) && !c.concatPrefixes.has(tokFold(tok))) continue;
+		if (!mayStartPlace(tokens[i], c)) continue;
 		const m = longestName(text, tokens, i, c, joinable);
 		if (!m) continue;
 		let { n } = m;
@@ -227,6 +225,20 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		i = endTok;
 	}
 	return out;
+}
+
+/** Whether a place name of this gazetteer may start with the token's word; kept on its word form. */
+function mayStartPlace(tok: Token, c: Compiled): boolean {
+	const form = tok.form;
+	if (form && form.places === c) return form.placeStart!;
+	const yes =
+		(tokCap(tok) || (c.lowerStartChars[tok.text.charCodeAt(0)] !== 0 && c.lowerStarts.has(tokKey(tok)))) &&
+		(c.tone.hasPrefix(tokKey(tok)) || c.concatPrefixes.has(tokFold(tok)));
+	if (form) {
+		form.places = c;
+		form.placeStart = yes;
+	}
+	return yes;
 }
 
 function longestName(text: string, tokens: Token[], i: number, c: Compiled, joinable: (j: number) => boolean): { n: number; info: AliasInfo } | null {
