@@ -224,17 +224,40 @@ const WORD_UNIT: Uint8Array = (() => {
 	return t;
 })();
 
-// Word forms by spelling. Bounded: a corpus of many outlets and languages must not grow it without end.
-const FORMS = new Map<string, WordForm>();
-const FORMS_LIMIT = 100_000;
+// Word forms by spelling, in a hash table of our own: its hash is made while the tokenizer reads
+// the word's characters, and a word already known is compared in place, so a token costs neither a
+// new string nor a second pass over its letters (a Map<string, …> did both, and was the tokenizer's
+// largest cost). Bounded: a corpus of many outlets and languages must not grow it without end.
+interface StoredForm extends WordForm {
+	readonly text: string;
+	readonly hash: number;
+}
+const FORM_SLOTS = 1 << 17;
+const FORMS_LIMIT = FORM_SLOTS >> 1;
+const formSlot = new Int32Array(FORM_SLOTS).fill(-1);
+let forms: StoredForm[] = [];
 
-function formOf(w: string): WordForm {
-	let f = FORMS.get(w);
-	if (f === undefined) {
-		if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
-		f = { key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placeStart: undefined };
-		FORMS.set(w, f);
+function newForm(w: string, hash: number): StoredForm {
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placeStart: undefined };
+}
+
+/** The form of text[s, e), whose hash (see tokenizeText) is `hash`. */
+function formAt(text: string, s: number, e: number, hash: number): StoredForm {
+	const len = e - s;
+	let slot = hash & (FORM_SLOTS - 1);
+	for (let at = formSlot[slot]; at >= 0; at = formSlot[slot]) {
+		const f = forms[at];
+		if (f.hash === hash && f.text.length === len && text.startsWith(f.text, s)) return f;
+		slot = (slot + 1) & (FORM_SLOTS - 1);
 	}
+	if (forms.length >= FORMS_LIMIT) {
+		formSlot.fill(-1);
+		forms = [];
+		slot = hash & (FORM_SLOTS - 1);
+	}
+	const f = newForm(text.slice(s, e), hash);
+	formSlot[slot] = forms.length;
+	forms.push(f);
 	return f;
 }
 
@@ -246,10 +269,10 @@ function tokenizeText(text: string): Token[] {
 		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 0) i++;
 		if (i >= n) break;
 		const s = i;
-		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 1) i++;
-		const w = text.slice(s, i);
-		const form = formOf(w);
-		out.push({ start: s, end: i, text: w, k: form.key, f: form.fold, c: form.cap, form });
+		let hash = 0;
+		for (let c = text.charCodeAt(i); i < n && WORD_UNIT[c] === 1; c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+		const form = formAt(text, s, i, hash);
+		out.push({ start: s, end: i, text: form.text, k: form.key, f: form.fold, c: form.cap, form });
 	}
 	return out;
 }
