@@ -290,24 +290,35 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	/** Events of one article with their people, cities and setting. */
 	function readEvents(r: Read): Working[] {
 		const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor });
-		// Each sentence's mentions, worked out once: followers are read by several events.
-		const bySentence = new Map<Sentence, { people: PersonMention[]; places: PlaceMention[] }>();
-		const sentenceMentions = (s: Sentence) => {
+		// Each sentence's mentions, worked out once: followers are read by several events, and an
+		// event sentence is read twice when the article's frame is found after it.
+		interface InSentence {
+			people: PersonMention[];
+			places: PlaceMention[];
+			/** People with their ids and cities, in the sentence's own offsets, as readSetting takes them. */
+			localPeople: Mentioned[];
+			localCities: Mentioned[];
+		}
+		const bySentence = new Map<Sentence, InSentence>();
+		const sentenceMentions = (s: Sentence): InSentence => {
 			let hit = bySentence.get(s);
-			if (!hit) bySentence.set(s, (hit = { people: r.people.filter((m) => within(m, s)), places: r.places.filter((m) => within(m, s)) }));
+			if (!hit) {
+				const people = r.people.filter((m) => within(m, s));
+				const places = r.places.filter((m) => within(m, s));
+				const localPeople: Mentioned[] = [];
+				for (const m of people) {
+					const id = registry.resolve(m, r.doc.id);
+					if (id) localPeople.push({ start: m.start - s.start, end: m.end - s.start, id });
+				}
+				const localCities = places.map((p) => ({ start: p.start - s.start, end: p.end - s.start, id: p.cityId }));
+				bySentence.set(s, (hit = { people, places, localPeople, localCities }));
+			}
 			return hit;
 		};
-		const local = (ms: { start: number; end: number }[], s: Sentence) => ms.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-		const ids = (ms: PersonMention[]): Mentioned[] =>
-			ms.flatMap((m) => {
-				const id = registry.resolve(m, r.doc.id);
-				return id ? [{ start: m.start, end: m.end, id }] : [];
-			});
 		const settingOf = (d: EventDraft, f: Setting | null) => {
 			const own = sentenceMentions(d.sentence);
-			const people = ids(own.people);
 			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-			const setting = readSetting(d.sentence.text, local(people, d.sentence) as Mentioned[], local(cities, d.sentence) as Mentioned[], cityInfo, f);
+			const setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
 			// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
 			// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
 			// the same delegation, so the leader is the event's.
@@ -315,7 +326,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			if (d.role === 'main' && v && !v.leader && v.fromCity)
 				for (const s of d.followers.slice(0, 2)) {
 					const m = sentenceMentions(s);
-					const other = readSetting(s.text, local(ids(m.people), s) as Mentioned[], local(m.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId })), s) as Mentioned[], cityInfo, f).visitor;
+					const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, f).visitor;
 					if (other?.leader && other.fromCity === v.fromCity) {
 						setting.visitor = { ...v, leader: other.leader };
 						break;
