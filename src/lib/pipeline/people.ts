@@ -965,6 +965,30 @@ function sameLatinName(a: string[], b: string[]): boolean {
 	return total <= 2 && (same > 0 || total <= 1);
 }
 
+interface NameParts {
+	readonly words: string[];
+	readonly folds: string[];
+	readonly wordsKey: string;
+	readonly foldsKey: string;
+	readonly ascii: boolean;
+}
+// A name's keys by spelling: an article names its leaders again and again, and so do the articles
+// of one trip. Entries share the arrays and only read them. Bounded, as the word forms are.
+const namePartsCache = new Map<string, NameParts>();
+
+function nameParts(name: string): NameParts {
+	let p = namePartsCache.get(name);
+	if (!p) {
+		const toks = tokenize(name);
+		const words = toks.map((t) => wordKey(t.text));
+		const folds = toks.map((t) => wordFold(t.text));
+		p = { words, folds, wordsKey: words.join(' '), foldsKey: folds.join(' '), ascii: isAscii(name.replace(/[\s-]/g, '')) };
+		if (namePartsCache.size >= 20_000) namePartsCache.clear();
+		namePartsCache.set(name, p);
+	}
+	return p;
+}
+
 /**
  * Collects person mentions from all articles and gives each person one id.
  * Add articles in a stable order (the pipeline sorts by file): ties are broken by what was seen first.
@@ -982,19 +1006,8 @@ export class PeopleRegistry {
 
 	add(articleId: string, mentions: PersonMention[]): void {
 		for (const m of mentions) {
-			const toks = tokenize(m.name);
-			const words = toks.map((t) => wordKey(t.text));
-			const folds = toks.map((t) => wordFold(t.text));
-			this.entries.push({
-				article: articleId,
-				m,
-				order: this.entries.length,
-				words,
-				folds,
-				wordsKey: words.join(' '),
-				foldsKey: folds.join(' '),
-				ascii: isAscii(m.name.replace(/[\s-]/g, ''))
-			});
+			const { words, folds, wordsKey, foldsKey, ascii } = nameParts(m.name);
+			this.entries.push({ article: articleId, m, order: this.entries.length, words, folds, wordsKey, foldsKey, ascii });
 		}
 		this.result = null;
 	}
