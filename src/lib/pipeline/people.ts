@@ -938,6 +938,7 @@ interface Entry {
 	wordsKey: string;
 	foldsKey: string;
 	ascii: boolean;
+	spelling: string;
 }
 
 interface Resolution {
@@ -971,6 +972,8 @@ interface NameParts {
 	readonly wordsKey: string;
 	readonly foldsKey: string;
 	readonly ascii: boolean;
+	/** The name with its spaces made single: the spelling the registry counts. */
+	readonly spelling: string;
 }
 // A name's keys by spelling: an article names its leaders again and again, and so do the articles
 // of one trip. Entries share the arrays and only read them. Bounded, as the word forms are.
@@ -982,7 +985,7 @@ function nameParts(name: string): NameParts {
 		const toks = tokenize(name);
 		const words = toks.map((t) => wordKey(t.text));
 		const folds = toks.map((t) => wordFold(t.text));
-		p = { words, folds, wordsKey: words.join(' '), foldsKey: folds.join(' '), ascii: isAscii(name.replace(/[\s-]/g, '')) };
+		p = { words, folds, wordsKey: words.join(' '), foldsKey: folds.join(' '), ascii: isAscii(name.replace(/[\s-]/g, '')), spelling: name.replace(/\s+/g, ' ') };
 		if (namePartsCache.size >= 20_000) namePartsCache.clear();
 		namePartsCache.set(name, p);
 	}
@@ -1006,8 +1009,8 @@ export class PeopleRegistry {
 
 	add(articleId: string, mentions: PersonMention[]): void {
 		for (const m of mentions) {
-			const { words, folds, wordsKey, foldsKey, ascii } = nameParts(m.name);
-			this.entries.push({ article: articleId, m, order: this.entries.length, words, folds, wordsKey, foldsKey, ascii });
+			const { words, folds, wordsKey, foldsKey, ascii, spelling } = nameParts(m.name);
+			this.entries.push({ article: articleId, m, order: this.entries.length, words, folds, wordsKey, foldsKey, ascii, spelling });
 		}
 		this.result = null;
 	}
@@ -1134,7 +1137,7 @@ export class PeopleRegistry {
 			const entry = knownId ? this.gazetteer.personById.get(knownId) : undefined;
 			const spellings = new Map<string, { count: number; first: number }>();
 			for (const i of members) {
-				const s = full[i].m.name.replace(/\s+/g, ' ');
+				const s = full[i].spelling;
 				const c = spellings.get(s);
 				if (c) c.count++;
 				else spellings.set(s, { count: 1, first: full[i].order });
