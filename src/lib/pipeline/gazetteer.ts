@@ -180,7 +180,6 @@ export interface WordForm {
 	/** Slots the recognisers fill on first use with their own lookups of this word (see people.ts, places.ts). */
 	lex?: unknown;
 	places?: unknown;
-	placeStart?: boolean;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -238,7 +237,7 @@ const formSlot = new Int32Array(FORM_SLOTS).fill(-1);
 let forms: StoredForm[] = [];
 
 function newForm(w: string, hash: number): StoredForm {
-	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placeStart: undefined };
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined };
 }
 
 /** The form of text[s, e), whose hash (see tokenizeText) is `hash`. */

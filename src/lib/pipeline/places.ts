@@ -25,6 +25,8 @@ import {
 	wordKey,
 	type Country,
 	type Gazetteer,
+	type PhraseNode,
+	phraseStep,
 	type Token,
 	VN_SURNAMES
 } from './gazetteer';
@@ -168,7 +170,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	const joinable = (j: number) => nameGap(text, tokens[j - 1].end, tokens[j].start);
 	for (let i = 0; i < tokens.length; i++) {
 		// Cheap test first: most words start no place name.
-		if (!mayStartPlace(tokens[i], c)) continue;
+		if (!placeStart(tokens[i], c).may) continue;
 		const m = longestName(text, tokens, i, c, joinable);
 		if (!m) continue;
 		let { n } = m;
@@ -227,34 +229,68 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	return out;
 }
 
-/** Whether a place name of this gazetteer may start with the token's word; kept on its word form. */
-function mayStartPlace(tok: Token, c: Compiled): boolean {
+/** What a word can start in this gazetteer: the first step of both walks of longestName. */
+interface PlaceStart {
+	compiled: Compiled;
+	/** Whether a place name may start with the word at all. */
+	may: boolean;
+	/** The tone tree's node after the word (undefined when no name starts so; null when the tree cannot be walked). */
+	tone: PhraseNode<AliasInfo> | undefined | null;
+	/** Whether the word's fold starts a joined spelling, and the place it names alone. */
+	concatPrefix: boolean;
+	concat: AliasInfo | undefined;
+	ascii: boolean;
+}
+
+/** The first steps of a token's word, kept on its word form: a text repeats its place words. */
+function placeStart(tok: Token, c: Compiled): PlaceStart {
 	const form = tok.form;
-	if (form && form.places === c) return form.placeStart!;
-	const yes =
-		(tokCap(tok) || (c.lowerStartChars[tok.text.charCodeAt(0)] !== 0 && c.lowerStarts.has(tokKey(tok)))) &&
-		(c.tone.hasPrefix(tokKey(tok)) || c.concatPrefixes.has(tokFold(tok)));
-	if (form) {
-		form.places = c;
-		form.placeStart = yes;
-	}
-	return yes;
+	const kept = form?.places as PlaceStart | undefined;
+	if (kept && kept.compiled === c) return kept;
+	const key = tokKey(tok), fold = tokFold(tok);
+	const tree = c.tone.tree();
+	const start: PlaceStart = {
+		compiled: c,
+		may: (tokCap(tok) || (c.lowerStartChars[tok.text.charCodeAt(0)] !== 0 && c.lowerStarts.has(key))) && (c.tone.hasPrefix(key) || c.concatPrefixes.has(fold)),
+		tone: tree ? phraseStep(tree, key) : null,
+		concatPrefix: c.concatPrefixes.has(fold),
+		concat: c.concat.get(fold),
+		ascii: isAscii(tok.text)
+	};
+	if (form) form.places = start;
+	return start;
 }
 
 function longestName(text: string, tokens: Token[], i: number, c: Compiled, joinable: (j: number) => boolean): { n: number; info: AliasInfo } | null {
-	const a = c.tone.longest(tokens, i, tokKey, joinable);
+	const first = placeStart(tokens[i], c);
+	let a: { n: number; value: AliasInfo } | null = null;
+	if (first.tone === null) a = c.tone.longest(tokens, i, tokKey, joinable);
+	else if (first.tone) {
+		// The tone tree's walk (PhraseTable.longest) from the word's kept first step.
+		let node: PhraseNode<AliasInfo> | undefined = first.tone;
+		if (node.value !== undefined) a = { n: 1, value: node.value };
+		for (let j = i + 1; j < tokens.length && j - i < c.tone.maxWords; j++) {
+			if (!joinable(j)) break;
+			node = phraseStep(node, tokKey(tokens[j]));
+			if (!node) break;
+			if (node.value !== undefined) a = { n: j - i + 1, value: node.value };
+		}
+	}
 	// Folded, joined spelling: always for Lao names; for Vietnamese ones only where the article
 	// writes the words without diacritics ("Ha Noi", "Hanoi"), so "Huệ" never reads as "Huế".
 	let b: { n: number; info: AliasInfo } | null = null;
-	let acc = '';
-	let ascii = true;
-	for (let j = i; j < tokens.length && j - i < c.concatMaxWords; j++) {
-		if (j > i && !joinable(j)) break;
-		acc += tokFold(tokens[j]);
-		ascii = ascii && isAscii(tokens[j].text);
-		if (!c.concatPrefixes.has(acc)) break;
-		const info = c.concat.get(acc);
-		if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
+	if (first.concatPrefix) {
+		if (first.concat && (first.concat.country === 'LA' || first.ascii)) b = { n: 1, info: first.concat };
+		let acc = tokFold(tokens[i]);
+		let ascii = first.ascii;
+		for (let j = i + 1; j < tokens.length && j - i < c.concatMaxWords; j++) {
+			if (!joinable(j)) break;
+			acc += tokFold(tokens[j]);
+			ascii = ascii && isAscii(tokens[j].text);
+			if (!c.concatPrefixes.has(acc)) break;
+			const info = c.concat.get(acc);
+			if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
+		}
 	}
 	const an = a ? { n: a.n, info: a.value } : null;
 	if (an && b) return b.n > an.n ? b : an;
