@@ -315,6 +315,15 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			}
 			return hit;
 		};
+		// The sentences that go on telling an event are read again for each of its events: decide once per sentence and mention.
+		const participation = new Map<Sentence, Map<PersonMention, boolean>>();
+		const participates = (s: Sentence, m: PersonMention) => {
+			let known = participation.get(s);
+			if (!known) participation.set(s, (known = new Map()));
+			let yes = known.get(m);
+			if (yes === undefined) known.set(m, (yes = isParticipant(s, m)));
+			return yes;
+		};
 		const settingOf = (d: EventDraft, f: Setting | null) => {
 			const own = sentenceMentions(d.sentence);
 			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
@@ -354,7 +363,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			const participants: string[] = [];
 			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);
 			for (const s of d.role === 'main' ? [d.sentence, ...d.followers] : [d.sentence]) {
-				for (const m of sentenceMentions(s).people) if (isParticipant(s, m)) add(registry.resolve(m, r.doc.id));
+				for (const m of sentenceMentions(s).people) if (participates(s, m)) add(registry.resolve(m, r.doc.id));
 			}
 			if (d.role === 'main') {
 				add(setting.visitor?.leader ?? null);
