@@ -56,6 +56,8 @@ const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hàn
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
+/** Has the text one of the words LEADS_BEFORE needs (it is case-sensitive)? */
+const mayLeadBefore = (s: string) => s.includes('dẫn') || s.includes('led') || s.includes('lead') || s.includes('head');
 
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
@@ -87,79 +89,13 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
  * offsets in `text`; `info` gives each city's country.
  */
 export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null): Setting {
-	const parties: Party[] = [];
-	// Where each party's phrase lies, to tell its own cities from the others in the sentence.
-	const phrases: [number, number][] = [];
-	DELEGATION.lastIndex = 0;
-	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
-		const rest = text.slice(m.index);
-		// The phrase runs to "do", a verb, a comma or the end of the clause.
-		const phrase = /^[^,;.]*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
-		const base = partyFrom(phrase, cities, m.index, info);
-		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
-		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
-			const adj = cities.find((c) => c.end <= m!.index && /^\s*$/u.test(text.slice(c.end, m!.index)));
-			if (adj) Object.assign(base, { fromCity: adj.id, fromBody: null, country: info.get(adj.id)?.country ?? null });
-			else {
-				const word = /(?<![\p{L}])(Lao|Laotian|Vietnamese|Viet\s+Nam|Vietnam)\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
-				if (word) base.country = /^Lao/.test(word[1]) ? 'LA' : 'VN';
-			}
-		}
-		let leader: string | null = null;
-		// "Đoàn … do X … dẫn đầu"
-		// "do" must belong to this delegation, not to the next one named in the sentence.
-		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
-		const doAt = /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
-		if (doAt) {
-			const after = m.index + doAt[0].length;
-			const p = people.find((x) => x.start >= after && x.start - after < 160);
-			if (p && LEADS_AFTER.test(text.slice(after)) ) leader = p.id;
-			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
-		}
-		// "X … dẫn đầu Đoàn …" / "X cùng Đoàn …"
-		if (!leader) {
-			const before = text.slice(0, m.index);
-			if (LEADS_BEFORE.test(before) || /(?<![\p{L}])cùng\s*$/u.test(before)) {
-				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
-				if (p) leader = p.id;
-			}
-		}
-		// A delegation named by its leader only ("đoàn công tác do đồng chí X, Bí thư Tỉnh ủy Điện Biên dẫn đầu",
-		// "Vice Chairman of the Hanoi People's Committee X, who is leading a delegation"): the leader's title says where from.
-		if (leader && !base.fromCity) {
-			const p = people.find((x) => x.id === leader)!;
-			const own = titleCity(text, p, people, cities);
-			if (own) Object.assign(base, { fromCity: own.id, fromBody: null, country: info.get(own.id)?.country ?? base.country });
-		}
-		if (leader || base.fromCity || base.fromBody) {
-			parties.push({ leader, ...base });
-			phrases.push([m.index, m.index + phrase.length]);
-		}
-	}
-	// "Trưởng đoàn X" names the leader of the sentence's delegation.
-	const head = /(?<![\p{L}])[Tt]rưởng\s+đoàn\s+(?:là\s+)?/u.exec(text);
-	if (head) {
-		const p = people.find((x) => x.start === head.index + head[0].length);
-		if (p && !parties.some((q) => q.leader === p.id)) parties.push({ leader: p.id, fromCity: null, fromBody: null, country: null });
-	}
-
-	// Place: "tại <city>", else "tại <country>", else the article's frame.
-	let place: string | null = null;
-	let placeCountry: string | null = null;
-	const at = /(?<![\p{L}])(?:tại|ở|in|at|(?:visit|trip|tour|journey)\s+to)\s/gu;
-	for (let m = at.exec(text); m && !place; m = at.exec(text)) {
-		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
-		if (c) place = c.id;
-	}
-	if (place) placeCountry = info.get(place)?.country ?? null;
-	else {
-		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u.exec(text);
-		placeCountry = tai ? countryIn(tai[1]) : null;
-	}
+	const read = ownReading(text, people, cities, info);
+	const { parties, phrases } = read;
+	let { place, placeCountry } = read;
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
-	if (!place) {
+	if (!place && cities.length) {
 		const host = /(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u.exec(text);
 		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 40);
 		if (c) {
@@ -192,6 +128,105 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
 
+/** What a sentence says of itself, whatever the article's frame: its parties, and the place it names. */
+interface OwnReading {
+	parties: Party[];
+	/** Where each party's phrase lies, to tell its own cities from the others in the sentence. */
+	phrases: [number, number][];
+	place: string | null;
+	placeCountry: string | null;
+}
+
+// The pipeline reads an event sentence once without the article's frame and again with it, and a
+// sentence after it once more: the frame-free part is kept for the last few sentences read. The
+// parties are shared between the readings and never changed after they are made.
+const ownReadings = new Map<string, { people: Mentioned[]; cities: Mentioned[]; info: Map<string, CityInfo>; own: OwnReading }>();
+const sameMentions = (a: Mentioned[], b: Mentioned[]) => a.length === b.length && a.every((m, i) => m.start === b[i].start && m.end === b[i].end && m.id === b[i].id);
+
+function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
+	const hit = ownReadings.get(text);
+	if (hit && hit.info === info && sameMentions(hit.people, people) && sameMentions(hit.cities, cities)) return hit.own;
+	const own = readOwn(text, people, cities, info);
+	if (ownReadings.size >= 32) ownReadings.clear();
+	// Copies of the mentions: the caller's arrays are its own to change.
+	ownReadings.set(text, { people: people.map((m) => ({ start: m.start, end: m.end, id: m.id })), cities: cities.map((m) => ({ start: m.start, end: m.end, id: m.id })), info, own });
+	return own;
+}
+
+function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
+	const parties: Party[] = [];
+	const phrases: [number, number][] = [];
+	DELEGATION.lastIndex = 0;
+	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
+		const rest = text.slice(m.index);
+		// The phrase runs to "do", a verb, a comma or the end of the clause.
+		const phrase = /^[^,;.]*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
+		const base = partyFrom(phrase, cities, m.index, info);
+		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
+		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
+			const adj = cities.find((c) => c.end <= m!.index && /^\s*$/u.test(text.slice(c.end, m!.index)));
+			if (adj) Object.assign(base, { fromCity: adj.id, fromBody: null, country: info.get(adj.id)?.country ?? null });
+			else {
+				const word = /(?<![\p{L}])(Lao|Laotian|Vietnamese|Viet\s+Nam|Vietnam)\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+				if (word) base.country = /^Lao/.test(word[1]) ? 'LA' : 'VN';
+			}
+		}
+		let leader: string | null = null;
+		// "Đoàn … do X … dẫn đầu"
+		// "do" must belong to this delegation, not to the next one named in the sentence.
+		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
+		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
+		const doAt = !people.length ? null : /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		if (doAt) {
+			const after = m.index + doAt[0].length;
+			const p = people.find((x) => x.start >= after && x.start - after < 160);
+			if (p && LEADS_AFTER.test(text.slice(after)) ) leader = p.id;
+			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
+		}
+		// "X … dẫn đầu Đoàn …" / "X cùng Đoàn …"
+		if (!leader && people.length) {
+			const before = text.slice(0, m.index);
+			// Each end-anchored pattern is tried at every position of `before`: only where its words are.
+			if ((mayLeadBefore(before) && LEADS_BEFORE.test(before)) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
+				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
+				if (p) leader = p.id;
+			}
+		}
+		// A delegation named by its leader only ("đoàn công tác do đồng chí X, Bí thư Tỉnh ủy Điện Biên dẫn đầu",
+		// "Vice Chairman of the Hanoi People's Committee X, who is leading a delegation"): the leader's title says where from.
+		if (leader && !base.fromCity) {
+			const p = people.find((x) => x.id === leader)!;
+			const own = titleCity(text, p, people, cities);
+			if (own) Object.assign(base, { fromCity: own.id, fromBody: null, country: info.get(own.id)?.country ?? base.country });
+		}
+		if (leader || base.fromCity || base.fromBody) {
+			parties.push({ leader, ...base });
+			phrases.push([m.index, m.index + phrase.length]);
+		}
+	}
+	// "Trưởng đoàn X" names the leader of the sentence's delegation.
+	const head = people.length ? /(?<![\p{L}])[Tt]rưởng\s+đoàn\s+(?:là\s+)?/u.exec(text) : null;
+	if (head) {
+		const p = people.find((x) => x.start === head.index + head[0].length);
+		if (p && !parties.some((q) => q.leader === p.id)) parties.push({ leader: p.id, fromCity: null, fromBody: null, country: null });
+	}
+
+	// Place: "tại <city>", else "tại <country>" (else the article's frame: see readSetting).
+	let place: string | null = null;
+	let placeCountry: string | null = null;
+	const at = /(?<![\p{L}])(?:tại|ở|in|at|(?:visit|trip|tour|journey)\s+to)\s/gu;
+	for (let m = cities.length ? at.exec(text) : null; m && !place; m = at.exec(text)) {
+		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
+		if (c) place = c.id;
+	}
+	if (place) placeCountry = info.get(place)?.country ?? null;
+	else {
+		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u.exec(text);
+		placeCountry = tai ? countryIn(tai[1]) : null;
+	}
+	return { parties, phrases, place, placeCountry };
+}
+
 const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
 const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|is\s+(?:paying|on)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
 
@@ -201,19 +236,23 @@ const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+th
  */
 function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, place: string | null, placeCountry: string | null): Party | null {
 	const homeCountry = placeCountry ?? (place ? info.get(place)?.country ?? null : null);
+	// Only against a known place: a leader's own city is no sign of travel when nothing says where it
+	// happened. And with no city named, no guest's city is either.
+	if (!homeCountry || !cities.length) return null;
 	for (const p of people) {
 		const received = RECEIVES.test(text.slice(Math.max(0, p.start - 60), p.start));
 		const before = text.slice(0, p.start);
-		// The title between the verb and the name: "tiếp Bí thư Tỉnh ủy Luông Nặm Tha X".
-		const verbAt = before.search(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+		// The title between the verb and the name: "tiếp Bí thư Tỉnh ủy Luông Nặm Tha X". Neither holds
+		// a comma, semicolon or full stop: the verb is looked for after the last of them only.
+		const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1;
+		const found = before.slice(cut).search(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+		const verbAt = found < 0 ? -1 : cut + found;
 		const afterName = text.slice(p.end);
 		const visiting = VISITING.exec(afterName);
 		if (!received && verbAt < 0 && !visiting) continue;
 		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
 		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
 		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
-		// Only against a known place: a leader's own city is no sign of travel when nothing says where it happened.
-		if (!homeCountry) return null;
 		const from = own.find((c) => {
 			const country = info.get(c.id)?.country ?? null;
 			return country && country !== homeCountry;

@@ -30,21 +30,25 @@ export interface EventDraft {
 // trip, not an event in itself; masked before looking for the event's own verb.
 const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+(?:chính\s+thức|hữu\s+nghị|cấp\s+cao|làm\s+việc))*(?:\s+và\s+làm\s+việc)?(?:\s+(?:tại|ở|đến|tới)\s+[^,;.]*)?|within\s+the\s+framework\s+of\s+[^,;.]*|on\s+the\s+occasion\s+of\s+[^,;.]*/giu;
 
-/** Triggers by priority: the first that matches names the type. */
-const TRIGGERS: [EventType, RegExp][] = [
-	['talks', /(?<![\p{L}])(?:hội\s+đàm|held\s+talks|talks\s+with)(?![\p{L}])/iu],
-	['courtesy_call', /(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|courtesy\s+(?:call|visit))(?![\p{L}])/iu],
-	['signing', /(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu],
-	['conference', /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu],
-	['field_trip', /(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu],
+/**
+ * Triggers by priority: the first that matches names the type. Beside each regex, words (lower case,
+ * white space as one space) of which every match holds one: the regexes are costly (tried at every
+ * position of the sentence), a word is cheap to look for, and most sentences hold none of them.
+ */
+const TRIGGERS: [EventType, string[], RegExp][] = [
+	['talks', ['hội đàm', 'talks'], /(?<![\p{L}])(?:hội\s+đàm|held\s+talks|talks\s+with)(?![\p{L}])/iu],
+	['courtesy_call', ['xã giao', 'chào từ biệt', 'chào cấp cao', 'courtesy'], /(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|courtesy\s+(?:call|visit))(?![\p{L}])/iu],
+	['signing', ['ký ', 'sign'], /(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu],
+	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu],
+	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour'], /(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet".
-	['reception', /(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
-	['working_session', /(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu],
+	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], /(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
+	['working_session', ['làm việc', 'working session', 'worked with'], /(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
-	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
-	['meeting', /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
-	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
+	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'dâng', 'vòng hoa', 'viếng', 'ceremony', 'inaugurat', 'wreath', 'flowers', 'tribute'], /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
+	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
+	['visit', ['thăm', 'visit'], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -62,11 +66,53 @@ export function isPlanned(text: string): boolean {
 }
 const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
 
+// Words of which every FRAME match holds one (as for TRIGGERS).
+const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion'];
+
+/*
+ * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
+ * in one scan: one regex of all the words, restarted one character after each hit so that words
+ * inside or overlapping others are seen too. At one position it reports the longest word there;
+ * the words that start there too are its prefixes, so each word's bits include its prefixes'.
+ */
+const FRAME_BIT = 1 << TRIGGERS.length;
+const wordBits = new Map<string, number>();
+const WORD_SETS: [string[], number][] = [...TRIGGERS.map(([, words], i): [string[], number] => [words, 1 << i]), [FRAME_WORDS, FRAME_BIT]];
+const ALL_WORDS = [...new Set(WORD_SETS.flatMap(([words]) => words))].sort((a, b) => b.length - a.length);
+for (const w of ALL_WORDS) wordBits.set(w, WORD_SETS.reduce((bits, [words, bit]) => (words.some((u) => w.startsWith(u)) ? bits | bit : bits), 0));
+const ANY_WORD = new RegExp(ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+function wordsIn(view: string): number {
+	let bits = 0;
+	ANY_WORD.lastIndex = 0;
+	for (let m = ANY_WORD.exec(view); m; m = ANY_WORD.exec(view)) {
+		bits |= wordBits.get(m[0])!;
+		ANY_WORD.lastIndex = m.index + 1;
+	}
+	return bits;
+}
+
+/**
+ * The sentence as the trigger words are looked for in it. toLowerCase meets the regexes' case-insensitive
+ * matching on every letter of those words except "s", which they also see in "ſ" (U+017F).
+ */
+function wordView(text: string): string {
+	let t = text.toLowerCase();
+	if (t.includes('ſ')) t = t.replaceAll('ſ', 's');
+	// \s+ in the regexes is one space in the words: runs of white space, or any but a plain space, made one space.
+	return /\s{2,}|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
 export function classify(text: string): EventType | null {
+	let bits = wordsIn(wordView(text));
+	let masked = text;
 	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event: only a
-	// frame without "có" before it is masked.
-	const masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])có\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
-	for (const [type, re] of TRIGGERS) if (re.test(masked)) return type;
+	// frame without "có" before it is masked. Words are then looked for in what is left.
+	if (bits & FRAME_BIT) {
+		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])có\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
+		if (masked !== text) bits = wordsIn(wordView(masked));
+	}
+	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
 	return null;
 }
 

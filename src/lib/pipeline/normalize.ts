@@ -5,19 +5,38 @@
  *    never written back, so quotes stay exactly as the article has them.
  */
 
-const NEEDS_CLEANING = /[\uFEFF\r\u00A0\u2007\u202F\u200B-\u200D\u2060\u0000]/;
+/*
+ * What normalizeText must do about each code unit, as bits: strip a leading BOM, turn CR into LF,
+ * compose (NFC), make a space plain, drop a zero-width character. One pass ORs them over the text
+ * and only the steps it names run: most pages need none (each step is a scan of the whole page).
+ * A character counts as needing no composition only where that is known to be safe: in Latin
+ * (U+0000–02FF), Latin Extended Additional (U+1E00–1EFF, the precomposed Vietnamese letters) and
+ * General Punctuation (U+2000–206F) no character combines with its neighbour (all are starters that
+ * nothing composes onto), so a text of such characters each unchanged by NFC is unchanged by it.
+ * Every other character (combining marks, other scripts, surrogates) sends the text through NFC.
+ */
+const N_BOM = 1, N_CR = 2, N_COMPOSE = 4, N_SPACE = 8, N_ZERO_WIDTH = 16;
+const normNeeds = new Uint8Array(0x10000).fill(N_COMPOSE);
+for (const [a, b] of [[0, 0x2ff], [0x1e00, 0x1eff], [0x2000, 0x206f]]) {
+	for (let c = a; c <= b; c++) if (String.fromCharCode(c).normalize('NFC') === String.fromCharCode(c)) normNeeds[c] = 0;
+}
+normNeeds[0xfeff] = N_BOM;
+normNeeds[0x0d] = N_CR;
+for (const c of [0xa0, 0x2007, 0x202f]) normNeeds[c] = N_SPACE;
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0]) normNeeds[c] = N_ZERO_WIDTH;
 
 /** NFC, LF line ends, no BOM, no NULs, non-breaking and zero-width spaces made plain. */
 export function normalizeText(raw: string): string {
-	// Most pages have none of the characters the replacements below look for (and NFC makes none):
-	// one scan for all of them instead of one per replacement.
-	if (!NEEDS_CLEANING.test(raw)) return raw.normalize('NFC');
-	return raw
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.normalize('NFC')
-		.replace(/[\u00A0\u2007\u202F]/g, ' ')
-		.replace(/[\u200B-\u200D\u2060\u0000]/g, '');
+	let need = 0;
+	for (let i = 0; i < raw.length; i++) need |= normNeeds[raw.charCodeAt(i)];
+	let s = raw;
+	// Each step as it always was, in the same order; one skipped would have changed nothing.
+	if (need & N_BOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+	if (need & N_CR) s = s.replace(/\r\n?/g, '\n');
+	if (need & N_COMPOSE) s = s.normalize('NFC');
+	if (need & N_SPACE) s = s.replace(/[\u00A0\u2007\u202F]/g, ' ');
+	if (need & N_ZERO_WIDTH) s = s.replace(/[\u200B-\u200D\u2060\u0000]/g, '');
+	return s;
 }
 
 // Vietnamese has two conventions for where the tone mark sits in "oa", "oe", "uy" syllables:

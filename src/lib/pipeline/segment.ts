@@ -102,6 +102,8 @@ const MARKER =
 
 // Inline related links: "Xem thêm: <headline>", "Read more: <headline>".
 const LINK_LINE = /^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related)\s*[:>»-]\s*\S/iu;
+// The characters a LINK_LINE opens with, lower-cased ("ſ" is an "s" to the case-insensitive regex).
+const LINK_FIRST = '>xđtbrsſ';
 
 // Widgets and player debris: whole lines only.
 const WIDGET =
@@ -128,11 +130,14 @@ const BREADCRUMB_START = /^(?:trang chủ|home(?:page)?|trang nhất)(?![\p{L}\p
 // "Theo VOV", "Theo Báo Nhân Dân", "Nguồn:", "Nguồn: TTXVN", "(Theo TTXVN)", "Source: VNA".
 const SOURCE_LINE = /^\(?(?:theo|nguồn|source|according to)(?![\p{L}\p{N}])\s*:?\s*(?:[\p{Lu}\d][^\n,;]*)?\)?\.?$/u;
 
-/** Runs of letters and digits (what /[\p{L}\p{N}]+/gu matches), counted in one pass without a match object per word. */
-function countWords(s: string): number {
+/**
+ * Runs of letters and digits (what /[\p{L}\p{N}]+/gu matches), counted in one pass without a match
+ * object per word; counting stops at `enough`.
+ */
+function countWords(s: string, enough = Infinity): number {
 	let n = 0;
 	let inWord = false;
-	for (let i = 0; i < s.length; i++) {
+	for (let i = 0; i < s.length && n < enough; i++) {
 		const k = letterOrDigitAt(s, i);
 		if (k) {
 			if (!inWord) n++;
@@ -225,7 +230,9 @@ function isSpaceCode(c: number): boolean {
 }
 
 function isMenu(s: string, words: number, seps: number): boolean {
-	if (BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
+	// BREADCRUMB_START opens with "t" or "h", in either case.
+	const c0 = s.charCodeAt(0) | 0x20;
+	if ((c0 === 0x74 || c0 === 0x68) && BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
 	// A line ending in . ! ? … is no menu, however many separators it has: no need to count them.
 	const last = s.charCodeAt(s.length - 1);
 	if (last === 46 || last === 33 || last === 63 || last === 0x2026) return false;
@@ -243,7 +250,7 @@ function isCaption(s: string, words: number): boolean {
 	const last = tail.charCodeAt(tail.length - 1);
 	if ((last >= 48 && last <= 57 && CAPTION_PLACEHOLDER.test(tail)) || (CAPTION_WIRE_WORD.test(tail) && CAPTION_WIRE.test(tail))) return true;
 	if (words <= 60 && tail.includes(':') && CAPTION_CREDIT.test(tail)) return true;
-	if (CAPTION_START.test(s) && words <= 14) return true;
+	if (words <= 14 && CAPTION_START.test(s)) return true;
 	return false;
 }
 
@@ -252,20 +259,24 @@ const TENSE_WORD = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|is|are|wa
 /** Looks at one line alone. */
 function classify(s: string, scan: LineScan, language: Language): Kind {
 	const words = scan.words;
-	if (/^!\[|^\[!\[/.test(s)) {
+	// Most lines are prose: each anchored pattern below is tried only when the line opens with a
+	// character it can open with (or has few enough words to be one of its whole-line forms).
+	const c0 = s.charCodeAt(0);
+	if ((c0 === 33 || c0 === 91) && /^!\[|^\[!\[/.test(s)) {
 		// An image stub; what matters is the text around it. A stub followed by a paragraph of
 		// another story ("![]() Chiều 1/2, ông … |") is a sidebar item.
 		// (Bars and white space around the words would change no word count: they are left as they are.)
 		const own = s.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[\s*\]\([^)]*\)/g, ' ');
-		return countWords(own) >= 8 ? 'teaserStub' : 'image';
+		return countWords(own, 8) >= 8 ? 'teaserStub' : 'image';
 	}
-	if (PLAYER.test(s) || WIDGET.test(s)) return 'widget';
+	// A WIDGET form has five words at most ("xin chờ trong giây lát"); a PLAYER time opens with a digit.
+	if ((c0 >= 48 && c0 <= 57 && PLAYER.test(s)) || (words <= 5 && WIDGET.test(s))) return 'widget';
 	// Bylines ("By Staff reporters", "Tác giả: Minh Anh") sit between the title and the lead.
 	if (words <= 6 && /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu.test(s) && !/[,.]$/.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !/,/.test(s)) return 'source';
-	if (LINK_LINE.test(s)) return 'list';
-	if (LIST_ITEM.test(s) || LINK_ONLY.test(s)) return 'list';
+	if (LINK_FIRST.includes(s[0].toLowerCase()) && LINK_LINE.test(s)) return 'list';
+	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && /\d/.test(s) && parseStamp(s)) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
