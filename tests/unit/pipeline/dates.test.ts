@@ -201,6 +201,15 @@ describe('year evidence', () => {
 		expect(weak!.year).toBeGreaterThanOrEqual(2023);
 		expect(weak!.confidence).toBeLessThan(0.5);
 	});
+	it('a review of the first months of a year is written later that same year, and dates no event', () => {
+		const s = 'Hai bên đã đánh giá kết quả thực hiện thỏa thuận hợp tác 9 tháng đầu năm 2023: phối hợp tuần tra song phương 12 lần.';
+		expect(year(s)).toMatchObject({ year: 2023 });
+		expect(one(s)).toMatchObject({ shape: 'vague', year: 2023, month: 9 });
+		expect(resolveMention(one(s), stamp('2023-10-24'))).toBeNull();
+		expect(one('thông tin cho nhau về tình hình kinh tế - xã hội 6 tháng cuối năm')).toMatchObject({ shape: 'vague', month: 12 });
+		// A completed year is still reported the year after.
+		expect(year('Hai bên đánh giá kết quả hợp tác năm 2023 và 9 tháng đầu năm 2024.')).toMatchObject({ year: 2024 });
+	});
 	it('no years, no decision', () => {
 		expect(year('Hai bên hội đàm trong không khí thân tình.')).toBeNull();
 	});

@@ -125,6 +125,16 @@ const FAMILIES: Family[] = [
 			return month ? { shape: 'month', month, year: n(g.y), tense: tenseOf(g.tense), partOfDay: null } : null;
 		}
 	},
+	// "9 tháng đầu năm 2023", "6 tháng cuối năm": the period a report sums up, never the day of what
+	// is told; a review of the first N months is written later in that same year (year-evidence.ts).
+	{
+		re: new RegExp(String.raw`${B}(?<k>\d{1,2}|hai|ba|bốn|sáu|chín|mười)\s+tháng\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>${Y}))?${E}`, 'giu'),
+		build: (g) => {
+			const k = /^\d+$/.test(g.k!) ? +g.k! : monthNumber(g.k) ?? ({ bốn: 4 } as Record<string, number>)[g.k!.toLowerCase()];
+			if (!k || k >= 12) return null;
+			return { shape: 'vague', year: n(g.y), month: /đầu/i.test(g.part!) ? k : 12, partOfDay: null };
+		}
+	},
 	// năm 2022 · trong năm 2022
 	{
 		re: new RegExp(String.raw`${B}năm\s+(?<y>${Y})${E}`, 'giu'),
