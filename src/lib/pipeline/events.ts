@@ -63,9 +63,9 @@ export function isPlanned(text: string): boolean {
 const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
 
 export function classify(text: string): EventType | null {
-	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event: only a
-	// frame without "có" before it is masked.
-	const masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])có\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
+	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
+	// arrival "đã đến …, bắt đầu chuyến thăm …": only a frame without "có"/"bắt đầu" before it is masked.
+	const masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
 	for (const [type, re] of TRIGGERS) if (re.test(masked)) return type;
 	return null;
 }

@@ -22,7 +22,10 @@ describe('event types', () => {
 		['Sáng 5/9, Đoàn đã đặt vòng hoa tại Đài tưởng niệm liệt sĩ.', 'ceremony'],
 		['The delegation laid a wreath at the monument on March 5.', 'ceremony'],
 		['The delegation paid floral tribute to President Ho Chi Minh on March 5.', 'ceremony'],
-		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks']
+		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
+		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
+		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
+		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks']
 	])('%s', (s, type) => {
 		expect(classify(s)).toBe(type);
 	});
