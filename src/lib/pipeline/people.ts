@@ -29,6 +29,7 @@ import {
 	tokKey,
 	VN_SURNAMES,
 	VN_SURNAMES_FOLD,
+	HIGHLAND_SURNAMES,
 	wordFold,
 	wordKey,
 	type Country,
@@ -857,6 +858,8 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && isSurname(words, a);
 	for (let k = a; k <= b && whole; k++) whole = isVnSyllable(words, k);
 	if (whole) return { w0: a, w1: b, shape: 'vn', runStart: a };
+	// A Central Highlands name: a clan name and 1–3 more words, whatever their spelling ("Rơ Mah Hlin").
+	for (let s = a; s < b; s++) if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(wordKey(words[s].text))) return { w0: s, w1: b, shape: 'vn', runStart: a };
 	for (let s = a; s <= b; s++) {
 		const len = b - s + 1;
 		if (len < 2 || len > 4 || !isSurname(words, s)) continue;
