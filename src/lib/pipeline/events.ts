@@ -163,7 +163,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const invitation = INVITATION.test(s.text);
 		const planned = invitation || isPlanned(s.text);
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
-		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : mentions;
+		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
+		const ahead = planned && !invitation ? mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) : undefined;
+		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : ahead ? [ahead] : mentions;
 		const mention = usable[0] ?? null;
 		if (!mention) {
 			if (current && current.role === 'main') current.followers.push(s);
@@ -171,12 +173,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const date = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
-		const past = mention.tense === 'past' || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day');
+		// "tháng trước", "năm ngoái" tell background; "tuần qua" is the news a weekly round-up reports.
+		const past = mention.tense === 'past' || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');
 		const future = (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future';
 		// News reports the days around its publication: a dated happening a year or more before the
 		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.
 		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;
-		const role: 'main' | 'context' = invitation || (coarse && !planned) || past || long_ago ? 'context' : 'main';
+		// A month or a year dates background, or — told after the article's news — the next step announced
+		// ("Đoàn … sẽ sang thăm … vào tháng 12 tới"): not a happening of the trip reported.
+		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null)) || past || long_ago ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,

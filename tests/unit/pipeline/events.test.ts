@@ -40,6 +40,24 @@ describe('what dates an event', () => {
 		expect(d.filter((e) => e.date)).toHaveLength(0);
 	});
 
+	it('"tuần qua" dates the news of a weekly round-up, not background', () => {
+		const d = events('Tuần qua, Đoàn đại biểu tỉnh Chămpasắc do ông Bounthong Keomanivong dẫn đầu đã thăm và làm việc tại tỉnh Đắk Lắk.', '2023-10-23');
+		expect(d[0]).toMatchObject({ role: 'main', status: 'occurred', date: { start: '2023-10-16', end: '2023-10-22' } });
+	});
+
+	it('a visit agreed "nhân dịp này" for "tháng 12 tới" is dated then, and after the news it is background', () => {
+		const d = events(
+			'Ngày 18/10, Đoàn đại biểu tỉnh Chămpasắc đã hội đàm với lãnh đạo tỉnh Đắk Lắk. Nhân dịp này, lãnh đạo hai tỉnh thống nhất, Đoàn đại biểu cấp cao tỉnh Đắk Lắk sẽ sang thăm, làm việc tại tỉnh Chămpasắc vào tháng 12 tới.',
+			'2023-10-23'
+		);
+		expect(d.map((e) => [e.date?.start, e.date?.end, e.status, e.role])).toEqual([
+			['2023-10-18', '2023-10-18', 'occurred', 'main'],
+			['2023-12-01', '2023-12-31', 'planned', 'context']
+		]);
+		// Told as the article's own news, the announced trip is its main event.
+		expect(events('Đoàn đại biểu cấp cao tỉnh Đắk Lắk sẽ sang thăm tỉnh Chămpasắc vào tháng 12 tới.', '2023-10-23')[0]).toMatchObject({ role: 'main', status: 'planned' });
+	});
+
 	it('a span of a few days still dates a visit', () => {
 		const d = events('Trong các ngày 22-24/11/2023, Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng sang thăm và làm việc tại tỉnh Nghệ An.');
 		expect(d[0].date).toMatchObject({ start: '2023-11-22', end: '2023-11-24' });
