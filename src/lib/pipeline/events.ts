@@ -173,8 +173,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const date = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
-		// "tháng trước", "năm ngoái" tell background; "tuần qua" is the news a weekly round-up reports.
-		const past = mention.tense === 'past' || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');
+		// "tháng trước", "năm ngoái" tell background; "tuần qua", "sáng thứ Hai vừa qua" are the news reported.
+		const past = (mention.tense === 'past' && mention.shape !== 'day') || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');
 		const future = (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future';
 		// News reports the days around its publication: a dated happening a year or more before the
 		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.

@@ -182,6 +182,13 @@ describe('Vietnamese weekdays follow the same rule', () => {
 		expect(resolve('Sáng thứ Năm, Đoàn sẽ thăm Khu kinh tế', { ...stamp('2024-03-20'), planned: true })).toMatchObject({ start: '2024-03-21' });
 		expect(resolve('Sáng thứ Hai, Đoàn đã hội đàm với lãnh đạo tỉnh', stamp('2024-03-20'))).toMatchObject({ start: '2024-03-18' });
 	});
+	it('"thứ Hai tuần trước" is the Monday of last week; "cuối tuần qua" is last weekend', () => {
+		// 2023-10-12 is a Thursday: the last Monday is the 9th, last week's the 2nd.
+		expect(resolve('Hôm thứ Hai tuần trước, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-02', end: '2023-10-02', granularity: 'day' });
+		expect(resolve('Sáng thứ Sáu tuần này, Đoàn sẽ thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-13', partOfDay: 'morning' });
+		expect(resolve('Cuối tuần qua, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-07', end: '2023-10-08' });
+		expect(resolve('Đầu tuần này, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-09', end: '2023-10-10' });
+	});
 });
 
 describe('year evidence', () => {

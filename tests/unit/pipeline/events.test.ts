@@ -58,6 +58,11 @@ describe('what dates an event', () => {
 		expect(events('Đoàn đại biểu cấp cao tỉnh Đắk Lắk sẽ sang thăm tỉnh Chămpasắc vào tháng 12 tới.', '2023-10-23')[0]).toMatchObject({ role: 'main', status: 'planned' });
 	});
 
+	it('a weekday "vừa qua" is the news itself, not background', () => {
+		const d = events('Sáng thứ Hai vừa qua, Đoàn đại biểu tỉnh Đắk Lắk đã hội đàm với lãnh đạo tỉnh Chămpasắc.', '2023-10-12');
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([['2023-10-09', 'main']]);
+	});
+
 	it('a span of a few days still dates a visit', () => {
 		const d = events('Trong các ngày 22-24/11/2023, Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng sang thăm và làm việc tại tỉnh Nghệ An.');
 		expect(d[0].date).toMatchObject({ start: '2023-11-22', end: '2023-11-24' });

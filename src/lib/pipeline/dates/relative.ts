@@ -52,7 +52,8 @@ const RULES: Rule[] = [
 	// weeks, months, years from now ("một năm sau", "hai tuần trước" count from something else)
 	{ keys: ['tuần', 'tháng', 'năm'],
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
-		re: new RegExp(String.raw`${B}(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
+		// "cuối tuần qua" is last weekend, "đầu tuần này" this Monday or Tuesday.
+		re: new RegExp(String.raw`${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
 		build: (g) => {
 			const unit = ({ tuần: 'week', tháng: 'month', năm: 'year' } as Record<string, 'week' | 'month' | 'year'>)[g.unit!.toLowerCase()];
 			const which = g.which!.toLowerCase();
@@ -61,7 +62,8 @@ const RULES: Rule[] = [
 			if (which === 'ngoái' && unit !== 'year') return null;
 			// "năm sau"/"tháng sau" after a number is "N years later", not "next year".
 			const offset = which === 'này' ? 0 : which === 'tới' || which === 'sau' ? 1 : -1;
-			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfDay: null };
+			const partOfWeek = g.part ? (/đầu/i.test(g.part) ? 'early' : 'late') : undefined;
+			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null };
 		}
 	},
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
@@ -74,6 +76,8 @@ const RULES: Rule[] = [
 			const wd = weekdayNumber(g.wd);
 			if (wd === undefined) return null;
 			const which = (g.which ?? '').trim().toLowerCase();
+			// "thứ Hai tuần trước" is the Monday of last week, not the last Monday.
+			if (which.startsWith('tuần')) return { shape: 'day', relation: 'deictic', unit: 'week', offset: /trước|qua/.test(which) ? -1 : /tới|sau/.test(which) ? 1 : 0, weekday: wd, partOfDay: pod(g) };
 			const tense = /trước|qua/.test(which) ? 'past' : /tới|sau/.test(which) ? 'future' : undefined;
 			return { shape: 'day', relation: 'deictic', weekday: wd, tense, partOfDay: pod(g) };
 		}

@@ -130,6 +130,11 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	}
 	if (m.unit === 'week' && m.offset !== undefined) {
 		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * m.offset);
+		if (m.weekday !== undefined) {
+			const d = addDays(monday, (m.weekday + 6) % 7);
+			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, counted());
+		}
+		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, counted());
 		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, counted());
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {

@@ -21,6 +21,8 @@ export interface TimeMention {
 	endMonth?: number;
 	endYear?: number;
 	partOfMonth?: 'early' | 'mid' | 'late';
+	/** "đầu tuần", "cuối tuần" (the weekend). */
+	partOfWeek?: 'early' | 'late';
 	partOfDay: PartOfDay | null;
 	weekday?: number;
 	/**
