@@ -166,6 +166,12 @@ describe('English', () => {
 		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
 	});
 
+	it('reads "last weekend" as its Saturday and Sunday and "earlier this week" as the days before now', () => {
+		// 2023-10-12 is a Thursday.
+		expect(resolve('The Lao delegation toured the border gate last weekend', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-07', end: '2023-10-08' });
+		expect(resolve('Earlier this week, provincial leaders received a delegation', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-09', end: '2023-10-11' });
+	});
+
 	it('counts a bare weekday from the publication date: back for a report, forward for an announcement', () => {
 		// 2024-03-20 is a Wednesday.
 		expect(resolve('On Monday, the delegation held talks with provincial authorities', stamp('2024-03-20'), 'en')).toMatchObject({ start: '2024-03-18' });

@@ -134,6 +134,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 			const d = addDays(monday, (m.weekday + 6) % 7);
 			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, counted());
 		}
+		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, counted());
 		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, counted());
 		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, counted());
 	}

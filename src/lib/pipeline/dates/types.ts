@@ -21,8 +21,8 @@ export interface TimeMention {
 	endMonth?: number;
 	endYear?: number;
 	partOfMonth?: 'early' | 'mid' | 'late';
-	/** "đầu tuần", "cuối tuần" (the weekend). */
-	partOfWeek?: 'early' | 'late';
+	/** "đầu tuần", "cuối tuần" (the weekend), "earlier this week" (Monday to the day before now). */
+	partOfWeek?: 'early' | 'late' | 'sofar';
 	partOfDay: PartOfDay | null;
 	weekday?: number;
 	/**
