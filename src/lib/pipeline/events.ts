@@ -44,7 +44,8 @@ const TRIGGERS: [EventType, RegExp][] = [
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
 	['ceremony', /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
-	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
+	// "X led a provincial delegation to Gia Lai": the trip, told by its leader.
+	['visit', /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.

@@ -25,7 +25,10 @@ describe('event types', () => {
 		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
-		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks']
+		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
+		// English tells the trip by its leader.
+		["Governor of Attapeu province Vongsavanh Phommachak led a provincial delegation to Vietnam's Gia Lai province from Oct 9-11.", 'visit'],
+		['The governor led the province to record growth in 2023.', null]
 	])('%s', (s, type) => {
 		expect(classify(s)).toBe(type);
 	});
