@@ -156,6 +156,12 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u.exec(text);
 		placeCountry = tai ? countryIn(tai[1]) : null;
 	}
+	// A visit and its return: a delegation from where the frame's trip goes travels the other way, to
+	// the frame visitor's home ("Đoàn tỉnh Sê Kông … đến chào xã giao" beside Quảng Nam's trip to Sê Kông).
+	if (!place && frame?.place && frame.visitor?.fromCity && frame.visitor.fromCity !== frame.place && parties.some((p) => p.fromCity === frame.place)) {
+		place = frame.visitor.fromCity;
+		placeCountry = info.get(place)?.country ?? null;
+	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.

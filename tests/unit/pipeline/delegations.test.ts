@@ -87,6 +87,15 @@ describe('readSetting', () => {
 		const other = 'Chiều 23/11, lãnh đạo tỉnh Nghệ An đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn.';
 		expect(setting(other, [], [['Nghệ An', 'nghe-an'], ['Viêng Chăn', 'vientiane']], frame).visitor?.leader ?? null).toBeNull();
 	});
+
+	it('a delegation from where the frame’s trip goes travels the other way: a visit and its return', () => {
+		const trip = 'Dự kiến, từ ngày 5 - 7/12, Đoàn đại biểu cấp cao tỉnh Nghệ An do đồng chí Thái Văn Hào dẫn đầu sẽ sang thăm và làm việc tại tỉnh Xiêng Khoảng.';
+		const frame = setting(trip, [['Thái Văn Hào', 'tvh']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(frame).toMatchObject({ place: 'xiangkhouang', visitor: { leader: 'tvh', fromCity: 'nghe-an' } });
+		const call = 'Chiều 12/10, Bí thư Tỉnh ủy Thái Văn Hào đã tiếp Đoàn công tác tỉnh Xiêng Khoảng do ông Phonxay Khammany, Phó Tỉnh trưởng làm trưởng đoàn đến chào xã giao.';
+		const r = setting(call, [['Thái Văn Hào', 'tvh'], ['Phonxay Khammany', 'pk']], [['Xiêng Khoảng', 'xiangkhouang']], frame);
+		expect(r).toMatchObject({ place: 'nghe-an', visitor: { leader: 'pk', fromCity: 'xiangkhouang' } });
+	});
 });
 
 describe('groupTrips', () => {
