@@ -31,6 +31,9 @@ describe('finding Vietnamese dates', () => {
 		expect(one('diễn ra ngày 22-24/11/2023 tại Hà Nội')).toMatchObject({ shape: 'span', day: 22, endDay: 24, month: 11, year: 2023 });
 		expect(one('từ 30/11 đến 2/12/2023')).toMatchObject({ shape: 'span', day: 30, month: 11, endDay: 2, endMonth: 12, year: 2023, endYear: 2023 });
 		expect(one('trong hai ngày 11 và 12/3')).toMatchObject({ shape: 'span', day: 11, endDay: 12, month: 3 });
+		expect(one('Trong hai ngày 9, 10/10, Đoàn đã thăm tỉnh')).toMatchObject({ shape: 'span', day: 9, endDay: 10, month: 10 });
+		// Without "ngày" or "từ", "9, 10/10" may be a list of anything.
+		expect(findTimeMentions('đạt 9, 10/10 chỉ tiêu').filter((m) => m.shape === 'span')).toEqual([]);
 		expect(one('thỏa thuận hợp tác giai đoạn 2022 - 2025 được ký kết')).toMatchObject({ shape: 'period', year: 2022, endYear: 2025 });
 	});
 
@@ -68,6 +71,8 @@ describe('finding Vietnamese dates', () => {
 		expect(one('Tối qua, hai bên ký kết')).toMatchObject({ relation: 'deictic', offset: -1, partOfDay: 'evening' });
 		expect(one('Hôm sau, đoàn thăm tỉnh')).toMatchObject({ relation: 'anaphoric', offset: 1 });
 		expect(one('Nhân dịp này, hai bên ký kết')).toMatchObject({ relation: 'anaphoric', offset: 0 });
+		expect(one('Tối hôm đó, Đoàn dự tiệc chiêu đãi')).toMatchObject({ relation: 'anaphoric', offset: 0, partOfDay: 'evening' });
+		expect(one('Ngày hôm ấy, hai bên ký kết')).toMatchObject({ relation: 'anaphoric', offset: 0 });
 		expect(one('năm ngoái')).toMatchObject({ relation: 'deictic', unit: 'year', offset: -1 });
 		expect(one('tuần trước')).toMatchObject({ relation: 'deictic', unit: 'week', offset: -1 });
 		const both = findTimeMentions('Trước đó, chiều cùng ngày, đoàn dự hội nghị');

@@ -31,9 +31,9 @@ const n = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? partOfDayFromClock(g.hour, g.clockpod);
 
 const FAMILIES: Family[] = [
-	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3
+	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10
 	{
-		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:${DASH}|\s+và\s+)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
 			if (+g.d1! >= +g.d2!) return null;

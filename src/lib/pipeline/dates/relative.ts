@@ -41,7 +41,8 @@ const RULES: Rule[] = [
 	{ keys: ['mai'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
 	// same day as the event just told
-	{ keys: ['cùng ngày', 'trong ngày'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày)${E}`, 'giu'), build: day('anaphoric', 0) },
+	// … and "tối hôm đó", "ngày hôm ấy": the day just told
+	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
 	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
