@@ -487,7 +487,7 @@ export const VN_SURNAMES: ReadonlySet<string> = new Set(
  * the languages, like the list above; "Y" and "H'", the Ê Đê given-name markers, are too short to trust.
  */
 export const HIGHLAND_SURNAMES: ReadonlySet<string> = new Set(
-	'rơ ksor kso siu kpă rah niê mlô êban byă hđơk ayŭn puih rcom kpuih bkrông adrơng'.split(/\s+/).map(wordKey)
+	'rơ ksor kso siu kpă rah puih rcom kpuih'.split(/\s+/).map(wordKey)
 );
 
 /** The same names folded to ASCII, for English texts ("Dinh Tien Dung", "To Lam"). */

@@ -145,6 +145,9 @@ describe('findPeople: how the press introduces people', () => {
 	it('a Central Highlands name opens with its clan name, whatever the spelling of the rest', () => {
 		expect(find('Đoàn đại biểu tỉnh Gia Lai do đồng chí Rơ Mah Hlin, Phó Chủ tịch UBND tỉnh Gia Lai làm trưởng đoàn.').filter((p) => !p.credit).map((p) => [p.name, p.country])).toEqual([['Rơ Mah Hlin', 'VN']]);
 		expect(names('Tiếp đoàn có ông Ksor Phước Hà, Phó Chủ tịch UBND tỉnh Gia Lai, và bà Siu Hương.')).toEqual(['Ksor Phước Hà', 'Siu Hương']);
+		// Ê Đê names open with "Y" and end with the clan name.
+		expect(names('Ông Y Giang Gry Niê Knơng, Phó Chủ tịch UBND tỉnh Đắk Lắk, và ông Y Biêr Niê phát biểu.')).toEqual(['Y Giang Gry Niê Knơng', 'Y Biêr Niê']);
+		expect(names('Sinh viên Trường Đại học Y Dược Huế tham dự.')).toEqual([]);
 	});
 
 	it('bylines are credits; titles written before an honorific belong to the name after it', () => {
