@@ -171,6 +171,11 @@ describe('English', () => {
 		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
 	});
 
+	it('reads two days of one month joined by "and" as a span', () => {
+		expect(one('paid a working visit to Champasak province on October 10 and 11.', 'en')).toMatchObject({ shape: 'span', day: 10, endDay: 11, month: 10 });
+		expect(resolve('The delegation toured the province between October 9 and 11, 2023', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-09', end: '2023-10-11' });
+	});
+
 	it('reads "last weekend" as its Saturday and Sunday and "earlier this week" as the days before now', () => {
 		// 2023-10-12 is a Thursday.
 		expect(resolve('The Lao delegation toured the border gate last weekend', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-07', end: '2023-10-08' });
