@@ -479,6 +479,9 @@ function sharedPrefix(a: string, b: string): number {
 // --- body run ------------------------------------------------------------------------------------
 
 function scoreOf(l: Line): number {
+	// "Xem thêm: <headline>" on one line is a link the paper drops between the article's paragraphs:
+	// it costs the run little, so the paragraphs after it stay in the body.
+	if (l.kind === 'list' && LINK_LINE.test(l.s)) return SCORE.caption;
 	return l.kind === 'prose' ? l.words : SCORE[l.kind];
 }
 

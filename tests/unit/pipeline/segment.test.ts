@@ -144,6 +144,32 @@ describe('segment on pattern fixtures', () => {
 		expect(d.published).toBe('2024-03-12T15:20:00+07:00');
 	});
 
+	it('"Xem thêm: <headline>" links between paragraphs do not cut the article short, and are not its text', () => {
+		const text = [
+			'Đà Nẵng và Sê Kông ký kết hợp tác giai đoạn 2023 - 2027',
+			'',
+			'12/10/2023 20:15 GMT+7',
+			'',
+			'TTO - Chiều 11-10, tại Đà Nẵng, Chủ tịch UBND TP Đà Nẵng Lê Trung Hậu đã hội đàm với Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Phonesavanh Sisavath, Tỉnh trưởng tỉnh Sê Kông, dẫn đầu.',
+			'',
+			'Đọc thêm: Sáng 15-3-2022, Đà Nẵng tặng 5 tỉnh Nam Lào 500 tấn gạo',
+			'',
+			'Hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2027.',
+			'',
+			'Xem thêm: Chiều 20-9, lãnh đạo TP Đà Nẵng tiếp Đoàn đại biểu tỉnh Salavan',
+			'',
+			'Sáng 12-10, Đoàn đã đến thăm Khu công nghệ cao Đà Nẵng.',
+			'',
+			'Trường Trung'
+		].join('\n');
+		const d = seg(text);
+		expect(sentenceTexts(d)).toEqual([
+			'TTO - Chiều 11-10, tại Đà Nẵng, Chủ tịch UBND TP Đà Nẵng Lê Trung Hậu đã hội đàm với Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Phonesavanh Sisavath, Tỉnh trưởng tỉnh Sê Kông, dẫn đầu.',
+			'Hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2027.',
+			'Sáng 12-10, Đoàn đã đến thăm Khu công nghệ cao Đà Nẵng.'
+		]);
+	});
+
 	it('a list of other stories with their times above the title is no stamp: the one under the article is', () => {
 		const text = [
 			'Tin mới',
