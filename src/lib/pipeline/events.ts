@@ -85,6 +85,7 @@ function spanDays(m: TimeMention): number {
 }
 
 const LONG_AGO_DAYS = 366;
+const TRIP_WINDOW_DAYS = 31;
 
 // "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
 const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+)\)\s*[–—-]\s*/u;
@@ -208,6 +209,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const latest = drafts.reduce((m, d) => (d.role === 'main' && d.date && d.date.end > m ? d.date.end : m), '');
 	if (!opts.stamp && latest)
 		for (const d of drafts) if (d.role === 'main' && d.date && dayDiff(parseIso(latest), parseIso(d.date.end)) > LONG_AGO_DAYS) d.role = 'context';
+	// A trip lasts days: a happening told more than a month before the article's latest one is something
+	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
+	const lastDone = drafts.reduce((m, d) => (d.role === 'main' && d.status === 'occurred' && d.date && d.date.end > m ? d.date.end : m), '');
+	if (lastDone)
+		for (const d of drafts) if (d.role === 'main' && d.status === 'occurred' && d.date && dayDiff(parseIso(lastDone), parseIso(d.date.end)) > TRIP_WINDOW_DAYS) d.role = 'context';
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		const lead = sentences.find((s) => classify(s.text));

@@ -66,6 +66,20 @@ describe('what dates an event', () => {
 		expect(d.map((e) => [e.date?.start, e.role])).toEqual([['2023-10-09', 'main']]);
 	});
 
+	it('a happening more than a month before the article’s latest one is not part of the trip reported', () => {
+		const d = events(
+			'Chiều 11/10, Chủ tịch UBND thành phố đã hội đàm với Đoàn đại biểu tỉnh Sê Kông. Sáng 12/10, Đoàn đã thăm Khu công nghệ cao. Chiều 20/8, thành phố đã tổ chức hội nghị xúc tiến đầu tư vào các tỉnh Nam Lào. Dự kiến, từ ngày 5 - 7/12, Đoàn đại biểu cấp cao thành phố sẽ sang thăm tỉnh Sê Kông.',
+			'2023-10-12'
+		);
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([
+			['2023-10-11', 'main'],
+			['2023-10-12', 'main'],
+			['2023-08-20', 'context'],
+			// An announced trip months ahead stays the article's news.
+			['2023-12-05', 'main']
+		]);
+	});
+
 	it('a span of a few days still dates a visit', () => {
 		const d = events('Trong các ngày 22-24/11/2023, Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng sang thăm và làm việc tại tỉnh Nghệ An.');
 		expect(d[0].date).toMatchObject({ start: '2023-11-22', end: '2023-11-24' });
