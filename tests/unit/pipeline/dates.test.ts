@@ -198,6 +198,15 @@ describe('Vietnamese weekdays follow the same rule', () => {
 		expect(resolve('Sáng thứ Năm, Đoàn sẽ thăm Khu kinh tế', { ...stamp('2024-03-20'), planned: true })).toMatchObject({ start: '2024-03-21' });
 		expect(resolve('Sáng thứ Hai, Đoàn đã hội đàm với lãnh đạo tỉnh', stamp('2024-03-20'))).toMatchObject({ start: '2024-03-18' });
 	});
+	it('"vừa qua"/"mới đây" with no date, at the head of a report, is some day of the week before the stamp', () => {
+		expect(resolve('Lãnh đạo tỉnh Đắk Lắk vừa qua đã tiếp Đoàn đại biểu tỉnh Chămpasắc', stamp('2023-10-23'))).toMatchObject({ start: '2023-10-16', end: '2023-10-22' });
+		expect(resolve('Mới đây, Đoàn đại biểu tỉnh Đắk Lắk đã thăm tỉnh Chămpasắc', stamp('2023-10-23'))).toMatchObject({ start: '2023-10-16', end: '2023-10-22' });
+		// Periods are not reports: "thời gian vừa qua", "những năm vừa qua".
+		expect(findTimeMentions('Thời gian vừa qua, hai tỉnh đã ký kết nhiều văn bản hợp tác.')).toEqual([]);
+		expect(findTimeMentions('Trong những năm vừa qua, tỉnh đã hỗ trợ xây dựng trường học.')).toEqual([]);
+		// Without a stamp there is nothing to count from.
+		expect(resolve('Vừa qua, Đoàn đại biểu tỉnh Đắk Lắk đã thăm tỉnh Chămpasắc', { now: null, anchor: null, year: null })).toBeNull();
+	});
 	it('"thứ Hai tuần trước" is the Monday of last week; "cuối tuần qua" is last weekend', () => {
 		// 2023-10-12 is a Thursday: the last Monday is the 9th, last week's the 2nd.
 		expect(resolve('Hôm thứ Hai tuần trước, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-02', end: '2023-10-02', granularity: 'day' });

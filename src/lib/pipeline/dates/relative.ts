@@ -67,6 +67,13 @@ const RULES: Rule[] = [
 			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null };
 		}
 	},
+	// "Vừa qua, Đoàn …", "Lãnh đạo tỉnh vừa qua đã tiếp …", "Mới đây, …": a report of the last days with no
+	// date. Only at the head of the sentence or before "đã": "thời gian vừa qua", "năm vừa qua" are periods.
+	{ keys: ['vừa qua', 'mới đây', 'vừa rồi'],
+		guard: (_m, before) => !/(?:năm|tháng|tuần|ngày|thời\s+gian|giai\s+đoạn|dịp|kỳ|quý|qua|hôm|\d)\s*$/iu.test(before),
+		re: new RegExp(String.raw`(?:^|(?<=^[^,;.]{0,80}?\s))(?:vừa\s+qua|vừa\s+rồi|mới\s+đây)(?=\s*,|\s+(?:đã|Đoàn|đoàn)\s)`, 'giu'),
+		build: () => ({ shape: 'span', relation: 'deictic', recent: true, partOfDay: null })
+	},
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
 	// weekdays are capitalised or written as digits, ordinals follow "lần", "khóa", "kỳ"…
 	{ keys: ['thứ', 'chủ nhật'],

@@ -101,6 +101,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
 	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
 	const counted = (extra: Note = note('', '')) => note(`“${m.text}” tính từ ${from.vi} (${iso(now.date)})${extra.vi}`, `“${m.text}” counted from ${from.en} (${iso(now.date)})${extra.en}`);
+	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, counted(note(': một ngày trong tuần trước đó', ': some day of the week before')));
 	if (m.unit === 'day' && m.offset !== undefined) {
 		const d = addDays(now.date, m.offset);
 		const r = out(d, d, 'day', m.partOfDay, dating, conf, counted());
