@@ -180,6 +180,7 @@ describe('English', () => {
 		// 2023-10-12 is a Thursday.
 		expect(resolve('The Lao delegation toured the border gate last weekend', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-07', end: '2023-10-08' });
 		expect(resolve('Earlier this week, provincial leaders received a delegation', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-09', end: '2023-10-11' });
+		expect(resolve('A delegation from Dak Lak province recently paid a working visit to Champasak', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-05', end: '2023-10-11' });
 	});
 
 	it('counts a bare weekday from the publication date: back for a report, forward for an announcement', () => {

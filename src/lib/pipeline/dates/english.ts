@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -69,6 +69,8 @@ export function findEnglish(text: string): TimeMention[] {
 			'last week': deictic('week', -1, 'span'), 'next week': deictic('week', 1, 'span'),
 			'last weekend': { ...deictic('week', -1, 'span'), partOfWeek: 'late' }, 'this weekend': { ...deictic('week', 0, 'span'), partOfWeek: 'late' },
 			'earlier this week': { ...deictic('week', 0, 'span'), partOfWeek: 'sofar' },
+			// "A delegation … recently paid a working visit to …": some day of the week before the stamp.
+			recently: { ...base, shape: 'span', relation: 'deictic', recent: true },
 			'last month': deictic('month', -1, 'month'), 'next month': deictic('month', 1, 'month'),
 			'last year': deictic('year', -1, 'year'), 'next year': deictic('year', 1, 'year'), 'this year': deictic('year', 0, 'year')
 		};
