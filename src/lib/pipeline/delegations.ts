@@ -60,7 +60,9 @@ const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
-	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(text.slice(c.end, p.start)));
+	// The period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause.
+	const gap = (c: Mentioned) => text.slice(c.end, p.start).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
+	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(gap(c)));
 	if (before.length) return before[before.length - 1];
 	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;

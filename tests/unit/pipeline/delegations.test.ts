@@ -88,6 +88,12 @@ describe('readSetting', () => {
 		expect(setting(other, [], [['Nghệ An', 'nghe-an'], ['Viêng Chăn', 'vientiane']], frame).visitor?.leader ?? null).toBeNull();
 	});
 
+	it('English: "Vice Governor of Xekong province, Mr. X, led a delegation … on a visit to Y" comes from Xekong', () => {
+		const s = '(KPL) Vice Governor of Xekong province, Mr. Somsack Inthavong, led a delegation of provincial officials on a visit to Quang Nam province, Vietnam, on Oct 10-12.';
+		const r = readSetting(s, at(s, [['Somsack Inthavong', 'si']]), at(s, [['Xekong', 'sekong'], ['Quang Nam', 'quang-nam']]), new Map([...info, ['quang-nam', { id: 'quang-nam', country: 'VN' }]]), null);
+		expect(r).toMatchObject({ place: 'quang-nam', visitor: { leader: 'si', fromCity: 'sekong' } });
+	});
+
 	it('a delegation from where the frame’s trip goes travels the other way: a visit and its return', () => {
 		const trip = 'Dự kiến, từ ngày 5 - 7/12, Đoàn đại biểu cấp cao tỉnh Nghệ An do đồng chí Thái Văn Hào dẫn đầu sẽ sang thăm và làm việc tại tỉnh Xiêng Khoảng.';
 		const frame = setting(trip, [['Thái Văn Hào', 'tvh']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
