@@ -201,7 +201,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 }
 
 const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
-const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|is\s+(?:paying|on)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
+const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
 
 /**
  * The one person a sentence receives, or says is visiting, whose own title (between the verb and the
@@ -220,6 +220,9 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
 		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
 		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
+		// "Attapeu Governor X and his entourage paid a working visit to …": the title before the visiting name.
+		const titled = visiting && !own.length ? titleCity(text, p, people, cities) : null;
+		if (titled) own.push(titled);
 		// Only against a known place: a leader's own city is no sign of travel when nothing says where it happened.
 		if (!homeCountry) return null;
 		const from = own.find((c) => {

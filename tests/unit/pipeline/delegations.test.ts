@@ -55,6 +55,9 @@ describe('readSetting', () => {
 		// The title before the name, in English.
 		const en = 'Hai Phong Party Secretary Vu Dinh Khoi received Luang Namtha Governor Bounthavy Sisomphou in Hai Phong on June 7.';
 		expect(setting(en, [['Vu Dinh Khoi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hai Phong', 'hai-phong'], ['Luang Namtha', 'luang-namtha'], ['Hai Phong on', 'hai-phong']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		// A leader who "paid a working visit", titled by their province before the name.
+		const paid = "Luang Namtha Governor Bounthavy Sisomphou and his entourage paid a working visit to Vietnam's Hai Phong city on June 7-9.";
+		expect(setting(paid, [['Bounthavy Sisomphou', 'guest']], [['Luang Namtha', 'luang-namtha'], ['Hai Phong', 'hai-phong']])).toMatchObject({ place: 'hai-phong', visitor: { leader: 'guest', fromCity: 'luang-namtha' } });
 		// A host of the same side is nobody's guest.
 		const home = 'Chiều 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Trần Văn Nam, Giám đốc Cảng Hải Phòng tại thành phố Hải Phòng.';
 		expect(setting(home, [['Vũ Đình Khôi', 'host'], ['Trần Văn Nam', 'x']], [['Hải Phòng', 'hai-phong']]).visitor).toBeNull();
