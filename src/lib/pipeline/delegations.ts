@@ -182,6 +182,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country);
 		if (host) place = host.id;
 	}
+	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title,
+	// just before the verb, is where it happened.
+	if (!place && !placeCountry) {
+		const recv = /(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u.exec(text);
+		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
+		if (c) place = c.id;
+	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
 	// The visitor is away from home: a party from another city, or from another country.
@@ -201,7 +208,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 }
 
 const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
-const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
+const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
 
 /**
  * The one person a sentence receives, or says is visiting, whose own title (between the verb and the

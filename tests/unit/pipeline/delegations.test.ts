@@ -58,6 +58,12 @@ describe('readSetting', () => {
 		// A leader who "paid a working visit", titled by their province before the name.
 		const paid = "Luang Namtha Governor Bounthavy Sisomphou and his entourage paid a working visit to Vietnam's Hai Phong city on June 7-9.";
 		expect(setting(paid, [['Bounthavy Sisomphou', 'guest']], [['Luang Namtha', 'luang-namtha'], ['Hai Phong', 'hai-phong']])).toMatchObject({ place: 'hai-phong', visitor: { leader: 'guest', fromCity: 'luang-namtha' } });
+		// "đã có chuyến thăm": the trip told of its leader alone.
+		const done = 'Từ ngày 6 - 8/6, đồng chí Bounthavy Sisomphou, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nặm Tha đã có chuyến thăm và làm việc tại thành phố Hải Phòng.';
+		expect(setting(done, [['Bounthavy Sisomphou', 'guest']], [['Luông Nặm Tha', 'luang-namtha'], ['Hải Phòng', 'hai-phong']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		// No "tại <city>": the receiver is at home, in the city of their title.
+		const recv = 'Sáng 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Bounthavy Sisomphou, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nặm Tha sang thăm và làm việc tại thành phố.';
+		expect(setting(recv, [['Vũ Đình Khôi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hải Phòng', 'hai-phong'], ['Luông Nặm Tha', 'luang-namtha']])).toMatchObject({ place: 'hai-phong', visitor: { leader: 'guest', fromCity: 'luang-namtha' } });
 		// A host of the same side is nobody's guest.
 		const home = 'Chiều 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Trần Văn Nam, Giám đốc Cảng Hải Phòng tại thành phố Hải Phòng.';
 		expect(setting(home, [['Vũ Đình Khôi', 'host'], ['Trần Văn Nam', 'x']], [['Hải Phòng', 'hai-phong']]).visitor).toBeNull();
