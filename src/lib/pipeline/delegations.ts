@@ -160,8 +160,10 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	// A visit and its return: a delegation from where the frame's trip goes travels the other way, to
 	// the frame visitor's home ("Đoàn tỉnh Sê Kông … đến chào xã giao" beside Quảng Nam's trip to Sê Kông).
-	if (!place && frame?.place && frame.visitor?.fromCity && frame.visitor.fromCity !== frame.place && parties.some((p) => p.fromCity === frame.place)) {
-		place = frame.visitor.fromCity;
+	// Not when the frame's own delegation is named too: then the other one is its host ("hai đoàn hội đàm").
+	const home = frame?.visitor?.fromCity;
+	if (!place && frame?.place && home && home !== frame.place && parties.some((p) => p.fromCity === frame.place && p.leader) && !parties.some((p) => p.fromCity === home)) {
+		place = home;
 		placeCountry = info.get(place)?.country ?? null;
 	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);

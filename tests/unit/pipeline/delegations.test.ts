@@ -110,6 +110,10 @@ describe('readSetting', () => {
 		const call = 'Chiều 12/10, Bí thư Tỉnh ủy Thái Văn Hào đã tiếp Đoàn công tác tỉnh Xiêng Khoảng do ông Phonxay Khammany, Phó Tỉnh trưởng làm trưởng đoàn đến chào xã giao.';
 		const r = setting(call, [['Thái Văn Hào', 'tvh'], ['Phonxay Khammany', 'pk']], [['Xiêng Khoảng', 'xiangkhouang']], frame);
 		expect(r).toMatchObject({ place: 'nghe-an', visitor: { leader: 'pk', fromCity: 'xiangkhouang' } });
+		// Both delegations named: the one from where the trip goes is its host, not a return visit.
+		const talks = 'Sáng 6/12, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Phonxay Khammany dẫn đầu đã hội đàm với Đoàn đại biểu cấp cao tỉnh Nghệ An do đồng chí Thái Văn Hào dẫn đầu.';
+		const t = setting(talks, [['Phonxay Khammany', 'pk'], ['Thái Văn Hào', 'tvh']], [['Xiêng Khoảng', 'xiangkhouang'], ['Nghệ An', 'nghe-an']], frame);
+		expect(t).toMatchObject({ place: 'xiangkhouang', visitor: { leader: 'tvh', fromCity: 'nghe-an' } });
 	});
 });
 
