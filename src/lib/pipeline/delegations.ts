@@ -62,7 +62,9 @@ const mayLeadBefore = (s: string) => s.includes('dẫn') || s.includes('led') ||
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
-	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(text.slice(c.end, p.start)));
+	// The period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause.
+	const gap = (c: Mentioned) => text.slice(c.end, p.start).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
+	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(gap(c)));
 	if (before.length) return before[before.length - 1];
 	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
@@ -92,6 +94,14 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	const read = ownReading(text, people, cities, info);
 	const { parties, phrases } = read;
 	let { place, placeCountry } = read;
+	// A visit and its return: a delegation from where the frame's trip goes travels the other way, to
+	// the frame visitor's home ("Đoàn tỉnh Sê Kông … đến chào xã giao" beside Quảng Nam's trip to Sê Kông).
+	// Not when the frame's own delegation is named too: then the other one is its host ("hai đoàn hội đàm").
+	const home = frame?.visitor?.fromCity;
+	if (!place && frame?.place && home && home !== frame.place && parties.some((p) => p.fromCity === frame.place && p.leader) && !parties.some((p) => p.fromCity === home)) {
+		place = home;
+		placeCountry = info.get(place)?.country ?? null;
+	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
@@ -109,6 +119,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const own = phrases[0];
 		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country);
 		if (host) place = host.id;
+	}
+	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title,
+	// just before the verb, is where it happened.
+	if (!place && !placeCountry) {
+		const recv = /(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u.exec(text);
+		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
+		if (c) place = c.id;
 	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
@@ -228,7 +245,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 }
 
 const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
-const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:đang\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|is\s+(?:paying|on)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
+const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
 
 /**
  * The one person a sentence receives, or says is visiting, whose own title (between the verb and the
@@ -253,6 +270,9 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
 		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
 		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
+		// "Attapeu Governor X and his entourage paid a working visit to …": the title before the visiting name.
+		const titled = visiting && !own.length ? titleCity(text, p, people, cities) : null;
+		if (titled) own.push(titled);
 		const from = own.find((c) => {
 			const country = info.get(c.id)?.country ?? null;
 			return country && country !== homeCountry;

@@ -48,7 +48,8 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
 	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'dâng', 'vòng hoa', 'viếng', 'ceremony', 'inaugurat', 'wreath', 'flowers', 'tribute'], /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
-	['visit', ['thăm', 'visit'], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?)(?![\p{L}])/iu]
+	// "X led a provincial delegation to Gia Lai": the trip, told by its leader.
+	['visit', ['thăm', 'visit', 'led '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -106,10 +107,11 @@ function wordView(text: string): string {
 export function classify(text: string): EventType | null {
 	let bits = wordsIn(wordView(text));
 	let masked = text;
-	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event: only a
-	// frame without "có" before it is masked. Words are then looked for in what is left.
+	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
+	// arrival "đã đến …, bắt đầu chuyến thăm …": only a frame without "có"/"bắt đầu" before it is masked.
+	// Words are then looked for in what is left.
 	if (bits & FRAME_BIT) {
-		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])có\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
+		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
 		if (masked !== text) bits = wordsIn(wordView(masked));
 	}
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
@@ -130,6 +132,7 @@ function spanDays(m: TimeMention): number {
 }
 
 const LONG_AGO_DAYS = 366;
+const TRIP_WINDOW_DAYS = 31;
 
 // "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
 const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+)\)\s*[–—-]\s*/u;
@@ -209,7 +212,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const invitation = INVITATION.test(s.text);
 		const planned = invitation || isPlanned(s.text);
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
-		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : mentions;
+		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
+		const ahead = planned && !invitation ? mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) : undefined;
+		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : ahead ? [ahead] : mentions;
 		const mention = usable[0] ?? null;
 		if (!mention) {
 			if (current && current.role === 'main') current.followers.push(s);
@@ -217,12 +222,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const date = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
-		const past = mention.tense === 'past' || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day');
+		// "tháng trước", "năm ngoái" tell background; "tuần qua", "sáng thứ Hai vừa qua" are the news reported.
+		const past = (mention.tense === 'past' && mention.shape !== 'day') || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');
 		const future = (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future';
 		// News reports the days around its publication: a dated happening a year or more before the
 		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.
 		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;
-		const role: 'main' | 'context' = invitation || (coarse && !planned) || past || long_ago ? 'context' : 'main';
+		// A month or a year dates background, or — told after the article's news — the next step announced
+		// ("Đoàn … sẽ sang thăm … vào tháng 12 tới"): not a happening of the trip reported.
+		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null)) || past || long_ago ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
@@ -248,6 +256,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const latest = drafts.reduce((m, d) => (d.role === 'main' && d.date && d.date.end > m ? d.date.end : m), '');
 	if (!opts.stamp && latest)
 		for (const d of drafts) if (d.role === 'main' && d.date && dayDiff(parseIso(latest), parseIso(d.date.end)) > LONG_AGO_DAYS) d.role = 'context';
+	// A trip lasts days: a happening told more than a month before the article's latest one is something
+	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
+	const lastDone = drafts.reduce((m, d) => (d.role === 'main' && d.status === 'occurred' && d.date && d.date.end > m ? d.date.end : m), '');
+	if (lastDone)
+		for (const d of drafts) if (d.role === 'main' && d.status === 'occurred' && d.date && dayDiff(parseIso(lastDone), parseIso(d.date.end)) > TRIP_WINDOW_DAYS) d.role = 'context';
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		const lead = sentences.find((s) => classify(s.text));

@@ -525,5 +525,14 @@ export const VN_SURNAMES: ReadonlySet<string> = new Set(
 		.map(wordKey)
 );
 
+/**
+ * Clan names of the Central Highlands peoples (Jrai, Ê Đê, Bahnar, Xơ Đăng…), which open a name whose
+ * other syllables Vietnamese spelling lacks ("Rơ Mah Hlin", "Ksor Phước Hà", "Siu Hương"). A fact of
+ * the languages, like the list above; "Y" and "H'", the Ê Đê given-name markers, are too short to trust.
+ */
+export const HIGHLAND_SURNAMES: ReadonlySet<string> = new Set(
+	'rơ ksor kso siu kpă rah puih rcom kpuih'.split(/\s+/).map(wordKey)
+);
+
 /** The same names folded to ASCII, for English texts ("Dinh Tien Dung", "To Lam"). */
 export const VN_SURNAMES_FOLD: ReadonlySet<string> = new Set([...VN_SURNAMES].map(wordFold));

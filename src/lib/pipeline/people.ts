@@ -29,6 +29,7 @@ import {
 	tokKey,
 	VN_SURNAMES,
 	VN_SURNAMES_FOLD,
+	HIGHLAND_SURNAMES,
 	wordFold,
 	wordKey,
 	type Country,
@@ -865,6 +866,16 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && isSurname(words, a);
 	for (let k = a; k <= b && whole; k++) whole = isVnSyllable(words, k);
 	if (whole) return { w0: a, w1: b, shape: 'vn', runStart: a };
+	// A Central Highlands name: a Jrai clan name and 1–3 more words, whatever their spelling ("Rơ Mah Hlin"),
+	// or an Ê Đê man's "Y" and 2–4 more with a syllable Vietnamese lacks ("Y Biêr Niê", "Y Giang Gry Niê Knơng").
+	for (let s = a; s < b; s++) {
+		if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(wordKey(words[s].text))) return { w0: s, w1: b, shape: 'vn', runStart: a };
+		if (words[s].text === 'Y' && b - s >= 2 && b - s <= 4) {
+			let foreign = false;
+			for (let k = s + 1; k <= b; k++) if (!isVnSyllable(words, k)) foreign = true;
+			if (foreign) return { w0: s, w1: b, shape: 'vn', runStart: a };
+		}
+	}
 	for (let s = a; s <= b; s++) {
 		const len = b - s + 1;
 		if (len < 2 || len > 4 || !isSurname(words, s)) continue;

@@ -490,6 +490,9 @@ function sharedPrefix(a: string, b: string): number {
 // --- body run ------------------------------------------------------------------------------------
 
 function scoreOf(l: Line): number {
+	// "Xem thêm: <headline>" on one line is a link the paper drops between the article's paragraphs:
+	// it costs the run little, so the paragraphs after it stay in the body.
+	if (l.kind === 'list' && LINK_LINE.test(l.s)) return SCORE.caption;
 	return l.kind === 'prose' ? l.words : SCORE[l.kind];
 }
 
@@ -814,9 +817,14 @@ export function segment(id: string, file: string, text: string, language: Langua
  */
 function stampIn(lines: Line[], span: Span, near: number): { published: string } | null {
 	let best: { published: string; rank: number } | null = null;
+	// Stamps of different days above the title are a list of other stories' times ("Tin mới": a headline,
+	// its time…); a page's own "Đăng … | Cập nhật …" pair is of one day.
+	const daysAbove = new Set<string>();
+	for (const l of lines) if (l.kind === 'stamp' && l.start >= span.start && l.end <= span.end && l.index < near) daysAbove.add(parseStamp(l.s)?.published.slice(0, 10) ?? '');
 	for (const l of lines) {
 		if (l.start < span.start || l.kind !== 'stamp') continue;
 		if (l.end > span.end) break;
+		if (daysAbove.size > 1 && l.index < near) continue;
 		const st = parseStamp(l.s);
 		if (!st) continue;
 		// Below the title counts a little nearer than above it: that is where most pages print it.

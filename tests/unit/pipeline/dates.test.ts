@@ -31,6 +31,9 @@ describe('finding Vietnamese dates', () => {
 		expect(one('diễn ra ngày 22-24/11/2023 tại Hà Nội')).toMatchObject({ shape: 'span', day: 22, endDay: 24, month: 11, year: 2023 });
 		expect(one('từ 30/11 đến 2/12/2023')).toMatchObject({ shape: 'span', day: 30, month: 11, endDay: 2, endMonth: 12, year: 2023, endYear: 2023 });
 		expect(one('trong hai ngày 11 và 12/3')).toMatchObject({ shape: 'span', day: 11, endDay: 12, month: 3 });
+		expect(one('Trong hai ngày 9, 10/10, Đoàn đã thăm tỉnh')).toMatchObject({ shape: 'span', day: 9, endDay: 10, month: 10 });
+		// Without "ngày" or "từ", "9, 10/10" may be a list of anything.
+		expect(findTimeMentions('đạt 9, 10/10 chỉ tiêu').filter((m) => m.shape === 'span')).toEqual([]);
 		expect(one('thỏa thuận hợp tác giai đoạn 2022 - 2025 được ký kết')).toMatchObject({ shape: 'period', year: 2022, endYear: 2025 });
 	});
 
@@ -68,6 +71,8 @@ describe('finding Vietnamese dates', () => {
 		expect(one('Tối qua, hai bên ký kết')).toMatchObject({ relation: 'deictic', offset: -1, partOfDay: 'evening' });
 		expect(one('Hôm sau, đoàn thăm tỉnh')).toMatchObject({ relation: 'anaphoric', offset: 1 });
 		expect(one('Nhân dịp này, hai bên ký kết')).toMatchObject({ relation: 'anaphoric', offset: 0 });
+		expect(one('Tối hôm đó, Đoàn dự tiệc chiêu đãi')).toMatchObject({ relation: 'anaphoric', offset: 0, partOfDay: 'evening' });
+		expect(one('Ngày hôm ấy, hai bên ký kết')).toMatchObject({ relation: 'anaphoric', offset: 0 });
 		expect(one('năm ngoái')).toMatchObject({ relation: 'deictic', unit: 'year', offset: -1 });
 		expect(one('tuần trước')).toMatchObject({ relation: 'deictic', unit: 'week', offset: -1 });
 		const both = findTimeMentions('Trước đó, chiều cùng ngày, đoàn dự hội nghị');
@@ -166,6 +171,18 @@ describe('English', () => {
 		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
 	});
 
+	it('reads two days of one month joined by "and" as a span', () => {
+		expect(one('paid a working visit to Champasak province on October 10 and 11.', 'en')).toMatchObject({ shape: 'span', day: 10, endDay: 11, month: 10 });
+		expect(resolve('The delegation toured the province between October 9 and 11, 2023', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-09', end: '2023-10-11' });
+	});
+
+	it('reads "last weekend" as its Saturday and Sunday and "earlier this week" as the days before now', () => {
+		// 2023-10-12 is a Thursday.
+		expect(resolve('The Lao delegation toured the border gate last weekend', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-07', end: '2023-10-08' });
+		expect(resolve('Earlier this week, provincial leaders received a delegation', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-09', end: '2023-10-11' });
+		expect(resolve('A delegation from Dak Lak province recently paid a working visit to Champasak', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-05', end: '2023-10-11' });
+	});
+
 	it('counts a bare weekday from the publication date: back for a report, forward for an announcement', () => {
 		// 2024-03-20 is a Wednesday.
 		expect(resolve('On Monday, the delegation held talks with provincial authorities', stamp('2024-03-20'), 'en')).toMatchObject({ start: '2024-03-18' });
@@ -181,6 +198,22 @@ describe('Vietnamese weekdays follow the same rule', () => {
 	it('an announced "thứ Năm" lies ahead, a reported one behind', () => {
 		expect(resolve('Sáng thứ Năm, Đoàn sẽ thăm Khu kinh tế', { ...stamp('2024-03-20'), planned: true })).toMatchObject({ start: '2024-03-21' });
 		expect(resolve('Sáng thứ Hai, Đoàn đã hội đàm với lãnh đạo tỉnh', stamp('2024-03-20'))).toMatchObject({ start: '2024-03-18' });
+	});
+	it('"vừa qua"/"mới đây" with no date, at the head of a report, is some day of the week before the stamp', () => {
+		expect(resolve('Lãnh đạo tỉnh Đắk Lắk vừa qua đã tiếp Đoàn đại biểu tỉnh Chămpasắc', stamp('2023-10-23'))).toMatchObject({ start: '2023-10-16', end: '2023-10-22' });
+		expect(resolve('Mới đây, Đoàn đại biểu tỉnh Đắk Lắk đã thăm tỉnh Chămpasắc', stamp('2023-10-23'))).toMatchObject({ start: '2023-10-16', end: '2023-10-22' });
+		// Periods are not reports: "thời gian vừa qua", "những năm vừa qua".
+		expect(findTimeMentions('Thời gian vừa qua, hai tỉnh đã ký kết nhiều văn bản hợp tác.')).toEqual([]);
+		expect(findTimeMentions('Trong những năm vừa qua, tỉnh đã hỗ trợ xây dựng trường học.')).toEqual([]);
+		// Without a stamp there is nothing to count from.
+		expect(resolve('Vừa qua, Đoàn đại biểu tỉnh Đắk Lắk đã thăm tỉnh Chămpasắc', { now: null, anchor: null, year: null })).toBeNull();
+	});
+	it('"thứ Hai tuần trước" is the Monday of last week; "cuối tuần qua" is last weekend', () => {
+		// 2023-10-12 is a Thursday: the last Monday is the 9th, last week's the 2nd.
+		expect(resolve('Hôm thứ Hai tuần trước, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-02', end: '2023-10-02', granularity: 'day' });
+		expect(resolve('Sáng thứ Sáu tuần này, Đoàn sẽ thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-13', partOfDay: 'morning' });
+		expect(resolve('Cuối tuần qua, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-07', end: '2023-10-08' });
+		expect(resolve('Đầu tuần này, Đoàn đã thăm tỉnh', stamp('2023-10-12'))).toMatchObject({ start: '2023-10-09', end: '2023-10-10' });
 	});
 });
 
@@ -200,6 +233,15 @@ describe('year evidence', () => {
 		const weak = year('tiếp nối chuỗi hợp tác từ tháng 4 năm 2022 đến nay', 'thỏa thuận giai đoạn 2022 - 2025');
 		expect(weak!.year).toBeGreaterThanOrEqual(2023);
 		expect(weak!.confidence).toBeLessThan(0.5);
+	});
+	it('a review of the first months of a year is written later that same year, and dates no event', () => {
+		const s = 'Hai bên đã đánh giá kết quả thực hiện thỏa thuận hợp tác 9 tháng đầu năm 2023: phối hợp tuần tra song phương 12 lần.';
+		expect(year(s)).toMatchObject({ year: 2023 });
+		expect(one(s)).toMatchObject({ shape: 'vague', year: 2023, month: 9 });
+		expect(resolveMention(one(s), stamp('2023-10-24'))).toBeNull();
+		expect(one('thông tin cho nhau về tình hình kinh tế - xã hội 6 tháng cuối năm')).toMatchObject({ shape: 'vague', month: 12 });
+		// A completed year is still reported the year after.
+		expect(year('Hai bên đánh giá kết quả hợp tác năm 2023 và 9 tháng đầu năm 2024.')).toMatchObject({ year: 2024 });
 	});
 	it('no years, no decision', () => {
 		expect(year('Hai bên hội đàm trong không khí thân tình.')).toBeNull();

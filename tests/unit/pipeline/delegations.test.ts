@@ -55,6 +55,15 @@ describe('readSetting', () => {
 		// The title before the name, in English.
 		const en = 'Hai Phong Party Secretary Vu Dinh Khoi received Luang Namtha Governor Bounthavy Sisomphou in Hai Phong on June 7.';
 		expect(setting(en, [['Vu Dinh Khoi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hai Phong', 'hai-phong'], ['Luang Namtha', 'luang-namtha'], ['Hai Phong on', 'hai-phong']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		// A leader who "paid a working visit", titled by their province before the name.
+		const paid = "Luang Namtha Governor Bounthavy Sisomphou and his entourage paid a working visit to Vietnam's Hai Phong city on June 7-9.";
+		expect(setting(paid, [['Bounthavy Sisomphou', 'guest']], [['Luang Namtha', 'luang-namtha'], ['Hai Phong', 'hai-phong']])).toMatchObject({ place: 'hai-phong', visitor: { leader: 'guest', fromCity: 'luang-namtha' } });
+		// "đã có chuyến thăm": the trip told of its leader alone.
+		const done = 'Từ ngày 6 - 8/6, đồng chí Bounthavy Sisomphou, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nặm Tha đã có chuyến thăm và làm việc tại thành phố Hải Phòng.';
+		expect(setting(done, [['Bounthavy Sisomphou', 'guest']], [['Luông Nặm Tha', 'luang-namtha'], ['Hải Phòng', 'hai-phong']]).visitor).toMatchObject({ leader: 'guest', fromCity: 'luang-namtha' });
+		// No "tại <city>": the receiver is at home, in the city of their title.
+		const recv = 'Sáng 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Bounthavy Sisomphou, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nặm Tha sang thăm và làm việc tại thành phố.';
+		expect(setting(recv, [['Vũ Đình Khôi', 'host'], ['Bounthavy Sisomphou', 'guest']], [['Hải Phòng', 'hai-phong'], ['Luông Nặm Tha', 'luang-namtha']])).toMatchObject({ place: 'hai-phong', visitor: { leader: 'guest', fromCity: 'luang-namtha' } });
 		// A host of the same side is nobody's guest.
 		const home = 'Chiều 7/6, đồng chí Vũ Đình Khôi, Bí thư Thành ủy Hải Phòng đã tiếp đồng chí Trần Văn Nam, Giám đốc Cảng Hải Phòng tại thành phố Hải Phòng.';
 		expect(setting(home, [['Vũ Đình Khôi', 'host'], ['Trần Văn Nam', 'x']], [['Hải Phòng', 'hai-phong']]).visitor).toBeNull();
@@ -86,6 +95,25 @@ describe('readSetting', () => {
 		// Another province's delegation does not inherit that leader.
 		const other = 'Chiều 23/11, lãnh đạo tỉnh Nghệ An đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn.';
 		expect(setting(other, [], [['Nghệ An', 'nghe-an'], ['Viêng Chăn', 'vientiane']], frame).visitor?.leader ?? null).toBeNull();
+	});
+
+	it('English: "Vice Governor of Xekong province, Mr. X, led a delegation … on a visit to Y" comes from Xekong', () => {
+		const s = '(KPL) Vice Governor of Xekong province, Mr. Somsack Inthavong, led a delegation of provincial officials on a visit to Quang Nam province, Vietnam, on Oct 10-12.';
+		const r = readSetting(s, at(s, [['Somsack Inthavong', 'si']]), at(s, [['Xekong', 'sekong'], ['Quang Nam', 'quang-nam']]), new Map([...info, ['quang-nam', { id: 'quang-nam', country: 'VN' }]]), null);
+		expect(r).toMatchObject({ place: 'quang-nam', visitor: { leader: 'si', fromCity: 'sekong' } });
+	});
+
+	it('a delegation from where the frame’s trip goes travels the other way: a visit and its return', () => {
+		const trip = 'Dự kiến, từ ngày 5 - 7/12, Đoàn đại biểu cấp cao tỉnh Nghệ An do đồng chí Thái Văn Hào dẫn đầu sẽ sang thăm và làm việc tại tỉnh Xiêng Khoảng.';
+		const frame = setting(trip, [['Thái Văn Hào', 'tvh']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(frame).toMatchObject({ place: 'xiangkhouang', visitor: { leader: 'tvh', fromCity: 'nghe-an' } });
+		const call = 'Chiều 12/10, Bí thư Tỉnh ủy Thái Văn Hào đã tiếp Đoàn công tác tỉnh Xiêng Khoảng do ông Phonxay Khammany, Phó Tỉnh trưởng làm trưởng đoàn đến chào xã giao.';
+		const r = setting(call, [['Thái Văn Hào', 'tvh'], ['Phonxay Khammany', 'pk']], [['Xiêng Khoảng', 'xiangkhouang']], frame);
+		expect(r).toMatchObject({ place: 'nghe-an', visitor: { leader: 'pk', fromCity: 'xiangkhouang' } });
+		// Both delegations named: the one from where the trip goes is its host, not a return visit.
+		const talks = 'Sáng 6/12, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Phonxay Khammany dẫn đầu đã hội đàm với Đoàn đại biểu cấp cao tỉnh Nghệ An do đồng chí Thái Văn Hào dẫn đầu.';
+		const t = setting(talks, [['Phonxay Khammany', 'pk'], ['Thái Văn Hào', 'tvh']], [['Xiêng Khoảng', 'xiangkhouang'], ['Nghệ An', 'nghe-an']], frame);
+		expect(t).toMatchObject({ place: 'xiangkhouang', visitor: { leader: 'tvh', fromCity: 'nghe-an' } });
 	});
 });
 

@@ -22,7 +22,13 @@ describe('event types', () => {
 		['Sáng 5/9, Đoàn đã đặt vòng hoa tại Đài tưởng niệm liệt sĩ.', 'ceremony'],
 		['The delegation laid a wreath at the monument on March 5.', 'ceremony'],
 		['The delegation paid floral tribute to President Ho Chi Minh on March 5.', 'ceremony'],
-		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks']
+		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
+		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
+		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
+		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
+		// English tells the trip by its leader.
+		["Governor of Attapeu province Vongsavanh Phommachak led a provincial delegation to Vietnam's Gia Lai province from Oct 9-11.", 'visit'],
+		['The governor led the province to record growth in 2023.', null]
 	])('%s', (s, type) => {
 		expect(classify(s)).toBe(type);
 	});
@@ -35,6 +41,43 @@ describe('what dates an event', () => {
 			'2022-08-10'
 		);
 		expect(d.filter((e) => e.date)).toHaveLength(0);
+	});
+
+	it('"tuần qua" dates the news of a weekly round-up, not background', () => {
+		const d = events('Tuần qua, Đoàn đại biểu tỉnh Chămpasắc do ông Bounthong Keomanivong dẫn đầu đã thăm và làm việc tại tỉnh Đắk Lắk.', '2023-10-23');
+		expect(d[0]).toMatchObject({ role: 'main', status: 'occurred', date: { start: '2023-10-16', end: '2023-10-22' } });
+	});
+
+	it('a visit agreed "nhân dịp này" for "tháng 12 tới" is dated then, and after the news it is background', () => {
+		const d = events(
+			'Ngày 18/10, Đoàn đại biểu tỉnh Chămpasắc đã hội đàm với lãnh đạo tỉnh Đắk Lắk. Nhân dịp này, lãnh đạo hai tỉnh thống nhất, Đoàn đại biểu cấp cao tỉnh Đắk Lắk sẽ sang thăm, làm việc tại tỉnh Chămpasắc vào tháng 12 tới.',
+			'2023-10-23'
+		);
+		expect(d.map((e) => [e.date?.start, e.date?.end, e.status, e.role])).toEqual([
+			['2023-10-18', '2023-10-18', 'occurred', 'main'],
+			['2023-12-01', '2023-12-31', 'planned', 'context']
+		]);
+		// Told as the article's own news, the announced trip is its main event.
+		expect(events('Đoàn đại biểu cấp cao tỉnh Đắk Lắk sẽ sang thăm tỉnh Chămpasắc vào tháng 12 tới.', '2023-10-23')[0]).toMatchObject({ role: 'main', status: 'planned' });
+	});
+
+	it('a weekday "vừa qua" is the news itself, not background', () => {
+		const d = events('Sáng thứ Hai vừa qua, Đoàn đại biểu tỉnh Đắk Lắk đã hội đàm với lãnh đạo tỉnh Chămpasắc.', '2023-10-12');
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([['2023-10-09', 'main']]);
+	});
+
+	it('a happening more than a month before the article’s latest one is not part of the trip reported', () => {
+		const d = events(
+			'Chiều 11/10, Chủ tịch UBND thành phố đã hội đàm với Đoàn đại biểu tỉnh Sê Kông. Sáng 12/10, Đoàn đã thăm Khu công nghệ cao. Chiều 20/8, thành phố đã tổ chức hội nghị xúc tiến đầu tư vào các tỉnh Nam Lào. Dự kiến, từ ngày 5 - 7/12, Đoàn đại biểu cấp cao thành phố sẽ sang thăm tỉnh Sê Kông.',
+			'2023-10-12'
+		);
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([
+			['2023-10-11', 'main'],
+			['2023-10-12', 'main'],
+			['2023-08-20', 'context'],
+			// An announced trip months ahead stays the article's news.
+			['2023-12-05', 'main']
+		]);
 	});
 
 	it('a span of a few days still dates a visit', () => {

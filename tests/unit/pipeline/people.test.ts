@@ -142,6 +142,14 @@ describe('findPeople: how the press introduces people', () => {
 		expect(names('Du khách đến Hồ Hoàn Kiếm và Hồ Núi Cốc; tham dự có Hồ Đức Phớc và Hà Thị Nga.')).toEqual(['Hồ Đức Phớc', 'Hà Thị Nga']);
 	});
 
+	it('a Central Highlands name opens with its clan name, whatever the spelling of the rest', () => {
+		expect(find('Đoàn đại biểu tỉnh Gia Lai do đồng chí Rơ Mah Hlin, Phó Chủ tịch UBND tỉnh Gia Lai làm trưởng đoàn.').filter((p) => !p.credit).map((p) => [p.name, p.country])).toEqual([['Rơ Mah Hlin', 'VN']]);
+		expect(names('Tiếp đoàn có ông Ksor Phước Hà, Phó Chủ tịch UBND tỉnh Gia Lai, và bà Siu Hương.')).toEqual(['Ksor Phước Hà', 'Siu Hương']);
+		// Ê Đê names open with "Y" and end with the clan name.
+		expect(names('Ông Y Giang Gry Niê Knơng, Phó Chủ tịch UBND tỉnh Đắk Lắk, và ông Y Biêr Niê phát biểu.')).toEqual(['Y Giang Gry Niê Knơng', 'Y Biêr Niê']);
+		expect(names('Sinh viên Trường Đại học Y Dược Huế tham dự.')).toEqual([]);
+	});
+
 	it('bylines are credits; titles written before an honorific belong to the name after it', () => {
 		const text = 'Posted: March 20, 2024\nBy Phonsavanh Vongsay\nThe deal was signed by Champassak provincial Governor, Mr Khamphan Phommavong, and Chairman of the Da Nang People\'s Committee, Mr Luong Minh Tam.';
 		const got = find(text, 'en');

@@ -144,6 +144,54 @@ describe('segment on pattern fixtures', () => {
 		expect(d.published).toBe('2024-03-12T15:20:00+07:00');
 	});
 
+	it('"Xem thêm: <headline>" links between paragraphs do not cut the article short, and are not its text', () => {
+		const text = [
+			'Đà Nẵng và Sê Kông ký kết hợp tác giai đoạn 2023 - 2027',
+			'',
+			'12/10/2023 20:15 GMT+7',
+			'',
+			'TTO - Chiều 11-10, tại Đà Nẵng, Chủ tịch UBND TP Đà Nẵng Lê Trung Hậu đã hội đàm với Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Phonesavanh Sisavath, Tỉnh trưởng tỉnh Sê Kông, dẫn đầu.',
+			'',
+			'Đọc thêm: Sáng 15-3-2022, Đà Nẵng tặng 5 tỉnh Nam Lào 500 tấn gạo',
+			'',
+			'Hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2027.',
+			'',
+			'Xem thêm: Chiều 20-9, lãnh đạo TP Đà Nẵng tiếp Đoàn đại biểu tỉnh Salavan',
+			'',
+			'Sáng 12-10, Đoàn đã đến thăm Khu công nghệ cao Đà Nẵng.',
+			'',
+			'Trường Trung'
+		].join('\n');
+		const d = seg(text);
+		expect(sentenceTexts(d)).toEqual([
+			'TTO - Chiều 11-10, tại Đà Nẵng, Chủ tịch UBND TP Đà Nẵng Lê Trung Hậu đã hội đàm với Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Phonesavanh Sisavath, Tỉnh trưởng tỉnh Sê Kông, dẫn đầu.',
+			'Hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2027.',
+			'Sáng 12-10, Đoàn đã đến thăm Khu công nghệ cao Đà Nẵng.'
+		]);
+	});
+
+	it('a list of other stories with their times above the title is no stamp: the one under the article is', () => {
+		const text = [
+			'Tin mới',
+			'Nghệ An đón 1 triệu lượt khách',
+			'05/08/2022 08:10',
+			'Khai mạc lễ hội Làng Sen',
+			'19/05/2022 07:30',
+			'',
+			'Nghệ An và Xiêng Khoảng ký kết hợp tác năm 2024',
+			'',
+			'Sáng nay (12/10), tại thành phố Vinh, UBND tỉnh Nghệ An đã hội đàm với Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do ông Phonsavanh Keola, Phó Tỉnh trưởng dẫn đầu.',
+			'',
+			'Hai bên đã ký kết biên bản thỏa thuận hợp tác năm 2024 trong các lĩnh vực giáo dục, y tế, nông nghiệp và bảo đảm an ninh biên giới.',
+			'',
+			'12/10/2023 | 15:30'
+		].join('\n');
+		expect(seg(text).published).toBe('2023-10-12T15:30:00+07:00');
+		// A page's own publication and update lines, of one day, above the title still count.
+		const own = ['Đăng: 12/10/2023 08:00', 'Cập nhật: 12/10/2023 15:30', '', ...text.split('\n').slice(6, 11)].join('\n');
+		expect(seg(own).published).toBe('2023-10-12T08:00:00+07:00');
+	});
+
 	it('with neither stamp nor heading mark, headline + lead pairs above the article are skipped', () => {
 		const text = load(join(FIX, 'vi-sidebar-before.txt'))
 			.replace(/^# /m, '')

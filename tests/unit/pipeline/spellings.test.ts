@@ -9,7 +9,9 @@ describe('Lao province spellings', () => {
 		['Xê-công', 'sekong'],
 		['Sê Kông', 'sekong'],
 		['Xiengkhouang', 'xiangkhouang'],
-		['Bolikhamxay', 'bolikhamxai']
+		['Bolikhamxay', 'bolikhamxai'],
+		['Salavane', 'salavan'],
+		['Át-tô-pư', 'attapeu']
 	])('tỉnh %s', (name, id) => {
 		expect(findPlaces(`Đoàn đại biểu tỉnh ${name} sang thăm`).map((p) => p.cityId)).toEqual([id]);
 	});

@@ -19,7 +19,10 @@ describe('parseStamp: the forms Vietnamese and English news pages print', () => 
 		['Minh Anh | 17:02 26/05/2022', '2022-05-26T17:02:00+07:00', 'minute'],
 		['Updated: 12 March 2024 09:00 (UTC+8)', '2024-03-12T09:00:00+08:00', 'minute'],
 		['2024-03-12T09:45:00Z', '2024-03-12T09:45:00+00:00', 'minute'],
-		['29/02/2024', '2024-02-29', 'day']
+		['29/02/2024', '2024-02-29', 'day'],
+		// The month as a word, as some CMSs print it.
+		['Thứ Năm, 12 Tháng Mười, 2023 20:15', '2023-10-12T20:15:00+07:00', 'minute'],
+		['Thứ Hai, 4 tháng Mười Hai năm 2023', '2023-12-04', 'day']
 	];
 	for (const [line, published, precision] of cases) {
 		it(`reads "${line}"`, () => {

@@ -31,9 +31,9 @@ const n = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? partOfDayFromClock(g.hour, g.clockpod);
 
 const FAMILIES: Family[] = [
-	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3
+	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10
 	{
-		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:${DASH}|\s+và\s+)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
 			if (+g.d1! >= +g.d2!) return null;
@@ -123,6 +123,16 @@ const FAMILIES: Family[] = [
 			if (word && !/^[tT]háng\s+\p{Lu}/u.test(t)) return null;
 			const month = monthNumber(g.m);
 			return month ? { shape: 'month', month, year: n(g.y), tense: tenseOf(g.tense), partOfDay: null } : null;
+		}
+	},
+	// "9 tháng đầu năm 2023", "6 tháng cuối năm": the period a report sums up, never the day of what
+	// is told; a review of the first N months is written later in that same year (year-evidence.ts).
+	{
+		re: new RegExp(String.raw`${B}(?<k>\d{1,2}|hai|ba|bốn|sáu|chín|mười)\s+tháng\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>${Y}))?${E}`, 'giu'),
+		build: (g) => {
+			const k = /^\d+$/.test(g.k!) ? +g.k! : monthNumber(g.k) ?? ({ bốn: 4 } as Record<string, number>)[g.k!.toLowerCase()];
+			if (!k || k >= 12) return null;
+			return { shape: 'vague', year: n(g.y), month: /đầu/i.test(g.part!) ? k : 12, partOfDay: null };
 		}
 	},
 	// năm 2022 · trong năm 2022

@@ -10,13 +10,15 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 // "on Monday", "last Friday", "next Thursday morning": a weekday with no date counts from the
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PAIR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function findEnglish(text: string): TimeMention[] {
@@ -42,6 +44,13 @@ export function findEnglish(text: string): TimeMention[] {
 			out.push({ ...base, shape: 'month', month: s.get('month')!, year });
 		}
 	}
+	// "on October 10 and 11", "between October 9 and 11": two days of one month, which chrono reads as the first alone.
+	PAIR.lastIndex = 0;
+	for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
+		const day = +m[2], endDay = +m[3], year = m[4] ? +m[4] : undefined;
+		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
+	}
 	RELATIVE.lastIndex = 0;
 	for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
 		const word = (m[1] ?? m[4]).toLowerCase();
@@ -58,6 +67,10 @@ export function findEnglish(text: string): TimeMention[] {
 			'the next day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'the day before': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
 			'last week': deictic('week', -1, 'span'), 'next week': deictic('week', 1, 'span'),
+			'last weekend': { ...deictic('week', -1, 'span'), partOfWeek: 'late' }, 'this weekend': { ...deictic('week', 0, 'span'), partOfWeek: 'late' },
+			'earlier this week': { ...deictic('week', 0, 'span'), partOfWeek: 'sofar' },
+			// "A delegation … recently paid a working visit to …": some day of the week before the stamp.
+			recently: { ...base, shape: 'span', relation: 'deictic', recent: true },
 			'last month': deictic('month', -1, 'month'), 'next month': deictic('month', 1, 'month'),
 			'last year': deictic('year', -1, 'year'), 'next year': deictic('year', 1, 'year'), 'this year': deictic('year', 0, 'year')
 		};

@@ -41,7 +41,8 @@ const RULES: Rule[] = [
 	{ keys: ['mai'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
 	// same day as the event just told
-	{ keys: ['cùng ngày', 'trong ngày'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày)${E}`, 'giu'), build: day('anaphoric', 0) },
+	// … and "tối hôm đó", "ngày hôm ấy": the day just told
+	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
 	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
@@ -52,7 +53,8 @@ const RULES: Rule[] = [
 	// weeks, months, years from now ("một năm sau", "hai tuần trước" count from something else)
 	{ keys: ['tuần', 'tháng', 'năm'],
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
-		re: new RegExp(String.raw`${B}(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
+		// "cuối tuần qua" is last weekend, "đầu tuần này" this Monday or Tuesday.
+		re: new RegExp(String.raw`${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
 		build: (g) => {
 			const unit = ({ tuần: 'week', tháng: 'month', năm: 'year' } as Record<string, 'week' | 'month' | 'year'>)[g.unit!.toLowerCase()];
 			const which = g.which!.toLowerCase();
@@ -61,8 +63,16 @@ const RULES: Rule[] = [
 			if (which === 'ngoái' && unit !== 'year') return null;
 			// "năm sau"/"tháng sau" after a number is "N years later", not "next year".
 			const offset = which === 'này' ? 0 : which === 'tới' || which === 'sau' ? 1 : -1;
-			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfDay: null };
+			const partOfWeek = g.part ? (/đầu/i.test(g.part) ? 'early' : 'late') : undefined;
+			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null };
 		}
+	},
+	// "Vừa qua, Đoàn …", "Lãnh đạo tỉnh vừa qua đã tiếp …", "Mới đây, …": a report of the last days with no
+	// date. Only at the head of the sentence or before "đã": "thời gian vừa qua", "năm vừa qua" are periods.
+	{ keys: ['vừa qua', 'mới đây', 'vừa rồi'],
+		guard: (_m, before) => !/(?:năm|tháng|tuần|ngày|thời\s+gian|giai\s+đoạn|dịp|kỳ|quý|qua|hôm|\d)\s*$/iu.test(before),
+		re: new RegExp(String.raw`(?:^|(?<=^[^,;.]{0,80}?\s))(?:vừa\s+qua|vừa\s+rồi|mới\s+đây)(?=\s*,|\s+(?:đã|Đoàn|đoàn)\s)`, 'giu'),
+		build: () => ({ shape: 'span', relation: 'deictic', recent: true, partOfDay: null })
 	},
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
 	// weekdays are capitalised or written as digits, ordinals follow "lần", "khóa", "kỳ"…
@@ -74,6 +84,8 @@ const RULES: Rule[] = [
 			const wd = weekdayNumber(g.wd);
 			if (wd === undefined) return null;
 			const which = (g.which ?? '').trim().toLowerCase();
+			// "thứ Hai tuần trước" is the Monday of last week, not the last Monday.
+			if (which.startsWith('tuần')) return { shape: 'day', relation: 'deictic', unit: 'week', offset: /trước|qua/.test(which) ? -1 : /tới|sau/.test(which) ? 1 : 0, weekday: wd, partOfDay: pod(g) };
 			const tense = /trước|qua/.test(which) ? 'past' : /tới|sau/.test(which) ? 'future' : undefined;
 			return { shape: 'day', relation: 'deictic', weekday: wd, tense, partOfDay: pod(g) };
 		}

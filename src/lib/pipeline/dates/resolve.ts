@@ -101,6 +101,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
 	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
 	const counted = (extra: Note = note('', '')) => note(`“${m.text}” tính từ ${from.vi} (${iso(now.date)})${extra.vi}`, `“${m.text}” counted from ${from.en} (${iso(now.date)})${extra.en}`);
+	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, counted(note(': một ngày trong tuần trước đó', ': some day of the week before')));
 	if (m.unit === 'day' && m.offset !== undefined) {
 		const d = addDays(now.date, m.offset);
 		const r = out(d, d, 'day', m.partOfDay, dating, conf, counted());
@@ -130,6 +131,12 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	}
 	if (m.unit === 'week' && m.offset !== undefined) {
 		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * m.offset);
+		if (m.weekday !== undefined) {
+			const d = addDays(monday, (m.weekday + 6) % 7);
+			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, counted());
+		}
+		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, counted());
+		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, counted());
 		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, counted());
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {

@@ -9,6 +9,7 @@
  * Numeric dates are day/month/year (the Vietnamese order) unless that cannot be a date.
  */
 import type { Span } from '../types';
+import { MONTH_WORD, monthNumber } from './vocabulary';
 
 export interface Stamp {
 	/** ISO day ("2024-03-12") or date-time with offset ("2024-03-12T16:45:00+07:00"). */
@@ -60,9 +61,12 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DatePart, 'in
 		read: (m) => dayMonth(+m[1], +m[3], +m[4])
 	},
 	{
-		// ngày 12 tháng 3 năm 2024, 12 tháng 3, 2024
-		re: /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?!\d)/iu,
-		read: (m) => ({ d: +m[1], m: +m[2], y: +m[3] })
+		// ngày 12 tháng 3 năm 2024, 12 tháng 3, 2024, 12 Tháng Mười, 2023
+		re: new RegExp(String.raw`(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}|${MONTH_WORD})\s*(?:năm|,)?\s*(\d{4})(?!\d)`, 'iu'),
+		read: (m) => {
+			const month = monthNumber(m[2]);
+			return month ? { d: +m[1], m: month, y: +m[3] } : null;
+		}
 	},
 	{
 		// March 12, 2024 / Mar. 12 2024

@@ -21,6 +21,8 @@ export interface TimeMention {
 	endMonth?: number;
 	endYear?: number;
 	partOfMonth?: 'early' | 'mid' | 'late';
+	/** "đầu tuần", "cuối tuần" (the weekend), "earlier this week" (Monday to the day before now). */
+	partOfWeek?: 'early' | 'late' | 'sofar';
 	partOfDay: PartOfDay | null;
 	weekday?: number;
 	/**
@@ -34,6 +36,8 @@ export interface TimeMention {
 	order?: 'before' | 'after';
 	/** "vừa qua", "trước": the date lies before the reference; "tới", "sắp tới": after it. */
 	tense?: 'past' | 'future';
+	/** "Vừa qua, …", "… mới đây đã …": some day of the week before the reference. */
+	recent?: boolean;
 	/** "từ tháng 4 năm 2022 đến nay": an open range that ends at the reference. */
 	untilNow?: boolean;
 }

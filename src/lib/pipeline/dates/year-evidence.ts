@@ -7,7 +7,8 @@
  *  - anniversary: "kỷ niệm 95 năm … (17/3/1930 - 17/3/2025)" ends in the current year;
  *  - completed: results of a finished year ("kết quả đạt được trong năm 2022") are reported the year after;
  *  - since: "từ tháng 4 năm 2022 đến nay" — the article is later than that;
- *  - period: "giai đoạn 2022-2025" — the article most likely falls inside it.
+ *  - period: "giai đoạn 2022-2025" — the article most likely falls inside it;
+ *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year.
  * decideYear weighs them per candidate year; the confidence says how strong the winner was.
  */
 import { findTimeMentions } from './index';
@@ -15,7 +16,7 @@ import type { Language } from '../types';
 import { note, type Note } from './note';
 
 export interface YearEvidence {
-	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period';
+	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial';
 	year: number;
 	endYear?: number;
 	month?: number;
@@ -50,6 +51,7 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
 			} else if ((m.shape === 'day' || m.shape === 'span') && m.year) out.push({ kind: 'explicit', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text)) out.push({ kind: 'completed', year: m.year, text: m.text });
+			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
 		}
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
 		const re = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
@@ -100,6 +102,7 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 					break;
 				}
 				case 'period': add(y >= e.year && y <= (e.endYear ?? e.year) ? 0.3 : -0.5, e); break;
+				case 'partial': add(y === e.year ? 1.5 : y === e.year + 1 ? 0.3 : -2, e); break;
 			}
 		}
 		if (!best || score > best.score) best = { year: y, score, top };
@@ -107,7 +110,7 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	if (!best || best.score <= 0) return null;
 	const top = best.top as YearEvidence | null;
 	const kind = top?.kind ?? 'period';
-	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' ? 0.6 : 0.35;
+	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' ? 0.6 : 0.35;
 	const how = top ? note(`${describe[kind].vi} “${top.text}”`, `${describe[kind].en} “${top.text}”`) : note('dấu hiệu yếu trong bài', 'weak evidence in the text');
 	return { year: best.year, confidence, how };
 }
@@ -118,5 +121,6 @@ const describe: Record<YearEvidence['kind'], Note> = {
 	anniversary: note('dịp kỷ niệm trong bài,', 'the anniversary in the article,'),
 	completed: note('bài tổng kết một năm đã qua,', 'the article reports a finished year,'),
 	since: note('bài viết sau mốc', 'the article is later than'),
-	period: note('bài viết nằm trong giai đoạn', 'the article falls within')
+	period: note('bài viết nằm trong giai đoạn', 'the article falls within'),
+	partial: note('bài tổng kết một phần của năm,', 'the article reviews part of the year,')
 };
