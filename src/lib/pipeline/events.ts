@@ -147,7 +147,8 @@ const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|từ|đến
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {
 	const before = text.slice(Math.max(0, m.start - 160), m.start);
-	if (FOUNDING.test(before)) return false;
+	// FOUNDING ends in "(": only then is the end-anchored pattern (tried at every position) worth trying.
+	if (before.trimEnd().endsWith('(') && FOUNDING.test(before)) return false;
 	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
 	return true;
 }

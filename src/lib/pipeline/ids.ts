@@ -10,15 +10,24 @@ export function shortHash(s: string): string {
 	return (h >>> 0).toString(36).padStart(7, '0');
 }
 
+const slugs = new Map<string, string>();
+
 /** Lowercase ASCII slug: "Hồ Chí Minh City" → "ho-chi-minh-city", "Đinh Tiến Dũng" → "dinh-tien-dung". */
 export function slug(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+	// People's names are slugged again in every article that names them: the same few hundred strings.
+	let out = slugs.get(s);
+	if (out === undefined) {
+		out = s
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[đĐ]/g, 'd')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '');
+		if (slugs.size >= 10_000) slugs.clear();
+		slugs.set(s, out);
+	}
+	return out;
 }
 
 /** Article id from its file path: the base name without extension. */

@@ -54,6 +54,8 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
 		}
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
+		// A year in range opens with "19" or "20": most sentences have neither and skip the scan.
+		if (!text.includes('19') && !text.includes('20')) continue;
 		const re = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
 			// Inside a date, a "năm 2024" or a period already counted above.
