@@ -231,32 +231,45 @@ interface StoredForm extends WordForm {
 	readonly text: string;
 	readonly hash: number;
 }
-const FORM_SLOTS = 1 << 17;
-const FORMS_LIMIT = FORM_SLOTS >> 1;
-const formSlot = new Int32Array(FORM_SLOTS).fill(-1);
+// The table starts small and doubles as the vocabulary grows: a text touches a slot per word, and a
+// table far larger than its vocabulary spreads those touches over memory the rest of the pipeline evicts.
+const MAX_FORM_SLOTS = 1 << 17;
+const FORMS_LIMIT = MAX_FORM_SLOTS >> 1;
+let formSlots = 1 << 12;
+let formSlot = new Int32Array(formSlots).fill(-1);
 let forms: StoredForm[] = [];
 
 function newForm(w: string, hash: number): StoredForm {
 	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined };
 }
 
+/** Puts form number `at` in the first free slot from its hash. */
+function place(at: number): void {
+	let slot = forms[at].hash & (formSlots - 1);
+	while (formSlot[slot] >= 0) slot = (slot + 1) & (formSlots - 1);
+	formSlot[slot] = at;
+}
+
 /** The form of text[s, e), whose hash (see tokenizeText) is `hash`. */
 function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 	const len = e - s;
-	let slot = hash & (FORM_SLOTS - 1);
-	for (let at = formSlot[slot]; at >= 0; at = formSlot[slot]) {
+	const mask = formSlots - 1;
+	for (let slot = hash & mask, at = formSlot[slot]; at >= 0; slot = (slot + 1) & mask, at = formSlot[slot]) {
 		const f = forms[at];
 		if (f.hash === hash && f.text.length === len && text.startsWith(f.text, s)) return f;
-		slot = (slot + 1) & (FORM_SLOTS - 1);
 	}
 	if (forms.length >= FORMS_LIMIT) {
-		formSlot.fill(-1);
+		formSlots = 1 << 12;
+		formSlot = new Int32Array(formSlots).fill(-1);
 		forms = [];
-		slot = hash & (FORM_SLOTS - 1);
+	} else if ((forms.length + 1) * 2 > formSlots) {
+		formSlots *= 2;
+		formSlot = new Int32Array(formSlots).fill(-1);
+		for (let at = 0; at < forms.length; at++) place(at);
 	}
 	const f = newForm(text.slice(s, e), hash);
-	formSlot[slot] = forms.length;
 	forms.push(f);
+	place(forms.length - 1);
 	return f;
 }
 
