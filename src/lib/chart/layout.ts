@@ -49,7 +49,7 @@ export interface LayoutOptions {
 	rowHeight?: number;
 	laneHeader?: number;
 	lanePadding?: number;
-	/** Above this many rows a lane drops its labels to stay compact. */
+	/** Above this many rows a lane drops its labels to stay compact (when that makes it shorter). */
 	maxLabelRows?: number;
 	/** Estimated width of one label character, px. */
 	charWidth?: number;
@@ -145,7 +145,10 @@ export function layoutChart(
 			return { ...it, side, row: 0, lo: side === 'end' ? it.m.x0 - LABEL_GAP - w : it.lo, hi: side === 'start' ? it.m.x1 + LABEL_GAP + w : it.hi };
 		});
 		let rows = packRows(withLabels, gap, (it, r) => (it.row = r));
-		if (rows <= maxLabelRows) {
+		// Labels go only when dropping them makes the lane shorter: marks of one busy day stack as
+		// many rows without their labels, and would then be unnamed dots for nothing.
+		const bare = rows > maxLabelRows ? packRows(items, gap, () => {}) : rows;
+		if (rows <= maxLabelRows || bare >= rows - 1) {
 			for (const it of withLabels) {
 				it.m.row = it.row;
 				if (it.side) {

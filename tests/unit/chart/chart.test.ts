@@ -105,6 +105,24 @@ describe('layoutChart', () => {
 		expect(l.lanes[0].rows).toBe(3);
 	});
 
+	it('keeps the labels of a busy day whose marks would stack as high without them', () => {
+		const busy = 'abcdefgh'.split('').map((id) => ev({ id }));
+		const s = timeScale([dayToDate('2023-01-01'), dayToDate('2025-01-01')], 0, 1000);
+		const l = layoutChart(busy, lanesOf(busy), s, () => 'Working session', { left: 0, right: 1000, maxLabelRows: 6 });
+		expect(l.lanes[0].rows).toBe(8);
+		expect(l.marks.every((m) => m.labelX !== null)).toBe(true);
+	});
+
+	it('drops labels in a crowded lane when that makes it shorter', () => {
+		// Eight events a few days apart: with labels each needs a row, without them they share one.
+		const days = ['2024-03-01', '2024-03-08', '2024-03-15', '2024-03-22', '2024-03-29', '2024-04-05', '2024-04-12', '2024-04-19'];
+		const spread = days.map((d, i) => ev({ id: `s${i}`, start: d, end: d }));
+		const s = timeScale([dayToDate('2024-01-01'), dayToDate('2024-12-31')], 0, 1000);
+		const l = layoutChart(spread, lanesOf(spread), s, () => 'A rather long label for an event', { left: 0, right: 1000, maxLabelRows: 6 });
+		expect(l.marks.every((m) => m.labelX === null)).toBe(true);
+		expect(l.lanes[0].rows).toBeLessThan(6);
+	});
+
 	it('folds a lane with nothing in view to its title', () => {
 		const s = timeScale([dayToDate('2024-03-10'), dayToDate('2024-03-15')], 10, 990);
 		const l = layoutChart(dated, lanes, s, (e) => e.type, { left: 10, right: 990 });
