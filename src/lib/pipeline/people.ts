@@ -540,7 +540,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				ch.hon = s;
 				ch.honKey = tokens
 					.slice(s, j + 1)
-					.map((x) => wordKey(x.text))
+					.map(tokKey)
 					.join(' ');
 				ch.from = s;
 				// Titles may stand before the honorific: "Champassak provincial Governor, Mr Khamphan",
@@ -560,7 +560,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				if (lj === L.Role && labelStart[j]) ch.roleStart = j;
 			} else {
 				const w = tokens[j].text;
-				const k = wordKey(w);
+				const k = tokKey(tokens[j]);
 				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && gapKind(j) === G.Space && !inName[j - 1];
 				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree)) break;
 				if (hasDigit(w)) break;
@@ -597,7 +597,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					const w = tokens[x].text;
 					if (hasDigit(w)) break;
 					// Capitalised words and their lower-case second syllables ("Bộ Tư pháp") belong to the title; verbs do not.
-					const ok = isCapitalised(w) || CONNECTORS.has(wordKey(w)) || (!label[e] && tokCap(tokens[e]));
+					const ok = isCapitalised(w) || CONNECTORS.has(tokKey(tokens[x])) || (!label[e] && tokCap(tokens[e]));
 					if (!ok) break;
 				}
 				e = x;
