@@ -568,7 +568,10 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 		if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
 		let i = nextNonBlank(m + 1);
 		for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(i + 1);
-		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || lines[i].words < 30) return -1;
+		// A short paragraph resumes the text too when it is a whole sentence ("Sáng 4/4, Đoàn đã thăm …."):
+		// a box's own lines are headlines, which end with no full stop.
+		const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
+		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || short) return -1;
 		let j = nextNonBlank(i + 1);
 		while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(j + 1);
 		return j < lines.length && lines[j].kind === 'prose' ? i : -1;
