@@ -172,6 +172,9 @@ const PLACE_NOUNS = keySet(
 		'thôn bản làng ấp ngõ hẻm chợ bến cảng ga thpt thcs học street road avenue school university bridge district ward ' +
 		'commune hall mausoleum temple pagoda square hospital').split(' ')
 );
+// Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
+// "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
+const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
 // Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
 const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
 // Usual middle names (and given names used as middle names): a fact of Vietnamese naming.
@@ -665,7 +668,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			tokens[t0].start - tokens[prevTok].end === 1 &&
 			gapKind(t0) === G.Space &&
 			!roleEvidence &&
-			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && `${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}` === 'quốc gia'));
+			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = !evidence && gIndex.notNames.has(runKey);
 		let caps = false;

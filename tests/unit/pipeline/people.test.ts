@@ -185,6 +185,7 @@ describe('findPeople: how the press introduces people', () => {
 		'Chương trình Xúc tiến du lịch khai mạc; Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022.',
 		'Bộ trưởng Bộ Công Thương cho biết; Tổng Bí thư, Chủ tịch nước Lào tin tưởng.',
 		'Đội tuyển tập luyện tại đường Nguyễn Huệ và Trường THPT Lê Quý Đôn, gần Bảo tàng Hồ Chí Minh.',
+		'Đoàn sẽ làm việc với Trường Đại học Y khoa Phạm Ngọc Thạch và Đại học Bách khoa Đà Nẵng.',
 		'Tàu ra Thái Bình Dương; Cộng hòa Dân chủ Nhân dân Lào; Hội nghị Thị trưởng Thủ đô các nước ASEAN.',
 		'Theo VOV. Trang chủ Chính trị - Xã hội. Hà Nội - Viêng Chăn thúc đẩy hợp tác.',
 		'Trung tâm Phục vụ Hành chính công TP. Hà Nội triển khai Đại lý Dịch vụ công trực tuyến.',
