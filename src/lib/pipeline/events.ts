@@ -181,6 +181,13 @@ export interface ExtractOptions {
 	yearFor: (month?: number) => YearDecision | null;
 }
 
+// Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
+const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
+function opensItem(text: string): boolean {
+	const colon = text.indexOf(':');
+	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -189,6 +196,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
 	for (const s of sentences) {
+		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
+		// story, so what follows no longer tells the previous item's event.
+		if (current && opensItem(s.text)) current = null;
 		let found = findTimeMentions(s.text, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.

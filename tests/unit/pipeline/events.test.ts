@@ -136,3 +136,20 @@ describe('wire datelines', () => {
 		expect(d[0].quote.text.startsWith('VIENTIANE')).toBe(true);
 	});
 });
+
+describe('round-ups', () => {
+	it("an item's place label ends the previous item: its sentences are not told as the event before", () => {
+		const d = events(
+			[
+				'Hà Tĩnh - Bolikhamxay: Ngày 10/9, Phó Chủ tịch UBND tỉnh Hà Tĩnh tiếp Đoàn đại biểu tỉnh Bolikhamxay. Hai bên bàn về hợp tác giáo dục.',
+				'Bình Dương - Nhật Bản: Ngày 9/9, Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nhật Bản, trao đổi về đầu tư.'
+			].join('\n\n'),
+			'2024-09-15'
+		);
+		const talk = d.find((e) => e.sentence.text.startsWith('Hà Tĩnh - Bolikhamxay'))!;
+		expect(talk.followers.map((s) => s.text)).toEqual(['Hai bên bàn về hợp tác giáo dục.']);
+		// A colon after a lower-case phrase is speech or an explanation, not a label.
+		const said = events('Chiều 10/9, Đoàn đã hội đàm với lãnh đạo tỉnh. Ông Thongchanh cho biết: Hai tỉnh sẽ mở rộng hợp tác.', '2024-09-15');
+		expect(said[0].followers.map((s) => s.text)).toEqual(['Ông Thongchanh cho biết: Hai tỉnh sẽ mở rộng hợp tác.']);
+	});
+});
