@@ -48,8 +48,9 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
 	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'dâng', 'vòng hoa', 'viếng', 'ceremony', 'inaugurat', 'wreath', 'flowers', 'tribute'], /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
-	// "X led a provincial delegation to Gia Lai": the trip, told by its leader.
-	['visit', ['thăm', 'visit', 'led '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu]
+	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
+	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
+	['visit', ['thăm', 'visit', 'led ', 'delegation '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.

@@ -26,6 +26,9 @@ describe('event types', () => {
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
+		// English tells the trip by where the delegation stayed.
+		['The Hanoi delegation was in Vientiane from April 9 to 10.', 'visit'],
+		['A delegation from Quang Tri will be in Savannakhet on May 3 and 4.', 'visit'],
 		// English tells the trip by its leader.
 		["Governor of Attapeu province Vongsavanh Phommachak led a provincial delegation to Vietnam's Gia Lai province from Oct 9-11.", 'visit'],
 		['The governor led the province to record growth in 2023.', null]
@@ -151,5 +154,12 @@ describe('round-ups', () => {
 		// A colon after a lower-case phrase is speech or an explanation, not a label.
 		const said = events('Chiều 10/9, Đoàn đã hội đàm với lãnh đạo tỉnh. Ông Thongchanh cho biết: Hai tỉnh sẽ mở rộng hợp tác.', '2024-09-15');
 		expect(said[0].followers.map((s) => s.text)).toEqual(['Ông Thongchanh cho biết: Hai tỉnh sẽ mở rộng hợp tác.']);
+	});
+});
+
+describe('a delegation "in" a place', () => {
+	it('is a stay only where "in" names the place, not a state ("in charge of", "in line with")', () => {
+		expect(classify('The delegation was in charge of the preparations on March 5.')).toBeNull();
+		expect(classify('The delegation is in line with the plan agreed on March 5.')).toBeNull();
 	});
 });
