@@ -795,7 +795,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 
 	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
 	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
-	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) : findStamp(text);
+	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) : findStamp(text);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 
@@ -858,6 +858,19 @@ function stampWindow(lines: Line[], titleIdx: number, firstProse: number): Span 
 	const prose = lines.slice(firstProse).filter((l) => l.kind === 'prose');
 	const to = (prose[1] ?? prose[0] ?? lines[firstProse]).end;
 	return { start: from, end: Math.max(from, to) };
+}
+
+// "Ngày xuất bản: 04/04/2024 - 20:30", "Published: …": a line that says it is the page's publication time.
+const PUBLICATION_LABEL = /^(?:ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|published|posted)(?:\s+(?:on|at|ngày|lúc))?\s*:?/iu;
+
+/** Some pages print their stamp at the very bottom, under the lists of other stories, labelled as such. */
+function labelledBelow(lines: Line[], body: Span): { published: string } | null {
+	for (const l of lines) {
+		if (l.start < body.end || l.kind !== 'stamp' || !PUBLICATION_LABEL.test(l.s)) continue;
+		const st = parseStamp(l.s);
+		if (st) return { published: st.published };
+	}
+	return null;
 }
 
 /** Some pages print the stamp (or the author and date) right under the article. */

@@ -292,6 +292,16 @@ describe('segment on pattern fixtures', () => {
 		expect(sentenceTexts(d).some((x) => /MINH ĐỨC|khởi công|Giá xăng/.test(x))).toBe(false);
 	});
 
+	it('a stamp labelled as the publication time at the very bottom of the page, under other stories, is the page\'s', () => {
+		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
+		const page = (bottom: string) =>
+			['Bắc Ninh và Vientiane tăng cường hợp tác', '', para, '', para.replace('Sáng 5/8', 'Chiều 5/8'), '', 'MINH ANH', '', 'Chia sẻ | Bình luận | Lưu', '', 'Tin khác',
+				'Bắc Ninh khởi công khu công nghiệp mới (14:20, 28/7/2024)', 'Phát động Tháng hành động vì an toàn thực phẩm (18:30, 02/8/2024)', '', 'Đọc nhiều', 'Giá xăng dầu giảm nhẹ', 'Thời tiết hôm nay', '', bottom, 'Báo Bắc Ninh - Cơ quan của Đảng bộ tỉnh Bắc Ninh'].join('\n');
+		expect(seg(page('Ngày xuất bản: 06/08/2024 - 20:30')).published).toBe('2024-08-06T20:30:00+07:00');
+		// Another story's time down there, with no label, is not the page's.
+		expect(seg(page('Lãnh đạo tỉnh tiếp Đại sứ Lào (09:05, 01/8/2024)')).published).toBeNull();
+	});
+
 	it('a short line is a caption unless a tense word makes it a statement', () => {
 		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
 		const d = seg(['Bắc Ninh và Vientiane tăng cường hợp tác', '', para, '', 'Quang cảnh buổi làm việc.', '', para.replace('Sáng 5/8', 'Chiều 5/8'), '', 'Hội nghị đã thành công tốt đẹp.'].join('\n'));
