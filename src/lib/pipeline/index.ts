@@ -10,7 +10,8 @@
  */
 import { SCHEMA_VERSION, type City, type Conflict, type Person, type Source, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
 import { normalizeText } from './normalize';
-import { htmlToText, looksLikeHtml } from './html';
+import { htmlToText, looksLikeHtml, publishedMeta } from './html';
+import { parseStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
@@ -86,8 +87,17 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			seen.set(id, n + 1);
 			if (n) id = `${id}-${n + 1}`;
 			let text = normalizeText(input.text);
-			if (/\.html?$/i.test(input.file) || looksLikeHtml(text)) text = normalizeText(htmlToText(text));
-			return segment(id, input.file, text, detectLanguage(text));
+			const html = /\.html?$/i.test(input.file) || looksLikeHtml(text);
+			const meta = html ? parseStamp(publishedMeta(text) ?? '') : null;
+			if (html) text = normalizeText(htmlToText(text));
+			const doc = segment(id, input.file, text, detectLanguage(text));
+			// A saved page's head says when it was published, even where the page shows no date by the article.
+			if (meta) {
+				doc.published = meta.published;
+				doc.publishedHow = 'metadata';
+				doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
+			}
+			return doc;
 		});
 
 	// 2. people and places of each body; one registry for the whole corpus
