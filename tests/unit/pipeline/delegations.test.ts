@@ -34,6 +34,14 @@ describe('readSetting', () => {
 		expect(r.place).toBeNull();
 	});
 
+	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
+		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
+		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);
+		expect(r.visitor).toMatchObject({ leader: 'ks', fromCity: 'xiangkhouang' });
+		// Officials with no one leading them are no delegation; nor are a city's officials who receive.
+		expect(setting('Officials from Nghe An attended the fair in Vientiane on May 6.', [], [['Nghe An', 'nghe-an'], ['Vientiane', 'vientiane']]).visitor).toBeNull();
+	});
+
 	it('English: "X is leading a delegation of Da Nang officials on a working visit to Champassak"', () => {
 		const s = 'Mr Luong Minh Tam is leading a delegation of Da Nang officials on a working visit to Champassak from March 18 to 21.';
 		const r = setting(s, [['Luong Minh Tam', 'lmt']], [['Da Nang', 'da-nang'], ['Champassak', 'champasak']]);
