@@ -296,7 +296,15 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		const settingOf = (d: EventDraft, f: Setting | null) => {
 			const own = sentenceMentions(d.sentence);
 			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-			const setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
+			let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
+			// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
+			// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
+			// one in the other country than the delegation's is where it went.
+			const party = setting.visitor ?? setting.hosts[0];
+			if (party?.country && !setting.place && !setting.placeCountry) {
+				const there = headlineCities().find((id) => cityInfo.get(id)?.country && cityInfo.get(id)?.country !== party.country);
+				if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null });
+			}
 			// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
 			// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
 			// the same delegation, so the leader is the event's.
@@ -311,6 +319,16 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 					}
 				}
 			return { cities, setting };
+		};
+		let headline: string[] | null = null;
+		const headlineCities = (): string[] => {
+			if (headline) return headline;
+			const doc = r.doc;
+			const lead = doc.sentences[0];
+			// The headline often lies above the body, where no place was looked for.
+			const inTitle = doc.title ? findPlacesAndPeople(doc.title, gaz, doc.language).places.filter((p) => p.sense !== 'media') : [];
+			const inLead = lead ? r.places.filter((p) => within(p, lead)) : [];
+			return (headline = [...inTitle, ...inLead].map((p) => p.cityId));
 		};
 		// The article's frame: the first event sentence that names a travelling delegation. It frames
 		// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").

@@ -47,3 +47,20 @@ describe('a sapo names the delegation, the next lead sentence its leader', () =>
 		expect(t.delegations[0].to).toBe('phongsaly');
 	});
 });
+
+describe('a reception whose host city only the headline names', () => {
+	const page = (title: string) =>
+		`${title}\n\nThứ Năm, 05/10/2023 18:00\n\nChiều 5/10, Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Hà đã tiếp Đoàn đại biểu tỉnh Chămpasắc (Lào) do ông Bounthong Keomanivong, Phó Tỉnh trưởng tỉnh Chămpasắc làm trưởng đoàn.\n\nTại buổi tiếp, hai bên trao đổi về hợp tác nông nghiệp, giáo dục và đào tạo nguồn nhân lực trong thời gian tới, nhất trí tăng cường trao đổi đoàn các cấp.\n\nÔng Bounthong Keomanivong cảm ơn tỉnh đã hỗ trợ đào tạo cán bộ, sinh viên của tỉnh Chămpasắc trong nhiều năm qua.`;
+
+	it("takes the headline's city in the other country as where the delegation went", () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Đắk Lắk tiếp Đoàn đại biểu tỉnh Chămpasắc') }]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ leader: 'bounthong-keomanivong', to: 'dak-lak' });
+		expect(t.events[0].cities).toContain('dak-lak');
+	});
+
+	it('makes no destination when the headline names only the delegation’s own side', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Tăng cường hợp tác với tỉnh Chămpasắc') }]);
+		expect(t.delegations.every((d) => d.to === null || d.to === undefined)).toBe(true);
+	});
+});
