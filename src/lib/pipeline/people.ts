@@ -878,6 +878,11 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 			for (let k = s + 1; k <= b; k++) if (!isVnSyllable(words, k)) foreign = true;
 			if (foreign) return { w0: s, w1: b, shape: 'vn', runStart: a };
 		}
+		// An Ê Đê woman's name opens with "H'" ("H'Yim Kđoh", "H'Ăng Niê"), a Cơ Ho one with "K'" ("K'Lơi Sơn"):
+		// that word and 1–3 more, whatever their spelling.
+		// Not the peoples' names written so ("người H'Mông", "dân tộc H'Rê").
+		if (b - s >= 1 && b - s <= 3 && isSingle(words, s) && /^[HK]['’]\p{Lu}/u.test(words[s].text) && !/^H['’](?:mông|mong|rê|re)$/iu.test(words[s].text))
+			return { w0: s, w1: b, shape: 'vn', runStart: a };
 	}
 	for (let s = a; s <= b; s++) {
 		const len = b - s + 1;
