@@ -184,7 +184,7 @@ export interface ExtractOptions {
 
 // Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
 const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
-function opensItem(text: string): boolean {
+export function opensItem(text: string): boolean {
 	const colon = text.indexOf(':');
 	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
 }

@@ -15,7 +15,7 @@ import { parseStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { extractEvents, type EventDraft } from './events';
+import { extractEvents, opensItem, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -342,10 +342,26 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 				break;
 			}
 		}
+		// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
+		// own frame, and an item naming no delegation has none (another item's visitor is not its own).
+		let frameOf = (_d: EventDraft): Setting | null => frame;
+		const items = r.doc.sentences.filter((s) => opensItem(s.text)).map((s) => s.start);
+		if (frame && items.length >= 2) {
+			const itemOf = (d: EventDraft) => items.filter((at) => at <= d.sentence.start).length;
+			const frames = new Map<number, Setting | null>();
+			for (const [i, d] of drafts.entries()) {
+				const k = itemOf(d);
+				if (frames.get(k)) continue;
+				const read = unframed[i] ?? settingOf(d, null);
+				frames.set(k, read.setting.visitor ? read.setting : null);
+			}
+			frameOf = (d) => frames.get(itemOf(d)) ?? null;
+		}
 		const out: Working[] = [];
 		for (const [i, d] of drafts.entries()) {
 			// Without a frame every reading is the unframed one already made.
-			const { cities, setting } = !frame && unframed[i] ? unframed[i] : settingOf(d, frame);
+			const f = frameOf(d);
+			const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(d, f);
 			// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 			const participants: string[] = [];
 			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);

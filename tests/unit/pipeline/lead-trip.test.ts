@@ -64,3 +64,26 @@ describe('a reception whose host city only the headline names', () => {
 		expect(t.delegations.every((d) => d.to === null || d.to === undefined)).toBe(true);
 	});
 });
+
+describe('a round-up of short items', () => {
+	it("reads each item with its own frame: another item's delegation is not an item's visitor", () => {
+		const text = [
+			'Tin đối ngoại địa phương nổi bật trong tuần',
+			'',
+			'Chủ nhật, 15/9/2024 | 08:00 (GMT+7)',
+			'',
+			'Hà Tĩnh - Bolikhamxay: Ngày 10 và 11/9, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng Somphone Keovilay dẫn đầu thăm và làm việc tại tỉnh Hà Tĩnh. Hai bên thống nhất phối hợp quản lý biên giới.',
+			'',
+			'Bình Dương - Nhật Bản: Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản, trao đổi về đầu tư.',
+			'',
+			'Cần Thơ: Ngày 13/9, thành phố Cần Thơ tổ chức Hội nghị gặp gỡ các cơ quan đại diện nước ngoài nhằm quảng bá tiềm năng đầu tư.'
+		].join('\n');
+		const t = buildTimeline([{ file: 'roundup.txt', text }]);
+		const visit = t.events.find((e) => e.start === '2024-09-10')!;
+		expect(visit.people).toEqual(['somphone-keovilay']);
+		const conference = t.events.find((e) => e.start === '2024-09-13')!;
+		expect(conference.people).not.toContain('somphone-keovilay');
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0].events).not.toContain(conference.id);
+	});
+});
