@@ -661,6 +661,12 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		else if (/^\s*##\s/.test(raw)) sc += 10;
+		// A saved page opens with the browser's title, "Headline | Site": the line it begins with is the headline.
+		const first = nonBlank[0].s;
+		if (l !== nonBlank[0] && l.words >= 4 && first.length > l.s.length && first.startsWith(l.s) && /^\s*[|–—-]\s/u.test(first.slice(l.s.length))) {
+			sc += 20;
+			strong = true;
+		}
 		const next = nonBlankAround(lines, l.index, 1, 3);
 		const before = nonBlankAround(lines, l.index, -1, 3);
 		// The stamp right above or below (widgets and menus aside) is the best anchor there is.

@@ -302,6 +302,14 @@ describe('segment on pattern fixtures', () => {
 		expect(seg(page('Lãnh đạo tỉnh tiếp Đại sứ Lào (09:05, 01/8/2024)')).published).toBeNull();
 	});
 
+	it("a saved page's browser title ('Headline | Site') names the headline among the lines under the menu", () => {
+		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
+		const page = (first: string) =>
+			[first, '', 'Trang chủ', '', 'Chính trị', '', 'Kinh tế', '', 'Trang chủ / Chính trị', '', 'Bắc Ninh và Vientiane tăng cường hợp tác đầu tư', '', 'Chia sẻ In bài A- A+', '', para, '', para.replace('Sáng 5/8', 'Chiều 5/8')].join('\n');
+		expect(seg(page('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư | Báo Bắc Ninh')).title).toBe('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư');
+		expect(seg(page('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư - Báo Bắc Ninh')).title).toBe('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư');
+	});
+
 	it('a short line is a caption unless a tense word makes it a statement', () => {
 		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
 		const d = seg(['Bắc Ninh và Vientiane tăng cường hợp tác', '', para, '', 'Quang cảnh buổi làm việc.', '', para.replace('Sáng 5/8', 'Chiều 5/8'), '', 'Hội nghị đã thành công tốt đẹp.'].join('\n'));
