@@ -869,14 +869,22 @@ function stampWindow(lines: Line[], titleIdx: number, firstProse: number): Span 
 // "Ngày xuất bản: 04/04/2024 - 20:30", "Published: …": a line that says it is the page's publication time.
 const PUBLICATION_LABEL = /^(?:ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|published|posted)(?:\s+(?:on|at|ngày|lúc))?\s*:?/iu;
 
-/** Some pages print their stamp at the very bottom, under the lists of other stories, labelled as such. */
+/**
+ * Some pages print their stamp at the very bottom, under the lists of other stories: labelled as such,
+ * or the only stamp line down there (a list of other stories' times has one per story).
+ */
 function labelledBelow(lines: Line[], body: Span): { published: string } | null {
+	let sole: string | null = null;
+	let count = 0;
 	for (const l of lines) {
-		if (l.start < body.end || l.kind !== 'stamp' || !PUBLICATION_LABEL.test(l.s)) continue;
+		if (l.start < body.end || l.kind !== 'stamp') continue;
 		const st = parseStamp(l.s);
-		if (st) return { published: st.published };
+		if (!st) continue;
+		if (PUBLICATION_LABEL.test(l.s)) return { published: st.published };
+		count++;
+		sole = st.published;
 	}
-	return null;
+	return count === 1 && sole ? { published: sole } : null;
 }
 
 /** Some pages print the stamp (or the author and date) right under the article. */

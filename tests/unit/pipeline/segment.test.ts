@@ -298,8 +298,11 @@ describe('segment on pattern fixtures', () => {
 			['Bắc Ninh và Vientiane tăng cường hợp tác', '', para, '', para.replace('Sáng 5/8', 'Chiều 5/8'), '', 'MINH ANH', '', 'Chia sẻ | Bình luận | Lưu', '', 'Tin khác',
 				'Bắc Ninh khởi công khu công nghiệp mới (14:20, 28/7/2024)', 'Phát động Tháng hành động vì an toàn thực phẩm (18:30, 02/8/2024)', '', 'Đọc nhiều', 'Giá xăng dầu giảm nhẹ', 'Thời tiết hôm nay', '', bottom, 'Báo Bắc Ninh - Cơ quan của Đảng bộ tỉnh Bắc Ninh'].join('\n');
 		expect(seg(page('Ngày xuất bản: 06/08/2024 - 20:30')).published).toBe('2024-08-06T20:30:00+07:00');
-		// Another story's time down there, with no label, is not the page's.
+		// Another story's time down there, with no label, is not the page's; a lone stamp line is.
 		expect(seg(page('Lãnh đạo tỉnh tiếp Đại sứ Lào (09:05, 01/8/2024)')).published).toBeNull();
+		expect(seg(page('Thứ Ba, 06/08/2024 20:30')).published).toBe('2024-08-06T20:30:00+07:00');
+		// Several stamp lines down there are a list of other stories' times.
+		expect(seg(page('Thứ Ba, 06/08/2024 20:30\nGiá vàng tăng\nThứ Hai, 05/08/2024 09:10')).published).toBeNull();
 	});
 
 	it("a saved page's browser title ('Headline | Site') names the headline among the lines under the menu", () => {
