@@ -50,7 +50,7 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
-	['visit', ['thăm', 'visit', 'led ', 'delegation '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
+	['visit', ['thăm', 'visit', 'led ', 'delegation '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.

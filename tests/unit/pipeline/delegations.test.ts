@@ -38,6 +38,9 @@ describe('readSetting', () => {
 		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
 		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);
 		expect(r.visitor).toMatchObject({ leader: 'ks', fromCity: 'xiangkhouang' });
+		// The Vietnamese "lãnh đạo tỉnh X do Y … dẫn đầu" is the same.
+		const vi = 'Ngày 6/5, lãnh đạo tỉnh Xiêng Khoảng do ông Khamphanh Sisouvong, Phó Tỉnh trưởng dẫn đầu đã sang thăm và làm việc tại tỉnh Nghệ An.';
+		expect(setting(vi, [['Khamphanh Sisouvong', 'ks']], [['Xiêng Khoảng', 'xiangkhouang'], ['Nghệ An', 'nghe-an']]).visitor).toMatchObject({ leader: 'ks', fromCity: 'xiangkhouang' });
 		// Officials with no one leading them are no delegation; nor are a city's officials who receive.
 		expect(setting('Officials from Nghe An attended the fair in Vientiane on May 6.', [], [['Nghe An', 'nghe-an'], ['Vientiane', 'vientiane']]).visitor).toBeNull();
 	});

@@ -28,6 +28,7 @@ describe('event types', () => {
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
 		// English tells the trip by where the delegation stayed.
 		['The Hanoi delegation was in Vientiane from April 9 to 10.', 'visit'],
+		['A delegation of Vientiane Capital led by its Vice Mayor is visiting Ho Chi Minh City from April 3-5.', 'visit'],
 		['A delegation from Quang Tri will be in Savannakhet on May 3 and 4.', 'visit'],
 		// English tells the trip by its leader.
 		["Governor of Attapeu province Vongsavanh Phommachak led a provincial delegation to Vietnam's Gia Lai province from Oct 9-11.", 'visit'],
