@@ -34,6 +34,15 @@ describe('readSetting', () => {
 		expect(r.place).toBeNull();
 	});
 
+	it('"sẽ sang thăm tỉnh X" names the place visited, with no "tại"', () => {
+		const s = 'Trong hai ngày 14-15/9, Đoàn đại biểu tỉnh Nghệ An do Bí thư Tỉnh ủy Thái Thanh Quý dẫn đầu sẽ sang thăm tỉnh Xiêng Khoảng (Lào).';
+		const r = setting(s, [['Thái Thanh Quý', 'ttq']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.place).toBe('xiangkhouang');
+		expect(r.visitor).toMatchObject({ leader: 'ttq', fromCity: 'nghe-an' });
+		// "thăm" followed by no city ("thăm và làm việc tại …") leaves the place to "tại".
+		expect(setting('Ngày 5/9, Đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng Khoảng.', [], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]).place).toBe('xiangkhouang');
+	});
+
 	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
 		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
 		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);
