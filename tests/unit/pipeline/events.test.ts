@@ -27,6 +27,9 @@ describe('event types', () => {
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
 		// English tells the trip by where the delegation stayed.
+		['Ngày 5/4, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý tiếp Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bounlieng Xaysana.', 'reception'],
+		['Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản.', 'reception'],
+		['Ngày 5/4, lãnh đạo tỉnh tiếp nhận 200 suất học bổng của thành phố.', null],
 		['The Hanoi delegation was in Vientiane from April 9 to 10.', 'visit'],
 		['A delegation of Vientiane Capital led by its Vice Mayor is visiting Ho Chi Minh City from April 3-5.', 'visit'],
 		['A delegation from Quang Tri will be in Savannakhet on May 3 and 4.', 'visit'],
