@@ -185,7 +185,11 @@ export interface ExtractOptions {
 
 // Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
 const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
+// A bullet that opens with its date ("- Ngày 12/9, …", "• Chiều 5/4, …"): an item of a list of happenings.
+const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}/u;
 export function opensItem(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
 	const colon = text.indexOf(':');
 	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
 }

@@ -348,14 +348,19 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		const items = r.doc.sentences.filter((s) => opensItem(s.text)).map((s) => s.start);
 		if (frame && items.length >= 2) {
 			const itemOf = (d: EventDraft) => items.filter((at) => at <= d.sentence.start).length;
-			const frames = new Map<number, Setting | null>();
+			// An item naming no delegation of its own keeps the article's frame unless it names another place
+			// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
+			const known = [frame.place, frame.visitor?.fromCity];
+			const frames = new Map<number, { setting: Setting | null; own: boolean }>();
 			for (const [i, d] of drafts.entries()) {
 				const k = itemOf(d);
-				if (frames.get(k)) continue;
+				const got = frames.get(k);
+				if (got?.own) continue;
 				const read = unframed[i] ?? settingOf(d, null);
-				frames.set(k, read.setting.visitor ? read.setting : null);
+				if (read.setting.visitor) frames.set(k, { setting: read.setting, own: true });
+				else if (!got) frames.set(k, { setting: sentenceMentions(d.sentence).places.some((p) => !known.includes(p.cityId)) ? null : frame, own: false });
 			}
-			frameOf = (d) => frames.get(itemOf(d)) ?? null;
+			frameOf = (d) => frames.get(itemOf(d))?.setting ?? null;
 		}
 		const out: Working[] = [];
 		for (const [i, d] of drafts.entries()) {

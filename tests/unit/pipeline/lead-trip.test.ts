@@ -87,3 +87,26 @@ describe('a round-up of short items', () => {
 		expect(t.delegations[0].events).not.toContain(conference.id);
 	});
 });
+
+describe('a list of dated bullets', () => {
+	const head = ['Điểm tin đối ngoại địa phương trong tuần', '', 'Chủ nhật, 15/9/2024 | 08:00 (GMT+7)', ''];
+	it('is a round-up when its bullets name other places: each reads alone', () => {
+		const text = [...head,
+			'- Ngày 10 và 11/9, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng Somphone Keovilay dẫn đầu thăm và làm việc tại tỉnh Hà Tĩnh. Hai bên thống nhất phối hợp quản lý biên giới.', '',
+			'- Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản, trao đổi về đầu tư.', '',
+			'- Ngày 13/9, thành phố Cần Thơ tổ chức Hội nghị gặp gỡ các cơ quan đại diện nước ngoài nhằm quảng bá tiềm năng đầu tư.'].join('\n');
+		const t = buildTimeline([{ file: 'r.txt', text }]);
+		expect(t.events.find((e) => e.start === '2024-09-10')!.people).toEqual(['somphone-keovilay']);
+		expect(t.events.filter((e) => e.start !== '2024-09-10').flatMap((e) => e.people)).not.toContain('somphone-keovilay');
+		expect(t.delegations.map((d) => d.events.length)).toEqual([1]);
+	});
+	it("is a trip's programme when its bullets name no other place: the frame holds", () => {
+		const text = ['Đoàn đại biểu tỉnh Bolikhamxay thăm Hà Tĩnh', '', 'Chủ nhật, 15/9/2024 | 08:00 (GMT+7)', '',
+			'Từ ngày 10 đến 13/9, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng Somphone Keovilay dẫn đầu thăm và làm việc tại tỉnh Hà Tĩnh. Chương trình của Đoàn gồm:', '',
+			'- Ngày 11/9, Đoàn hội đàm với lãnh đạo tỉnh Hà Tĩnh.', '',
+			'- Ngày 12/9, Đoàn tham quan Khu kinh tế Vũng Áng.'].join('\n');
+		const t = buildTimeline([{ file: 'p.txt', text }]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0].events).toHaveLength(3);
+	});
+});
