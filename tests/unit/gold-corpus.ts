@@ -77,7 +77,7 @@ export function scorer(t: Timeline, g: Gold) {
 /** A folder of articles with its gold.json (the shared seed gold's format). */
 export function goldCorpus(dir: string) {
 	const gold: Gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
-	const corpus = (): ArticleInput[] => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+	const corpus = (): ArticleInput[] => readdirSync(dir).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
 	return { gold, corpus };
 }
 

@@ -51,8 +51,10 @@ export function countryIn(text: string): string | null {
 }
 
 // A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
+// The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
+// "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
-const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation)(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/gu;
+const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/gu;
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
@@ -231,7 +233,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// Place: "tại <city>", else "tại <country>" (else the article's frame: see readSetting).
 	let place: string | null = null;
 	let placeCountry: string | null = null;
-	const at = /(?<![\p{L}])(?:tại|ở|in|at|(?:visit|trip|tour|journey)\s+to)\s/gu;
+	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại".
+	const at = /(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to)\s/gu;
 	for (let m = cities.length ? at.exec(text) : null; m && !place; m = at.exec(text)) {
 		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
 		if (c) place = c.id;

@@ -41,15 +41,17 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	['signing', ['ký ', 'sign'], /(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu],
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour'], /(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu],
-	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet".
-	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], /(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
+	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet";
+	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title.
+	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], /(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu],
 	['working_session', ['làm việc', 'working session', 'worked with'], /(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
 	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'dâng', 'vòng hoa', 'viếng', 'ceremony', 'inaugurat', 'wreath', 'flowers', 'tribute'], /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
-	// "X led a provincial delegation to Gia Lai": the trip, told by its leader.
-	['visit', ['thăm', 'visit', 'led '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu]
+	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
+	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
+	['visit', ['thăm', 'visit', 'led ', 'delegation '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -182,6 +184,17 @@ export interface ExtractOptions {
 	yearFor: (month?: number) => YearDecision | null;
 }
 
+// Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
+const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
+// A bullet that opens with its date ("- Ngày 12/9, …", "• Chiều 5/4, …"): an item of a list of happenings.
+const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}/u;
+export function opensItem(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
+	const colon = text.indexOf(':');
+	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -190,6 +203,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
 	for (const s of sentences) {
+		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
+		// story, so what follows no longer tells the previous item's event.
+		if (current && opensItem(s.text)) current = null;
 		let found = findTimeMentions(s.text, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.

@@ -273,6 +273,13 @@ function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 	return f;
 }
 
+const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+/** Does a capital letter start a word at text[i]? (The Vietnamese capitals are outside ASCII.) */
+function isCapitalStart(text: string, i: number): boolean {
+	const ch = text[i];
+	return WORD_UNIT[text.charCodeAt(i)] === 1 && ch !== ch.toLowerCase();
+}
+
 function tokenizeText(text: string): Token[] {
 	const out: Token[] = [];
 	const n = text.length;
@@ -283,6 +290,10 @@ function tokenizeText(text: string): Token[] {
 		const s = i;
 		let hash = 0;
 		for (let c = text.charCodeAt(i); i < n && WORD_UNIT[c] === 1; c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+		// One capital and an apostrophe open a name word: Ê Đê women's "H'Yim", Cơ Ho "K'Lơi", "O'Brien".
+		if (i === s + 1 && i + 2 < n && isUpperAscii(text.charCodeAt(s)) && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) && isCapitalStart(text, i + 1)) {
+			for (let c = text.charCodeAt(i); i < n && (WORD_UNIT[c] === 1 || i === s + 1); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+		}
 		const form = formAt(text, s, i, hash);
 		out.push({ start: s, end: i, text: form.text, k: form.key, f: form.fold, c: form.cap, form });
 	}

@@ -46,3 +46,23 @@ export function htmlToText(html: string): string {
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
 }
+
+// The page's own publication time in its head: Open Graph / article meta tags, or schema.org JSON-LD.
+const META_TIME = /<meta\b[^>]*\b(?:property|name|itemprop)\s*=\s*["'](?:og:published_time|article:published_time|datePublished|pubdate|publishdate|dc\.date\.issued)["'][^>]*>/gi;
+const CONTENT = /\bcontent\s*=\s*["']([^"']+)["']/i;
+const LD_TIME = /"datePublished"\s*:\s*"([^"]+)"/;
+
+/**
+ * When a saved page says it was published (ISO text as written, e.g. "2024-04-10T21:15:00+07:00"), or
+ * null. A saved page may print no date a reader can see near the article, but its head still says.
+ */
+export function publishedMeta(html: string): string | null {
+	const head = html.slice(0, 200000);
+	if (!/published|pubdate|publishdate|dc\.date/i.test(head)) return null;
+	for (const m of head.matchAll(META_TIME)) {
+		const c = CONTENT.exec(m[0]);
+		if (c) return decodeEntities(c[1]).trim();
+	}
+	return LD_TIME.exec(head)?.[1].trim() ?? null;
+}
+

@@ -10,11 +10,12 @@
  */
 import { SCHEMA_VERSION, type City, type Conflict, type Person, type Source, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
 import { normalizeText } from './normalize';
-import { htmlToText, looksLikeHtml } from './html';
+import { htmlToText, looksLikeHtml, publishedMeta } from './html';
+import { parseStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { extractEvents, type EventDraft } from './events';
+import { extractEvents, opensItem, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -86,8 +87,17 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			seen.set(id, n + 1);
 			if (n) id = `${id}-${n + 1}`;
 			let text = normalizeText(input.text);
-			if (/\.html?$/i.test(input.file) || looksLikeHtml(text)) text = normalizeText(htmlToText(text));
-			return segment(id, input.file, text, detectLanguage(text));
+			const html = /\.html?$/i.test(input.file) || looksLikeHtml(text);
+			const meta = html ? parseStamp(publishedMeta(text) ?? '') : null;
+			if (html) text = normalizeText(htmlToText(text));
+			const doc = segment(id, input.file, text, detectLanguage(text));
+			// A saved page's head says when it was published, even where the page shows no date by the article.
+			if (meta) {
+				doc.published = meta.published;
+				doc.publishedHow = 'metadata';
+				doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
+			}
+			return doc;
 		});
 
 	// 2. people and places of each body; one registry for the whole corpus
@@ -286,7 +296,15 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		const settingOf = (d: EventDraft, f: Setting | null) => {
 			const own = sentenceMentions(d.sentence);
 			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-			const setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
+			let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
+			// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
+			// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
+			// one in the other country than the delegation's is where it went.
+			const party = setting.visitor ?? setting.hosts[0];
+			if (party?.country && !setting.place && !setting.placeCountry) {
+				const there = headlineCities().find((id) => cityInfo.get(id)?.country && cityInfo.get(id)?.country !== party.country);
+				if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null });
+			}
 			// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
 			// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
 			// the same delegation, so the leader is the event's.
@@ -302,6 +320,16 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 				}
 			return { cities, setting };
 		};
+		let headline: string[] | null = null;
+		const headlineCities = (): string[] => {
+			if (headline) return headline;
+			const doc = r.doc;
+			const lead = doc.sentences[0];
+			// The headline often lies above the body, where no place was looked for.
+			const inTitle = doc.title ? findPlacesAndPeople(doc.title, gaz, doc.language).places.filter((p) => p.sense !== 'media') : [];
+			const inLead = lead ? r.places.filter((p) => within(p, lead)) : [];
+			return (headline = [...inTitle, ...inLead].map((p) => p.cityId));
+		};
 		// The article's frame: the first event sentence that names a travelling delegation. It frames
 		// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 		let frame: Setting | null = null;
@@ -314,10 +342,31 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 				break;
 			}
 		}
+		// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
+		// own frame, and an item naming no delegation has none (another item's visitor is not its own).
+		let frameOf = (_d: EventDraft): Setting | null => frame;
+		const items = r.doc.sentences.filter((s) => opensItem(s.text)).map((s) => s.start);
+		if (frame && items.length >= 2) {
+			const itemOf = (d: EventDraft) => items.filter((at) => at <= d.sentence.start).length;
+			// An item naming no delegation of its own keeps the article's frame unless it names another place
+			// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
+			const known = [frame.place, frame.visitor?.fromCity];
+			const frames = new Map<number, { setting: Setting | null; own: boolean }>();
+			for (const [i, d] of drafts.entries()) {
+				const k = itemOf(d);
+				const got = frames.get(k);
+				if (got?.own) continue;
+				const read = unframed[i] ?? settingOf(d, null);
+				if (read.setting.visitor) frames.set(k, { setting: read.setting, own: true });
+				else if (!got) frames.set(k, { setting: sentenceMentions(d.sentence).places.some((p) => !known.includes(p.cityId)) ? null : frame, own: false });
+			}
+			frameOf = (d) => frames.get(itemOf(d))?.setting ?? null;
+		}
 		const out: Working[] = [];
 		for (const [i, d] of drafts.entries()) {
 			// Without a frame every reading is the unframed one already made.
-			const { cities, setting } = !frame && unframed[i] ? unframed[i] : settingOf(d, frame);
+			const f = frameOf(d);
+			const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(d, f);
 			// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 			const participants: string[] = [];
 			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);

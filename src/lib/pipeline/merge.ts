@@ -23,12 +23,18 @@ export interface Mergeable {
 const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
+// One encounter told from either side: the host "tiếp Đoàn" / "received", the guests "met" or "paid a
+// courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
+const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
-	if (a.article === b.article || a.type !== b.type || a.role !== b.role) return false;
+	const sides = a.type !== b.type && ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type);
+	if (a.article === b.article || (a.type !== b.type && !sides) || a.role !== b.role) return false;
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
 	if (!sameSpan && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
+	if (sides) return shares(a.people, b.people);
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 

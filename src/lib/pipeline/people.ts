@@ -172,6 +172,9 @@ const PLACE_NOUNS = keySet(
 		'thôn bản làng ấp ngõ hẻm chợ bến cảng ga thpt thcs học street road avenue school university bridge district ward ' +
 		'commune hall mausoleum temple pagoda square hospital').split(' ')
 );
+// Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
+// "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
+const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
 // Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
 const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
 // Usual middle names (and given names used as middle names): a fact of Vietnamese naming.
@@ -665,7 +668,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			tokens[t0].start - tokens[prevTok].end === 1 &&
 			gapKind(t0) === G.Space &&
 			!roleEvidence &&
-			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && `${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}` === 'quốc gia'));
+			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = !evidence && gIndex.notNames.has(runKey);
 		let caps = false;
@@ -875,6 +878,11 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 			for (let k = s + 1; k <= b; k++) if (!isVnSyllable(words, k)) foreign = true;
 			if (foreign) return { w0: s, w1: b, shape: 'vn', runStart: a };
 		}
+		// An Ê Đê woman's name opens with "H'" ("H'Yim Kđoh", "H'Ăng Niê"), a Cơ Ho one with "K'" ("K'Lơi Sơn"):
+		// that word and 1–3 more, whatever their spelling.
+		// Not the peoples' names written so ("người H'Mông", "dân tộc H'Rê").
+		if (b - s >= 1 && b - s <= 3 && isSingle(words, s) && /^[HK]['’]\p{Lu}/u.test(words[s].text) && !/^H['’](?:mông|mong|rê|re)$/iu.test(words[s].text))
+			return { w0: s, w1: b, shape: 'vn', runStart: a };
 	}
 	for (let s = a; s <= b; s++) {
 		const len = b - s + 1;

@@ -568,7 +568,10 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 		if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
 		let i = nextNonBlank(m + 1);
 		for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(i + 1);
-		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || lines[i].words < 30) return -1;
+		// A short paragraph resumes the text too when it is a whole sentence ("Sáng 4/4, Đoàn đã thăm …."):
+		// a box's own lines are headlines, which end with no full stop.
+		const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
+		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || short) return -1;
 		let j = nextNonBlank(i + 1);
 		while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(j + 1);
 		return j < lines.length && lines[j].kind === 'prose' ? i : -1;
@@ -658,6 +661,12 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		else if (/^\s*##\s/.test(raw)) sc += 10;
+		// A saved page opens with the browser's title, "Headline | Site": the line it begins with is the headline.
+		const first = nonBlank[0].s;
+		if (l !== nonBlank[0] && l.words >= 4 && first.length > l.s.length && first.startsWith(l.s) && /^\s*[|–—-]\s/u.test(first.slice(l.s.length))) {
+			sc += 20;
+			strong = true;
+		}
 		const next = nonBlankAround(lines, l.index, 1, 3);
 		const before = nonBlankAround(lines, l.index, -1, 3);
 		// The stamp right above or below (widgets and menus aside) is the best anchor there is.
@@ -792,7 +801,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 
 	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
 	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
-	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) : findStamp(text);
+	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) : findStamp(text);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 
@@ -855,6 +864,27 @@ function stampWindow(lines: Line[], titleIdx: number, firstProse: number): Span 
 	const prose = lines.slice(firstProse).filter((l) => l.kind === 'prose');
 	const to = (prose[1] ?? prose[0] ?? lines[firstProse]).end;
 	return { start: from, end: Math.max(from, to) };
+}
+
+// "Ngày xuất bản: 04/04/2024 - 20:30", "Published: …": a line that says it is the page's publication time.
+const PUBLICATION_LABEL = /^(?:ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|published|posted)(?:\s+(?:on|at|ngày|lúc))?\s*:?/iu;
+
+/**
+ * Some pages print their stamp at the very bottom, under the lists of other stories: labelled as such,
+ * or the only stamp line down there (a list of other stories' times has one per story).
+ */
+function labelledBelow(lines: Line[], body: Span): { published: string } | null {
+	let sole: string | null = null;
+	let count = 0;
+	for (const l of lines) {
+		if (l.start < body.end || l.kind !== 'stamp') continue;
+		const st = parseStamp(l.s);
+		if (!st) continue;
+		if (PUBLICATION_LABEL.test(l.s)) return { published: st.published };
+		count++;
+		sole = st.published;
+	}
+	return count === 1 && sole ? { published: sole } : null;
 }
 
 /** Some pages print the stamp (or the author and date) right under the article. */

@@ -35,6 +35,14 @@ describe('finding Vietnamese dates', () => {
 		// Without "ngày" or "từ", "9, 10/10" may be a list of anything.
 		expect(findTimeMentions('đạt 9, 10/10 chỉ tiêu').filter((m) => m.shape === 'span')).toEqual([]);
 		expect(one('thỏa thuận hợp tác giai đoạn 2022 - 2025 được ký kết')).toMatchObject({ shape: 'period', year: 2022, endYear: 2025 });
+		// A list of three days, "đến hết ngày", two full dates a day apart.
+		expect(one('Trong các ngày 9, 10 và 11/4, Đoàn thăm tỉnh')).toMatchObject({ shape: 'span', day: 9, endDay: 11, month: 4 });
+		expect(one('Từ ngày 9/4 đến hết ngày 11/4, Đoàn thăm tỉnh')).toMatchObject({ shape: 'span', day: 9, month: 4, endDay: 11, endMonth: 4 });
+		expect(one('Ngày 9-4 và 10-4, Đoàn thăm tỉnh')).toMatchObject({ shape: 'span', day: 9, month: 4, endDay: 10, endMonth: 4 });
+		expect(one('Ngày 31/3 và 1/4, Đoàn thăm tỉnh')).toMatchObject({ shape: 'span', day: 31, month: 3, endDay: 1, endMonth: 4 });
+		// Two dates further apart are two days, not a span.
+		expect(findTimeMentions('Ngày 9/4 và 15/4, Đoàn thăm tỉnh').filter((m) => m.shape === 'span')).toEqual([]);
+		expect(findTimeMentions('Ngày 29/4 và 1/5, Đoàn thăm tỉnh').filter((m) => m.shape === 'span')).toEqual([]);
 	});
 
 	it('reads months, parts of months and years', () => {
@@ -173,6 +181,7 @@ describe('English', () => {
 
 	it('reads two days of one month joined by "and" as a span', () => {
 		expect(one('paid a working visit to Champasak province on October 10 and 11.', 'en')).toMatchObject({ shape: 'span', day: 10, endDay: 11, month: 10 });
+		expect(one('visited Vientiane on 9 and 10 April to discuss trade.', 'en')).toMatchObject({ shape: 'span', day: 9, endDay: 10, month: 4 });
 		expect(resolve('The delegation toured the province between October 9 and 11, 2023', stamp('2023-10-12'), 'en')).toMatchObject({ start: '2023-10-09', end: '2023-10-11' });
 	});
 

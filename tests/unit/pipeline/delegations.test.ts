@@ -34,6 +34,26 @@ describe('readSetting', () => {
 		expect(r.place).toBeNull();
 	});
 
+	it('"sẽ sang thăm tỉnh X" names the place visited, with no "tại"', () => {
+		const s = 'Trong hai ngày 14-15/9, Đoàn đại biểu tỉnh Nghệ An do Bí thư Tỉnh ủy Thái Thanh Quý dẫn đầu sẽ sang thăm tỉnh Xiêng Khoảng (Lào).';
+		const r = setting(s, [['Thái Thanh Quý', 'ttq']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.place).toBe('xiangkhouang');
+		expect(r.visitor).toMatchObject({ leader: 'ttq', fromCity: 'nghe-an' });
+		// "thăm" followed by no city ("thăm và làm việc tại …") leaves the place to "tại".
+		expect(setting('Ngày 5/9, Đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng Khoảng.', [], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]).place).toBe('xiangkhouang');
+	});
+
+	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
+		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
+		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);
+		expect(r.visitor).toMatchObject({ leader: 'ks', fromCity: 'xiangkhouang' });
+		// The Vietnamese "lãnh đạo tỉnh X do Y … dẫn đầu" is the same.
+		const vi = 'Ngày 6/5, lãnh đạo tỉnh Xiêng Khoảng do ông Khamphanh Sisouvong, Phó Tỉnh trưởng dẫn đầu đã sang thăm và làm việc tại tỉnh Nghệ An.';
+		expect(setting(vi, [['Khamphanh Sisouvong', 'ks']], [['Xiêng Khoảng', 'xiangkhouang'], ['Nghệ An', 'nghe-an']]).visitor).toMatchObject({ leader: 'ks', fromCity: 'xiangkhouang' });
+		// Officials with no one leading them are no delegation; nor are a city's officials who receive.
+		expect(setting('Officials from Nghe An attended the fair in Vientiane on May 6.', [], [['Nghe An', 'nghe-an'], ['Vientiane', 'vientiane']]).visitor).toBeNull();
+	});
+
 	it('English: "X is leading a delegation of Da Nang officials on a working visit to Champassak"', () => {
 		const s = 'Mr Luong Minh Tam is leading a delegation of Da Nang officials on a working visit to Champassak from March 18 to 21.';
 		const r = setting(s, [['Luong Minh Tam', 'lmt']], [['Da Nang', 'da-nang'], ['Champassak', 'champasak']]);

@@ -26,6 +26,13 @@ describe('event types', () => {
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
+		// English tells the trip by where the delegation stayed.
+		['Ngày 5/4, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý tiếp Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bounlieng Xaysana.', 'reception'],
+		['Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản.', 'reception'],
+		['Ngày 5/4, lãnh đạo tỉnh tiếp nhận 200 suất học bổng của thành phố.', null],
+		['The Hanoi delegation was in Vientiane from April 9 to 10.', 'visit'],
+		['A delegation of Vientiane Capital led by its Vice Mayor is visiting Ho Chi Minh City from April 3-5.', 'visit'],
+		['A delegation from Quang Tri will be in Savannakhet on May 3 and 4.', 'visit'],
 		// English tells the trip by its leader.
 		["Governor of Attapeu province Vongsavanh Phommachak led a provincial delegation to Vietnam's Gia Lai province from Oct 9-11.", 'visit'],
 		['The governor led the province to record growth in 2023.', null]
@@ -134,5 +141,29 @@ describe('wire datelines', () => {
 		const d = events('VIENTIANE, March 12 (KPL) – Vientiane Mayor Phoxay Chanthavong yesterday held talks with a delegation from Hanoi.', '2024-03-13', 'en');
 		expect(d[0].date).toMatchObject({ start: '2024-03-11' });
 		expect(d[0].quote.text.startsWith('VIENTIANE')).toBe(true);
+	});
+});
+
+describe('round-ups', () => {
+	it("an item's place label ends the previous item: its sentences are not told as the event before", () => {
+		const d = events(
+			[
+				'Hà Tĩnh - Bolikhamxay: Ngày 10/9, Phó Chủ tịch UBND tỉnh Hà Tĩnh tiếp Đoàn đại biểu tỉnh Bolikhamxay. Hai bên bàn về hợp tác giáo dục.',
+				'Bình Dương - Nhật Bản: Ngày 9/9, Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nhật Bản, trao đổi về đầu tư.'
+			].join('\n\n'),
+			'2024-09-15'
+		);
+		const talk = d.find((e) => e.sentence.text.startsWith('Hà Tĩnh - Bolikhamxay'))!;
+		expect(talk.followers.map((s) => s.text)).toEqual(['Hai bên bàn về hợp tác giáo dục.']);
+		// A colon after a lower-case phrase is speech or an explanation, not a label.
+		const said = events('Chiều 10/9, Đoàn đã hội đàm với lãnh đạo tỉnh. Ông Thongchanh cho biết: Hai tỉnh sẽ mở rộng hợp tác.', '2024-09-15');
+		expect(said[0].followers.map((s) => s.text)).toEqual(['Ông Thongchanh cho biết: Hai tỉnh sẽ mở rộng hợp tác.']);
+	});
+});
+
+describe('a delegation "in" a place', () => {
+	it('is a stay only where "in" names the place, not a state ("in charge of", "in line with")', () => {
+		expect(classify('The delegation was in charge of the preparations on March 5.')).toBeNull();
+		expect(classify('The delegation is in line with the plan agreed on March 5.')).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml, decodeEntities } from '../../../src/lib/pipeline/html';
+import { htmlToText, looksLikeHtml, decodeEntities, publishedMeta } from '../../../src/lib/pipeline/html';
 import { buildTimeline } from '../../../src/lib/pipeline/index';
 
 const page = `<!doctype html><html><head><title>Hà Nội tiếp đoàn Viêng Chăn</title><style>p{color:red}</style><script>var x = "<p>Chiều 1/1</p>";</script></head>
@@ -32,4 +32,21 @@ describe('HTML pages', () => {
 		expect(t.articles[0].text!.slice(s.start, s.end)).toBe(s.quote);
 		expect(t.events.some((x) => x.start?.startsWith('2025'))).toBe(false);
 	});
+
+	it("take the page's publication time from its head when the page shows no date by the article", () => {
+		const bare = (head: string) =>
+			`<!doctype html><html><head><title>Hà Nội tiếp đoàn Viêng Chăn</title>${head}</head><body><nav><a href="/">Trang chủ</a></nav>
+<article><h1>Hà Nội tiếp đoàn Viêng Chăn</h1>
+<p>Chiều 9/4, tại Hà Nội, Bí thư Thành ủy Hà Nội Trần Văn Khánh đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn do ông Bounchanh Keomany, Phó Bí thư Thành ủy Viêng Chăn dẫn đầu.</p>
+<p>Hai bên trao đổi về hợp tác giữa hai Thủ đô và nhất trí tăng cường hợp tác trong thời gian tới.</p></article>
+<aside><ul><li><a>Hà Nội tiếp đoàn Viêng Chăn (26/5/2022)</a></li></ul></aside></body></html>`;
+		const og = bare('<meta property="og:published_time" content="2021-04-10T21:15:00+07:00">');
+		expect(publishedMeta(og)).toBe('2021-04-10T21:15:00+07:00');
+		expect(publishedMeta(bare('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-04-10T14:15:00Z"}</script>'))).toBe('2021-04-10T14:15:00Z');
+		expect(publishedMeta(bare(''))).toBeNull();
+		const t = buildTimeline([{ file: 'page.html', text: og }]);
+		expect(t.articles[0]).toMatchObject({ published: '2021-04-10T21:15:00+07:00', publishedHow: 'metadata' });
+		expect(t.events.find((e) => e.type === 'reception')?.start).toBe('2021-04-09');
+	});
 });
+

@@ -47,3 +47,66 @@ describe('a sapo names the delegation, the next lead sentence its leader', () =>
 		expect(t.delegations[0].to).toBe('phongsaly');
 	});
 });
+
+describe('a reception whose host city only the headline names', () => {
+	const page = (title: string) =>
+		`${title}\n\nThứ Năm, 05/10/2023 18:00\n\nChiều 5/10, Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Hà đã tiếp Đoàn đại biểu tỉnh Chămpasắc (Lào) do ông Bounthong Keomanivong, Phó Tỉnh trưởng tỉnh Chămpasắc làm trưởng đoàn.\n\nTại buổi tiếp, hai bên trao đổi về hợp tác nông nghiệp, giáo dục và đào tạo nguồn nhân lực trong thời gian tới, nhất trí tăng cường trao đổi đoàn các cấp.\n\nÔng Bounthong Keomanivong cảm ơn tỉnh đã hỗ trợ đào tạo cán bộ, sinh viên của tỉnh Chămpasắc trong nhiều năm qua.`;
+
+	it("takes the headline's city in the other country as where the delegation went", () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Đắk Lắk tiếp Đoàn đại biểu tỉnh Chămpasắc') }]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ leader: 'bounthong-keomanivong', to: 'dak-lak' });
+		expect(t.events[0].cities).toContain('dak-lak');
+	});
+
+	it('makes no destination when the headline names only the delegation’s own side', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Tăng cường hợp tác với tỉnh Chămpasắc') }]);
+		expect(t.delegations.every((d) => d.to === null || d.to === undefined)).toBe(true);
+	});
+});
+
+describe('a round-up of short items', () => {
+	it("reads each item with its own frame: another item's delegation is not an item's visitor", () => {
+		const text = [
+			'Tin đối ngoại địa phương nổi bật trong tuần',
+			'',
+			'Chủ nhật, 15/9/2024 | 08:00 (GMT+7)',
+			'',
+			'Hà Tĩnh - Bolikhamxay: Ngày 10 và 11/9, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng Somphone Keovilay dẫn đầu thăm và làm việc tại tỉnh Hà Tĩnh. Hai bên thống nhất phối hợp quản lý biên giới.',
+			'',
+			'Bình Dương - Nhật Bản: Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản, trao đổi về đầu tư.',
+			'',
+			'Cần Thơ: Ngày 13/9, thành phố Cần Thơ tổ chức Hội nghị gặp gỡ các cơ quan đại diện nước ngoài nhằm quảng bá tiềm năng đầu tư.'
+		].join('\n');
+		const t = buildTimeline([{ file: 'roundup.txt', text }]);
+		const visit = t.events.find((e) => e.start === '2024-09-10')!;
+		expect(visit.people).toEqual(['somphone-keovilay']);
+		const conference = t.events.find((e) => e.start === '2024-09-13')!;
+		expect(conference.people).not.toContain('somphone-keovilay');
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0].events).not.toContain(conference.id);
+	});
+});
+
+describe('a list of dated bullets', () => {
+	const head = ['Điểm tin đối ngoại địa phương trong tuần', '', 'Chủ nhật, 15/9/2024 | 08:00 (GMT+7)', ''];
+	it('is a round-up when its bullets name other places: each reads alone', () => {
+		const text = [...head,
+			'- Ngày 10 và 11/9, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng Somphone Keovilay dẫn đầu thăm và làm việc tại tỉnh Hà Tĩnh. Hai bên thống nhất phối hợp quản lý biên giới.', '',
+			'- Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản, trao đổi về đầu tư.', '',
+			'- Ngày 13/9, thành phố Cần Thơ tổ chức Hội nghị gặp gỡ các cơ quan đại diện nước ngoài nhằm quảng bá tiềm năng đầu tư.'].join('\n');
+		const t = buildTimeline([{ file: 'r.txt', text }]);
+		expect(t.events.find((e) => e.start === '2024-09-10')!.people).toEqual(['somphone-keovilay']);
+		expect(t.events.filter((e) => e.start !== '2024-09-10').flatMap((e) => e.people)).not.toContain('somphone-keovilay');
+		expect(t.delegations.map((d) => d.events.length)).toEqual([1]);
+	});
+	it("is a trip's programme when its bullets name no other place: the frame holds", () => {
+		const text = ['Đoàn đại biểu tỉnh Bolikhamxay thăm Hà Tĩnh', '', 'Chủ nhật, 15/9/2024 | 08:00 (GMT+7)', '',
+			'Từ ngày 10 đến 13/9, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng Somphone Keovilay dẫn đầu thăm và làm việc tại tỉnh Hà Tĩnh. Chương trình của Đoàn gồm:', '',
+			'- Ngày 11/9, Đoàn hội đàm với lãnh đạo tỉnh Hà Tĩnh.', '',
+			'- Ngày 12/9, Đoàn tham quan Khu kinh tế Vũng Áng.'].join('\n');
+		const t = buildTimeline([{ file: 'p.txt', text }]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0].events).toHaveLength(3);
+	});
+});

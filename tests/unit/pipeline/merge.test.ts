@@ -18,4 +18,13 @@ describe('sameHappening', () => {
 	it('nothing shared, no merge', () => {
 		expect(sameHappening(report('a', date('2023-11-22', '2023-11-24')), report('b', date('2023-11-22', '2023-11-24'), ['x']))).toBe(false);
 	});
+	it('a host\'s reception and the guests\' meeting with the host, told by two outlets, are one encounter when they share a person', () => {
+		const as = (type: string, r: Mergeable): Mergeable => ({ ...r, type, place: 'da-nang' });
+		// "Chiều 30/3, Chủ tịch UBND thành phố … tiếp Đoàn" and "On March 30, the delegation met Chairman …"
+		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host', 'guest'])), as('meeting', report('b', date('2024-03-30'), ['host', 'guest'])))).toBe(true);
+		expect(sameHappening(as('courtesy_call', report('a', date('2024-03-30'), ['host'])), as('reception', report('b', date('2024-03-30'), ['host'])))).toBe(true);
+		// The same place alone is not enough across types, nor is any other pair of types.
+		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['x'])), as('meeting', report('b', date('2024-03-30'), ['y'])))).toBe(false);
+		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host'])), as('talks', report('b', date('2024-03-30'), ['host'])))).toBe(false);
+	});
 });

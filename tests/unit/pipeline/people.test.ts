@@ -148,6 +148,10 @@ describe('findPeople: how the press introduces people', () => {
 		// Ê Đê names open with "Y" and end with the clan name.
 		expect(names('Ông Y Giang Gry Niê Knơng, Phó Chủ tịch UBND tỉnh Đắk Lắk, và ông Y Biêr Niê phát biểu.')).toEqual(['Y Giang Gry Niê Knơng', 'Y Biêr Niê']);
 		expect(names('Sinh viên Trường Đại học Y Dược Huế tham dự.')).toEqual([]);
+		// Ê Đê women's names open with "H'" (a word of its own, apostrophe and all), Cơ Ho ones with "K'".
+		expect(names("Phó Chủ tịch UBND tỉnh Đắk Lắk H'Yim Kđoh và bà H’Ăng Niê tiếp Đoàn; ông K'Lơi Sơn, Phó Bí thư Huyện ủy, dự.")).toEqual(["H'Yim Kđoh", 'H’Ăng Niê', "K'Lơi Sơn"]);
+		// The H'Mông people are no one.
+		expect(names("Đồng bào H'Mông ở Hà Giang đón Tết; người H'Mông Sa Pa dệt vải.")).toEqual([]);
 	});
 
 	it('bylines are credits; titles written before an honorific belong to the name after it', () => {
@@ -185,6 +189,7 @@ describe('findPeople: how the press introduces people', () => {
 		'Chương trình Xúc tiến du lịch khai mạc; Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022.',
 		'Bộ trưởng Bộ Công Thương cho biết; Tổng Bí thư, Chủ tịch nước Lào tin tưởng.',
 		'Đội tuyển tập luyện tại đường Nguyễn Huệ và Trường THPT Lê Quý Đôn, gần Bảo tàng Hồ Chí Minh.',
+		'Đoàn sẽ làm việc với Trường Đại học Y khoa Phạm Ngọc Thạch và Đại học Bách khoa Đà Nẵng.',
 		'Tàu ra Thái Bình Dương; Cộng hòa Dân chủ Nhân dân Lào; Hội nghị Thị trưởng Thủ đô các nước ASEAN.',
 		'Theo VOV. Trang chủ Chính trị - Xã hội. Hà Nội - Viêng Chăn thúc đẩy hợp tác.',
 		'Trung tâm Phục vụ Hành chính công TP. Hà Nội triển khai Đại lý Dịch vụ công trực tuyến.',

@@ -280,6 +280,39 @@ describe('segment on pattern fixtures', () => {
 		check(text.replace('\n\nDự kiến, ngày 13/3', `\n\n${more.join('\n\n')}\n\nDự kiến, ngày 13/3`));
 	});
 
+	it('a short whole sentence after a related box in the middle of the article resumes the text', () => {
+		const lead = 'Từ 10-12/9/2024, Đoàn đại biểu tỉnh Bolikhamxay (Lào) do Phó Tỉnh trưởng làm trưởng đoàn thăm và làm việc tại tỉnh Hà Tĩnh theo lời mời của lãnh đạo tỉnh.';
+		const talk = 'Chiều 10/9, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh đã tiếp Đoàn; hai bên trao đổi về hợp tác giáo dục, y tế và phối hợp quản lý biên giới trong thời gian tới.';
+		const page = (tail: string[]) =>
+			['Hà Tĩnh và Bolikhamxay tăng cường hợp tác', '', lead, '', talk, '', 'TIN LIÊN QUAN', 'Hà Tĩnh trao học bổng cho lưu học sinh Lào', 'Lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào', '', ...tail, '', 'MINH ĐỨC', '', 'Tin khác', 'Hà Tĩnh khởi công cầu mới', 'Giá xăng giảm nhẹ'].join('\n');
+		const d = seg(page(['Sáng 11/9, Đoàn đã thăm Bệnh viện Đa khoa tỉnh.', '', 'Theo chương trình, ngày 12/9, Đoàn sẽ thăm Khu kinh tế Vũng Áng trước khi về nước.']));
+		expectWellFormed(d);
+		expect(sentenceTexts(d)).toContain('Sáng 11/9, Đoàn đã thăm Bệnh viện Đa khoa tỉnh.');
+		expect(sentenceTexts(d).some((x) => x.startsWith('Theo chương trình, ngày 12/9'))).toBe(true);
+		expect(sentenceTexts(d).some((x) => /MINH ĐỨC|khởi công|Giá xăng/.test(x))).toBe(false);
+	});
+
+	it('a stamp labelled as the publication time at the very bottom of the page, under other stories, is the page\'s', () => {
+		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
+		const page = (bottom: string) =>
+			['Bắc Ninh và Vientiane tăng cường hợp tác', '', para, '', para.replace('Sáng 5/8', 'Chiều 5/8'), '', 'MINH ANH', '', 'Chia sẻ | Bình luận | Lưu', '', 'Tin khác',
+				'Bắc Ninh khởi công khu công nghiệp mới (14:20, 28/7/2024)', 'Phát động Tháng hành động vì an toàn thực phẩm (18:30, 02/8/2024)', '', 'Đọc nhiều', 'Giá xăng dầu giảm nhẹ', 'Thời tiết hôm nay', '', bottom, 'Báo Bắc Ninh - Cơ quan của Đảng bộ tỉnh Bắc Ninh'].join('\n');
+		expect(seg(page('Ngày xuất bản: 06/08/2024 - 20:30')).published).toBe('2024-08-06T20:30:00+07:00');
+		// Another story's time down there, with no label, is not the page's; a lone stamp line is.
+		expect(seg(page('Lãnh đạo tỉnh tiếp Đại sứ Lào (09:05, 01/8/2024)')).published).toBeNull();
+		expect(seg(page('Thứ Ba, 06/08/2024 20:30')).published).toBe('2024-08-06T20:30:00+07:00');
+		// Several stamp lines down there are a list of other stories' times.
+		expect(seg(page('Thứ Ba, 06/08/2024 20:30\nGiá vàng tăng\nThứ Hai, 05/08/2024 09:10')).published).toBeNull();
+	});
+
+	it("a saved page's browser title ('Headline | Site') names the headline among the lines under the menu", () => {
+		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
+		const page = (first: string) =>
+			[first, '', 'Trang chủ', '', 'Chính trị', '', 'Kinh tế', '', 'Trang chủ / Chính trị', '', 'Bắc Ninh và Vientiane tăng cường hợp tác đầu tư', '', 'Chia sẻ In bài A- A+', '', para, '', para.replace('Sáng 5/8', 'Chiều 5/8')].join('\n');
+		expect(seg(page('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư | Báo Bắc Ninh')).title).toBe('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư');
+		expect(seg(page('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư - Báo Bắc Ninh')).title).toBe('Bắc Ninh và Vientiane tăng cường hợp tác đầu tư');
+	});
+
 	it('a short line is a caption unless a tense word makes it a statement', () => {
 		const para = 'Sáng 5/8, tại Vientiane, đoàn đại biểu tỉnh Bắc Ninh đã có buổi làm việc với lãnh đạo thủ đô Vientiane về hợp tác đầu tư, thương mại và đào tạo nguồn nhân lực.';
 		const d = seg(['Bắc Ninh và Vientiane tăng cường hợp tác', '', para, '', 'Quang cảnh buổi làm việc.', '', para.replace('Sáng 5/8', 'Chiều 5/8'), '', 'Hội nghị đã thành công tốt đẹp.'].join('\n'));

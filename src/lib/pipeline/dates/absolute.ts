@@ -17,7 +17,8 @@ const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const M = String.raw`(?:0?[1-9]|1[0-2])`;
 const Y = String.raw`(?:19[5-9]\d|20\d\d|2100)`;
 const SEP = String.raw`\s*[/\-–]\s*`;
-const DASH = String.raw`\s*(?:-|–|—|đến|tới|cho\s+đến)\s*`;
+// "đến hết ngày 11/4": up to and including, like "đến".
+const DASH = String.raw`\s*(?:-|–|—|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?)\s*`;
 const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
 /** Cue before a day: part of day, clock, weekday, "ngày", "vào", "hôm" — in any of the usual orders. */
 const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*\(?\s*)?(?<ngay>ngày\s+)?`;
@@ -28,22 +29,27 @@ interface Family {
 }
 
 const n = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+// Two dates joined by "và" are one span only when the second is the day after the first ("ngày 9/4 và 10/4");
+// "ngày 9/4 và 15/4" are two days apart. February ends on the 28th or, in a leap year, the 29th.
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const nextDay = (d1: number, m1: number, d2: number, m2: number) =>
+	m1 === m2 ? d2 === d1 + 1 : d2 === 1 && m2 === (m1 % 12) + 1 && (d1 === MONTH_DAYS[m1 - 1] || (m1 === 2 && d1 === 28));
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? partOfDayFromClock(g.hour, g.clockpod);
 
 const FAMILIES: Family[] = [
-	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10
+	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10 · các ngày 9, 10 và 11/4
 	{
-		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
 			if (+g.d1! >= +g.d2!) return null;
 			return { shape: 'span', day: n(g.d1), month: n(g.m), year: n(g.y), endDay: n(g.d2), endMonth: n(g.m), endYear: n(g.y), partOfDay: pod(g) };
 		}
 	},
-	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025
+	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025 · ngày 9/4 và 10/4 (two days in a row)
 	{
-		re: new RegExp(String.raw`${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})${SEP}(?<m1>${M})(?:${SEP}(?<y1>${Y}))?${DASH}(?:ngày\s+)?(?<d2>${D})${SEP}(?<m2>${M})(?:${SEP}(?<y2>${Y}))?${E}`, 'giu'),
-		build: (g) => ({
+		re: new RegExp(String.raw`${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})${SEP}(?<m1>${M})(?:${SEP}(?<y1>${Y}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})${SEP}(?<m2>${M})(?:${SEP}(?<y2>${Y}))?${E}`, 'giu'),
+		build: (g) => g.va && !nextDay(+g.d1!, +g.m1!, +g.d2!, +g.m2!) ? null : ({
 			shape: 'span',
 			day: n(g.d1), month: n(g.m1), year: n(g.y1 ?? (+g.m1! <= +g.m2! ? g.y2 : undefined)),
 			endDay: n(g.d2), endMonth: n(g.m2), endYear: n(g.y2),

@@ -19,6 +19,7 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const PAIR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
+const PAIR_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+(\d{4})\b)?/gi;
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function findEnglish(text: string): TimeMention[] {
@@ -49,6 +50,13 @@ export function findEnglish(text: string): TimeMention[] {
 	for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
 		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
 		const day = +m[2], endDay = +m[3], year = m[4] ? +m[4] : undefined;
+		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
+	}
+	// "on 9 and 10 April", "9 and 10 April 2024": the same, day first (chrono reads the second day alone).
+	PAIR_DAY_FIRST.lastIndex = 0;
+	for (let m = PAIR_DAY_FIRST.exec(text); m; m = PAIR_DAY_FIRST.exec(text)) {
+		const month = MONTHS_EN.findIndex((x) => m![3].toLowerCase().startsWith(x)) + 1;
+		const day = +m[1], endDay = +m[2], year = m[4] ? +m[4] : undefined;
 		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
 	}
 	RELATIVE.lastIndex = 0;
