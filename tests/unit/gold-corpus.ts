@@ -155,3 +155,29 @@ export function renamedLeaders(dir: string, renames: [string, string][]): { dele
 	const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from, to), a.text) })));
 	return { delegations: t.delegations.length, leaders: t.delegations.map((d) => t.people.find((p) => p.id === d.leader)?.name ?? '').sort() };
 }
+
+export interface ChangedCorpus {
+	/** Every invented leader's spellings, each renamed to someone no list knows. */
+	renames: [string, string][];
+	/** The delegations' leaders after renaming, when not simply the new names (a leader who is not renamed, or one named in two spellings). */
+	leaders?: string[];
+	/** Which gold events must keep their day with their article alone (default: the required ones). */
+	alone?: (f: GoldEvent) => boolean;
+}
+
+/** The checks every unseen corpus gets when changed the way unseen articles differ: each article alone, every leader renamed. */
+export function describeChanged(title: string, dir: string, c: ChangedCorpus): void {
+	describe(title, () => {
+		const { gold } = goldCorpus(dir);
+
+		it('dates every event the same with its article alone', () => {
+			expect(aloneMisses(dir, c.alone)).toEqual([]);
+		});
+
+		it('finds the leaders and trips when every leader is renamed to someone no list knows', () => {
+			const r = renamedLeaders(dir, c.renames);
+			expect(r.delegations).toBe(gold.delegations.length);
+			expect(r.leaders).toEqual([...(c.leaders ?? c.renames.map(([, to]) => to))].sort());
+		});
+	});
+}
