@@ -9,6 +9,7 @@
 import type { EventType } from '../timeline/schema';
 import { findTimeMentions, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
+import { stretchToTrip } from './dates/trip-length';
 import { foldKey, foldKeyEquals } from './normalize';
 import type { Doc, Sentence, Span } from './types';
 
@@ -237,7 +238,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
-		const date = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
+		const resolved = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
+		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
+		const date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
 		// "tháng trước", "năm ngoái" tell background; "tuần qua", "sáng thứ Hai vừa qua" are the news reported.
 		const past = (mention.tense === 'past' && mention.shape !== 'day') || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');
@@ -262,9 +265,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		drafts.push(draft);
 		if (role === 'main') {
 			current = draft;
-			if (date && date.granularity === 'day') {
-				anchor = date;
-				if (!opts.stamp) now = { date: parseIso(date.start), dating: date.dating, confidence: date.confidence, how: 'narrative' };
+			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.
+			if (resolved && resolved.granularity === 'day') {
+				anchor = resolved;
+				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			}
 		}
 	}

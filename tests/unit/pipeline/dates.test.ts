@@ -256,3 +256,25 @@ describe('year evidence', () => {
 		expect(year('Hai bên hội đàm trong không khí thân tình.')).toBeNull();
 	});
 });
+
+describe('a visit told by its arrival and its length', () => {
+	it('reads the length of the visit an arrival opens, in English and Vietnamese', async () => {
+		const { tripLength } = await import('../../../src/lib/pipeline/dates/trip-length');
+		expect(tripLength('The delegation arrived in Luang Prabang on Tuesday for a four-day working visit.')).toBe(4);
+		expect(tripLength('Đoàn đã đến Viêng Chăn, bắt đầu chuyến thăm và làm việc 3 ngày tại Lào.')).toBe(3);
+		expect(tripLength('Sáng 10/4, Đoàn đã tới Hà Nội trong chuyến công tác 5 ngày.')).toBe(5);
+		// A happening inside the trip, or a length with no arrival, is not the trip.
+		expect(tripLength('During their four-day visit, the delegation toured a hydropower plant on Oct. 12.')).toBeNull();
+		expect(tripLength('Chuyến thăm 3 ngày của Đoàn mở ra nhiều cơ hội hợp tác.')).toBeNull();
+		expect(tripLength('The delegation arrived in Vientiane on Monday.')).toBeNull();
+	});
+
+	it('stretches the arrival day over the visit, so another outlet\'s span is the same happening', async () => {
+		const { buildTimeline } = await import('../../../src/lib/pipeline/index');
+		const t = buildTimeline([
+			{ file: 'a.txt', text: 'Provincial delegation in Luang Prabang\n\nLuang Prabang, October 12, 2023 (KPL) – A delegation from Hoa Binh province led by Secretary Quach The Luc arrived in Luang Prabang on Tuesday for a four-day working visit.\n\nOn Oct. 12, the two sides held talks.' }
+		]);
+		const visit = t.events.find((e) => e.type === 'visit')!;
+		expect([visit.start, visit.end, visit.granularity]).toEqual(['2023-10-10', '2023-10-13', 'span']);
+	});
+});
