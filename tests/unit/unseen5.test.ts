@@ -1,0 +1,27 @@
+/**
+ * A fifth set of pages (tests/fixtures/unseen5): provincial papers not used before (Báo Điện Biên Phủ,
+ * Báo Sơn La, Báo Nghệ An, Báo Quảng Bình) and Pasaxon's Vietnamese edition, telling border-province pairs;
+ * clock times before the day ("vào lúc 8 giờ sáng ngày 5/6", "lúc 14h30 ngày 5/6"), "hôm thứ Năm (6/6)",
+ * "ngày 06.06.2024", "đầu tuần này", "cuối tuần trước", "hôm qua (6/6)"; stamps in five forms; a
+ * "Bài liên quan" block above the headline, "Tags:" lines, readers' comments with dates, a poll —
+ * against their hand-written gold.
+ */
+import { describeAgainstGold, describeChanged } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen5';
+describeAgainstGold('unseen-style articles, fifth set, against their gold', DIR);
+
+describeChanged('the fifth unseen corpus, changed', DIR, {
+	renames: [
+		['Khamla Sisouphanh', 'Phonesavanh Vilaysack'],
+		['Lò Văn Thắng', 'Quàng Văn Tiến'],
+		['Cầm Văn Hải', 'Lường Văn Sơn'],
+		['Bounmy Phommachanh', 'Sisouk Inthalath'],
+		['Hoàng Minh Tuấn', 'Phan Đức Long'],
+		['Soulivong Keomany', 'Khamsay Phommavong'],
+		['Nguyễn Đức Thành', 'Đặng Quốc Việt'],
+		['Vanxay Phongsavanh', 'Thongchanh Saysavath']
+	],
+	// the delegations' leaders only: the hosts who receive them lead none
+	leaders: ['Phonesavanh Vilaysack', 'Sisouk Inthalath', 'Khamsay Phommavong', 'Đặng Quốc Việt']
+});
