@@ -176,6 +176,8 @@ const PLACE_NOUNS = keySet(
 // "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
 const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
 // Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
+// "Y" in "Sở Y Tế", "Đại học Y Dược", "Y Khoa", "Y Học": medicine, not a woman's given-name marker.
+const MEDICAL_AFTER_Y = keySet(['tế', 'dược', 'khoa', 'học', 'sĩ', 'sinh']);
 const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
 // Usual middle names (and given names used as middle names): a fact of Vietnamese naming.
 const MIDDLE_NAMES = keySet(
@@ -645,6 +647,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const second = tokens[words[w0 + 1].t0];
 		return MIDDLE_NAMES.has(tokKey(second)) || MIDDLE_NAMES.has(tokFold(second));
 	};
+	// "Y" and "A" standing alone open such names; "Y" before a medical noun is the word for medicine ("Sở Y Tế").
+	const highlandGiven = (w0: number) => {
+		const w = words[w0].text;
+		return (w === 'Y' || w === 'A') && isSingle(words, w0) && !(w === 'Y' && MEDICAL_AFTER_Y.has(wordKey(words[w0 + 1].text)));
+	};
 	for (const c of candidates) {
 		const t0 = words[c.w0].t0;
 		const t1 = words[c.w1].t1;
@@ -687,7 +694,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					break;
 				}
 				case 'vn-bare':
-					accepted = adjacentTo([L.Role, L.Hon, L.Country]) || (chain.credit && c.w0 === c.runStart);
+					accepted =
+						adjacentTo([L.Role, L.Hon, L.Country]) ||
+						(chain.credit && c.w0 === c.runStart) ||
+						// A Bahnar or Xơ Đăng name opens with "A" (men) or "Y" (women), its other syllables spelt the
+						// Vietnamese way ("A Pớt", "Y Ngọc"): after a title, even with its province between
+						// ("Phó Chủ tịch HĐND tỉnh Kon Tum A Pớt"), as a Vietnamese name is.
+						(chain.roleStart >= 0 && highlandGiven(c.w0) && adjacentTo([L.Role, L.Hon, L.Country, L.Place, L.Body]));
 					break;
 				case 'latin': {
 					const ws = words.slice(c.w0, c.w1 + 1);

@@ -154,6 +154,15 @@ describe('findPeople: how the press introduces people', () => {
 		expect(names("Đồng bào H'Mông ở Hà Giang đón Tết; người H'Mông Sa Pa dệt vải.")).toEqual([]);
 	});
 
+	it('a Bahnar or Xơ Đăng name opens with "A" or "Y" and goes on in Vietnamese spelling, after its title and province', () => {
+		expect(find('Chiều 5/6, Phó Chủ tịch HĐND tỉnh Kon Tum A Pớt đã hội đàm với Đoàn.').map((p) => [p.name, p.titles, p.country])).toEqual([['A Pớt', ['Phó Chủ tịch HĐND tỉnh Kon Tum'], 'VN']]);
+		expect(names('Sáng 5/6, Phó Chủ tịch UBND tỉnh Y Ngọc đã tiếp Đoàn đại biểu tỉnh Attapư (Lào).')).toEqual(['Y Ngọc']);
+		expect(names('Sáng 6/6, Trưởng ban Dân vận Tỉnh ủy Kon Tum Y Thị Hồng Nhung đã làm việc với Đoàn.')).toEqual(['Y Thị Hồng Nhung']);
+		// Without a title, or where "Y" is medicine, there is no one.
+		expect(names('Giám đốc Sở Y Tế Kon Tum đã tiếp Đoàn; Đoàn thăm huyện A Lưới.')).toEqual([]);
+		expect(names('Kon Tum Y Ngọc và A Pớt là hai điểm du lịch.')).toEqual([]);
+	});
+
 	it('bylines are credits; titles written before an honorific belong to the name after it', () => {
 		const text = 'Posted: March 20, 2024\nBy Phonsavanh Vongsay\nThe deal was signed by Champassak provincial Governor, Mr Khamphan Phommavong, and Chairman of the Da Nang People\'s Committee, Mr Luong Minh Tam.';
 		const got = find(text, 'en');
