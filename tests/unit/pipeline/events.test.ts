@@ -23,6 +23,10 @@ describe('event types', () => {
 		['The delegation laid a wreath at the monument on March 5.', 'ceremony'],
 		['The delegation paid floral tribute to President Ho Chi Minh on March 5.', 'ceremony'],
 		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
+		// The hosts seeing the delegation off; a sidebar's "tiễn lưu học sinh về nước" is no send-off of a delegation.
+		['Sáng 6/6, tại cửa khẩu quốc tế Bờ Y, lãnh đạo tỉnh Kon Tum đã tiễn Đoàn về nước.', 'ceremony'],
+		['Chiều 14/3, Phó Chủ tịch UBND tỉnh Trần Văn Long tiễn đưa đồng chí Sengdeuan Lachanthaboun tại sân bay Phú Bài.', 'ceremony'],
+		['Nghệ An tiễn lưu học sinh Lào về nước sau khóa học.', null],
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
