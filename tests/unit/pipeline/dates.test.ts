@@ -21,12 +21,25 @@ describe('finding Vietnamese dates', () => {
 		['vào ngày 12 tháng 3 năm 2024', { day: 12, month: 3, year: 2024 }],
 		['Sáng thứ Tư (10/8), đoàn thăm tỉnh Hủa Phăn', { day: 10, month: 8, weekday: 3, partOfDay: 'morning' }],
 		['lúc 15h30 ngày 12/3, lễ ký kết diễn ra', { day: 12, month: 3, partOfDay: 'afternoon' }],
-		['ngày 12.3.2024 tại Viêng Chăn', { day: 12, month: 3, year: 2024 }]
+		['ngày 12.3.2024 tại Viêng Chăn', { day: 12, month: 3, year: 2024 }],
+		// Báo Lao Động's dotted day and month, after a day's cue.
+		['Ngày 5.6, Đoàn đại biểu tỉnh Quảng Trị đã hội đàm với lãnh đạo tỉnh Savannakhet.', { day: 5, month: 6 }],
+		['Sáng 5.6, Đoàn đã dâng hoa tại Đài tưởng niệm.', { day: 5, month: 6, partOfDay: 'morning' }],
+		// "mùng"/"mồng" before one of the first ten days.
+		['Ngày mùng 7/6, Đoàn sẽ thăm Khu kinh tế Savan - Sêno.', { day: 7, month: 6 }],
+		['Sáng mồng 2/9, Đoàn dự lễ kỷ niệm Quốc khánh tại Viêng Chăn.', { day: 2, month: 9, partOfDay: 'morning' }],
+		['Ngày mùng 2 tháng 9 năm 2024, Đoàn dự lễ.', { day: 2, month: 9, year: 2024 }]
 	])('%s', (s, want) => {
 		expect(one(s)).toMatchObject({ shape: 'day', ...want });
 	});
 
+	it('a dotted day and month without a cue is a decimal', () => {
+		expect(findTimeMentions('Tỉnh trao tặng 1.500 suất học bổng và (2.5 tỷ đồng), tăng 5.6%.', 'vi')).toEqual([]);
+		expect(findTimeMentions('Tăng trưởng đạt từ 4.6 đến 7.6%.', 'vi')).toEqual([]);
+	});
+
 	it('reads ranges as one interval', () => {
+		expect(one('Từ ngày 4.6 đến 7.6, Đoàn thăm và làm việc tại tỉnh Savannakhet.')).toMatchObject({ shape: 'span', day: 4, month: 6, endDay: 7, endMonth: 6 });
 		expect(one('Từ ngày 9 đến 14/8, đoàn thăm Lào')).toMatchObject({ shape: 'span', day: 9, endDay: 14, month: 8 });
 		expect(one('diễn ra ngày 22-24/11/2023 tại Hà Nội')).toMatchObject({ shape: 'span', day: 22, endDay: 24, month: 11, year: 2023 });
 		expect(one('từ 30/11 đến 2/12/2023')).toMatchObject({ shape: 'span', day: 30, month: 11, endDay: 2, endMonth: 12, year: 2023, endYear: 2023 });

@@ -20,8 +20,10 @@ const SEP = String.raw`\s*[/\-–]\s*`;
 // "đến hết ngày 11/4": up to and including, like "đến".
 const DASH = String.raw`\s*(?:-|–|—|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?)\s*`;
 const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
+// "ngày mùng 2/9", "mồng 7/6": the first ten days of a month are often told with "mùng"/"mồng".
+const NGAY = String.raw`(?:ngày\s+(?:(?:mùng|mồng)\s+)?|(?:mùng|mồng)\s+)`;
 /** Cue before a day: part of day, clock, weekday, "ngày", "vào", "hôm" — in any of the usual orders. */
-const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*\(?\s*)?(?<ngay>ngày\s+)?`;
+const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*\(?\s*)?(?<ngay>${NGAY})?`;
 
 interface Family {
 	re: RegExp;
@@ -46,10 +48,11 @@ const FAMILIES: Family[] = [
 			return { shape: 'span', day: n(g.d1), month: n(g.m), year: n(g.y), endDay: n(g.d2), endMonth: n(g.m), endYear: n(g.y), partOfDay: pod(g) };
 		}
 	},
-	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025 · ngày 9/4 và 10/4 (two days in a row)
+	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025 · ngày 9/4 và 10/4 (two days in a row) · từ ngày 4.6 đến 7.6
 	{
-		re: new RegExp(String.raw`${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})${SEP}(?<m1>${M})(?:${SEP}(?<y1>${Y}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})${SEP}(?<m2>${M})(?:${SEP}(?<y2>${Y}))?${E}`, 'giu'),
-		build: (g) => g.va && !nextDay(+g.d1!, +g.m1!, +g.d2!, +g.m2!) ? null : ({
+		re: new RegExp(String.raw`${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?<s1>${SEP}|\.)(?<m1>${M})(?:(?:${SEP}|\.)(?<y1>${Y}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})(?<s2>${SEP}|\.)(?<m2>${M})(?:(?:${SEP}|\.)(?<y2>${Y}))?${E}`, 'giu'),
+		// Dotted days need "ngày" or a year: "từ 4.6 đến 7.6%" is a rate.
+		build: (g, t) => (g.s1 === '.' || g.s2 === '.') && !g.y1 && !g.y2 && !/ngày/i.test(t) ? null : g.va && !nextDay(+g.d1!, +g.m1!, +g.d2!, +g.m2!) ? null : ({
 			shape: 'span',
 			day: n(g.d1), month: n(g.m1), year: n(g.y1 ?? (+g.m1! <= +g.m2! ? g.y2 : undefined)),
 			endDay: n(g.d2), endMonth: n(g.m2), endYear: n(g.y2),
@@ -67,7 +70,7 @@ const FAMILIES: Family[] = [
 	},
 	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
 	{
-		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}${CUE.replace('(?<ngay>ngày\\s+)?', 'ngày\\s+')}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}${CUE.replace(`(?<ngay>${NGAY})?`, NGAY)}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const month = monthNumber(g.m);
 			return month ? { shape: 'day', day: n(g.d), month, year: n(g.y), partOfDay: pod(g), weekday: weekdayNumber(g.wd) } : null;
@@ -82,7 +85,9 @@ const FAMILIES: Family[] = [
 		build: (g, t) => {
 			const cued = g.pod || g.wd || g.ngay || g.br || g.hour || /^(?:hôm|vào)/i.test(t);
 			if (!g.y && !cued) return null;
-			if (g.sep === '.' && !g.y) return null; // "8.9" is a decimal, not a date
+			// "8.9" is a decimal, not a date, unless a day's cue stands before it: Báo Lao Động and others write
+			// "Ngày 5.6, …", "Sáng 5.6" for 5 June. A bracket or "vào" alone is no such cue ("(2.5 tỷ đồng)", "vào 2.5 ha").
+			if (g.sep === '.' && !g.y && !(g.pod || g.wd || g.ngay || g.hour || /^hôm/i.test(t))) return null;
 			return {
 				shape: 'day',
 				day: n(g.d), month: n(g.m), year: n(g.y),
