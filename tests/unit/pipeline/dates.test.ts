@@ -28,7 +28,10 @@ describe('finding Vietnamese dates', () => {
 		// "mùng"/"mồng" before one of the first ten days.
 		['Ngày mùng 7/6, Đoàn sẽ thăm Khu kinh tế Savan - Sêno.', { day: 7, month: 6 }],
 		['Sáng mồng 2/9, Đoàn dự lễ kỷ niệm Quốc khánh tại Viêng Chăn.', { day: 2, month: 9, partOfDay: 'morning' }],
-		['Ngày mùng 2 tháng 9 năm 2024, Đoàn dự lễ.', { day: 2, month: 9, year: 2024 }]
+		['Ngày mùng 2 tháng 9 năm 2024, Đoàn dự lễ.', { day: 2, month: 9, year: 2024 }],
+		// The weekday's week between it and the bracketed date keeps the part of day.
+		['Chiều thứ Tư vừa qua (5/6), hai bên đã ký kết biên bản ghi nhớ.', { day: 5, month: 6, weekday: 3, partOfDay: 'afternoon' }],
+		['Sáng thứ Sáu tuần trước (31/5), Đoàn đã đến tỉnh Hủa Phăn.', { day: 31, month: 5, weekday: 5, partOfDay: 'morning' }]
 	])('%s', (s, want) => {
 		expect(one(s)).toMatchObject({ shape: 'day', ...want });
 	});

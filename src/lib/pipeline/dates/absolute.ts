@@ -23,7 +23,8 @@ const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
 // "ngày mùng 2/9", "mồng 7/6": the first ten days of a month are often told with "mùng"/"mồng".
 const NGAY = String.raw`(?:ngày\s+(?:(?:mùng|mồng)\s+)?|(?:mùng|mồng)\s+)`;
 /** Cue before a day: part of day, clock, weekday, "ngày", "vào", "hôm" — in any of the usual orders. */
-const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*\(?\s*)?(?<ngay>${NGAY})?`;
+// The weekday may carry its week before the bracketed date: "chiều thứ Tư vừa qua (5/6)", "thứ Sáu tuần trước (31/5)".
+const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*(?:(?:vừa\s+qua|vừa\s+rồi|tuần\s+(?:này|trước|qua|tới|sau))\s*,?\s*)?\(?\s*)?(?<ngay>${NGAY})?`;
 
 interface Family {
 	re: RegExp;
