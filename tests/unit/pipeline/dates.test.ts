@@ -146,6 +146,15 @@ describe('resolving', () => {
 		expect(resolve('chiều cùng ngày', ctx)).toMatchObject({ start: '2024-03-12', partOfDay: 'afternoon', dating: 'relative' });
 		expect(resolve('Hôm sau', ctx)).toMatchObject({ start: '2024-03-13' });
 		expect(resolve('chiều cùng ngày', { ...stamp('2024-03-15') })).toBeNull();
+		// "N ngày sau (đó)", "N ngày trước đó": counted from the event just told.
+		expect(resolve('Hai ngày sau, hai bên đã ký kết biên bản ghi nhớ.', ctx)).toMatchObject({ start: '2024-03-14' });
+		expect(resolve('Ba ngày trước đó, Đoàn đã đến Viêng Chăn.', ctx)).toMatchObject({ start: '2024-03-09' });
+	});
+
+	it('counts "cách đây N ngày" and "N ngày trước" back from the stamp, only where the phrase ends its clause', () => {
+		expect(resolve('Cách đây hai ngày, Đoàn đại biểu tỉnh Sơn La đã đến thăm tỉnh Hủa Phăn.', stamp('2024-06-06'))).toMatchObject({ start: '2024-06-04', dating: 'relative' });
+		expect(resolve('Đoàn đã thăm Khu di tích Viêng Xay 3 ngày trước.', stamp('2024-06-06'))).toMatchObject({ start: '2024-06-03' });
+		expect(findTimeMentions('Đoàn sẽ thăm nhà máy 2 ngày trước khi về nước; hai ngày trước Tết, tỉnh tặng quà.')).toEqual([]);
 	});
 
 	it('resolves deictic words from the stamp', () => {

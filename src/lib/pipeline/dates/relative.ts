@@ -15,6 +15,11 @@ import type { TimeMention } from './types';
 // The day the writer checked, in brackets ("sáng nay (14/9)") or written straight after ("sáng nay 14/9").
 const BRACKET = String.raw`(?:\s*\(\s*(?<bd>\d{1,2})\s*[/-]\s*(?<bm>\d{1,2})(?:\s*[/-]\s*(?<by>\d{4}))?\s*\)|\s*,?\s+(?:ngày\s+)?(?<bd2>0?[1-9]|[12]\d|3[01])\s*\/\s*(?<bm2>0?[1-9]|1[0-2])(?:\s*\/\s*(?<by2>\d{4}))?(?![\d/]))?`;
 
+// A small count of days, in figures or words.
+const COUNT = String.raw`(?:[1-9]|một|hai|ba|bốn|năm|sáu|bảy)`;
+const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+const countOf = (w: string | undefined) => (w === undefined ? 0 : /^\d$/.test(w) ? Number(w) : COUNT_WORDS[w.toLowerCase()] ?? 0);
+
 interface Rule {
 	re: RegExp;
 	/** Words one of which must be in the (lower-cased) text for the rule to be tried: a cheap pre-filter. */
@@ -40,6 +45,18 @@ const RULES: Rule[] = [
 	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
 	{ keys: ['mai'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
+	// "Cách đây 3 ngày", "Hai ngày trước, …": days back from the writing; "hai ngày trước đó", "ba ngày sau (đó)":
+	// from the event just told. Only where the phrase ends its clause: "2 ngày trước khi về nước",
+	// "hai ngày trước Tết" count from something else.
+	{ keys: ['cách đây', 'ngày trước', 'ngày sau'],
+		re: new RegExp(String.raw`${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày|(?<n2>${COUNT})\s+ngày\s+(?<dir>trước|sau)(?<that>\s+đó)?)${E}(?=\s*[,.;:)]|\s*$)`, 'giu'),
+		build: (g) => {
+			const k = countOf(g.n1 ?? g.n2);
+			if (!k) return null;
+			if (g.n1 || (g.dir!.toLowerCase() === 'trước' && !g.that)) return day('deictic', -k)(g);
+			return day('anaphoric', g.dir!.toLowerCase() === 'trước' ? -k : k)(g);
+		}
+	},
 	// same day as the event just told
 	// … and "tối hôm đó", "ngày hôm ấy": the day just told
 	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
