@@ -43,6 +43,9 @@ describe('finding Vietnamese dates', () => {
 
 	it('reads ranges as one interval', () => {
 		expect(one('Từ ngày 4.6 đến 7.6, Đoàn thăm và làm việc tại tỉnh Savannakhet.')).toMatchObject({ shape: 'span', day: 4, month: 6, endDay: 7, endMonth: 6 });
+		expect(one('Từ ngày 5-7.6, Đoàn đại biểu tỉnh Quảng Trị thăm tỉnh Savannakhet.')).toMatchObject({ shape: 'span', day: 5, endDay: 7, month: 6 });
+		expect(one('Trong hai ngày 5 và 6.6, Đoàn thăm tỉnh Hủa Phăn.')).toMatchObject({ shape: 'span', day: 5, endDay: 6, month: 6 });
+		expect(findTimeMentions('Tỷ lệ tăng từ 5-7.6 điểm phần trăm.')).toEqual([]);
 		expect(one('Từ ngày 9 đến 14/8, đoàn thăm Lào')).toMatchObject({ shape: 'span', day: 9, endDay: 14, month: 8 });
 		expect(one('diễn ra ngày 22-24/11/2023 tại Hà Nội')).toMatchObject({ shape: 'span', day: 22, endDay: 24, month: 11, year: 2023 });
 		expect(one('từ 30/11 đến 2/12/2023')).toMatchObject({ shape: 'span', day: 30, month: 11, endDay: 2, endMonth: 12, year: 2023, endYear: 2023 });

@@ -42,9 +42,11 @@ const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? p
 const FAMILIES: Family[] = [
 	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10 · các ngày 9, 10 và 11/4
 	{
-		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})${SEP}(?<m>${M})(?:${SEP}(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
+			// Báo Lao Động's "từ ngày 5-7.6": dotted only after "ngày" ("từ 5-7.6 điểm" is a range of figures).
+			if (g.sep === '.' && !g.y && !/ngày/i.test(t)) return null;
 			if (+g.d1! >= +g.d2!) return null;
 			return { shape: 'span', day: n(g.d1), month: n(g.m), year: n(g.y), endDay: n(g.d2), endMonth: n(g.m), endYear: n(g.y), partOfDay: pod(g) };
 		}
