@@ -11,6 +11,14 @@ const stamp = (day: string): ResolveContext => ({ now: { date: parseIso(day), da
 const anchorAt = (day: string, partial: Partial<Resolved> = {}): Resolved => ({ start: day, end: day, granularity: 'day', partOfDay: null, dating: 'publication', confidence: 0.9, note: { vi: '', en: '' }, ...partial });
 const resolve = (s: string, ctx: ResolveContext, lang: 'vi' | 'en' = 'vi') => resolveMention(one(s, lang), ctx);
 
+describe('English figures', () => {
+	it('the Lao and Vietnamese English press writes figures day first', () => {
+		expect(one('The delegation arrived in Vientiane on 05/06/2024 for a three-day visit.', 'en')).toMatchObject({ shape: 'day', day: 5, month: 6, year: 2024 });
+		expect(one('The delegation arrived in Vientiane on 25/06/2024.', 'en')).toMatchObject({ shape: 'day', day: 25, month: 6, year: 2024 });
+		expect(one('The two sides signed the agreement on June 6, 2024.', 'en')).toMatchObject({ shape: 'day', day: 6, month: 6, year: 2024 });
+	});
+});
+
 describe('finding Vietnamese dates', () => {
 	it.each([
 		['Chiều 11/3, tại Hà Nội, hai bên hội đàm.', { day: 11, month: 3, partOfDay: 'afternoon' }],

@@ -40,7 +40,11 @@ export function findEnglish(text: string): TimeMention[] {
 		if (r.end && r.end.isCertain('day') && s.isCertain('day')) {
 			out.push({ ...base, shape: 'span', day: s.get('day')!, month: s.get('month')!, year, endDay: r.end.get('day')!, endMonth: r.end.get('month')!, endYear: r.end.isCertain('year') ? r.end.get('year')! : year });
 		} else if (s.isCertain('day')) {
-			out.push({ ...base, shape: 'day', day: s.get('day')!, month: s.get('month')!, year });
+			// The Lao and Vietnamese English press writes figures day first ("on 05/06/2024" is 5 June);
+			// chrono reads them month first.
+			const fig = /^(\d{1,2})[/.-](\d{1,2})(?![\d:])/.exec(r.text);
+			const swap = !!fig && s.get('month') === +fig[1] && s.get('day') === +fig[2] && +fig[2] <= 12;
+			out.push({ ...base, shape: 'day', day: swap ? s.get('month')! : s.get('day')!, month: swap ? s.get('day')! : s.get('month')!, year });
 		} else {
 			out.push({ ...base, shape: 'month', month: s.get('month')!, year });
 		}
