@@ -190,6 +190,13 @@ export interface ExtractOptions {
 const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
 // A bullet that opens with its date ("- Ngày 12/9, …", "• Chiều 5/4, …"): an item of a list of happenings.
 const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}/u;
+/** Main events among `which` that end more than `days` before the latest of them become context. */
+function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) => boolean): void {
+	const main = drafts.filter((d) => d.role === 'main' && d.date && which(d));
+	const last = main.reduce((m, d) => (d.date!.end > m ? d.date!.end : m), '');
+	if (last) for (const d of main) if (dayDiff(parseIso(last), parseIso(d.date!.end)) > days) d.role = 'context';
+}
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -275,14 +282,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	}
 	// Without a stamp, the article's own latest happening stands for its time: one told a year or more
 	// before it is history ("Ngày 12/3/2021, đoàn … đã sang thăm …"), not part of the trip reported.
-	const latest = drafts.reduce((m, d) => (d.role === 'main' && d.date && d.date.end > m ? d.date.end : m), '');
-	if (!opts.stamp && latest)
-		for (const d of drafts) if (d.role === 'main' && d.date && dayDiff(parseIso(latest), parseIso(d.date.end)) > LONG_AGO_DAYS) d.role = 'context';
+	if (!opts.stamp) demoteOlder(drafts, LONG_AGO_DAYS, () => true);
 	// A trip lasts days: a happening told more than a month before the article's latest one is something
 	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
-	const lastDone = drafts.reduce((m, d) => (d.role === 'main' && d.status === 'occurred' && d.date && d.date.end > m ? d.date.end : m), '');
-	if (lastDone)
-		for (const d of drafts) if (d.role === 'main' && d.status === 'occurred' && d.date && dayDiff(parseIso(lastDone), parseIso(d.date.end)) > TRIP_WINDOW_DAYS) d.role = 'context';
+	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred');
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		const lead = sentences.find((s) => classify(s.text));

@@ -267,6 +267,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			/** People with their ids and cities, in the sentence's own offsets, as readSetting takes them. */
 			localPeople: Mentioned[];
 			localCities: Mentioned[];
+			/** The cities with their ids, in the article's offsets. */
+			cities: Mentioned[];
 		}
 		const bySentence = new Map<Sentence, InSentence>();
 		const sentenceMentions = (s: Sentence): InSentence => {
@@ -279,8 +281,9 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 					const id = registry.resolve(m, r.doc.id);
 					if (id) localPeople.push({ start: m.start - s.start, end: m.end - s.start, id });
 				}
-				const localCities = places.map((p) => ({ start: p.start - s.start, end: p.end - s.start, id: p.cityId }));
-				bySentence.set(s, (hit = { people, places, localPeople, localCities }));
+				const cities = places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
+				const localCities = cities.map((c) => ({ start: c.start - s.start, end: c.end - s.start, id: c.id }));
+				bySentence.set(s, (hit = { people, places, localPeople, localCities, cities }));
 			}
 			return hit;
 		};
@@ -295,7 +298,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		};
 		const settingOf = (d: EventDraft, f: Setting | null) => {
 			const own = sentenceMentions(d.sentence);
-			const cities: Mentioned[] = own.places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
+			const cities = own.cities;
 			let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
 			// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
 			// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
