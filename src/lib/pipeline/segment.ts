@@ -519,6 +519,16 @@ function bestRun(lines: Line[], from: number, to: number): Run | null {
 	return best;
 }
 
+/**
+ * The nearest line before i, down to first, that is neither blank nor a tag; -1 when none.
+ * (The helpers of this section live at module level: tsx's keepNames makes a closure made per call
+ * cost a defineProperty.)
+ */
+function prevNonBlank(lines: Line[], i: number, first: number): number {
+	for (let j = i - 1; j >= first; j--) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag') return j;
+	return -1;
+}
+
 const TEASER_HEAD: ReadonlySet<Kind> = new Set(['heading', 'double', 'list', 'caption', 'image', 'teaserStub']);
 
 /**
@@ -526,24 +536,20 @@ const TEASER_HEAD: ReadonlySet<Kind> = new Set(['heading', 'double', 'list', 'ca
  * each followed by a single short paragraph (their lead) end the run; the article stops before.
  */
 function dropTrailingTeasers(lines: Line[], first: number, last: number): number {
-	const prev = (i: number) => {
-		for (let j = i - 1; j >= first; j--) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag') return j;
-		return -1;
-	};
 	let i = last;
 	let items = 0;
 	let cut = -1;
 	while (i > first && lines[i].kind === 'prose' && lines[i].words <= 70) {
-		let j = prev(i);
+		let j = prevNonBlank(lines, i, first);
 		if (j < 0 || !TEASER_HEAD.has(lines[j].kind)) break;
-		while (prev(j) >= 0 && TEASER_HEAD.has(lines[prev(j)].kind)) j = prev(j);
+		while (prevNonBlank(lines, j, first) >= 0 && TEASER_HEAD.has(lines[prevNonBlank(lines, j, first)].kind)) j = prevNonBlank(lines, j, first);
 		items++;
 		cut = j;
-		i = prev(j);
+		i = prevNonBlank(lines, j, first);
 	}
 	if (items < 3 || cut <= first) return last;
-	let end = prev(cut);
-	while (end > first && lines[end].kind !== 'prose') end = prev(end);
+	let end = prevNonBlank(lines, cut, first);
+	while (end > first && lines[end].kind !== 'prose') end = prevNonBlank(lines, end, first);
 	return end > first ? end : last;
 }
 
@@ -553,38 +559,46 @@ const BOX_ITEM: ReadonlySet<Kind> = new Set(['heading', 'list', 'double', 'image
 
 type Run = { first: number; last: number; score: number };
 
+/** The first line from i on that is neither blank nor a tag; lines.length when none. */
+function nextNonBlank(lines: Line[], i: number): number {
+	while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) i++;
+	return i;
+}
+
+/** Where does the text go on after a box starting at marker m? -1 when it does not. */
+function resumeAfter(lines: Line[], m: number): number {
+	if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
+	let i = nextNonBlank(lines, m + 1);
+	for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(lines, i + 1);
+	// A short paragraph resumes the text too when it is a whole sentence ("Sáng 4/4, Đoàn đã thăm …."):
+	// a box's own lines are headlines, which end with no full stop.
+	const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
+	if (i >= lines.length || i === nextNonBlank(lines, m + 1) || lines[i].kind !== 'prose' || short) return -1;
+	let j = nextNonBlank(lines, i + 1);
+	while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(lines, j + 1);
+	return j < lines.length && lines[j].kind === 'prose' ? i : -1;
+}
+
+/** Lines [a, b) hold no paragraph and no barrier. */
+function onlyFurniture(lines: Line[], a: number, b: number): boolean {
+	for (let k = a; k < b; k++) if (lines[k].kind === 'prose' || BARRIER.has(lines[k].kind)) return false;
+	return true;
+}
+
 /**
  * Joins the body across a related-links box printed in its middle: a soft marker, at most six
  * headline lines, then at least two paragraphs in a row (a list of other stories gives one short
  * lead per headline instead). Without this, the larger half alone would be taken as the body.
  */
 function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
-	const nextNonBlank = (i: number) => {
-		while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) i++;
-		return i;
-	};
-	// Where does the text go on after a box starting at marker m? -1 when it does not.
-	const resumeAfter = (m: number): number => {
-		if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
-		let i = nextNonBlank(m + 1);
-		for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(i + 1);
-		// A short paragraph resumes the text too when it is a whole sentence ("Sáng 4/4, Đoàn đã thăm …."):
-		// a box's own lines are headlines, which end with no full stop.
-		const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
-		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || short) return -1;
-		let j = nextNonBlank(i + 1);
-		while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(j + 1);
-		return j < lines.length && lines[j].kind === 'prose' ? i : -1;
-	};
-	const onlyFurniture = (a: number, b: number) => lines.slice(a, b).every((l) => l.kind !== 'prose' && !BARRIER.has(l.kind));
 	let cur = run;
 	// Forward: the run stopped at a soft marker and the article resumes after the box.
 	for (let guard = 0; guard < 20; guard++) {
-		const m = nextNonBlank(cur.last + 1);
+		const m = nextNonBlank(lines, cur.last + 1);
 		let b = m;
 		while (b < lines.length && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b++;
-		if (b >= lines.length || !onlyFurniture(cur.last + 1, b)) break;
-		const resume = resumeAfter(b);
+		if (b >= lines.length || !onlyFurniture(lines, cur.last + 1, b)) break;
+		const resume = resumeAfter(lines, b);
 		if (resume < 0) break;
 		let end = resume;
 		while (end < lines.length && !BARRIER.has(lines[end].kind)) end++;
@@ -596,11 +610,11 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 	for (let guard = 0; guard < 20; guard++) {
 		let b = cur.first - 1;
 		while (b >= from && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b--;
-		if (b < from || resumeAfter(b) !== cur.first) break;
+		if (b < from || resumeAfter(lines, b) !== cur.first) break;
 		let start = b - 1;
 		while (start >= from && !BARRIER.has(lines[start].kind)) start--;
 		const before = bestRun(lines, start + 1, b);
-		if (!before || !onlyFurniture(before.last + 1, b)) break;
+		if (!before || !onlyFurniture(lines, before.last + 1, b)) break;
 		const proseLines = lines.slice(before.first, before.last + 1).filter((l) => l.kind === 'prose').length;
 		if (proseLines < 2) break;
 		cur = { first: before.first, last: cur.last, score: cur.score + before.score };
@@ -628,6 +642,21 @@ function nonBlankAround(lines: Line[], i: number, dir: 1 | -1, n: number): Line[
 }
 
 /**
+ * The last line with l's key, looked up for the few headline-shaped candidates only (a map of
+ * every line's key cost a hash of each).
+ */
+function lastWithKey(lines: Line[], l: Line): number {
+	if (lineKey(l)) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
+	return -1;
+}
+
+/** The first line after i that is neither blank, a tag nor a widget; -1 when none. */
+function nextReadable(lines: Line[], i: number): number {
+	for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag' && lines[j].kind !== 'widget') return j;
+	return -1;
+}
+
+/**
  * The headline: among headline-shaped lines shortly before (or at the head of) the body run, the
  * best anchored one. Markdown "# " headings, stamp neighbours, and lines repeated further down as
  * an image caption are strong signs; being followed by prose or first on the page are weaker ones.
@@ -639,15 +668,8 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 	// Position among the non-blank lines, by line index (-1: blank or tag).
 	const pos = new Int32Array(lines.length).fill(-1);
 	for (let i = 0; i < nonBlank.length; i++) pos[nonBlank[i].index] = i;
-	const posOf = { get: (index: number): number | undefined => (pos[index] >= 0 ? pos[index] : undefined) };
-	const a = posOf.get(anchor) ?? 0;
+	const a = pos[anchor] >= 0 ? pos[anchor] : 0;
 	const cands = nonBlank.slice(Math.max(0, a - TITLE_WINDOW), a + 6);
-	// The last line with a given key, looked up for the few headline-shaped candidates only (a map of
-	// every line's key cost a hash of each).
-	const lastWithKey = (l: Line) => {
-		if (lineKey(l)) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
-		return -1;
-	};
 	let best = -1;
 	let bestScore = 0;
 	let bestStrong = false;
@@ -675,7 +697,7 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
-		const lastSame = lastWithKey(l);
+		const lastSame = lastWithKey(lines, l);
 		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) {
 			sc += 20;
 			strong = true;
@@ -683,7 +705,7 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 		const lead = next.find((x) => !TITLE_GAP.has(x.kind));
 		if (lead && (lead.kind === 'prose' || lead.kind === 'teaser')) sc += 12;
 		if (nonBlank[0] === l || (before[0] && (before[0].kind === 'menu' || before[0].kind === 'widget'))) sc += 10;
-		if (run && l.index < run.first && (posOf.get(run.first) ?? 0) - (posOf.get(l.index) ?? 0) <= 6) sc += 8;
+		if (run && l.index < run.first && (pos[run.first] >= 0 ? pos[run.first] : 0) - (pos[l.index] >= 0 ? pos[l.index] : 0) <= 6) sc += 8;
 		if (l.words >= 5 && l.words <= 30) sc += 3;
 		if (l.kind === 'caption') sc -= 10;
 		if (sc > bestScore) {
@@ -702,23 +724,19 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
  * such headline + lead pairs (two or more) to the headline that is followed by real paragraphs.
  */
 function pastTeasers(lines: Line[], title: number): number {
-	const next = (i: number) => {
-		for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag' && lines[j].kind !== 'widget') return j;
-		return -1;
-	};
 	let h = title;
 	let pairs = 0;
 	for (;;) {
-		const p = next(h);
+		const p = nextReadable(lines, h);
 		if (p < 0 || lines[p].kind !== 'prose') break;
-		const after = next(p);
+		const after = nextReadable(lines, p);
 		if (lines[p].words > 60 || after < 0 || !isTitleShaped(lines[after]) || lines[after].kind === 'prose') break;
 		pairs++;
 		h = after;
 	}
 	if (pairs < 2) return title;
-	const p1 = next(h);
-	const p2 = p1 >= 0 ? next(p1) : -1;
+	const p1 = nextReadable(lines, h);
+	const p2 = p1 >= 0 ? nextReadable(lines, p1) : -1;
 	return p1 >= 0 && p2 >= 0 && lines[p1].kind === 'prose' && lines[p2].kind === 'prose' ? h : title;
 }
 
@@ -909,6 +927,11 @@ const ABBREV = new Set(
 /** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital or an opening quote. */
 const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
 
+// Module constants: esbuild writes a regex literal with \p{…} outside brackets as `new RegExp(…)`,
+// which would then be built again on every call.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
 const QUOTE_MARK = /[\u201c\u00ab\u201d\u00bb"]/g;
 
 /** Ranges inside quotation marks, where no sentence ends ("…" quotes stay whole). */
@@ -948,7 +971,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {
 			const word = /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(0, punct - 12), punct))?.[1] ?? '';
-			if (word && (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+			if (word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word))) continue;
 		}
 		cuts.push(cut);
 	}

@@ -176,10 +176,21 @@ export function parseStamp(line: string): Stamp | null {
 function dropSectionLabel(rest: string): string {
 	const parts = rest.split('|');
 	if (parts.length < 2) return rest;
-	const label = (p: string) => !/[\d.,;:!?]/.test(p) && /\p{L}/u.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
-	if (label(parts[parts.length - 1])) parts.pop();
-	else if (label(parts[0])) parts.shift();
+	if (isSectionLabel(parts[parts.length - 1])) parts.pop();
+	else if (isSectionLabel(parts[0])) parts.shift();
 	return parts.join(' ');
+}
+
+// A module constant: esbuild writes a regex literal with \p{…} outside brackets as `new RegExp(…)`,
+// built again on every call.
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * A piece of a stamp line that names a section: short, with letters, no digits or sentence punctuation.
+ * (At module level: tsx's keepNames makes a closure made per call cost a defineProperty.)
+ */
+function isSectionLabel(p: string): boolean {
+	return !/[\d.,;:!?]/.test(p) && HAS_LETTER.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
 }
 
 function blank(s: string, index: number, length: number): string {
