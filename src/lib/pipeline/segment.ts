@@ -18,7 +18,7 @@
  */
 import type { Doc, Language, Sentence, Span } from './types';
 import { findStamp, parseStamp } from './dates/stamp';
-import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerWordClass } from './normalize';
+import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerUnit, lowerWordClass } from './normalize';
 
 type Kind =
 	| 'blank'
@@ -50,8 +50,11 @@ interface Line {
 	 * null until then. Other lines have ''.
 	 */
 	key: string | null;
-	/** prefixOf(key), made for every line at once: lines whose prefixes differ have different keys. */
-	prefix: string;
+	/**
+	 * Hash of prefixOf(key) (prefixHash), made for every line at once without making the string: lines
+	 * whose hashes differ have different prefixes, hence different keys. 0 for an empty key only.
+	 */
+	prefix: number;
 	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
 	index: number;
 }
@@ -353,7 +356,7 @@ function readLines(text: string, language: Language): Line[] {
 		const scan = scanLine(text, start, end);
 		const words = scan.words;
 		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
-		lines.push({ start, end, s, kind, words, key: '', prefix: '', index: lines.length });
+		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length });
 		if (nl >= text.length) break;
 	}
 	return lines;
@@ -382,33 +385,57 @@ function lineKey(l: Line): string {
 	return l.key ?? (l.key = keyOf(l.s));
 }
 
-/** a.key === b.key, looking at the prefixes first (keys of different prefixes differ). */
+/** a.key === b.key, looking at the prefixes' hashes first (keys of different prefixes differ). */
 function sameKey(a: Line, b: Line): boolean {
 	return a.prefix === b.prefix && lineKey(a) === lineKey(b);
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of the string's code units, never 0 but for the empty string. */
+function hashString(s: string): number {
+	if (!s) return 0;
+	let h = FNV_OFFSET;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+	return h || 1;
+}
+
 /**
- * prefixOf(keyOf(s)) without making the whole key: once the key is known to have eight words or
- * more, dropping an image-number suffix (its last two) leaves the first six, which are read off the
- * start of the line. Short lines, and lines with a character lower-cased differently in context,
- * take the whole key.
+ * hashString(prefixOf(keyOf(s))) without making a string (a string per line cost more than the
+ * rest of the comparison): the first six words lower-cased are hashed as the key would spell them.
+ * Once the key is known to have eight words or more, dropping an image-number suffix (its last two)
+ * leaves the first six; with fewer, the suffix matters only when the key ends in a digit. Such lines,
+ * and lines with a character lower-cased differently in context, take the whole key.
  */
-function keyPrefix(s: string): string {
+function prefixHash(s: string): number {
 	const n = s.length > KEY_CHARS ? KEY_CHARS : s.length;
 	let words = 0;
 	let inWord = false;
-	let cut = -1;
+	let h = FNV_OFFSET;
+	let last = 0;
 	for (let i = 0; i < n; i++) {
-		const k = lowerWordClass(s.charCodeAt(i));
+		const c = s.charCodeAt(i);
+		const k = lowerWordClass(c);
 		if (k === 1) {
-			if (!inWord && ++words === PREFIX_WORDS + 2) return joinWordsLower(s, cut)!;
-			inWord = true;
-		} else if (k === 2) {
-			if (inWord && words === PREFIX_WORDS) cut = i;
-			inWord = false;
-		} else break;
+			if (!inWord) {
+				if (++words === PREFIX_WORDS + 2) return h || 1;
+				// The key joins its words with one space.
+				if (words > 1 && words <= PREFIX_WORDS) h = Math.imul(h ^ 32, FNV_PRIME);
+				inWord = true;
+			}
+			last = lowerUnit(c);
+			if (words <= PREFIX_WORDS) h = Math.imul(h ^ last, FNV_PRIME);
+		} else if (k === 2) inWord = false;
+		else return hashString(prefixOf(keyOf(s)));
 	}
-	return prefixOf(keyOf(s));
+	if (!words) return 0;
+	return last >= 48 && last <= 57 ? hashString(prefixOf(keyOf(s))) : h || 1;
+}
+
+/** The lines' prefixes are equal (their hashes may be equal for different prefixes). */
+function samePrefix(a: Line, b: Line): boolean {
+	return prefixOf(lineKey(a)) === prefixOf(lineKey(b));
 }
 
 /** The key's first PREFIX_WORDS words: key.split(' ').slice(0, PREFIX_WORDS).join(' ') without building arrays per line. */
@@ -427,11 +454,12 @@ function prefixOf(key: string): string {
  * a headline printed twice within a few lines is a link list item.
  */
 function markRepeats(lines: Line[]): void {
-	const byPrefix = new Map<string, Line[]>();
+	// Grouped by the prefix's hash: lines of one group are checked to have the same prefix.
+	const byPrefix = new Map<number, Line[]>();
 	for (const l of lines) {
 		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
 		l.key = null;
-		l.prefix = keyPrefix(l.s);
+		l.prefix = prefixHash(l.s);
 		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
 		const p = l.prefix;
 		const list = byPrefix.get(p);
@@ -446,11 +474,11 @@ function markRepeats(lines: Line[]): void {
 		// A bounded look: a page repeating one opening hundreds of times must not go quadratic.
 		for (const o of others.length > 50 ? others.slice(0, 50) : others) {
 			if (o === l || o.s.length < l.s.length) continue;
-			if (l.kind === 'heading' && lineKey(o).startsWith(lineKey(l))) {
+			if (l.kind === 'heading' && lineKey(o).startsWith(lineKey(l)) && samePrefix(o, l)) {
 				l.kind = 'caption';
 				break;
 			}
-			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length) {
+			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length && samePrefix(o, l)) {
 				l.kind = 'teaser';
 				break;
 			}
@@ -646,7 +674,8 @@ function nonBlankAround(lines: Line[], i: number, dir: 1 | -1, n: number): Line[
  * every line's key cost a hash of each).
  */
 function lastWithKey(lines: Line[], l: Line): number {
-	if (lineKey(l)) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
+	// An empty key has a zero hash (and a line whose prefix was never made has an empty key).
+	if (l.prefix !== 0) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
 	return -1;
 }
 
