@@ -105,8 +105,14 @@ const MARKER =
 
 // Inline related links: "Xem thêm: <headline>", "Read more: <headline>".
 const LINK_LINE = /^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related)\s*[:>»-]\s*\S/iu;
-// The characters a LINK_LINE opens with, lower-cased ("ſ" is an "s" to the case-insensitive regex).
-const LINK_FIRST = '>xđtbrsſ';
+/**
+ * Can a LINK_LINE open with this code unit? ">", x, đ, t, b, r, s in either case, or "ſ" (an "s" to
+ * the case-insensitive regex). By code: a one-character string lower-cased per line was a visible cost.
+ */
+function mayOpenLinkLine(c: number): boolean {
+	const l = c | 0x20;
+	return c < 0x80 ? c === 0x3e || l === 0x78 || l === 0x74 || l === 0x62 || l === 0x72 || l === 0x73 : c === 0x111 || c === 0x110 || c === 0x17f;
+}
 
 // Widgets and player debris: whole lines only.
 const WIDGET =
@@ -181,7 +187,8 @@ function learnScanClass(c: number): number {
 /** Scans s[from, to): the page itself rather than a slice of it, which is slower to read from. */
 function scanLine(s: string, from: number, to: number): LineScan {
 	let words = 0, seps = 0, collapse = false;
-	let prevSpace = false, sepFrom = from;
+	// prevSep: the unit before is a separator (a unit of its own, not the end of a surrogate pair).
+	let prevSpace = false, prevSep = false, sepFrom = from;
 	let i = from;
 	while (i < to) {
 		let c = s.charCodeAt(i);
@@ -191,6 +198,7 @@ function scanLine(s: string, from: number, to: number): LineScan {
 			// A word: the rest of it in a loop of its own (most characters are letters).
 			words++;
 			prevSpace = false;
+			prevSep = false;
 			i += k === C_WORD ? 1 : 2;
 			while (i < to) {
 				c = s.charCodeAt(i);
@@ -205,13 +213,16 @@ function scanLine(s: string, from: number, to: number): LineScan {
 		if (k === C_SPACE || k === C_OTHER_SPACE) {
 			if (k === C_OTHER_SPACE || prevSpace) collapse = true;
 			// A separator match ends here when this is its second white space; matches may not overlap.
-			// (The unit before was classed on the way, unless it ended a surrogate pair: no separator.)
-			if (i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
+			if (prevSep && i - 2 >= sepFrom && isSpaceCode(s.charCodeAt(i - 2))) {
 				seps++;
 				sepFrom = i + 1;
 			}
 			prevSpace = true;
-		} else prevSpace = false;
+			prevSep = false;
+		} else {
+			prevSpace = false;
+			prevSep = k === C_SEPARATOR;
+		}
 		i++;
 	}
 	return { words, seps, collapse };
@@ -282,7 +293,7 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (words <= 6 && /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu.test(s) && !/[,.]$/.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !/,/.test(s)) return 'source';
-	if (LINK_FIRST.includes(s[0].toLowerCase()) && LINK_LINE.test(s)) return 'list';
+	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && /\d/.test(s) && parseStamp(s)) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
@@ -683,6 +694,12 @@ function lastWithKey(lines: Line[], l: Line): number {
 	return -1;
 }
 
+/** The first of these lines that is no widget or menu is a stamp. */
+function stampFirst(side: Line[]): boolean {
+	for (const x of side) if (x.kind !== 'widget' && x.kind !== 'menu') return x.kind === 'stamp';
+	return false;
+}
+
 /**
  * Position of line `index` among `nonBlank` (lines in text order), 0 when it is not one of them. A
  * binary search: asked a few times per page, where a table by line index cost its allocation.
@@ -739,13 +756,13 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 		const next = nonBlankAround(lines, l.index, 1, 3);
 		const before = nonBlankAround(lines, l.index, -1, 3);
 		// The stamp right above or below (widgets and menus aside) is the best anchor there is.
-		if ([next, before].some((side) => side.filter((x) => x.kind !== 'widget' && x.kind !== 'menu').slice(0, 1).some((x) => x.kind === 'stamp'))) {
+		if (stampFirst(next) || stampFirst(before)) {
 			sc += 25;
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
 		const lastSame = lastWithKey(lines, l);
-		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) {
+		if (lastSame > l.index && next[0]?.index !== lastSame && next[1]?.index !== lastSame) {
 			sc += 20;
 			strong = true;
 		}
