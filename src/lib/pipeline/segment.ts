@@ -500,27 +500,34 @@ function markRepeats(lines: Line[]): void {
 		}
 	}
 	// The same headline on two lines a few lines apart (blank lines between) is a list item.
-	let prev: Line[] = [];
+	// older, last: the two lines before this one, blank lines and tags aside (null before the first).
+	let older: Line | null = null;
+	let last: Line | null = null;
 	for (const l of lines) {
 		if (l.kind === 'blank' || l.kind === 'tag') continue;
 		if ((l.kind === 'heading' || l.kind === 'prose') && l.words >= 4) {
-			const twin = prev.find((p) => (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list') && sameKey(p, l));
+			const twin = older && isTwin(older, l) ? older : last && isTwin(last, l) ? last : null;
 			if (twin) {
 				twin.kind = 'double';
 				l.kind = 'double';
 			}
 		}
 		// "![alt](url)" then "alt" on the next line: a picture link and its title.
-		if (l.kind === 'heading' && prev.length && /^!\[/.test(prev[prev.length - 1].s)) {
-			const alt = /^!\[([^\]]*)\]/.exec(prev[prev.length - 1].s)?.[1];
+		if (l.kind === 'heading' && last && /^!\[/.test(last.s)) {
+			const alt = /^!\[([^\]]*)\]/.exec(last.s)?.[1];
 			if (alt && keyOf(alt) === lineKey(l)) {
 				l.kind = 'list';
-				prev[prev.length - 1].kind = 'list';
+				last.kind = 'list';
 			}
 		}
-		prev.push(l);
-		if (prev.length > 2) prev = prev.slice(-2);
+		older = last;
+		last = l;
 	}
+}
+
+/** p, a line shortly before l, is l's headline printed again. */
+function isTwin(p: Line, l: Line): boolean {
+	return (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list') && sameKey(p, l);
 }
 
 function sharedPrefix(a: string, b: string): number {

@@ -128,7 +128,9 @@ export function parseStamp(line: string): Stamp | null {
 		if (!m) continue;
 		const r = form.read(m);
 		if (r && validDate(r.y, r.m, r.d)) {
-			date = { ...r, index: m.index, length: m[0].length };
+			// Spelled out rather than spread (a spread per date was a visible cost); an absent time or
+			// offset reads undefined either way.
+			date = { y: r.y, m: r.m, d: r.d, time: r.time, offset: r.offset, index: m.index, length: m[0].length };
 			break;
 		}
 	}
