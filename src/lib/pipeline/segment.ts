@@ -1001,6 +1001,7 @@ const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
 // Module constants: esbuild writes a regex literal with \p{…} outside brackets as `new RegExp(…)`,
 // which would then be built again on every call.
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 const QUOTE_MARK = /[\u201c\u00ab\u201d\u00bb"]/g;
@@ -1030,6 +1031,32 @@ function quoteZones(chunk: string): [number, number][] {
 	return zones;
 }
 
+// Letters as /\p{L}/u sees them, by code unit, learned on first sight: 0 not asked yet, 1 letter,
+// 2 not; surrogates 3 (a pair is one character to the regex: it decides).
+const letterClass = new Uint8Array(0x10000);
+letterClass.fill(3, 0xd800, 0xe000);
+const LETTER = /^\p{L}$/u;
+function learnLetter(c: number): number {
+	return (letterClass[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2);
+}
+
+/**
+ * What /([\p{L}.]+)$/u finds in the 12 characters before punct (the letters and dots right before
+ * it), read backwards by code: the end-anchored regex is tried at every position of its slice.
+ */
+function wordBefore(chunk: string, punct: number): string {
+	const from = Math.max(0, punct - 12);
+	let i = punct;
+	while (i > from) {
+		const c = chunk.charCodeAt(i - 1);
+		const k = c === 46 ? 1 : letterClass[c] || learnLetter(c);
+		if (k === 2) break;
+		if (k === 3) return /([\p{L}.]+)$/u.exec(chunk.slice(from, punct))?.[1] ?? '';
+		i--;
+	}
+	return chunk.slice(i, punct);
+}
+
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
 	const chunk = text.slice(start, end);
 	const zones = quoteZones(chunk);
@@ -1041,7 +1068,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		if (zones.some(([a, b]) => punct > a && punct < b && cut <= b)) continue;
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {
-			const word = /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(0, punct - 12), punct))?.[1] ?? '';
+			const word = wordBefore(chunk, punct);
 			if (word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word))) continue;
 		}
 		cuts.push(cut);
@@ -1049,13 +1076,13 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 	cuts.push(chunk.length);
 	let from = 0;
 	for (const c of cuts) {
-		const raw = chunk.slice(from, c);
-		const lead = raw.length - raw.trimStart().length;
-		const trimmed = raw.trim();
-		if (/[\p{L}\p{N}]/u.test(trimmed)) {
-			const s = start + from + lead;
-			out.push({ start: s, end: s + trimmed.length, text: trimmed, paragraph });
-		}
+		// chunk.slice(from, c).trim() by offsets (isSpaceCode is trim's white space), with one copy.
+		let a = from;
+		let b = c;
+		while (a < b && isSpaceCode(chunk.charCodeAt(a))) a++;
+		while (b > a && isSpaceCode(chunk.charCodeAt(b - 1))) b--;
+		const trimmed = chunk.slice(a, b);
+		if (HAS_WORD.test(trimmed)) out.push({ start: start + a, end: start + b, text: trimmed, paragraph });
 		from = c;
 	}
 }
