@@ -38,7 +38,9 @@ export interface BuildOptions {
 
 export function detectLanguage(text: string): Language {
 	// Vietnamese letters need only outnumber the English function words: stop counting once they do.
-	const words = (text.match(/\b(the|and|of|to|in|with)\b/gi) ?? []).length;
+	// /\b(the|and|of|to|in|with)\b/gi spelled out by hand, first letters shared: it reads every
+	// character of the page, and this form is faster (without the u flag only ASCII letters match either way).
+	const words = (text.match(/\b(?:[Tt](?:[Hh][Ee]|[Oo])|[Aa][Nn][Dd]|[Oo][Ff]|[Ii][Nn]|[Ww][Ii][Tt][Hh])\b/g) ?? []).length;
 	const re = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 	let vi = 0;
 	while (vi < words && re.exec(text)) vi++;

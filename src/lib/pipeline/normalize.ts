@@ -232,6 +232,11 @@ export function lowerWordClass(c: number): number {
 	return lowerKind[c] || learnLower(c);
 }
 
+/** What the code unit c lower-cases to; read it once lowerWordClass(c) has said 1 or 2. */
+export function lowerUnit(c: number): number {
+	return lowerCode[c];
+}
+
 /**
  * joinWords(s.slice(0, n).toLowerCase()) in one pass, without the lower-cased copy; null when a
  * character among them lower-cases differently in context or to several code units (lowerWordClass 3):

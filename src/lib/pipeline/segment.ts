@@ -18,7 +18,7 @@
  */
 import type { Doc, Language, Sentence, Span } from './types';
 import { findStamp, parseStamp } from './dates/stamp';
-import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerWordClass } from './normalize';
+import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerUnit, lowerWordClass } from './normalize';
 
 type Kind =
 	| 'blank'
@@ -50,8 +50,11 @@ interface Line {
 	 * null until then. Other lines have ''.
 	 */
 	key: string | null;
-	/** prefixOf(key), made for every line at once: lines whose prefixes differ have different keys. */
-	prefix: string;
+	/**
+	 * Hash of prefixOf(key) (prefixHash), made for every line at once without making the string: lines
+	 * whose hashes differ have different prefixes, hence different keys. 0 for an empty key only.
+	 */
+	prefix: number;
 	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
 	index: number;
 }
@@ -102,8 +105,14 @@ const MARKER =
 
 // Inline related links: "Xem thêm: <headline>", "Read more: <headline>".
 const LINK_LINE = /^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related)\s*[:>»-]\s*\S/iu;
-// The characters a LINK_LINE opens with, lower-cased ("ſ" is an "s" to the case-insensitive regex).
-const LINK_FIRST = '>xđtbrsſ';
+/**
+ * Can a LINK_LINE open with this code unit? ">", x, đ, t, b, r, s in either case, or "ſ" (an "s" to
+ * the case-insensitive regex). By code: a one-character string lower-cased per line was a visible cost.
+ */
+function mayOpenLinkLine(c: number): boolean {
+	const l = c | 0x20;
+	return c < 0x80 ? c === 0x3e || l === 0x78 || l === 0x74 || l === 0x62 || l === 0x72 || l === 0x73 : c === 0x111 || c === 0x110 || c === 0x17f;
+}
 
 // Widgets and player debris: whole lines only.
 const WIDGET =
@@ -116,9 +125,10 @@ const CAPTION_CREDIT = /(?:^|[\s(\[.–—-])(?:ảnh|hình|photo|photos|image|n
 const CAPTION_START = /^\(?(?:ảnh|hình ảnh|hình|photo|image|video|clip|ảnh minh họa|ảnh minh hoạ|hình minh họa|illustrative (?:photo|image|picture))(?![\p{L}\p{N}])/iu;
 const CAPTION_PLACEHOLDER = /\s(?:ảnh|hình|photo)\s+\d{1,2}$/iu;
 const CAPTION_WIRE = /(?:\b[A-Z]{2,}(?:\/[A-Z]{2,})?\s+Photos?(?:\s[^\n.]{0,40})?|\bPhotos?\s+(?:courtesy(?:\s+of)?|by)\s[^\n]{1,60}|\((?:ảnh|photo)[^)]*\))\s*\.?$/iu;
-// Every CAPTION_WIRE form holds "photo" or "(ảnh" (same flags, so the same letters match): a cheap
-// test that spares most lines the end-anchored pattern, which is tried at every position.
-const CAPTION_WIRE_WORD = /photo|\(ảnh/iu;
+// Every CAPTION_WIRE form holds "photo" or "(ảnh" in any case: a cheap test that spares most lines
+// the end-anchored pattern, which is tried at every position. Without the u flag it runs faster and
+// matches the same: no other character case-folds to these letters.
+const CAPTION_WIRE_WORD = /photo|\(ảnh/i;
 const TABLE_CELL = /(?:^\||\s\|$|\|\s*$)/;
 
 // Lists of other stories: "[Video] …", "[Infographic] …", link-only lines, numbered headline lists.
@@ -177,7 +187,8 @@ function learnScanClass(c: number): number {
 /** Scans s[from, to): the page itself rather than a slice of it, which is slower to read from. */
 function scanLine(s: string, from: number, to: number): LineScan {
 	let words = 0, seps = 0, collapse = false;
-	let prevSpace = false, sepFrom = from;
+	// prevSep: the unit before is a separator (a unit of its own, not the end of a surrogate pair).
+	let prevSpace = false, prevSep = false, sepFrom = from;
 	let i = from;
 	while (i < to) {
 		let c = s.charCodeAt(i);
@@ -187,6 +198,7 @@ function scanLine(s: string, from: number, to: number): LineScan {
 			// A word: the rest of it in a loop of its own (most characters are letters).
 			words++;
 			prevSpace = false;
+			prevSep = false;
 			i += k === C_WORD ? 1 : 2;
 			while (i < to) {
 				c = s.charCodeAt(i);
@@ -201,13 +213,16 @@ function scanLine(s: string, from: number, to: number): LineScan {
 		if (k === C_SPACE || k === C_OTHER_SPACE) {
 			if (k === C_OTHER_SPACE || prevSpace) collapse = true;
 			// A separator match ends here when this is its second white space; matches may not overlap.
-			// (The unit before was classed on the way, unless it ended a surrogate pair: no separator.)
-			if (i - 2 >= sepFrom && scanClass[s.charCodeAt(i - 1)] === C_SEPARATOR && isSpaceCode(s.charCodeAt(i - 2))) {
+			if (prevSep && i - 2 >= sepFrom && isSpaceCode(s.charCodeAt(i - 2))) {
 				seps++;
 				sepFrom = i + 1;
 			}
 			prevSpace = true;
-		} else prevSpace = false;
+			prevSep = false;
+		} else {
+			prevSpace = false;
+			prevSep = k === C_SEPARATOR;
+		}
 		i++;
 	}
 	return { words, seps, collapse };
@@ -255,6 +270,9 @@ function isCaption(s: string, words: number): boolean {
 }
 
 const TENSE_WORD = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|has|have|had)(?![\p{L}])/iu;
+// The same words with no look-around: a line without them needs no TENSE_WORD (whose look-behind,
+// tried at every position, is three times slower).
+const TENSE_LETTERS = /đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|has|have|had/iu;
 
 /** Looks at one line alone. */
 function classify(s: string, scan: LineScan, language: Language): Kind {
@@ -275,7 +293,7 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (words <= 6 && /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu.test(s) && !/[,.]$/.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !/,/.test(s)) return 'source';
-	if (LINK_FIRST.includes(s[0].toLowerCase()) && LINK_LINE.test(s)) return 'list';
+	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && /\d/.test(s) && parseStamp(s)) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
@@ -286,7 +304,7 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
-	if (words <= 8 && !/[,;\d]/.test(s) && !TENSE_WORD.test(s)) return 'caption';
+	if (words <= 8 && !/[,;\d]/.test(s) && !(TENSE_LETTERS.test(s) && TENSE_WORD.test(s))) return 'caption';
 	return 'prose';
 }
 
@@ -353,7 +371,7 @@ function readLines(text: string, language: Language): Line[] {
 		const scan = scanLine(text, start, end);
 		const words = scan.words;
 		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
-		lines.push({ start, end, s, kind, words, key: '', prefix: '', index: lines.length });
+		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length });
 		if (nl >= text.length) break;
 	}
 	return lines;
@@ -382,33 +400,57 @@ function lineKey(l: Line): string {
 	return l.key ?? (l.key = keyOf(l.s));
 }
 
-/** a.key === b.key, looking at the prefixes first (keys of different prefixes differ). */
+/** a.key === b.key, looking at the prefixes' hashes first (keys of different prefixes differ). */
 function sameKey(a: Line, b: Line): boolean {
 	return a.prefix === b.prefix && lineKey(a) === lineKey(b);
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of the string's code units, never 0 but for the empty string. */
+function hashString(s: string): number {
+	if (!s) return 0;
+	let h = FNV_OFFSET;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+	return h || 1;
+}
+
 /**
- * prefixOf(keyOf(s)) without making the whole key: once the key is known to have eight words or
- * more, dropping an image-number suffix (its last two) leaves the first six, which are read off the
- * start of the line. Short lines, and lines with a character lower-cased differently in context,
- * take the whole key.
+ * hashString(prefixOf(keyOf(s))) without making a string (a string per line cost more than the
+ * rest of the comparison): the first six words lower-cased are hashed as the key would spell them.
+ * Once the key is known to have eight words or more, dropping an image-number suffix (its last two)
+ * leaves the first six; with fewer, the suffix matters only when the key ends in a digit. Such lines,
+ * and lines with a character lower-cased differently in context, take the whole key.
  */
-function keyPrefix(s: string): string {
+function prefixHash(s: string): number {
 	const n = s.length > KEY_CHARS ? KEY_CHARS : s.length;
 	let words = 0;
 	let inWord = false;
-	let cut = -1;
+	let h = FNV_OFFSET;
+	let last = 0;
 	for (let i = 0; i < n; i++) {
-		const k = lowerWordClass(s.charCodeAt(i));
+		const c = s.charCodeAt(i);
+		const k = lowerWordClass(c);
 		if (k === 1) {
-			if (!inWord && ++words === PREFIX_WORDS + 2) return joinWordsLower(s, cut)!;
-			inWord = true;
-		} else if (k === 2) {
-			if (inWord && words === PREFIX_WORDS) cut = i;
-			inWord = false;
-		} else break;
+			if (!inWord) {
+				if (++words === PREFIX_WORDS + 2) return h || 1;
+				// The key joins its words with one space.
+				if (words > 1 && words <= PREFIX_WORDS) h = Math.imul(h ^ 32, FNV_PRIME);
+				inWord = true;
+			}
+			last = lowerUnit(c);
+			if (words <= PREFIX_WORDS) h = Math.imul(h ^ last, FNV_PRIME);
+		} else if (k === 2) inWord = false;
+		else return hashString(prefixOf(keyOf(s)));
 	}
-	return prefixOf(keyOf(s));
+	if (!words) return 0;
+	return last >= 48 && last <= 57 ? hashString(prefixOf(keyOf(s))) : h || 1;
+}
+
+/** The lines' prefixes are equal (their hashes may be equal for different prefixes). */
+function samePrefix(a: Line, b: Line): boolean {
+	return prefixOf(lineKey(a)) === prefixOf(lineKey(b));
 }
 
 /** The key's first PREFIX_WORDS words: key.split(' ').slice(0, PREFIX_WORDS).join(' ') without building arrays per line. */
@@ -427,11 +469,12 @@ function prefixOf(key: string): string {
  * a headline printed twice within a few lines is a link list item.
  */
 function markRepeats(lines: Line[]): void {
-	const byPrefix = new Map<string, Line[]>();
+	// Grouped by the prefix's hash: lines of one group are checked to have the same prefix.
+	const byPrefix = new Map<number, Line[]>();
 	for (const l of lines) {
 		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
 		l.key = null;
-		l.prefix = keyPrefix(l.s);
+		l.prefix = prefixHash(l.s);
 		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
 		const p = l.prefix;
 		const list = byPrefix.get(p);
@@ -446,38 +489,45 @@ function markRepeats(lines: Line[]): void {
 		// A bounded look: a page repeating one opening hundreds of times must not go quadratic.
 		for (const o of others.length > 50 ? others.slice(0, 50) : others) {
 			if (o === l || o.s.length < l.s.length) continue;
-			if (l.kind === 'heading' && lineKey(o).startsWith(lineKey(l))) {
+			if (l.kind === 'heading' && lineKey(o).startsWith(lineKey(l)) && samePrefix(o, l)) {
 				l.kind = 'caption';
 				break;
 			}
-			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length) {
+			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length && samePrefix(o, l)) {
 				l.kind = 'teaser';
 				break;
 			}
 		}
 	}
 	// The same headline on two lines a few lines apart (blank lines between) is a list item.
-	let prev: Line[] = [];
+	// older, last: the two lines before this one, blank lines and tags aside (null before the first).
+	let older: Line | null = null;
+	let last: Line | null = null;
 	for (const l of lines) {
 		if (l.kind === 'blank' || l.kind === 'tag') continue;
 		if ((l.kind === 'heading' || l.kind === 'prose') && l.words >= 4) {
-			const twin = prev.find((p) => (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list') && sameKey(p, l));
+			const twin = older && isTwin(older, l) ? older : last && isTwin(last, l) ? last : null;
 			if (twin) {
 				twin.kind = 'double';
 				l.kind = 'double';
 			}
 		}
 		// "![alt](url)" then "alt" on the next line: a picture link and its title.
-		if (l.kind === 'heading' && prev.length && /^!\[/.test(prev[prev.length - 1].s)) {
-			const alt = /^!\[([^\]]*)\]/.exec(prev[prev.length - 1].s)?.[1];
+		if (l.kind === 'heading' && last && /^!\[/.test(last.s)) {
+			const alt = /^!\[([^\]]*)\]/.exec(last.s)?.[1];
 			if (alt && keyOf(alt) === lineKey(l)) {
 				l.kind = 'list';
-				prev[prev.length - 1].kind = 'list';
+				last.kind = 'list';
 			}
 		}
-		prev.push(l);
-		if (prev.length > 2) prev = prev.slice(-2);
+		older = last;
+		last = l;
 	}
+}
+
+/** p, a line shortly before l, is l's headline printed again. */
+function isTwin(p: Line, l: Line): boolean {
+	return (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list') && sameKey(p, l);
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -519,6 +569,16 @@ function bestRun(lines: Line[], from: number, to: number): Run | null {
 	return best;
 }
 
+/**
+ * The nearest line before i, down to first, that is neither blank nor a tag; -1 when none.
+ * (The helpers of this section live at module level: tsx's keepNames makes a closure made per call
+ * cost a defineProperty.)
+ */
+function prevNonBlank(lines: Line[], i: number, first: number): number {
+	for (let j = i - 1; j >= first; j--) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag') return j;
+	return -1;
+}
+
 const TEASER_HEAD: ReadonlySet<Kind> = new Set(['heading', 'double', 'list', 'caption', 'image', 'teaserStub']);
 
 /**
@@ -526,24 +586,20 @@ const TEASER_HEAD: ReadonlySet<Kind> = new Set(['heading', 'double', 'list', 'ca
  * each followed by a single short paragraph (their lead) end the run; the article stops before.
  */
 function dropTrailingTeasers(lines: Line[], first: number, last: number): number {
-	const prev = (i: number) => {
-		for (let j = i - 1; j >= first; j--) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag') return j;
-		return -1;
-	};
 	let i = last;
 	let items = 0;
 	let cut = -1;
 	while (i > first && lines[i].kind === 'prose' && lines[i].words <= 70) {
-		let j = prev(i);
+		let j = prevNonBlank(lines, i, first);
 		if (j < 0 || !TEASER_HEAD.has(lines[j].kind)) break;
-		while (prev(j) >= 0 && TEASER_HEAD.has(lines[prev(j)].kind)) j = prev(j);
+		while (prevNonBlank(lines, j, first) >= 0 && TEASER_HEAD.has(lines[prevNonBlank(lines, j, first)].kind)) j = prevNonBlank(lines, j, first);
 		items++;
 		cut = j;
-		i = prev(j);
+		i = prevNonBlank(lines, j, first);
 	}
 	if (items < 3 || cut <= first) return last;
-	let end = prev(cut);
-	while (end > first && lines[end].kind !== 'prose') end = prev(end);
+	let end = prevNonBlank(lines, cut, first);
+	while (end > first && lines[end].kind !== 'prose') end = prevNonBlank(lines, end, first);
 	return end > first ? end : last;
 }
 
@@ -553,38 +609,46 @@ const BOX_ITEM: ReadonlySet<Kind> = new Set(['heading', 'list', 'double', 'image
 
 type Run = { first: number; last: number; score: number };
 
+/** The first line from i on that is neither blank nor a tag; lines.length when none. */
+function nextNonBlank(lines: Line[], i: number): number {
+	while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) i++;
+	return i;
+}
+
+/** Where does the text go on after a box starting at marker m? -1 when it does not. */
+function resumeAfter(lines: Line[], m: number): number {
+	if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
+	let i = nextNonBlank(lines, m + 1);
+	for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(lines, i + 1);
+	// A short paragraph resumes the text too when it is a whole sentence ("Sáng 4/4, Đoàn đã thăm …."):
+	// a box's own lines are headlines, which end with no full stop.
+	const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
+	if (i >= lines.length || i === nextNonBlank(lines, m + 1) || lines[i].kind !== 'prose' || short) return -1;
+	let j = nextNonBlank(lines, i + 1);
+	while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(lines, j + 1);
+	return j < lines.length && lines[j].kind === 'prose' ? i : -1;
+}
+
+/** Lines [a, b) hold no paragraph and no barrier. */
+function onlyFurniture(lines: Line[], a: number, b: number): boolean {
+	for (let k = a; k < b; k++) if (lines[k].kind === 'prose' || BARRIER.has(lines[k].kind)) return false;
+	return true;
+}
+
 /**
  * Joins the body across a related-links box printed in its middle: a soft marker, at most six
  * headline lines, then at least two paragraphs in a row (a list of other stories gives one short
  * lead per headline instead). Without this, the larger half alone would be taken as the body.
  */
 function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
-	const nextNonBlank = (i: number) => {
-		while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) i++;
-		return i;
-	};
-	// Where does the text go on after a box starting at marker m? -1 when it does not.
-	const resumeAfter = (m: number): number => {
-		if (lines[m].kind !== 'marker' || !SOFT_MARKER.test(lines[m].s)) return -1;
-		let i = nextNonBlank(m + 1);
-		for (let k = 0; k < 6 && i < lines.length && BOX_ITEM.has(lines[i].kind) && lines[i].words <= 30; k++) i = nextNonBlank(i + 1);
-		// A short paragraph resumes the text too when it is a whole sentence ("Sáng 4/4, Đoàn đã thăm …."):
-		// a box's own lines are headlines, which end with no full stop.
-		const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
-		if (i >= lines.length || i === nextNonBlank(m + 1) || lines[i].kind !== 'prose' || short) return -1;
-		let j = nextNonBlank(i + 1);
-		while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(j + 1);
-		return j < lines.length && lines[j].kind === 'prose' ? i : -1;
-	};
-	const onlyFurniture = (a: number, b: number) => lines.slice(a, b).every((l) => l.kind !== 'prose' && !BARRIER.has(l.kind));
 	let cur = run;
 	// Forward: the run stopped at a soft marker and the article resumes after the box.
 	for (let guard = 0; guard < 20; guard++) {
-		const m = nextNonBlank(cur.last + 1);
+		const m = nextNonBlank(lines, cur.last + 1);
 		let b = m;
 		while (b < lines.length && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b++;
-		if (b >= lines.length || !onlyFurniture(cur.last + 1, b)) break;
-		const resume = resumeAfter(b);
+		if (b >= lines.length || !onlyFurniture(lines, cur.last + 1, b)) break;
+		const resume = resumeAfter(lines, b);
 		if (resume < 0) break;
 		let end = resume;
 		while (end < lines.length && !BARRIER.has(lines[end].kind)) end++;
@@ -596,11 +660,11 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 	for (let guard = 0; guard < 20; guard++) {
 		let b = cur.first - 1;
 		while (b >= from && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b--;
-		if (b < from || resumeAfter(b) !== cur.first) break;
+		if (b < from || resumeAfter(lines, b) !== cur.first) break;
 		let start = b - 1;
 		while (start >= from && !BARRIER.has(lines[start].kind)) start--;
 		const before = bestRun(lines, start + 1, b);
-		if (!before || !onlyFurniture(before.last + 1, b)) break;
+		if (!before || !onlyFurniture(lines, before.last + 1, b)) break;
 		const proseLines = lines.slice(before.first, before.last + 1).filter((l) => l.kind === 'prose').length;
 		if (proseLines < 2) break;
 		cur = { first: before.first, last: cur.last, score: cur.score + before.score };
@@ -628,6 +692,45 @@ function nonBlankAround(lines: Line[], i: number, dir: 1 | -1, n: number): Line[
 }
 
 /**
+ * The last line with l's key, looked up for the few headline-shaped candidates only (a map of
+ * every line's key cost a hash of each).
+ */
+function lastWithKey(lines: Line[], l: Line): number {
+	// An empty key has a zero hash (and a line whose prefix was never made has an empty key).
+	if (l.prefix !== 0) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
+	return -1;
+}
+
+/** The first of these lines that is no widget or menu is a stamp. */
+function stampFirst(side: Line[]): boolean {
+	for (const x of side) if (x.kind !== 'widget' && x.kind !== 'menu') return x.kind === 'stamp';
+	return false;
+}
+
+/**
+ * Position of line `index` among `nonBlank` (lines in text order), 0 when it is not one of them. A
+ * binary search: asked a few times per page, where a table by line index cost its allocation.
+ */
+function positionIn(nonBlank: Line[], index: number): number {
+	let lo = 0;
+	let hi = nonBlank.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const at = nonBlank[mid].index;
+		if (at === index) return mid;
+		if (at < index) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return 0;
+}
+
+/** The first line after i that is neither blank, a tag nor a widget; -1 when none. */
+function nextReadable(lines: Line[], i: number): number {
+	for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag' && lines[j].kind !== 'widget') return j;
+	return -1;
+}
+
+/**
  * The headline: among headline-shaped lines shortly before (or at the head of) the body run, the
  * best anchored one. Markdown "# " headings, stamp neighbours, and lines repeated further down as
  * an image caption are strong signs; being followed by prose or first on the page are weaker ones.
@@ -636,18 +739,8 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 	const nonBlank = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'tag');
 	if (!nonBlank.length) return -1;
 	const anchor = run ? run.first : nonBlank[0].index;
-	// Position among the non-blank lines, by line index (-1: blank or tag).
-	const pos = new Int32Array(lines.length).fill(-1);
-	for (let i = 0; i < nonBlank.length; i++) pos[nonBlank[i].index] = i;
-	const posOf = { get: (index: number): number | undefined => (pos[index] >= 0 ? pos[index] : undefined) };
-	const a = posOf.get(anchor) ?? 0;
+	const a = positionIn(nonBlank, anchor);
 	const cands = nonBlank.slice(Math.max(0, a - TITLE_WINDOW), a + 6);
-	// The last line with a given key, looked up for the few headline-shaped candidates only (a map of
-	// every line's key cost a hash of each).
-	const lastWithKey = (l: Line) => {
-		if (lineKey(l)) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
-		return -1;
-	};
 	let best = -1;
 	let bestScore = 0;
 	let bestStrong = false;
@@ -670,20 +763,20 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 		const next = nonBlankAround(lines, l.index, 1, 3);
 		const before = nonBlankAround(lines, l.index, -1, 3);
 		// The stamp right above or below (widgets and menus aside) is the best anchor there is.
-		if ([next, before].some((side) => side.filter((x) => x.kind !== 'widget' && x.kind !== 'menu').slice(0, 1).some((x) => x.kind === 'stamp'))) {
+		if (stampFirst(next) || stampFirst(before)) {
 			sc += 25;
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
-		const lastSame = lastWithKey(l);
-		if (lastSame > l.index && !next.slice(0, 2).some((x) => x.index === lastSame)) {
+		const lastSame = lastWithKey(lines, l);
+		if (lastSame > l.index && next[0]?.index !== lastSame && next[1]?.index !== lastSame) {
 			sc += 20;
 			strong = true;
 		}
 		const lead = next.find((x) => !TITLE_GAP.has(x.kind));
 		if (lead && (lead.kind === 'prose' || lead.kind === 'teaser')) sc += 12;
 		if (nonBlank[0] === l || (before[0] && (before[0].kind === 'menu' || before[0].kind === 'widget'))) sc += 10;
-		if (run && l.index < run.first && (posOf.get(run.first) ?? 0) - (posOf.get(l.index) ?? 0) <= 6) sc += 8;
+		if (run && l.index < run.first && positionIn(nonBlank, run.first) - positionIn(nonBlank, l.index) <= 6) sc += 8;
 		if (l.words >= 5 && l.words <= 30) sc += 3;
 		if (l.kind === 'caption') sc -= 10;
 		if (sc > bestScore) {
@@ -702,23 +795,19 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
  * such headline + lead pairs (two or more) to the headline that is followed by real paragraphs.
  */
 function pastTeasers(lines: Line[], title: number): number {
-	const next = (i: number) => {
-		for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'tag' && lines[j].kind !== 'widget') return j;
-		return -1;
-	};
 	let h = title;
 	let pairs = 0;
 	for (;;) {
-		const p = next(h);
+		const p = nextReadable(lines, h);
 		if (p < 0 || lines[p].kind !== 'prose') break;
-		const after = next(p);
+		const after = nextReadable(lines, p);
 		if (lines[p].words > 60 || after < 0 || !isTitleShaped(lines[after]) || lines[after].kind === 'prose') break;
 		pairs++;
 		h = after;
 	}
 	if (pairs < 2) return title;
-	const p1 = next(h);
-	const p2 = p1 >= 0 ? next(p1) : -1;
+	const p1 = nextReadable(lines, h);
+	const p2 = p1 >= 0 ? nextReadable(lines, p1) : -1;
 	return p1 >= 0 && p2 >= 0 && lines[p1].kind === 'prose' && lines[p2].kind === 'prose' ? h : title;
 }
 
@@ -909,6 +998,12 @@ const ABBREV = new Set(
 /** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital or an opening quote. */
 const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
 
+// Module constants: esbuild writes a regex literal with \p{…} outside brackets as `new RegExp(…)`,
+// which would then be built again on every call.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
 const QUOTE_MARK = /[\u201c\u00ab\u201d\u00bb"]/g;
 
 /** Ranges inside quotation marks, where no sentence ends ("…" quotes stay whole). */
@@ -936,6 +1031,32 @@ function quoteZones(chunk: string): [number, number][] {
 	return zones;
 }
 
+// Letters as /\p{L}/u sees them, by code unit, learned on first sight: 0 not asked yet, 1 letter,
+// 2 not; surrogates 3 (a pair is one character to the regex: it decides).
+const letterClass = new Uint8Array(0x10000);
+letterClass.fill(3, 0xd800, 0xe000);
+const LETTER = /^\p{L}$/u;
+function learnLetter(c: number): number {
+	return (letterClass[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2);
+}
+
+/**
+ * What /([\p{L}.]+)$/u finds in the 12 characters before punct (the letters and dots right before
+ * it), read backwards by code: the end-anchored regex is tried at every position of its slice.
+ */
+function wordBefore(chunk: string, punct: number): string {
+	const from = Math.max(0, punct - 12);
+	let i = punct;
+	while (i > from) {
+		const c = chunk.charCodeAt(i - 1);
+		const k = c === 46 ? 1 : letterClass[c] || learnLetter(c);
+		if (k === 2) break;
+		if (k === 3) return /([\p{L}.]+)$/u.exec(chunk.slice(from, punct))?.[1] ?? '';
+		i--;
+	}
+	return chunk.slice(i, punct);
+}
+
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
 	const chunk = text.slice(start, end);
 	const zones = quoteZones(chunk);
@@ -947,21 +1068,21 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		if (zones.some(([a, b]) => punct > a && punct < b && cut <= b)) continue;
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {
-			const word = /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(0, punct - 12), punct))?.[1] ?? '';
-			if (word && (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+			const word = wordBefore(chunk, punct);
+			if (word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word))) continue;
 		}
 		cuts.push(cut);
 	}
 	cuts.push(chunk.length);
 	let from = 0;
 	for (const c of cuts) {
-		const raw = chunk.slice(from, c);
-		const lead = raw.length - raw.trimStart().length;
-		const trimmed = raw.trim();
-		if (/[\p{L}\p{N}]/u.test(trimmed)) {
-			const s = start + from + lead;
-			out.push({ start: s, end: s + trimmed.length, text: trimmed, paragraph });
-		}
+		// chunk.slice(from, c).trim() by offsets (isSpaceCode is trim's white space), with one copy.
+		let a = from;
+		let b = c;
+		while (a < b && isSpaceCode(chunk.charCodeAt(a))) a++;
+		while (b > a && isSpaceCode(chunk.charCodeAt(b - 1))) b--;
+		const trimmed = chunk.slice(a, b);
+		if (HAS_WORD.test(trimmed)) out.push({ start: start + a, end: start + b, text: trimmed, paragraph });
 		from = c;
 	}
 }

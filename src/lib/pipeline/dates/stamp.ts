@@ -128,7 +128,9 @@ export function parseStamp(line: string): Stamp | null {
 		if (!m) continue;
 		const r = form.read(m);
 		if (r && validDate(r.y, r.m, r.d)) {
-			date = { ...r, index: m.index, length: m[0].length };
+			// Spelled out rather than spread (a spread per date was a visible cost); an absent time or
+			// offset reads undefined either way.
+			date = { y: r.y, m: r.m, d: r.d, time: r.time, offset: r.offset, index: m.index, length: m[0].length };
 			break;
 		}
 	}
@@ -176,10 +178,21 @@ export function parseStamp(line: string): Stamp | null {
 function dropSectionLabel(rest: string): string {
 	const parts = rest.split('|');
 	if (parts.length < 2) return rest;
-	const label = (p: string) => !/[\d.,;:!?]/.test(p) && /\p{L}/u.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
-	if (label(parts[parts.length - 1])) parts.pop();
-	else if (label(parts[0])) parts.shift();
+	if (isSectionLabel(parts[parts.length - 1])) parts.pop();
+	else if (isSectionLabel(parts[0])) parts.shift();
 	return parts.join(' ');
+}
+
+// A module constant: esbuild writes a regex literal with \p{…} outside brackets as `new RegExp(…)`,
+// built again on every call.
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * A piece of a stamp line that names a section: short, with letters, no digits or sentence punctuation.
+ * (At module level: tsx's keepNames makes a closure made per call cost a defineProperty.)
+ */
+function isSectionLabel(p: string): boolean {
+	return !/[\d.,;:!?]/.test(p) && HAS_LETTER.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
 }
 
 function blank(s: string, index: number, length: number): string {
