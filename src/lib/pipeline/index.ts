@@ -102,8 +102,15 @@ function prepare(input: ArticleInput, seen: Map<string, number>): Doc {
 	return doc;
 }
 
-/** The year an article's own evidence gives an event in `month`. */
-const yearsOf = (evidence: YearEvidence[]) => (month?: number) => decideYear(evidence, month);
+/** The year an article's own evidence gives an event in `month`: asked for each dated event, decided once per month. */
+const yearsOf = (evidence: YearEvidence[]) => {
+	const byMonth = new Map<number | undefined, YearDecision | null>();
+	return (month?: number) => {
+		let y = byMonth.get(month);
+		if (y === undefined) byMonth.set(month, (y = decideYear(evidence, month)));
+		return y;
+	};
+};
 /** The year of another article about the same trip, whatever the month. */
 const fixedYear = (y: YearDecision) => () => y;
 
