@@ -34,6 +34,8 @@ const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trư
 const ANNIVERSARY = /kỷ niệm|anniversary/i;
 // Years that name a target or a plan, not the present: "Tầm nhìn 2045", "đến năm 2030".
 const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|chiến\s+lược|kế\s+hoạch|vision|by)\s*$/iu;
+// A year in range, alone (not part of a date, a decimal or a period): made once, reset for each sentence.
+const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
 export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi'): YearEvidence[] {
@@ -56,7 +58,8 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
 		// A year in range opens with "19" or "20": most sentences have neither and skip the scan.
 		if (!text.includes('19') && !text.includes('20')) continue;
-		const re = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
+		const re = NAMED_YEAR;
+		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
 			// Inside a date, a "năm 2024" or a period already counted above.
 			if (covered.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
