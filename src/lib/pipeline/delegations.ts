@@ -58,8 +58,21 @@ const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hàn
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
-/** Has the text one of the words LEADS_BEFORE needs (it is case-sensitive)? */
-const mayLeadBefore = (s: string) => s.includes('dẫn') || s.includes('led') || s.includes('lead') || s.includes('head');
+const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
+/**
+ * LEADS_BEFORE.test(s), tried only where a match can start: at one of its words ("dẫn", "led", "lead",
+ * "head"; it is case-sensitive). An end-anchored pattern is otherwise tried at every position of `s`,
+ * here the whole sentence before a delegation.
+ */
+function leadsBefore(s: string): boolean {
+	for (const word of LEAD_WORDS)
+		for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+			LEADS_BEFORE_AT.lastIndex = at;
+			if (LEADS_BEFORE_AT.test(s)) return true;
+		}
+	return false;
+}
+const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
 
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
@@ -206,7 +219,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		if (!leader && people.length) {
 			const before = text.slice(0, m.index);
 			// Each end-anchored pattern is tried at every position of `before`: only where its words are.
-			if ((mayLeadBefore(before) && LEADS_BEFORE.test(before)) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
+			if (leadsBefore(before) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
 				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
 				if (p) leader = p.id;
 			}
