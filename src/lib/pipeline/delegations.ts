@@ -58,15 +58,29 @@ const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hàn
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
-/** Has the text one of the words LEADS_BEFORE needs (it is case-sensitive)? */
-const mayLeadBefore = (s: string) => s.includes('dẫn') || s.includes('led') || s.includes('lead') || s.includes('head');
+const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
+/**
+ * LEADS_BEFORE.test(s), tried only where a match can start: at one of its words ("dẫn", "led", "lead",
+ * "head"; it is case-sensitive). An end-anchored pattern is otherwise tried at every position of `s`,
+ * here the whole sentence before a delegation.
+ */
+function leadsBefore(s: string): boolean {
+	for (const word of LEAD_WORDS)
+		for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+			LEADS_BEFORE_AT.lastIndex = at;
+			if (LEADS_BEFORE_AT.test(s)) return true;
+		}
+	return false;
+}
+const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
+
+/** The text between two offsets; the period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause. */
+const between = (text: string, from: number, to: number) => text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
 
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
-	// The period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause.
-	const gap = (c: Mentioned) => text.slice(c.end, p.start).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
-	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(gap(c)));
+	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(between(text, c.end, p.start)));
 	if (before.length) return before[before.length - 1];
 	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
@@ -131,11 +145,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
-	// The visitor is away from home: a party from another city, or from another country.
-	const away = (p: Party) =>
-		(p.fromCity !== null && place !== null && p.fromCity !== place) ||
-		(p.country !== null && placeCountry !== null && p.country !== placeCountry);
-	let visitor = parties.find((p) => p.leader && away(p)) ?? parties.find(away) ?? null;
+	let visitor = parties.find((p) => p.leader && away(p, place, placeCountry)) ?? parties.find((p) => away(p, place, placeCountry)) ?? null;
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
 	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);
@@ -145,6 +155,11 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	const framed = frame?.visitor;
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
+}
+
+/** The visitor is away from home: a party from another city, or from another country. */
+function away(p: Party, place: string | null, placeCountry: string | null): boolean {
+	return (p.fromCity !== null && place !== null && p.fromCity !== place) || (p.country !== null && placeCountry !== null && p.country !== placeCountry);
 }
 
 /** What a sentence says of itself, whatever the article's frame: its parties, and the place it names. */
@@ -206,7 +221,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		if (!leader && people.length) {
 			const before = text.slice(0, m.index);
 			// Each end-anchored pattern is tried at every position of `before`: only where its words are.
-			if ((mayLeadBefore(before) && LEADS_BEFORE.test(before)) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
+			if (leadsBefore(before) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
 				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
 				if (p) leader = p.id;
 			}

@@ -71,8 +71,11 @@ export function isPlanned(text: string): boolean {
 }
 const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
 
-// Words of which every FRAME match holds one (as for TRIGGERS).
+// Words of which every FRAME, PLANNED and INVITATION match holds one (as for TRIGGERS): most event
+// sentences hold none of the last two, and their regexes need not be tried there.
 const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion'];
+const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'will', 'scheduled', 'plan', 'expected'];
+const INVITATION_WORDS = ['mời', 'invite'];
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
@@ -81,8 +84,15 @@ const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion'];
  * the words that start there too are its prefixes, so each word's bits include its prefixes'.
  */
 const FRAME_BIT = 1 << TRIGGERS.length;
+const PLANNED_BIT = FRAME_BIT << 1;
+const INVITATION_BIT = FRAME_BIT << 2;
 const wordBits = new Map<string, number>();
-const WORD_SETS: [string[], number][] = [...TRIGGERS.map(([, words], i): [string[], number] => [words, 1 << i]), [FRAME_WORDS, FRAME_BIT]];
+const WORD_SETS: [string[], number][] = [
+	...TRIGGERS.map(([, words], i): [string[], number] => [words, 1 << i]),
+	[FRAME_WORDS, FRAME_BIT],
+	[PLANNED_WORDS, PLANNED_BIT],
+	[INVITATION_WORDS, INVITATION_BIT]
+];
 const ALL_WORDS = [...new Set(WORD_SETS.flatMap(([words]) => words))].sort((a, b) => b.length - a.length);
 for (const w of ALL_WORDS) wordBits.set(w, WORD_SETS.reduce((bits, [words, bit]) => (words.some((u) => w.startsWith(u)) ? bits | bit : bits), 0));
 const ANY_WORD = new RegExp(ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
@@ -109,7 +119,11 @@ function wordView(text: string): string {
 }
 
 export function classify(text: string): EventType | null {
-	let bits = wordsIn(wordView(text));
+	return typeOf(text, wordsIn(wordView(text)));
+}
+
+/** classify, given the words `text` holds. */
+function typeOf(text: string, bits: number): EventType | null {
 	let masked = text;
 	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
 	// arrival "đã đến …, bắt đầu chuyến thăm …": only a frame without "có"/"bắt đầu" before it is masked.
@@ -157,12 +171,13 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	return true;
 }
 
+const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 };
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
 	if (m.shape === 'period' || m.untilNow || (m.shape === 'vague' && m.relation !== 'anaphoric')) return -1;
 	if (m.shape === 'span' && spanDays(m) > MAX_EVENT_SPAN_DAYS) return -1;
 	if (m.shape === 'vague') return 0;
-	const base = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 }[m.shape as 'day'] ?? 0;
+	const base = SHAPE_RANK[m.shape as 'day'] ?? 0;
 	const rel = m.relation === 'anaphoric' ? -2 : m.relation === 'deictic' ? -1 : 0;
 	return base + rel;
 }
@@ -170,8 +185,10 @@ function rank(m: TimeMention): number {
 function clauseAround(s: Sentence, at: number): Span & { text: string } {
 	// Cut at semicolons: Vietnamese news strings several facts into one sentence with them.
 	let a = 0, b = s.text.length;
-	for (let i = at - 1; i >= 0; i--) if (s.text[i] === ';') { a = i + 1; break; }
-	for (let i = at; i < s.text.length; i++) if (s.text[i] === ';') { b = i; break; }
+	const before = at > 0 ? s.text.lastIndexOf(';', at - 1) : -1;
+	const after = s.text.indexOf(';', at);
+	if (before >= 0) a = before + 1;
+	if (after >= 0) b = after;
 	const raw = s.text.slice(a, b);
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim();
@@ -230,13 +247,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
-		const type = mentions.length ? classify(s.text) : null;
+		const words = mentions.length ? wordsIn(wordView(s.text)) : 0;
+		const type = mentions.length ? typeOf(s.text, words) : null;
 		if (!type) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
-		const invitation = INVITATION.test(s.text);
-		const planned = invitation || isPlanned(s.text);
+		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text);
+		const planned = invitation || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		const ahead = planned && !invitation ? mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) : undefined;

@@ -16,7 +16,7 @@ import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
 import { extractEvents, opensItem, type EventDraft } from './events';
-import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision } from './dates/index';
+import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
@@ -54,6 +54,8 @@ interface Read {
 	places: PlaceMention[];
 	stamp: Reference | null;
 	yearFor: (month?: number) => YearDecision | null;
+	/** Its sentences' mentions, asked by every reading of its events (a second one too, with another year). */
+	sentences: ArticleSentences;
 }
 
 /** An event while the pipeline works on it. */
@@ -63,6 +65,12 @@ interface Working extends Mergeable {
 	placeCountry: string | null;
 	delegation: string | null;
 }
+
+/*
+ * Performance note: tsx (the bench, the CLI) compiles with esbuild's keepNames, so a named closure made
+ * inside a function costs a defineProperty each time the function runs. The per-article and per-event
+ * steps below are module functions and class methods, taking what closures used to capture as arguments.
+ */
 
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
 
@@ -74,6 +82,66 @@ function cityInfoOf(gaz: Gazetteer): Map<string, CityInfo> {
 	return m;
 }
 
+const byFile = (a: ArticleInput, b: ArticleInput) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** Normalized and segmented, with an id unique among those `seen`. */
+function prepare(input: ArticleInput, seen: Map<string, number>): Doc {
+	let id = articleId(input.file);
+	const n = seen.get(id) ?? 0;
+	seen.set(id, n + 1);
+	if (n) id = `${id}-${n + 1}`;
+	let text = normalizeText(input.text);
+	const html = /\.html?$/i.test(input.file) || looksLikeHtml(text);
+	const meta = html ? parseStamp(publishedMeta(text) ?? '') : null;
+	if (html) text = normalizeText(htmlToText(text));
+	const doc = segment(id, input.file, text, detectLanguage(text));
+	// A saved page's head says when it was published, even where the page shows no date by the article.
+	if (meta) {
+		doc.published = meta.published;
+		doc.publishedHow = 'metadata';
+		doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
+	}
+	return doc;
+}
+
+/** The year an article's own evidence gives an event in `month`: asked for each dated event, decided once per month. */
+const yearsOf = (evidence: YearEvidence[]) => {
+	const byMonth = new Map<number | undefined, YearDecision | null>();
+	return (month?: number) => {
+		let y = byMonth.get(month);
+		if (y === undefined) byMonth.set(month, (y = decideYear(evidence, month)));
+		return y;
+	};
+};
+/** The year of another article about the same trip, whatever the month. */
+const fixedYear = (y: YearDecision) => () => y;
+
+/** People and places of one body, in article offsets, added to the corpus registry. */
+function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, cityInfo: Map<string, CityInfo>, warnings: Warning[]): Read {
+	for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
+	const at = doc.body.start;
+	const bodyText = doc.text.slice(at, doc.body.end);
+	// One tokenisation for both; newspapers named after a place ("Hà Nội mới") are kept so they are not taken for people, then dropped.
+	const found = findPlacesAndPeople(bodyText, gaz, doc.language);
+	// The mentions are fresh objects of this call: shift them in place into article offsets.
+	const people = found.people;
+	for (const m of people) {
+		m.start += at;
+		m.end += at;
+	}
+	const places: PlaceMention[] = [];
+	for (const p of found.places) {
+		if (p.sense === 'media') continue;
+		p.start += at;
+		p.end += at;
+		places.push(p);
+	}
+	registry.add(doc.id, people);
+	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
+	const evidence = collectYearEvidence(doc.sentences, doc.language);
+	return { doc, people, places, stamp, yearFor: yearsOf(evidence), sentences: new ArticleSentences(doc, people, places, registry, gaz, cityInfo) };
+}
+
 export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
 	const gaz = options.gazetteer ?? defaultGazetteer;
 	const cityInfo = cityInfoOf(gaz);
@@ -81,58 +149,26 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 
 	// 1. normalize and segment, in a stable order with unique ids
 	const seen = new Map<string, number>();
-	const docs: Doc[] = [...inputs]
-		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-		.map((input) => {
-			let id = articleId(input.file);
-			const n = seen.get(id) ?? 0;
-			seen.set(id, n + 1);
-			if (n) id = `${id}-${n + 1}`;
-			let text = normalizeText(input.text);
-			const html = /\.html?$/i.test(input.file) || looksLikeHtml(text);
-			const meta = html ? parseStamp(publishedMeta(text) ?? '') : null;
-			if (html) text = normalizeText(htmlToText(text));
-			const doc = segment(id, input.file, text, detectLanguage(text));
-			// A saved page's head says when it was published, even where the page shows no date by the article.
-			if (meta) {
-				doc.published = meta.published;
-				doc.publishedHow = 'metadata';
-				doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
-			}
-			return doc;
-		});
+	const docs: Doc[] = [];
+	for (const input of [...inputs].sort(byFile)) docs.push(prepare(input, seen));
 
 	// 2. people and places of each body; one registry for the whole corpus
 	const registry = new PeopleRegistry(gaz);
-	const reads: Read[] = docs.map((doc) => {
-		for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
-		const bodyText = doc.text.slice(doc.body.start, doc.body.end);
-		// The mentions are fresh objects of this call: shift them in place into article offsets.
-		const shift = <T extends { start: number; end: number }>(m: T): T => {
-			m.start += doc.body.start;
-			m.end += doc.body.start;
-			return m;
-		};
-		// One tokenisation for both; newspapers named after a place ("Hà Nội mới") are kept so they are not taken for people, then dropped.
-		const found = findPlacesAndPeople(bodyText, gaz, doc.language);
-		const places = found.places;
-		const people = found.people.map(shift);
-		registry.add(doc.id, people);
-		const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
-		const evidence = collectYearEvidence(doc.sentences, doc.language);
-		return { doc, people, places: places.filter((p) => p.sense !== 'media').map(shift), stamp, yearFor: (month?: number) => decideYear(evidence, month) };
-	});
+	const reads: Read[] = [];
+	for (const doc of docs) reads.push(readArticle(doc, gaz, registry, cityInfo, warnings));
 
 	// 3. events of each article, then years shared between articles about the same trip
-	const first = reads.map((r) => readEvents(r));
+	const first: Working[][] = [];
+	for (const r of reads) first.push(readEvents(r));
 	let working = first.flat();
 	const better = shareYears(working);
 	if (better.size) {
 		// Only the articles whose year changed are read again.
-		working = reads.flatMap((r, i) => {
+		working = [];
+		for (const [i, r] of reads.entries()) {
 			const y = better.get(r.doc.id);
-			return y ? readEvents({ ...r, yearFor: () => y }) : first[i];
-		});
+			working.push(...(y ? readEvents({ ...r, yearFor: fixedYear(y) }) : first[i]));
+		}
 	}
 
 	// 4. one event per happening, then trips
@@ -170,31 +206,16 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	}
 
 	// 5. the timeline
-	const personOut = new Map<string, Person>();
-	const allPersons = new Map(registry.persons().map((p) => [p.id, p]));
-	const usePerson = (id: string | null) => {
-		if (!id || personOut.has(id)) return;
-		const p = allPersons.get(id);
-		if (p) personOut.set(id, { id: p.id, name: p.name, aliases: p.aliases, country: p.country, titles: p.titles });
-	};
-	const cityOut = new Map<string, City>();
-	const useCity = (id: string | null) => {
-		if (!id || cityOut.has(id)) return;
-		const c = gaz.cityById.get(id);
-		if (c) cityOut.set(id, { id: c.id, name: { vi: c.name.vi, en: c.name.en }, aliases: [...c.aliases, ...(c.afterDesignator ?? [])], country: c.country });
-	};
-	const nameOf = (id: string) => personOut.get(id)?.name ?? allPersons.get(id)?.name ?? id;
-	const cityName = (id: string | null) => (id ? gaz.cityById.get(id)?.name ?? null : null);
-
+	const out = new Catalogue(registry, gaz);
 	const events: TimelineEvent[] = merged.map((w) => {
-		w.people.forEach(usePerson);
-		w.cities.forEach(useCity);
-		useCity(w.place);
+		for (const id of w.people) out.usePerson(id);
+		for (const id of w.cities) out.useCity(id);
+		out.useCity(w.place);
 		const first = w.sources[0];
 		return {
 			id: `ev-${w.date?.start ?? 'undated'}-${shortHash(`${first.article}:${first.start}`)}`,
 			type: w.draft.type,
-			title: eventTitle(w.draft.type, w.people.map(nameOf), cityName(w.place), w.status),
+			title: eventTitle(w.draft.type, w.people.map((id) => out.nameOf(id)), out.cityName(w.place), w.status),
 			start: w.date?.start ?? null,
 			end: w.date?.end ?? null,
 			granularity: w.date?.granularity ?? null,
@@ -214,12 +235,12 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	});
 	const idOf = new Map(merged.map((w, i) => [w, events[i].id]));
 	const delegationsOut = delegations.map((d) => {
-		usePerson(d.trip.visitor.leader);
-		useCity(d.trip.visitor.fromCity);
-		useCity(d.trip.to);
+		out.usePerson(d.trip.visitor.leader);
+		out.useCity(d.trip.visitor.fromCity);
+		out.useCity(d.trip.to);
 		return {
 			id: d.id,
-			label: delegationLabel(d.trip.visitor.leader ? nameOf(d.trip.visitor.leader) : null, cityName(d.trip.visitor.fromCity), d.trip.visitor.fromBody, cityName(d.trip.to)),
+			label: delegationLabel(d.trip.visitor.leader ? out.nameOf(d.trip.visitor.leader) : null, out.cityName(d.trip.visitor.fromCity), d.trip.visitor.fromBody, out.cityName(d.trip.to)),
 			leader: d.trip.visitor.leader,
 			from: d.trip.visitor.fromCity,
 			to: d.trip.to,
@@ -229,8 +250,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			events: d.members.map((m) => idOf.get(m)!).sort()
 		};
 	});
-	events.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id));
-	delegationsOut.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id));
+	events.sort(byStartThenId);
+	delegationsOut.sort(byStartThenId);
 
 	// Per report, before merging: another article's account must not move this one's day.
 	const lastReported = new Map<string, string>();
@@ -243,169 +264,262 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, ...publication(d), language: d.language, text: d.text, body: d.body })),
+		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, ...publication(d, lastReported), language: d.language, text: d.text, body: d.body })),
 		events,
 		delegations: delegationsOut,
-		people: [...personOut.values()].sort((a, b) => a.id.localeCompare(b.id)),
-		cities: [...cityOut.values()].sort((a, b) => a.id.localeCompare(b.id)),
+		people: [...out.people.values()].sort(byId),
+		cities: [...out.cities.values()].sort(byId),
 		warnings
 	};
+}
 
-	/** The page's stamp, else the last day the article reports as done: it was written on or after it. */
-	function publication(d: Doc): { published: string | null; publishedHow: 'stamp' | 'metadata' | 'inferred' | null } {
-		if (d.published) return { published: d.published, publishedHow: d.publishedHow };
-		const day = lastReported.get(d.id);
-		return day ? { published: day, publishedHow: 'inferred' } : { published: null, publishedHow: null };
+const byStartThenId = (a: { start: string | null; id: string }, b: { start: string | null; id: string }) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id);
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/** The people and cities the timeline names, as it lists them. */
+class Catalogue {
+	readonly people = new Map<string, Person>();
+	readonly cities = new Map<string, City>();
+	private readonly allPersons: Map<string, Person>;
+	constructor(registry: PeopleRegistry, private readonly gaz: Gazetteer) {
+		this.allPersons = new Map(registry.persons().map((p) => [p.id, p]));
+	}
+	usePerson(id: string | null): void {
+		if (!id || this.people.has(id)) return;
+		const p = this.allPersons.get(id);
+		if (p) this.people.set(id, { id: p.id, name: p.name, aliases: p.aliases, country: p.country, titles: p.titles });
+	}
+	useCity(id: string | null): void {
+		if (!id || this.cities.has(id)) return;
+		const c = this.gaz.cityById.get(id);
+		if (c) this.cities.set(id, { id: c.id, name: { vi: c.name.vi, en: c.name.en }, aliases: [...c.aliases, ...(c.afterDesignator ?? [])], country: c.country });
+	}
+	nameOf(id: string): string {
+		return this.people.get(id)?.name ?? this.allPersons.get(id)?.name ?? id;
+	}
+	cityName(id: string | null) {
+		return id ? this.gaz.cityById.get(id)?.name ?? null : null;
+	}
+}
+
+/** The page's stamp, else the last day the article reports as done: it was written on or after it. */
+function publication(d: Doc, lastReported: Map<string, string>): { published: string | null; publishedHow: 'stamp' | 'metadata' | 'inferred' | null } {
+	if (d.published) return { published: d.published, publishedHow: d.publishedHow };
+	const day = lastReported.get(d.id);
+	return day ? { published: day, publishedHow: 'inferred' } : { published: null, publishedHow: null };
+}
+
+/** A sentence's mentions, as the readings of an article's events take them. */
+interface InSentence {
+	people: PersonMention[];
+	/** Each person's id in the registry (null: a credit, or a mention not to be linked). */
+	ids: (string | null)[];
+	places: PlaceMention[];
+	/** People with their ids and cities, in the sentence's own offsets, as readSetting takes them. */
+	localPeople: Mentioned[];
+	localCities: Mentioned[];
+	/** The cities with their ids, in the article's offsets. */
+	cities: Mentioned[];
+}
+
+/**
+ * What the readings of one article's events ask again and again, worked out once: followers are read
+ * by several events, an event sentence is read twice when the article's frame is found after it, and
+ * an article whose year changes is read a second time.
+ */
+class ArticleSentences {
+	private readonly bySentence = new Map<Sentence, InSentence>();
+	private readonly participation = new Map<Sentence, Map<PersonMention, boolean>>();
+	private headline: string[] | null = null;
+	constructor(
+		readonly doc: Doc,
+		private readonly people: PersonMention[],
+		private readonly places: PlaceMention[],
+		private readonly registry: PeopleRegistry,
+		private readonly gaz: Gazetteer,
+		readonly cityInfo: Map<string, CityInfo>
+	) {}
+
+	mentions(s: Sentence): InSentence {
+		let hit = this.bySentence.get(s);
+		if (!hit) {
+			const people = this.people.filter((m) => within(m, s));
+			const places = this.places.filter((m) => within(m, s));
+			const ids: (string | null)[] = [];
+			const localPeople: Mentioned[] = [];
+			for (const m of people) {
+				const id = this.registry.resolve(m, this.doc.id);
+				ids.push(id);
+				if (id) localPeople.push({ start: m.start - s.start, end: m.end - s.start, id });
+			}
+			const cities = places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
+			const localCities = cities.map((c) => ({ start: c.start - s.start, end: c.end - s.start, id: c.id }));
+			this.bySentence.set(s, (hit = { people, ids, places, localPeople, localCities, cities }));
+		}
+		return hit;
 	}
 
-	/** Events of one article with their people, cities and setting. */
-	function readEvents(r: Read): Working[] {
-		const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor });
-		// Each sentence's mentions, worked out once: followers are read by several events, and an
-		// event sentence is read twice when the article's frame is found after it.
-		interface InSentence {
-			people: PersonMention[];
-			places: PlaceMention[];
-			/** People with their ids and cities, in the sentence's own offsets, as readSetting takes them. */
-			localPeople: Mentioned[];
-			localCities: Mentioned[];
-			/** The cities with their ids, in the article's offsets. */
-			cities: Mentioned[];
-		}
-		const bySentence = new Map<Sentence, InSentence>();
-		const sentenceMentions = (s: Sentence): InSentence => {
-			let hit = bySentence.get(s);
-			if (!hit) {
-				const people = r.people.filter((m) => within(m, s));
-				const places = r.places.filter((m) => within(m, s));
-				const localPeople: Mentioned[] = [];
-				for (const m of people) {
-					const id = registry.resolve(m, r.doc.id);
-					if (id) localPeople.push({ start: m.start - s.start, end: m.end - s.start, id });
-				}
-				const cities = places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-				const localCities = cities.map((c) => ({ start: c.start - s.start, end: c.end - s.start, id: c.id }));
-				bySentence.set(s, (hit = { people, places, localPeople, localCities, cities }));
-			}
-			return hit;
-		};
-		// The sentences that go on telling an event are read again for each of its events: decide once per sentence and mention.
-		const participation = new Map<Sentence, Map<PersonMention, boolean>>();
-		const participates = (s: Sentence, m: PersonMention) => {
-			let known = participation.get(s);
-			if (!known) participation.set(s, (known = new Map()));
-			let yes = known.get(m);
-			if (yes === undefined) known.set(m, (yes = isParticipant(s, m)));
-			return yes;
-		};
-		const settingOf = (d: EventDraft, f: Setting | null) => {
-			const own = sentenceMentions(d.sentence);
-			const cities = own.cities;
-			let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
-			// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
-			// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
-			// one in the other country than the delegation's is where it went.
-			const party = setting.visitor ?? setting.hosts[0];
-			if (party?.country && !setting.place && !setting.placeCountry) {
-				const there = headlineCities().find((id) => cityInfo.get(id)?.country && cityInfo.get(id)?.country !== party.country);
-				if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null });
-			}
-			// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
-			// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
-			// the same delegation, so the leader is the event's.
-			const v = setting.visitor;
-			if (d.role === 'main' && v && !v.leader && v.fromCity)
-				for (const s of d.followers.slice(0, 2)) {
-					const m = sentenceMentions(s);
-					const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, f).visitor;
-					if (other?.leader && other.fromCity === v.fromCity) {
-						setting.visitor = { ...v, leader: other.leader };
-						break;
-					}
-				}
-			return { cities, setting };
-		};
-		let headline: string[] | null = null;
-		const headlineCities = (): string[] => {
-			if (headline) return headline;
-			const doc = r.doc;
-			const lead = doc.sentences[0];
-			// The headline often lies above the body, where no place was looked for.
-			const inTitle = doc.title ? findPlacesAndPeople(doc.title, gaz, doc.language).places.filter((p) => p.sense !== 'media') : [];
-			const inLead = lead ? r.places.filter((p) => within(p, lead)) : [];
-			return (headline = [...inTitle, ...inLead].map((p) => p.cityId));
-		};
-		// The article's frame: the first event sentence that names a travelling delegation. It frames
-		// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
-		let frame: Setting | null = null;
-		const unframed: ReturnType<typeof settingOf>[] = [];
-		for (const d of drafts) {
-			const read = settingOf(d, null);
-			unframed.push(read);
-			if (read.setting.visitor) {
-				frame = read.setting;
+	/** Does the person named take part in what the sentence tells? Decided once per sentence and mention. */
+	participates(s: Sentence, m: PersonMention): boolean {
+		let known = this.participation.get(s);
+		if (!known) this.participation.set(s, (known = new Map()));
+		let yes = known.get(m);
+		if (yes === undefined) known.set(m, (yes = isParticipant(s, m)));
+		return yes;
+	}
+
+	/** Cities of the headline and the lead. */
+	headlineCities(): string[] {
+		if (this.headline) return this.headline;
+		const doc = this.doc;
+		const lead = doc.sentences[0];
+		// The headline often lies above the body, where no place was looked for.
+		const inTitle = doc.title ? findPlacesAndPeople(doc.title, this.gaz, doc.language).places.filter((p) => p.sense !== 'media') : [];
+		const inLead = lead ? this.places.filter((p) => within(p, lead)) : [];
+		return (this.headline = [...inTitle, ...inLead].map((p) => p.cityId));
+	}
+}
+
+/** Adds `id` to `list` unless it is null or there already. */
+function addNew(list: string[], id: string | null): void {
+	if (id && !list.includes(id)) list.push(id);
+}
+
+/** The people of `s` who take part in what it tells, added to `out` (an id already there needs no second look). */
+function addParticipants(known: ArticleSentences, s: Sentence, out: string[]): void {
+	const { people, ids } = known.mentions(s);
+	for (let i = 0; i < people.length; i++) {
+		const id = ids[i];
+		if (id && !out.includes(id) && known.participates(s, people[i])) out.push(id);
+	}
+}
+
+/** An event's setting, from its sentence and the article's frame `f`; its cities in article offsets. */
+function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): { cities: Mentioned[]; setting: Setting } {
+	const cityInfo = known.cityInfo;
+	const own = known.mentions(d.sentence);
+	const cities = own.cities;
+	let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
+	// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
+	// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
+	// one in the other country than the delegation's is where it went.
+	const party = setting.visitor ?? setting.hosts[0];
+	if (party?.country && !setting.place && !setting.placeCountry) {
+		let there: string | undefined;
+		for (const id of known.headlineCities()) {
+			const country = cityInfo.get(id)?.country;
+			if (country && country !== party.country) {
+				there = id;
 				break;
 			}
 		}
-		// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
-		// own frame, and an item naming no delegation has none (another item's visitor is not its own).
-		let frameOf = (_d: EventDraft): Setting | null => frame;
-		const items = r.doc.sentences.filter((s) => opensItem(s.text)).map((s) => s.start);
-		if (frame && items.length >= 2) {
-			const itemOf = (d: EventDraft) => items.filter((at) => at <= d.sentence.start).length;
-			// An item naming no delegation of its own keeps the article's frame unless it names another place
-			// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
-			const known = [frame.place, frame.visitor?.fromCity];
-			const frames = new Map<number, { setting: Setting | null; own: boolean }>();
-			for (const [i, d] of drafts.entries()) {
-				const k = itemOf(d);
-				const got = frames.get(k);
-				if (got?.own) continue;
-				const read = unframed[i] ?? settingOf(d, null);
-				if (read.setting.visitor) frames.set(k, { setting: read.setting, own: true });
-				else if (!got) frames.set(k, { setting: sentenceMentions(d.sentence).places.some((p) => !known.includes(p.cityId)) ? null : frame, own: false });
-			}
-			frameOf = (d) => frames.get(itemOf(d))?.setting ?? null;
-		}
-		const out: Working[] = [];
-		for (const [i, d] of drafts.entries()) {
-			// Without a frame every reading is the unframed one already made.
-			const f = frameOf(d);
-			const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(d, f);
-			// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
-			const participants: string[] = [];
-			const add = (id: string | null) => id && !participants.includes(id) && participants.push(id);
-			for (const s of d.role === 'main' ? [d.sentence, ...d.followers] : [d.sentence]) {
-				for (const m of sentenceMentions(s).people) if (participates(s, m)) add(registry.resolve(m, r.doc.id));
-			}
-			if (d.role === 'main') {
-				add(setting.visitor?.leader ?? null);
-				for (const h of setting.hosts) add(h.leader);
-			}
-			const cityIds: string[] = [];
-			const addCity = (id: string | null) => id && !cityIds.includes(id) && cityIds.push(id);
-			addCity(setting.place);
-			for (const c of cities) if (within(c, d.quote) || d.quote.text === d.sentence.text) addCity(c.id);
-			if (d.role === 'main') addCity(setting.visitor?.fromCity ?? null);
-			out.push({
-				draft: d,
-				article: r.doc.id,
-				type: d.type,
-				role: d.role,
-				status: d.status,
-				date: d.date,
-				people: participants,
-				place: setting.place,
-				placeCountry: setting.placeCountry,
-				cities: cityIds,
-				setting: d.role === 'main' ? setting : { ...setting, visitor: null },
-				sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
-				conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
-				delegation: null
-			});
-		}
-		return out;
+		if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null });
 	}
+	// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
+	// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
+	// the same delegation, so the leader is the event's.
+	const v = setting.visitor;
+	if (d.role === 'main' && v && !v.leader && v.fromCity)
+		for (let i = 0; i < 2 && i < d.followers.length; i++) {
+			const s = d.followers[i];
+			const m = known.mentions(s);
+			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, f).visitor;
+			if (other?.leader && other.fromCity === v.fromCity) {
+				setting.visitor = { ...v, leader: other.leader };
+				break;
+			}
+		}
+	return { cities, setting };
+}
+
+/** How many of the round-up's item starts lie at or before `at`: the item a sentence belongs to. */
+function itemAt(items: number[], at: number): number {
+	let k = 0;
+	for (const start of items) if (start <= at) k++;
+	return k;
+}
+
+/** Events of one article with their people, cities and setting. */
+function readEvents(r: Read): Working[] {
+	const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor });
+	const known = r.sentences;
+	// The article's frame: the first event sentence that names a travelling delegation. It frames
+	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
+	let frame: Setting | null = null;
+	const unframed: ReturnType<typeof settingOf>[] = [];
+	for (const d of drafts) {
+		const read = settingOf(known, d, null);
+		unframed.push(read);
+		if (read.setting.visitor) {
+			frame = read.setting;
+			break;
+		}
+	}
+	// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
+	// own frame, and an item naming no delegation has none (another item's visitor is not its own).
+	// Without several items (most articles), every event has the article's frame.
+	let frames: Map<number, { setting: Setting | null; own: boolean }> | null = null;
+	const items: number[] = [];
+	if (frame) for (const s of r.doc.sentences) if (opensItem(s.text)) items.push(s.start);
+	if (frame && items.length >= 2) {
+		// An item naming no delegation of its own keeps the article's frame unless it names another place
+		// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
+		const knownPlaces = [frame.place, frame.visitor?.fromCity];
+		frames = new Map();
+		for (const [i, d] of drafts.entries()) {
+			const k = itemAt(items, d.sentence.start);
+			const got = frames.get(k);
+			if (got?.own) continue;
+			const read = unframed[i] ?? settingOf(known, d, null);
+			if (read.setting.visitor) frames.set(k, { setting: read.setting, own: true });
+			else if (!got) frames.set(k, { setting: known.mentions(d.sentence).places.some((p) => !knownPlaces.includes(p.cityId)) ? null : frame, own: false });
+		}
+	}
+	const out: Working[] = [];
+	for (const [i, d] of drafts.entries()) {
+		// Without a frame every reading is the unframed one already made.
+		const f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : frame;
+		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
+		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
+		const participants: string[] = [];
+		addParticipants(known, d.sentence, participants);
+		if (d.role === 'main') {
+			for (const s of d.followers) addParticipants(known, s, participants);
+			addNew(participants, setting.visitor?.leader ?? null);
+			for (const h of setting.hosts) addNew(participants, h.leader);
+		}
+		const cityIds: string[] = [];
+		addNew(cityIds, setting.place);
+		for (const c of cities) if (within(c, d.quote) || d.quote.text === d.sentence.text) addNew(cityIds, c.id);
+		if (d.role === 'main') addNew(cityIds, setting.visitor?.fromCity ?? null);
+		out.push({
+			draft: d,
+			article: r.doc.id,
+			type: d.type,
+			role: d.role,
+			status: d.status,
+			date: d.date,
+			people: participants,
+			place: setting.place,
+			placeCountry: setting.placeCountry,
+			cities: cityIds,
+			setting: d.role === 'main' ? setting : { ...setting, visitor: null },
+			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
+			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
+			delegation: null
+		});
+	}
+	return out;
+}
+
+/** A day the article gives itself, not one inferred at low confidence. */
+const strong = (d: Resolved | null) => !!d && d.granularity === 'day' && (d.dating !== 'inferred' || d.confidence >= 0.6);
+
+/** Day and month as written, whether or not the article could give them a year ("Sáng 14/9" in an article with no year at all). */
+function monthDay(e: Working): string | null {
+	if (e.date?.granularity === 'day') return e.date.start;
+	const m = e.draft.mention;
+	return m?.shape === 'day' && m.month && m.day ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
 }
 
 /**
@@ -413,18 +527,11 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
  * same trip: same visitor, same destination country, days and months within a few days.
  */
 function shareYears(events: Working[]): Map<string, YearDecision> {
-	const strong = (d: Resolved | null) => !!d && d.granularity === 'day' && (d.dating !== 'inferred' || d.confidence >= 0.6);
 	const out = new Map<string, YearDecision>();
 	const byArticle = new Map<string, Working[]>();
 	for (const e of events) if (e.role === 'main') byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
 	for (const [article, list] of byArticle) {
 		if (list.some((e) => strong(e.date))) continue;
-		// Day and month as written, whether or not the article could give them a year ("Sáng 14/9" in an article with no year at all).
-		const monthDay = (e: Working) => {
-			if (e.date?.granularity === 'day') return e.date.start;
-			const m = e.draft.mention;
-			return m?.shape === 'day' && m.month && m.day ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
-		};
 		const weak = list.filter((e) => monthDay(e) && e.setting.visitor);
 		for (const w of weak) {
 			const key = visitorKey(w.setting.visitor!);
@@ -442,10 +549,12 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 	return out;
 }
 
+/** Day of the year 2000 of an ISO date's month and day. */
+const dayOf2000 = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;
+
 /** Distance in days between two dates ignoring their years (12/3 and 11/3 are 1 apart, whatever the years). */
 function monthDayGap(a: string, b: string): number {
-	const day = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;
-	const d = Math.abs(day(a) - day(b));
+	const d = Math.abs(dayOf2000(a) - dayOf2000(b));
 	return Math.min(d, 366 - d);
 }
 

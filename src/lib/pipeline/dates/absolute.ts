@@ -26,7 +26,27 @@ const NGAY = String.raw`(?:ngày\s+(?:(?:mùng|mồng)\s+)?|(?:mùng|mồng)\s+)
 // The weekday may carry its week before the bracketed date: "chiều thứ Tư vừa qua (5/6)", "thứ Sáu tuần trước (31/5)".
 const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*(?:(?:vừa\s+qua|vừa\s+rồi|tuần\s+(?:này|trước|qua|tới|sau))\s*,?\s*)?\(?\s*)?(?<ngay>${NGAY})?`;
 
+/*
+ * What every match of a family holds, as bits: each family's regex is tried at every position of the
+ * sentence, and most sentences lack what most families need. Tested once per sentence, with the
+ * families' own flags where case matters.
+ */
+const DAY_MONTH = 1; // a figure, a separator, a figure: "11/3", "5-7.6", "12 / 3"
+const THANG = 2; // "tháng"
+const TU = 4; // "từ"
+const YEAR = 8; // four figures
+const NAM = 16; // "năm"
+const NEEDS: [number, RegExp][] = [
+	[DAY_MONTH, /\d\s*[/\-–.]\s*\d/],
+	[THANG, /tháng/iu],
+	[TU, /từ/iu],
+	[YEAR, /\d{4}/],
+	[NAM, /năm/iu]
+];
+
 interface Family {
+	/** The bits of NEEDS its every match holds. */
+	needs: number;
 	re: RegExp;
 	build(g: Record<string, string | undefined>, text: string): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
 }
@@ -42,6 +62,7 @@ const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? p
 const FAMILIES: Family[] = [
 	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10 · các ngày 9, 10 và 11/4
 	{
+		needs: DAY_MONTH,
 		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
@@ -53,6 +74,7 @@ const FAMILIES: Family[] = [
 	},
 	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025 · ngày 9/4 và 10/4 (two days in a row) · từ ngày 4.6 đến 7.6
 	{
+		needs: DAY_MONTH,
 		re: new RegExp(String.raw`${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?<s1>${SEP}|\.)(?<m1>${M})(?:(?:${SEP}|\.)(?<y1>${Y}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})(?<s2>${SEP}|\.)(?<m2>${M})(?:(?:${SEP}|\.)(?<y2>${Y}))?${E}`, 'giu'),
 		// Dotted days need "ngày" or a year: "từ 4.6 đến 7.6%" is a rate.
 		build: (g, t) => (g.s1 === '.' || g.s2 === '.') && !g.y1 && !g.y2 && !/ngày/i.test(t) ? null : g.va && !nextDay(+g.d1!, +g.m1!, +g.d2!, +g.m2!) ? null : ({
@@ -64,6 +86,7 @@ const FAMILIES: Family[] = [
 	},
 	// ngày 12 và 13 tháng 3 năm 2024 · từ ngày 9 đến ngày 11 tháng 8
 	{
+		needs: THANG,
 		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?:từ\s+|trong\s+(?:hai\s+|ba\s+|các\s+)?)?ngày\s+(?<d1>${D})(?:${DASH}|\s+và\s+)(?:ngày\s+)?(?<d2>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const month = monthNumber(g.m);
@@ -73,6 +96,7 @@ const FAMILIES: Family[] = [
 	},
 	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
 	{
+		needs: THANG,
 		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}${CUE.replace(`(?<ngay>${NGAY})?`, NGAY)}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const month = monthNumber(g.m);
@@ -81,6 +105,7 @@ const FAMILIES: Family[] = [
 	},
 	// chiều 11/3 · chiều ngày 11/3 · thứ Tư (10/8) · 12/3/2024 · 12.3.2024 · (12/3)
 	{
+		needs: DAY_MONTH,
 		re: new RegExp(
 			String.raw`${B}${CLOCK_BEFORE}${CUE}(?<br>\()?(?<d>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?(?!\s*[/\-–.]\s*\d)(?!\d)(?:\s*\)?\s*,?\s*(?:lúc\s+)?(?<hour2>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?)?`,
 			'giu'
@@ -101,6 +126,7 @@ const FAMILIES: Family[] = [
 	},
 	// đầu/giữa/cuối tháng 2 (năm 2024) (vừa qua) · trung tuần tháng 3 · cuối tháng này
 	{
+		needs: THANG,
 		re: new RegExp(
 			String.raw`${B}(?<part>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+tháng\s+(?<m>${M}|${MONTH_WORD}|này|trước|sau|tới)(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới|sắp\s+tới|này))?${E}`,
 			'giu'
@@ -119,17 +145,20 @@ const FAMILIES: Family[] = [
 	},
 	// từ tháng 4 năm 2022 đến nay · từ năm 2022 đến nay · từ đầu năm 2023 đến nay
 	{
+		needs: TU | YEAR,
 		re: new RegExp(String.raw`${B}từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+(?<m>${M})(?:${SEP}|\s+năm\s+))?(?:năm\s+)?(?<y>${Y})\s+(?:đến|tới)\s+(?:nay|bây\s+giờ|hiện\s+nay)${E}`, 'giu'),
 		build: (g) => ({ shape: 'vague', month: n(g.m), year: n(g.y), untilNow: true, partOfDay: null })
 	},
 	// giai đoạn 2022-2025 · nhiệm kỳ 2020 - 2025 · 2021-2025
 	{
+		needs: YEAR,
 		re: new RegExp(String.raw`${B}(?:(?<frame>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s+)?(?<y1>${Y})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?<y2>${Y})${E}`, 'giu'),
 		build: (g) => (+g.y1! < +g.y2! ? { shape: 'period', year: n(g.y1), endYear: n(g.y2), partOfDay: null } : null)
 	},
 	// tháng 3/2024 · tháng 3 năm 2024 · tháng Ba năm 2024 · tháng 3 (vừa qua)
 	{
 		// Any case ("Tháng 12/2024, …" opens sentences); a month word's capital is checked below.
+		needs: THANG,
 		re: new RegExp(String.raw`${B}tháng\s+(?<m>${M}|${MONTH_WORD})(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|tới|sắp\s+tới|này))?${E}`, 'giu'),
 		build: (g, t) => {
 			const word = !/^\d/.test(g.m!);
@@ -142,6 +171,7 @@ const FAMILIES: Family[] = [
 	// "9 tháng đầu năm 2023", "6 tháng cuối năm": the period a report sums up, never the day of what
 	// is told; a review of the first N months is written later in that same year (year-evidence.ts).
 	{
+		needs: THANG,
 		re: new RegExp(String.raw`${B}(?<k>\d{1,2}|hai|ba|bốn|sáu|chín|mười)\s+tháng\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const k = /^\d+$/.test(g.k!) ? +g.k! : monthNumber(g.k) ?? ({ bốn: 4 } as Record<string, number>)[g.k!.toLowerCase()];
@@ -151,6 +181,7 @@ const FAMILIES: Family[] = [
 	},
 	// năm 2022 · trong năm 2022
 	{
+		needs: NAM | YEAR,
 		re: new RegExp(String.raw`${B}năm\s+(?<y>${Y})${E}`, 'giu'),
 		build: (g) => ({ shape: 'year', year: n(g.y), partOfDay: null })
 	}
@@ -169,7 +200,10 @@ export function findAbsolute(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	// Every form needs a digit but "tháng Ba"/"cuối tháng này": skip the regexes when neither can be there.
 	if (!/\d/.test(text) && !/tháng\s/i.test(text)) return out;
+	let have = 0;
+	for (const [bit, re] of NEEDS) if (re.test(text)) have |= bit;
 	for (const f of FAMILIES) {
+		if ((f.needs & have) !== f.needs) continue;
 		f.re.lastIndex = 0;
 		for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
 			const raw = m[0];

@@ -24,6 +24,8 @@ interface Rule {
 	re: RegExp;
 	/** Words one of which must be in the (lower-cased) text for the rule to be tried: a cheap pre-filter. */
 	keys: string[];
+	/** A pattern every match holds (with the rule's own case folding), tried when a key is there: a key alone is common. */
+	need?: RegExp;
 	/** Extra check on the match and the text before it. */
 	guard?(match: string, before: string): boolean;
 	build(g: Record<string, string | undefined>): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
@@ -40,7 +42,7 @@ const RULES: Rule[] = [
 	// today: hôm nay, sáng nay, chiều nay (but not "nay" alone: "hiện nay", "đến nay")
 	{ keys: ['nay'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
 	// yesterday: hôm qua, tối qua, chiều hôm qua ("qua" alone is a preposition)
-	{ keys: ['qua'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
+	{ keys: ['qua'], need: /\squa(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
 	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
 	{ keys: ['mai'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
@@ -69,6 +71,7 @@ const RULES: Rule[] = [
 	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
 	// weeks, months, years from now ("một năm sau", "hai tuần trước" count from something else)
 	{ keys: ['tuần', 'tháng', 'năm'],
+		need: /(?:tuần|tháng|năm)\s+(?:trước|qua|này|tới|sau|ngoái)(?![\p{L}\p{N}])/iu,
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
 		// "cuối tuần qua" is last weekend, "đầu tuần này" this Monday or Tuesday.
 		re: new RegExp(String.raw`${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
@@ -109,11 +112,33 @@ const RULES: Rule[] = [
 	}
 ];
 
+/*
+ * Which rules have a key in a text (bit i for RULES[i]), found in one scan of all the keys instead of
+ * an `includes` per key: restarted one character after each hit so that keys inside or overlapping
+ * others are seen too. At one position it reports the longest key there; the keys that start there
+ * too are its prefixes, so each key's bits include its prefixes'.
+ */
+const KEYS = [...new Set(RULES.flatMap((r) => r.keys))].sort((a, b) => b.length - a.length);
+const keyBits = new Map(KEYS.map((k) => [k, RULES.reduce((bits, r, i) => (r.keys.some((u) => k.startsWith(u)) ? bits | (1 << i) : bits), 0)]));
+const ANY_KEY = new RegExp(KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+function rulesWithKeys(lower: string): number {
+	let bits = 0;
+	ANY_KEY.lastIndex = 0;
+	for (let m = ANY_KEY.exec(lower); m; m = ANY_KEY.exec(lower)) {
+		bits |= keyBits.get(m[0])!;
+		ANY_KEY.lastIndex = m.index + 1;
+	}
+	return bits;
+}
+
 export function findRelative(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	const lower = text.toLowerCase();
-	for (const r of RULES) {
-		if (!r.keys.some((k) => lower.includes(k))) continue;
+	const keyed = rulesWithKeys(lower);
+	for (const [i, r] of RULES.entries()) {
+		if (!(keyed & (1 << i))) continue;
+		if (r.need && !r.need.test(text)) continue;
 		r.re.lastIndex = 0;
 		for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;

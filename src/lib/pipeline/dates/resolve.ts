@@ -91,6 +91,11 @@ function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null 
 	return out(d, d, 'day', m.partOfDay, a.dating === 'explicit' ? 'relative' : a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.95, note(`“${m.text}”: ${what.vi} sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: ${what.en} the event told before it (${a.start})`));
 }
 
+/** The note of a mention counted from `from` (the page's stamp or the event told before), on `day`. */
+function countedFrom(text: string, from: Note, day: YMD, extra: Note = note('', '')): Note {
+	return note(`“${text}” tính từ ${from.vi} (${iso(day)})${extra.vi}`, `“${text}” counted from ${from.en} (${iso(day)})${extra.en}`);
+}
+
 function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const now = ctx.now;
 	// No moment of writing, but the writer bracketed the day ("Hôm nay (27/3)"): the bracket is a
@@ -100,11 +105,10 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const conf = now.confidence * (now.how === 'stamp' ? 0.95 : 0.85);
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
 	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
-	const counted = (extra: Note = note('', '')) => note(`“${m.text}” tính từ ${from.vi} (${iso(now.date)})${extra.vi}`, `“${m.text}” counted from ${from.en} (${iso(now.date)})${extra.en}`);
-	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, counted(note(': một ngày trong tuần trước đó', ': some day of the week before')));
+	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': một ngày trong tuần trước đó', ': some day of the week before')));
 	if (m.unit === 'day' && m.offset !== undefined) {
 		const d = addDays(now.date, m.offset);
-		const r = out(d, d, 'day', m.partOfDay, dating, conf, counted());
+		const r = out(d, d, 'day', m.partOfDay, dating, conf, countedFrom(m.text, from, now.date));
 		if (m.day && m.month) {
 			// The bracketed date is what the writer checked; the relative word is what they said.
 			const stated = m.year ?? chooseYear(m.month, m.day, ctx)?.year ?? d.year;
@@ -133,21 +137,21 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * m.offset);
 		if (m.weekday !== undefined) {
 			const d = addDays(monday, (m.weekday + 6) % 7);
-			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, counted());
+			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 		}
-		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, counted());
-		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, counted());
-		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, counted());
+		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
+		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
+		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {
 		const total = now.date.year * 12 + (now.date.month - 1) + m.offset;
 		const year = Math.floor(total / 12), month = (total % 12) + 1;
-		if (m.partOfMonth) return partOfMonth(year, month, m.partOfMonth, dating, conf * 0.9, counted());
-		return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, conf * 0.9, counted());
+		if (m.partOfMonth) return partOfMonth(year, month, m.partOfMonth, dating, conf * 0.9, countedFrom(m.text, from, now.date));
+		return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	if (m.unit === 'year' && m.offset !== undefined) {
 		const year = now.date.year + m.offset;
-		return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, conf * 0.9, counted());
+		return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	return null;
 }

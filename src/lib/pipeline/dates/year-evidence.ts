@@ -34,6 +34,8 @@ const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trư
 const ANNIVERSARY = /kỷ niệm|anniversary/i;
 // Years that name a target or a plan, not the present: "Tầm nhìn 2045", "đến năm 2030".
 const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|chiến\s+lược|kế\s+hoạch|vision|by)\s*$/iu;
+// A year in range, alone (not part of a date, a decimal or a period): made once, reset for each sentence.
+const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
 export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi'): YearEvidence[] {
@@ -56,7 +58,8 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
 		// A year in range opens with "19" or "20": most sentences have neither and skip the scan.
 		if (!text.includes('19') && !text.includes('20')) continue;
-		const re = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
+		const re = NAMED_YEAR;
+		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
 			// Inside a date, a "năm 2024" or a period already counted above.
 			if (covered.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
@@ -88,24 +91,12 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 		let score = 0;
 		let top: YearEvidence | null = null;
 		let topWeight = 0;
-		const add = (w: number, e: YearEvidence) => {
+		// Weights added inline, not through a closure made per year (tsx's keepNames makes each a defineProperty).
+		for (const e of evidence) {
+			const w = weight(e, y, month);
+			if (w === null) continue;
 			score += w;
 			if (w > topWeight) (topWeight = w), (top = e);
-		};
-		for (const e of evidence) {
-			switch (e.kind) {
-				case 'explicit': if (e.year === y) add(2, e); break;
-				case 'named':
-				case 'anniversary': if (e.year === y) add(1.5, e); break;
-				case 'completed': add(y === e.year + 1 ? 1 : y > e.year + 1 ? 0.3 : -2, e); break;
-				case 'since': {
-					const before = y < e.year || (y === e.year && month !== undefined && e.month !== undefined && month < e.month);
-					add(before ? -2 : 0.2, e);
-					break;
-				}
-				case 'period': add(y >= e.year && y <= (e.endYear ?? e.year) ? 0.3 : -0.5, e); break;
-				case 'partial': add(y === e.year ? 1.5 : y === e.year + 1 ? 0.3 : -2, e); break;
-			}
 		}
 		if (!best || score > best.score) best = { year: y, score, top };
 	}
@@ -115,6 +106,23 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' ? 0.6 : 0.35;
 	const how = top ? note(`${describe[kind].vi} “${top.text}”`, `${describe[kind].en} “${top.text}”`) : note('dấu hiệu yếu trong bài', 'weak evidence in the text');
 	return { year: best.year, confidence, how };
+}
+
+/** What `e` adds to the score of year `y` for an event in `month`; null when it says nothing of `y`. */
+function weight(e: YearEvidence, y: number, month: number | undefined): number | null {
+	switch (e.kind) {
+		case 'explicit': return e.year === y ? 2 : null;
+		case 'named':
+		case 'anniversary': return e.year === y ? 1.5 : null;
+		case 'completed': return y === e.year + 1 ? 1 : y > e.year + 1 ? 0.3 : -2;
+		case 'since': {
+			const before = y < e.year || (y === e.year && month !== undefined && e.month !== undefined && month < e.month);
+			return before ? -2 : 0.2;
+		}
+		case 'period': return y >= e.year && y <= (e.endYear ?? e.year) ? 0.3 : -0.5;
+		case 'partial': return y === e.year ? 1.5 : y === e.year + 1 ? 0.3 : -2;
+	}
+	return null;
 }
 
 const describe: Record<YearEvidence['kind'], Note> = {
