@@ -406,37 +406,59 @@ export function findPlacesAndPeople(
 	return { places, people: peopleInTokens(text, tokens, gazetteer, lang, places) };
 }
 
-function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lang: Language, knownPlaces: PlaceMention[] | undefined): PersonMention[] {
-	const n = tokens.length;
-	if (!n) return [];
-	const gap = (j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
-	// What separates token j from token j-1, classified once (chains look at gaps many times).
-	const gapKinds = new Uint8Array(n).fill(255);
-	const gapKind = (j: number): G => {
-		let g = gapKinds[j];
-		if (g === 255) gapKinds[j] = g = j > 0 ? classifyGap(text, tokens[j - 1].end, tokens[j].start) : G.Other;
-		return g as G;
-	};
-	const sentenceStart = (j: number) => j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(gap(j)) || /^\s*[-–—•]\s*$/.test(gap(j));
+interface TitlesAfter {
+	titles: string[];
+	from: number;
+	to: number;
+}
 
-	// 1. Labels: places first, then the vocabulary.
-	const label = new Uint8Array(n);
-	const labelStart = new Uint8Array(n);
-	const tokCountry: (Country | Other | null)[] = new Array(n).fill(null);
-	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
-	const cityCountry = gazetteer.cityById;
-	{
-		let p = 0;
-		for (let i = 0; i < n && p < places.length; i++) {
-			while (p < places.length && places[p].end <= tokens[i].start) p++;
-			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
-				label[i] = L.Place;
-				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
-				tokCountry[i] = cityCountry.get(places[p].cityId)?.country ?? null;
-			}
-		}
+/**
+ * One text being read for people: its tokens, their labels, and the gaps between them, with the
+ * questions the steps of peopleInTokens ask of them. Methods of a class rather than closures made
+ * in peopleInTokens: tsx compiles with keepNames, so every named closure made per call cost an
+ * Object.defineProperty (about a tenth of peopleInTokens' time).
+ */
+class PeopleScan {
+	readonly n: number;
+	/** What separates token j from token j-1, classified once (chains look at gaps many times); 255 = not yet. */
+	private readonly gapKinds: Uint8Array;
+	readonly label: Uint8Array;
+	readonly labelStart: Uint8Array;
+	readonly tokCountry: (Country | Other | null)[];
+	/** Tokens inside a name: titles never run through them. */
+	readonly inName: Uint8Array;
+	readonly words: Word[] = [];
+
+	constructor(
+		readonly text: string,
+		readonly tokens: Token[]
+	) {
+		const n = tokens.length;
+		this.n = n;
+		this.gapKinds = new Uint8Array(n).fill(255);
+		this.label = new Uint8Array(n);
+		this.labelStart = new Uint8Array(n);
+		this.tokCountry = new Array(n).fill(null);
+		this.inName = new Uint8Array(n);
 	}
-	const lexJoin = (j: number) => {
+
+	gap(j: number): string {
+		return this.text.slice(this.tokens[j - 1].end, this.tokens[j].start);
+	}
+
+	gapKind(j: number): G {
+		let g = this.gapKinds[j];
+		if (g === 255) this.gapKinds[j] = g = j > 0 ? classifyGap(this.text, this.tokens[j - 1].end, this.tokens[j].start) : G.Other;
+		return g as G;
+	}
+
+	sentenceStart(j: number): boolean {
+		return j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(this.gap(j)) || /^\s*[-–—•]\s*$/.test(this.gap(j));
+	}
+
+	/** May token j continue a lexicon phrase begun before it? */
+	lexJoin(j: number): boolean {
+		const tokens = this.tokens, text = this.text;
 		const a = tokens[j - 1].end, b = tokens[j].start;
 		if (b - a === 1) {
 			const c = text.charCodeAt(a);
@@ -444,90 +466,47 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		}
 		const g = text.slice(a, b);
 		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
-	};
-	for (let i = 0; i < n; i++) {
-		if (label[i]) continue;
-		// The lexicon's first words are its tree's first level (keys are single words): one lookup
-		// both tests the word and starts the walk.
-		const first = lexiconFirst(tokens[i]);
-		if (!first) continue;
-		const m = matchLexicon(tokens, i, lexJoin, sentenceStart, label, first);
-		if (!m) continue;
-		let free = true;
-		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
-		if (!free) continue;
-		const lx = m.lex;
-		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
-		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && gapKind(i) === G.Space &&
-			tokCap(tokens[i - 1]) && !sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
-			!isAllCaps(tokens[i - 1].text))
-			continue;
-		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
-		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the
-		// country only before a title ("Thai Prime Minister").
-		if (lx.label === L.Country && m.n === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
-			const next = i + 1 < n ? matchLexicon(tokens, i + 1, lexJoin, sentenceStart, label) : null;
-			if (!next || (next.lex.label !== L.Role && next.lex.label !== L.Body)) continue;
-		}
-		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
-		if (lx.label === L.Credit) {
-			const after = i + m.n < n ? gap(i + m.n) : '';
-			// A byline opens its line: "By Phonsavanh Vongsay".
-			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(gap(i))) && tokCap(tokens[i]);
-			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
-		}
-		for (let j = i; j < i + m.n; j++) {
-			label[j] = lx.label;
-			tokCountry[j] = lx.country ?? null;
-		}
-		labelStart[i] = 1;
-		i += m.n - 1;
 	}
 
-	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
-	// Only capitalised, unlabelled words can be part of a name, so only they are made.
-	const words: Word[] = [];
-	const hyphenGap = (j: number) => tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010);
-	const spaceGapOne = (a: number, b: number) => b - a === 1 && text.charCodeAt(a) === 32;
-	for (let i = 0; i < n; i++) {
-		if (label[i] || !tokCap(tokens[i])) continue;
-		let j = i;
-		while (j + 1 < n && !label[j + 1] && hyphenGap(j + 1)) j++;
-		words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
-		i = j;
+	hyphenGap(j: number): boolean {
+		const tokens = this.tokens;
+		return tokens[j].start - tokens[j - 1].end === 1 && (this.text.charCodeAt(tokens[j - 1].end) === 45 || this.text.charCodeAt(tokens[j - 1].end) === 0x2010);
 	}
 
-	// 3. Runs of capitalised, unlabelled words separated by single spaces, and the name each ends with.
-	const candidates: Candidate[] = [];
-	const nameWord = (w: Word) => !hasDigit(w.text);
-	for (let k = 0; k < words.length; k++) {
-		if (!nameWord(words[k])) continue;
-		let e = k;
-		// Consecutive in the text: the next word starts one space after, and no token lies between.
-		while (e + 1 < words.length && words[e + 1].t0 === words[e].t1 + 1 && spaceGapOne(words[e].end, words[e + 1].start) && nameWord(words[e + 1])) e++;
-		const c = parseRun(words, k, e);
-		if (c) candidates.push(c);
-		k = e;
-	}
-	// Titles never run through a name; only names sure by their shape alone can stop them here
-	// ("Friendship Association" is two Latin words, but not a name).
-	const inName = new Uint8Array(n);
-	for (const c of candidates) {
-		const ws = words.slice(c.w0, c.w1 + 1);
-		const sure =
-			(c.shape === 'vn' && ws.length >= 3) ||
-			(c.shape === 'latin' && ws.every((w) => looksLao(w.text))) ||
-			(c.shape === 'transcribed' && ws.filter((w) => w.t1 > w.t0).length >= 2);
-		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+	spaceGap(j: number): boolean {
+		return this.gapKind(j) === G.Space;
 	}
 
-	// 4. Evidence for each candidate.
-	const chainBefore = (t: number): Chain => {
+	/** First token of the lexicon phrase (or place) that token j belongs to. */
+	lexStartOf(j: number): number {
+		const label = this.label, labelStart = this.labelStart;
+		let s = j;
+		while (s > 0 && !labelStart[s] && label[s - 1] === label[j]) s--;
+		return s;
+	}
+
+	keyOf(t0: number, t1: number): string {
+		const tokens = this.tokens;
+		let k = tokKey(tokens[t0]);
+		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokKey(tokens[t]);
+		return k;
+	}
+
+	foldOf(t0: number, t1: number): string {
+		const tokens = this.tokens;
+		let k = tokFold(tokens[t0]);
+		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokFold(tokens[t]);
+		return k;
+	}
+
+	/** Roles, bodies, places and an honorific before token t. */
+	chainBefore(t: number): Chain {
+		const { tokens, label, labelStart, inName } = this;
 		const ch: Chain = { roleStart: -1, hon: -1, honKey: '', credit: false, from: t, titleEnd: -1 };
 		let j = t - 1;
 		let skipGap = false;
 		while (j >= 0 && t - j <= 40) {
-			const g = skipGap ? G.Space : gapKind(j + 1);
+			const g = skipGap ? G.Space : this.gapKind(j + 1);
 			skipGap = false;
 			if (g === G.Newline) break;
 			const lj = label[j];
@@ -541,17 +520,14 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				// An abbreviation's dot: "Mr. Nguyen Van Nen", "TS. Lê Văn Hòa", "PGS.TS".
 			} else if (g !== G.Space && !(lj !== L.None && label[j + 1] === lj && !labelStart[j + 1])) break;
 			if (lj === L.Hon) {
-				const s = lexStartOf(j);
+				const s = this.lexStartOf(j);
 				ch.hon = s;
-				ch.honKey = tokens
-					.slice(s, j + 1)
-					.map(tokKey)
-					.join(' ');
+				ch.honKey = this.keyOf(s, j);
 				ch.from = s;
 				// Titles may stand before the honorific: "Champassak provincial Governor, Mr Khamphan",
 				// "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A".
 				const before = s - 1;
-				if (ch.roleStart < 0 && ch.titleEnd < 0 && before >= 0 && gapKind(s) === G.Comma && label[before] !== L.None && label[before] !== L.Hon && label[before] !== L.Credit) {
+				if (ch.roleStart < 0 && ch.titleEnd < 0 && before >= 0 && this.gapKind(s) === G.Comma && label[before] !== L.None && label[before] !== L.Hon && label[before] !== L.Credit) {
 					ch.titleEnd = before;
 					skipGap = true;
 					j = before;
@@ -566,7 +542,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			} else {
 				const w = tokens[j].text;
 				const k = tokKey(tokens[j]);
-				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && gapKind(j) === G.Space && !inName[j - 1];
+				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && this.gapKind(j) === G.Space && !inName[j - 1];
 				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree)) break;
 				if (hasDigit(w)) break;
 			}
@@ -574,27 +550,23 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			j--;
 		}
 		return ch;
-	};
-	const lexStartOf = (j: number) => {
-		let s = j;
-		while (s > 0 && !labelStart[s] && label[s - 1] === label[j]) s--;
-		return s;
-	};
+	}
+
 	/** Titles after the name, set off by a comma: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy, …". */
-	const spaceGap = (j: number) => gapKind(j) === G.Space;
-	const titlesAfter = (t: number): { titles: string[]; from: number; to: number } | null => {
+	titlesAfter(t: number): TitlesAfter | null {
+		const { n, tokens, label, labelStart, inName } = this;
 		let j = t + 1;
-		if (j >= n || gapKind(j) !== G.Comma) return null;
+		if (j >= n || this.gapKind(j) !== G.Comma) return null;
 		const titles: string[] = [];
 		const from = j;
 		let to = t;
 		while (j < n) {
 			// "nguyên" (former), "kiêm" (also) may open a title.
 			let s = j;
-			while (s + 1 < n && !label[s] && TITLE_OPENERS.has(tokKey(tokens[s])) && spaceGap(s + 1)) s++;
+			while (s + 1 < n && !label[s] && TITLE_OPENERS.has(tokKey(tokens[s])) && this.spaceGap(s + 1)) s++;
 			if (label[s] !== L.Role || !labelStart[s]) break;
 			let e = s;
-			while (e + 1 < n && (spaceGap(e + 1) || hyphenGap(e + 1) || gapKind(e + 1) === G.Apos) && !inName[e + 1]) {
+			while (e + 1 < n && (this.spaceGap(e + 1) || this.hyphenGap(e + 1) || this.gapKind(e + 1) === G.Apos) && !inName[e + 1]) {
 				const x = e + 1;
 				const lx = label[x];
 				if (lx === L.Hon || lx === L.Credit) break;
@@ -609,71 +581,196 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			}
 			while (e > s && !label[e] && !tokCap(tokens[e]) && CONNECTORS.has(tokKey(tokens[e]))) e--;
 			// "X, Phó Chủ tịch UBND thành phố Y": a title running into the next name is that name's.
-			if (e + 1 < n && inName[e + 1] && spaceGap(e + 1)) break;
-			titles.push(text.slice(tokens[j].start, tokens[e].end));
+			if (e + 1 < n && inName[e + 1] && this.spaceGap(e + 1)) break;
+			titles.push(this.text.slice(tokens[j].start, tokens[e].end));
 			to = e;
 			j = e + 1;
-			if (j >= n || gapKind(j) !== G.Comma) break;
+			if (j >= n || this.gapKind(j) !== G.Comma) break;
 		}
 		return titles.length ? { titles, from, to } : null;
-	};
-
-	const gIndex = peopleIndex(gazetteer);
-	const keyOf = (t0: number, t1: number) => {
-		let k = tokKey(tokens[t0]);
-		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokKey(tokens[t]);
-		return k;
-	};
-	const foldOf = (t0: number, t1: number) => {
-		let k = tokFold(tokens[t0]);
-		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokFold(tokens[t]);
-		return k;
-	};
-	interface Found {
-		c: Candidate;
-		t0: number;
-		t1: number;
-		chain: Chain;
-		after: { titles: string[]; from: number; to: number } | null;
-		accepted: boolean;
-		deferred: boolean;
 	}
-	const found: Found[] = [];
+
 	// Without any title, a family name that is also a common noun of place names ("Hồ Hoàn Kiếm",
 	// "Bạch Long Vĩ") needs a usual middle name after it to read as a person ("Hồ Đức Phớc").
-	const plainName = (w0: number) => {
+	plainName(w0: number): boolean {
+		const { tokens, words } = this;
 		const first = tokKey(tokens[words[w0].t0]);
 		if (!PLACE_LIKE_SURNAMES.has(first) && !PLACE_LIKE_SURNAMES.has(tokFold(tokens[words[w0].t0]))) return true;
 		const second = tokens[words[w0 + 1].t0];
 		return MIDDLE_NAMES.has(tokKey(second)) || MIDDLE_NAMES.has(tokFold(second));
-	};
+	}
+
 	// "Y" and "A" standing alone open such names; "Y" before a medical noun is the word for medicine ("Sở Y Tế").
-	const highlandGiven = (w0: number) => {
+	highlandGiven(w0: number): boolean {
+		const words = this.words;
 		const w = words[w0].text;
 		return (w === 'Y' || w === 'A') && isSingle(words, w0) && !(w === 'Y' && MEDICAL_AFTER_Y.has(wordKey(words[w0 + 1].text)));
-	};
+	}
+
+	/** Is a Lao place or country named shortly before token t, in the same sentence (and not as where one goes)? */
+	laoNearBefore(t: number): boolean {
+		const { tokens, label, tokCountry } = this;
+		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
+			const g = this.gapKind(j + 1);
+			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
+			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === 'LA') {
+				const s = this.lexStartOf(j);
+				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
+			}
+		}
+		return false;
+	}
+
+	/** The country of the first place or country word in tokens from..to not after a locative; undefined if none. */
+	clue(from: number, to: number): Country | null | undefined {
+		const { tokens, label, labelStart, tokCountry } = this;
+		for (let j = from; j <= to; j++) {
+			if (label[j] !== L.Place && label[j] !== L.Country) continue;
+			if (!labelStart[j] && j > from && label[j - 1] === label[j]) continue;
+			if (j > 0 && LOCATIVE.has(tokKey(tokens[j - 1]))) continue;
+			const cc = tokCountry[j];
+			return cc === 'other' ? null : cc;
+		}
+		return undefined;
+	}
+}
+
+interface Found {
+	c: Candidate;
+	t0: number;
+	t1: number;
+	chain: Chain;
+	after: TitlesAfter | null;
+	accepted: boolean;
+	deferred: boolean;
+}
+
+const nameWord = (w: Word) => !hasDigit(w.text);
+
+function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lang: Language, knownPlaces: PlaceMention[] | undefined): PersonMention[] {
+	const n = tokens.length;
+	if (!n) return [];
+	const sc = new PeopleScan(text, tokens);
+	const { label, labelStart, tokCountry, inName, words } = sc;
+
+	// 1. Labels: places first, then the vocabulary.
+	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
+	const cityCountry = gazetteer.cityById;
+	{
+		let p = 0;
+		for (let i = 0; i < n && p < places.length; i++) {
+			while (p < places.length && places[p].end <= tokens[i].start) p++;
+			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
+				label[i] = L.Place;
+				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
+				tokCountry[i] = cityCountry.get(places[p].cityId)?.country ?? null;
+			}
+		}
+	}
+	for (let i = 0; i < n; i++) {
+		if (label[i]) continue;
+		// The lexicon's first words are its tree's first level (keys are single words): one lookup
+		// both tests the word and starts the walk.
+		const first = lexiconFirst(tokens[i]);
+		if (!first) continue;
+		const m = matchLexicon(sc, i, first);
+		if (!m) continue;
+		let free = true;
+		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
+		if (!free) continue;
+		const lx = m.lex;
+		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
+		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && sc.gapKind(i) === G.Space &&
+			tokCap(tokens[i - 1]) && !sc.sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
+			!isAllCaps(tokens[i - 1].text))
+			continue;
+		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
+		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the
+		// country only before a title ("Thai Prime Minister").
+		if (lx.label === L.Country && m.n === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
+			const next = i + 1 < n ? matchLexicon(sc, i + 1) : null;
+			if (!next || (next.lex.label !== L.Role && next.lex.label !== L.Body)) continue;
+		}
+		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
+		if (lx.label === L.Credit) {
+			const after = i + m.n < n ? sc.gap(i + m.n) : '';
+			// A byline opens its line: "By Phonsavanh Vongsay".
+			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(sc.gap(i))) && tokCap(tokens[i]);
+			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
+		}
+		for (let j = i; j < i + m.n; j++) {
+			label[j] = lx.label;
+			tokCountry[j] = lx.country ?? null;
+		}
+		labelStart[i] = 1;
+		i += m.n - 1;
+	}
+
+	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
+	// Only capitalised, unlabelled words can be part of a name, so only they are made.
+	for (let i = 0; i < n; i++) {
+		if (label[i] || !tokCap(tokens[i])) continue;
+		let j = i;
+		while (j + 1 < n && !label[j + 1] && sc.hyphenGap(j + 1)) j++;
+		words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
+		i = j;
+	}
+
+	// 3. Runs of capitalised, unlabelled words separated by single spaces, and the name each ends with.
+	const candidates: Candidate[] = [];
+	for (let k = 0; k < words.length; k++) {
+		if (!nameWord(words[k])) continue;
+		let e = k;
+		// Consecutive in the text: the next word starts one space after, and no token lies between.
+		while (
+			e + 1 < words.length &&
+			words[e + 1].t0 === words[e].t1 + 1 &&
+			words[e + 1].start - words[e].end === 1 &&
+			text.charCodeAt(words[e].end) === 32 &&
+			nameWord(words[e + 1])
+		)
+			e++;
+		const c = parseRun(words, k, e);
+		if (c) candidates.push(c);
+		k = e;
+	}
+	// Titles never run through a name; only names sure by their shape alone can stop them here
+	// ("Friendship Association" is two Latin words, but not a name).
+	for (const c of candidates) {
+		const ws = words.slice(c.w0, c.w1 + 1);
+		const sure =
+			(c.shape === 'vn' && ws.length >= 3) ||
+			(c.shape === 'latin' && ws.every((w) => looksLao(w.text))) ||
+			(c.shape === 'transcribed' && ws.filter((w) => w.t1 > w.t0).length >= 2);
+		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+	}
+
+	// 4. Evidence for each candidate.
+	const gIndex = peopleIndex(gazetteer);
+	const found: Found[] = [];
 	for (const c of candidates) {
 		const t0 = words[c.w0].t0;
 		const t1 = words[c.w1].t1;
-		const chain = chainBefore(t0);
-		const after = titlesAfter(t1);
+		const chain = sc.chainBefore(t0);
+		const after = sc.titlesAfter(t1);
 		const len = c.w1 - c.w0 + 1;
 		const prevTok = t0 > 0 ? t0 - 1 : -1;
-		const prevGapOk = t0 > 0 && (gapKind(t0) === G.Space || gapKind(t0) === G.Dot);
+		const prevGapOk = t0 > 0 && (sc.gapKind(t0) === G.Space || sc.gapKind(t0) === G.Dot);
 		const honAdjacent = chain.hon >= 0 && chain.roleStart < 0 && prevTok >= 0 && label[prevTok] === L.Hon;
 		const roleEvidence = chain.roleStart >= 0 || chain.hon >= 0;
-		// Right after a role, honorific or country (a bare name) or also a place (a Lao given name alone).
-		const adjacentTo = (labels: L[]) =>
-			c.w0 === c.runStart && prevTok >= 0 && labels.includes(label[prevTok]) && prevGapOk && (roleEvidence || chain.credit);
+		// Right after a role, honorific or country (a bare name) or also a place (a Lao given name alone):
+		// `adjacent` holds but for the label of the token before, which each case tests itself.
+		const adjacent = c.w0 === c.runStart && prevTok >= 0 && prevGapOk && (roleEvidence || chain.credit);
+		const prevLabel = prevTok >= 0 ? label[prevTok] : L.None;
 		const evidence = roleEvidence || !!after || chain.credit;
 		// Whether the gazetteer knows the name matters only without other evidence (every use is
 		// "evidence || known …"), so the keys are built only then.
-		const runKey = evidence ? '' : keyOf(t0, t1);
-		const known = !evidence && (gIndex.byKey.has(runKey) || gIndex.byKey.has(foldOf(t0, t1)));
+		const runKey = evidence ? '' : sc.keyOf(t0, t1);
+		const known = !evidence && (gIndex.byKey.has(runKey) || gIndex.byKey.has(sc.foldOf(t0, t1)));
 		const blocked =
 			prevTok >= 0 &&
 			tokens[t0].start - tokens[prevTok].end === 1 &&
-			gapKind(t0) === G.Space &&
+			sc.gapKind(t0) === G.Space &&
 			!roleEvidence &&
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
@@ -689,18 +786,21 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				case 'vn': {
 					const ascii = words.slice(c.w0, c.w1 + 1).every((w) => isAscii(w.text));
 					if (evidence || known) accepted = true;
-					else if (len >= 3 && (!ascii || lang === 'en') && plainName(c.w0)) accepted = true;
+					else if (len >= 3 && (!ascii || lang === 'en') && sc.plainName(c.w0)) accepted = true;
 					else deferred = true;
 					break;
 				}
 				case 'vn-bare':
 					accepted =
-						adjacentTo([L.Role, L.Hon, L.Country]) ||
+						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country)) ||
 						(chain.credit && c.w0 === c.runStart) ||
 						// A Bahnar or Xơ Đăng name opens with "A" (men) or "Y" (women), its other syllables spelt the
 						// Vietnamese way ("A Pớt", "Y Ngọc"): after a title, even with its province between
 						// ("Phó Chủ tịch HĐND tỉnh Kon Tum A Pớt"), as a Vietnamese name is.
-						(chain.roleStart >= 0 && highlandGiven(c.w0) && adjacentTo([L.Role, L.Hon, L.Country, L.Place, L.Body]));
+						(chain.roleStart >= 0 &&
+							sc.highlandGiven(c.w0) &&
+							adjacent &&
+							(prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country || prevLabel === L.Place || prevLabel === L.Body));
 					break;
 				case 'latin': {
 					const ws = words.slice(c.w0, c.w1 + 1);
@@ -717,7 +817,15 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				case 'single': {
 					const w = words[c.w0];
 					if (honAdjacent && SHORT_NAME_HONORIFICS.has(chain.honKey)) accepted = true;
-					else if (adjacentTo([L.Role, L.Place, L.Country]) && chain.roleStart >= 0 && isAscii(w.text) && !isVietnameseSyllable(w.text) && looksLao(w.text)) accepted = true;
+					else if (
+						adjacent &&
+						(prevLabel === L.Role || prevLabel === L.Place || prevLabel === L.Country) &&
+						chain.roleStart >= 0 &&
+						isAscii(w.text) &&
+						!isVietnameseSyllable(w.text) &&
+						looksLao(w.text)
+					)
+						accepted = true;
 					// A credit to an agency ("Photo: VNA") is not a person.
 					else if (chain.credit && c.w0 === c.runStart && !(isAllCaps(w.text) && !isVietnameseSyllable(w.text))) accepted = true;
 					break;
@@ -726,8 +834,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		found.push({ c, t0, t1, chain, after, accepted, deferred });
 	}
 	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
-	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => foldOf(f.t0, f.t1)));
-	for (const f of found) if (f.deferred && acceptedKeys.has(foldOf(f.t0, f.t1))) f.accepted = true;
+	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => sc.foldOf(f.t0, f.t1)));
+	for (const f of found) if (f.deferred && acceptedKeys.has(sc.foldOf(f.t0, f.t1))) f.accepted = true;
 	// A given name alone, once the full name has been written: Lao names by their first word
 	// ("Anouphap thanked…"), and in English also Vietnamese names by their last ("Hoai said").
 	const givenNames = new Set<string>();
@@ -740,18 +848,6 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
 			f.accepted = true;
 
-	const laoNearBefore = (t: number): boolean => {
-		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
-			const g = gapKind(j + 1);
-			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
-			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === 'LA') {
-				const s = lexStartOf(j);
-				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
-			}
-		}
-		return false;
-	};
-
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
 	inName.fill(0);
 	for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
@@ -759,8 +855,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	for (const f of found) {
 		if (!f.accepted) continue;
 		const { c, t0, t1 } = f;
-		const chain = chainBefore(t0);
-		const after = titlesAfter(t1);
+		const chain = sc.chainBefore(t0);
+		const after = sc.titlesAfter(t1);
 		const name = text.slice(tokens[t0].start, tokens[t1].end);
 		const titles: string[] = [];
 		if (chain.roleStart >= 0) {
@@ -770,10 +866,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				lang === 'en' &&
 				ts - 1 >= chain.from &&
 				(label[ts - 1] === L.Place || label[ts - 1] === L.Country || label[ts - 1] === L.Body) &&
-				/^[ \t]{1,2}$|^['’]$/.test(gap(ts))
+				/^[ \t]{1,2}$|^['’]$/.test(sc.gap(ts))
 			)
 				ts--;
-			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(gap(ts))) ts = chain.roleStart;
+			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			const before = text
 				.slice(tokens[ts].start, tokens[end].end)
@@ -788,23 +884,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const vnShaped = c.shape === 'vn' || (c.shape === 'vn-bare' && ws.some((w) => !isAscii(w.text)));
 		if (c.shape === 'vn') country = 'VN';
 		else {
-			const clue = (from: number, to: number): Country | null | undefined => {
-				for (let j = from; j <= to; j++) {
-					if (label[j] !== L.Place && label[j] !== L.Country) continue;
-					if (!labelStart[j] && j > from && label[j - 1] === label[j]) continue;
-					if (j > 0 && LOCATIVE.has(tokKey(tokens[j - 1]))) continue;
-					const cc = tokCountry[j];
-					return cc === 'other' ? null : cc;
-				}
-				return undefined;
-			};
-			if (chain.roleStart >= 0 || chain.hon >= 0) country = clue(Math.max(chain.from, 0), t0 - 1);
-			if (country === undefined && after) country = clue(after.from, after.to);
+			if (chain.roleStart >= 0 || chain.hon >= 0) country = sc.clue(Math.max(chain.from, 0), t0 - 1);
+			if (country === undefined && after) country = sc.clue(after.from, after.to);
 			if (country === undefined) {
 				if (vnShaped) country = 'VN';
 				else if (c.shape === 'latin' && ws.every((w) => looksLao(w.text))) country = 'LA';
 				// A Latin-script name led in by a Lao body a few words before: "Đoàn tỉnh Bô Ly Khăm Xay do ông X".
-				else if (laoNearBefore(t0)) country = 'LA';
+				else if (sc.laoNearBefore(t0)) country = 'LA';
 				else if (c.shape === 'transcribed') country = 'LA';
 				else country = null;
 			}
@@ -817,7 +903,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			country: country ?? null,
 			script: c.shape === 'latin' || (c.shape === 'single' && isAscii(name) && !isVietnameseSyllable(name)) ? 'latin' : c.shape === 'transcribed' ? 'transcribed' : 'vn'
 		};
-		const known = gIndex.byKey.get(keyOf(t0, t1)) ?? gIndex.byKey.get(foldOf(t0, t1));
+		const known = gIndex.byKey.get(sc.keyOf(t0, t1)) ?? gIndex.byKey.get(sc.foldOf(t0, t1));
 		if (known && c.shape !== 'single') m.knownId = known;
 		if (chain.credit) m.credit = true;
 		if (c.shape === 'single') m.partial = true;
@@ -831,20 +917,18 @@ function isAllCapsOrShort(w: string): boolean {
 }
 
 function matchLexicon(
-	tokens: Token[],
+	sc: PeopleScan,
 	i: number,
-	joinable: (j: number) => boolean,
-	sentenceStart: (j: number) => boolean,
-	label: Uint8Array,
 	/** The tree's node for token i, when the caller has looked it up already. */
 	firstNode?: PhraseNode<Lex>
 ): { n: number; lex: Lex } | null {
+	const { tokens, label } = sc;
 	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
 	// without building and hashing a new string at every step.
 	let node: PhraseNode<Lex> | undefined = LEXICON_TREE;
 	let best: { n: number; lex: Lex } | null = null;
 	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
-		if (j > i && (!joinable(j) || label[j])) break;
+		if (j > i && (!sc.lexJoin(j) || label[j])) break;
 		node = j === i && firstNode ? firstNode : phraseStep(node, tokKey(tokens[j]));
 		if (!node) break;
 		const lex = node.value;
@@ -854,7 +938,7 @@ function matchLexicon(
 		if (lex.label === L.Role || lex.label === L.Hon)
 			for (let x = 0; x <= j - i && ok; x++) {
 				const w = tokens[i + x].text;
-				if (lex.lower[x] && isCapitalised(w) && !isAllCaps(w)) ok = x === 0 && sentenceStart(i);
+				if (lex.lower[x] && isCapitalised(w) && !isAllCaps(w)) ok = x === 0 && sc.sentenceStart(i);
 			}
 		// Acronyms must be upper case in the text ("TS", "US"; not "ts", "us").
 		if (ok && lex.acronym && !isAllCaps(tokens[i].text)) ok = false;
