@@ -324,6 +324,9 @@ interface Word {
 	start: number;
 	end: number;
 	text: string;
+	/** wordKey and wordFold of a one-token word (its form's); '' for a hyphenated one, which no word list holds. */
+	key: string;
+	fold: string;
 }
 
 type Shape = 'vn' | 'vn-bare' | 'latin' | 'transcribed' | 'single';
@@ -604,7 +607,7 @@ class PeopleScan {
 	highlandGiven(w0: number): boolean {
 		const words = this.words;
 		const w = words[w0].text;
-		return (w === 'Y' || w === 'A') && isSingle(words, w0) && !(w === 'Y' && MEDICAL_AFTER_Y.has(wordKey(words[w0 + 1].text)));
+		return (w === 'Y' || w === 'A') && isSingle(words, w0) && !(w === 'Y' && MEDICAL_AFTER_Y.has(words[w0 + 1].key));
 	}
 
 	/** Is a Lao place or country named shortly before token t, in the same sentence (and not as where one goes)? */
@@ -712,7 +715,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (label[i] || !tokCap(tokens[i])) continue;
 		let j = i;
 		while (j + 1 < n && !label[j + 1] && sc.hyphenGap(j + 1)) j++;
-		words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
+		words.push(
+			j === i
+				? { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: tokens[i].text, key: tokKey(tokens[i]), fold: tokFold(tokens[i]) }
+				: { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end), key: '', fold: '' }
+		);
 		i = j;
 	}
 
@@ -953,10 +960,17 @@ function matchLexicon(
 const isSingle = (words: Word[], k: number) => words[k].t1 === words[k].t0;
 const isVnSyllable = (words: Word[], k: number) => isSingle(words, k) && isVietnameseSyllable(words[k].text);
 const isAsciiWord = (words: Word[], k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
+// A hyphenated word is never a family name (no list holds a hyphen), and its key is ''.
 const isSurname = (words: Word[], k: number) => {
-	const w = words[k].text;
-	return isAscii(w) ? VN_SURNAMES_FOLD.has(wordFold(w)) : VN_SURNAMES.has(wordKey(w));
+	const w = words[k];
+	return isAscii(w.text) ? VN_SURNAMES_FOLD.has(w.fold) : VN_SURNAMES.has(w.key);
 };
+// Module constants: esbuild turns a /u regex with a non-ASCII character into `new RegExp(…)`, made
+// again wherever the literal stands (here, for every word of every run).
+const HK_NAME_OPENER = /^[HK]['’]\p{Lu}/u;
+const HK_PEOPLE_NAME = /^H['’](?:mông|mong|rê|re)$/iu;
+/** A hyphenated word whose parts are all Vietnamese syllables ("Phon-xay"). */
+const isHyphenatedVn = (words: Word[], k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 
 function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the
@@ -969,7 +983,7 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	// A Central Highlands name: a Jrai clan name and 1–3 more words, whatever their spelling ("Rơ Mah Hlin"),
 	// or an Ê Đê man's "Y" and 2–4 more with a syllable Vietnamese lacks ("Y Biêr Niê", "Y Giang Gry Niê Knơng").
 	for (let s = a; s < b; s++) {
-		if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(wordKey(words[s].text))) return { w0: s, w1: b, shape: 'vn', runStart: a };
+		if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(words[s].key)) return { w0: s, w1: b, shape: 'vn', runStart: a };
 		if (words[s].text === 'Y' && b - s >= 2 && b - s <= 4) {
 			let foreign = false;
 			for (let k = s + 1; k <= b; k++) if (!isVnSyllable(words, k)) foreign = true;
@@ -978,7 +992,7 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		// An Ê Đê woman's name opens with "H'" ("H'Yim Kđoh", "H'Ăng Niê"), a Cơ Ho one with "K'" ("K'Lơi Sơn"):
 		// that word and 1–3 more, whatever their spelling.
 		// Not the peoples' names written so ("người H'Mông", "dân tộc H'Rê").
-		if (b - s >= 1 && b - s <= 3 && isSingle(words, s) && /^[HK]['’]\p{Lu}/u.test(words[s].text) && !/^H['’](?:mông|mong|rê|re)$/iu.test(words[s].text))
+		if (b - s >= 1 && b - s <= 3 && isSingle(words, s) && HK_NAME_OPENER.test(words[s].text) && !HK_PEOPLE_NAME.test(words[s].text))
 			return { w0: s, w1: b, shape: 'vn', runStart: a };
 	}
 	for (let s = a; s <= b; s++) {
@@ -995,13 +1009,14 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	let k = b;
 	while (k >= a && isAsciiWord(words, k) && !isAllCaps(words[k].text)) k--;
 	let s = k + 1;
-	while (s <= b && EN_STOP.has(words[s].text.toLowerCase())) s++;
+	// A word's key is its lower case but for tone placement, which no (ASCII) stop word has.
+	while (s <= b && EN_STOP.has(words[s].key)) s++;
 	if (s <= b) {
 		const len = b - s + 1;
 		let foreign = false;
 		for (let x = s; x <= b; x++) if (!isVnSyllable(words, x)) foreign = true;
 		let stop = false;
-		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].text.toLowerCase())) stop = true;
+		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].key)) stop = true;
 		if (foreign && !stop && len <= 4) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
 	}
 	// Lao transcribed into Vietnamese syllables, hyphenated: "Xổm-sạ-vạt Lềnh-xạ-vắt".
@@ -1016,9 +1031,8 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		for (let x = firstHy; x <= b && ok; x++) ok = !isSingle(words, x) || isVnSyllable(words, x);
 		// Syllables written apart before the hyphenated ones belong to the same name ("Bua Khăm Thip-pha-vông"),
 		// and so does a hyphenated part that happens to need no diacritics ("Phon-xay Khăm-ma-ni").
-		const hyVn = (k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 		let from = firstHy;
-		while (from > a && (isVnSyllable(words, from - 1) || hyVn(from - 1)) && !isSurname(words, from - 1) && b - from + 2 <= 4) from--;
+		while (from > a && (isVnSyllable(words, from - 1) || isHyphenatedVn(words, from - 1)) && !isSurname(words, from - 1) && b - from + 2 <= 4) from--;
 		if (ok && b - from + 1 <= 4) return { w0: from, w1: b, shape: 'transcribed', runStart: a };
 	}
 	let allVn = true;
@@ -1162,20 +1176,10 @@ export class PeopleRegistry {
 		if (this.result) return this.result;
 		const gIdx = peopleIndex(this.gazetteer);
 		const full = this.entries.filter((e) => !e.m.credit && !e.m.partial);
-		// Union-find over full-name entries.
+		// Union-find over full-name entries (findRoot, unionRoots, link below).
 		const parent = full.map((_, i) => i);
-		const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-		const union = (a: number, b: number) => {
-			const ra = find(a), rb = find(b);
-			if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-		};
 		// One table per kind of key (rather than "kind:key" strings built for every entry).
 		const byKnown = new Map<string, number>(), byTone = new Map<string, number>(), byFold = new Map<string, number>();
-		const link = (firstBy: Map<string, number>, key: string, i: number) => {
-			const f = firstBy.get(key);
-			if (f === undefined) firstBy.set(key, i);
-			else union(f, i);
-		};
 		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.wordsKey) ?? gIdx.byKey.get(e.foldsKey));
 		const byArticle = new Map<string, Entry[]>();
 		for (const e of full) {
@@ -1184,13 +1188,12 @@ export class PeopleRegistry {
 			byArticle.set(e.article, list);
 		}
 		const indexOf = new Map(full.map((e, i) => [e, i]));
-		const pool = (e: Entry) => byArticle.get(e.article) ?? [];
 		full.forEach((e, i) => {
-			if (known[i]) link(byKnown, known[i], i);
+			if (known[i]) link(parent, byKnown, known[i], i);
 			// Same words up to case and tone-mark placement.
-			link(byTone, e.wordsKey, i);
+			link(parent, byTone, e.wordsKey, i);
 			// Latin script and English texts: diacritics are absent, so the folded form is the name.
-			if (e.m.script === 'latin' || e.ascii) link(byFold, e.foldsKey, i);
+			if (e.m.script === 'latin' || e.ascii) link(parent, byFold, e.foldsKey, i);
 		});
 		// A name written without diacritics joins the one diacritic spelling that folds to it, if only one does.
 		const diacriticByFold = new Map<string, Set<number>>();
@@ -1198,13 +1201,13 @@ export class PeopleRegistry {
 			if (e.ascii) return;
 			const k = e.foldsKey;
 			const set = diacriticByFold.get(k) ?? new Set<number>();
-			set.add(find(i));
+			set.add(findRoot(parent, i));
 			diacriticByFold.set(k, set);
 		});
 		full.forEach((e, i) => {
 			if (!e.ascii) return;
 			const roots = diacriticByFold.get(e.foldsKey);
-			if (roots && new Set([...roots].map(find)).size === 1) union(i, [...roots][0]);
+			if (roots && new Set([...roots].map((r) => findRoot(parent, r))).size === 1) unionRoots(parent, i, [...roots][0]);
 		});
 		// Lao names romanised a letter apart. Such pairs always share one word at the same place,
 		// so only names sharing a word are compared (linear in the corpus, not quadratic).
@@ -1214,7 +1217,7 @@ export class PeopleRegistry {
 			const k = e.foldsKey;
 			const f = latinByName.get(k);
 			if (f === undefined) latinByName.set(k, i);
-			else union(f, i);
+			else unionRoots(parent, f, i);
 		});
 		const byWord = new Map<string, number[]>();
 		for (const i of latinByName.values())
@@ -1228,19 +1231,19 @@ export class PeopleRegistry {
 			for (let x = 0; x < list.length; x++)
 				for (let y = x + 1; y < list.length; y++) {
 					const a = list[x], b = list[y];
-					if (find(a) !== find(b) && sameLatinName(full[a].folds, full[b].folds)) union(a, b);
+					if (findRoot(parent, a) !== findRoot(parent, b) && sameLatinName(full[a].folds, full[b].folds)) unionRoots(parent, a, b);
 				}
 		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
 		full.forEach((e, i) => {
 			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) return;
-			const host = nearest(pool(e), e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
-			if (host) union(i, indexOf.get(host)!);
+			const host = nearest(byArticle.get(e.article) ?? [], e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
+			if (host) unionRoots(parent, i, indexOf.get(host)!);
 		});
 
 		// Groups in order of first appearance.
 		const groups = new Map<number, number[]>();
 		full.forEach((_, i) => {
-			const r = find(i);
+			const r = findRoot(parent, i);
 			const g = groups.get(r) ?? [];
 			g.push(i);
 			groups.set(r, g);
@@ -1263,14 +1266,8 @@ export class PeopleRegistry {
 			else {
 				// Prefer spellings with diacritics and not in capitals, then the commonest, then the first seen.
 				const all = [...spellings.entries()];
-				const rank = ([s, c]: [string, { count: number; first: number }]) => [
-					isAscii(s.replace(/[\s-]/g, '')) && all.some(([t]) => !isAscii(t.replace(/[\s-]/g, ''))) ? 1 : 0,
-					s === s.toUpperCase() ? 1 : 0,
-					-c.count,
-					c.first
-				];
 				all.sort((a, b) => {
-					const ra = rank(a), rb = rank(b);
+					const ra = spellingRank(a, all), rb = spellingRank(b, all);
 					for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] - rb[k];
 					return 0;
 				});
@@ -1309,7 +1306,7 @@ export class PeopleRegistry {
 		const byPlace = new Map<string, string>();
 		const byKey = new Map<string, string>();
 		full.forEach((e, i) => {
-			const id = idOfRoot.get(find(i))!;
+			const id = idOfRoot.get(findRoot(parent, i))!;
 			byMention.set(e.m, id);
 			byPlace.set(mentionPlace(e.article, e.m), id);
 			if (!byKey.has(e.wordsKey)) byKey.set(e.wordsKey, id);
@@ -1322,11 +1319,11 @@ export class PeopleRegistry {
 			const w = e.words[0], f = e.folds[0];
 			const latin = e.m.script === 'latin';
 			const host =
-				nearest(pool(e), e, (o) =>
+				nearest(byArticle.get(e.article) ?? [], e, (o) =>
 					latin
 						? o.m.script === 'latin' && (o.folds[0] === f || editDistance(o.folds[0], f, 1) <= 1)
 						: o.words[o.words.length - 1] === w
-				) ?? (latin ? nearest(pool(e), e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
+				) ?? (latin ? nearest(byArticle.get(e.article) ?? [], e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
 			if (!host) continue;
 			const id = byMention.get(host.m)!;
 			byMention.set(e.m, id);
@@ -1336,6 +1333,31 @@ export class PeopleRegistry {
 		this.result = { persons, byMention, byPlace, byKey, latin };
 		return this.result;
 	}
+}
+
+/* Union-find over the registry's entries, and the first-seen tables that link entries sharing a
+ * key: module functions rather than closures in build (tsx's keepNames makes each closure made per
+ * call cost a defineProperty). */
+function findRoot(parent: number[], i: number): number {
+	return parent[i] === i ? i : (parent[i] = findRoot(parent, parent[i]));
+}
+function unionRoots(parent: number[], a: number, b: number): void {
+	const ra = findRoot(parent, a), rb = findRoot(parent, b);
+	if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+}
+function link(parent: number[], firstBy: Map<string, number>, key: string, i: number): void {
+	const f = firstBy.get(key);
+	if (f === undefined) firstBy.set(key, i);
+	else unionRoots(parent, f, i);
+}
+/** Sort key of a spelling: with diacritics and not in capitals first, then the commonest, then the first seen. */
+function spellingRank([s, c]: [string, { count: number; first: number }], all: [string, { count: number; first: number }][]): number[] {
+	return [
+		isAscii(s.replace(/[\s-]/g, '')) && all.some(([t]) => !isAscii(t.replace(/[\s-]/g, ''))) ? 1 : 0,
+		s === s.toUpperCase() ? 1 : 0,
+		-c.count,
+		c.first
+	];
 }
 
 function endsWith(a: string[], b: string[]): boolean {
