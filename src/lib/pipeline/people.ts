@@ -175,6 +175,8 @@ const PLACE_NOUNS = keySet(
 // Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
 // "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
 const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
+// Their second words: the pair's string is built only after one of these.
+const PLACE_NOUN_PAIR_ENDS = new Set([...PLACE_NOUN_PAIRS].map((p) => p.split(' ')[1]));
 // Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
 // "Y" in "Sở Y Tế", "Đại học Y Dược", "Y Khoa", "Y Học": medicine, not a woman's given-name marker.
 const MEDICAL_AFTER_Y = keySet(['tế', 'dược', 'khoa', 'học', 'sĩ', 'sinh']);
@@ -423,7 +425,8 @@ interface TitlesAfter {
  */
 class PeopleScan {
 	readonly n: number;
-	/** What separates token j from token j-1, classified once (chains look at gaps many times); 255 = not yet. */
+	/** What separates token j from token j-1, plus one, classified once (chains look at gaps many times); 0 = not yet
+	 * (so the array needs no fill). */
 	private readonly gapKinds: Uint8Array;
 	readonly label: Uint8Array;
 	readonly labelStart: Uint8Array;
@@ -438,7 +441,7 @@ class PeopleScan {
 	) {
 		const n = tokens.length;
 		this.n = n;
-		this.gapKinds = new Uint8Array(n).fill(255);
+		this.gapKinds = new Uint8Array(n);
 		this.label = new Uint8Array(n);
 		this.labelStart = new Uint8Array(n);
 		this.tokCountry = new Array(n).fill(null);
@@ -450,9 +453,11 @@ class PeopleScan {
 	}
 
 	gapKind(j: number): G {
-		let g = this.gapKinds[j];
-		if (g === 255) this.gapKinds[j] = g = j > 0 ? classifyGap(this.text, this.tokens[j - 1].end, this.tokens[j].start) : G.Other;
-		return g as G;
+		const g = this.gapKinds[j];
+		if (g) return (g - 1) as G;
+		const k = j > 0 ? classifyGap(this.text, this.tokens[j - 1].end, this.tokens[j].start) : G.Other;
+		this.gapKinds[j] = k + 1;
+		return k;
 	}
 
 	sentenceStart(j: number): boolean {
@@ -663,6 +668,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		let p = 0;
 		for (let i = 0; i < n && p < places.length; i++) {
 			while (p < places.length && places[p].end <= tokens[i].start) p++;
+			// Tokens ending before the place are neither in it nor past it: jump over them.
+			if (p < places.length && tokens[i].end <= places[p].start) {
+				i = firstEndingAfter(tokens, places[p].start, i) - 1;
+				continue;
+			}
 			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
 				label[i] = L.Place;
 				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
@@ -779,7 +789,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			tokens[t0].start - tokens[prevTok].end === 1 &&
 			sc.gapKind(t0) === G.Space &&
 			!roleEvidence &&
-			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
+			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIR_ENDS.has(tokKey(tokens[prevTok])) && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = !evidence && gIndex.notNames.has(runKey);
 		let caps = false;
@@ -841,8 +851,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		found.push({ c, t0, t1, chain, after, accepted, deferred });
 	}
 	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
-	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => sc.foldOf(f.t0, f.t1)));
-	for (const f of found) if (f.deferred && acceptedKeys.has(sc.foldOf(f.t0, f.t1))) f.accepted = true;
+	if (found.some((f) => f.deferred)) {
+		const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => sc.foldOf(f.t0, f.t1)));
+		for (const f of found) if (f.deferred && acceptedKeys.has(sc.foldOf(f.t0, f.t1))) f.accepted = true;
+	}
 	// A given name alone, once the full name has been written: Lao names by their first word
 	// ("Anouphap thanked…"), and in English also Vietnamese names by their last ("Hoai said").
 	const givenNames = new Set<string>();
@@ -851,9 +863,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (f.c.shape === 'latin') givenNames.add(tokFold(tokens[f.t0]));
 		else if (f.c.shape === 'vn' && lang === 'en') givenNames.add(tokFold(tokens[f.t1]));
 	}
-	for (const f of found)
-		if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
-			f.accepted = true;
+	if (givenNames.size)
+		for (const f of found)
+			if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
+				f.accepted = true;
 
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
 	inName.fill(0);
@@ -917,6 +930,17 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		out.push(m);
 	}
 	return out;
+}
+
+/** The first token from `from` on that ends after `offset` (tokens are in text order), or tokens.length. */
+function firstEndingAfter(tokens: Token[], offset: number, from: number): number {
+	let lo = from, hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 function isAllCapsOrShort(w: string): boolean {
