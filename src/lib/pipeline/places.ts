@@ -383,15 +383,18 @@ function excluded(text: string, tokens: Token[], i: number, last: number, phrase
 
 function senseOf(text: string, tokens: Token[], first: number, last: number): PlaceMention['sense'] {
 	const k1 = first > 0 ? tokKey(tokens[first - 1]) : '';
-	const k2 = first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '';
+	// The two words before, joined, only when asked (most places have neither a media nor a body word before).
+	let k2: string | undefined;
 	const gap = first > 0 ? gapBefore(text, tokens, first) : '';
 	const after = last + 1 < tokens.length ? tokens[last + 1] : null;
-	const afterKey = after ? wordKey(after.text) : '';
-	const afterGap = after ? text.slice(tokens[last].end, after.start) : '';
+	// The token's key is wordKey of its text, kept on its form.
+	const afterKey = after ? tokKey(after) : '';
+	// One space after the name: "Hà Nội mới", "Vientiane Times".
+	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
 	if (first > 0 && !/\n/.test(gap)) {
-		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has(k2)) return 'media';
+		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'media';
 	}
-	if (after && /^ $/.test(afterGap)) {
+	if (after && spaceAfter) {
 		if (MEDIA_AFTER.has(afterKey)) return 'media';
 		// "Hà Nội mới" is the newspaper when the phrase ends there ("(Nguồn: Hà Nội mới)").
 		if (afterKey === 'mới' && (after.end === text.length || /^[)\].,;:”"»\n]/.test(text.slice(after.end, after.end + 1)))) return 'media';
@@ -399,9 +402,9 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
 	if (first > 0 && !/[\n.;:!?]/.test(gap)) {
-		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has(k2)) return 'body';
+		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'body';
 	}
-	if (after && /^ $/.test(afterGap) && BODY_AFTER_EN.has(afterKey)) return 'body';
+	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
 	return 'place';
 }
 
