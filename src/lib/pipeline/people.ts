@@ -411,6 +411,17 @@ export function findPlacesAndPeople(
 	return { places, people: peopleInTokens(text, tokens, gazetteer, lang, places) };
 }
 
+/** A token's country, as PeopleScan keeps it. */
+const enum C {
+	None = 0,
+	VN = 1,
+	LA = 2,
+	Other = 3
+}
+function countryCode(c: Country | Other | null): C {
+	return c === 'VN' ? C.VN : c === 'LA' ? C.LA : c === 'other' ? C.Other : C.None;
+}
+
 interface TitlesAfter {
 	titles: string[];
 	from: number;
@@ -430,7 +441,8 @@ class PeopleScan {
 	private readonly gapKinds: Uint8Array;
 	readonly label: Uint8Array;
 	readonly labelStart: Uint8Array;
-	readonly tokCountry: (Country | Other | null)[];
+	/** Country of each place or country token, as a CountryCode (a byte, not an array of strings to fill). */
+	readonly tokCountry: Uint8Array;
 	/** Tokens inside a name: titles never run through them. */
 	readonly inName: Uint8Array;
 	readonly words: Word[] = [];
@@ -444,7 +456,7 @@ class PeopleScan {
 		this.gapKinds = new Uint8Array(n);
 		this.label = new Uint8Array(n);
 		this.labelStart = new Uint8Array(n);
-		this.tokCountry = new Array(n).fill(null);
+		this.tokCountry = new Uint8Array(n);
 		this.inName = new Uint8Array(n);
 	}
 
@@ -621,7 +633,7 @@ class PeopleScan {
 		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
 			const g = this.gapKind(j + 1);
 			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
-			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === 'LA') {
+			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === C.LA) {
 				const s = this.lexStartOf(j);
 				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
 			}
@@ -637,7 +649,7 @@ class PeopleScan {
 			if (!labelStart[j] && j > from && label[j - 1] === label[j]) continue;
 			if (j > 0 && LOCATIVE.has(tokKey(tokens[j - 1]))) continue;
 			const cc = tokCountry[j];
-			return cc === 'other' ? null : cc;
+			return cc === C.VN ? 'VN' : cc === C.LA ? 'LA' : null;
 		}
 		return undefined;
 	}
@@ -676,7 +688,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
 				label[i] = L.Place;
 				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
-				tokCountry[i] = cityCountry.get(places[p].cityId)?.country ?? null;
+				tokCountry[i] = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
 			}
 		}
 	}
@@ -713,7 +725,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		}
 		for (let j = i; j < i + m.n; j++) {
 			label[j] = lx.label;
-			tokCountry[j] = lx.country ?? null;
+			tokCountry[j] = countryCode(lx.country ?? null);
 		}
 		labelStart[i] = 1;
 		i += m.n - 1;
@@ -1211,7 +1223,6 @@ export class PeopleRegistry {
 			list.push(e);
 			byArticle.set(e.article, list);
 		}
-		const indexOf = new Map(full.map((e, i) => [e, i]));
 		full.forEach((e, i) => {
 			if (known[i]) link(parent, byKnown, known[i], i);
 			// Same words up to case and tone-mark placement.
@@ -1261,7 +1272,8 @@ export class PeopleRegistry {
 		full.forEach((e, i) => {
 			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) return;
 			const host = nearest(byArticle.get(e.article) ?? [], e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
-			if (host) unionRoots(parent, i, indexOf.get(host)!);
+			// Rare: the host's index is looked up only then (not a map of every entry built each time).
+			if (host) unionRoots(parent, i, full.indexOf(host));
 		});
 
 		// Groups in order of first appearance.
