@@ -161,7 +161,7 @@ export interface Token {
 	start: number;
 	end: number;
 	text: string;
-	/** wordKey / wordFold / capitalisation of `text` (copied from its word form). */
+	/** wordKey / wordFold / capitalisation of `text`, for a token without a word form (else read from the form). */
 	k?: string;
 	f?: string;
 	c?: boolean;
@@ -295,14 +295,15 @@ function tokenizeText(text: string): Token[] {
 			for (let c = text.charCodeAt(i); i < n && (WORD_UNIT[c] === 1 || i === s + 1); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
 		}
 		const form = formAt(text, s, i, hash);
-		out.push({ start: s, end: i, text: form.text, k: form.key, f: form.fold, c: form.cap, form });
+		// Four fields: the keys are read through the form (a smaller token costs less to make).
+		out.push({ start: s, end: i, text: form.text, form });
 	}
 	return out;
 }
 
-export const tokKey = (t: Token): string => (t.k ??= wordKey(t.text));
-export const tokFold = (t: Token): string => (t.f ??= wordFold(t.text));
-export const tokCap = (t: Token): boolean => (t.c ??= isCapitalised(t.text));
+export const tokKey = (t: Token): string => (t.form ? t.form.key : (t.k ??= wordKey(t.text)));
+export const tokFold = (t: Token): string => (t.form ? t.form.fold : (t.f ??= wordFold(t.text)));
+export const tokCap = (t: Token): boolean => (t.form ? t.form.cap : (t.c ??= isCapitalised(t.text)));
 
 // Keys are computed per distinct word and cached: articles reuse a small vocabulary, and
 // canonicalTones (NFD, regex, NFC) is the costliest step of matching.

@@ -175,6 +175,8 @@ const PLACE_NOUNS = keySet(
 // Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
 // "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
 const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
+// Their second words: the pair's string is built only after one of these.
+const PLACE_NOUN_PAIR_ENDS = new Set([...PLACE_NOUN_PAIRS].map((p) => p.split(' ')[1]));
 // Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
 // "Y" in "Sở Y Tế", "Đại học Y Dược", "Y Khoa", "Y Học": medicine, not a woman's given-name marker.
 const MEDICAL_AFTER_Y = keySet(['tế', 'dược', 'khoa', 'học', 'sĩ', 'sinh']);
@@ -324,6 +326,9 @@ interface Word {
 	start: number;
 	end: number;
 	text: string;
+	/** wordKey and wordFold of a one-token word (its form's); '' for a hyphenated one, which no word list holds. */
+	key: string;
+	fold: string;
 }
 
 type Shape = 'vn' | 'vn-bare' | 'latin' | 'transcribed' | 'single';
@@ -406,37 +411,74 @@ export function findPlacesAndPeople(
 	return { places, people: peopleInTokens(text, tokens, gazetteer, lang, places) };
 }
 
-function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lang: Language, knownPlaces: PlaceMention[] | undefined): PersonMention[] {
-	const n = tokens.length;
-	if (!n) return [];
-	const gap = (j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
-	// What separates token j from token j-1, classified once (chains look at gaps many times).
-	const gapKinds = new Uint8Array(n).fill(255);
-	const gapKind = (j: number): G => {
-		let g = gapKinds[j];
-		if (g === 255) gapKinds[j] = g = j > 0 ? classifyGap(text, tokens[j - 1].end, tokens[j].start) : G.Other;
-		return g as G;
-	};
-	const sentenceStart = (j: number) => j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(gap(j)) || /^\s*[-–—•]\s*$/.test(gap(j));
+/** A token's country, as PeopleScan keeps it. */
+const enum C {
+	None = 0,
+	VN = 1,
+	LA = 2,
+	Other = 3
+}
+function countryCode(c: Country | Other | null): C {
+	return c === 'VN' ? C.VN : c === 'LA' ? C.LA : c === 'other' ? C.Other : C.None;
+}
 
-	// 1. Labels: places first, then the vocabulary.
-	const label = new Uint8Array(n);
-	const labelStart = new Uint8Array(n);
-	const tokCountry: (Country | Other | null)[] = new Array(n).fill(null);
-	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
-	const cityCountry = gazetteer.cityById;
-	{
-		let p = 0;
-		for (let i = 0; i < n && p < places.length; i++) {
-			while (p < places.length && places[p].end <= tokens[i].start) p++;
-			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
-				label[i] = L.Place;
-				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
-				tokCountry[i] = cityCountry.get(places[p].cityId)?.country ?? null;
-			}
-		}
+interface TitlesAfter {
+	titles: string[];
+	from: number;
+	to: number;
+}
+
+/**
+ * One text being read for people: its tokens, their labels, and the gaps between them, with the
+ * questions the steps of peopleInTokens ask of them. Methods of a class rather than closures made
+ * in peopleInTokens: tsx compiles with keepNames, so every named closure made per call cost an
+ * Object.defineProperty (about a tenth of peopleInTokens' time).
+ */
+class PeopleScan {
+	readonly n: number;
+	/** What separates token j from token j-1, plus one, classified once (chains look at gaps many times); 0 = not yet
+	 * (so the array needs no fill). */
+	private readonly gapKinds: Uint8Array;
+	readonly label: Uint8Array;
+	readonly labelStart: Uint8Array;
+	/** Country of each place or country token, as a CountryCode (a byte, not an array of strings to fill). */
+	readonly tokCountry: Uint8Array;
+	/** Tokens inside a name: titles never run through them. */
+	readonly inName: Uint8Array;
+	readonly words: Word[] = [];
+
+	constructor(
+		readonly text: string,
+		readonly tokens: Token[]
+	) {
+		const n = tokens.length;
+		this.n = n;
+		this.gapKinds = new Uint8Array(n);
+		this.label = new Uint8Array(n);
+		this.labelStart = new Uint8Array(n);
+		this.tokCountry = new Uint8Array(n);
+		this.inName = new Uint8Array(n);
 	}
-	const lexJoin = (j: number) => {
+
+	gap(j: number): string {
+		return this.text.slice(this.tokens[j - 1].end, this.tokens[j].start);
+	}
+
+	gapKind(j: number): G {
+		const g = this.gapKinds[j];
+		if (g) return (g - 1) as G;
+		const k = j > 0 ? classifyGap(this.text, this.tokens[j - 1].end, this.tokens[j].start) : G.Other;
+		this.gapKinds[j] = k + 1;
+		return k;
+	}
+
+	sentenceStart(j: number): boolean {
+		return j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(this.gap(j)) || /^\s*[-–—•]\s*$/.test(this.gap(j));
+	}
+
+	/** May token j continue a lexicon phrase begun before it? */
+	lexJoin(j: number): boolean {
+		const tokens = this.tokens, text = this.text;
 		const a = tokens[j - 1].end, b = tokens[j].start;
 		if (b - a === 1) {
 			const c = text.charCodeAt(a);
@@ -444,90 +486,47 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		}
 		const g = text.slice(a, b);
 		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
-	};
-	for (let i = 0; i < n; i++) {
-		if (label[i]) continue;
-		// The lexicon's first words are its tree's first level (keys are single words): one lookup
-		// both tests the word and starts the walk.
-		const first = lexiconFirst(tokens[i]);
-		if (!first) continue;
-		const m = matchLexicon(tokens, i, lexJoin, sentenceStart, label, first);
-		if (!m) continue;
-		let free = true;
-		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
-		if (!free) continue;
-		const lx = m.lex;
-		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
-		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && gapKind(i) === G.Space &&
-			tokCap(tokens[i - 1]) && !sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
-			!isAllCaps(tokens[i - 1].text))
-			continue;
-		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
-		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the
-		// country only before a title ("Thai Prime Minister").
-		if (lx.label === L.Country && m.n === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
-			const next = i + 1 < n ? matchLexicon(tokens, i + 1, lexJoin, sentenceStart, label) : null;
-			if (!next || (next.lex.label !== L.Role && next.lex.label !== L.Body)) continue;
-		}
-		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
-		if (lx.label === L.Credit) {
-			const after = i + m.n < n ? gap(i + m.n) : '';
-			// A byline opens its line: "By Phonsavanh Vongsay".
-			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(gap(i))) && tokCap(tokens[i]);
-			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
-		}
-		for (let j = i; j < i + m.n; j++) {
-			label[j] = lx.label;
-			tokCountry[j] = lx.country ?? null;
-		}
-		labelStart[i] = 1;
-		i += m.n - 1;
 	}
 
-	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
-	// Only capitalised, unlabelled words can be part of a name, so only they are made.
-	const words: Word[] = [];
-	const hyphenGap = (j: number) => tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010);
-	const spaceGapOne = (a: number, b: number) => b - a === 1 && text.charCodeAt(a) === 32;
-	for (let i = 0; i < n; i++) {
-		if (label[i] || !tokCap(tokens[i])) continue;
-		let j = i;
-		while (j + 1 < n && !label[j + 1] && hyphenGap(j + 1)) j++;
-		words.push({ t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: j === i ? tokens[i].text : text.slice(tokens[i].start, tokens[j].end) });
-		i = j;
+	hyphenGap(j: number): boolean {
+		const tokens = this.tokens;
+		return tokens[j].start - tokens[j - 1].end === 1 && (this.text.charCodeAt(tokens[j - 1].end) === 45 || this.text.charCodeAt(tokens[j - 1].end) === 0x2010);
 	}
 
-	// 3. Runs of capitalised, unlabelled words separated by single spaces, and the name each ends with.
-	const candidates: Candidate[] = [];
-	const nameWord = (w: Word) => !hasDigit(w.text);
-	for (let k = 0; k < words.length; k++) {
-		if (!nameWord(words[k])) continue;
-		let e = k;
-		// Consecutive in the text: the next word starts one space after, and no token lies between.
-		while (e + 1 < words.length && words[e + 1].t0 === words[e].t1 + 1 && spaceGapOne(words[e].end, words[e + 1].start) && nameWord(words[e + 1])) e++;
-		const c = parseRun(words, k, e);
-		if (c) candidates.push(c);
-		k = e;
-	}
-	// Titles never run through a name; only names sure by their shape alone can stop them here
-	// ("Friendship Association" is two Latin words, but not a name).
-	const inName = new Uint8Array(n);
-	for (const c of candidates) {
-		const ws = words.slice(c.w0, c.w1 + 1);
-		const sure =
-			(c.shape === 'vn' && ws.length >= 3) ||
-			(c.shape === 'latin' && ws.every((w) => looksLao(w.text))) ||
-			(c.shape === 'transcribed' && ws.filter((w) => w.t1 > w.t0).length >= 2);
-		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+	spaceGap(j: number): boolean {
+		return this.gapKind(j) === G.Space;
 	}
 
-	// 4. Evidence for each candidate.
-	const chainBefore = (t: number): Chain => {
+	/** First token of the lexicon phrase (or place) that token j belongs to. */
+	lexStartOf(j: number): number {
+		const label = this.label, labelStart = this.labelStart;
+		let s = j;
+		while (s > 0 && !labelStart[s] && label[s - 1] === label[j]) s--;
+		return s;
+	}
+
+	keyOf(t0: number, t1: number): string {
+		const tokens = this.tokens;
+		let k = tokKey(tokens[t0]);
+		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokKey(tokens[t]);
+		return k;
+	}
+
+	foldOf(t0: number, t1: number): string {
+		const tokens = this.tokens;
+		let k = tokFold(tokens[t0]);
+		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokFold(tokens[t]);
+		return k;
+	}
+
+	/** Roles, bodies, places and an honorific before token t. */
+	chainBefore(t: number): Chain {
+		const { tokens, label, labelStart, inName } = this;
 		const ch: Chain = { roleStart: -1, hon: -1, honKey: '', credit: false, from: t, titleEnd: -1 };
 		let j = t - 1;
 		let skipGap = false;
 		while (j >= 0 && t - j <= 40) {
-			const g = skipGap ? G.Space : gapKind(j + 1);
+			const g = skipGap ? G.Space : this.gapKind(j + 1);
 			skipGap = false;
 			if (g === G.Newline) break;
 			const lj = label[j];
@@ -541,17 +540,14 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				// An abbreviation's dot: "Mr. Nguyen Van Nen", "TS. Lê Văn Hòa", "PGS.TS".
 			} else if (g !== G.Space && !(lj !== L.None && label[j + 1] === lj && !labelStart[j + 1])) break;
 			if (lj === L.Hon) {
-				const s = lexStartOf(j);
+				const s = this.lexStartOf(j);
 				ch.hon = s;
-				ch.honKey = tokens
-					.slice(s, j + 1)
-					.map(tokKey)
-					.join(' ');
+				ch.honKey = this.keyOf(s, j);
 				ch.from = s;
 				// Titles may stand before the honorific: "Champassak provincial Governor, Mr Khamphan",
 				// "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A".
 				const before = s - 1;
-				if (ch.roleStart < 0 && ch.titleEnd < 0 && before >= 0 && gapKind(s) === G.Comma && label[before] !== L.None && label[before] !== L.Hon && label[before] !== L.Credit) {
+				if (ch.roleStart < 0 && ch.titleEnd < 0 && before >= 0 && this.gapKind(s) === G.Comma && label[before] !== L.None && label[before] !== L.Hon && label[before] !== L.Credit) {
 					ch.titleEnd = before;
 					skipGap = true;
 					j = before;
@@ -566,7 +562,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			} else {
 				const w = tokens[j].text;
 				const k = tokKey(tokens[j]);
-				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && gapKind(j) === G.Space && !inName[j - 1];
+				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && this.gapKind(j) === G.Space && !inName[j - 1];
 				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree)) break;
 				if (hasDigit(w)) break;
 			}
@@ -574,27 +570,23 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			j--;
 		}
 		return ch;
-	};
-	const lexStartOf = (j: number) => {
-		let s = j;
-		while (s > 0 && !labelStart[s] && label[s - 1] === label[j]) s--;
-		return s;
-	};
+	}
+
 	/** Titles after the name, set off by a comma: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy, …". */
-	const spaceGap = (j: number) => gapKind(j) === G.Space;
-	const titlesAfter = (t: number): { titles: string[]; from: number; to: number } | null => {
+	titlesAfter(t: number): TitlesAfter | null {
+		const { n, tokens, label, labelStart, inName } = this;
 		let j = t + 1;
-		if (j >= n || gapKind(j) !== G.Comma) return null;
+		if (j >= n || this.gapKind(j) !== G.Comma) return null;
 		const titles: string[] = [];
 		const from = j;
 		let to = t;
 		while (j < n) {
 			// "nguyên" (former), "kiêm" (also) may open a title.
 			let s = j;
-			while (s + 1 < n && !label[s] && TITLE_OPENERS.has(tokKey(tokens[s])) && spaceGap(s + 1)) s++;
+			while (s + 1 < n && !label[s] && TITLE_OPENERS.has(tokKey(tokens[s])) && this.spaceGap(s + 1)) s++;
 			if (label[s] !== L.Role || !labelStart[s]) break;
 			let e = s;
-			while (e + 1 < n && (spaceGap(e + 1) || hyphenGap(e + 1) || gapKind(e + 1) === G.Apos) && !inName[e + 1]) {
+			while (e + 1 < n && (this.spaceGap(e + 1) || this.hyphenGap(e + 1) || this.gapKind(e + 1) === G.Apos) && !inName[e + 1]) {
 				const x = e + 1;
 				const lx = label[x];
 				if (lx === L.Hon || lx === L.Credit) break;
@@ -609,73 +601,207 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			}
 			while (e > s && !label[e] && !tokCap(tokens[e]) && CONNECTORS.has(tokKey(tokens[e]))) e--;
 			// "X, Phó Chủ tịch UBND thành phố Y": a title running into the next name is that name's.
-			if (e + 1 < n && inName[e + 1] && spaceGap(e + 1)) break;
-			titles.push(text.slice(tokens[j].start, tokens[e].end));
+			if (e + 1 < n && inName[e + 1] && this.spaceGap(e + 1)) break;
+			titles.push(this.text.slice(tokens[j].start, tokens[e].end));
 			to = e;
 			j = e + 1;
-			if (j >= n || gapKind(j) !== G.Comma) break;
+			if (j >= n || this.gapKind(j) !== G.Comma) break;
 		}
 		return titles.length ? { titles, from, to } : null;
-	};
-
-	const gIndex = peopleIndex(gazetteer);
-	const keyOf = (t0: number, t1: number) => {
-		let k = tokKey(tokens[t0]);
-		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokKey(tokens[t]);
-		return k;
-	};
-	const foldOf = (t0: number, t1: number) => {
-		let k = tokFold(tokens[t0]);
-		for (let t = t0 + 1; t <= t1; t++) k += ' ' + tokFold(tokens[t]);
-		return k;
-	};
-	interface Found {
-		c: Candidate;
-		t0: number;
-		t1: number;
-		chain: Chain;
-		after: { titles: string[]; from: number; to: number } | null;
-		accepted: boolean;
-		deferred: boolean;
 	}
-	const found: Found[] = [];
+
 	// Without any title, a family name that is also a common noun of place names ("Hồ Hoàn Kiếm",
 	// "Bạch Long Vĩ") needs a usual middle name after it to read as a person ("Hồ Đức Phớc").
-	const plainName = (w0: number) => {
+	plainName(w0: number): boolean {
+		const { tokens, words } = this;
 		const first = tokKey(tokens[words[w0].t0]);
 		if (!PLACE_LIKE_SURNAMES.has(first) && !PLACE_LIKE_SURNAMES.has(tokFold(tokens[words[w0].t0]))) return true;
 		const second = tokens[words[w0 + 1].t0];
 		return MIDDLE_NAMES.has(tokKey(second)) || MIDDLE_NAMES.has(tokFold(second));
-	};
+	}
+
 	// "Y" and "A" standing alone open such names; "Y" before a medical noun is the word for medicine ("Sở Y Tế").
-	const highlandGiven = (w0: number) => {
+	highlandGiven(w0: number): boolean {
+		const words = this.words;
 		const w = words[w0].text;
-		return (w === 'Y' || w === 'A') && isSingle(words, w0) && !(w === 'Y' && MEDICAL_AFTER_Y.has(wordKey(words[w0 + 1].text)));
-	};
+		return (w === 'Y' || w === 'A') && isSingle(words, w0) && !(w === 'Y' && MEDICAL_AFTER_Y.has(words[w0 + 1].key));
+	}
+
+	/** Is a Lao place or country named shortly before token t, in the same sentence (and not as where one goes)? */
+	laoNearBefore(t: number): boolean {
+		const { tokens, label, tokCountry } = this;
+		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
+			const g = this.gapKind(j + 1);
+			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
+			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === C.LA) {
+				const s = this.lexStartOf(j);
+				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
+			}
+		}
+		return false;
+	}
+
+	/** The country of the first place or country word in tokens from..to not after a locative; undefined if none. */
+	clue(from: number, to: number): Country | null | undefined {
+		const { tokens, label, labelStart, tokCountry } = this;
+		for (let j = from; j <= to; j++) {
+			if (label[j] !== L.Place && label[j] !== L.Country) continue;
+			if (!labelStart[j] && j > from && label[j - 1] === label[j]) continue;
+			if (j > 0 && LOCATIVE.has(tokKey(tokens[j - 1]))) continue;
+			const cc = tokCountry[j];
+			return cc === C.VN ? 'VN' : cc === C.LA ? 'LA' : null;
+		}
+		return undefined;
+	}
+}
+
+interface Found {
+	c: Candidate;
+	t0: number;
+	t1: number;
+	chain: Chain;
+	after: TitlesAfter | null;
+	accepted: boolean;
+	deferred: boolean;
+}
+
+const nameWord = (w: Word) => !hasDigit(w.text);
+
+function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lang: Language, knownPlaces: PlaceMention[] | undefined): PersonMention[] {
+	const n = tokens.length;
+	if (!n) return [];
+	const sc = new PeopleScan(text, tokens);
+	const { label, labelStart, tokCountry, inName, words } = sc;
+
+	// 1. Labels: places first, then the vocabulary.
+	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
+	const cityCountry = gazetteer.cityById;
+	{
+		let p = 0;
+		for (let i = 0; i < n && p < places.length; i++) {
+			while (p < places.length && places[p].end <= tokens[i].start) p++;
+			// Tokens ending before the place are neither in it nor past it: jump over them.
+			if (p < places.length && tokens[i].end <= places[p].start) {
+				i = firstEndingAfter(tokens, places[p].start, i) - 1;
+				continue;
+			}
+			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
+				label[i] = L.Place;
+				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
+				tokCountry[i] = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
+			}
+		}
+	}
+	for (let i = 0; i < n; i++) {
+		if (label[i]) continue;
+		// The lexicon's first words are its tree's first level (keys are single words): one lookup
+		// both tests the word and starts the walk.
+		const first = lexiconFirst(tokens[i]);
+		if (!first) continue;
+		const m = matchLexicon(sc, i, first);
+		if (!m) continue;
+		let free = true;
+		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
+		if (!free) continue;
+		const lx = m.lex;
+		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
+		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && sc.gapKind(i) === G.Space &&
+			tokCap(tokens[i - 1]) && !sc.sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
+			!isAllCaps(tokens[i - 1].text))
+			continue;
+		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
+		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the
+		// country only before a title ("Thai Prime Minister").
+		if (lx.label === L.Country && m.n === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
+			const next = i + 1 < n ? matchLexicon(sc, i + 1) : null;
+			if (!next || (next.lex.label !== L.Role && next.lex.label !== L.Body)) continue;
+		}
+		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
+		if (lx.label === L.Credit) {
+			const after = i + m.n < n ? sc.gap(i + m.n) : '';
+			// A byline opens its line: "By Phonsavanh Vongsay".
+			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(sc.gap(i))) && tokCap(tokens[i]);
+			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
+		}
+		for (let j = i; j < i + m.n; j++) {
+			label[j] = lx.label;
+			tokCountry[j] = countryCode(lx.country ?? null);
+		}
+		labelStart[i] = 1;
+		i += m.n - 1;
+	}
+
+	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
+	// Only capitalised, unlabelled words can be part of a name, so only they are made.
+	for (let i = 0; i < n; i++) {
+		if (label[i] || !tokCap(tokens[i])) continue;
+		let j = i;
+		while (j + 1 < n && !label[j + 1] && sc.hyphenGap(j + 1)) j++;
+		words.push(
+			j === i
+				? { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: tokens[i].text, key: tokKey(tokens[i]), fold: tokFold(tokens[i]) }
+				: { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end), key: '', fold: '' }
+		);
+		i = j;
+	}
+
+	// 3. Runs of capitalised, unlabelled words separated by single spaces, and the name each ends with.
+	const candidates: Candidate[] = [];
+	for (let k = 0; k < words.length; k++) {
+		if (!nameWord(words[k])) continue;
+		let e = k;
+		// Consecutive in the text: the next word starts one space after, and no token lies between.
+		while (
+			e + 1 < words.length &&
+			words[e + 1].t0 === words[e].t1 + 1 &&
+			words[e + 1].start - words[e].end === 1 &&
+			text.charCodeAt(words[e].end) === 32 &&
+			nameWord(words[e + 1])
+		)
+			e++;
+		const c = parseRun(words, k, e);
+		if (c) candidates.push(c);
+		k = e;
+	}
+	// Titles never run through a name; only names sure by their shape alone can stop them here
+	// ("Friendship Association" is two Latin words, but not a name).
+	for (const c of candidates) {
+		const ws = words.slice(c.w0, c.w1 + 1);
+		const sure =
+			(c.shape === 'vn' && ws.length >= 3) ||
+			(c.shape === 'latin' && ws.every((w) => looksLao(w.text))) ||
+			(c.shape === 'transcribed' && ws.filter((w) => w.t1 > w.t0).length >= 2);
+		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
+	}
+
+	// 4. Evidence for each candidate.
+	const gIndex = peopleIndex(gazetteer);
+	const found: Found[] = [];
 	for (const c of candidates) {
 		const t0 = words[c.w0].t0;
 		const t1 = words[c.w1].t1;
-		const chain = chainBefore(t0);
-		const after = titlesAfter(t1);
+		const chain = sc.chainBefore(t0);
+		const after = sc.titlesAfter(t1);
 		const len = c.w1 - c.w0 + 1;
 		const prevTok = t0 > 0 ? t0 - 1 : -1;
-		const prevGapOk = t0 > 0 && (gapKind(t0) === G.Space || gapKind(t0) === G.Dot);
+		const prevGapOk = t0 > 0 && (sc.gapKind(t0) === G.Space || sc.gapKind(t0) === G.Dot);
 		const honAdjacent = chain.hon >= 0 && chain.roleStart < 0 && prevTok >= 0 && label[prevTok] === L.Hon;
 		const roleEvidence = chain.roleStart >= 0 || chain.hon >= 0;
-		// Right after a role, honorific or country (a bare name) or also a place (a Lao given name alone).
-		const adjacentTo = (labels: L[]) =>
-			c.w0 === c.runStart && prevTok >= 0 && labels.includes(label[prevTok]) && prevGapOk && (roleEvidence || chain.credit);
+		// Right after a role, honorific or country (a bare name) or also a place (a Lao given name alone):
+		// `adjacent` holds but for the label of the token before, which each case tests itself.
+		const adjacent = c.w0 === c.runStart && prevTok >= 0 && prevGapOk && (roleEvidence || chain.credit);
+		const prevLabel = prevTok >= 0 ? label[prevTok] : L.None;
 		const evidence = roleEvidence || !!after || chain.credit;
 		// Whether the gazetteer knows the name matters only without other evidence (every use is
 		// "evidence || known …"), so the keys are built only then.
-		const runKey = evidence ? '' : keyOf(t0, t1);
-		const known = !evidence && (gIndex.byKey.has(runKey) || gIndex.byKey.has(foldOf(t0, t1)));
+		const runKey = evidence ? '' : sc.keyOf(t0, t1);
+		const known = !evidence && (gIndex.byKey.has(runKey) || gIndex.byKey.has(sc.foldOf(t0, t1)));
 		const blocked =
 			prevTok >= 0 &&
 			tokens[t0].start - tokens[prevTok].end === 1 &&
-			gapKind(t0) === G.Space &&
+			sc.gapKind(t0) === G.Space &&
 			!roleEvidence &&
-			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
+			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIR_ENDS.has(tokKey(tokens[prevTok])) && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = !evidence && gIndex.notNames.has(runKey);
 		let caps = false;
@@ -689,18 +815,21 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				case 'vn': {
 					const ascii = words.slice(c.w0, c.w1 + 1).every((w) => isAscii(w.text));
 					if (evidence || known) accepted = true;
-					else if (len >= 3 && (!ascii || lang === 'en') && plainName(c.w0)) accepted = true;
+					else if (len >= 3 && (!ascii || lang === 'en') && sc.plainName(c.w0)) accepted = true;
 					else deferred = true;
 					break;
 				}
 				case 'vn-bare':
 					accepted =
-						adjacentTo([L.Role, L.Hon, L.Country]) ||
+						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country)) ||
 						(chain.credit && c.w0 === c.runStart) ||
 						// A Bahnar or Xơ Đăng name opens with "A" (men) or "Y" (women), its other syllables spelt the
 						// Vietnamese way ("A Pớt", "Y Ngọc"): after a title, even with its province between
 						// ("Phó Chủ tịch HĐND tỉnh Kon Tum A Pớt"), as a Vietnamese name is.
-						(chain.roleStart >= 0 && highlandGiven(c.w0) && adjacentTo([L.Role, L.Hon, L.Country, L.Place, L.Body]));
+						(chain.roleStart >= 0 &&
+							sc.highlandGiven(c.w0) &&
+							adjacent &&
+							(prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country || prevLabel === L.Place || prevLabel === L.Body));
 					break;
 				case 'latin': {
 					const ws = words.slice(c.w0, c.w1 + 1);
@@ -717,7 +846,15 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				case 'single': {
 					const w = words[c.w0];
 					if (honAdjacent && SHORT_NAME_HONORIFICS.has(chain.honKey)) accepted = true;
-					else if (adjacentTo([L.Role, L.Place, L.Country]) && chain.roleStart >= 0 && isAscii(w.text) && !isVietnameseSyllable(w.text) && looksLao(w.text)) accepted = true;
+					else if (
+						adjacent &&
+						(prevLabel === L.Role || prevLabel === L.Place || prevLabel === L.Country) &&
+						chain.roleStart >= 0 &&
+						isAscii(w.text) &&
+						!isVietnameseSyllable(w.text) &&
+						looksLao(w.text)
+					)
+						accepted = true;
 					// A credit to an agency ("Photo: VNA") is not a person.
 					else if (chain.credit && c.w0 === c.runStart && !(isAllCaps(w.text) && !isVietnameseSyllable(w.text))) accepted = true;
 					break;
@@ -726,8 +863,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		found.push({ c, t0, t1, chain, after, accepted, deferred });
 	}
 	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
-	const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => foldOf(f.t0, f.t1)));
-	for (const f of found) if (f.deferred && acceptedKeys.has(foldOf(f.t0, f.t1))) f.accepted = true;
+	if (found.some((f) => f.deferred)) {
+		const acceptedKeys = new Set(found.filter((f) => f.accepted && f.c.shape !== 'single').map((f) => sc.foldOf(f.t0, f.t1)));
+		for (const f of found) if (f.deferred && acceptedKeys.has(sc.foldOf(f.t0, f.t1))) f.accepted = true;
+	}
 	// A given name alone, once the full name has been written: Lao names by their first word
 	// ("Anouphap thanked…"), and in English also Vietnamese names by their last ("Hoai said").
 	const givenNames = new Set<string>();
@@ -736,21 +875,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (f.c.shape === 'latin') givenNames.add(tokFold(tokens[f.t0]));
 		else if (f.c.shape === 'vn' && lang === 'en') givenNames.add(tokFold(tokens[f.t1]));
 	}
-	for (const f of found)
-		if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
-			f.accepted = true;
-
-	const laoNearBefore = (t: number): boolean => {
-		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
-			const g = gapKind(j + 1);
-			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
-			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === 'LA') {
-				const s = lexStartOf(j);
-				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
-			}
-		}
-		return false;
-	};
+	if (givenNames.size)
+		for (const f of found)
+			if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
+				f.accepted = true;
 
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
 	inName.fill(0);
@@ -759,8 +887,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	for (const f of found) {
 		if (!f.accepted) continue;
 		const { c, t0, t1 } = f;
-		const chain = chainBefore(t0);
-		const after = titlesAfter(t1);
+		const chain = sc.chainBefore(t0);
+		const after = sc.titlesAfter(t1);
 		const name = text.slice(tokens[t0].start, tokens[t1].end);
 		const titles: string[] = [];
 		if (chain.roleStart >= 0) {
@@ -770,10 +898,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				lang === 'en' &&
 				ts - 1 >= chain.from &&
 				(label[ts - 1] === L.Place || label[ts - 1] === L.Country || label[ts - 1] === L.Body) &&
-				/^[ \t]{1,2}$|^['’]$/.test(gap(ts))
+				/^[ \t]{1,2}$|^['’]$/.test(sc.gap(ts))
 			)
 				ts--;
-			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(gap(ts))) ts = chain.roleStart;
+			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			const before = text
 				.slice(tokens[ts].start, tokens[end].end)
@@ -788,23 +916,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const vnShaped = c.shape === 'vn' || (c.shape === 'vn-bare' && ws.some((w) => !isAscii(w.text)));
 		if (c.shape === 'vn') country = 'VN';
 		else {
-			const clue = (from: number, to: number): Country | null | undefined => {
-				for (let j = from; j <= to; j++) {
-					if (label[j] !== L.Place && label[j] !== L.Country) continue;
-					if (!labelStart[j] && j > from && label[j - 1] === label[j]) continue;
-					if (j > 0 && LOCATIVE.has(tokKey(tokens[j - 1]))) continue;
-					const cc = tokCountry[j];
-					return cc === 'other' ? null : cc;
-				}
-				return undefined;
-			};
-			if (chain.roleStart >= 0 || chain.hon >= 0) country = clue(Math.max(chain.from, 0), t0 - 1);
-			if (country === undefined && after) country = clue(after.from, after.to);
+			if (chain.roleStart >= 0 || chain.hon >= 0) country = sc.clue(Math.max(chain.from, 0), t0 - 1);
+			if (country === undefined && after) country = sc.clue(after.from, after.to);
 			if (country === undefined) {
 				if (vnShaped) country = 'VN';
 				else if (c.shape === 'latin' && ws.every((w) => looksLao(w.text))) country = 'LA';
 				// A Latin-script name led in by a Lao body a few words before: "Đoàn tỉnh Bô Ly Khăm Xay do ông X".
-				else if (laoNearBefore(t0)) country = 'LA';
+				else if (sc.laoNearBefore(t0)) country = 'LA';
 				else if (c.shape === 'transcribed') country = 'LA';
 				else country = null;
 			}
@@ -817,7 +935,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			country: country ?? null,
 			script: c.shape === 'latin' || (c.shape === 'single' && isAscii(name) && !isVietnameseSyllable(name)) ? 'latin' : c.shape === 'transcribed' ? 'transcribed' : 'vn'
 		};
-		const known = gIndex.byKey.get(keyOf(t0, t1)) ?? gIndex.byKey.get(foldOf(t0, t1));
+		const known = gIndex.byKey.get(sc.keyOf(t0, t1)) ?? gIndex.byKey.get(sc.foldOf(t0, t1));
 		if (known && c.shape !== 'single') m.knownId = known;
 		if (chain.credit) m.credit = true;
 		if (c.shape === 'single') m.partial = true;
@@ -826,25 +944,34 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	return out;
 }
 
+/** The first token from `from` on that ends after `offset` (tokens are in text order), or tokens.length. */
+function firstEndingAfter(tokens: Token[], offset: number, from: number): number {
+	let lo = from, hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 function isAllCapsOrShort(w: string): boolean {
 	return isAllCaps(w) || /^[A-Z][a-z]{0,2}$/.test(w);
 }
 
 function matchLexicon(
-	tokens: Token[],
+	sc: PeopleScan,
 	i: number,
-	joinable: (j: number) => boolean,
-	sentenceStart: (j: number) => boolean,
-	label: Uint8Array,
 	/** The tree's node for token i, when the caller has looked it up already. */
 	firstNode?: PhraseNode<Lex>
 ): { n: number; lex: Lex } | null {
+	const { tokens, label } = sc;
 	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
 	// without building and hashing a new string at every step.
 	let node: PhraseNode<Lex> | undefined = LEXICON_TREE;
 	let best: { n: number; lex: Lex } | null = null;
 	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
-		if (j > i && (!joinable(j) || label[j])) break;
+		if (j > i && (!sc.lexJoin(j) || label[j])) break;
 		node = j === i && firstNode ? firstNode : phraseStep(node, tokKey(tokens[j]));
 		if (!node) break;
 		const lex = node.value;
@@ -854,7 +981,7 @@ function matchLexicon(
 		if (lex.label === L.Role || lex.label === L.Hon)
 			for (let x = 0; x <= j - i && ok; x++) {
 				const w = tokens[i + x].text;
-				if (lex.lower[x] && isCapitalised(w) && !isAllCaps(w)) ok = x === 0 && sentenceStart(i);
+				if (lex.lower[x] && isCapitalised(w) && !isAllCaps(w)) ok = x === 0 && sc.sentenceStart(i);
 			}
 		// Acronyms must be upper case in the text ("TS", "US"; not "ts", "us").
 		if (ok && lex.acronym && !isAllCaps(tokens[i].text)) ok = false;
@@ -869,10 +996,17 @@ function matchLexicon(
 const isSingle = (words: Word[], k: number) => words[k].t1 === words[k].t0;
 const isVnSyllable = (words: Word[], k: number) => isSingle(words, k) && isVietnameseSyllable(words[k].text);
 const isAsciiWord = (words: Word[], k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
+// A hyphenated word is never a family name (no list holds a hyphen), and its key is ''.
 const isSurname = (words: Word[], k: number) => {
-	const w = words[k].text;
-	return isAscii(w) ? VN_SURNAMES_FOLD.has(wordFold(w)) : VN_SURNAMES.has(wordKey(w));
+	const w = words[k];
+	return isAscii(w.text) ? VN_SURNAMES_FOLD.has(w.fold) : VN_SURNAMES.has(w.key);
 };
+// Module constants: esbuild turns a /u regex with a non-ASCII character into `new RegExp(…)`, made
+// again wherever the literal stands (here, for every word of every run).
+const HK_NAME_OPENER = /^[HK]['’]\p{Lu}/u;
+const HK_PEOPLE_NAME = /^H['’](?:mông|mong|rê|re)$/iu;
+/** A hyphenated word whose parts are all Vietnamese syllables ("Phon-xay"). */
+const isHyphenatedVn = (words: Word[], k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 
 function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the
@@ -885,7 +1019,7 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	// A Central Highlands name: a Jrai clan name and 1–3 more words, whatever their spelling ("Rơ Mah Hlin"),
 	// or an Ê Đê man's "Y" and 2–4 more with a syllable Vietnamese lacks ("Y Biêr Niê", "Y Giang Gry Niê Knơng").
 	for (let s = a; s < b; s++) {
-		if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(wordKey(words[s].text))) return { w0: s, w1: b, shape: 'vn', runStart: a };
+		if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(words[s].key)) return { w0: s, w1: b, shape: 'vn', runStart: a };
 		if (words[s].text === 'Y' && b - s >= 2 && b - s <= 4) {
 			let foreign = false;
 			for (let k = s + 1; k <= b; k++) if (!isVnSyllable(words, k)) foreign = true;
@@ -894,7 +1028,7 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		// An Ê Đê woman's name opens with "H'" ("H'Yim Kđoh", "H'Ăng Niê"), a Cơ Ho one with "K'" ("K'Lơi Sơn"):
 		// that word and 1–3 more, whatever their spelling.
 		// Not the peoples' names written so ("người H'Mông", "dân tộc H'Rê").
-		if (b - s >= 1 && b - s <= 3 && isSingle(words, s) && /^[HK]['’]\p{Lu}/u.test(words[s].text) && !/^H['’](?:mông|mong|rê|re)$/iu.test(words[s].text))
+		if (b - s >= 1 && b - s <= 3 && isSingle(words, s) && HK_NAME_OPENER.test(words[s].text) && !HK_PEOPLE_NAME.test(words[s].text))
 			return { w0: s, w1: b, shape: 'vn', runStart: a };
 	}
 	for (let s = a; s <= b; s++) {
@@ -911,13 +1045,14 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 	let k = b;
 	while (k >= a && isAsciiWord(words, k) && !isAllCaps(words[k].text)) k--;
 	let s = k + 1;
-	while (s <= b && EN_STOP.has(words[s].text.toLowerCase())) s++;
+	// A word's key is its lower case but for tone placement, which no (ASCII) stop word has.
+	while (s <= b && EN_STOP.has(words[s].key)) s++;
 	if (s <= b) {
 		const len = b - s + 1;
 		let foreign = false;
 		for (let x = s; x <= b; x++) if (!isVnSyllable(words, x)) foreign = true;
 		let stop = false;
-		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].text.toLowerCase())) stop = true;
+		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].key)) stop = true;
 		if (foreign && !stop && len <= 4) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
 	}
 	// Lao transcribed into Vietnamese syllables, hyphenated: "Xổm-sạ-vạt Lềnh-xạ-vắt".
@@ -932,9 +1067,8 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		for (let x = firstHy; x <= b && ok; x++) ok = !isSingle(words, x) || isVnSyllable(words, x);
 		// Syllables written apart before the hyphenated ones belong to the same name ("Bua Khăm Thip-pha-vông"),
 		// and so does a hyphenated part that happens to need no diacritics ("Phon-xay Khăm-ma-ni").
-		const hyVn = (k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 		let from = firstHy;
-		while (from > a && (isVnSyllable(words, from - 1) || hyVn(from - 1)) && !isSurname(words, from - 1) && b - from + 2 <= 4) from--;
+		while (from > a && (isVnSyllable(words, from - 1) || isHyphenatedVn(words, from - 1)) && !isSurname(words, from - 1) && b - from + 2 <= 4) from--;
 		if (ok && b - from + 1 <= 4) return { w0: from, w1: b, shape: 'transcribed', runStart: a };
 	}
 	let allVn = true;
@@ -1078,20 +1212,10 @@ export class PeopleRegistry {
 		if (this.result) return this.result;
 		const gIdx = peopleIndex(this.gazetteer);
 		const full = this.entries.filter((e) => !e.m.credit && !e.m.partial);
-		// Union-find over full-name entries.
+		// Union-find over full-name entries (findRoot, unionRoots, link below).
 		const parent = full.map((_, i) => i);
-		const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-		const union = (a: number, b: number) => {
-			const ra = find(a), rb = find(b);
-			if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-		};
 		// One table per kind of key (rather than "kind:key" strings built for every entry).
 		const byKnown = new Map<string, number>(), byTone = new Map<string, number>(), byFold = new Map<string, number>();
-		const link = (firstBy: Map<string, number>, key: string, i: number) => {
-			const f = firstBy.get(key);
-			if (f === undefined) firstBy.set(key, i);
-			else union(f, i);
-		};
 		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.wordsKey) ?? gIdx.byKey.get(e.foldsKey));
 		const byArticle = new Map<string, Entry[]>();
 		for (const e of full) {
@@ -1099,14 +1223,12 @@ export class PeopleRegistry {
 			list.push(e);
 			byArticle.set(e.article, list);
 		}
-		const indexOf = new Map(full.map((e, i) => [e, i]));
-		const pool = (e: Entry) => byArticle.get(e.article) ?? [];
 		full.forEach((e, i) => {
-			if (known[i]) link(byKnown, known[i], i);
+			if (known[i]) link(parent, byKnown, known[i], i);
 			// Same words up to case and tone-mark placement.
-			link(byTone, e.wordsKey, i);
+			link(parent, byTone, e.wordsKey, i);
 			// Latin script and English texts: diacritics are absent, so the folded form is the name.
-			if (e.m.script === 'latin' || e.ascii) link(byFold, e.foldsKey, i);
+			if (e.m.script === 'latin' || e.ascii) link(parent, byFold, e.foldsKey, i);
 		});
 		// A name written without diacritics joins the one diacritic spelling that folds to it, if only one does.
 		const diacriticByFold = new Map<string, Set<number>>();
@@ -1114,13 +1236,13 @@ export class PeopleRegistry {
 			if (e.ascii) return;
 			const k = e.foldsKey;
 			const set = diacriticByFold.get(k) ?? new Set<number>();
-			set.add(find(i));
+			set.add(findRoot(parent, i));
 			diacriticByFold.set(k, set);
 		});
 		full.forEach((e, i) => {
 			if (!e.ascii) return;
 			const roots = diacriticByFold.get(e.foldsKey);
-			if (roots && new Set([...roots].map(find)).size === 1) union(i, [...roots][0]);
+			if (roots && new Set([...roots].map((r) => findRoot(parent, r))).size === 1) unionRoots(parent, i, [...roots][0]);
 		});
 		// Lao names romanised a letter apart. Such pairs always share one word at the same place,
 		// so only names sharing a word are compared (linear in the corpus, not quadratic).
@@ -1130,7 +1252,7 @@ export class PeopleRegistry {
 			const k = e.foldsKey;
 			const f = latinByName.get(k);
 			if (f === undefined) latinByName.set(k, i);
-			else union(f, i);
+			else unionRoots(parent, f, i);
 		});
 		const byWord = new Map<string, number[]>();
 		for (const i of latinByName.values())
@@ -1144,19 +1266,20 @@ export class PeopleRegistry {
 			for (let x = 0; x < list.length; x++)
 				for (let y = x + 1; y < list.length; y++) {
 					const a = list[x], b = list[y];
-					if (find(a) !== find(b) && sameLatinName(full[a].folds, full[b].folds)) union(a, b);
+					if (findRoot(parent, a) !== findRoot(parent, b) && sameLatinName(full[a].folds, full[b].folds)) unionRoots(parent, a, b);
 				}
 		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
 		full.forEach((e, i) => {
 			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) return;
-			const host = nearest(pool(e), e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
-			if (host) union(i, indexOf.get(host)!);
+			const host = nearest(byArticle.get(e.article) ?? [], e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
+			// Rare: the host's index is looked up only then (not a map of every entry built each time).
+			if (host) unionRoots(parent, i, full.indexOf(host));
 		});
 
 		// Groups in order of first appearance.
 		const groups = new Map<number, number[]>();
 		full.forEach((_, i) => {
-			const r = find(i);
+			const r = findRoot(parent, i);
 			const g = groups.get(r) ?? [];
 			g.push(i);
 			groups.set(r, g);
@@ -1179,14 +1302,8 @@ export class PeopleRegistry {
 			else {
 				// Prefer spellings with diacritics and not in capitals, then the commonest, then the first seen.
 				const all = [...spellings.entries()];
-				const rank = ([s, c]: [string, { count: number; first: number }]) => [
-					isAscii(s.replace(/[\s-]/g, '')) && all.some(([t]) => !isAscii(t.replace(/[\s-]/g, ''))) ? 1 : 0,
-					s === s.toUpperCase() ? 1 : 0,
-					-c.count,
-					c.first
-				];
 				all.sort((a, b) => {
-					const ra = rank(a), rb = rank(b);
+					const ra = spellingRank(a, all), rb = spellingRank(b, all);
 					for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] - rb[k];
 					return 0;
 				});
@@ -1225,7 +1342,7 @@ export class PeopleRegistry {
 		const byPlace = new Map<string, string>();
 		const byKey = new Map<string, string>();
 		full.forEach((e, i) => {
-			const id = idOfRoot.get(find(i))!;
+			const id = idOfRoot.get(findRoot(parent, i))!;
 			byMention.set(e.m, id);
 			byPlace.set(mentionPlace(e.article, e.m), id);
 			if (!byKey.has(e.wordsKey)) byKey.set(e.wordsKey, id);
@@ -1238,11 +1355,11 @@ export class PeopleRegistry {
 			const w = e.words[0], f = e.folds[0];
 			const latin = e.m.script === 'latin';
 			const host =
-				nearest(pool(e), e, (o) =>
+				nearest(byArticle.get(e.article) ?? [], e, (o) =>
 					latin
 						? o.m.script === 'latin' && (o.folds[0] === f || editDistance(o.folds[0], f, 1) <= 1)
 						: o.words[o.words.length - 1] === w
-				) ?? (latin ? nearest(pool(e), e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
+				) ?? (latin ? nearest(byArticle.get(e.article) ?? [], e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
 			if (!host) continue;
 			const id = byMention.get(host.m)!;
 			byMention.set(e.m, id);
@@ -1252,6 +1369,31 @@ export class PeopleRegistry {
 		this.result = { persons, byMention, byPlace, byKey, latin };
 		return this.result;
 	}
+}
+
+/* Union-find over the registry's entries, and the first-seen tables that link entries sharing a
+ * key: module functions rather than closures in build (tsx's keepNames makes each closure made per
+ * call cost a defineProperty). */
+function findRoot(parent: number[], i: number): number {
+	return parent[i] === i ? i : (parent[i] = findRoot(parent, parent[i]));
+}
+function unionRoots(parent: number[], a: number, b: number): void {
+	const ra = findRoot(parent, a), rb = findRoot(parent, b);
+	if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+}
+function link(parent: number[], firstBy: Map<string, number>, key: string, i: number): void {
+	const f = firstBy.get(key);
+	if (f === undefined) firstBy.set(key, i);
+	else unionRoots(parent, f, i);
+}
+/** Sort key of a spelling: with diacritics and not in capitals first, then the commonest, then the first seen. */
+function spellingRank([s, c]: [string, { count: number; first: number }], all: [string, { count: number; first: number }][]): number[] {
+	return [
+		isAscii(s.replace(/[\s-]/g, '')) && all.some(([t]) => !isAscii(t.replace(/[\s-]/g, ''))) ? 1 : 0,
+		s === s.toUpperCase() ? 1 : 0,
+		-c.count,
+		c.first
+	];
 }
 
 function endsWith(a: string[], b: string[]): boolean {

@@ -75,6 +75,16 @@ interface Compiled {
 	/** Names folded to ASCII with all separators removed: "Sa-van-na-khét" = "Savannakhet". */
 	concat: Map<string, AliasInfo>;
 	concatPrefixes: Set<string>;
+	/**
+	 * The prefixes again, numbered, with the place each spells in full (if any), and the step from one to
+	 * the next by a word's fold, learnt as words come: the walk then looks up the word's own string, whose
+	 * hash the engine keeps, instead of hashing a new joined string at every word.
+	 */
+	concatIds: Map<string, number>;
+	concatText: string[];
+	concatInfo: (AliasInfo | undefined)[];
+	concatSteps: (Map<string, number> | undefined)[];
+	concatStepCount: number;
 	concatMaxWords: number;
 	/** Per city, phrases that contain its name but are something else. */
 	notPartOf: Map<string, string[][]>;
@@ -144,7 +154,24 @@ function compile(g: Gazetteer): Compiled {
 	}
 	const lowerStartChars = new Uint8Array(0x10000);
 	for (const k of lowerStarts) if (k.length) lowerStartChars[k.charCodeAt(0)] = 1;
-	return { tone, concat, concatPrefixes, concatMaxWords, notPartOf, lowerStarts, lowerStartChars };
+	const concatIds = new Map<string, number>();
+	const concatText = [...concatPrefixes];
+	concatText.forEach((p, id) => concatIds.set(p, id));
+	const concatInfo = concatText.map((p) => concat.get(p));
+	return {
+		tone,
+		concat,
+		concatPrefixes,
+		concatIds,
+		concatText,
+		concatInfo,
+		concatSteps: [],
+		concatStepCount: 0,
+		concatMaxWords,
+		notPartOf,
+		lowerStarts,
+		lowerStartChars
+	};
 }
 
 function compiled(g: Gazetteer): Compiled {
@@ -236,8 +263,9 @@ interface PlaceStart {
 	may: boolean;
 	/** The tone tree's node after the word (undefined when no name starts so; null when the tree cannot be walked). */
 	tone: PhraseNode<AliasInfo> | undefined | null;
-	/** Whether the word's fold starts a joined spelling, and the place it names alone. */
+	/** Whether the word's fold starts a joined spelling (and its number there, else -1), and the place it names alone. */
 	concatPrefix: boolean;
+	concatId: number;
 	concat: AliasInfo | undefined;
 	ascii: boolean;
 }
@@ -249,11 +277,13 @@ function placeStart(tok: Token, c: Compiled): PlaceStart {
 	if (kept && kept.compiled === c) return kept;
 	const key = tokKey(tok), fold = tokFold(tok);
 	const tree = c.tone.tree();
+	const concatId = c.concatIds.get(fold) ?? -1;
 	const start: PlaceStart = {
 		compiled: c,
 		may: (tokCap(tok) || (c.lowerStartChars[tok.text.charCodeAt(0)] !== 0 && c.lowerStarts.has(key))) && (c.tone.hasPrefix(key) || c.concatPrefixes.has(fold)),
 		tone: tree ? phraseStep(tree, key) : null,
-		concatPrefix: c.concatPrefixes.has(fold),
+		concatPrefix: concatId >= 0,
+		concatId,
 		concat: c.concat.get(fold),
 		ascii: isAscii(tok.text)
 	};
@@ -281,20 +311,40 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled, join
 	let b: { n: number; info: AliasInfo } | null = null;
 	if (first.concatPrefix) {
 		if (first.concat && (first.concat.country === 'LA' || first.ascii)) b = { n: 1, info: first.concat };
-		let acc = tokFold(tokens[i]);
+		let at = first.concatId;
 		let ascii = first.ascii;
 		for (let j = i + 1; j < tokens.length && j - i < c.concatMaxWords; j++) {
 			if (!joinable(j)) break;
-			acc += tokFold(tokens[j]);
 			ascii = ascii && isAscii(tokens[j].text);
-			if (!c.concatPrefixes.has(acc)) break;
-			const info = c.concat.get(acc);
+			at = concatStep(c, at, tokFold(tokens[j]));
+			if (at < 0) break;
+			const info = c.concatInfo[at];
 			if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
 		}
 	}
 	const an = a ? { n: a.n, info: a.value } : null;
 	if (an && b) return b.n > an.n ? b : an;
 	return an ?? b;
+}
+
+// Steps learnt before the table is cleared: a corpus of many outlets must not grow it without end.
+const CONCAT_STEPS_LIMIT = 200_000;
+
+/** The joined-spelling prefix that prefix `at` and then `fold` spell, or -1 when no place name starts so. */
+function concatStep(c: Compiled, at: number, fold: string): number {
+	let steps = c.concatSteps[at];
+	if (!steps) c.concatSteps[at] = steps = new Map();
+	let next = steps.get(fold);
+	if (next === undefined) {
+		next = c.concatIds.get(c.concatText[at] + fold) ?? -1;
+		if (++c.concatStepCount > CONCAT_STEPS_LIMIT) {
+			c.concatSteps = [];
+			c.concatStepCount = 1;
+			c.concatSteps[at] = steps = new Map();
+		}
+		steps.set(fold, next);
+	}
+	return next;
 }
 
 /** Index of the first word of a designator ending right before token i, or null. */
@@ -333,15 +383,18 @@ function excluded(text: string, tokens: Token[], i: number, last: number, phrase
 
 function senseOf(text: string, tokens: Token[], first: number, last: number): PlaceMention['sense'] {
 	const k1 = first > 0 ? tokKey(tokens[first - 1]) : '';
-	const k2 = first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '';
+	// The two words before, joined, only when asked (most places have neither a media nor a body word before).
+	let k2: string | undefined;
 	const gap = first > 0 ? gapBefore(text, tokens, first) : '';
 	const after = last + 1 < tokens.length ? tokens[last + 1] : null;
-	const afterKey = after ? wordKey(after.text) : '';
-	const afterGap = after ? text.slice(tokens[last].end, after.start) : '';
+	// The token's key is wordKey of its text, kept on its form.
+	const afterKey = after ? tokKey(after) : '';
+	// One space after the name: "Hà Nội mới", "Vientiane Times".
+	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
 	if (first > 0 && !/\n/.test(gap)) {
-		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has(k2)) return 'media';
+		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'media';
 	}
-	if (after && /^ $/.test(afterGap)) {
+	if (after && spaceAfter) {
 		if (MEDIA_AFTER.has(afterKey)) return 'media';
 		// "Hà Nội mới" is the newspaper when the phrase ends there ("(Nguồn: Hà Nội mới)").
 		if (afterKey === 'mới' && (after.end === text.length || /^[)\].,;:”"»\n]/.test(text.slice(after.end, after.end + 1)))) return 'media';
@@ -349,9 +402,9 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
 	if (first > 0 && !/[\n.;:!?]/.test(gap)) {
-		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has(k2)) return 'body';
+		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'body';
 	}
-	if (after && /^ $/.test(afterGap) && BODY_AFTER_EN.has(afterKey)) return 'body';
+	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
 	return 'place';
 }
 
