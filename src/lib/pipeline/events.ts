@@ -7,7 +7,7 @@
  * lead event, undated, for the delegation stage to place within its trip.
  */
 import type { EventType } from '../timeline/schema';
-import { findTimeMentions, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
+import { timeMentionsOf, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { foldKey, foldKeyEquals } from './normalize';
@@ -232,7 +232,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
 		if (current && opensItem(s.text)) current = null;
-		let found = findTimeMentions(s.text, doc.language);
+		let found = timeMentionsOf(s, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
 		// A dateline always has its agency in brackets: no "(", no dateline.

@@ -11,7 +11,7 @@
  *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year.
  * decideYear weighs them per candidate year; the confidence says how strong the winner was.
  */
-import { findTimeMentions } from './index';
+import { timeMentionsOf } from './index';
 import type { Language } from '../types';
 import { note, type Note } from './note';
 
@@ -40,8 +40,9 @@ const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trư�
 
 export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi'): YearEvidence[] {
 	const out: YearEvidence[] = [];
-	for (const { text } of sentences) {
-		const mentions = findTimeMentions(text, language);
+	for (const sentence of sentences) {
+		const text = sentence.text;
+		const mentions = timeMentionsOf(sentence, language);
 		const covered: [number, number][] = [];
 		for (const m of mentions) {
 			covered.push([m.start, m.end]);
