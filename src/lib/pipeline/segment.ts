@@ -17,7 +17,7 @@
  * Captions, repeated headlines and other furniture inside the body never become sentences.
  */
 import type { Doc, Language, Sentence, Span } from './types';
-import { findStamp, parseStamp } from './dates/stamp';
+import { findStamp, parseStamp, urlStamp } from './dates/stamp';
 import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerWordClass } from './normalize';
 
 type Kind =
@@ -801,7 +801,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 
 	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
 	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
-	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) : findStamp(text);
+	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) ?? urlStamp(text) : findStamp(text) ?? urlStamp(text);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 
