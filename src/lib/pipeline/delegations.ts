@@ -192,10 +192,10 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		}
 		let leader: string | null = null;
 		// "Đoàn … do X … dẫn đầu"
-		// "do" must belong to this delegation, not to the next one named in the sentence.
+		// "do" must belong to this delegation, not to the next one named in the sentence (the youth union "Đoàn Thanh niên" is no delegation).
 		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
 		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
-		const doAt = !people.length ? null : /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		const doAt = !people.length ? null : /^(?:(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);
@@ -333,9 +333,17 @@ export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
 	const trips: Trip[] = [];
+	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
+	const placeOf = new Map(events.map((e) => [e.key, e.place]));
+	const elsewhere = (t: Trip, e: TripEvent) => {
+		const a = t.visitor.leader, b = e.visitor!.leader;
+		if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
+		const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
+		return places.length > 0 && !places.includes(e.place);
+	};
 	for (const e of dated) {
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e)
 		);
 		if (trip) {
 			trip.members.push(e.key);

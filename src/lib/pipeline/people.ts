@@ -126,7 +126,7 @@ const BODIES = [
 	'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Thành ủy', 'Tỉnh ủy', 'Huyện ủy',
 	'Quận ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng', 'UBND', 'HĐND', 'MTTQ', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban', 'Mặt trận',
 	'Tổ quốc', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Văn phòng', 'Bộ', 'Ban', 'Sở', 'Cục', 'Tổng cục', 'Viện', 'Đoàn đại biểu',
-	'Đoàn công tác', 'Thành đoàn', 'Nhân dân', 'Cách mạng', 'Cộng sản', 'Ngoại giao', 'Đối ngoại', 'Thường trực', 'Thường vụ',
+	'Đoàn công tác', 'Thành đoàn', 'Đoàn Thanh niên', 'Đoàn TNCS', 'Hội Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Nhân dân', 'Cách mạng', 'Cộng sản', 'Ngoại giao', 'Đối ngoại', 'Thường trực', 'Thường vụ',
 	'Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán', 'Dân chủ', 'Cộng hòa', 'Xã hội Chủ nghĩa', 'thành phố', 'tỉnh', 'Thủ đô',
 	'nước', 'CHDCND', 'CHXHCN', 'Công an', 'Quân đội', 'Quân khu', 'Bộ Tư lệnh', 'Hội đồng', 'Hội Liên hiệp', 'Liên hiệp',
 	'Hội hữu nghị', 'Tổng công ty', 'Công ty', 'Trung tâm', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Thông tấn xã', 'TTXVN',

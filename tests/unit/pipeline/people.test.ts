@@ -410,3 +410,12 @@ describe('PeopleRegistry', () => {
 		expect(reg.persons().map((p) => p.id)).toEqual(['nguyen-van-hung', 'nguyen-van-hung-2']);
 	});
 });
+
+describe('mass organisations are bodies, not people', () => {
+	it('"Đoàn Thanh niên", "Hội Phụ nữ" are no one, though Đoàn is a family name and Thanh a given name', () => {
+		expect(names('Từ 14-16/11, Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Hủa Phăn do anh Xổm-phết Kẹo-ma-ni, Bí thư Đoàn Thanh niên tỉnh làm trưởng đoàn thăm tỉnh Thanh Hóa.')).toEqual(['Xổm-phết Kẹo-ma-ni']);
+		expect(names('Bà Lò Thị Hoa, Chủ tịch Hội Phụ nữ tỉnh Sơn La, đã tiếp Đoàn.')).toEqual(['Lò Thị Hoa']);
+		// The family name Đoàn still opens a name.
+		expect(names('Chủ tịch HĐND tỉnh Đoàn Văn Phong đã tiếp Đoàn.')).toEqual(['Đoàn Văn Phong']);
+	});
+});
