@@ -46,6 +46,14 @@ describe('event types', () => {
 });
 
 describe('what dates an event', () => {
+	it('"Sau buổi hội đàm, hai bên đã ký kết …" is the signing, on the day of the talks just told', () => {
+		const d = events('Sáng 14/11, tại TP Thủ Dầu Một, ông Lê Văn Phát, Chủ tịch UBND tỉnh Bình Dương, đã tiếp và hội đàm với đoàn công tác tỉnh Sê Kông (Lào). Sau buổi hội đàm, hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2028.', '2023-11-14');
+		expect(d.map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
+		// "Kết thúc buổi làm việc, …" likewise; a meeting named without its occasion ("sau hội nghị tổng kết") is not one.
+		expect(classify('Kết thúc buổi làm việc, hai bên đã trao quà lưu niệm và ký kết biên bản.')).toBe('signing');
+		expect(events('Chiều 5/4, Đoàn hội đàm với lãnh đạo tỉnh. Sau hội nghị tổng kết năm, hai bên ký kết thỏa thuận.', '2024-04-06').map((e) => e.type)).toEqual(['talks']);
+	});
+
 	it('an anniversary span in brackets is not the date of the talks', () => {
 		const d = events(
 			'Tại buổi hội đàm, đồng chí Khamsone Vilaythong chào mừng Đoàn sang thăm và làm việc đúng vào dịp hai nước kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2022).',
