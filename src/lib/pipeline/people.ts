@@ -175,10 +175,10 @@ const PLACE_NOUNS = keySet(
 // Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
 // "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
 const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
-// Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
+// Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành", "Ma Lù Thàng").
 // "Y" in "Sở Y Tế", "Đại học Y Dược", "Y Khoa", "Y Học": medicine, not a woman's given-name marker.
 const MEDICAL_AFTER_Y = keySet(['tế', 'dược', 'khoa', 'học', 'sĩ', 'sinh']);
-const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
+const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'ma', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
 // Usual middle names (and given names used as middle names): a fact of Vietnamese naming.
 const MIDDLE_NAMES = keySet(
 	('văn thị đức hữu quốc minh thanh xuân ngọc kim hồng bá đình công quang anh tiến phú chí trọng tấn duy mạnh thế trung ' +
