@@ -90,7 +90,13 @@ const SENTENCE_END_CHARS: ReadonlySet<number> = new Set([...'.!?…;:,"”’»)
  * quotes and white space, so it lies within the longest such tail. An end-anchored regex is
  * otherwise tried at every position of a long paragraph.
  */
+// A wire's sign-off after the last sentence of a story: "… are studying. — VNS", "… về nước. - TTXVN".
+const SIGN_OFF = /([.!?…]["”’»)\]]*)\s+[—–-]\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*$/u;
+
 function endsLikeSentence(s: string): boolean {
+	// Only a line ending in a capital may end in a sign-off; its tail is enough to look at.
+	const c = s.charCodeAt(s.length - 1);
+	if (c >= 65 && c <= 90 && SIGN_OFF.test(s.slice(-24))) return true;
 	let k = s.length;
 	while (k > 0 && (SENTENCE_END_CHARS.has(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k - 1)))) k--;
 	return k < s.length && SENTENCE_END.test(k ? s.slice(k) : s);
@@ -952,7 +958,11 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		}
 		cuts.push(cut);
 	}
-	cuts.push(chunk.length);
+	// The sign-off is no part of the last sentence ("… are studying. — VNS").
+	const tail = chunk.slice(-24);
+	const last = chunk.charCodeAt(chunk.length - 1);
+	const off = last >= 65 && last <= 90 ? SIGN_OFF.exec(tail) : null;
+	cuts.push(off ? chunk.length - tail.length + off.index + off[1].length : chunk.length);
 	let from = 0;
 	for (const c of cuts) {
 		const raw = chunk.slice(from, c);
