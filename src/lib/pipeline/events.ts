@@ -52,9 +52,10 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	// The hosts seeing the delegation off ("đã tiễn Đoàn tại cửa khẩu") close its programme as the welcome opens it.
 	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'wreath', 'flowers', 'tribute'], /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
+	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
-	['visit', ['thăm', 'visit', 'led ', 'delegation '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
+	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác'], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|(?:có|bắt\s+đầu)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.

@@ -30,6 +30,10 @@ describe('event types', () => {
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
+		// … and so is one that opens a working trip ("chuyến công tác"), or the trip told with "có".
+		['Hôm 13/11, Đoàn đã đến Nghệ An qua Cửa khẩu quốc tế Nậm Cắn, bắt đầu chuyến công tác 3 ngày.', 'visit'],
+		['Ngày 4/6, Đoàn công tác Công an tỉnh Savannakhet đang có chuyến công tác tại tỉnh Quảng Trị.', 'visit'],
+		['Nhân chuyến công tác tại Lào, ngày 4/6, đồng chí Nguyễn Văn An đã làm việc với Tổng Lãnh sự quán.', 'working_session'],
 		// English tells the trip by where the delegation stayed.
 		['Ngày 5/4, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý tiếp Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bounlieng Xaysana.', 'reception'],
 		['Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản.', 'reception'],
@@ -46,6 +50,11 @@ describe('event types', () => {
 });
 
 describe('what dates an event', () => {
+	it('an arrival that opens a working trip of N days dates the trip from that day', () => {
+		const d = events('Hôm 13/11, Đoàn công tác Công an tỉnh Bô-ly-khăm-xay đã đến Nghệ An qua Cửa khẩu quốc tế Nậm Cắn, bắt đầu chuyến công tác 3 ngày.', '2023-11-15');
+		expect(d[0]).toMatchObject({ type: 'visit', date: { start: '2023-11-13', end: '2023-11-15' } });
+	});
+
 	it('"Sau buổi hội đàm, hai bên đã ký kết …" is the signing, on the day of the talks just told', () => {
 		const d = events('Sáng 14/11, tại TP Thủ Dầu Một, ông Lê Văn Phát, Chủ tịch UBND tỉnh Bình Dương, đã tiếp và hội đàm với đoàn công tác tỉnh Sê Kông (Lào). Sau buổi hội đàm, hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2028.', '2023-11-14');
 		expect(d.map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
