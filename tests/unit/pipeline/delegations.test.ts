@@ -43,6 +43,13 @@ describe('readSetting', () => {
 		expect(setting('Ngày 5/9, Đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng Khoảng.', [], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]).place).toBe('xiangkhouang');
 	});
 
+	it('a bracket with commas between the delegation and its "do" ("Đoàn công tác phường X (thành phố Y, tỉnh Z) do bà …")', () => {
+		const s = 'Ngày 15/11, Đoàn công tác phường Đông Thanh (thành phố Đông Hà, tỉnh Nghệ An) do bà Lê Thị Hoa, Bí thư Đảng ủy phường làm trưởng đoàn đã kết thúc chuyến thăm và làm việc tại tỉnh Xiêng Khoảng (Lào).';
+		const r = setting(s, [['Lê Thị Hoa', 'lth']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.visitor).toMatchObject({ leader: 'lth' });
+		expect(r.place).toBe('xiangkhouang');
+	});
+
 	it('a delegation of the youth union ("Đoàn đại biểu Đoàn Thanh niên … do anh X … làm trưởng đoàn") is led by X', () => {
 		const s = 'Từ 14-16/11, Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào Thủ đô Viêng Chăn do anh Xổm-phết Kẹo-ma-ni, Bí thư Đoàn Thanh niên Thủ đô Viêng Chăn, làm trưởng đoàn thăm và làm việc tại Hà Nội.';
 		const r = setting(s, [['Xổm-phết Kẹo-ma-ni', 'xk']], [['Viêng Chăn', 'vientiane'], ['Hà Nội', 'hanoi']]);
