@@ -199,6 +199,10 @@ function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) 
 	if (last) for (const d of main) if (dayDiff(parseIso(last), parseIso(d.date!.end)) > days) d.role = 'context';
 }
 
+// A flashback to before the news just told; the parts of a day in their order.
+const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
+const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -210,6 +214,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
 	let anchor: Resolved | null = null;
+	// The day of the news, while a flashback ("Trước đó, …") to an earlier day is the anchor.
+	let beforeFlashback: Resolved | null = null;
 	let current: EventDraft | null = null;
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
@@ -248,7 +254,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
-		const resolved = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
+		// "Trước đó, tối 13/11, … Chiều cùng ngày, …": an afternoon told after a flashback's evening is not that
+		// evening's day (the story does not go back in time within a day) but the day of the news before it.
+		const back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay);
+		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		const date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
@@ -277,6 +286,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			current = draft;
 			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.
 			if (resolved && resolved.granularity === 'day') {
+				beforeFlashback = FLASHBACK.test(s.text) && anchor && resolved.start < anchor.start ? anchor : null;
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			}

@@ -50,6 +50,14 @@ describe('event types', () => {
 });
 
 describe('what dates an event', () => {
+	it('"chiều cùng ngày" after a flashback\'s evening ("Trước đó, tối 13/11, …") is the day of the news, not of the flashback', () => {
+		const body = (flash: string, next: string) =>
+			events(`Sáng 14/11, Chủ tịch UBND tỉnh Bình Dương Lê Văn Phát đã hội đàm với đoàn công tác tỉnh Sê Kông (Lào). ${flash} Trong chương trình làm việc, ${next}, đoàn đã tham quan Khu công nghiệp Mỹ Phước.`, '2023-11-14');
+		expect(body('Trước đó, tối 13/11, Phó Chủ tịch UBND tỉnh Trần Minh Khoa đã chủ trì tiệc chiêu đãi đoàn.', 'chiều cùng ngày').map((e) => e.date?.start)).toEqual(['2023-11-14', '2023-11-13', '2023-11-14']);
+		// Going on forward from the flashback's morning, the same day is the flashback's.
+		expect(body('Trước đó, sáng 13/11, đoàn đã đến thăm Trường Đại học Thủ Dầu Một.', 'chiều cùng ngày').map((e) => e.date?.start)).toEqual(['2023-11-14', '2023-11-13', '2023-11-13']);
+	});
+
 	it('an arrival that opens a working trip of N days dates the trip from that day', () => {
 		const d = events('Hôm 13/11, Đoàn công tác Công an tỉnh Bô-ly-khăm-xay đã đến Nghệ An qua Cửa khẩu quốc tế Nậm Cắn, bắt đầu chuyến công tác 3 ngày.', '2023-11-15');
 		expect(d[0]).toMatchObject({ type: 'visit', date: { start: '2023-11-13', end: '2023-11-15' } });
