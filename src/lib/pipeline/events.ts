@@ -10,6 +10,7 @@ import type { EventType } from '../timeline/schema';
 import { findTimeMentions, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
+import { cat, note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
 import type { Doc, Sentence, Span } from './types';
 
@@ -199,6 +200,8 @@ function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) 
 	if (last) for (const d of main) if (dayDiff(parseIso(last), parseIso(d.date!.end)) > days) d.role = 'context';
 }
 
+// A stop of the trip's programme told without its day.
+const PROGRAMME = /^(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their)\s+(?:visit|trip|stay))(?![\p{L}])/iu;
 // A flashback to before the news just told; the parts of a day in their order.
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
@@ -216,6 +219,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let anchor: Resolved | null = null;
 	// The day of the news, while a flashback ("Trước đó, …") to an earlier day is the anchor.
 	let beforeFlashback: Resolved | null = null;
+	// The trip's days, once told ("Ngày 14 và 15/11, Đoàn … đã thăm và làm việc tại …").
+	let trip: Resolved | null = null;
 	let current: EventDraft | null = null;
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
@@ -237,6 +242,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
+		// within the trip just told, on one of its days.
+		if (!mentions.length && trip && current?.role === 'main' && PROGRAMME.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind) {
+				const within: Resolved = { ...trip, partOfDay: null, dating: 'inferred', confidence: Math.min(trip.confidence, 0.5), note: cat(trip.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
 		const type = mentions.length ? classify(s.text) : null;
 		if (!type) {
@@ -284,6 +301,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		drafts.push(draft);
 		if (role === 'main') {
 			current = draft;
+			if (date && date.granularity === 'span') trip = date;
 			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.
 			if (resolved && resolved.granularity === 'day') {
 				beforeFlashback = FLASHBACK.test(s.text) && anchor && resolved.start < anchor.start ? anchor : null;

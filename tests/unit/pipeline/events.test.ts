@@ -50,6 +50,17 @@ describe('event types', () => {
 });
 
 describe('what dates an event', () => {
+	it('an undated stop of the programme ("Trong chương trình làm việc, Đoàn đã đến thăm …") lies within the trip just told', () => {
+		const d = events('Ngày 14 và 15/11, Đoàn đại biểu Hội Liên hiệp Phụ nữ Lào tỉnh Hủa Phăn do bà Bua-phăn Xẻng-đươn làm trưởng đoàn đã thăm và làm việc tại tỉnh Thanh Hóa. Tối 14/11, lãnh đạo tỉnh Thanh Hóa đã tiếp và chiêu đãi Đoàn. Trong chương trình làm việc, Đoàn đã đến thăm mô hình trồng cói của Hợp tác xã Nga Sơn.', '2023-11-17');
+		expect(d.map((e) => [e.type, e.date?.start, e.date?.end, e.date?.dating])).toEqual([
+			['visit', '2023-11-14', '2023-11-15', 'publication'],
+			['reception', '2023-11-14', '2023-11-14', 'publication'],
+			['field_trip', '2023-11-14', '2023-11-15', 'inferred']
+		]);
+		// With no trip told, or not opening the sentence, it stays the episode's detail.
+		expect(events('Tối 14/11, lãnh đạo tỉnh Thanh Hóa đã tiếp Đoàn. Trong chương trình làm việc, Đoàn đã đến thăm mô hình trồng cói.', '2023-11-17')).toHaveLength(1);
+	});
+
 	it('"chiều cùng ngày" after a flashback\'s evening ("Trước đó, tối 13/11, …") is the day of the news, not of the flashback', () => {
 		const body = (flash: string, next: string) =>
 			events(`Sáng 14/11, Chủ tịch UBND tỉnh Bình Dương Lê Văn Phát đã hội đàm với đoàn công tác tỉnh Sê Kông (Lào). ${flash} Trong chương trình làm việc, ${next}, đoàn đã tham quan Khu công nghiệp Mỹ Phước.`, '2023-11-14');
