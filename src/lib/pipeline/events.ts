@@ -316,6 +316,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// A trip lasts days: a happening told more than a month before the article's latest one is something
 	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
 	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred');
+	// No event of the news but one told by its part of the month, weeks before the stamp at most ("Vào đầu
+	// tháng này, Đoàn … đã thăm …", "Cuối tháng 10 vừa qua, …"): that is the news, not background to it.
+	if (opts.stamp && !drafts.some((d) => d.role === 'main')) {
+		const stamp = opts.stamp.date;
+		const recent = drafts.find((d) => d.date && (d.date.granularity === 'part_of_month' || d.date.granularity === 'month') && !INVITATION.test(d.sentence.text) && dayDiff(stamp, parseIso(d.date.end)) >= 0 && dayDiff(stamp, parseIso(d.date.start)) <= TRIP_WINDOW_DAYS);
+		if (recent) recent.role = 'main';
+	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		const lead = sentences.find((s) => classify(s.text));

@@ -50,6 +50,14 @@ describe('event types', () => {
 });
 
 describe('what dates an event', () => {
+	it('an article whose only news is told by its part of the month ("Vào đầu tháng này, Đoàn … đã thăm …") reports it as the news', () => {
+		const lead = 'Vào đầu tháng này, Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do ông Bun-lơn Xỉ-vông dẫn đầu đã thăm và làm việc tại tỉnh Bình Dương. Tại buổi làm việc, hai bên đã trao đổi về hợp tác đào tạo.';
+		expect(events(lead, '2023-11-15').map((e) => [e.role, e.date?.start, e.date?.end])).toEqual([['main', '2023-11-01', '2023-11-10']]);
+		// Beside a dated happening it stays background; months before the stamp it is history.
+		expect(events(`Sáng 14/11, Chủ tịch UBND tỉnh Bình Dương đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng. ${lead}`, '2023-11-15').map((e) => e.role)).toEqual(['main', 'context']);
+		expect(events('Cuối tháng 6 vừa qua, Đoàn đại biểu tỉnh Xiêng Khoảng đã thăm và làm việc tại tỉnh Bình Dương.', '2023-11-15').filter((e) => e.date).map((e) => e.role)).toEqual(['context']);
+	});
+
 	it('an undated stop of the programme ("Trong chương trình làm việc, Đoàn đã đến thăm …") lies within the trip just told', () => {
 		const d = events('Ngày 14 và 15/11, Đoàn đại biểu Hội Liên hiệp Phụ nữ Lào tỉnh Hủa Phăn do bà Bua-phăn Xẻng-đươn làm trưởng đoàn đã thăm và làm việc tại tỉnh Thanh Hóa. Tối 14/11, lãnh đạo tỉnh Thanh Hóa đã tiếp và chiêu đãi Đoàn. Trong chương trình làm việc, Đoàn đã đến thăm mô hình trồng cói của Hợp tác xã Nga Sơn.', '2023-11-17');
 		expect(d.map((e) => [e.type, e.date?.start, e.date?.end, e.date?.dating])).toEqual([
