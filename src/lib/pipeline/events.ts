@@ -320,7 +320,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// tháng này, Đoàn … đã thăm …", "Cuối tháng 10 vừa qua, …"): that is the news, not background to it.
 	if (opts.stamp && !drafts.some((d) => d.role === 'main')) {
 		const stamp = opts.stamp.date;
-		const recent = drafts.find((d) => d.date && (d.date.granularity === 'part_of_month' || d.date.granularity === 'month') && !INVITATION.test(d.sentence.text) && dayDiff(stamp, parseIso(d.date.end)) >= 0 && dayDiff(stamp, parseIso(d.date.start)) <= TRIP_WINDOW_DAYS);
+		const recent = drafts.find((d) => d.date && (d.date.granularity === 'part_of_month' || d.date.granularity === 'month') && !INVITATION.test(d.sentence.text) && d.status === 'occurred' && dayDiff(stamp, parseIso(d.date.start)) >= 0 && dayDiff(stamp, parseIso(d.date.start)) <= TRIP_WINDOW_DAYS);
 		if (recent) recent.role = 'main';
 	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.

@@ -215,6 +215,15 @@ describe('English', () => {
 		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
 	});
 
+	it('reads "early this month", "late last month", "earlier this month" from the stamp, and "two days later" from the event just told', () => {
+		expect(resolve('Early this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', end: '2023-11-10' });
+		expect(resolve('Late last month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-10-21', end: '2023-10-31' });
+		expect(resolve('Earlier this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', granularity: 'month' });
+		// Counted from nothing, "two days later" is no date (chrono counted it from its own reference day).
+		expect(resolve('Two days later, the delegation visited Ha Long Bay.', stamp('2023-11-20'), 'en')).toBeNull();
+		expect(one('Two days later, the delegation visited Ha Long Bay.', 'en')).toMatchObject({ relation: 'anaphoric', offset: 2 });
+	});
+
 	it('reads two days of one month joined by "and" as a span', () => {
 		expect(one('paid a working visit to Champasak province on October 10 and 11.', 'en')).toMatchObject({ shape: 'span', day: 10, endDay: 11, month: 10 });
 		expect(one('visited Vientiane on 9 and 10 April to discuss trade.', 'en')).toMatchObject({ shape: 'span', day: 9, endDay: 10, month: 4 });

@@ -56,6 +56,8 @@ describe('what dates an event', () => {
 		// Beside a dated happening it stays background; months before the stamp it is history.
 		expect(events(`Sáng 14/11, Chủ tịch UBND tỉnh Bình Dương đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng. ${lead}`, '2023-11-15').map((e) => e.role)).toEqual(['main', 'context']);
 		expect(events('Cuối tháng 6 vừa qua, Đoàn đại biểu tỉnh Xiêng Khoảng đã thăm và làm việc tại tỉnh Bình Dương.', '2023-11-15').filter((e) => e.date).map((e) => e.role)).toEqual(['context']);
+		// English "earlier this month", the month of the stamp.
+		expect(events('Earlier this month, a delegation from Xieng Khouang led by Vice Governor Bounleun Sivong visited Binh Duong.', '2023-11-20', 'en').map((e) => [e.role, e.date?.start])).toEqual([['main', '2023-11-01']]);
 	});
 
 	it('an undated stop of the programme ("Trong chương trình làm việc, Đoàn đã đến thăm …") lies within the trip just told', () => {

@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -28,7 +28,8 @@ export function findEnglish(text: string): TimeMention[] {
 	// part-of-day words out (same length, so offsets hold) and read them back from the original.
 	const blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
 	for (const r of chrono.en.parse(blanked, REF)) {
-		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|day before|same day)\b/i.test(r.text)) continue;
+		// Counted days ("two days later") are read below, from the event just told, not from chrono's reference.
+		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|later|days?|weeks?|day before|same day)\b/i.test(r.text)) continue;
 		const s = r.start;
 		if (!s.isCertain('month')) continue;
 		const around = text.slice(Math.max(0, r.index - 24), r.index + r.text.length);
@@ -81,12 +82,19 @@ export function findEnglish(text: string): TimeMention[] {
 			'last week': deictic('week', -1, 'span'), 'next week': deictic('week', 1, 'span'),
 			'last weekend': { ...deictic('week', -1, 'span'), partOfWeek: 'late' }, 'this weekend': { ...deictic('week', 0, 'span'), partOfWeek: 'late' },
 			'earlier this week': { ...deictic('week', 0, 'span'), partOfWeek: 'sofar' },
+			// "earlier this month" is some day of it before the stamp; "early this month", "late last month" its first or last days.
+			'earlier this month': deictic('month', 0, 'month'),
+			'early this month': { ...deictic('month', 0, 'part_of_month'), partOfMonth: 'early' },
+			'early last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'early' },
+			'late last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'late' },
 			// "A delegation … recently paid a working visit to …": some day of the week before the stamp.
 			recently: { ...base, shape: 'span', relation: 'deictic', recent: true },
 			'last month': deictic('month', -1, 'month'), 'next month': deictic('month', 1, 'month'),
 			'last year': deictic('year', -1, 'year'), 'next year': deictic('year', 1, 'year'), 'this year': deictic('year', 0, 'year')
 		};
-		const hit = table[word];
+		const later = /^(\w+) days later$/.exec(word);
+		const hit = later ? { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: Number(later[1]) || ['', '', 'two', 'three', 'four', 'five', 'six'].indexOf(later[1]) } as TimeMention
+			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
 	}
 	WEEKDAY_EN.lastIndex = 0;
