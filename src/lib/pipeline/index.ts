@@ -62,6 +62,7 @@ interface Working extends Mergeable {
 	delegation: string | null;
 }
 
+const PHOTO_CREDIT = /(?<![\p{L}])(?:Ảnh|Photo)\s*:[^()\n]{0,60}?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/gu;
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
 
 const cityInfos = new WeakMap<Gazetteer, Map<string, CityInfo>>();
@@ -117,7 +118,9 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		const people = found.people.map(shift);
 		registry.add(doc.id, people);
 		const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
-		const evidence = collectYearEvidence(doc.sentences, doc.language);
+		// A photo's credit in the body may carry the day it was taken ("(Ảnh: Minh Duy - 14/11/2023)"): the year of the news.
+		const credits = bodyText.includes('Ảnh') || bodyText.includes('Photo') ? [...bodyText.matchAll(PHOTO_CREDIT)].map((m) => ({ text: m[0] })) : [];
+		const evidence = collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language);
 		return { doc, people, places: places.filter((p) => p.sense !== 'media').map(shift), stamp, yearFor: (month?: number) => decideYear(evidence, month) };
 	});
 
