@@ -56,7 +56,7 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
-	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác'], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|(?:có|bắt\s+đầu)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
+	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác'], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -115,10 +115,11 @@ export function classify(text: string): EventType | null {
 	let bits = wordsIn(wordView(text));
 	let masked = text;
 	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
-	// arrival "đã đến …, bắt đầu chuyến thăm …": only a frame without "có"/"bắt đầu" before it is masked.
+	// arrival "đã đến …, bắt đầu chuyến thăm …" or the end "đã kết thúc chuyến thăm …": only a frame without
+	// "có"/"bắt đầu"/"kết thúc" before it is masked.
 	// Words are then looked for in what is left.
 	if (bits & FRAME_BIT) {
-		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
+		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
 		if (masked !== text) bits = wordsIn(wordView(masked));
 	}
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];

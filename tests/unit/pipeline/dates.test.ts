@@ -314,6 +314,16 @@ describe('a visit told by its arrival and its length', () => {
 		expect(tripLength('The delegation arrived in Vientiane on Monday.')).toBeNull();
 	});
 
+	it('a visit of N days that ended on a day ("đã kết thúc chuyến thăm và làm việc 3 ngày", "wrapped up a three-day visit") began N - 1 days before', async () => {
+		const { stretchToTrip } = await import('../../../src/lib/pipeline/dates/trip-length');
+		const on15 = resolve('Ngày 15/11', stamp('2023-11-16'))!;
+		expect(stretchToTrip(on15, 'Ngày 15/11, Đoàn đại biểu tỉnh Salavan đã kết thúc chuyến thăm và làm việc 3 ngày tại tỉnh Quảng Trị.')).toMatchObject({ start: '2023-11-13', end: '2023-11-15', granularity: 'span' });
+		expect(stretchToTrip(on15, 'On November 15, the Salavan delegation wrapped up a three-day visit to Quang Tri.')).toMatchObject({ start: '2023-11-13', end: '2023-11-15' });
+		// An end with no length stays its day; an arrival "ending" nothing keeps counting forward.
+		expect(stretchToTrip(on15, 'Ngày 15/11, Đoàn đã kết thúc chuyến thăm và làm việc tại tỉnh Quảng Trị.')).toMatchObject({ start: '2023-11-15', end: '2023-11-15' });
+		expect(stretchToTrip(on15, 'Đoàn đã đến Viêng Chăn, bắt đầu chuyến thăm và làm việc 3 ngày tại Lào.')).toMatchObject({ start: '2023-11-15', end: '2023-11-17' });
+	});
+
 	it('stretches the arrival day over the visit, so another outlet\'s span is the same happening', async () => {
 		const { buildTimeline } = await import('../../../src/lib/pipeline/index');
 		const t = buildTimeline([

@@ -32,6 +32,9 @@ describe('event types', () => {
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
 		// … and so is one that opens a working trip ("chuyến công tác"), or the trip told with "có".
 		['Hôm 13/11, Đoàn đã đến Nghệ An qua Cửa khẩu quốc tế Nậm Cắn, bắt đầu chuyến công tác 3 ngày.', 'visit'],
+		// … and the end of the trip, "đã kết thúc chuyến thăm …".
+		['Ngày 15/11, Đoàn đại biểu tỉnh Salavan đã kết thúc chuyến thăm và làm việc 3 ngày tại tỉnh Quảng Trị.', 'visit'],
+		['Chiều 15/11, Đoàn đã về nước, kết thúc tốt đẹp chuyến công tác tại tỉnh Quảng Trị.', 'visit'],
 		['Ngày 4/6, Đoàn công tác Công an tỉnh Savannakhet đang có chuyến công tác tại tỉnh Quảng Trị.', 'visit'],
 		['Nhân chuyến công tác tại Lào, ngày 4/6, đồng chí Nguyễn Văn An đã làm việc với Tổng Lãnh sự quán.', 'working_session'],
 		// English tells the trip by where the delegation stayed.
