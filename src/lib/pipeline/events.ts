@@ -122,6 +122,11 @@ export function classify(text: string): EventType | null {
 		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
 		if (masked !== text) bits = wordsIn(wordView(masked));
 	}
+	// "phường Đông Lễ", "xã Mỹ Lễ": a place named with "Lễ" is no ceremony ("Lễ ký kết" goes on with its kind).
+	if (masked.includes('Lễ') && PLACE_LE.test(masked)) {
+		masked = masked.replace(PLACE_LE, '  ');
+		bits = wordsIn(wordView(masked));
+	}
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
 	return null;
 }
@@ -201,6 +206,8 @@ function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) 
 	if (last) for (const d of main) if (dayDiff(parseIso(last), parseIso(d.date!.end)) > days) d.role = 'context';
 }
 
+// "Lễ" as the last syllable of a place's name: after a capitalised syllable, and followed by no word of its own.
+const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?:\p{Lu}|đã|sẽ|đang|và|với|của|thuộc|có|là|được)(?![\p{L}]))/gu;
 // A stop of the trip's programme told without its day.
 const PROGRAMME = /^(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their)\s+(?:visit|trip|stay))(?![\p{L}])/iu;
 // A flashback to before the news just told; the parts of a day in their order.

@@ -27,6 +27,11 @@ describe('event types', () => {
 		['Sáng 6/6, tại cửa khẩu quốc tế Bờ Y, lãnh đạo tỉnh Kon Tum đã tiễn Đoàn về nước.', 'ceremony'],
 		['Chiều 14/3, Phó Chủ tịch UBND tỉnh Trần Văn Long tiễn đưa đồng chí Sengdeuan Lachanthaboun tại sân bay Phú Bài.', 'ceremony'],
 		['Nghệ An tiễn lưu học sinh Lào về nước sau khóa học.', null],
+		// A place named with "Lễ" is no ceremony; a "Lễ" with its kind after it is one.
+		['Chiều 14/11, Đoàn đã tới thăm xã Đông Lễ.', 'visit'],
+		['Chiều 14/11, Đoàn công tác phường Mỹ Lễ (thị xã Quảng Trị) đã làm việc với huyện Lạo Ngam.', 'working_session'],
+		['Sáng 14/11, Tại Lễ đón, Đoàn đã phát biểu cảm ơn.', 'ceremony'],
+		['Sáng 14/11, Đoàn dự Lễ Vu Lan tại chùa.', 'ceremony'],
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
