@@ -148,7 +148,11 @@ const LONG_AGO_DAYS = 366;
 const TRIP_WINDOW_DAYS = 31;
 
 // "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
-const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+)\)\s*[–—-]\s*/u;
+// The agency may be written out and the dateline closed by a colon: "VIENTIANE, Nov 22 (Lao News Agency):".
+const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\)\s*(?:[–—-]|:(?=\s))\s*/u;
+
+/** Length of the wire dateline that opens a sentence, 0 when none: its city is where the story was filed, not where it happened. */
+export const datelineLength = (text: string): number => (text.includes('(') ? DATELINE.exec(text)?.[0].length ?? 0 : 0);
 
 // Words after which a bracketed date is a founding day, not the day of the event told:
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".

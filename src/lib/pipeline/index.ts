@@ -15,7 +15,7 @@ import { parseStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { extractEvents, opensItem, type EventDraft } from './events';
+import { datelineLength, extractEvents, opensItem, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -278,7 +278,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			let hit = bySentence.get(s);
 			if (!hit) {
 				const people = r.people.filter((m) => within(m, s));
-				const places = r.places.filter((m) => within(m, s));
+				const filed = datelineLength(s.text);
+				const places = r.places.filter((m) => within(m, s) && m.start >= s.start + filed);
 				const localPeople: Mentioned[] = [];
 				for (const m of people) {
 					const id = registry.resolve(m, r.doc.id);

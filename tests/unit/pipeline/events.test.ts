@@ -200,6 +200,13 @@ describe('wire datelines', () => {
 		expect(d[0].date).toMatchObject({ start: '2024-03-11' });
 		expect(d[0].quote.text.startsWith('VIENTIANE')).toBe(true);
 	});
+
+	it('"VIENTIANE, Nov 22 (Lao News Agency):" — the agency written out, a colon after it — is a dateline too', () => {
+		const d = events("VIENTIANE, Nov 22 (Lao News Agency): Bokeo Governor Khamphanh Phommathat received a delegation from Vietnam's Bac Ninh province on Tuesday.", '2023-11-22', 'en');
+		expect(d[0].date).toMatchObject({ start: '2023-11-21', end: '2023-11-21' });
+		// A bracket after a place inside the sentence is no dateline.
+		expect(events('The delegation, led by Vice Governor Bounthong (Champasak), visited Binh Duong on Nov 14: a first.', '2023-11-22', 'en')[0].date).toMatchObject({ start: '2023-11-14' });
+	});
 });
 
 describe('round-ups', () => {

@@ -87,3 +87,21 @@ describe('the year of a page with no stamp', () => {
 		expect(bare.events.map((e) => e.start)).toEqual([null, null]);
 	});
 });
+
+describe('a wire dateline', () => {
+	it('names where the story was filed, not where it happened: the delegation went to the governor\'s province', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Bokeo Governor receives Bac Ninh legislators',
+					'Wednesday, 22 Nov 2023 9:10 AM',
+					"VIENTIANE, Nov 22 (Lao News Agency): Bokeo Governor Khamphanh Phommathat received a delegation from the People's Council of Vietnam's Bac Ninh province led by its Chairman Nguyen Quoc Khanh on Tuesday.",
+					'The two sides discussed cooperation in trade, tourism and border management.'
+				)
+			}
+		]);
+		expect(t.events[0]).toMatchObject({ start: '2023-11-21', cities: ['bokeo', 'bac-ninh'] });
+		expect(t.delegations.map((d) => [d.from, d.to])).toEqual([['bac-ninh', 'bokeo']]);
+	});
+});
