@@ -129,6 +129,15 @@ describe('finding Vietnamese dates', () => {
 	});
 });
 
+describe('a span in brackets after its length, and "ngày" before a weekday', () => {
+	it('"Trong 3 ngày (14 - 16/11)" is the span; "Sáng ngày thứ Ba 14/11" keeps its morning', () => {
+		expect(resolve('Trong 3 ngày (14 - 16/11), Đoàn đã thăm và làm việc tại tỉnh Nghệ An.', stamp('2023-11-20'))).toMatchObject({ start: '2023-11-14', end: '2023-11-16' });
+		expect(resolve('Sáng ngày thứ Ba 14/11, Đoàn đã hội đàm với lãnh đạo tỉnh.', stamp('2023-11-20'))).toMatchObject({ start: '2023-11-14', partOfDay: 'morning' });
+		// A bare range of figures is still no date.
+		expect(findTimeMentions('Tỷ số 14 - 16/11 ván.')).toEqual([]);
+	});
+});
+
 describe('resolving', () => {
 	it('takes the year from the publication stamp, nearest first', () => {
 		expect(resolve('sáng 26/5', stamp('2022-05-26'))).toMatchObject({ start: '2022-05-26', end: '2022-05-26', partOfDay: 'morning', dating: 'publication', granularity: 'day' });
@@ -222,6 +231,11 @@ describe('English', () => {
 		// Counted from nothing, "two days later" is no date (chrono counted it from its own reference day).
 		expect(resolve('Two days later, the delegation visited Ha Long Bay.', stamp('2023-11-20'), 'en')).toBeNull();
 		expect(one('Two days later, the delegation visited Ha Long Bay.', 'en')).toMatchObject({ relation: 'anaphoric', offset: 2 });
+	});
+
+	it('reads "from November 14 through 16" as a span, as chrono reads "to"', () => {
+		expect(resolve('The delegation visited Nghe An from November 14 through 16.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-14', end: '2023-11-16' });
+		expect(resolve('The talks ran from Nov. 14 until 15, 2023.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-14', end: '2023-11-15' });
 	});
 
 	it('reads two days of one month joined by "and" as a span', () => {

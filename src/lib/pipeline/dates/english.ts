@@ -18,6 +18,8 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "from November 14 through 16": chrono reads "to" and "-" but not "through"/"until".
+const THROUGH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:through|thru|until|till)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const PAIR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const PAIR_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+(\d{4})\b)?/gi;
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -53,6 +55,12 @@ export function findEnglish(text: string): TimeMention[] {
 	// "on October 10 and 11", "between October 9 and 11": two days of one month, which chrono reads as the first alone.
 	PAIR.lastIndex = 0;
 	for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
+		const day = +m[2], endDay = +m[3], year = m[4] ? +m[4] : undefined;
+		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
+	}
+	THROUGH.lastIndex = 0;
+	for (let m = THROUGH.exec(text); m; m = THROUGH.exec(text)) {
 		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
 		const day = +m[2], endDay = +m[3], year = m[4] ? +m[4] : undefined;
 		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
