@@ -10,8 +10,8 @@
  */
 import { SCHEMA_VERSION, type City, type Conflict, type Person, type Source, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
 import { normalizeText } from './normalize';
-import { htmlToText, looksLikeHtml, publishedMeta } from './html';
-import { parseStamp } from './dates/stamp';
+import { htmlToText, looksLikeHtml, pageUrl, publishedMeta } from './html';
+import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
@@ -90,9 +90,16 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			let text = normalizeText(input.text);
 			const html = /\.html?$/i.test(input.file) || looksLikeHtml(text);
 			const meta = html ? parseStamp(publishedMeta(text) ?? '') : null;
+			// With no stamp on the page nor in its head, the day in its canonical address ("…-20231114123512345.htm").
+			const addressed = html && !meta ? urlStamp(`${pageUrl(text) ?? ''}\n`) : null;
 			if (html) text = normalizeText(htmlToText(text));
 			const doc = segment(id, input.file, text, detectLanguage(text));
 			// A saved page's head says when it was published, even where the page shows no date by the article.
+			if (addressed && !doc.published) {
+				doc.published = addressed.published;
+				doc.publishedHow = 'metadata';
+				doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
+			}
 			if (meta) {
 				doc.published = meta.published;
 				doc.publishedHow = 'metadata';
