@@ -31,7 +31,7 @@ export interface EventDraft {
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
 // trip, not an event in itself; masked before looking for the event's own verb.
 // So is the meeting just told, as the time of what follows: "Sau buổi hội đàm, hai bên đã ký kết …".
-const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+(?:chính\s+thức|hữu\s+nghị|cấp\s+cao|làm\s+việc))*(?:\s+và\s+làm\s+việc)?(?:\s+(?:tại|ở|đến|tới)\s+[^,;.]*)?|within\s+the\s+framework\s+of\s+[^,;.]*|on\s+the\s+occasion\s+of\s+[^,;.]*|(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)(?=\s*,)/giu;
+const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+(?:chính\s+thức|hữu\s+nghị|cấp\s+cao|làm\s+việc))*(?:\s+và\s+làm\s+việc)?(?:\s+(?:tại|ở|đến|tới)\s+[^,;.]*)?|within\s+the\s+framework\s+of\s+[^,;.]*|on\s+the\s+occasion\s+of\s+[^,;.]*|(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)|(?:khi\s+)?hội\s+đàm)(?=\s*,)|(?:after|following)\s+the\s+(?:talks|meeting|working\s+session)(?=\s*,)/giu;
 
 /**
  * Triggers by priority: the first that matches names the type. Beside each regex, words (lower case,
@@ -75,7 +75,7 @@ export function isPlanned(text: string): boolean {
 const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit)/iu;
 
 // Words of which every FRAME match holds one (as for TRIGGERS).
-const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc'];
+const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm', 'after the', 'following the'];
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found

@@ -98,6 +98,10 @@ describe('what dates an event', () => {
 		// "Kết thúc buổi làm việc, …" likewise; a meeting named without its occasion ("sau hội nghị tổng kết") is not one.
 		expect(classify('Kết thúc buổi làm việc, hai bên đã trao quà lưu niệm và ký kết biên bản.')).toBe('signing');
 		expect(events('Chiều 5/4, Đoàn hội đàm với lãnh đạo tỉnh. Sau hội nghị tổng kết năm, hai bên ký kết thỏa thuận.', '2024-04-06').map((e) => e.type)).toEqual(['talks']);
+		// Without "buổi" ("Sau hội đàm, …", "Sau khi hội đàm, …", "Kết thúc hội đàm, …"), and in English ("After the talks, …").
+		for (const after of ['Sau hội đàm', 'Sau khi hội đàm', 'Kết thúc hội đàm'])
+			expect(events(`Sáng 14/11, lãnh đạo tỉnh đã hội đàm với Đoàn. ${after}, hai bên đã ký kết biên bản ghi nhớ.`, '2023-11-16').map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
+		expect(events('On November 14, the two sides held talks. After the talks, they signed a memorandum of understanding.', '2023-11-16', 'en').map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
 	});
 
 	it('an anniversary span in brackets is not the date of the talks', () => {

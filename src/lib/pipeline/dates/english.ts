@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -83,6 +83,8 @@ export function findEnglish(text: string): TimeMention[] {
 			yesterday: deictic('day', -1), tomorrow: deictic('day', 1),
 			'the same day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'earlier that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			// "After the talks, they signed …": the day of the meeting just told.
+			'after the talks': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'later that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'the following day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'the next day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
@@ -102,6 +104,7 @@ export function findEnglish(text: string): TimeMention[] {
 		};
 		const later = /^(\w+) days later$/.exec(word);
 		const hit = later ? { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: Number(later[1]) || ['', '', 'two', 'three', 'four', 'five', 'six'].indexOf(later[1]) } as TimeMention
+			: /^(?:after|following) the /.test(word) ? table['after the talks']
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
 	}
