@@ -129,6 +129,16 @@ describe('finding Vietnamese dates', () => {
 	});
 });
 
+describe('a past weekday named on that weekday', () => {
+	it('"Last Tuesday", "hôm thứ Ba vừa qua" written on a Tuesday is the week before; "On Tuesday", "sáng thứ Ba" is that day', () => {
+		// 2023-11-14 is a Tuesday.
+		expect(resolve('Last Tuesday, the two sides held talks.', stamp('2023-11-14'), 'en')).toMatchObject({ start: '2023-11-07' });
+		expect(resolve('Hôm thứ Ba vừa qua, hai bên đã hội đàm.', stamp('2023-11-14'))).toMatchObject({ start: '2023-11-07' });
+		expect(resolve('On Tuesday, the two sides held talks.', stamp('2023-11-14'), 'en')).toMatchObject({ start: '2023-11-14' });
+		expect(resolve('Vào sáng thứ Ba, hai bên đã hội đàm.', stamp('2023-11-14'))).toMatchObject({ start: '2023-11-14' });
+	});
+});
+
 describe('a span in brackets after its length, and "ngày" before a weekday', () => {
 	it('"Trong 3 ngày (14 - 16/11)" is the span; "Sáng ngày thứ Ba 14/11" keeps its morning', () => {
 		expect(resolve('Trong 3 ngày (14 - 16/11), Đoàn đã thăm và làm việc tại tỉnh Nghệ An.', stamp('2023-11-20'))).toMatchObject({ start: '2023-11-14', end: '2023-11-16' });
