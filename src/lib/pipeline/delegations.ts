@@ -193,8 +193,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	DELEGATION.lastIndex = 0;
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
 		const rest = text.slice(m.index);
-		// The phrase runs to "do", a verb, a comma or the end of the clause.
-		const phrase = /^[^,;.]*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
+		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
+		const phrase = /^(?:\([^();.]*\)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);
 		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
 		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
@@ -207,10 +207,11 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		}
 		let leader: string | null = null;
 		// "Đoàn … do X … dẫn đầu"
-		// "do" must belong to this delegation, not to the next one named in the sentence.
+		// "do" must belong to this delegation, not to the next one named in the sentence (the youth union "Đoàn Thanh niên" is no delegation).
+		// A bracket may set off where the delegation is from, commas and all: "Đoàn công tác phường X (thành phố Y, tỉnh Z) do …".
 		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
 		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
-		const doAt = !people.length ? null : /^(?:(?!\s[Đđ]oàn\s)[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		const doAt = !people.length ? null : /^(?:\([^();.]*\)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);
@@ -348,9 +349,17 @@ export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
 	const trips: Trip[] = [];
+	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
+	const placeOf = new Map(events.map((e) => [e.key, e.place]));
+	const elsewhere = (t: Trip, e: TripEvent) => {
+		const a = t.visitor.leader, b = e.visitor!.leader;
+		if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
+		const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
+		return places.length > 0 && !places.includes(e.place);
+	};
 	for (const e of dated) {
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e)
 		);
 		if (trip) {
 			trip.members.push(e.key);

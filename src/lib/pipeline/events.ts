@@ -10,6 +10,7 @@ import type { EventType } from '../timeline/schema';
 import { timeMentionsOf, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
+import { cat, note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
 import type { Doc, Sentence, Span } from './types';
 
@@ -29,7 +30,8 @@ export interface EventDraft {
 
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
 // trip, not an event in itself; masked before looking for the event's own verb.
-const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+(?:chính\s+thức|hữu\s+nghị|cấp\s+cao|làm\s+việc))*(?:\s+và\s+làm\s+việc)?(?:\s+(?:tại|ở|đến|tới)\s+[^,;.]*)?|within\s+the\s+framework\s+of\s+[^,;.]*|on\s+the\s+occasion\s+of\s+[^,;.]*/giu;
+// So is the meeting just told, as the time of what follows: "Sau buổi hội đàm, hai bên đã ký kết …".
+const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+(?:chính\s+thức|hữu\s+nghị|cấp\s+cao|làm\s+việc))*(?:\s+và\s+làm\s+việc)?(?:\s+(?:tại|ở|đến|tới)\s+[^,;.]*)?|within\s+the\s+framework\s+of\s+[^,;.]*|on\s+the\s+occasion\s+of\s+[^,;.]*|(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)|(?:khi\s+)?hội\s+đàm)(?=\s*,)|(?:after|following)\s+the\s+(?:talks|meeting|working\s+session)(?=\s*,)/giu;
 
 /**
  * Triggers by priority: the first that matches names the type. Beside each regex, words (lower case,
@@ -51,9 +53,10 @@ const TRIGGERS: [EventType, string[], RegExp][] = [
 	// The hosts seeing the delegation off ("đã tiễn Đoàn tại cửa khẩu") close its programme as the welcome opens it.
 	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'wreath', 'flowers', 'tribute'], /(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu],
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], /(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu],
+	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
-	['visit', ['thăm', 'visit', 'led ', 'delegation '], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
+	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác'], /(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -73,7 +76,7 @@ const INVITATION = /(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(
 
 // Words of which every FRAME, PLANNED and INVITATION match holds one (as for TRIGGERS): most event
 // sentences hold none of the last two, and their regexes need not be tried there.
-const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion'];
+const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm', 'after the', 'following the'];
 const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'will', 'scheduled', 'plan', 'expected'];
 const INVITATION_WORDS = ['mời', 'invite'];
 
@@ -126,11 +129,17 @@ export function classify(text: string): EventType | null {
 function typeOf(text: string, bits: number): EventType | null {
 	let masked = text;
 	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
-	// arrival "đã đến …, bắt đầu chuyến thăm …": only a frame without "có"/"bắt đầu" before it is masked.
+	// arrival "đã đến …, bắt đầu chuyến thăm …" or the end "đã kết thúc chuyến thăm …": only a frame without
+	// "có"/"bắt đầu"/"kết thúc" before it is masked.
 	// Words are then looked for in what is left.
 	if (bits & FRAME_BIT) {
-		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
+		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
 		if (masked !== text) bits = wordsIn(wordView(masked));
+	}
+	// "phường Đông Lễ", "xã Mỹ Lễ": a place named with "Lễ" is no ceremony ("Lễ ký kết" goes on with its kind).
+	if (masked.includes('Lễ') && PLACE_LE.test(masked)) {
+		masked = masked.replace(PLACE_LE, '  ');
+		bits = wordsIn(wordView(masked));
 	}
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
 	return null;
@@ -153,7 +162,11 @@ const LONG_AGO_DAYS = 366;
 const TRIP_WINDOW_DAYS = 31;
 
 // "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
-const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+)\)\s*[–—-]\s*/u;
+// The agency may be written out and the dateline closed by a colon: "VIENTIANE, Nov 22 (Lao News Agency):".
+const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\)\s*(?:[–—-]|:(?=\s))\s*/u;
+
+/** Length of the wire dateline that opens a sentence, 0 when none: its city is where the story was filed, not where it happened. */
+export const datelineLength = (text: string): number => (text.includes('(') ? DATELINE.exec(text)?.[0].length ?? 0 : 0);
 
 // Words after which a bracketed date is a founding day, not the day of the event told:
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
@@ -214,6 +227,14 @@ function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) 
 	if (last) for (const d of main) if (dayDiff(parseIso(last), parseIso(d.date!.end)) > days) d.role = 'context';
 }
 
+// "Lễ" as the last syllable of a place's name: after a capitalised syllable, and followed by no word of its own.
+const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?:\p{Lu}|đã|sẽ|đang|và|với|của|thuộc|có|là|được)(?![\p{L}]))/gu;
+// A stop of the trip's programme told without its day.
+const PROGRAMME = /^(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their)\s+(?:visit|trip|stay))(?![\p{L}])/iu;
+// A flashback to before the news just told; the parts of a day in their order.
+const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
+const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -225,6 +246,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
 	let anchor: Resolved | null = null;
+	// The day of the news, while a flashback ("Trước đó, …") to an earlier day is the anchor.
+	let beforeFlashback: Resolved | null = null;
+	// The trip's days, once told ("Ngày 14 và 15/11, Đoàn … đã thăm và làm việc tại …").
+	let trip: Resolved | null = null;
 	let current: EventDraft | null = null;
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
@@ -246,6 +271,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
+		// within the trip just told, on one of its days.
+		if (!mentions.length && trip && current?.role === 'main' && PROGRAMME.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind) {
+				const within: Resolved = { ...trip, partOfDay: null, dating: 'inferred', confidence: Math.min(trip.confidence, 0.5), note: cat(trip.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
 		const words = mentions.length ? wordsIn(wordView(s.text)) : 0;
 		const type = mentions.length ? typeOf(s.text, words) : null;
@@ -264,7 +301,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
-		const resolved = resolveMention(mention, { now, anchor, year: opts.yearFor(mention.month), planned });
+		// "Trước đó, tối 13/11, … Chiều cùng ngày, …": an afternoon told after a flashback's evening is not that
+		// evening's day (the story does not go back in time within a day) but the day of the news before it.
+		const back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay);
+		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		const date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
@@ -291,8 +331,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		drafts.push(draft);
 		if (role === 'main') {
 			current = draft;
+			if (date && date.granularity === 'span') trip = date;
 			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.
 			if (resolved && resolved.granularity === 'day') {
+				beforeFlashback = FLASHBACK.test(s.text) && anchor && resolved.start < anchor.start ? anchor : null;
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			}
@@ -304,6 +346,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// A trip lasts days: a happening told more than a month before the article's latest one is something
 	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
 	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred');
+	// No event of the news but one told by its part of the month, weeks before the stamp at most ("Vào đầu
+	// tháng này, Đoàn … đã thăm …", "Cuối tháng 10 vừa qua, …"): that is the news, not background to it.
+	if (opts.stamp && !drafts.some((d) => d.role === 'main')) {
+		const stamp = opts.stamp.date;
+		const recent = drafts.find((d) => d.date && (d.date.granularity === 'part_of_month' || d.date.granularity === 'month') && !INVITATION.test(d.sentence.text) && d.status === 'occurred' && dayDiff(stamp, parseIso(d.date.start)) >= 0 && dayDiff(stamp, parseIso(d.date.start)) <= TRIP_WINDOW_DAYS);
+		if (recent) recent.role = 'main';
+	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		const lead = sentences.find((s) => classify(s.text));

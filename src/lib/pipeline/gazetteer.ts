@@ -544,7 +544,9 @@ export const VN_SURNAMES: ReadonlySet<string> = new Set(
 		'đoàn vương trương lưu chu tạ thái kiều khổng la lại quách tôn triệu hứa từ tăng thân tống nông lò lục mạc mẫn ' +
 		'nghiêm phùng quan âu giang hầu khúc kim lạc lã lữ phí tiêu trác vi đàm diệp doãn hàn khương khuất lều nhữ ninh ' +
 		'sầm thạch thiều tòng trình ứng vy bạch biện cù cấn châu chử đậu đới giáp hạ hoa kha quản tiết vòng thều điêu ' +
-		'lãnh lù mùa sùng thào giàng vàng'
+		'lãnh lù mùa sùng thào giàng vàng ' +
+		// Tày, Nùng and Thái family names of the northern provinces ("Ma Văn …", "Cầm Văn …", "Lường Thị …", "Bế Xuân …")
+		'ma cầm lường quàng bế'
 	)
 		.split(/\s+/)
 		.map(wordKey)

@@ -66,3 +66,13 @@ export function publishedMeta(html: string): string | null {
 	return LD_TIME.exec(head)?.[1].trim() ?? null;
 }
 
+
+// The page's own address in its head: the canonical link or the Open Graph URL.
+const PAGE_URL = /<(?:link\b[^>]*\brel\s*=\s*["']canonical["']|meta\b[^>]*\bproperty\s*=\s*["']og:url["'])[^>]*>/i;
+const HREF = /\b(?:href|content)\s*=\s*["'](https?:\/\/[^"']+)["']/i;
+
+/** The saved page's own address, or null: news sites put the day in it (dates/stamp.ts, urlStamp). */
+export function pageUrl(html: string): string | null {
+	const m = PAGE_URL.exec(html.slice(0, 200000));
+	return (m && HREF.exec(m[0])?.[1]) ?? null;
+}

@@ -10,12 +10,12 @@
  */
 import { SCHEMA_VERSION, type City, type Conflict, type Person, type Source, type Timeline, type TimelineEvent, type Warning } from '../timeline/schema';
 import { normalizeText } from './normalize';
-import { htmlToText, looksLikeHtml, publishedMeta } from './html';
-import { parseStamp } from './dates/stamp';
+import { htmlToText, looksLikeHtml, pageUrl, publishedMeta } from './html';
+import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { extractEvents, opensItem, type EventDraft } from './events';
+import { datelineLength, extractEvents, opensItem, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -72,6 +72,7 @@ interface Working extends Mergeable {
  * steps below are module functions and class methods, taking what closures used to capture as arguments.
  */
 
+const PHOTO_CREDIT = /(?<![\p{L}])(?:Ảnh|Photo)\s*:[^()\n]{0,60}?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/gu;
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
 
 const cityInfos = new WeakMap<Gazetteer, Map<string, CityInfo>>();
@@ -93,9 +94,16 @@ function prepare(input: ArticleInput, seen: Map<string, number>): Doc {
 	let text = normalizeText(input.text);
 	const html = /\.html?$/i.test(input.file) || looksLikeHtml(text);
 	const meta = html ? parseStamp(publishedMeta(text) ?? '') : null;
+	// With no stamp on the page nor in its head, the day in its canonical address ("…-20231114123512345.htm").
+	const addressed = html && !meta ? urlStamp(`${pageUrl(text) ?? ''}\n`) : null;
 	if (html) text = normalizeText(htmlToText(text));
 	const doc = segment(id, input.file, text, detectLanguage(text));
 	// A saved page's head says when it was published, even where the page shows no date by the article.
+	if (addressed && !doc.published) {
+		doc.published = addressed.published;
+		doc.publishedHow = 'metadata';
+		doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
+	}
 	if (meta) {
 		doc.published = meta.published;
 		doc.publishedHow = 'metadata';
@@ -138,7 +146,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, cityInf
 	}
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
-	const evidence = collectYearEvidence(doc.sentences, doc.language);
+	// A photo's credit in the body may carry the day it was taken ("(Ảnh: Minh Duy - 14/11/2023)"): the year of the news.
+	const credits = bodyText.includes('Ảnh') || bodyText.includes('Photo') ? [...bodyText.matchAll(PHOTO_CREDIT)].map((m) => ({ text: m[0] })) : [];
+	const evidence = collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language);
 	return { doc, people, places, stamp, yearFor: yearsOf(evidence), sentences: new ArticleSentences(doc, people, places, registry, gaz, cityInfo) };
 }
 
@@ -344,7 +354,9 @@ class ArticleSentences {
 		let hit = this.bySentence.get(s);
 		if (!hit) {
 			const people = this.people.filter((m) => within(m, s));
-			const places = this.places.filter((m) => within(m, s));
+			// A wire's dateline ("VIENTIANE, Nov 22 (KPL):") names where it was filed, not where it happened.
+			const filed = datelineLength(s.text);
+			const places = this.places.filter((m) => within(m, s) && m.start >= s.start + filed);
 			const ids: (string | null)[] = [];
 			const localPeople: Mentioned[] = [];
 			for (const m of people) {

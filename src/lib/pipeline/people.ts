@@ -126,7 +126,7 @@ const BODIES = [
 	'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Thành ủy', 'Tỉnh ủy', 'Huyện ủy',
 	'Quận ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng', 'UBND', 'HĐND', 'MTTQ', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban', 'Mặt trận',
 	'Tổ quốc', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Văn phòng', 'Bộ', 'Ban', 'Sở', 'Cục', 'Tổng cục', 'Viện', 'Đoàn đại biểu',
-	'Đoàn công tác', 'Thành đoàn', 'Nhân dân', 'Cách mạng', 'Cộng sản', 'Ngoại giao', 'Đối ngoại', 'Thường trực', 'Thường vụ',
+	'Đoàn công tác', 'Thành đoàn', 'Đoàn Thanh niên', 'Đoàn TNCS', 'Hội Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Nhân dân', 'Cách mạng', 'Cộng sản', 'Ngoại giao', 'Đối ngoại', 'Thường trực', 'Thường vụ',
 	'Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán', 'Dân chủ', 'Cộng hòa', 'Xã hội Chủ nghĩa', 'thành phố', 'tỉnh', 'Thủ đô',
 	'nước', 'CHDCND', 'CHXHCN', 'Công an', 'Quân đội', 'Quân khu', 'Bộ Tư lệnh', 'Hội đồng', 'Hội Liên hiệp', 'Liên hiệp',
 	'Hội hữu nghị', 'Tổng công ty', 'Công ty', 'Trung tâm', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Thông tấn xã', 'TTXVN',
@@ -177,10 +177,10 @@ const PLACE_NOUNS = keySet(
 const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
 // Their second words: the pair's string is built only after one of these.
 const PLACE_NOUN_PAIR_ENDS = new Set([...PLACE_NOUN_PAIRS].map((p) => p.split(' ')[1]));
-// Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành").
+// Family names that also open names of lakes, islands, citadels ("Hồ Tây", "Bạch Long Vĩ", "Hoàng Thành", "Ma Lù Thàng").
 // "Y" in "Sở Y Tế", "Đại học Y Dược", "Y Khoa", "Y Học": medicine, not a woman's given-name marker.
 const MEDICAL_AFTER_Y = keySet(['tế', 'dược', 'khoa', 'học', 'sĩ', 'sinh']);
-const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
+const PLACE_LIKE_SURNAMES = keySet(['hồ', 'hoàng', 'cao', 'ma', 'hà', 'mai', 'lâm', 'hoa', 'giang', 'kim', 'châu', 'lạc', 'ninh', 'thạch', 'bạch', 'quan', 'tô', 'ho', 'hoang', 'ha', 'lam', 'chau', 'thach', 'bach', 'to']);
 // Usual middle names (and given names used as middle names): a fact of Vietnamese naming.
 const MIDDLE_NAMES = keySet(
 	('văn thị đức hữu quốc minh thanh xuân ngọc kim hồng bá đình công quang anh tiến phú chí trọng tấn duy mạnh thế trung ' +

@@ -17,7 +17,7 @@
  * Captions, repeated headlines and other furniture inside the body never become sentences.
  */
 import type { Doc, Language, Sentence, Span } from './types';
-import { findStamp, parseStamp } from './dates/stamp';
+import { findStamp, parseStamp, urlStamp } from './dates/stamp';
 import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerUnit, lowerWordClass } from './normalize';
 
 type Kind =
@@ -93,7 +93,13 @@ const SENTENCE_END_CHARS: ReadonlySet<number> = new Set([...'.!?…;:,"”’»)
  * quotes and white space, so it lies within the longest such tail. An end-anchored regex is
  * otherwise tried at every position of a long paragraph.
  */
+// A wire's sign-off after the last sentence of a story: "… are studying. — VNS", "… về nước. - TTXVN".
+const SIGN_OFF = /([.!?…]["”’»)\]]*)\s+[—–-]\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*$/u;
+
 function endsLikeSentence(s: string): boolean {
+	// Only a line ending in a capital may end in a sign-off; its tail is enough to look at.
+	const c = s.charCodeAt(s.length - 1);
+	if (c >= 65 && c <= 90 && SIGN_OFF.test(s.slice(-24))) return true;
 	let k = s.length;
 	while (k > 0 && (SENTENCE_END_CHARS.has(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k - 1)))) k--;
 	return k < s.length && SENTENCE_END.test(k ? s.slice(k) : s);
@@ -890,7 +896,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 
 	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
 	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
-	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) : findStamp(text);
+	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) ?? urlStamp(text) : findStamp(text) ?? urlStamp(text);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 
@@ -1073,7 +1079,11 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		}
 		cuts.push(cut);
 	}
-	cuts.push(chunk.length);
+	// The sign-off is no part of the last sentence ("… are studying. — VNS").
+	const tail = chunk.slice(-24);
+	const last = chunk.charCodeAt(chunk.length - 1);
+	const off = last >= 65 && last <= 90 ? SIGN_OFF.exec(tail) : null;
+	cuts.push(off ? chunk.length - tail.length + off.index + off[1].length : chunk.length);
 	let from = 0;
 	for (const c of cuts) {
 		// chunk.slice(from, c).trim() by offsets (isSpaceCode is trim's white space), with one copy.

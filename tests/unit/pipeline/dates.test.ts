@@ -129,6 +129,25 @@ describe('finding Vietnamese dates', () => {
 	});
 });
 
+describe('a past weekday named on that weekday', () => {
+	it('"Last Tuesday", "hôm thứ Ba vừa qua" written on a Tuesday is the week before; "On Tuesday", "sáng thứ Ba" is that day', () => {
+		// 2023-11-14 is a Tuesday.
+		expect(resolve('Last Tuesday, the two sides held talks.', stamp('2023-11-14'), 'en')).toMatchObject({ start: '2023-11-07' });
+		expect(resolve('Hôm thứ Ba vừa qua, hai bên đã hội đàm.', stamp('2023-11-14'))).toMatchObject({ start: '2023-11-07' });
+		expect(resolve('On Tuesday, the two sides held talks.', stamp('2023-11-14'), 'en')).toMatchObject({ start: '2023-11-14' });
+		expect(resolve('Vào sáng thứ Ba, hai bên đã hội đàm.', stamp('2023-11-14'))).toMatchObject({ start: '2023-11-14' });
+	});
+});
+
+describe('a span in brackets after its length, and "ngày" before a weekday', () => {
+	it('"Trong 3 ngày (14 - 16/11)" is the span; "Sáng ngày thứ Ba 14/11" keeps its morning', () => {
+		expect(resolve('Trong 3 ngày (14 - 16/11), Đoàn đã thăm và làm việc tại tỉnh Nghệ An.', stamp('2023-11-20'))).toMatchObject({ start: '2023-11-14', end: '2023-11-16' });
+		expect(resolve('Sáng ngày thứ Ba 14/11, Đoàn đã hội đàm với lãnh đạo tỉnh.', stamp('2023-11-20'))).toMatchObject({ start: '2023-11-14', partOfDay: 'morning' });
+		// A bare range of figures is still no date.
+		expect(findTimeMentions('Tỷ số 14 - 16/11 ván.')).toEqual([]);
+	});
+});
+
 describe('resolving', () => {
 	it('takes the year from the publication stamp, nearest first', () => {
 		expect(resolve('sáng 26/5', stamp('2022-05-26'))).toMatchObject({ start: '2022-05-26', end: '2022-05-26', partOfDay: 'morning', dating: 'publication', granularity: 'day' });
@@ -213,6 +232,20 @@ describe('English', () => {
 		expect(resolve('On the afternoon of March 12, the delegation met', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12' });
 		expect(resolve('The talks were held on 11 March 2024 in Vientiane', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-11', dating: 'explicit' });
 		expect(resolve('Yesterday morning, the two sides signed', stamp('2024-03-13'), 'en')).toMatchObject({ start: '2024-03-12', partOfDay: 'morning' });
+	});
+
+	it('reads "early this month", "late last month", "earlier this month" from the stamp, and "two days later" from the event just told', () => {
+		expect(resolve('Early this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', end: '2023-11-10' });
+		expect(resolve('Late last month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-10-21', end: '2023-10-31' });
+		expect(resolve('Earlier this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', granularity: 'month' });
+		// Counted from nothing, "two days later" is no date (chrono counted it from its own reference day).
+		expect(resolve('Two days later, the delegation visited Ha Long Bay.', stamp('2023-11-20'), 'en')).toBeNull();
+		expect(one('Two days later, the delegation visited Ha Long Bay.', 'en')).toMatchObject({ relation: 'anaphoric', offset: 2 });
+	});
+
+	it('reads "from November 14 through 16" as a span, as chrono reads "to"', () => {
+		expect(resolve('The delegation visited Nghe An from November 14 through 16.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-14', end: '2023-11-16' });
+		expect(resolve('The talks ran from Nov. 14 until 15, 2023.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-14', end: '2023-11-15' });
 	});
 
 	it('reads two days of one month joined by "and" as a span', () => {
@@ -303,6 +336,16 @@ describe('a visit told by its arrival and its length', () => {
 		expect(tripLength('During their four-day visit, the delegation toured a hydropower plant on Oct. 12.')).toBeNull();
 		expect(tripLength('Chuyến thăm 3 ngày của Đoàn mở ra nhiều cơ hội hợp tác.')).toBeNull();
 		expect(tripLength('The delegation arrived in Vientiane on Monday.')).toBeNull();
+	});
+
+	it('a visit of N days that ended on a day ("đã kết thúc chuyến thăm và làm việc 3 ngày", "wrapped up a three-day visit") began N - 1 days before', async () => {
+		const { stretchToTrip } = await import('../../../src/lib/pipeline/dates/trip-length');
+		const on15 = resolve('Ngày 15/11', stamp('2023-11-16'))!;
+		expect(stretchToTrip(on15, 'Ngày 15/11, Đoàn đại biểu tỉnh Salavan đã kết thúc chuyến thăm và làm việc 3 ngày tại tỉnh Quảng Trị.')).toMatchObject({ start: '2023-11-13', end: '2023-11-15', granularity: 'span' });
+		expect(stretchToTrip(on15, 'On November 15, the Salavan delegation wrapped up a three-day visit to Quang Tri.')).toMatchObject({ start: '2023-11-13', end: '2023-11-15' });
+		// An end with no length stays its day; an arrival "ending" nothing keeps counting forward.
+		expect(stretchToTrip(on15, 'Ngày 15/11, Đoàn đã kết thúc chuyến thăm và làm việc tại tỉnh Quảng Trị.')).toMatchObject({ start: '2023-11-15', end: '2023-11-15' });
+		expect(stretchToTrip(on15, 'Đoàn đã đến Viêng Chăn, bắt đầu chuyến thăm và làm việc 3 ngày tại Lào.')).toMatchObject({ start: '2023-11-15', end: '2023-11-17' });
 	});
 
 	it('stretches the arrival day over the visit, so another outlet\'s span is the same happening', async () => {

@@ -43,6 +43,19 @@ describe('readSetting', () => {
 		expect(setting('Ngày 5/9, Đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng Khoảng.', [], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]).place).toBe('xiangkhouang');
 	});
 
+	it('a bracket with commas between the delegation and its "do" ("Đoàn công tác phường X (thành phố Y, tỉnh Z) do bà …")', () => {
+		const s = 'Ngày 15/11, Đoàn công tác phường Đông Thanh (thành phố Đông Hà, tỉnh Nghệ An) do bà Lê Thị Hoa, Bí thư Đảng ủy phường làm trưởng đoàn đã kết thúc chuyến thăm và làm việc tại tỉnh Xiêng Khoảng (Lào).';
+		const r = setting(s, [['Lê Thị Hoa', 'lth']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.visitor).toMatchObject({ leader: 'lth' });
+		expect(r.place).toBe('xiangkhouang');
+	});
+
+	it('a delegation of the youth union ("Đoàn đại biểu Đoàn Thanh niên … do anh X … làm trưởng đoàn") is led by X', () => {
+		const s = 'Từ 14-16/11, Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào Thủ đô Viêng Chăn do anh Xổm-phết Kẹo-ma-ni, Bí thư Đoàn Thanh niên Thủ đô Viêng Chăn, làm trưởng đoàn thăm và làm việc tại Hà Nội.';
+		const r = setting(s, [['Xổm-phết Kẹo-ma-ni', 'xk']], [['Viêng Chăn', 'vientiane'], ['Hà Nội', 'hanoi']]);
+		expect(r.visitor).toMatchObject({ leader: 'xk', fromCity: 'vientiane' });
+	});
+
 	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
 		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
 		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);
@@ -150,5 +163,13 @@ describe('groupTrips', () => {
 	it('two trips for two provinces on the same days, or the same province weeks apart', () => {
 		expect(groupTrips([ev(0, from('a', 'xiangkhouang'), '2023-11-22'), ev(1, from('b', 'houaphanh'), '2023-11-22')]).trips).toHaveLength(2);
 		expect(groupTrips([ev(0, from('a', 'xiangkhouang'), '2023-11-22'), ev(1, from('a', 'xiangkhouang'), '2024-01-15')]).trips).toHaveLength(2);
+	});
+
+	it('two trips when two leaders from one city are in two other cities on the same days (a youth union in one, a friendship association in another)', () => {
+		const at = (key: number, leader: string, place: string) => ({ ...ev(key, from(leader, 'vientiane'), '2023-11-14'), place });
+		const { trips } = groupTrips([at(0, 'youth', 'ho-chi-minh-city'), at(1, 'friends', 'hanoi'), at(2, 'youth', 'ho-chi-minh-city'), at(3, 'friends', 'hanoi')]);
+		expect(trips.map((t) => t.members)).toEqual([[0, 2], [1, 3]]);
+		// One leader spelled two ways in the same city stays one trip.
+		expect(groupTrips([at(0, 'phonxay-khammany', 'hanoi'), at(1, 'phon-xay-kham-ma-ni', 'hanoi')]).trips).toHaveLength(1);
 	});
 });

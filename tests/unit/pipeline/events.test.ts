@@ -27,9 +27,21 @@ describe('event types', () => {
 		['Sáng 6/6, tại cửa khẩu quốc tế Bờ Y, lãnh đạo tỉnh Kon Tum đã tiễn Đoàn về nước.', 'ceremony'],
 		['Chiều 14/3, Phó Chủ tịch UBND tỉnh Trần Văn Long tiễn đưa đồng chí Sengdeuan Lachanthaboun tại sân bay Phú Bài.', 'ceremony'],
 		['Nghệ An tiễn lưu học sinh Lào về nước sau khóa học.', null],
+		// A place named with "Lễ" is no ceremony; a "Lễ" with its kind after it is one.
+		['Chiều 14/11, Đoàn đã tới thăm xã Đông Lễ.', 'visit'],
+		['Chiều 14/11, Đoàn công tác phường Mỹ Lễ (thị xã Quảng Trị) đã làm việc với huyện Lạo Ngam.', 'working_session'],
+		['Sáng 14/11, Tại Lễ đón, Đoàn đã phát biểu cảm ơn.', 'ceremony'],
+		['Sáng 14/11, Đoàn dự Lễ Vu Lan tại chùa.', 'ceremony'],
 		// An arrival that opens the trip is the visit; a trip's frame before another verb is not.
 		['Ngày 3/5, Đoàn đại biểu tỉnh Khăm Muộn đã đến tỉnh Quảng Bình qua cửa khẩu Cha Lo, bắt đầu chuyến thăm và làm việc tại tỉnh.', 'visit'],
 		['Trong chuyến thăm và làm việc tại tỉnh Khăm Muộn, ngày 3/5, Đoàn đã hội đàm với lãnh đạo tỉnh.', 'talks'],
+		// … and so is one that opens a working trip ("chuyến công tác"), or the trip told with "có".
+		['Hôm 13/11, Đoàn đã đến Nghệ An qua Cửa khẩu quốc tế Nậm Cắn, bắt đầu chuyến công tác 3 ngày.', 'visit'],
+		// … and the end of the trip, "đã kết thúc chuyến thăm …".
+		['Ngày 15/11, Đoàn đại biểu tỉnh Salavan đã kết thúc chuyến thăm và làm việc 3 ngày tại tỉnh Quảng Trị.', 'visit'],
+		['Chiều 15/11, Đoàn đã về nước, kết thúc tốt đẹp chuyến công tác tại tỉnh Quảng Trị.', 'visit'],
+		['Ngày 4/6, Đoàn công tác Công an tỉnh Savannakhet đang có chuyến công tác tại tỉnh Quảng Trị.', 'visit'],
+		['Nhân chuyến công tác tại Lào, ngày 4/6, đồng chí Nguyễn Văn An đã làm việc với Tổng Lãnh sự quán.', 'working_session'],
 		// English tells the trip by where the delegation stayed.
 		['Ngày 5/4, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý tiếp Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bounlieng Xaysana.', 'reception'],
 		['Ngày 12/9, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh tiếp Tổng Lãnh sự Nhật Bản.', 'reception'],
@@ -46,6 +58,52 @@ describe('event types', () => {
 });
 
 describe('what dates an event', () => {
+	it('an article whose only news is told by its part of the month ("Vào đầu tháng này, Đoàn … đã thăm …") reports it as the news', () => {
+		const lead = 'Vào đầu tháng này, Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do ông Bun-lơn Xỉ-vông dẫn đầu đã thăm và làm việc tại tỉnh Bình Dương. Tại buổi làm việc, hai bên đã trao đổi về hợp tác đào tạo.';
+		expect(events(lead, '2023-11-15').map((e) => [e.role, e.date?.start, e.date?.end])).toEqual([['main', '2023-11-01', '2023-11-10']]);
+		// Beside a dated happening it stays background; months before the stamp it is history.
+		expect(events(`Sáng 14/11, Chủ tịch UBND tỉnh Bình Dương đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng. ${lead}`, '2023-11-15').map((e) => e.role)).toEqual(['main', 'context']);
+		expect(events('Cuối tháng 6 vừa qua, Đoàn đại biểu tỉnh Xiêng Khoảng đã thăm và làm việc tại tỉnh Bình Dương.', '2023-11-15').filter((e) => e.date).map((e) => e.role)).toEqual(['context']);
+		// English "earlier this month", the month of the stamp.
+		expect(events('Earlier this month, a delegation from Xieng Khouang led by Vice Governor Bounleun Sivong visited Binh Duong.', '2023-11-20', 'en').map((e) => [e.role, e.date?.start])).toEqual([['main', '2023-11-01']]);
+	});
+
+	it('an undated stop of the programme ("Trong chương trình làm việc, Đoàn đã đến thăm …") lies within the trip just told', () => {
+		const d = events('Ngày 14 và 15/11, Đoàn đại biểu Hội Liên hiệp Phụ nữ Lào tỉnh Hủa Phăn do bà Bua-phăn Xẻng-đươn làm trưởng đoàn đã thăm và làm việc tại tỉnh Thanh Hóa. Tối 14/11, lãnh đạo tỉnh Thanh Hóa đã tiếp và chiêu đãi Đoàn. Trong chương trình làm việc, Đoàn đã đến thăm mô hình trồng cói của Hợp tác xã Nga Sơn.', '2023-11-17');
+		expect(d.map((e) => [e.type, e.date?.start, e.date?.end, e.date?.dating])).toEqual([
+			['visit', '2023-11-14', '2023-11-15', 'publication'],
+			['reception', '2023-11-14', '2023-11-14', 'publication'],
+			['field_trip', '2023-11-14', '2023-11-15', 'inferred']
+		]);
+		// With no trip told, or not opening the sentence, it stays the episode's detail.
+		expect(events('Tối 14/11, lãnh đạo tỉnh Thanh Hóa đã tiếp Đoàn. Trong chương trình làm việc, Đoàn đã đến thăm mô hình trồng cói.', '2023-11-17')).toHaveLength(1);
+	});
+
+	it('"chiều cùng ngày" after a flashback\'s evening ("Trước đó, tối 13/11, …") is the day of the news, not of the flashback', () => {
+		const body = (flash: string, next: string) =>
+			events(`Sáng 14/11, Chủ tịch UBND tỉnh Bình Dương Lê Văn Phát đã hội đàm với đoàn công tác tỉnh Sê Kông (Lào). ${flash} Trong chương trình làm việc, ${next}, đoàn đã tham quan Khu công nghiệp Mỹ Phước.`, '2023-11-14');
+		expect(body('Trước đó, tối 13/11, Phó Chủ tịch UBND tỉnh Trần Minh Khoa đã chủ trì tiệc chiêu đãi đoàn.', 'chiều cùng ngày').map((e) => e.date?.start)).toEqual(['2023-11-14', '2023-11-13', '2023-11-14']);
+		// Going on forward from the flashback's morning, the same day is the flashback's.
+		expect(body('Trước đó, sáng 13/11, đoàn đã đến thăm Trường Đại học Thủ Dầu Một.', 'chiều cùng ngày').map((e) => e.date?.start)).toEqual(['2023-11-14', '2023-11-13', '2023-11-13']);
+	});
+
+	it('an arrival that opens a working trip of N days dates the trip from that day', () => {
+		const d = events('Hôm 13/11, Đoàn công tác Công an tỉnh Bô-ly-khăm-xay đã đến Nghệ An qua Cửa khẩu quốc tế Nậm Cắn, bắt đầu chuyến công tác 3 ngày.', '2023-11-15');
+		expect(d[0]).toMatchObject({ type: 'visit', date: { start: '2023-11-13', end: '2023-11-15' } });
+	});
+
+	it('"Sau buổi hội đàm, hai bên đã ký kết …" is the signing, on the day of the talks just told', () => {
+		const d = events('Sáng 14/11, tại TP Thủ Dầu Một, ông Lê Văn Phát, Chủ tịch UBND tỉnh Bình Dương, đã tiếp và hội đàm với đoàn công tác tỉnh Sê Kông (Lào). Sau buổi hội đàm, hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2028.', '2023-11-14');
+		expect(d.map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
+		// "Kết thúc buổi làm việc, …" likewise; a meeting named without its occasion ("sau hội nghị tổng kết") is not one.
+		expect(classify('Kết thúc buổi làm việc, hai bên đã trao quà lưu niệm và ký kết biên bản.')).toBe('signing');
+		expect(events('Chiều 5/4, Đoàn hội đàm với lãnh đạo tỉnh. Sau hội nghị tổng kết năm, hai bên ký kết thỏa thuận.', '2024-04-06').map((e) => e.type)).toEqual(['talks']);
+		// Without "buổi" ("Sau hội đàm, …", "Sau khi hội đàm, …", "Kết thúc hội đàm, …"), and in English ("After the talks, …").
+		for (const after of ['Sau hội đàm', 'Sau khi hội đàm', 'Kết thúc hội đàm'])
+			expect(events(`Sáng 14/11, lãnh đạo tỉnh đã hội đàm với Đoàn. ${after}, hai bên đã ký kết biên bản ghi nhớ.`, '2023-11-16').map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
+		expect(events('On November 14, the two sides held talks. After the talks, they signed a memorandum of understanding.', '2023-11-16', 'en').map((e) => [e.type, e.date?.start])).toEqual([['talks', '2023-11-14'], ['signing', '2023-11-14']]);
+	});
+
 	it('an anniversary span in brackets is not the date of the talks', () => {
 		const d = events(
 			'Tại buổi hội đàm, đồng chí Khamsone Vilaythong chào mừng Đoàn sang thăm và làm việc đúng vào dịp hai nước kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2022).',
@@ -145,6 +203,13 @@ describe('wire datelines', () => {
 		const d = events('VIENTIANE, March 12 (KPL) – Vientiane Mayor Phoxay Chanthavong yesterday held talks with a delegation from Hanoi.', '2024-03-13', 'en');
 		expect(d[0].date).toMatchObject({ start: '2024-03-11' });
 		expect(d[0].quote.text.startsWith('VIENTIANE')).toBe(true);
+	});
+
+	it('"VIENTIANE, Nov 22 (Lao News Agency):" — the agency written out, a colon after it — is a dateline too', () => {
+		const d = events("VIENTIANE, Nov 22 (Lao News Agency): Bokeo Governor Khamphanh Phommathat received a delegation from Vietnam's Bac Ninh province on Tuesday.", '2023-11-22', 'en');
+		expect(d[0].date).toMatchObject({ start: '2023-11-21', end: '2023-11-21' });
+		// A bracket after a place inside the sentence is no dateline.
+		expect(events('The delegation, led by Vice Governor Bounthong (Champasak), visited Binh Duong on Nov 14: a first.', '2023-11-22', 'en')[0].date).toMatchObject({ start: '2023-11-14' });
 	});
 });
 

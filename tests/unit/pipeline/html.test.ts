@@ -50,3 +50,17 @@ describe('HTML pages', () => {
 	});
 });
 
+
+describe('a saved page dated only by its address', () => {
+	const page = (head: string, stamp = '') =>
+		`<!DOCTYPE html><html lang="vi"><head><title>Đoàn Sê Kông thăm Bình Dương</title>${head}</head><body><h1>Đoàn Sê Kông thăm Bình Dương</h1>${stamp}<p>Sáng 14/11, ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Bình Dương đã tiếp Đoàn đại biểu tỉnh Xê Kông (Lào) do ông Bun-xỉ Keo-pa-xợt, Phó Tỉnh trưởng tỉnh Xê Kông làm trưởng đoàn.</p><p>Chiều cùng ngày, Đoàn đã tham quan Khu công nghiệp Việt Nam - Singapore.</p></body></html>`;
+	it('takes the day from the canonical link or og:url when the page and its head give no other', async () => {
+		const { buildTimeline } = await import('../../../src/lib/pipeline/index');
+		const t = buildTimeline([{ file: 'a.html', text: page('<link rel="canonical" href="https://tuoitre.vn/doan-se-kong-tham-binh-duong-20231114123512345.htm">') }]);
+		expect(t.articles[0]).toMatchObject({ published: '2023-11-14', publishedHow: 'metadata' });
+		expect(t.events.map((e) => e.start)).toEqual(['2023-11-14', '2023-11-14']);
+		// A stamp printed on the page wins over the address.
+		const stamped = buildTimeline([{ file: 'a.html', text: page('<meta property="og:url" content="https://tuoitre.vn/a-20231110123512345.htm">', '<p>15/11/2023 08:00</p>') }]);
+		expect(stamped.articles[0].published?.slice(0, 10)).toBe('2023-11-15');
+	});
+});

@@ -410,3 +410,23 @@ describe('PeopleRegistry', () => {
 		expect(reg.persons().map((p) => p.id)).toEqual(['nguyen-van-hung', 'nguyen-van-hung-2']);
 	});
 });
+
+describe('mass organisations are bodies, not people', () => {
+	it('"Đoàn Thanh niên", "Hội Phụ nữ" are no one, though Đoàn is a family name and Thanh a given name', () => {
+		expect(names('Từ 14-16/11, Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Hủa Phăn do anh Xổm-phết Kẹo-ma-ni, Bí thư Đoàn Thanh niên tỉnh làm trưởng đoàn thăm tỉnh Thanh Hóa.')).toEqual(['Xổm-phết Kẹo-ma-ni']);
+		expect(names('Bà Lò Thị Hoa, Chủ tịch Hội Phụ nữ tỉnh Sơn La, đã tiếp Đoàn.')).toEqual(['Lò Thị Hoa']);
+		// The family name Đoàn still opens a name.
+		expect(names('Chủ tịch HĐND tỉnh Đoàn Văn Phong đã tiếp Đoàn.')).toEqual(['Đoàn Văn Phong']);
+	});
+});
+
+describe('family names of the northern minorities', () => {
+	it('Tày, Nùng and Thái names after a title and province ("… tỉnh Thái Nguyên Ma Văn Toàn", "… tỉnh Sơn La Cầm Văn Hải")', () => {
+		expect(names('Tối 14/11, Phó Chủ tịch UBND tỉnh Thái Nguyên Ma Văn Toàn đã tiếp xã giao và chiêu đãi Đoàn.')).toEqual(['Ma Văn Toàn']);
+		expect(names('Chiều 5/6, Chủ tịch HĐND tỉnh Sơn La Cầm Văn Hải đã tiếp Đoàn.')).toEqual(['Cầm Văn Hải']);
+		expect(names('Bí thư Tỉnh ủy Cao Bằng Bế Xuân Trường và Phó Chủ tịch tỉnh Lai Châu Lường Thị Hoa dự lễ.')).toEqual(['Bế Xuân Trường', 'Lường Thị Hoa']);
+		// Macau and a border post named after its village are places, not a Mr Ma.
+		expect(names('Đoàn đã sang Ma Cao (Trung Quốc) dự hội chợ.')).toEqual([]);
+		expect(names('Chiều cùng ngày, Đoàn đã thăm Đồn Biên phòng Ma Lù Thàng.')).toEqual([]);
+	});
+});

@@ -418,3 +418,28 @@ describe('splitSentences: Vietnamese-aware boundaries', () => {
 		expect(out.map((s) => s.paragraph)).toEqual([0, 0, 1]);
 	});
 });
+
+describe('a wire sign-off after the last sentence', () => {
+	it('"… are studying. — VNS" is the story’s last paragraph, not a heading after it', () => {
+		const page = [
+			'Việt Nam News',
+			'Home | Politics & Laws | Society | Economy',
+			'',
+			'Quảng Nam, Sekong sign cooperation MoU',
+			'',
+			'March 6, 2024 - 08:21',
+			'',
+			'QUẢNG NAM — Quảng Nam Province and Laos’ Sekong Province signed a memorandum of understanding on cooperation on Tuesday (March 5).',
+			'',
+			'The two sides will cooperate in trade, education and health care, and exchange delegations every year.',
+			'',
+			'On Wednesday, the delegation is scheduled to visit Quảng Nam University, where 200 Lao students are studying. — VNS',
+			'',
+			'Related news',
+			'Quảng Nam attracts new investment    March 02, 2024'
+		].join('\n');
+		const d = seg(normalizeText(page), 'en');
+		expect(sentenceTexts(d).at(-1)).toBe('On Wednesday, the delegation is scheduled to visit Quảng Nam University, where 200 Lao students are studying.');
+		expect(bodyText(d)).not.toContain('Related news');
+	});
+});

@@ -107,3 +107,17 @@ describe('findStamp: the page’s own stamp, not a sidebar story’s date', () =
 		expect(findStamp('')).toBeNull();
 	});
 });
+
+describe('urlStamp: the day in the page’s own address, for pages that print no stamp', () => {
+	it('reads the day from an address ending in a date and time, or with the day in its path', async () => {
+		const { urlStamp } = await import('../../../src/lib/pipeline/dates/stamp');
+		expect(urlStamp('Chia sẻ\n\nhttps://nld.com.vn/thoi-su/doan-thanh-nien-tham-tp-hcm-20231114213512345.htm\n')?.published).toBe('2023-11-14');
+		expect(urlStamp('Nguồn: x\nhttps://laotiantimes.com/2024/03/05/vientiane-delegation-visits-hanoi/\n')?.published).toBe('2024-03-05');
+	});
+	it('reads no day from a sentence, an address without one, or addresses that disagree', async () => {
+		const { urlStamp } = await import('../../../src/lib/pipeline/dates/stamp');
+		expect(urlStamp('Chiều 14/11/2023, đoàn xem trang https://nld.com.vn/a-20231114213512345.htm rồi về.')).toBeNull();
+		expect(urlStamp('https://vnexpress.net/doan-lao-tham-ha-noi-4678901.html\n')).toBeNull();
+		expect(urlStamp('https://nld.com.vn/a-20231114213512345.htm\nhttps://nld.com.vn/b-20231110080000123.htm\n')).toBeNull();
+	});
+});

@@ -69,3 +69,39 @@ describe('years shared between outlets', () => {
 		expect(t.events.every((e) => e.start === null)).toBe(true);
 	});
 });
+
+describe('the year of a page with no stamp', () => {
+	it('comes from a photo credit dated in the body ("(Ảnh: Minh Duy - 14/11/2023)"), not from the related stories under it', () => {
+		const text = page(
+			'Lãnh đạo tỉnh tiếp Đoàn đại biểu tỉnh Xê Kông',
+			'Sáng 14/11, ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Bình Dương đã tiếp Đoàn đại biểu tỉnh Xê Kông (Lào) do ông Bun-xỉ Keo-pa-xợt, Phó Tỉnh trưởng tỉnh Xê Kông làm trưởng đoàn.',
+			'Phó Chủ tịch UBND tỉnh Lê Văn Tâm tặng quà lưu niệm cho Đoàn. (Ảnh: Minh Duy - 14/11/2023)',
+			'Chiều cùng ngày, Đoàn đã tham quan Khu công nghiệp Việt Nam - Singapore.',
+			'Tin cùng chuyên mục',
+			'Bình Dương đón Đoàn tỉnh Chăm Pa Xắc (02/10/2022)'
+		);
+		const t = buildTimeline([{ file: 'a.txt', text }]);
+		expect(t.events.map((e) => e.start)).toEqual(['2023-11-14', '2023-11-14']);
+		// Without the credit's date the page has no year at all.
+		const bare = buildTimeline([{ file: 'a.txt', text: text.replace(' - 14/11/2023', '') }]);
+		expect(bare.events.map((e) => e.start)).toEqual([null, null]);
+	});
+});
+
+describe('a wire dateline', () => {
+	it('names where the story was filed, not where it happened: the delegation went to the governor\'s province', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Bokeo Governor receives Bac Ninh legislators',
+					'Wednesday, 22 Nov 2023 9:10 AM',
+					"VIENTIANE, Nov 22 (Lao News Agency): Bokeo Governor Khamphanh Phommathat received a delegation from the People's Council of Vietnam's Bac Ninh province led by its Chairman Nguyen Quoc Khanh on Tuesday.",
+					'The two sides discussed cooperation in trade, tourism and border management.'
+				)
+			}
+		]);
+		expect(t.events[0]).toMatchObject({ start: '2023-11-21', cities: ['bokeo', 'bac-ninh'] });
+		expect(t.delegations.map((d) => [d.from, d.to])).toEqual([['bac-ninh', 'bokeo']]);
+	});
+});

@@ -24,7 +24,8 @@ const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
 const NGAY = String.raw`(?:ngày\s+(?:(?:mùng|mồng)\s+)?|(?:mùng|mồng)\s+)`;
 /** Cue before a day: part of day, clock, weekday, "ngày", "vào", "hôm" — in any of the usual orders. */
 // The weekday may carry its week before the bracketed date: "chiều thứ Tư vừa qua (5/6)", "thứ Sáu tuần trước (31/5)".
-const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+)?(?:${WEEKDAY}\s*,?\s*(?:(?:vừa\s+qua|vừa\s+rồi|tuần\s+(?:này|trước|qua|tới|sau))\s*,?\s*)?\(?\s*)?(?<ngay>${NGAY})?`;
+// "Sáng ngày thứ Ba 14/11": "ngày" may stand before the weekday too.
+const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+|ngày\s+(?=thứ|chủ))?(?:${WEEKDAY}\s*,?\s*(?:(?:vừa\s+qua|vừa\s+rồi|tuần\s+(?:này|trước|qua|tới|sau))\s*,?\s*)?\(?\s*)?(?<ngay>${NGAY})?`;
 
 /*
  * What every match of a family holds, as bits: each family's regex is tried at every position of the
@@ -60,10 +61,10 @@ const nextDay = (d1: number, m1: number, d2: number, m2: number) =>
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? partOfDayFromClock(g.hour, g.clockpod);
 
 const FAMILIES: Family[] = [
-	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10 · các ngày 9, 10 và 11/4
+	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10 · các ngày 9, 10 và 11/4 · trong 3 ngày (14 - 16/11)
 	{
 		needs: DAY_MONTH,
-		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
 			// Báo Lao Động's "từ ngày 5-7.6": dotted only after "ngày" ("từ 5-7.6 điểm" is a range of figures).

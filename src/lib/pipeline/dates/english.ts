@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -18,6 +18,8 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "from November 14 through 16": chrono reads "to" and "-" but not "through"/"until".
+const THROUGH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:through|thru|until|till)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const PAIR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const PAIR_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+(\d{4})\b)?/gi;
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -28,7 +30,8 @@ export function findEnglish(text: string): TimeMention[] {
 	// part-of-day words out (same length, so offsets hold) and read them back from the original.
 	const blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
 	for (const r of chrono.en.parse(blanked, REF)) {
-		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|day before|same day)\b/i.test(r.text)) continue;
+		// Counted days ("two days later") are read below, from the event just told, not from chrono's reference.
+		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|later|days?|weeks?|day before|same day)\b/i.test(r.text)) continue;
 		const s = r.start;
 		if (!s.isCertain('month')) continue;
 		const around = text.slice(Math.max(0, r.index - 24), r.index + r.text.length);
@@ -56,6 +59,12 @@ export function findEnglish(text: string): TimeMention[] {
 		const day = +m[2], endDay = +m[3], year = m[4] ? +m[4] : undefined;
 		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
 	}
+	THROUGH.lastIndex = 0;
+	for (let m = THROUGH.exec(text); m; m = THROUGH.exec(text)) {
+		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
+		const day = +m[2], endDay = +m[3], year = m[4] ? +m[4] : undefined;
+		if (month && day < endDay && endDay <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth: month, endYear: year, partOfDay: null });
+	}
 	// "on 9 and 10 April", "9 and 10 April 2024": the same, day first (chrono reads the second day alone).
 	PAIR_DAY_FIRST.lastIndex = 0;
 	for (let m = PAIR_DAY_FIRST.exec(text); m; m = PAIR_DAY_FIRST.exec(text)) {
@@ -74,6 +83,8 @@ export function findEnglish(text: string): TimeMention[] {
 			yesterday: deictic('day', -1), tomorrow: deictic('day', 1),
 			'the same day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'earlier that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			// "After the talks, they signed …": the day of the meeting just told.
+			'after the talks': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'later that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'the following day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'the next day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
@@ -81,12 +92,20 @@ export function findEnglish(text: string): TimeMention[] {
 			'last week': deictic('week', -1, 'span'), 'next week': deictic('week', 1, 'span'),
 			'last weekend': { ...deictic('week', -1, 'span'), partOfWeek: 'late' }, 'this weekend': { ...deictic('week', 0, 'span'), partOfWeek: 'late' },
 			'earlier this week': { ...deictic('week', 0, 'span'), partOfWeek: 'sofar' },
+			// "earlier this month" is some day of it before the stamp; "early this month", "late last month" its first or last days.
+			'earlier this month': deictic('month', 0, 'month'),
+			'early this month': { ...deictic('month', 0, 'part_of_month'), partOfMonth: 'early' },
+			'early last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'early' },
+			'late last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'late' },
 			// "A delegation … recently paid a working visit to …": some day of the week before the stamp.
 			recently: { ...base, shape: 'span', relation: 'deictic', recent: true },
 			'last month': deictic('month', -1, 'month'), 'next month': deictic('month', 1, 'month'),
 			'last year': deictic('year', -1, 'year'), 'next year': deictic('year', 1, 'year'), 'this year': deictic('year', 0, 'year')
 		};
-		const hit = table[word];
+		const later = /^(\w+) days later$/.exec(word);
+		const hit = later ? { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: Number(later[1]) || ['', '', 'two', 'three', 'four', 'five', 'six'].indexOf(later[1]) } as TimeMention
+			: /^(?:after|following) the /.test(word) ? table['after the talks']
+			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
 	}
 	WEEKDAY_EN.lastIndex = 0;

@@ -66,6 +66,8 @@ const RULES: Rule[] = [
 	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
 	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
+	// right after the meeting just told: "Sau buổi hội đàm, hai bên đã ký kết …", "Kết thúc buổi làm việc, …"
+	{ keys: ['sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm'], re: new RegExp(String.raw`${B}(?:(?:ngay\s+)?sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến|hội\s+đàm\s+và\s+làm\s+việc)|(?:khi\s+)?hội\s+đàm)${E}(?=\s*,)`, 'giu'), build: day('anaphoric', 0) },
 	// before / after the event just told, day unknown
 	{ keys: ['trước đ'], re: new RegExp(String.raw`${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
 	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },

@@ -129,7 +129,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		const diff = (m.weekday - weekday(now.date) + 7) % 7;
 		// A bare weekday is the nearest one before now, unless the event is announced ("sẽ", "will"):
 		// then it is the nearest one from now on.
-		const offset = m.tense === 'future' ? diff || 7 : m.tense !== 'past' && ctx.planned ? diff : diff === 0 ? 0 : diff - 7;
+		// "Last Tuesday", "thứ Ba vừa qua" written on a Tuesday is a week back, not today.
+		const offset = m.tense === 'future' ? diff || 7 : m.tense !== 'past' && ctx.planned ? diff : diff === 0 ? (m.tense === 'past' ? -7 : 0) : diff - 7;
 		const d = addDays(now.date, offset);
 		return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, note(`“${m.text}”: thứ gần nhất ${offset > 0 ? 'sau' : 'trước'} ${from.vi} (${iso(now.date)})`, `“${m.text}”: the nearest such weekday ${offset > 0 ? 'after' : 'before'} ${from.en} (${iso(now.date)})`));
 	}

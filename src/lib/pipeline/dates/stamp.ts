@@ -249,3 +249,27 @@ export function findStamp(text: string, searchSpan?: Span): FoundStamp | null {
 	}
 	return update;
 }
+
+// A page's address, alone on its line, as browsers and printouts keep it.
+const URL_LINE = /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*\s*$/gimu;
+// News sites put the day in the address: "…-20231114213512345.htm" (Tuổi Trẻ, Dân trí, Người Lao Động), "/2023/11/14/…".
+const URL_DATE = [/[-_/](20\d{2})(\d{2})(\d{2})\d{0,12}\.s?html?\b/, /\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//];
+
+/**
+ * The day in the page's own address, for pages that print no stamp: only when every dated address on
+ * the page gives the same day (links to other stories carry their own).
+ */
+export function urlStamp(text: string): Stamp | null {
+	let day: string | null = null;
+	for (const m of text.matchAll(URL_LINE)) {
+		for (const re of URL_DATE) {
+			const d = re.exec(m[0]);
+			if (!d || !validDate(+d[1], +d[2], +d[3])) continue;
+			const iso = `${d[1]}-${pad(+d[2])}-${pad(+d[3])}`;
+			if (day && day !== iso) return null;
+			day = iso;
+			break;
+		}
+	}
+	return day ? { published: day, precision: 'day' } : null;
+}

@@ -20,18 +20,32 @@ const LENGTH_VI = new RegExp(`(?<![\\p{L}])chuyến\\s+(?:thăm|công\\s+tác)(?
 // The arrival that the day dates: "arrived in", "đã đến", "đã tới", "sang … bắt đầu".
 const ARRIVAL = /(?<![\p{L}])(?:arrived|arrives|arriving|landed|đã\s+(?:đến|tới|sang)|bắt\s+đầu)(?![\p{L}])/iu;
 
+// The end that the day dates: "đã kết thúc chuyến thăm … 3 ngày", "wrapped up a three-day visit".
+const ENDING = /(?<![\p{L}])(?:kết\s+thúc|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends)(?![\p{L}])/iu;
+
 /** The visit's length in days when the sentence tells an arrival and the length of the visit it opens. */
 export function tripLength(text: string): number | null {
-	if (!ARRIVAL.test(text)) return null;
+	if (!ARRIVAL.test(text) || ENDING.test(text)) return null;
 	const m = LENGTH_EN.exec(text) ?? LENGTH_VI.exec(text);
 	if (!m) return null;
 	const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
 	return n >= 2 && n <= 14 ? n : null;
 }
 
-/** The arrival day's date stretched over the visit's length, when the sentence gives one. */
+/** The visit's length in days when the sentence tells how a visit of that length ended. */
+function endedLength(text: string): number | null {
+	if (!ENDING.test(text)) return null;
+	const m = LENGTH_EN.exec(text) ?? LENGTH_VI.exec(text) ?? new RegExp(`(?<![\\p{L}])(?:its|their|his|her|the)\\s+${N}[-\\s]day\\s+(?:[\\p{L}-]+\\s+){0,2}(?:visit|trip|tour|mission)`, 'iu').exec(text);
+	if (!m) return null;
+	const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+	return n >= 2 && n <= 14 ? n : null;
+}
+
+/** The arrival day's date stretched over the visit's length, when the sentence gives one (or back from its last day). */
 export function stretchToTrip(date: Resolved, text: string): Resolved {
 	if (date.granularity !== 'day') return date;
+	const back = endedLength(text);
+	if (back) return { ...date, start: iso(addDays(parseIso(date.start), 1 - back)), granularity: 'span', partOfDay: null, note: cat(date.note, note(`; ngày kết thúc chuyến thăm ${back} ngày`, `; the last day of a ${back}-day visit`), '') };
 	const n = tripLength(text);
 	if (!n) return date;
 	const end = iso(addDays(parseIso(date.start), n - 1));
