@@ -134,6 +134,11 @@ function rulesWithKeys(lower: string): number {
 	return bits;
 }
 
+function keyFrom(lower: string, keys: string[], from: number): boolean {
+	for (const k of keys) if (lower.indexOf(k, from) >= 0) return true;
+	return false;
+}
+
 export function findRelative(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	const lower = text.toLowerCase();
@@ -142,7 +147,11 @@ export function findRelative(text: string): TimeMention[] {
 		if (!(keyed & (1 << i))) continue;
 		if (r.need && !r.need.test(text)) continue;
 		r.re.lastIndex = 0;
-		for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+		// Every match holds one of its rule's keys: with none left after a match, the rest holds no other,
+		// and the regex need not try each of its positions to learn so. (Offsets in `lower` are the text's
+		// unless lower-casing changed a length, as for "İ".)
+		const sameOffsets = lower.length === text.length;
+		for (let m = r.re.exec(text); m; m = !sameOffsets || keyFrom(lower, r.keys, r.re.lastIndex) ? r.re.exec(text) : null) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const built = r.build(m.groups ?? {});
 			if (built) out.push({ ...built, start: m.index, end: m.index + m[0].length, text: m[0] } as TimeMention);
