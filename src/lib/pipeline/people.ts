@@ -1428,6 +1428,11 @@ const HEADS_AFTER = /^[^.;]{0,60}?\bđứng đầu/;
 const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership of)\s+[^.;]{0,80}$/i;
 const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
+// Module constants: a regex literal in the function body is a new RegExp object on every call.
+const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
+const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
+const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
+const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
 const MEMORIAL = /(?:^|\s)(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|khu lưu niệm|đền thờ|viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|nguyên|president|late))*\s*$/i;
 
 /**
@@ -1450,20 +1455,21 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// so lower-casing is key enough (and cheap).
 	const pre = s.slice(Math.max(0, at - 320), at).toLowerCase();
 	const rawPost = s.slice(at + mention.name.length, at + mention.name.length + 160);
-	const post = rawPost.toLowerCase();
+	// Lower-cased only when a cue before the name asks about the words after it (most calls never do).
+	let post: string | undefined;
 
 	const cua = pre.lastIndexOf('của ');
 	if (cua >= 0 && (cua === 0 || /\s/.test(pre[cua - 1]))) {
 		const between = pre.slice(cua + 4);
 		const window = pre.slice(Math.max(0, cua - 140), cua);
-		if (between.length <= 160 && !/[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/.test(between) && GREETING_NOUN.test(window)) return false;
+		if (between.length <= 160 && !NOT_A_CUE.test(between) && GREETING_NOUN.test(window)) return false;
 	}
 	if (GREETING_EN_BEFORE.test(pre) || GREETING_EN_AFTER.test(rawPost)) return false;
-	if (HEADS_AFTER.test(post) && /(^|\s)do\s[^.;]{0,80}$/.test(pre)) return false;
+	if (BY_BEFORE.test(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	if (UNDER_LEADERSHIP.test(pre)) return false;
 	if (ON_BEHALF.test(pre)) return false;
 	if (MEMORIAL.test(pre)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
-	if (/(^|\s)như\s+[^.;,]{0,40}$/.test(pre) && /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/.test(post)) return false;
+	if (AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	return true;
 }
