@@ -296,7 +296,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		const ahead = planned && !invitation ? mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) : undefined;
 		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric') : ahead ? [ahead] : mentions;
-		const mention = usable[0] ?? null;
+		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
+		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
+		const mention = (type === 'visit' && !invitation && usable.find((m) => m.shape === 'span' && !m.relation)) || usable[0] || null;
 		if (!mention) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;

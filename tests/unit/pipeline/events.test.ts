@@ -236,3 +236,15 @@ describe('a delegation "in" a place', () => {
 		expect(classify('The delegation is in line with the plan agreed on March 5.')).toBeNull();
 	});
 });
+
+describe('a trip told with its days beside another day', () => {
+	it('is dated by its span, not by the departure or the occasion beside it', () => {
+		const gone = events('Sáng 19-3, tại sân bay Nội Bài, Đoàn đại biểu tỉnh Tuyên Quang do đồng chí Lê Văn Kiên dẫn đầu đã lên đường thăm và làm việc tại Lào trong ba ngày 19-21/3.', '2025-03-19');
+		expect(gone[0].date).toMatchObject({ start: '2025-03-19', end: '2025-03-21' });
+		const also = events('Cũng trong dịp này, Đoàn đại biểu Hội Cựu chiến binh tỉnh Bình Định đã thăm và làm việc tại tỉnh Xê Kông từ ngày 18 đến ngày 20-3.', '2025-03-22');
+		expect(also[0].date).toMatchObject({ start: '2025-03-18', end: '2025-03-20' });
+		// Another kind of event on a day of the trip keeps its day.
+		const met = events('Sáng 19-3, Đoàn đã hội đàm với lãnh đạo tỉnh, trong chuyến thăm từ ngày 18 đến ngày 20-3.', '2025-03-22');
+		expect(met[0].date).toMatchObject({ start: '2025-03-19', end: '2025-03-19' });
+	});
+});
