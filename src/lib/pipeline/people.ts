@@ -1053,7 +1053,10 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		for (let x = s; x <= b; x++) if (!isVnSyllable(words, x)) foreign = true;
 		let stop = false;
 		for (let x = s; x <= b; x++) if (EN_STOP.has(words[x].key)) stop = true;
-		if (foreign && !stop && len <= 4) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
+		// A hyphenated part that needs no diacritics after a transcribed one ends that name ("Ma-ni-vông Xu-li-ya").
+		let tail = s > a && !isSingle(words, s - 1) && !isAsciiWord(words, s - 1);
+		for (let x = s; x <= b && tail; x++) tail = isHyphenatedVn(words, x);
+		if (foreign && !stop && len <= 4 && !tail) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
 	}
 	// Lao transcribed into Vietnamese syllables, hyphenated: "Xổm-sạ-vạt Lềnh-xạ-vắt".
 	let firstHy = -1;

@@ -67,6 +67,11 @@ describe('findPeople: how the press introduces people', () => {
 			'Tham dự có ông Xổm-sạ-vạt Lềnh-xạ-vắt, nguyên Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào.',
 			[{ name: 'Xổm-sạ-vạt Lềnh-xạ-vắt', titles: ['nguyên Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào'], country: 'LA' }]
 		],
+		// A transcribed family name that needs no diacritics ends the name, it is no Latin name of its own.
+		[
+			'Đoàn do ông Bua-khăm Xi-li-nha, Tỉnh trưởng tỉnh Bò Kẹo làm trưởng đoàn.',
+			[{ name: 'Bua-khăm Xi-li-nha', titles: ['Tỉnh trưởng tỉnh Bò Kẹo'], country: 'LA' }]
+		],
 		[
 			'Thủ tướng Malaysia Razak Hamid hội đàm với Phó Thủ tướng Trần Quốc Phong.',
 			[
