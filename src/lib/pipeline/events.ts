@@ -231,6 +231,8 @@ function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) 
 const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?:\p{Lu}|đã|sẽ|đang|và|với|của|thuộc|có|là|được)(?![\p{L}]))/gu;
 // A stop of the trip's programme told without its day.
 const PROGRAMME = /^(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their)\s+(?:visit|trip|stay))(?![\p{L}])/iu;
+// The trip's last or first day, told as such.
+const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối\s+cùng|đầu\s+tiên)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // A flashback to before the news just told; the parts of a day in their order.
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
@@ -280,6 +282,21 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;
+				continue;
+			}
+		}
+		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …": a day
+		// of the trip just told, its last or its first.
+		const edge = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
+		if (edge) {
+			const kind = classify(s.text);
+			if (kind) {
+				const day = /cuối/iu.test(edge[1]) ? trip!.end : trip!.start;
+				const on: Resolved = { ...trip!, start: day, end: day, granularity: 'day', partOfDay: null, dating: 'relative', note: cat(trip!.note, note(`; ${edge[0].trim()}`, /cuối/iu.test(edge[1]) ? '; the last day of the trip' : '; the first day of the trip'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				anchor = on;
 				continue;
 			}
 		}

@@ -248,3 +248,22 @@ describe('a trip told with its days beside another day', () => {
 		expect(met[0].date).toMatchObject({ start: '2025-03-19', end: '2025-03-19' });
 	});
 });
+
+describe("the trip's last or first day", () => {
+	it('dates what the delegation did on it from the trip just told', () => {
+		const d = events(
+			[
+				'Tối 21-3, Đoàn đại biểu tỉnh Hòa Bình do đồng chí Bùi Văn Tỉnh dẫn đầu đã về nước, kết thúc chuyến thăm và làm việc 3 ngày tại Lào.',
+				'Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với lãnh đạo tỉnh Hủa Phăn.',
+				'Trưa cùng ngày, Đoàn đã dâng hương tại Nghĩa trang liệt sĩ.'
+			].join('\n\n'),
+			'2025-03-22'
+		);
+		expect(d.find((e) => e.sentence.text.startsWith('Ngày cuối cùng'))?.date).toMatchObject({ start: '2025-03-21', end: '2025-03-21', granularity: 'day' });
+		expect(d.find((e) => e.sentence.text.startsWith('Trưa cùng ngày'))?.date).toMatchObject({ start: '2025-03-21', partOfDay: 'noon' });
+		const first = events('Từ ngày 4 đến ngày 6/6, Đoàn đã thăm và làm việc tại tỉnh Xê Kông.\n\nTrong ngày đầu tiên của chuyến công tác, Đoàn đã làm việc với Sở Giáo dục tỉnh.', '2025-06-07');
+		expect(first[1].date).toMatchObject({ start: '2025-06-04', end: '2025-06-04' });
+		// With no trip told before, it dates nothing.
+		expect(events('Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với lãnh đạo tỉnh Hủa Phăn.', '2025-03-22').filter((e) => e.date)).toEqual([]);
+	});
+});
