@@ -249,8 +249,9 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// Place: "tại <city>", else "tại <country>" (else the article's frame: see readSetting).
 	let place: string | null = null;
 	let placeCountry: string | null = null;
-	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại".
-	const at = /(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to)\s/gu;
+	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại"; so is where the delegation arrived ("đã đến
+	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
+	const at = /(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/gu;
 	for (let m = cities.length ? at.exec(text) : null; m && !place; m = at.exec(text)) {
 		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
 		if (c) place = c.id;

@@ -150,6 +150,17 @@ describe('readSetting', () => {
 	});
 });
 
+describe('readSetting: where a delegation arrived', () => {
+	it('is the place, as "tại" is; where it came from ("đến từ") is not', () => {
+		const s = 'Hôm 19-3, Đoàn công tác thành phố Cần Thơ do ông Lâm Văn Tài, Phó Chủ tịch UBND thành phố, làm trưởng đoàn đã đến tỉnh Sê Kông (Lào), bắt đầu chuyến thăm và làm việc.';
+		const r = setting(s, [['Lâm Văn Tài', 'lvt']], [['Cần Thơ', 'can-tho'], ['Sê Kông', 'sekong']]);
+		expect(r.place).toBe('sekong');
+		expect(r.visitor).toMatchObject({ leader: 'lvt', fromCity: 'can-tho' });
+		const from = 'Sáng 5/4, các em học sinh đến từ tỉnh Sê Kông đã giao lưu tại Cần Thơ.';
+		expect(setting(from, [], [['Sê Kông', 'sekong'], ['Cần Thơ', 'can-tho']]).place).toBe('can-tho');
+	});
+});
+
 describe('groupTrips', () => {
 	const from = (leader: string | null, fromCity: string | null): Party => ({ leader, fromCity, fromBody: null, country: 'LA' });
 	const ev = (key: number, visitor: Party, start: string) => ({ key, visitor, placeCountry: 'VN', place: 'nghe-an', role: 'main' as const, start, end: start });
