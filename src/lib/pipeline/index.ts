@@ -488,10 +488,14 @@ function readEvents(r: Read): Working[] {
 		}
 	}
 	const out: Working[] = [];
+	// A second delegation introduced with its own leader further on ("Cũng trong dịp này, Đoàn đại biểu Hội
+	// Nông dân tỉnh … do bà X làm trưởng đoàn đã thăm …") frames what the article tells after it.
+	let later = frame;
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
-		const f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : frame;
+		const f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
 		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
+		if (!frames && frame && d.role === 'main' && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);

@@ -105,3 +105,27 @@ describe('a wire dateline', () => {
 		expect(t.delegations.map((d) => [d.from, d.to])).toEqual([['bac-ninh', 'bokeo']]);
 	});
 });
+
+describe('two delegations on one page', () => {
+	it('the second, introduced with its own leader, frames what is told after it', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Hai đoàn công tác của Bình Định thăm các tỉnh Nam Lào',
+					'21/03/2025 15:40',
+					'Hôm 19-3, Đoàn công tác tỉnh Bình Định do ông Lê Hữu Tài, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã đến tỉnh Sê Kông (Lào), bắt đầu chuyến thăm và làm việc.',
+					'Sáng 20-3, Tỉnh trưởng Sê Kông đã tiếp Đoàn tại trụ sở Văn phòng tỉnh.',
+					'Cũng trong dịp này, Đoàn đại biểu Hội Cựu chiến binh tỉnh Bình Định do ông Phan Văn Lực, Chủ tịch Hội Cựu chiến binh tỉnh, làm trưởng đoàn đã thăm và làm việc tại tỉnh Attapeu từ ngày 18 đến ngày 20-3.',
+					'Chiều 18-3, Đoàn đã làm việc với Hội Cựu chiến binh tỉnh Attapeu.'
+				)
+			}
+		]);
+		expect(t.delegations).toHaveLength(2);
+		const veterans = t.delegations.find((d) => d.to === 'attapeu')!;
+		const session = t.events.find((e) => e.start === '2025-03-18' && e.type === 'working_session')!;
+		expect(session.delegation).toBe(veterans.id);
+		expect(t.people.find((p) => p.id === veterans.leader)?.name).toBe('Phan Văn Lực');
+		expect(t.delegations.find((d) => d.to === 'sekong')).toBeTruthy();
+	});
+});
