@@ -41,6 +41,8 @@ const COUNTRY_WORDS: [string, RegExp][] = [
 	['VN', /(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u]
 ];
 
+const EMBASSY_OF = /(?<![\p{L}])(?:Đại\s+sứ\s+quán|(?:Tổng\s+)?Lãnh\s+sự\s+quán|[Ee]mbassy|[Cc]onsulate(?:[\s-]+[Gg]eneral)?)(?:\s+(?:of|nước|the))*\s+(?:CHDCND\s+)?\p{Lu}[\p{L}]*(?:\s+(?:PDR|Nam))?/gu;
+
 export function countryIn(text: string): string | null {
 	let best: { c: string; at: number } | null = null;
 	for (const [c, re] of COUNTRY_WORDS) {
@@ -258,8 +260,10 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	}
 	if (place) placeCountry = info.get(place)?.country ?? null;
 	else {
-		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u.exec(text);
-		placeCountry = tai ? countryIn(tai[1]) : null;
+		// Every "tại", not the first only: "Sáng 19-3, tại sân bay Nội Bài, Đoàn … đã lên đường thăm và làm việc tại nước … Lào".
+		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/gu;
+		// A country's embassy ("tại Đại sứ quán Lào tại Việt Nam") is in the other country: its name says nothing.
+		for (let m = tai.exec(text); m && !placeCountry; m = tai.exec(text)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
 	}
 	return { parties, phrases, place, placeCountry };
 }

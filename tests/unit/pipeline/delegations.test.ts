@@ -161,6 +161,15 @@ describe('readSetting: where a delegation arrived', () => {
 	});
 });
 
+describe('readSetting: the country visited', () => {
+	it('is read from any "tại", not only the first (the airport the delegation left from names none)', () => {
+		const s = 'Sáng 19-3, tại sân bay quốc tế Nội Bài, Đoàn đại biểu cấp cao TP Hải Phòng do đồng chí Đỗ Mạnh Hùng dẫn đầu đã lên đường thăm và làm việc tại nước Cộng hòa Dân chủ Nhân dân Lào.';
+		const r = setting(s, [['Đỗ Mạnh Hùng', 'dmh']], [['Hải Phòng', 'hai-phong']]);
+		expect(r.placeCountry).toBe('LA');
+		expect(r.visitor).toMatchObject({ leader: 'dmh', fromCity: 'hai-phong' });
+	});
+});
+
 describe('groupTrips', () => {
 	const from = (leader: string | null, fromCity: string | null): Party => ({ leader, fromCity, fromBody: null, country: 'LA' });
 	const ev = (key: number, visitor: Party, start: string) => ({ key, visitor, placeCountry: 'VN', place: 'nghe-an', role: 'main' as const, start, end: start });
