@@ -27,6 +27,10 @@ describe('event types', () => {
 		['Sáng 6/6, tại cửa khẩu quốc tế Bờ Y, lãnh đạo tỉnh Kon Tum đã tiễn Đoàn về nước.', 'ceremony'],
 		['Chiều 14/3, Phó Chủ tịch UBND tỉnh Trần Văn Long tiễn đưa đồng chí Sengdeuan Lachanthaboun tại sân bay Phú Bài.', 'ceremony'],
 		['Nghệ An tiễn lưu học sinh Lào về nước sau khóa học.', null],
+		// A delegation handing over gifts or scholarships; "trao đổi" (discussing) is none.
+		['Trưa cùng ngày, Đoàn đã trao 100 suất quà cho học sinh nghèo huyện Đắc Chưng.', 'ceremony'],
+		['Sáng 6/6, Đoàn đã trao tặng học bổng cho sinh viên Lào.', 'ceremony'],
+		['Sáng 6/6, hai bên trao đổi kinh nghiệm về phát triển du lịch.', null],
 		// A place named with "Lễ" is no ceremony; a "Lễ" with its kind after it is one.
 		['Chiều 14/11, Đoàn đã tới thăm xã Đông Lễ.', 'visit'],
 		['Chiều 14/11, Đoàn công tác phường Mỹ Lễ (thị xã Quảng Trị) đã làm việc với huyện Lạo Ngam.', 'working_session'],
