@@ -39,7 +39,8 @@ const FRAME = /(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)?\s*(?:chuyến|đợ
  * position of the sentence), a word is cheap to look for, and most sentences hold none of them.
  */
 const TRIGGERS: [EventType, string[], RegExp][] = [
-	['talks', ['hội đàm', 'talks'], /(?<![\p{L}])(?:hội\s+đàm|held\s+talks|talks\s+with)(?![\p{L}])/iu],
+	// "held talks", and with what they were: "held online talks", "held bilateral talks".
+	['talks', ['hội đàm', 'talks'], /(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with)(?![\p{L}])/iu],
 	['courtesy_call', ['xã giao', 'chào từ biệt', 'chào cấp cao', 'courtesy'], /(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|courtesy\s+(?:call|visit))(?![\p{L}])/iu],
 	['signing', ['ký ', 'sign'], /(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu],

@@ -23,6 +23,8 @@ describe('event types', () => {
 		['The delegation laid a wreath at the monument on March 5.', 'ceremony'],
 		['The delegation paid floral tribute to President Ho Chi Minh on March 5.', 'ceremony'],
 		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
+		['The two provinces held online talks on March 20 on agricultural cooperation.', 'talks'],
+		['Vientiane and Hanoi held bilateral talks on March 20.', 'talks'],
 		// The hosts seeing the delegation off; a sidebar's "tiễn lưu học sinh về nước" is no send-off of a delegation.
 		['Sáng 6/6, tại cửa khẩu quốc tế Bờ Y, lãnh đạo tỉnh Kon Tum đã tiễn Đoàn về nước.', 'ceremony'],
 		['Chiều 14/3, Phó Chủ tịch UBND tỉnh Trần Văn Long tiễn đưa đồng chí Sengdeuan Lachanthaboun tại sân bay Phú Bài.', 'ceremony'],
