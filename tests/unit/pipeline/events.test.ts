@@ -22,6 +22,7 @@ describe('event types', () => {
 		['Sáng 5/9, Đoàn đã đặt vòng hoa tại Đài tưởng niệm liệt sĩ.', 'ceremony'],
 		['The delegation laid a wreath at the monument on March 5.', 'ceremony'],
 		['The delegation paid floral tribute to President Ho Chi Minh on March 5.', 'ceremony'],
+		['Sainyabuli and Hai Duong provinces celebrated the 10th anniversary of their twinning on March 21.', 'ceremony'],
 		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
 		['The two provinces held online talks on March 20 on agricultural cooperation.', 'talks'],
 		['Vientiane and Hanoi held bilateral talks on March 20.', 'talks'],
