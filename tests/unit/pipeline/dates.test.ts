@@ -123,9 +123,15 @@ describe('finding Vietnamese dates', () => {
 			'Hội nghị lần thứ hai của Ban Chấp hành',
 			'GRDP tăng 8.89% so với cùng kỳ',
 			'hiện nay, những năm qua, thời gian qua',
-			'tối đa hóa lợi ích, sáng tạo'
+			'tối đa hóa lợi ích, sáng tạo',
+			'20/3, UBND tỉnh đã hội đàm trực tuyến',
+			'đạt 22/22 chỉ tiêu vừa qua'
 		])
 			expect(findTimeMentions(s), s).toEqual([]);
+	});
+
+	it('takes a bare day told as just past ("20/3 vừa qua, …") for a date', () => {
+		expect(one('20/3 vừa qua, UBND tỉnh Long An và chính quyền tỉnh Attapeu đã hội đàm trực tuyến')).toMatchObject({ shape: 'day', day: 20, month: 3, text: '20/3' });
 	});
 });
 
