@@ -342,6 +342,9 @@ describe('a visit told by its arrival and its length', () => {
 		expect(tripLength('During their four-day visit, the delegation toured a hydropower plant on Oct. 12.')).toBeNull();
 		expect(tripLength('Chuyến thăm 3 ngày của Đoàn mở ra nhiều cơ hội hợp tác.')).toBeNull();
 		expect(tripLength('The delegation arrived in Vientiane on Monday.')).toBeNull();
+		// Leaving for the visit opens it too; leaving after it does not.
+		expect(tripLength('The Lao Cai delegation left Hanoi on March 19 for a three-day working visit to Laos.')).toBe(3);
+		expect(tripLength('The delegation left Vientiane on March 21 after a three-day working visit.')).toBeNull();
 	});
 
 	it('a visit of N days that ended on a day ("đã kết thúc chuyến thăm và làm việc 3 ngày", "wrapped up a three-day visit") began N - 1 days before', async () => {

@@ -17,8 +17,9 @@ const N = '(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|n
 // "a four-day (official|working) visit", "a 3-day trip"; "chuyến thăm (chính thức|hữu nghị) (và làm việc) 3 ngày", "chuyến công tác 5 ngày".
 const LENGTH_EN = new RegExp(`(?<![\\p{L}])an?\\s+${N}[-\\s]day\\s+(?:[\\p{L}-]+\\s+){0,2}(?:visit|trip|tour|mission)`, 'iu');
 const LENGTH_VI = new RegExp(`(?<![\\p{L}])chuyến\\s+(?:thăm|công\\s+tác)(?:\\s+(?:chính\\s+thức|hữu\\s+nghị|làm\\s+việc))*(?:\\s+và\\s+làm\\s+việc)?\\s+(?:trong\\s+)?${N}\\s+ngày(?![\\p{L}])`, 'iu');
-// The arrival that the day dates: "arrived in", "đã đến", "đã tới", "sang … bắt đầu".
-const ARRIVAL = /(?<![\p{L}])(?:arrived|arrives|arriving|landed|đã\s+(?:đến|tới|sang)|bắt\s+đầu)(?![\p{L}])/iu;
+// The arrival that the day dates: "arrived in", "đã đến", "đã tới", "sang … bắt đầu"; or the departure for the
+// visit ("left Hanoi on March 19 for a three-day visit to Laos"), not the one home after it ("left … after a … visit").
+const ARRIVAL = /(?<![\p{L}])(?:arrived|arrives|arriving|landed|đã\s+(?:đến|tới|sang)|bắt\s+đầu|(?:left|departed)(?=[^.;]*\sfor\s+an?\s+\S+[-\s]day\s))(?![\p{L}])/iu;
 
 // The end that the day dates: "đã kết thúc chuyến thăm … 3 ngày", "wrapped up a three-day visit".
 const ENDING = /(?<![\p{L}])(?:kết\s+thúc|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends)(?![\p{L}])/iu;
