@@ -196,7 +196,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
 		const rest = text.slice(m.index);
 		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
-		const phrase = /^(?:\([^();.]*\)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
+		const phrase = /^(?:\([^();.]*\)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);
 		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
 		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {

@@ -161,6 +161,13 @@ describe('readSetting: where a delegation arrived', () => {
 	});
 });
 
+describe('readSetting: the city a delegation left', () => {
+	it('is no part of its name ("The Hai Phong delegation left Hanoi …" comes from Hai Phong)', () => {
+		const s = 'The Hai Phong delegation left Hanoi on March 19 for a three-day working visit to Laos.';
+		expect(setting(s, [], [['Hai Phong', 'hai-phong'], ['Hanoi', 'hanoi']]).visitor).toMatchObject({ fromCity: 'hai-phong' });
+	});
+});
+
 describe('readSetting: the country visited', () => {
 	it('is read from any "tại", not only the first (the airport the delegation left from names none)', () => {
 		const s = 'Sáng 19-3, tại sân bay quốc tế Nội Bài, Đoàn đại biểu cấp cao TP Hải Phòng do đồng chí Đỗ Mạnh Hùng dẫn đầu đã lên đường thăm và làm việc tại nước Cộng hòa Dân chủ Nhân dân Lào.';
