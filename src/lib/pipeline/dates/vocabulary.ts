@@ -3,6 +3,9 @@
 /** Regex fragment: a weekday in group `wd` ("thứ Hai", "thứ 2", "Chủ nhật", "CN"). */
 export const WEEKDAY = String.raw`(?<wd>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)`;
 
+/** Every character a WEEKDAY match may begin with ("thứ", "chủ"). */
+export const WEEKDAY_FIRST = 'tc';
+
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 
 /** 0 = Sunday … 6 = Saturday, or undefined. */

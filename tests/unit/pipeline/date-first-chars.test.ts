@@ -1,0 +1,76 @@
+/**
+ * absolute.ts and relative.ts put a lookahead of the characters a match may begin with in front of their
+ * regexes (POD_FIRST, CLOCK_FIRST, WEEKDAY_FIRST): a cue word whose first letter is missing from its class
+ * would silently stop being read. These tests read the fragments' own words, so a new word fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { POD, POD_FIRST, CLOCK, CLOCK_FIRST } from '../../../src/lib/pipeline/dates/part-of-day';
+import { WEEKDAY, WEEKDAY_FIRST } from '../../../src/lib/pipeline/dates/vocabulary';
+import { findTimeMentions } from '../../../src/lib/pipeline/dates/index';
+
+/** The alternatives of the group opening at `open` in a fragment (split at its own "|", not its subgroups'). */
+function alternatives(fragment: string, open: string): string[] {
+	const from = fragment.indexOf(open) + open.length;
+	const out: string[] = [];
+	let depth = 0;
+	let start = from;
+	for (let i = from; i < fragment.length; i++) {
+		const c = fragment[i];
+		if (c === '\\') i++;
+		else if (c === '(') depth++;
+		else if (c === ')' && depth-- === 0) return [...out, fragment.slice(start, i)];
+		else if (c === '|' && depth === 0) (out.push(fragment.slice(start, i)), (start = i + 1));
+	}
+	throw new Error(`no group ${open} closed in ${fragment}`);
+}
+const inClass = (chars: string, alternative: string) => new RegExp(`^[${chars}]`, 'iu').test(alternative.startsWith('\\d') ? '0' : alternative);
+
+describe('first characters of the cue fragments', () => {
+	it.each([
+		// POD: "vào", "buổi", then a word of the group.
+		['POD', ['vào', 'buổi', ...alternatives(POD, '(?<pod>')], POD_FIRST],
+		// CLOCK: "vào", "lúc", then the hour's figures.
+		['CLOCK', ['vào', 'lúc', ...alternatives(CLOCK, '(?<hour>')], CLOCK_FIRST],
+		['WEEKDAY', alternatives(WEEKDAY, '(?<wd>'), WEEKDAY_FIRST]
+	])('%s: every opening starts with a character of its class', (_name, openings, chars) => {
+		expect(openings.length).toBeGreaterThan(1);
+		for (const w of openings) expect([w, inClass(chars, w)]).toEqual([w, true]);
+	});
+
+	it('the fragments open as the tests above read them', () => {
+		expect(POD.startsWith(String.raw`(?:(?:vào\s+)?(?:buổi\s+)?(?<pod>`)).toBe(true);
+		expect(CLOCK.startsWith(String.raw`(?:(?:vào\s+)?lúc\s+)?(?<hour>`)).toBe(true);
+		expect(WEEKDAY.startsWith('(?<wd>')).toBe(true);
+		expect(inClass(POD_FIRST, 'ngày')).toBe(false);
+	});
+});
+
+const texts = (text: string) => findTimeMentions(text).map((m) => m.text);
+
+describe('dates behind every kind of opening, in any case', () => {
+	it.each([
+		['XẾ CHIỀU 11/3, Đoàn đến.', ['XẾ CHIỀU 11/3']],
+		['Rạng sáng 11/3, Đoàn đến.', ['Rạng sáng 11/3']],
+		['KHUYA 11/3, Đoàn đến.', ['KHUYA 11/3']],
+		['Đêm 11/3, Đoàn đến.', ['Đêm 11/3']],
+		['Vào buổi trưa 11/3, Đoàn đến.', ['Vào buổi trưa 11/3']],
+		['Lúc 9h ngày 11/3, Đoàn đến.', ['Lúc 9h ngày 11/3']],
+		['Hôm 11/3, Đoàn đến.', ['Hôm 11/3']],
+		['Mồng 2/9, Đoàn đến.', ['Mồng 2/9']],
+		['CHỦ NHẬT (10/3), Đoàn đến.', ['CHỦ NHẬT (10/3)']],
+		['Đoàn đến (10/3) và làm việc.', ['(10/3)']],
+		['Từ 30/11 đến 2/12/2023, Đoàn làm việc.', ['Từ 30/11 đến 2/12/2023']],
+		['Trong hai ngày 9 và 10 tháng 8, Đoàn làm việc.', ['Trong hai ngày 9 và 10 tháng 8']],
+		['Sáng ngày 12 tháng 3, Đoàn đến.', ['Sáng ngày 12 tháng 3']],
+		['Hạ tuần tháng 3, Đoàn đến.', ['Hạ tuần tháng 3']],
+		['Nhiệm kỳ 2020 - 2025 đã qua.', ['Nhiệm kỳ 2020 - 2025']],
+		['Sáu tháng đầu năm 2023, tỉnh tăng trưởng.', ['Sáu tháng đầu năm 2023']],
+		['Khuya hôm qua, Đoàn đến.', ['Khuya hôm qua']],
+		['Ba ngày sau, Đoàn về.', ['Ba ngày sau']],
+		['Vừa qua, Đoàn đã đến.', ['Vừa qua']],
+		['Kết thúc buổi làm việc, hai bên ký kết.', ['Kết thúc buổi làm việc']],
+		['Vào thứ Hai, Đoàn đến.', ['Vào thứ Hai']]
+	])('%s', (text, want) => {
+		expect(texts(text)).toEqual(want);
+	});
+});
