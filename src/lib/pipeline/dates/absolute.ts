@@ -66,6 +66,8 @@ interface Family {
 	/** The bits of NEEDS its every match holds. */
 	needs: number;
 	re: RegExp;
+	/** A run of characters its matches may hold, ending where the regex is (see startFrom); set below. */
+	run?: RegExp;
 	build(g: Record<string, string | undefined>, text: string): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
 }
 
@@ -205,12 +207,71 @@ const FAMILIES: Family[] = [
 	}
 ];
 
+/*
+ * Every character a pattern can consume, as the body of a character class: its literals, its classes'
+ * members (ranges spelt out), and \s, \d. What its lookarounds read is added too (more than needed, never
+ * less). A pattern with a wildcard or a negated class could consume anything: none here has one, and
+ * reading one throws rather than let startFrom skip a real match.
+ */
+function consumable(source: string): string {
+	const chars = new Set<string>();
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		let c = source[i];
+		if (c === '\\') {
+			c = source[++i];
+			// \s, \d, \p{…}: classes, added as such; \k<name>, \b: no character of their own.
+			if ('sdpPkbB'.includes(c)) {
+				if (c === 'p' || c === 'P') i = source.indexOf('}', i);
+				if (c === 'k') i = source.indexOf('>', i);
+				continue;
+			}
+		} else if (inClass) {
+			if (c === ']') { inClass = false; continue; }
+			if (c === '^' && source[i - 1] === '[') throw new Error(`absolute.ts: negated class at ${i} of ${source}: startFrom cannot bound it`);
+			if (c === '-' && source[i - 1] !== '[' && source[i + 1] !== ']') {
+				const from = source.codePointAt(i - 1)!, to = source.codePointAt(i + 1)!;
+				for (let k = from; k <= to; k++) chars.add(String.fromCodePoint(k));
+				i++;
+				continue;
+			}
+		} else if (c === '[') { inClass = true; continue; }
+		else if (c === '.') throw new Error(`absolute.ts: wildcard at ${i} of ${source}: startFrom cannot bound it`);
+		else if (c === '(' && source.startsWith('?<', i + 1) && source[i + 3] !== '=' && source[i + 3] !== '!') { i = source.indexOf('>', i); continue; }
+		else if ('()|?*+{}^$'.includes(c)) continue;
+		chars.add(c);
+	}
+	return [...chars].map((c) => (/[\\\]\[\-^(){}|/.*+?$]/.test(c) ? '\\' + c : c)).join('') + String.raw`\s\d`;
+}
+for (const f of FAMILIES) f.run = new RegExp(`(?<=([${consumable(f.re.source)}]*))`, 'iuy');
+
 function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
 	if (!s) return undefined;
 	const t = s.trim().toLowerCase();
 	if (/qua|rồi|trước/.test(t)) return 'past';
 	if (/tới/.test(t)) return 'future';
 	return undefined;
+}
+
+/*
+ * Where a family's next match may start, from `from` on: -1 when none can. Every match holds what its
+ * family needs (`need`, e.g. "11/3"): with none of it left, the rest of the sentence holds no match and
+ * the regex need not try each of its positions to learn so. Else, with `at` the first place it is found,
+ * a match starting before `at` runs through every character up to `at`; so it cannot start at or before
+ * the last character before `at` that no match of the family can hold (CHARS, read from its own
+ * pattern): the regex is tried from just after that character, not from each position before it.
+ * Returns the position and sets the family's lastIndex to it (the regex still reads the whole text, so
+ * its lookbehinds see what really stands before).
+ */
+function startFrom(f: Family, need: RegExp, text: string, from: number): number {
+	need.lastIndex = from;
+	const found = need.exec(text);
+	if (!found) return -1;
+	const run = f.run!;
+	run.lastIndex = found.index;
+	const start = Math.max(from, found.index - run.exec(text)![1].length);
+	f.re.lastIndex = start;
+	return start;
 }
 
 /** Every written-out date in `text`, in order; overlapping matches keep the longest. */
@@ -222,8 +283,8 @@ export function findAbsolute(text: string): TimeMention[] {
 	for (const [bit, re] of NEEDS) if (re.test(text)) have |= bit;
 	for (const f of FAMILIES) {
 		if ((f.needs & have) !== f.needs) continue;
-		f.re.lastIndex = 0;
-		for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+		const need = FROM.get(f.needs & -f.needs)!;
+		for (let from = 0, m; (from = startFrom(f, need, text, from)) >= 0 && (m = f.re.exec(text)); from = f.re.lastIndex) {
 			const raw = m[0];
 			let trimmed = raw.replace(/[\s,(]+$/u, '');
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
@@ -231,11 +292,6 @@ export function findAbsolute(text: string): TimeMention[] {
 			const built = f.build(m.groups ?? {}, trimmed);
 			if (built) out.push({ ...built, start: m.index, end: m.index + trimmed.length, text: trimmed } as TimeMention);
 			if (m[0].length === 0) f.re.lastIndex++;
-			// Every match holds what its family needs: with none of it left after this match, the rest of the
-			// sentence holds no other, and the regex need not try each of its positions to learn so.
-			const rest = FROM.get(f.needs & -f.needs)!;
-			rest.lastIndex = f.re.lastIndex;
-			if (!rest.test(text)) break;
 		}
 	}
 	return out;
