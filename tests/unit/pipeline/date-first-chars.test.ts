@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST } from '../../../src/lib/pipeline/dates/part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST } from '../../../src/lib/pipeline/dates/vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, runBefore } from '../../../src/lib/pipeline/dates/vocabulary';
 import { findTimeMentions } from '../../../src/lib/pipeline/dates/index';
 
 /** The alternatives of the group opening at `open` in a fragment (split at its own "|", not its subgroups'). */
@@ -77,5 +77,23 @@ describe('dates behind every kind of opening, in any case', () => {
 		['Hiệp định, từ ngày 9 đến 14/8 và hạ tuần tháng 9 năm 2023 rồi từ năm 2022 đến nay.', ['từ ngày 9 đến 14/8', 'hạ tuần tháng 9 năm 2023', 'từ năm 2022 đến nay']]
 	])('%s', (text, want) => {
 		expect(texts(text)).toEqual(want);
+	});
+});
+
+describe('runBefore: the characters a match may hold before a position', () => {
+	const run = (source: string, text: string, at: number) => {
+		const re = runBefore(source)!;
+		re.lastIndex = at;
+		return re.exec(text)![1];
+	};
+	it('reads literals, classes, ranges and \\s, \\d, with the case folded', () => {
+		expect(run(String.raw`(?<d>\d+)\s+tháng`, 'Việt Nam 12 tháng', 12)).toBe(' 12 ');
+		expect(run(String.raw`(?:[b-d]a)+`, 'xyzCADABA', 9)).toBe('CADABA');
+		expect(run(String.raw`năm\s+\d{4}`, 'Trong NĂM 2024', 10)).toBe(' NĂM ');
+	});
+	it('gives up on a pattern that may hold any character', () => {
+		expect(runBefore(String.raw`a.b`)).toBeNull();
+		expect(runBefore(String.raw`(?<=[^,]{0,9})a`)).toBeNull();
+		expect(runBefore(String.raw`a\.b[.]`)).not.toBeNull();
 	});
 });

@@ -10,7 +10,7 @@
  * Vietnamese prose also writes fractions and scores that way ("22/22 chỉ tiêu", "thứ 9/113").
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E } from './vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore } from './vocabulary';
 import type { TimeMention } from './types';
 
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -207,43 +207,12 @@ const FAMILIES: Family[] = [
 	}
 ];
 
-/*
- * Every character a pattern can consume, as the body of a character class: its literals, its classes'
- * members (ranges spelt out), and \s, \d. What its lookarounds read is added too (more than needed, never
- * less). A pattern with a wildcard or a negated class could consume anything: none here has one, and
- * reading one throws rather than let startFrom skip a real match.
- */
-function consumable(source: string): string {
-	const chars = new Set<string>();
-	let inClass = false;
-	for (let i = 0; i < source.length; i++) {
-		let c = source[i];
-		if (c === '\\') {
-			c = source[++i];
-			// \s, \d, \p{…}: classes, added as such; \k<name>, \b: no character of their own.
-			if ('sdpPkbB'.includes(c)) {
-				if (c === 'p' || c === 'P') i = source.indexOf('}', i);
-				if (c === 'k') i = source.indexOf('>', i);
-				continue;
-			}
-		} else if (inClass) {
-			if (c === ']') { inClass = false; continue; }
-			if (c === '^' && source[i - 1] === '[') throw new Error(`absolute.ts: negated class at ${i} of ${source}: startFrom cannot bound it`);
-			if (c === '-' && source[i - 1] !== '[' && source[i + 1] !== ']') {
-				const from = source.codePointAt(i - 1)!, to = source.codePointAt(i + 1)!;
-				for (let k = from; k <= to; k++) chars.add(String.fromCodePoint(k));
-				i++;
-				continue;
-			}
-		} else if (c === '[') { inClass = true; continue; }
-		else if (c === '.') throw new Error(`absolute.ts: wildcard at ${i} of ${source}: startFrom cannot bound it`);
-		else if (c === '(' && source.startsWith('?<', i + 1) && source[i + 3] !== '=' && source[i + 3] !== '!') { i = source.indexOf('>', i); continue; }
-		else if ('()|?*+{}^$'.includes(c)) continue;
-		chars.add(c);
-	}
-	return [...chars].map((c) => (/[\\\]\[\-^(){}|/.*+?$]/.test(c) ? '\\' + c : c)).join('') + String.raw`\s\d`;
+// A family with a wildcard or a negated class could hold anything: none has, and startFrom relies on it.
+for (const f of FAMILIES) f.run = runBefore(f.re.source) ?? raise(`absolute.ts: ${f.re.source} may hold any character: startFrom cannot bound where its matches start`);
+
+function raise(message: string): never {
+	throw new Error(message);
 }
-for (const f of FAMILIES) f.run = new RegExp(`(?<=([${consumable(f.re.source)}]*))`, 'iuy');
 
 function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
 	if (!s) return undefined;

@@ -9,7 +9,7 @@
  * is kept on the mention so that resolution can check one against the other.
  */
 import { POD, POD_FIRST, partOfDayWord } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, B, E } from './vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, B, E, runBefore } from './vocabulary';
 import type { TimeMention } from './types';
 
 // The day the writer checked, in brackets ("sáng nay (14/9)") or written straight after ("sáng nay 14/9").
@@ -37,6 +37,8 @@ interface Rule {
 	/** Extra check on the match and the text before it. */
 	guard?(match: string, before: string): boolean;
 	build(g: Record<string, string | undefined>): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
+	/** The run of characters its matches may hold before a position (see startAt); set below, null if any. */
+	run?: RegExp | null;
 }
 
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod);
@@ -142,9 +144,31 @@ function rulesWithKeys(lower: string): number {
 	return bits;
 }
 
-function keyFrom(lower: string, keys: string[], from: number): boolean {
-	for (const k of keys) if (lower.indexOf(k, from) >= 0) return true;
-	return false;
+for (const r of RULES) r.run = runBefore(r.re.source);
+
+/*
+ * Where a rule's next match may start, from `from` on: -1 when none can. Every match holds one of its rule's
+ * keys: with none left, the rest holds no match, and the regex need not try each of its positions to learn
+ * so. Else, with `at` the first key, a match starting before `at` runs through every character up to it, so
+ * it starts after the last character there that no match of the rule can hold (`run`): the regex is tried
+ * from that point, on the whole text (its lookbehinds see what really stands before). Offsets in `lower` are
+ * the text's unless lower-casing changed a length, as for "İ": then every position is tried.
+ */
+function startAt(r: Rule, lower: string, text: string, from: number): number {
+	let at = -1;
+	if (lower.length === text.length) {
+		for (const k of r.keys) {
+			const i = lower.indexOf(k, from);
+			if (i >= 0 && (at < 0 || i < at)) at = i;
+		}
+		if (at < 0) return -1;
+		if (r.run) {
+			r.run.lastIndex = at;
+			from = Math.max(from, at - r.run.exec(text)![1].length);
+		}
+	}
+	r.re.lastIndex = from;
+	return from;
 }
 
 export function findRelative(text: string): TimeMention[] {
@@ -154,12 +178,7 @@ export function findRelative(text: string): TimeMention[] {
 	for (const [i, r] of RULES.entries()) {
 		if (!(keyed & (1 << i))) continue;
 		if (r.need && !r.need.test(text)) continue;
-		r.re.lastIndex = 0;
-		// Every match holds one of its rule's keys: with none left after a match, the rest holds no other,
-		// and the regex need not try each of its positions to learn so. (Offsets in `lower` are the text's
-		// unless lower-casing changed a length, as for "İ".)
-		const sameOffsets = lower.length === text.length;
-		for (let m = r.re.exec(text); m; m = !sameOffsets || keyFrom(lower, r.keys, r.re.lastIndex) ? r.re.exec(text) : null) {
+		for (let from = 0, m; (from = startAt(r, lower, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const built = r.build(m.groups ?? {});
 			if (built) out.push({ ...built, start: m.index, end: m.index + m[0].length, text: m[0] } as TimeMention);
