@@ -52,15 +52,17 @@ const TU = 4; // "từ"
 const YEAR = 8; // four figures
 const NAM = 16; // "năm"
 const NEEDS: [number, RegExp][] = [
-	[DAY_MONTH, /\d\s*[/\-–.]\s*\d/],
-	[THANG, /tháng/iu],
-	[TU, /từ/iu],
-	[YEAR, /\d{4}/],
-	[NAM, /năm/iu]
+	[DAY_MONTH, /\d\s*[/\-–.]\s*\d/g],
+	[THANG, /tháng/giu],
+	[TU, /từ/giu],
+	[YEAR, /\d{4}/g],
+	[NAM, /năm/giu]
 ];
 
-// The same tests, to find one from a position on: see findAbsolute.
-const FROM = new Map(NEEDS.map(([bit, re]) => [bit, new RegExp(re.source, re.flags + 'g')]));
+// The same, by bit, to find one from a position on (startFrom); and where each is first found in the
+// sentence being read (findAbsolute finds it once for all the families that need it).
+const FROM = new Map(NEEDS);
+const firstAt: number[] = [];
 
 interface Family {
 	/** The bits of NEEDS its every match holds. */
@@ -232,13 +234,17 @@ function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
  * Returns the position and sets the family's lastIndex to it (the regex still reads the whole text, so
  * its lookbehinds see what really stands before).
  */
-function startFrom(f: Family, need: RegExp, text: string, from: number): number {
-	need.lastIndex = from;
-	const found = need.exec(text);
-	if (!found) return -1;
+function startFrom(f: Family, bit: number, text: string, from: number): number {
+	let at = firstAt[bit];
+	if (from > 0) {
+		const need = FROM.get(bit)!;
+		need.lastIndex = from;
+		at = need.exec(text)?.index ?? -1;
+	}
+	if (at < 0) return -1;
 	const run = f.run!;
-	run.lastIndex = found.index;
-	const start = Math.max(from, found.index - run.exec(text)![1].length);
+	run.lastIndex = at;
+	const start = Math.max(from, at - run.exec(text)![1].length);
 	f.re.lastIndex = start;
 	return start;
 }
@@ -249,11 +255,16 @@ export function findAbsolute(text: string): TimeMention[] {
 	// Every form needs a digit but "tháng Ba"/"cuối tháng này": skip the regexes when neither can be there.
 	if (!/\d/.test(text) && !/tháng\s/i.test(text)) return out;
 	let have = 0;
-	for (const [bit, re] of NEEDS) if (re.test(text)) have |= bit;
+	for (const [bit, re] of NEEDS) {
+		re.lastIndex = 0;
+		const found = re.exec(text);
+		firstAt[bit] = found ? found.index : -1;
+		if (found) have |= bit;
+	}
 	for (const f of FAMILIES) {
 		if ((f.needs & have) !== f.needs) continue;
-		const need = FROM.get(f.needs & -f.needs)!;
-		for (let from = 0, m; (from = startFrom(f, need, text, from)) >= 0 && (m = f.re.exec(text)); from = f.re.lastIndex) {
+		const bit = f.needs & -f.needs;
+		for (let from = 0, m; (from = startFrom(f, bit, text, from)) >= 0 && (m = f.re.exec(text)); from = f.re.lastIndex) {
 			const raw = m[0];
 			let trimmed = raw.replace(/[\s,(]+$/u, '');
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
