@@ -74,6 +74,11 @@ describe('dates behind every kind of opening, in any case', () => {
 		// hold ("ệ", ":"): a long cue before the date is still read whole.
 		['Tại Việt Nam, lúc 9h, chiều thứ Tư tuần trước, (ngày mùng 5/6), Đoàn đến.', ['lúc 9h, chiều thứ Tư tuần trước, (ngày mùng 5/6)']],
 		['Tỉnh ủy: vào lúc 15 giờ 30 chiều ngày 12 tháng 3 năm 2024, Đoàn đến.', ['vào lúc 15 giờ 30 chiều ngày 12 tháng 3 năm 2024']],
+		// A relative rule is tried only near its keys when every match holds one as written: not "cùng  ngày"
+		// (two spaces) for the key "cùng ngày", nor "ſau" for "sau".
+		['Chiều cùng  ngày, Đoàn đã đến; tối cùng ngày về.', ['Chiều cùng  ngày', 'tối cùng ngày']],
+		['Hôm ſau, Đoàn đến; hôm sau nữa.', ['Hôm ſau', 'hôm sau']],
+		['Sáng  nay, Đoàn đến; tối nay về. Tuần  tới; tuần tới.', ['Sáng  nay', 'tối nay', 'Tuần  tới', 'tuần tới']],
 		['Hiệp định, từ ngày 9 đến 14/8 và hạ tuần tháng 9 năm 2023 rồi từ năm 2022 đến nay.', ['từ ngày 9 đến 14/8', 'hạ tuần tháng 9 năm 2023', 'từ năm 2022 đến nay']]
 	])('%s', (text, want) => {
 		expect(texts(text)).toEqual(want);

@@ -138,13 +138,24 @@ function rulesWithKeys(lower: string): number {
 	let bits = 0;
 	ANY_KEY.lastIndex = 0;
 	for (let m = ANY_KEY.exec(lower); m; m = ANY_KEY.exec(lower)) {
-		bits |= keyBits.get(m[0])!;
+		const found = keyBits.get(m[0])!;
+		// Every position holding a key is visited: the first with a rule's bit is where its first key is.
+		for (let rest = found & ~bits; rest; rest &= rest - 1) firstKeyAt[31 - Math.clz32(rest & -rest)] = m.index;
+		bits |= found;
 		ANY_KEY.lastIndex = m.index + 1;
 	}
 	return bits;
 }
+/** Where rulesWithKeys found each rule's first key in the sentence being read (valid for its bits only). */
+const firstKeyAt: number[] = RULES.map(() => -1);
 
-for (const r of RULES) r.run = runBefore(r.re.source);
+/*
+ * startAt's skip holds only for a rule whose every match holds one of its keys as written in `lower`. A key
+ * of two words is not held by "cùng  ngày" (two spaces, a no-break space) that the regex's \s+ reads, and a
+ * key with an "s" not by "ſau", which the regex's case folding reads as "sau" but toLowerCase leaves: such
+ * rules are tried from the start, as before, and only stop after their last key.
+ */
+for (const r of RULES) r.run = r.keys.every((k) => !/[\ss]/.test(k)) ? runBefore(r.re.source) : null;
 
 /*
  * Where a rule's next match may start, from `from` on: -1 when none can. Every match holds one of its rule's
@@ -154,12 +165,13 @@ for (const r of RULES) r.run = runBefore(r.re.source);
  * from that point, on the whole text (its lookbehinds see what really stands before). Offsets in `lower` are
  * the text's unless lower-casing changed a length, as for "İ": then every position is tried.
  */
-function startAt(r: Rule, lower: string, text: string, from: number): number {
+function startAt(r: Rule, i: number, lower: string, text: string, from: number): number {
 	let at = -1;
 	if (lower.length === text.length) {
-		for (const k of r.keys) {
-			const i = lower.indexOf(k, from);
-			if (i >= 0 && (at < 0 || i < at)) at = i;
+		if (from === 0) at = firstKeyAt[i];
+		else for (const k of r.keys) {
+			const found = lower.indexOf(k, from);
+			if (found >= 0 && (at < 0 || found < at)) at = found;
 		}
 		if (at < 0) return -1;
 		if (r.run) {
@@ -178,7 +190,7 @@ export function findRelative(text: string): TimeMention[] {
 	for (const [i, r] of RULES.entries()) {
 		if (!(keyed & (1 << i))) continue;
 		if (r.need && !r.need.test(text)) continue;
-		for (let from = 0, m; (from = startAt(r, lower, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
+		for (let from = 0, m; (from = startAt(r, i, lower, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const built = r.build(m.groups ?? {});
 			if (built) out.push({ ...built, start: m.index, end: m.index + m[0].length, text: m[0] } as TimeMention);
