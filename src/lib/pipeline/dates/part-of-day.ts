@@ -10,6 +10,9 @@ import type { PartOfDay } from '../../timeline/schema';
 /** Regex fragment capturing a part-of-day word in group `pod` (optionally "vào buổi"). */
 export const POD = String.raw`(?:(?:vào\s+)?(?:buổi\s+)?(?<pod>rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|xế\s+chiều|tối|đêm|khuya))`;
 
+/** Every character a POD match may begin with ("vào", "buổi" and each word's): see absolute.ts's FIRST. */
+export const POD_FIRST = 'vbrstcxđk';
+
 const WORDS: Record<string, PartOfDay> = {
 	'rạng sáng': 'night',
 	'sáng sớm': 'morning',
@@ -40,6 +43,9 @@ export function partOfDayFromHour(hour: number): PartOfDay | null {
 
 /** "lúc 15h30", "15 giờ", "9h", optionally followed by a part of day ("9 giờ sáng"). */
 export const CLOCK = String.raw`(?:(?:vào\s+)?lúc\s+)?(?<hour>\d{1,2})\s*(?:h|giờ|g)(?:\s*(?<minute>\d{2}))?(?:\s*(?:phút))?(?:\s+(?<clockpod>sáng|trưa|chiều|tối|đêm))?`;
+
+/** Every character a CLOCK match may begin with ("vào", "lúc", the hour's figure). */
+export const CLOCK_FIRST = String.raw`vl\d`;
 
 export function partOfDayFromClock(hour?: string, clockPod?: string): PartOfDay | null {
 	if (clockPod) return partOfDayWord(clockPod);

@@ -8,8 +8,8 @@
  * none; resolve.ts decides what "now" is. A bracketed date after a deictic word ("ngày mai (12/3)")
  * is kept on the mention so that resolution can check one against the other.
  */
-import { POD, partOfDayWord } from './part-of-day';
-import { WEEKDAY, weekdayNumber, B, E } from './vocabulary';
+import { POD, POD_FIRST, partOfDayWord } from './part-of-day';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, B, E, runBefore } from './vocabulary';
 import type { TimeMention } from './types';
 
 // The day the writer checked, in brackets ("sáng nay (14/9)") or written straight after ("sáng nay 14/9").
@@ -20,6 +20,14 @@ const COUNT = String.raw`(?:[1-9]|một|hai|ba|bốn|năm|sáu|bảy)`;
 const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
 const countOf = (w: string | undefined) => (w === undefined ? 0 : /^\d$/.test(w) ? Number(w) : COUNT_WORDS[w.toLowerCase()] ?? 0);
 
+/*
+ * The characters a rule's match may begin with, as a lookahead in front of its regex (see absolute.ts's
+ * FIRST): most rules open with an optional part of day, so irregexp tries the whole pattern at every
+ * position; the lookahead fails a position that cannot begin a match at once. Each class must hold every
+ * possible first character of its rule (POD_FIRST, WEEKDAY_FIRST, the literals'); the rules' 'iu' flags fold it.
+ */
+const FIRST = (chars: string) => `(?=[${chars}])`;
+
 interface Rule {
 	re: RegExp;
 	/** Words one of which must be in the (lower-cased) text for the rule to be tried: a cheap pre-filter. */
@@ -29,6 +37,8 @@ interface Rule {
 	/** Extra check on the match and the text before it. */
 	guard?(match: string, before: string): boolean;
 	build(g: Record<string, string | undefined>): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
+	/** The run of characters its matches may hold before a position (see startAt); set below, null if any. */
+	run?: RegExp | null;
 }
 
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod);
@@ -40,18 +50,18 @@ const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<st
 
 const RULES: Rule[] = [
 	// today: hôm nay, sáng nay, chiều nay (but not "nay" alone: "hiện nay", "đến nay")
-	{ keys: ['nay'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
+	{ keys: ['nay'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
 	// yesterday: hôm qua, tối qua, chiều hôm qua ("qua" alone is a preposition)
-	{ keys: ['qua'], need: /\squa(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
-	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
+	{ keys: ['qua'], need: /\squa(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
+	{ keys: ['kia'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'h')}${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
 	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
-	{ keys: ['mai'], re: new RegExp(String.raw`${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
-	{ keys: ['kia'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
+	{ keys: ['mai'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
+	{ keys: ['kia'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
 	// "Cách đây 3 ngày", "Hai ngày trước, …": days back from the writing; "hai ngày trước đó", "ba ngày sau (đó)":
 	// from the event just told. Only where the phrase ends its clause: "2 ngày trước khi về nước",
 	// "hai ngày trước Tết" count from something else.
 	{ keys: ['cách đây', 'ngày trước', 'ngày sau'],
-		re: new RegExp(String.raw`${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày|(?<n2>${COUNT})\s+ngày\s+(?<dir>trước|sau)(?<that>\s+đó)?)${E}(?=\s*[,.;:)]|\s*$)`, 'giu'),
+		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbns`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày|(?<n2>${COUNT})\s+ngày\s+(?<dir>trước|sau)(?<that>\s+đó)?)${E}(?=\s*[,.;:)]|\s*$)`, 'giu'),
 		build: (g) => {
 			const k = countOf(g.n1 ?? g.n2);
 			if (!k) return null;
@@ -61,22 +71,22 @@ const RULES: Rule[] = [
 	},
 	// same day as the event just told
 	// … and "tối hôm đó", "ngày hôm ấy": the day just told
-	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
+	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
-	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
+	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
-	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
+	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${FIRST('ndc')}${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// right after the meeting just told: "Sau buổi hội đàm, hai bên đã ký kết …", "Kết thúc buổi làm việc, …"
-	{ keys: ['sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm'], re: new RegExp(String.raw`${B}(?:(?:ngay\s+)?sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến|hội\s+đàm\s+và\s+làm\s+việc)|(?:khi\s+)?hội\s+đàm)${E}(?=\s*,)`, 'giu'), build: day('anaphoric', 0) },
+	{ keys: ['sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm'], re: new RegExp(String.raw`${FIRST('nsk')}${B}(?:(?:ngay\s+)?sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến|hội\s+đàm\s+và\s+làm\s+việc)|(?:khi\s+)?hội\s+đàm)${E}(?=\s*,)`, 'giu'), build: day('anaphoric', 0) },
 	// before / after the event just told, day unknown
-	{ keys: ['trước đ'], re: new RegExp(String.raw`${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
-	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
+	{ keys: ['trước đ'], re: new RegExp(String.raw`${FIRST('t')}${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
+	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${FIRST('snt')}${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
 	// weeks, months, years from now ("một năm sau", "hai tuần trước" count from something else)
 	{ keys: ['tuần', 'tháng', 'năm'],
 		need: /(?:tuần|tháng|năm)\s+(?:trước|qua|này|tới|sau|ngoái)(?![\p{L}\p{N}])/iu,
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
 		// "cuối tuần qua" is last weekend, "đầu tuần này" this Monday or Tuesday.
-		re: new RegExp(String.raw`${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
+		re: new RegExp(String.raw`${FIRST('đctn')}${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
 		build: (g) => {
 			const unit = ({ tuần: 'week', tháng: 'month', năm: 'year' } as Record<string, 'week' | 'month' | 'year'>)[g.unit!.toLowerCase()];
 			const which = g.which!.toLowerCase();
@@ -93,7 +103,7 @@ const RULES: Rule[] = [
 	// date. Only at the head of the sentence or before "đã": "thời gian vừa qua", "năm vừa qua" are periods.
 	{ keys: ['vừa qua', 'mới đây', 'vừa rồi'],
 		guard: (_m, before) => !/(?:năm|tháng|tuần|ngày|thời\s+gian|giai\s+đoạn|dịp|kỳ|quý|qua|hôm|\d)\s*$/iu.test(before),
-		re: new RegExp(String.raw`(?:^|(?<=^[^,;.]{0,80}?\s))(?:vừa\s+qua|vừa\s+rồi|mới\s+đây)(?=\s*,|\s+(?:đã|Đoàn|đoàn)\s)`, 'giu'),
+		re: new RegExp(String.raw`${FIRST('vm')}(?:^|(?<=^[^,;.]{0,80}?\s))(?:vừa\s+qua|vừa\s+rồi|mới\s+đây)(?=\s*,|\s+(?:đã|Đoàn|đoàn)\s)`, 'giu'),
 		build: () => ({ shape: 'span', relation: 'deictic', recent: true, partOfDay: null })
 	},
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
@@ -101,7 +111,7 @@ const RULES: Rule[] = [
 	{ keys: ['thứ', 'chủ nhật'],
 		guard: (match, before) =>
 			/thứ\s*(?:\p{Lu}|\d)|chủ\s*nhật/iu.test(match) && !/thứ\s*\p{Ll}/u.test(match) && !/(?:lần|khóa|khoá|kỳ|phiên|hạng|vị\s+trí|đứng)\s*$/iu.test(before),
-		re: new RegExp(String.raw`${B}(?:${POD}\s+)?(?:hôm\s+|vào\s+)?${WEEKDAY}(?<which>\s+(?:tuần\s+)?(?:trước|này|tới|sau|vừa\s+qua))?${E}(?!\s*[,(]?\s*(?:ngày\s+)?\d)`, 'giu'),
+		re: new RegExp(String.raw`${FIRST(POD_FIRST + WEEKDAY_FIRST + 'hv')}${B}(?:${POD}\s+)?(?:hôm\s+|vào\s+)?${WEEKDAY}(?<which>\s+(?:tuần\s+)?(?:trước|này|tới|sau|vừa\s+qua))?${E}(?!\s*[,(]?\s*(?:ngày\s+)?\d)`, 'giu'),
 		build: (g) => {
 			const wd = weekdayNumber(g.wd);
 			if (wd === undefined) return null;
@@ -128,15 +138,49 @@ function rulesWithKeys(lower: string): number {
 	let bits = 0;
 	ANY_KEY.lastIndex = 0;
 	for (let m = ANY_KEY.exec(lower); m; m = ANY_KEY.exec(lower)) {
-		bits |= keyBits.get(m[0])!;
+		const found = keyBits.get(m[0])!;
+		// Every position holding a key is visited: the first with a rule's bit is where its first key is.
+		for (let rest = found & ~bits; rest; rest &= rest - 1) firstKeyAt[31 - Math.clz32(rest & -rest)] = m.index;
+		bits |= found;
 		ANY_KEY.lastIndex = m.index + 1;
 	}
 	return bits;
 }
+/** Where rulesWithKeys found each rule's first key in the sentence being read (valid for its bits only). */
+const firstKeyAt: number[] = RULES.map(() => -1);
 
-function keyFrom(lower: string, keys: string[], from: number): boolean {
-	for (const k of keys) if (lower.indexOf(k, from) >= 0) return true;
-	return false;
+/*
+ * startAt's skip holds only for a rule whose every match holds one of its keys as written in `lower`. A key
+ * of two words is not held by "cùng  ngày" (two spaces, a no-break space) that the regex's \s+ reads, and a
+ * key with an "s" not by "ſau", which the regex's case folding reads as "sau" but toLowerCase leaves: such
+ * rules are tried from the start, as before, and only stop after their last key.
+ */
+for (const r of RULES) r.run = r.keys.every((k) => !/[\ss]/.test(k)) ? runBefore(r.re.source) : null;
+
+/*
+ * Where a rule's next match may start, from `from` on: -1 when none can. Every match holds one of its rule's
+ * keys: with none left, the rest holds no match, and the regex need not try each of its positions to learn
+ * so. Else, with `at` the first key, a match starting before `at` runs through every character up to it, so
+ * it starts after the last character there that no match of the rule can hold (`run`): the regex is tried
+ * from that point, on the whole text (its lookbehinds see what really stands before). Offsets in `lower` are
+ * the text's unless lower-casing changed a length, as for "İ": then every position is tried.
+ */
+function startAt(r: Rule, i: number, lower: string, text: string, from: number): number {
+	let at = -1;
+	if (lower.length === text.length) {
+		if (from === 0) at = firstKeyAt[i];
+		else for (const k of r.keys) {
+			const found = lower.indexOf(k, from);
+			if (found >= 0 && (at < 0 || found < at)) at = found;
+		}
+		if (at < 0) return -1;
+		if (r.run) {
+			r.run.lastIndex = at;
+			from = Math.max(from, at - r.run.exec(text)![1].length);
+		}
+	}
+	r.re.lastIndex = from;
+	return from;
 }
 
 export function findRelative(text: string): TimeMention[] {
@@ -146,12 +190,7 @@ export function findRelative(text: string): TimeMention[] {
 	for (const [i, r] of RULES.entries()) {
 		if (!(keyed & (1 << i))) continue;
 		if (r.need && !r.need.test(text)) continue;
-		r.re.lastIndex = 0;
-		// Every match holds one of its rule's keys: with none left after a match, the rest holds no other,
-		// and the regex need not try each of its positions to learn so. (Offsets in `lower` are the text's
-		// unless lower-casing changed a length, as for "İ".)
-		const sameOffsets = lower.length === text.length;
-		for (let m = r.re.exec(text); m; m = !sameOffsets || keyFrom(lower, r.keys, r.re.lastIndex) ? r.re.exec(text) : null) {
+		for (let from = 0, m; (from = startAt(r, i, lower, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const built = r.build(m.groups ?? {});
 			if (built) out.push({ ...built, start: m.index, end: m.index + m[0].length, text: m[0] } as TimeMention);

@@ -3,6 +3,9 @@
 /** Regex fragment: a weekday in group `wd` ("thứ Hai", "thứ 2", "Chủ nhật", "CN"). */
 export const WEEKDAY = String.raw`(?<wd>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)`;
 
+/** Every character a WEEKDAY match may begin with ("thứ", "chủ"). */
+export const WEEKDAY_FIRST = 'tc';
+
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 
 /** 0 = Sunday … 6 = Saturday, or undefined. */
@@ -28,3 +31,48 @@ export function monthNumber(s: string | undefined): number | undefined {
 /** Word boundaries that understand Vietnamese letters (\b does not). */
 export const B = String.raw`(?<![\p{L}\p{N}])`;
 export const E = String.raw`(?![\p{L}\p{N}])`;
+
+/*
+ * Every character a pattern can consume, as the body of a character class: its literals, its classes'
+ * members (ranges spelt out), and \s, \d. What its lookarounds read is added too (more than needed, never
+ * less). null for a pattern with a wildcard or a negated class (even in a lookaround): it could hold anything.
+ */
+function consumable(source: string): string | null {
+	const chars = new Set<string>();
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		let c = source[i];
+		if (c === '\\') {
+			c = source[++i];
+			// \s, \d, \p{…}: classes, added as such; \k<name>, \b: no character of their own.
+			if ('sdpPkbB'.includes(c)) {
+				if (c === 'p' || c === 'P') i = source.indexOf('}', i);
+				if (c === 'k') i = source.indexOf('>', i);
+				continue;
+			}
+		} else if (inClass) {
+			if (c === ']') { inClass = false; continue; }
+			if (c === '^' && source[i - 1] === '[') return null;
+			if (c === '-' && source[i - 1] !== '[' && source[i + 1] !== ']') {
+				const from = source.codePointAt(i - 1)!, to = source.codePointAt(i + 1)!;
+				for (let k = from; k <= to; k++) chars.add(String.fromCodePoint(k));
+				i++;
+				continue;
+			}
+		} else if (c === '[') { inClass = true; continue; }
+		else if (c === '.') return null;
+		else if (c === '(' && source.startsWith('?<', i + 1) && source[i + 3] !== '=' && source[i + 3] !== '!') { i = source.indexOf('>', i); continue; }
+		else if ('()|?*+{}^$'.includes(c)) continue;
+		chars.add(c);
+	}
+	return [...chars].map((c) => (/[\\\]\[\-^(){}|/.*+?$]/.test(c) ? '\\' + c : c)).join('') + String.raw`\s\d`;
+}
+/**
+ * A sticky regex that, tried at a position, captures (group 1) the run of characters just before it that a
+ * match of `source` could hold: a match of `source` that runs through that position cannot start before the
+ * run. null when `source` could hold any character.
+ */
+export function runBefore(source: string): RegExp | null {
+	const chars = consumable(source);
+	return chars === null ? null : new RegExp(`(?<=([${chars}]*))`, 'iuy');
+}
