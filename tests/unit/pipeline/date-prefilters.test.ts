@@ -31,3 +31,10 @@ describe('relative words behind their prefilters', () => {
 		expect(shapes(text)).toEqual(want);
 	});
 });
+
+describe('a rule whose key is two words goes on after its last key as written', () => {
+	// "cùng  ngày" (two spaces, as pasted pages have) is a match of the rule without its key "cùng ngày".
+	it('finds the second "cùng ngày" spaced twice', () => {
+		expect(findTimeMentions('Chiều cùng ngày, Đoàn thăm trường; tối cùng  ngày, Đoàn dự tiệc.').map((m) => m.text)).toEqual(['Chiều cùng ngày', 'tối cùng  ngày']);
+	});
+});

@@ -153,7 +153,7 @@ const firstKeyAt: number[] = RULES.map(() => -1);
  * startAt's skip holds only for a rule whose every match holds one of its keys as written in `lower`. A key
  * of two words is not held by "cùng  ngày" (two spaces, a no-break space) that the regex's \s+ reads, and a
  * key with an "s" not by "ſau", which the regex's case folding reads as "sau" but toLowerCase leaves: such
- * rules are tried from the start, as before, and only stop after their last key.
+ * rules are tried from the start and to the end, as before.
  */
 for (const r of RULES) r.run = r.keys.every((k) => !/[\ss]/.test(k)) ? runBefore(r.re.source) : null;
 
@@ -173,7 +173,9 @@ function startAt(r: Rule, i: number, lower: string, text: string, from: number):
 			const found = lower.indexOf(k, from);
 			if (found >= 0 && (at < 0 || found < at)) at = found;
 		}
-		if (at < 0) return -1;
+		// Only a rule whose keys are single words is sure to hold one as written: "cùng  ngày" (two spaces)
+		// is a match of its rule without the key "cùng ngày", so such a rule goes on to the end, as before.
+		if (at < 0 && r.run) return -1;
 		if (r.run) {
 			r.run.lastIndex = at;
 			from = Math.max(from, at - r.run.exec(text)![1].length);
