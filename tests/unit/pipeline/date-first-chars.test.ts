@@ -102,3 +102,15 @@ describe('runBefore: the characters a match may hold before a position', () => {
 		expect(runBefore(String.raw`a\.b[.]`)).not.toBeNull();
 	});
 });
+
+describe('runBefore and letter classes', () => {
+	// B and E read \p{L} in lookarounds only; a pattern that consumes one could run through any letter.
+	it('bounds a pattern whose \\p classes are only looked at', () => {
+		expect(runBefore(String.raw`(?<![\p{L}\p{N}])hôm\s+qua(?![\p{L}\p{N}])`)).not.toBeNull();
+		expect(runBefore(String.raw`x(?=(?<past>\s+vừa(?![\p{L}])))?`)).not.toBeNull();
+	});
+	it('refuses a pattern that consumes a \\p class, in a group or not', () => {
+		expect(runBefore(String.raw`(?<![\p{L}\p{N}])[\p{L}]+\s+qua`)).toBeNull();
+		expect(runBefore(String.raw`(?<name>\p{Lu})x`)).toBeNull();
+	});
+});

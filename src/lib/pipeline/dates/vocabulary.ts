@@ -40,12 +40,18 @@ export const E = String.raw`(?![\p{L}\p{N}])`;
 function consumable(source: string): string | null {
 	const chars = new Set<string>();
 	let inClass = false;
+	// Open groups, true for a lookaround: a \p{…} class is left out only where a lookaround reads it (the
+	// word boundaries B and E); one that a match consumes could be any letter, and bounds nothing.
+	const looks: boolean[] = [];
 	for (let i = 0; i < source.length; i++) {
 		let c = source[i];
+		if (!inClass && c === '(') looks.push(/^\(\?<?[=!]/.test(source.slice(i, i + 4)));
+		else if (!inClass && c === ')') looks.pop();
 		if (c === '\\') {
 			c = source[++i];
 			// \s, \d, \p{…}: classes, added as such; \k<name>, \b: no character of their own.
 			if ('sdpPkbB'.includes(c)) {
+				if ((c === 'p' || c === 'P') && !looks.includes(true)) return null;
 				if (c === 'p' || c === 'P') i = source.indexOf('}', i);
 				if (c === 'k') i = source.indexOf('>', i);
 				continue;
