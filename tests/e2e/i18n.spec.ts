@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { m } from '../../src/lib/i18n';
+import { xm } from '../../src/lib/export/messages';
 import { dated, markIds, open, timeline, ids } from './helpers';
 
 test('?lang=vi gives Vietnamese labels and dates; the switch goes back to English and keeps the filters', async ({ page }) => {
@@ -46,6 +47,14 @@ test.describe('without JavaScript', () => {
 		const fonts = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('Be Vietnam Pro') && t.includes('@font-face')));
 		expect(fonts.length).toBeGreaterThan(0);
 		expect(fonts.every((f) => !/https?:\/\//.test(f))).toBe(true);
+	});
+	test('an embedded view says it cannot apply the view in its address', async ({ page }) => {
+		const leader = timeline.delegations.find((d) => d.leader)!.leader!;
+		await page.goto(`/embed?leader=${leader}`);
+		// The frame shows every dated event, so it must say so rather than pass for the leader's view.
+		expect(await markIds(page)).toEqual(ids(dated(timeline.events)));
+		// Playwright's text matchers skip what lies in <noscript>: its text is read from the page itself.
+		expect(await page.locator('main noscript').evaluate((e) => e.textContent)).toContain(xm('en').embedNoscript);
 	});
 });
 

@@ -27,6 +27,7 @@ const en = {
 	newTab: '(opens in a new tab)',
 	showAll: 'Show all',
 	zoomEmbedHint: 'Ctrl + wheel to zoom',
+	embedNoscript: 'Without JavaScript this frame shows the whole timeline, not the view chosen in its address.',
 	noEvents: 'No event matches this view.',
 	eventList: 'Events and their sources',
 	quoteFrom: 'from'
@@ -60,6 +61,7 @@ const vi: ExportMessages = {
 	newTab: '(mở trong thẻ mới)',
 	showAll: 'Xem tất cả',
 	zoomEmbedHint: 'Ctrl + cuộn để phóng to',
+	embedNoscript: 'Không có JavaScript, khung này hiện toàn bộ dòng thời gian, không phải góc nhìn đã chọn trong địa chỉ.',
 	noEvents: 'Không có sự kiện nào khớp.',
 	eventList: 'Các sự kiện và nguồn',
 	quoteFrom: 'trích từ'
