@@ -62,11 +62,71 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 
 /** Merges reports of the same happening; order of the result follows the first report of each. */
 export function mergeReports<T extends Mergeable>(items: T[]): T[] {
+	// Two reports can be one happening only on the same day or over the very same span, so each report
+	// kept is filed under its first day and a new one is compared with those of its day, not with every
+	// report kept: over a corpus of thousands of distinct events the plain search was quadratic. A report
+	// with granularity 'day' spread over several days is compared with all ("loose"), as it overlaps many.
 	const out: T[] = [];
+	const files = new Files();
 	for (const item of items) {
-		const twin = out.find((o) => sameHappening(o, item));
-		if (twin) absorb(twin, item);
-		else out.push(item);
+		const twin = files.first(out, item);
+		if (twin < 0) {
+			files.add(filing(item.date), out.length);
+			out.push(item);
+			continue;
+		}
+		const kept = out[twin];
+		const was = filing(kept.date);
+		absorb(kept, item);
+		// The more confident report's days replace the kept ones: file it again if that moved it.
+		const now = filing(kept.date);
+		if (now !== was) files.move(twin, was, now);
 	}
 	return out;
+}
+
+/** Where a report is filed: its first day, LOOSE, or null for a date no other report can share (a month, a year, none). */
+function filing(d: Resolved | null): string | null {
+	if (!d) return null;
+	if (d.granularity === 'span') return d.start;
+	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
+	return null;
+}
+const LOOSE = '';
+
+/** Indices of kept reports by filing, each list in the order the reports were kept. */
+class Files {
+	private readonly byDay = new Map<string, number[]>();
+	add(key: string | null, index: number): void {
+		if (key === null) return;
+		const list = this.byDay.get(key);
+		if (list) list.push(index);
+		else this.byDay.set(key, [index]);
+	}
+	move(index: number, from: string | null, to: string | null): void {
+		if (from !== null) {
+			const list = this.byDay.get(from)!;
+			list.splice(list.indexOf(index), 1);
+		}
+		if (to === null) return;
+		const list = this.byDay.get(to);
+		if (!list) return void this.byDay.set(to, [index]);
+		let at = list.length;
+		while (at > 0 && list[at - 1] > index) at--;
+		list.splice(at, 0, index);
+	}
+	/** Index of the first kept report that is the same happening as `item`, or −1 — as a search of all of `out` in order would find. */
+	first<T extends Mergeable>(out: T[], item: T): number {
+		const key = filing(item.date);
+		if (key === null) return -1;
+		if (key === LOOSE) return out.findIndex((o) => sameHappening(o, item));
+		const a = firstIn(this.byDay.get(key), out, item);
+		const b = firstIn(this.byDay.get(LOOSE), out, item);
+		return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+	}
+}
+
+function firstIn<T extends Mergeable>(list: number[] | undefined, out: T[], item: T): number {
+	if (list) for (const i of list) if (sameHappening(out[i], item)) return i;
+	return -1;
 }
