@@ -1473,7 +1473,19 @@ const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
 const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
 const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
 const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
-const MEMORIAL = /(?:^|\s)(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|khu lưu niệm|đền thờ|viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|nguyên|president|late))*\s*$/i;
+const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue'];
+const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'president', 'late'];
+const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+của)?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');
+/**
+ * A match of MEMORIAL ends the text but for white space, with a memorial word, "của" or a title word:
+ * a lower-case text ending otherwise (trimEnd drops what \s matches) cannot match, and most do not.
+ */
+const MEMORIAL_ENDS = [...MEMORIAL_WORDS, 'của', ...MEMORIAL_TITLES];
+function mayBeMemorial(lower: string): boolean {
+	const t = lower.trimEnd();
+	for (const w of MEMORIAL_ENDS) if (t.endsWith(w)) return true;
+	return false;
+}
 
 /**
  * Does the person named take part in what the sentence reports? No for a photographer, for the
@@ -1512,7 +1524,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if (pre.includes('do') && BY_BEFORE.test(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	if ((pre.includes('lãnh đạo của') || pre.includes('leadership of')) && UNDER_LEADERSHIP.test(pre)) return false;
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
-	if (MEMORIAL.test(pre)) return false;
+	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	return true;

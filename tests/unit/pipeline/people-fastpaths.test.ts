@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople, findPlacesAndPeople, isParticipant, PeopleRegistry } from '../../../src/lib/pipeline/people';
 import { findPlaces } from '../../../src/lib/pipeline/places';
-import { defaultGazetteer, makeGazetteer } from '../../../src/lib/pipeline/gazetteer';
+import { defaultGazetteer, editDistance, makeGazetteer } from '../../../src/lib/pipeline/gazetteer';
 import citiesJson from '../../../data/gazetteer/cities.json';
 
 const bare = makeGazetteer(citiesJson, { people: [] });
@@ -27,6 +27,9 @@ describe('isParticipant cues in any case', () => {
 		['On Behalf Of President Le Van Hoa, Mr Tran Dinh Khoa presented gifts.', 'Le Van Hoa', 'en', false],
 		['Vice President Pham Thi Lan conveyed GREETINGS FROM President Le Van Hoa to the guests.', 'Le Van Hoa', 'en', false],
 		['Như Chủ tịch nước Lê Văn Hòa đã nói, hai bên là anh em.', 'Lê Văn Hòa', 'vi', false],
+		['Đoàn dâng hương TƯỞNG NIỆM Chủ tịch Hồ Chí Minh.', 'Hồ Chí Minh', 'vi', false],
+		['Đoàn đến thăm Lăng của Chủ tịch  Hồ Chí Minh.', 'Hồ Chí Minh', 'vi', false],
+		['Chủ tịch Hồ Chí Minh đến thăm Lào năm 1930.', 'Hồ Chí Minh', 'vi', true],
 		// The same words without their cue: the person takes part.
 		['Ông Trần Đình Khoa trao quà cho Tổng Bí thư Nguyễn Hữu Lâm.', 'Nguyễn Hữu Lâm', 'vi', true],
 		['Chủ tịch nước Lê Văn Hòa nói hai bên là anh em.', 'Lê Văn Hòa', 'vi', true],
@@ -84,5 +87,38 @@ describe('PeopleRegistry titles', () => {
 		expect(reg.persons()).toHaveLength(1);
 		expect(p.titles[0]).toBe('Bí thư Thành ủy Hà Nội');
 		expect(p.titles.filter((t) => t.toLowerCase() === 'bí thư thành ủy hà nội')).toHaveLength(1);
+	});
+});
+
+describe('editDistance with rows kept between calls', () => {
+	// The textbook recurrence with fresh rows, and the same early stop once a whole row exceeds the limit.
+	const reference = (a: string, b: string, limit = Infinity): number => {
+		if (a === b) return 0;
+		if (Math.abs(a.length - b.length) > limit) return limit + 1;
+		let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+		for (let i = 1; i <= a.length; i++) {
+			const cur = [i];
+			for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+			if (Math.min(...cur) > limit) return limit + 1;
+			prev = cur;
+		}
+		return prev[b.length];
+	};
+	it('agrees with the textbook on known pairs', () => {
+		expect(editDistance('kitten', 'sitting')).toBe(3);
+		expect(editDistance('Anouphap', 'Anouphab', 1)).toBe(1);
+		expect(editDistance('Thoongsalith', 'Thongsalith', 2)).toBe(1);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('abc', '')).toBe(3);
+		expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+	});
+	it('agrees with the textbook on many random pairs, long after short and short after long', () => {
+		let seed = 7;
+		const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+		const word = () => Array.from({ length: rnd(12) }, () => 'aboủđ'[rnd(5)]).join('');
+		for (let k = 0; k < 3000; k++) {
+			const a = word(), b = word(), limit = [1, 2, Infinity][rnd(3)];
+			expect(editDistance(a, b, limit), `${a} / ${b} / ${limit}`).toBe(reference(a, b, limit));
+		}
 	});
 });
