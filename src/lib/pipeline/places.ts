@@ -122,6 +122,11 @@ const BODY_AFTER_EN = keySet(['party', 'people', 'municipal', 'provincial', 'gov
 const MEDIA_LAST_WORD = keySet(['báo', 'đài', 'nguồn', 'source']);
 const MEDIA_LAST_TWO = keySet(['truyền hình', 'phát thanh', 'tạp chí', 'thông tấn', 'pt th', 'ptth', 'tin tức']);
 const MEDIA_AFTER = keySet(['times', 'post', 'online', 'moi', 'tv']);
+// The last words of the two-word sets' phrases: "x k1" can be in a set only when k1 is one of them
+// (token keys hold no space), so the joined string is built only then.
+const lastWords = (set: Set<string>) => new Set([...set].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+const MEDIA_TWO_LAST = lastWords(MEDIA_LAST_TWO);
+const BODY_TWO_LAST = lastWords(BODY_LAST_TWO);
 
 const compiledCache = new WeakMap<Gazetteer, Compiled>();
 
@@ -398,7 +403,7 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	// One space after the name: "Hà Nội mới", "Vientiane Times".
 	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
 	if (first > 0 && !/\n/.test(gap)) {
-		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'media';
+		if (MEDIA_LAST_WORD.has(k1) || (MEDIA_TWO_LAST.has(k1) && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
 	}
 	if (after && spaceAfter) {
 		if (MEDIA_AFTER.has(afterKey)) return 'media';
@@ -408,7 +413,7 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
 	if (first > 0 && !/[\n.;:!?]/.test(gap)) {
-		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'body';
+		if (BODY_LAST_WORD.has(k1) || (BODY_TWO_LAST.has(k1) && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
 	}
 	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
 	return 'place';
