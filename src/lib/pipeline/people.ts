@@ -700,6 +700,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	const cityCountry = gazetteer.cityById;
 	{
 		let p = 0;
+		// The country of place p, looked up once for all its tokens.
+		let codeOf = -1;
+		let code = C.None;
 		for (let i = 0; i < n && p < places.length; i++) {
 			while (p < places.length && places[p].end <= tokens[i].start) p++;
 			// Tokens ending before the place are neither in it nor past it: jump over them.
@@ -710,7 +713,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
 				label[i] = L.Place;
 				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
-				tokCountry[i] = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
+				if (codeOf !== p) {
+					codeOf = p;
+					code = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
+				}
+				tokCountry[i] = code;
 			}
 		}
 	}
