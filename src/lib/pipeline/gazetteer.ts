@@ -521,23 +521,33 @@ export function phraseStep<V>(node: PhraseNode<V>, key: string): PhraseNode<V> |
 	return n;
 }
 
+// editDistance's two rows, kept between calls: the registry compares Lao names pairwise for every
+// build, and a pair of new arrays per row (Array.from with a callback) cost more than the comparing.
+const editRowA: number[] = [];
+const editRowB: number[] = [];
+
 /** Edit distance (Levenshtein), small strings only. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
 	if (a === b) return 0;
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	const m = b.length;
+	let prev = editRowA, cur = editRowB;
+	for (let j = 0; j <= m; j++) prev[j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
+		const ca = a.charCodeAt(i - 1);
+		cur[0] = i;
 		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-			cur.push(v);
+		for (let j = 1; j <= m; j++) {
+			const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+			cur[j] = v;
 			if (v < rowMin) rowMin = v;
 		}
 		if (rowMin > limit) return limit + 1;
+		const done = prev;
 		prev = cur;
+		cur = done;
 	}
-	return prev[b.length];
+	return prev[m];
 }
 
 /**

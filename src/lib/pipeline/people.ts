@@ -356,7 +356,18 @@ interface GazetteerPeopleIndex {
 	byKey: Map<string, string>;
 	/** Capitalised phrases that are neither places nor people (cities' notPartOf). */
 	notNames: Set<string>;
+	/**
+	 * The first words of byKey's and notNames' keys: a run whose first word (key or fold) is in neither
+	 * can match no key, so its joined keys need not be built. Token keys hold no space, so a key's
+	 * first word is what comes before its first space.
+	 */
+	byKeyFirsts: Set<string>;
+	notNameFirsts: Set<string>;
 }
+const firstWord = (key: string) => {
+	const sp = key.indexOf(' ');
+	return sp < 0 ? key : key.slice(0, sp);
+};
 const peopleIndexCache = new WeakMap<Gazetteer, GazetteerPeopleIndex>();
 function peopleIndex(g: Gazetteer): GazetteerPeopleIndex {
 	let idx = peopleIndexCache.get(g);
@@ -370,7 +381,9 @@ function peopleIndex(g: Gazetteer): GazetteerPeopleIndex {
 				if (!byKey.has(k2)) byKey.set(k2, p.id);
 			}
 		const notNames = new Set(g.cities.flatMap((c) => c.notPartOf ?? []).map(nameKey));
-		peopleIndexCache.set(g, (idx = { byKey, notNames }));
+		const byKeyFirsts = new Set([...byKey.keys()].map(firstWord));
+		const notNameFirsts = new Set([...notNames].map(firstWord));
+		peopleIndexCache.set(g, (idx = { byKey, notNames, byKeyFirsts, notNameFirsts }));
 	}
 	return idx;
 }
@@ -434,6 +447,9 @@ interface TitlesAfter {
  * in peopleInTokens: tsx compiles with keepNames, so every named closure made per call cost an
  * Object.defineProperty (about a tenth of peopleInTokens' time).
  */
+// The bytes behind PeopleScan's arrays, reused by each scan (one text is read at a time).
+let scanBytes = new Uint8Array(0);
+
 class PeopleScan {
 	readonly n: number;
 	/** What separates token j from token j-1, plus one, classified once (chains look at gaps many times); 0 = not yet
@@ -453,11 +469,17 @@ class PeopleScan {
 	) {
 		const n = tokens.length;
 		this.n = n;
-		this.gapKinds = new Uint8Array(n);
-		this.label = new Uint8Array(n);
-		this.labelStart = new Uint8Array(n);
-		this.tokCountry = new Uint8Array(n);
-		this.inName = new Uint8Array(n);
+		// Five views of one scratch buffer kept between texts: a typed array longer than a few dozen
+		// bytes gets a backing store of its own (a malloc and external-memory bookkeeping), five per
+		// text before. Views of exact length read `undefined` past the end, as fresh arrays did.
+		const need = 5 * n;
+		if (scanBytes.length < need) scanBytes = new Uint8Array(Math.max(need, 2 * scanBytes.length));
+		else scanBytes.fill(0, 0, need);
+		this.gapKinds = scanBytes.subarray(0, n);
+		this.label = scanBytes.subarray(n, 2 * n);
+		this.labelStart = scanBytes.subarray(2 * n, 3 * n);
+		this.tokCountry = scanBytes.subarray(3 * n, 4 * n);
+		this.inName = scanBytes.subarray(4 * n, need);
 	}
 
 	gap(j: number): string {
@@ -480,10 +502,10 @@ class PeopleScan {
 	lexJoin(j: number): boolean {
 		const tokens = this.tokens, text = this.text;
 		const a = tokens[j - 1].end, b = tokens[j].start;
-		if (b - a === 1) {
-			const c = text.charCodeAt(a);
-			if (c === 32 || c === 39 || c === 0x2019) return true;
-		}
+		const c = text.charCodeAt(a);
+		if (b - a === 1 && (c === 32 || c === 39 || c === 0x2019)) return true;
+		// Both patterns below open with a space, a tab or a dot: any other gap (", ") needs no string.
+		if (c !== 32 && c !== 9 && c !== 46) return false;
 		const g = text.slice(a, b);
 		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
 	}
@@ -678,6 +700,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	const cityCountry = gazetteer.cityById;
 	{
 		let p = 0;
+		// The country of place p, looked up once for all its tokens.
+		let codeOf = -1;
+		let code = C.None;
 		for (let i = 0; i < n && p < places.length; i++) {
 			while (p < places.length && places[p].end <= tokens[i].start) p++;
 			// Tokens ending before the place are neither in it nor past it: jump over them.
@@ -688,7 +713,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
 				label[i] = L.Place;
 				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
-				tokCountry[i] = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
+				if (codeOf !== p) {
+					codeOf = p;
+					code = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
+				}
+				tokCountry[i] = code;
 			}
 		}
 	}
@@ -794,8 +823,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const evidence = roleEvidence || !!after || chain.credit;
 		// Whether the gazetteer knows the name matters only without other evidence (every use is
 		// "evidence || known …"), so the keys are built only then.
-		const runKey = evidence ? '' : sc.keyOf(t0, t1);
-		const known = !evidence && (gIndex.byKey.has(runKey) || gIndex.byKey.has(sc.foldOf(t0, t1)));
+		// And only when the run's first word opens some key.
+		const k0 = tokKey(tokens[t0]), f0 = tokFold(tokens[t0]);
+		const mayKnow = !evidence && (gIndex.byKeyFirsts.has(k0) || gIndex.byKeyFirsts.has(f0));
+		const runKey = mayKnow || (!evidence && gIndex.notNameFirsts.has(k0)) ? sc.keyOf(t0, t1) : '';
+		const known = mayKnow && (gIndex.byKey.has(runKey) || gIndex.byKey.has(sc.foldOf(t0, t1)));
 		const blocked =
 			prevTok >= 0 &&
 			tokens[t0].start - tokens[prevTok].end === 1 &&
@@ -803,7 +835,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			!roleEvidence &&
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIR_ENDS.has(tokKey(tokens[prevTok])) && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
-		const notPerson = !evidence && gIndex.notNames.has(runKey);
+		const notPerson = runKey !== '' && gIndex.notNames.has(runKey);
 		let caps = false;
 		for (let k = c.w0; k <= c.w1 && !caps; k++) caps = isAllCaps(words[k].text);
 		let accepted = false;
@@ -903,9 +935,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				ts--;
 			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
+			// Split at commas and trimmed: the same pieces as split(/\s*,\s*/) then trim (\s and trim
+			// know the same spaces), without a regex.
 			const before = text
 				.slice(tokens[ts].start, tokens[end].end)
-				.split(/\s*,\s*/)
+				.split(',')
 				.map((s) => s.trim())
 				.filter(Boolean);
 			titles.push(...before);
@@ -935,7 +969,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			country: country ?? null,
 			script: c.shape === 'latin' || (c.shape === 'single' && isAscii(name) && !isVietnameseSyllable(name)) ? 'latin' : c.shape === 'transcribed' ? 'transcribed' : 'vn'
 		};
-		const known = gIndex.byKey.get(sc.keyOf(t0, t1)) ?? gIndex.byKey.get(sc.foldOf(t0, t1));
+		const known =
+			gIndex.byKeyFirsts.has(tokKey(tokens[t0])) || gIndex.byKeyFirsts.has(tokFold(tokens[t0]))
+				? (gIndex.byKey.get(sc.keyOf(t0, t1)) ?? gIndex.byKey.get(sc.foldOf(t0, t1)))
+				: undefined;
 		if (known && c.shape !== 'single') m.knownId = known;
 		if (chain.credit) m.credit = true;
 		if (c.shape === 'single') m.partial = true;
@@ -1319,10 +1356,17 @@ export class PeopleRegistry {
 			idOfRoot.set(root, id);
 			const aliases = [...spellings.keys()].filter((s) => s !== name);
 			const titles: string[] = [];
-			const seenTitles = new Set<string>();
+			// Keys of the titles kept, made only once a second title comes to be compared: the first is
+			// always kept, and most people have one title in all (toneKey hashes the whole new string).
+			let seenTitles: Set<string> | null = null;
 			const countries = new Map<Country, { count: number; first: number }>();
 			for (const i of members) {
 				for (const t of full[i].m.titles) {
+					if (!titles.length) {
+						titles.push(t);
+						continue;
+					}
+					seenTitles ??= new Set([toneKey(titles[0])]);
 					const k = toneKey(t);
 					if (!seenTitles.has(k)) {
 						seenTitles.add(k);
@@ -1436,7 +1480,19 @@ const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
 const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
 const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
 const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
-const MEMORIAL = /(?:^|\s)(lăng|tư tưởng|di chúc|lời dạy|tấm gương|ngày sinh|tượng đài|tượng|bảo tàng|di tích|nhà lưu niệm|khu lưu niệm|đền thờ|viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|mausoleum|thought|legacy|birthday|statue)(\s+của)?(\s+(chủ tịch|bác|đồng chí|cố|nguyên|president|late))*\s*$/i;
+const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue'];
+const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'president', 'late'];
+const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+của)?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');
+/**
+ * A match of MEMORIAL ends the text but for white space, with a memorial word, "của" or a title word:
+ * a lower-case text ending otherwise (trimEnd drops what \s matches) cannot match, and most do not.
+ */
+const MEMORIAL_ENDS = [...MEMORIAL_WORDS, 'của', ...MEMORIAL_TITLES];
+function mayBeMemorial(lower: string): boolean {
+	const t = lower.trimEnd();
+	for (const w of MEMORIAL_ENDS) if (t.endsWith(w)) return true;
+	return false;
+}
 
 /**
  * Does the person named take part in what the sentence reports? No for a photographer, for the
@@ -1467,12 +1523,16 @@ export function isParticipant(sentence: string | { text: string; start: number }
 		const window = pre.slice(Math.max(0, cua - 140), cua);
 		if (between.length <= 160 && !NOT_A_CUE.test(between) && GREETING_NOUN.test(window)) return false;
 	}
-	if (GREETING_EN_BEFORE.test(pre) || GREETING_EN_AFTER.test(rawPost)) return false;
-	if (BY_BEFORE.test(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
-	if (UNDER_LEADERSHIP.test(pre)) return false;
-	if (ON_BEHALF.test(pre)) return false;
-	if (MEMORIAL.test(pre)) return false;
+	// The English cue holds "from" or "of", which a Vietnamese sentence seldom has: looked for first
+	// (pre is lower case, and the pattern's /i matches only ASCII letters to these).
+	if (((pre.includes('of') || pre.includes('from')) && GREETING_EN_BEFORE.test(pre)) || GREETING_EN_AFTER.test(rawPost)) return false;
+	// Each cue's words are looked for as plain text before its pattern is run over the window (a
+	// search that stops at no word); pre is lower case, and /i pairs these letters only with their capitals.
+	if (pre.includes('do') && BY_BEFORE.test(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	if ((pre.includes('lãnh đạo của') || pre.includes('leadership of')) && UNDER_LEADERSHIP.test(pre)) return false;
+	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
+	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
-	if (AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	return true;
 }

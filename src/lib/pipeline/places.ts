@@ -122,6 +122,11 @@ const BODY_AFTER_EN = keySet(['party', 'people', 'municipal', 'provincial', 'gov
 const MEDIA_LAST_WORD = keySet(['báo', 'đài', 'nguồn', 'source']);
 const MEDIA_LAST_TWO = keySet(['truyền hình', 'phát thanh', 'tạp chí', 'thông tấn', 'pt th', 'ptth', 'tin tức']);
 const MEDIA_AFTER = keySet(['times', 'post', 'online', 'moi', 'tv']);
+// The last words of the two-word sets' phrases: "x k1" can be in a set only when k1 is one of them
+// (token keys hold no space), so the joined string is built only then.
+const lastWords = (set: Set<string>) => new Set([...set].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+const MEDIA_TWO_LAST = lastWords(MEDIA_LAST_TWO);
+const BODY_TWO_LAST = lastWords(BODY_LAST_TWO);
 
 const compiledCache = new WeakMap<Gazetteer, Compiled>();
 
@@ -181,6 +186,8 @@ function compiled(g: Gazetteer): Compiled {
 }
 
 const gapBefore = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+/** Is the gap before token j exactly one space? (As /^ $/ on gapBefore, without making the string.) */
+const oneSpaceBefore = (text: string, tokens: Token[], j: number) => tokens[j].start - tokens[j - 1].end === 1 && text.charCodeAt(tokens[j - 1].end) === 32;
 
 /**
  * Finds the cities and provinces named in `text`, in order, without overlaps.
@@ -194,11 +201,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer = defaultGazetteer
 export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
 	const c = compiled(gazetteer);
 	const out: PlaceMention[] = [];
-	const joinable = (j: number) => nameGap(text, tokens[j - 1].end, tokens[j].start);
 	for (let i = 0; i < tokens.length; i++) {
 		// Cheap test first: most words start no place name.
 		if (!placeStart(tokens[i], c).may) continue;
-		const m = longestName(text, tokens, i, c, joinable);
+		const m = longestName(text, tokens, i, c);
 		if (!m) continue;
 		let { n } = m;
 		const { info } = m;
@@ -207,7 +213,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		let ok = true;
 		for (let j = i; j <= last && ok; j++) {
 			if (tokCap(tokens[j]) || DESIGNATOR_WORDS.has(tokKey(tokens[j]))) continue;
-			if (j > i && /^[-‐]$/.test(gapBefore(text, tokens, j))) continue;
+			if (j > i && tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010)) continue;
 			ok = false;
 		}
 		if (!ok) continue;
@@ -222,13 +228,13 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 			designator = leadingDesignator(tokens, i, last);
 		}
 		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
-		const after = last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && /^ $/.test(gapBefore(text, tokens, last + 1));
+		const after = last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && oneSpaceBefore(text, tokens, last + 1);
 		if (info.mode === 'afterDesignator' && designator === null && !after) continue;
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && /^\s+$/.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
-		if (first === i && i > 0 && /^ $/.test(gapBefore(text, tokens, i))) {
+		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
 			const pk = tokKey(tokens[i - 1]);
 			if ((tokCap(tokens[i - 1]) && (VN_SURNAMES.has(pk) || MIDDLE_BEFORE.has(pk))) || HONORIFIC_BEFORE.has(pk)) continue;
 		}
@@ -291,16 +297,21 @@ function placeStart(tok: Token, c: Compiled): PlaceStart {
 	return start;
 }
 
-function longestName(text: string, tokens: Token[], i: number, c: Compiled, joinable: (j: number) => boolean): { n: number; info: AliasInfo } | null {
+/** May token j continue a name begun before it? (A module function: a closure made per text costs tsx's keepNames a defineProperty.) */
+function nameJoins(text: string, tokens: Token[], j: number): boolean {
+	return nameGap(text, tokens[j - 1].end, tokens[j].start);
+}
+
+function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n: number; info: AliasInfo } | null {
 	const first = placeStart(tokens[i], c);
 	let a: { n: number; value: AliasInfo } | null = null;
-	if (first.tone === null) a = c.tone.longest(tokens, i, tokKey, joinable);
+	if (first.tone === null) a = c.tone.longest(tokens, i, tokKey, (j) => nameJoins(text, tokens, j));
 	else if (first.tone) {
 		// The tone tree's walk (PhraseTable.longest) from the word's kept first step.
 		let node: PhraseNode<AliasInfo> | undefined = first.tone;
 		if (node.value !== undefined) a = { n: 1, value: node.value };
 		for (let j = i + 1; j < tokens.length && j - i < c.tone.maxWords; j++) {
-			if (!joinable(j)) break;
+			if (!nameJoins(text, tokens, j)) break;
 			node = phraseStep(node, tokKey(tokens[j]));
 			if (!node) break;
 			if (node.value !== undefined) a = { n: j - i + 1, value: node.value };
@@ -314,7 +325,7 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled, join
 		let at = first.concatId;
 		let ascii = first.ascii;
 		for (let j = i + 1; j < tokens.length && j - i < c.concatMaxWords; j++) {
-			if (!joinable(j)) break;
+			if (!nameJoins(text, tokens, j)) break;
 			ascii = ascii && isAscii(tokens[j].text);
 			at = concatStep(c, at, tokFold(tokens[j]));
 			if (at < 0) break;
@@ -354,7 +365,7 @@ function designatorBefore(text: string, tokens: Token[], i: number): number | nu
 		if (s < 0) continue;
 		let ok = true;
 		for (let k = 0; k < d.length && ok; k++) {
-			ok = tokKey(tokens[s + k]) === d[k] && (k === 0 || /^ $/.test(gapBefore(text, tokens, s + k)));
+			ok = tokKey(tokens[s + k]) === d[k] && (k === 0 || oneSpaceBefore(text, tokens, s + k));
 		}
 		if (ok && /^[ .]{1,2}$/.test(gapBefore(text, tokens, i))) return s;
 	}
@@ -392,7 +403,7 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	// One space after the name: "Hà Nội mới", "Vientiane Times".
 	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
 	if (first > 0 && !/\n/.test(gap)) {
-		if (MEDIA_LAST_WORD.has(k1) || MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'media';
+		if (MEDIA_LAST_WORD.has(k1) || (MEDIA_TWO_LAST.has(k1) && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
 	}
 	if (after && spaceAfter) {
 		if (MEDIA_AFTER.has(afterKey)) return 'media';
@@ -402,7 +413,7 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
 	if (first > 0 && !/[\n.;:!?]/.test(gap)) {
-		if (BODY_LAST_WORD.has(k1) || BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : ''))) return 'body';
+		if (BODY_LAST_WORD.has(k1) || (BODY_TWO_LAST.has(k1) && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
 	}
 	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
 	return 'place';
