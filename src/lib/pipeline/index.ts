@@ -21,7 +21,7 @@ import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import type { PlaceMention } from './places';
+import { findPlaces, type PlaceMention } from './places';
 import { readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type Party, type Setting } from './delegations';
 import { mergeReports, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -408,7 +408,7 @@ class ArticleSentences {
 		const doc = this.doc;
 		const lead = doc.sentences[0];
 		// The headline often lies above the body, where no place was looked for.
-		const inTitle = doc.title ? findPlacesAndPeople(doc.title, this.gaz, doc.language).places.filter((p) => p.sense !== 'media') : [];
+		const inTitle = doc.title ? findPlaces(doc.title, this.gaz, { includeMedia: true }).filter((p) => p.sense !== 'media') : [];
 		const inLead = lead ? this.places.filter((p) => within(p, lead)) : [];
 		return (this.headline = [...inTitle, ...inLead].map((p) => p.cityId));
 	}
