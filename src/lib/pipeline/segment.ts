@@ -241,7 +241,8 @@ function isDoubledOnOneLine(s: string, collapse: boolean): boolean {
 	const t = collapse ? s.replace(/\s+/g, ' ') : s;
 	if (t.length < 20 || t.length % 2 === 0) return false;
 	const half = (t.length - 1) / 2;
-	return t[half] === ' ' && t.slice(0, half) === t.slice(half + 1);
+	// The first characters first: most lines differ there, and the two halves are not cut out for nothing.
+	return t.charCodeAt(half) === 32 && t.charCodeAt(0) === t.charCodeAt(half + 1) && t.slice(0, half) === t.slice(half + 1);
 }
 
 /** White space as /\s/ sees it, by code unit. */
@@ -341,20 +342,27 @@ function readLines(text: string, language: Language): Line[] {
 	const lines: Line[] = [];
 	let inScript: string | null = null;
 	let pos = 0;
+	// The next "<" at or after pos (text.length when none): one search of the page in all, where asking
+	// each line whether it holds one read every line again (most lines of a page saved as text have none).
+	let lt = -1;
 	while (pos <= text.length) {
 		let nl = text.indexOf('\n', pos);
 		if (nl < 0) nl = text.length;
 		let start = pos;
 		let end = nl;
-		const raw = text.slice(start, end);
 		pos = nl + 1;
 		let kind: Kind | null = null;
+		if (lt < start) {
+			lt = text.indexOf('<', start);
+			if (lt < 0) lt = text.length;
+		}
 
 		if (inScript) {
 			kind = 'tag';
-			if (new RegExp(`</${inScript}\\s*>`, 'i').test(raw)) inScript = null;
-		} else {
-			const open = raw.includes('<') ? SCRIPT_OPEN.exec(raw) : null;
+			if (new RegExp(`</${inScript}\\s*>`, 'i').test(text.slice(start, end))) inScript = null;
+		} else if (lt < end) {
+			const raw = text.slice(start, end);
+			const open = SCRIPT_OPEN.exec(raw);
 			if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(raw.slice(open.index))) {
 				inScript = open[1];
 				kind = 'tag';
