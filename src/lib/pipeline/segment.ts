@@ -241,7 +241,8 @@ function isDoubledOnOneLine(s: string, collapse: boolean): boolean {
 	const t = collapse ? s.replace(/\s+/g, ' ') : s;
 	if (t.length < 20 || t.length % 2 === 0) return false;
 	const half = (t.length - 1) / 2;
-	return t[half] === ' ' && t.slice(0, half) === t.slice(half + 1);
+	// The first characters first: most lines differ there, and the two halves are not cut out for nothing.
+	return t.charCodeAt(half) === 32 && t.charCodeAt(0) === t.charCodeAt(half + 1) && t.slice(0, half) === t.slice(half + 1);
 }
 
 /** White space as /\s/ sees it, by code unit. */
@@ -280,13 +281,22 @@ const TENSE_WORD = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|is|are|wa
 // tried at every position, is three times slower).
 const TENSE_LETTERS = /đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|has|have|had/iu;
 
+// Module constants rather than literals in the functions that run per line: a literal makes a new
+// RegExp object each time it is evaluated.
+const IMAGE_STUB = /^!\[|^\[!\[/;
+const BYLINE = /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu;
+const ENDS_COMMA_OR_STOP = /[,.]$/;
+const HAS_DIGIT = /\d/;
+const SLUG = /^[a-z0-9 -]+$/;
+const CLAUSE_MARK = /[,;\d]/;
+
 /** Looks at one line alone. */
 function classify(s: string, scan: LineScan, language: Language): Kind {
 	const words = scan.words;
 	// Most lines are prose: each anchored pattern below is tried only when the line opens with a
 	// character it can open with (or has few enough words to be one of its whole-line forms).
 	const c0 = s.charCodeAt(0);
-	if ((c0 === 33 || c0 === 91) && /^!\[|^\[!\[/.test(s)) {
+	if ((c0 === 33 || c0 === 91) && IMAGE_STUB.test(s)) {
 		// An image stub; what matters is the text around it. A stub followed by a paragraph of
 		// another story ("![]() Chiều 1/2, ông … |") is a sidebar item.
 		// (Bars and white space around the words would change no word count: they are left as they are.)
@@ -296,21 +306,21 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	// A WIDGET form has five words at most ("xin chờ trong giây lát"); a PLAYER time opens with a digit.
 	if ((c0 >= 48 && c0 <= 57 && PLAYER.test(s)) || (words <= 5 && WIDGET.test(s))) return 'widget';
 	// Bylines ("By Staff reporters", "Tác giả: Minh Anh") sit between the title and the lead.
-	if (words <= 6 && /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu.test(s) && !/[,.]$/.test(s)) return 'widget';
+	if (words <= 6 && BYLINE.test(s) && !ENDS_COMMA_OR_STOP.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
-	if (words <= 8 && SOURCE_LINE.test(s) && !/,/.test(s)) return 'source';
+	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
 	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
-	if (s.length <= 140 && /\d/.test(s) && parseStamp(s)) return 'stamp';
+	if (s.length <= 140 && HAS_DIGIT.test(s) && parseStamp(s)) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, scan.collapse)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
-	if (language === 'vi' && words >= 4 && /^[a-z0-9 -]+$/.test(s)) return 'slug';
+	if (language === 'vi' && words >= 4 && SLUG.test(s)) return 'slug';
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
-	if (words <= 8 && !/[,;\d]/.test(s) && !(TENSE_LETTERS.test(s) && TENSE_WORD.test(s))) return 'caption';
+	if (words <= 8 && !CLAUSE_MARK.test(s) && !(TENSE_LETTERS.test(s) && TENSE_WORD.test(s))) return 'caption';
 	return 'prose';
 }
 
@@ -341,20 +351,27 @@ function readLines(text: string, language: Language): Line[] {
 	const lines: Line[] = [];
 	let inScript: string | null = null;
 	let pos = 0;
+	// The next "<" at or after pos (text.length when none): one search of the page in all, where asking
+	// each line whether it holds one read every line again (most lines of a page saved as text have none).
+	let lt = -1;
 	while (pos <= text.length) {
 		let nl = text.indexOf('\n', pos);
 		if (nl < 0) nl = text.length;
 		let start = pos;
 		let end = nl;
-		const raw = text.slice(start, end);
 		pos = nl + 1;
 		let kind: Kind | null = null;
+		if (lt < start) {
+			lt = text.indexOf('<', start);
+			if (lt < 0) lt = text.length;
+		}
 
 		if (inScript) {
 			kind = 'tag';
-			if (new RegExp(`</${inScript}\\s*>`, 'i').test(raw)) inScript = null;
-		} else {
-			const open = raw.includes('<') ? SCRIPT_OPEN.exec(raw) : null;
+			if (new RegExp(`</${inScript}\\s*>`, 'i').test(text.slice(start, end))) inScript = null;
+		} else if (lt < end) {
+			const raw = text.slice(start, end);
+			const open = SCRIPT_OPEN.exec(raw);
 			if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(raw.slice(open.index))) {
 				inScript = open[1];
 				kind = 'tag';
@@ -519,7 +536,7 @@ function markRepeats(lines: Line[]): void {
 			}
 		}
 		// "![alt](url)" then "alt" on the next line: a picture link and its title.
-		if (l.kind === 'heading' && last && /^!\[/.test(last.s)) {
+		if (l.kind === 'heading' && last && last.s.startsWith('![')) {
 			const alt = /^!\[([^\]]*)\]/.exec(last.s)?.[1];
 			if (alt && keyOf(alt) === lineKey(l)) {
 				l.kind = 'list';
@@ -681,10 +698,14 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 // --- title ---------------------------------------------------------------------------------------
 
 const TITLE_WINDOW = 30;
+const ENDS_QUESTION = /[?!]["”’»]?$/u;
+const MARKDOWN_H1 = /^\s*#\s/;
+const MARKDOWN_H2 = /^\s*##\s/;
+const HTML_H1 = /^\s*<h1[\s>]/i;
 
 function isTitleShaped(l: Line): boolean {
 	// Headlines may ask or exclaim: "Vì sao Hà Nội chọn Vientiane?"
-	const question = l.kind === 'prose' && /[?!]["”’»]?$/u.test(l.s) && l.words <= 30 && countSentences(l.s) === 1;
+	const question = l.kind === 'prose' && ENDS_QUESTION.test(l.s) && l.words <= 30 && countSentences(l.s) === 1;
 	if (l.kind !== 'heading' && !question && !(l.kind === 'caption' && !TABLE_CELL.test(l.s) && !CAPTION_CREDIT.test(l.s))) return false;
 	return l.words >= 3 && l.words <= 45 && l.s.length <= 300;
 }
@@ -755,11 +776,11 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 		let sc = 0;
 		let strong = false;
 		const raw = rawLine(text, l);
-		if (/^\s*#\s/.test(raw) || /^\s*<h1[\s>]/i.test(raw)) {
+		if (MARKDOWN_H1.test(raw) || HTML_H1.test(raw)) {
 			sc += 50;
 			strong = true;
 		}
-		else if (/^\s*##\s/.test(raw)) sc += 10;
+		else if (MARKDOWN_H2.test(raw)) sc += 10;
 		// A saved page opens with the browser's title, "Headline | Site": the line it begins with is the headline.
 		const first = nonBlank[0].s;
 		if (l !== nonBlank[0] && l.words >= 4 && first.length > l.s.length && first.startsWith(l.s) && /^\s*[|–—-]\s/u.test(first.slice(l.s.length))) {
@@ -1063,6 +1084,15 @@ function wordBefore(chunk: string, punct: number): string {
 	return chunk.slice(i, punct);
 }
 
+/** A break at punct, cutting at cut, lies inside one of the quotes (a loop: a closure per break was made before). */
+function insideQuote(zones: [number, number][], punct: number, cut: number): boolean {
+	for (let z = 0; z < zones.length; z++) {
+		const a = zones[z][0], b = zones[z][1];
+		if (punct > a && punct < b && cut <= b) return true;
+	}
+	return false;
+}
+
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
 	const chunk = text.slice(start, end);
 	const zones = quoteZones(chunk);
@@ -1071,7 +1101,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 	for (let m = SENTENCE_BREAK.exec(chunk); m; m = SENTENCE_BREAK.exec(chunk)) {
 		const punct = m.index;
 		const cut = m.index + m[0].length;
-		if (zones.some(([a, b]) => punct > a && punct < b && cut <= b)) continue;
+		if (zones.length && insideQuote(zones, punct, cut)) continue;
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {
 			const word = wordBefore(chunk, punct);

@@ -255,11 +255,32 @@ const URL_LINE = /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*\s*$/gimu;
 // News sites put the day in the address: "…-20231114213512345.htm" (Tuổi Trẻ, Dân trí, Người Lao Động), "/2023/11/14/…".
 const URL_DATE = [/[-_/](20\d{2})(\d{2})(\d{2})\d{0,12}\.s?html?\b/, /\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//];
 
+/** A letter of URL_LINE's [a-z] under its i and u flags: ASCII letters, "ſ" (U+017F) and the Kelvin sign (U+212A). */
+function isUrlLetter(c: number): boolean {
+	const l = c | 0x20;
+	return (l >= 0x61 && l <= 0x7a) || c === 0x17f || c === 0x212a;
+}
+
+/**
+ * Does the text hold ".", two or more URL_LINE letters, then "/" (as every address URL_LINE takes does,
+ * at the end of its host)? Looked for from each "/" backwards: URL_LINE itself, anchored at every
+ * line start by the m flag, is tried at every position of the page, and most pages hold no address.
+ */
+function mayHoldUrl(text: string): boolean {
+	for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+		let j = i;
+		while (j > 0 && isUrlLetter(text.charCodeAt(j - 1))) j--;
+		if (i - j >= 2 && j > 0 && text.charCodeAt(j - 1) === 0x2e) return true;
+	}
+	return false;
+}
+
 /**
  * The day in the page's own address, for pages that print no stamp: only when every dated address on
  * the page gives the same day (links to other stories carry their own).
  */
 export function urlStamp(text: string): Stamp | null {
+	if (!mayHoldUrl(text)) return null;
 	let day: string | null = null;
 	for (const m of text.matchAll(URL_LINE)) {
 		for (const re of URL_DATE) {
