@@ -9,6 +9,7 @@
  * to the same country, close in time, form one trip.
  */
 import type { Doc } from './types';
+import { WordPattern } from './events';
 
 export interface Mentioned {
 	start: number;
@@ -56,7 +57,7 @@ export function countryIn(text: string): string | null {
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
-const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/gu;
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
 const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
@@ -124,7 +125,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
 	if (!place && cities.length) {
-		const host = /(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u.exec(text);
+		const host = HOST_BODY.exec(text);
 		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 40);
 		if (c) {
 			place = c.id;
@@ -141,7 +142,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title,
 	// just before the verb, is where it happened.
 	if (!place && !placeCountry) {
-		const recv = /(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u.exec(text);
+		const recv = RECEIVER_VERB.exec(text);
 		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
 		if (c) place = c.id;
 	}
@@ -158,6 +159,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
+
+const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u);
+const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
 
 /** The visitor is away from home: a party from another city, or from another country. */
 function away(p: Party, place: string | null, placeCountry: string | null): boolean {
@@ -189,11 +193,13 @@ function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info
 	return own;
 }
 
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
+
 function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const parties: Party[] = [];
 	const phrases: [number, number][] = [];
-	DELEGATION.lastIndex = 0;
-	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
+	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text, DELEGATION.lastIndex)) {
 		const rest = text.slice(m.index);
 		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
 		const phrase = /^(?:\([^();.]*\)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
@@ -253,22 +259,21 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	let placeCountry: string | null = null;
 	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại"; so is where the delegation arrived ("đã đến
 	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
-	const at = /(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/gu;
-	for (let m = cities.length ? at.exec(text) : null; m && !place; m = at.exec(text)) {
+	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
 		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
 		if (c) place = c.id;
 	}
 	if (place) placeCountry = info.get(place)?.country ?? null;
 	else {
 		// Every "tại", not the first only: "Sáng 19-3, tại sân bay Nội Bài, Đoàn … đã lên đường thăm và làm việc tại nước … Lào".
-		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/gu;
 		// A country's embassy ("tại Đại sứ quán Lào tại Việt Nam") is in the other country: its name says nothing.
-		for (let m = tai.exec(text); m && !placeCountry; m = tai.exec(text)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
+		for (let m = TOWARDS.exec(text); m && !placeCountry; m = TOWARDS.exec(text, TOWARDS.lastIndex)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
 	}
 	return { parties, phrases, place, placeCountry };
 }
 
-const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
+const RECEIVES = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu);
+const VERB_BEFORE_NAME = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
 const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
 
 /**
@@ -286,7 +291,7 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 		// The title between the verb and the name: "tiếp Bí thư Tỉnh ủy Luông Nặm Tha X". Neither holds
 		// a comma, semicolon or full stop: the verb is looked for after the last of them only.
 		const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1;
-		const found = before.slice(cut).search(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+		const found = VERB_BEFORE_NAME.exec(before.slice(cut))?.index ?? -1;
 		const verbAt = found < 0 ? -1 : cut + found;
 		const afterName = text.slice(p.end);
 		const visiting = VISITING.exec(afterName);
