@@ -58,7 +58,29 @@ export function countryIn(text: string): string | null {
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
 const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
-const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
+// "dẫn đầu" within 260 characters of the same clause: see inClause.
+const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);
+/**
+ * The first match of `words` that opens within `limit` characters of `s` and before any full stop or
+ * semicolon: what /^[^.;]{0,limit}?(?<![\p{L}])(?:…)/u finds, with m.index + m[0].length for its length,
+ * without the lazy opening that tries the words at every position up to the limit.
+ */
+export function inClause(words: WordPattern, s: string, limit: number): RegExpExecArray | null {
+	const m = words.exec(s);
+	if (!m) return null;
+	const dot = s.indexOf('.'), semi = s.indexOf(';');
+	if ((dot >= 0 && dot < m.index) || (semi >= 0 && semi < m.index)) return null;
+	// The u flag counts code points: an astral character is one of the `limit`.
+	return m.index <= limit || codePoints(s, m.index) <= limit ? m : null;
+}
+function codePoints(s: string, end: number): number {
+	let n = 0;
+	for (let i = 0; i < end; i++, n++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+	}
+	return n;
+}
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
@@ -223,7 +245,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);
-			if (p && LEADS_AFTER.test(text.slice(after)) ) leader = p.id;
+			if (p && inClause(LEADS_AFTER, text.slice(after), 260)) leader = p.id;
 			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
 		}
 		// "X … dẫn đầu Đoàn …" / "X cùng Đoàn …"
@@ -274,7 +296,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 
 const RECEIVES = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu);
 const VERB_BEFORE_NAME = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
-const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
+// Within 220 characters of the same clause: see inClause.
+const VISITING = new WordPattern(/(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu);
 
 /**
  * The one person a sentence receives, or says is visiting, whose own title (between the verb and the
@@ -294,10 +317,10 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 		const found = VERB_BEFORE_NAME.exec(before.slice(cut))?.index ?? -1;
 		const verbAt = found < 0 ? -1 : cut + found;
 		const afterName = text.slice(p.end);
-		const visiting = VISITING.exec(afterName);
+		const visiting = inClause(VISITING, afterName, 220);
 		if (!received && verbAt < 0 && !visiting) continue;
 		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
-		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
+		const appositiveEnd = p.end + (visiting ? visiting.index + visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
 		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
 		// "Attapeu Governor X and his entourage paid a working visit to …": the title before the visiting name.
 		const titled = visiting && !own.length ? titleCity(text, p, people, cities) : null;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WordPattern } from '../../../src/lib/pipeline/events';
+import { inClause } from '../../../src/lib/pipeline/delegations';
 
 /** Every match of `re` from the start, as the pattern with its g flag gives them. */
 function allOf(re: RegExp, text: string): string[] {
@@ -54,5 +55,31 @@ describe('WordPattern', () => {
 		expect(() => new WordPattern(/tại/u)).toThrow(/must open with lookbehinds/);
 		expect(() => new WordPattern(/(?<!(x))tại/u)).toThrow(/capture nothing/);
 		expect(() => new WordPattern(/(?<![(])tại/u)).not.toThrow();
+	});
+});
+
+describe('inClause', () => {
+	// The patterns inClause stands for: a lazy run of the clause, then words that open a word.
+	const words = /(?<![\p{L}])(?:dẫn\s+đầu|đang\s+thăm|led\s+by|(?:paid|made)\s+an?\s+(?:\S+\s+){0,2}visit)/iu;
+	const lazy = (limit: number) => new RegExp(String.raw`^[^.;]{0,${limit}}?` + words.source, 'iu');
+	const texts = [
+		', Bí thư Tỉnh ủy, dẫn đầu Đoàn',
+		', Bí thư Tỉnh ủy. Đoàn do ông dẫn đầu',
+		', Bí thư; Đoàn dẫn đầu',
+		'xdẫn đầu, rồi dẫn đầu',
+		'Governor of Attapeu, and his entourage PAID a working. visit to Hanoi',
+		'a'.repeat(19) + ' đang thăm',
+		'a'.repeat(20) + ' đang thăm',
+		'😀'.repeat(9) + ' đang thăm',
+		'😀'.repeat(10) + ' đang thăm',
+		'\ud83d'.repeat(19) + ' đang thăm',
+		''
+	];
+	it.each(texts)('finds in %s what the lazy pattern finds', (t) => {
+		for (const limit of [20, 30, 260]) {
+			const m = inClause(new WordPattern(words), t, limit);
+			const want = lazy(limit).exec(t);
+			expect(m ? m.index + m[0].length : -1).toBe(want ? want[0].length : -1);
+		}
 	});
 });
