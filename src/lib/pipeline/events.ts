@@ -182,23 +182,57 @@ function wordView(text: string): string {
 	let t = text.toLowerCase();
 	if (t.includes('ſ')) t = t.replaceAll('ſ', 's');
 	// \s+ in the regexes is one space in the words: runs of white space, or any but a plain space, made one space.
-	return /\s{2,}|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
+	if (/\s{2,}|[^\S ]/.test(t)) {
+		viewAligned = false;
+		return t.replace(/\s+/g, ' ');
+	}
+	// Lower case lengthens "İ" only; "Σ" becomes "σ" or "ς" by what follows, neither in any word.
+	viewAligned = t.length === text.length;
+	return t;
+}
+/** Whether the last view made has each character where the text has it (as maskedView needs). */
+let viewAligned = false;
+
+/**
+ * wordView(masked) for `text` masked by `blanks` (start, end, start, end…: ranges made spaces), from the
+ * text's aligned view: the view with each blank and the spaces around it made one space. Saves lower-casing
+ * and spacing the sentence again.
+ */
+function maskedView(view: string, blanks: number[]): string {
+	let out = '';
+	let at = 0;
+	for (let i = 0; i < blanks.length; i += 2) {
+		out += view.slice(at, blanks[i]);
+		if (!out.endsWith(' ')) out += ' ';
+		at = blanks[i + 1];
+		while (view.charCodeAt(at) === 32) at++;
+	}
+	return out + view.slice(at);
 }
 
 export function classify(text: string): EventType | null {
-	return typeOf(text, wordsIn(wordView(text)));
+	const view = wordView(text);
+	return typeOf(text, wordsIn(view), viewAligned ? view : null);
 }
 
-/** classify, given the words `text` holds. */
-function typeOf(text: string, bits: number): EventType | null {
+// What makes a frame the event told: "có", "bắt đầu", "kết thúc" just before it.
+const TRIP_TOLD = new WordPattern(/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u);
+
+/** classify, given the words `text` holds, and its view when aligned (see wordView). */
+function typeOf(text: string, bits: number, view: string | null): EventType | null {
 	let masked = text;
 	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
 	// arrival "đã đến …, bắt đầu chuyến thăm …" or the end "đã kết thúc chuyến thăm …": only a frame without
 	// "có"/"bắt đầu"/"kết thúc" before it is masked.
 	// Words are then looked for in what is left.
 	if (bits & FRAME_BIT) {
-		masked = text.replace(FRAME, (m, at: number) => (/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
-		if (masked !== text) bits = wordsIn(wordView(masked));
+		const blanks: number[] = [];
+		masked = text.replace(FRAME, (m, at: number) => {
+			if (TRIP_TOLD.test(text.slice(0, at + m.length - m.trimStart().length))) return m;
+			blanks.push(at, at + m.length);
+			return ' '.repeat(m.length);
+		});
+		if (masked !== text) bits = wordsIn(view ? maskedView(view, blanks) : wordView(masked));
 	}
 	// "phường Đông Lễ", "xã Mỹ Lễ": a place named with "Lễ" is no ceremony ("Lễ ký kết" goes on with its kind).
 	if (masked.includes('Lễ') && PLACE_LE.test(masked)) {
@@ -365,8 +399,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
-		const words = mentions.length ? wordsIn(wordView(s.text)) : 0;
-		const type = mentions.length ? typeOf(s.text, words) : null;
+		const view = mentions.length ? wordView(s.text) : '';
+		const words = mentions.length ? wordsIn(view) : 0;
+		const type = mentions.length ? typeOf(s.text, words, viewAligned ? view : null) : null;
 		if (!type) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
