@@ -37,9 +37,9 @@ export interface Setting {
 	hosts: Party[];
 }
 
-const COUNTRY_WORDS: [string, RegExp][] = [
-	['LA', /(?<![\p{L}])(?:Lào|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u],
-	['VN', /(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u]
+const COUNTRY_WORDS: [string, WordPattern][] = [
+	['LA', new WordPattern(/(?<![\p{L}])(?:Lào|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u)],
+	['VN', new WordPattern(/(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u)]
 ];
 
 const EMBASSY_OF = /(?<![\p{L}])(?:Đại\s+sứ\s+quán|(?:Tổng\s+)?Lãnh\s+sự\s+quán|[Ee]mbassy|[Cc]onsulate(?:[\s-]+[Gg]eneral)?)(?:\s+(?:of|nước|the))*\s+(?:CHDCND\s+)?\p{Lu}[\p{L}]*(?:\s+(?:PDR|Nam))?/gu;
