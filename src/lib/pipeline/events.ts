@@ -473,9 +473,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
-		const lead = sentences.find((s) => classify(s.text));
-		if (lead) {
-			const type = classify(lead.text)!;
+		// Its type as found, not classified a second time.
+		let type: EventType | null = null;
+		const lead = sentences.find((s) => (type = classify(s.text)) !== null);
+		if (lead && type) {
 			const draft: EventDraft = {
 				doc,
 				sentence: lead,
