@@ -241,7 +241,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		// A bracket may set off where the delegation is from, commas and all: "Đoàn công tác phường X (thành phố Y, tỉnh Z) do …".
 		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
 		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
-		const doAt = !people.length ? null : /^(?:\([^();.]*\)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		// (Both patterns need a "do" or a "by", which most delegations named have not after them.)
+		const doAt = !people.length || !(rest.includes('do') || rest.includes('by')) ? null : /^(?:\([^();.]*\)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);
