@@ -379,21 +379,26 @@ export const visitorKey = (p: Party) => p.leader ?? (p.fromCity ? `city:${p.from
  */
 export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(b) || (!!a.fromCity && a.fromCity === b.fromCity);
 
+/**
+ * Another leader from the trip's city, somewhere the trip is not: another delegation. (At module level:
+ * tsx's keepNames makes a named closure cost a defineProperty on each call of the function holding it.)
+ */
+function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
+	const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
+	return places.length > 0 && !places.includes(e.place);
+}
+
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
 	const trips: Trip[] = [];
 	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
-	const elsewhere = (t: Trip, e: TripEvent) => {
-		const a = t.visitor.leader, b = e.visitor!.leader;
-		if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
-		const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
-		return places.length > 0 && !places.includes(e.place);
-	};
 	for (const e of dated) {
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf)
 		);
 		if (trip) {
 			trip.members.push(e.key);
