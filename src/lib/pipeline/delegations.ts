@@ -9,6 +9,7 @@
  * to the same country, close in time, form one trip.
  */
 import type { Doc } from './types';
+import { WordPattern } from './events';
 
 export interface Mentioned {
 	start: number;
@@ -36,9 +37,9 @@ export interface Setting {
 	hosts: Party[];
 }
 
-const COUNTRY_WORDS: [string, RegExp][] = [
-	['LA', /(?<![\p{L}])(?:Lào|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u],
-	['VN', /(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u]
+const COUNTRY_WORDS: [string, WordPattern][] = [
+	['LA', new WordPattern(/(?<![\p{L}])(?:Lào|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u)],
+	['VN', new WordPattern(/(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u)]
 ];
 
 const EMBASSY_OF = /(?<![\p{L}])(?:Đại\s+sứ\s+quán|(?:Tổng\s+)?Lãnh\s+sự\s+quán|[Ee]mbassy|[Cc]onsulate(?:[\s-]+[Gg]eneral)?)(?:\s+(?:of|nước|the))*\s+(?:CHDCND\s+)?\p{Lu}[\p{L}]*(?:\s+(?:PDR|Nam))?/gu;
@@ -56,8 +57,30 @@ export function countryIn(text: string): string | null {
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
-const DELEGATION = /(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/gu;
-const LEADS_AFTER = /^[^.;]{0,260}?(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u;
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
+// "dẫn đầu" within 260 characters of the same clause: see inClause.
+const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);
+/**
+ * The first match of `words` that opens within `limit` characters of `s` and before any full stop or
+ * semicolon: what /^[^.;]{0,limit}?(?<![\p{L}])(?:…)/u finds, with m.index + m[0].length for its length,
+ * without the lazy opening that tries the words at every position up to the limit.
+ */
+export function inClause(words: WordPattern, s: string, limit: number): RegExpExecArray | null {
+	const m = words.exec(s);
+	if (!m) return null;
+	const dot = s.indexOf('.'), semi = s.indexOf(';');
+	if ((dot >= 0 && dot < m.index) || (semi >= 0 && semi < m.index)) return null;
+	// The u flag counts code points: an astral character is one of the `limit`.
+	return m.index <= limit || codePoints(s, m.index) <= limit ? m : null;
+}
+function codePoints(s: string, end: number): number {
+	let n = 0;
+	for (let i = 0; i < end; i++, n++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+	}
+	return n;
+}
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
 const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
@@ -124,7 +147,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
 	if (!place && cities.length) {
-		const host = /(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u.exec(text);
+		const host = HOST_BODY.exec(text);
 		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 40);
 		if (c) {
 			place = c.id;
@@ -141,7 +164,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title,
 	// just before the verb, is where it happened.
 	if (!place && !placeCountry) {
-		const recv = /(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u.exec(text);
+		const recv = RECEIVER_VERB.exec(text);
 		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
 		if (c) place = c.id;
 	}
@@ -158,6 +181,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
+
+const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u);
+const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
 
 /** The visitor is away from home: a party from another city, or from another country. */
 function away(p: Party, place: string | null, placeCountry: string | null): boolean {
@@ -189,11 +215,13 @@ function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info
 	return own;
 }
 
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
+
 function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const parties: Party[] = [];
 	const phrases: [number, number][] = [];
-	DELEGATION.lastIndex = 0;
-	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text)) {
+	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text, DELEGATION.lastIndex)) {
 		const rest = text.slice(m.index);
 		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
 		const phrase = /^(?:\([^();.]*\)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
@@ -213,11 +241,12 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		// A bracket may set off where the delegation is from, commas and all: "Đoàn công tác phường X (thành phố Y, tỉnh Z) do …".
 		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
 		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
-		const doAt = !people.length ? null : /^(?:\([^();.]*\)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		// (Both patterns need a "do" or a "by", which most delegations named have not after them.)
+		const doAt = !people.length || !(rest.includes('do') || rest.includes('by')) ? null : /^(?:\([^();.]*\)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);
-			if (p && LEADS_AFTER.test(text.slice(after)) ) leader = p.id;
+			if (p && inClause(LEADS_AFTER, text.slice(after), 260)) leader = p.id;
 			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
 		}
 		// "X … dẫn đầu Đoàn …" / "X cùng Đoàn …"
@@ -253,23 +282,23 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	let placeCountry: string | null = null;
 	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại"; so is where the delegation arrived ("đã đến
 	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
-	const at = /(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/gu;
-	for (let m = cities.length ? at.exec(text) : null; m && !place; m = at.exec(text)) {
+	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
 		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
 		if (c) place = c.id;
 	}
 	if (place) placeCountry = info.get(place)?.country ?? null;
 	else {
 		// Every "tại", not the first only: "Sáng 19-3, tại sân bay Nội Bài, Đoàn … đã lên đường thăm và làm việc tại nước … Lào".
-		const tai = /(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/gu;
 		// A country's embassy ("tại Đại sứ quán Lào tại Việt Nam") is in the other country: its name says nothing.
-		for (let m = tai.exec(text); m && !placeCountry; m = tai.exec(text)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
+		for (let m = TOWARDS.exec(text); m && !placeCountry; m = TOWARDS.exec(text, TOWARDS.lastIndex)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
 	}
 	return { parties, phrases, place, placeCountry };
 }
 
-const RECEIVES = /(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu;
-const VISITING = /^[^.;]{0,220}?(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu;
+const RECEIVES = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu);
+const VERB_BEFORE_NAME = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+// Within 220 characters of the same clause: see inClause.
+const VISITING = new WordPattern(/(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu);
 
 /**
  * The one person a sentence receives, or says is visiting, whose own title (between the verb and the
@@ -286,13 +315,13 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 		// The title between the verb and the name: "tiếp Bí thư Tỉnh ủy Luông Nặm Tha X". Neither holds
 		// a comma, semicolon or full stop: the verb is looked for after the last of them only.
 		const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1;
-		const found = before.slice(cut).search(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+		const found = VERB_BEFORE_NAME.exec(before.slice(cut))?.index ?? -1;
 		const verbAt = found < 0 ? -1 : cut + found;
 		const afterName = text.slice(p.end);
-		const visiting = VISITING.exec(afterName);
+		const visiting = inClause(VISITING, afterName, 220);
 		if (!received && verbAt < 0 && !visiting) continue;
 		if (people.some((o) => o !== p && verbAt >= 0 && o.start > verbAt && o.start < p.start)) continue;
-		const appositiveEnd = p.end + (visiting ? visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
+		const appositiveEnd = p.end + (visiting ? visiting.index + visiting[0].length : Math.min(afterName.search(/[.;]|$/u), 200));
 		const own = cities.filter((c) => (verbAt >= 0 && c.start > verbAt && c.end <= p.start) || (c.start >= p.end && c.end <= appositiveEnd && !people.some((o) => o.start > p.end && o.start < c.start)));
 		// "Attapeu Governor X and his entourage paid a working visit to …": the title before the visiting name.
 		const titled = visiting && !own.length ? titleCity(text, p, people, cities) : null;
@@ -350,21 +379,26 @@ export const visitorKey = (p: Party) => p.leader ?? (p.fromCity ? `city:${p.from
  */
 export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(b) || (!!a.fromCity && a.fromCity === b.fromCity);
 
+/**
+ * Another leader from the trip's city, somewhere the trip is not: another delegation. (At module level:
+ * tsx's keepNames makes a named closure cost a defineProperty on each call of the function holding it.)
+ */
+function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
+	const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
+	return places.length > 0 && !places.includes(e.place);
+}
+
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
 	const trips: Trip[] = [];
 	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
-	const elsewhere = (t: Trip, e: TripEvent) => {
-		const a = t.visitor.leader, b = e.visitor!.leader;
-		if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
-		const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
-		return places.length > 0 && !places.includes(e.place);
-	};
 	for (const e of dated) {
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf)
 		);
 		if (trip) {
 			trip.members.push(e.key);
