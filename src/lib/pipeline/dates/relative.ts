@@ -9,7 +9,7 @@
  * is kept on the mention so that resolution can check one against the other.
  */
 import { POD, POD_FIRST, partOfDayWord } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, B, E, runBefore } from './vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, B, E, runBefore, place } from './vocabulary';
 import type { TimeMention } from './types';
 
 // The day the writer checked, in brackets ("sáng nay (14/9)") or written straight after ("sáng nay 14/9").
@@ -32,7 +32,11 @@ interface Rule {
 	re: RegExp;
 	/** Words one of which must be in the (lower-cased) text for the rule to be tried: a cheap pre-filter. */
 	keys: string[];
-	/** A pattern every match holds (with the rule's own case folding), tried when a key is there: a key alone is common. */
+	/**
+	 * A pattern every match holds (with the rule's own case folding), tried when a key is there: a key alone is
+	 * common ("thông qua", "hiện nay", "Thứ trưởng"). A part of day's last word ("rạng sáng", "sáng sớm", "xế chiều"
+	 * end in sáng, sớm, chiều) or "hôm"/"ngày" stands before the deictic word; the word ends where E does.
+	 */
 	need?: RegExp;
 	/** Extra check on the match and the text before it. */
 	guard?(match: string, before: string): boolean;
@@ -50,12 +54,12 @@ const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<st
 
 const RULES: Rule[] = [
 	// today: hôm nay, sáng nay, chiều nay (but not "nay" alone: "hiện nay", "đến nay")
-	{ keys: ['nay'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
+	{ keys: ['nay'], need: /(?:hôm|sáng|sớm|trưa|chiều|tối|đêm|khuya)\s+nay(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
 	// yesterday: hôm qua, tối qua, chiều hôm qua ("qua" alone is a preposition)
-	{ keys: ['qua'], need: /\squa(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
+	{ keys: ['qua'], need: /(?:hôm|sáng|sớm|trưa|chiều|tối|đêm|khuya)\s+qua(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'h')}${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
 	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
-	{ keys: ['mai'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
+	{ keys: ['mai'], need: /(?:ngày|sáng|sớm|trưa|chiều|tối|đêm|khuya)\s+mai(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
 	// "Cách đây 3 ngày", "Hai ngày trước, …": days back from the writing; "hai ngày trước đó", "ba ngày sau (đó)":
 	// from the event just told. Only where the phrase ends its clause: "2 ngày trước khi về nước",
@@ -73,7 +77,7 @@ const RULES: Rule[] = [
 	// … and "tối hôm đó", "ngày hôm ấy": the day just told
 	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
-	{ keys: ['sau', 'tiếp theo'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
+	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
 	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${FIRST('ndc')}${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// right after the meeting just told: "Sau buổi hội đàm, hai bên đã ký kết …", "Kết thúc buổi làm việc, …"
@@ -109,6 +113,7 @@ const RULES: Rule[] = [
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
 	// weekdays are capitalised or written as digits, ordinals follow "lần", "khóa", "kỳ"…
 	{ keys: ['thứ', 'chủ nhật'],
+		need: /thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?![\p{L}\p{N}])|chủ\s*nhật/iu,
 		guard: (match, before) =>
 			/thứ\s*(?:\p{Lu}|\d)|chủ\s*nhật/iu.test(match) && !/thứ\s*\p{Ll}/u.test(match) && !/(?:lần|khóa|khoá|kỳ|phiên|hạng|vị\s+trí|đứng)\s*$/iu.test(before),
 		re: new RegExp(String.raw`${FIRST(POD_FIRST + WEEKDAY_FIRST + 'hv')}${B}(?:${POD}\s+)?(?:hôm\s+|vào\s+)?${WEEKDAY}(?<which>\s+(?:tuần\s+)?(?:trước|này|tới|sau|vừa\s+qua))?${E}(?!\s*[,(]?\s*(?:ngày\s+)?\d)`, 'giu'),
@@ -132,17 +137,39 @@ const RULES: Rule[] = [
  */
 const KEYS = [...new Set(RULES.flatMap((r) => r.keys))].sort((a, b) => b.length - a.length);
 const keyBits = new Map(KEYS.map((k) => [k, RULES.reduce((bits, r, i) => (r.keys.some((u) => k.startsWith(u)) ? bits | (1 << i) : bits), 0)]));
-const ANY_KEY = new RegExp(KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_KEY = new RegExp(KEYS.map(escape).join('|'), 'g');
+/*
+ * The same keys found in the text as written, with no lower-cased copy of each sentence: the 'i' flag
+ * (without 'u') makes a letter match what toLowerCase turns into it — every character but the Kelvin sign
+ * "K", which toLowerCase makes "k" and 'i' does not: it is added to each "k". toLowerCase also changes one
+ * length: "İ" becomes "i" and a combining dot, so a key ending in "i" ("mai", "sau buổi") is in the
+ * lower-cased copy of "MAİ" and not in the text; a text with an "İ" is lower-cased as before.
+ * tests/unit/pipeline/date-keys.test.ts checks both against every character.
+ */
+const ANY_KEY_AS_WRITTEN = new RegExp(KEYS.map((k) => escape(k).replaceAll('k', '[k\u212a]')).join('|'), 'gi');
 
-function rulesWithKeys(lower: string): number {
+/** The copy of `text` to find the keys in: null (the text as written) unless it holds an "İ". */
+function keyedCopy(text: string): string | null {
+	return text.includes('\u0130') ? text.toLowerCase() : null;
+}
+
+/** The rules with a key in `text` (bit i for RULES[i]), found as findRelative does, or in its lower-cased copy (for tests). */
+export function keyedRules(text: string, lowerCased = false): number {
+	return rulesWithKeys(text, lowerCased ? text.toLowerCase() : keyedCopy(text));
+}
+
+function rulesWithKeys(text: string, lower: string | null): number {
 	let bits = 0;
-	ANY_KEY.lastIndex = 0;
-	for (let m = ANY_KEY.exec(lower); m; m = ANY_KEY.exec(lower)) {
-		const found = keyBits.get(m[0])!;
+	const re = lower === null ? ANY_KEY_AS_WRITTEN : ANY_KEY;
+	const s = lower ?? text;
+	re.lastIndex = 0;
+	for (let m = re.exec(s); m; m = re.exec(s)) {
+		const found = keyBits.get(lower === null ? m[0].toLowerCase() : m[0])!;
 		// Every position holding a key is visited: the first with a rule's bit is where its first key is.
 		for (let rest = found & ~bits; rest; rest &= rest - 1) firstKeyAt[31 - Math.clz32(rest & -rest)] = m.index;
 		bits |= found;
-		ANY_KEY.lastIndex = m.index + 1;
+		re.lastIndex = m.index + 1;
 	}
 	return bits;
 }
@@ -163,15 +190,20 @@ for (const r of RULES) r.run = r.keys.every((k) => !/[\ss]/.test(k)) ? runBefore
  * so. Else, with `at` the first key, a match starting before `at` runs through every character up to it, so
  * it starts after the last character there that no match of the rule can hold (`run`): the regex is tried
  * from that point, on the whole text (its lookbehinds see what really stands before). Offsets in `lower` are
- * the text's unless lower-casing changed a length, as for "İ": then every position is tried.
+ * the text's unless lower-casing changed a length, as for "İ": then every position is tried. `lower` is null
+ * when the keys were found in the text as written (see ANY_KEY_AS_WRITTEN).
  */
-function startAt(r: Rule, i: number, lower: string, text: string, from: number): number {
+function startAt(r: Rule, i: number, lower: string | null, text: string, from: number): number {
 	let at = -1;
-	if (lower.length === text.length) {
+	if (lower === null || lower.length === text.length) {
 		if (from === 0) at = firstKeyAt[i];
-		else for (const k of r.keys) {
-			const found = lower.indexOf(k, from);
-			if (found >= 0 && (at < 0 || found < at)) at = found;
+		else {
+			// After a match (rare): the keys' places are looked up in a lower-cased copy, of the same length here.
+			const copy = lower ?? text.toLowerCase();
+			for (const k of r.keys) {
+				const found = copy.indexOf(k, from);
+				if (found >= 0 && (at < 0 || found < at)) at = found;
+			}
 		}
 		// Only a rule whose keys are single words is sure to hold one as written: "cùng  ngày" (two spaces)
 		// is a match of its rule without the key "cùng ngày", so such a rule goes on to the end, as before.
@@ -187,15 +219,17 @@ function startAt(r: Rule, i: number, lower: string, text: string, from: number):
 
 export function findRelative(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
-	const lower = text.toLowerCase();
-	const keyed = rulesWithKeys(lower);
-	for (const [i, r] of RULES.entries()) {
+	const lower = keyedCopy(text);
+	const keyed = rulesWithKeys(text, lower);
+	// Indexed: entries() makes an [i, r] array per rule and sentence.
+	for (let i = 0; i < RULES.length; i++) {
+		const r = RULES[i];
 		if (!(keyed & (1 << i))) continue;
 		if (r.need && !r.need.test(text)) continue;
 		for (let from = 0, m; (from = startAt(r, i, lower, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const built = r.build(m.groups ?? {});
-			if (built) out.push({ ...built, start: m.index, end: m.index + m[0].length, text: m[0] } as TimeMention);
+			if (built) out.push(place(built, m.index, m.index + m[0].length, m[0]));
 		}
 	}
 	return out;
