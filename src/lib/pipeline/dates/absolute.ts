@@ -10,7 +10,7 @@
  * Vietnamese prose also writes fractions and scores that way ("22/22 chỉ tiêu", "thứ 9/113").
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore } from './vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, place } from './vocabulary';
 import type { TimeMention } from './types';
 
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -271,7 +271,8 @@ export function findAbsolute(text: string): TimeMention[] {
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
 			if (trimmed.includes('(') && !trimmed.includes(')') && text[m.index + trimmed.length] === ')') trimmed += ')';
 			const built = f.build(m.groups ?? {}, trimmed);
-			if (built) out.push({ ...built, start: m.index, end: m.index + trimmed.length, text: trimmed } as TimeMention);
+			// The build is a fresh object: completed in place rather than spread into a copy (same keys, same order).
+			if (built) out.push(place(built, m.index, m.index + trimmed.length, trimmed));
 			if (m[0].length === 0) f.re.lastIndex++;
 		}
 	}

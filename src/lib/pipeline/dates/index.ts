@@ -34,7 +34,14 @@ const memoVi = new WeakMap<object, TimeMention[]>();
 const memoEn = new WeakMap<object, TimeMention[]>();
 
 function scan(text: string, language: Language): TimeMention[] {
-	const all = language === 'en' ? findEnglish(text) : [...findRelative(text), ...findAbsolute(text)];
+	let all: TimeMention[];
+	if (language === 'en') all = findEnglish(text);
+	else {
+		const relative = findRelative(text), absolute = findAbsolute(text);
+		// Most sentences hold no mention, many one: nothing to order or to weigh.
+		if (relative.length + absolute.length <= 1) return relative.length ? relative : absolute;
+		all = relative.concat(absolute);
+	}
 	all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 	const kept: TimeMention[] = [];
 	for (const m of all) {

@@ -1,4 +1,5 @@
 /** Shared Vietnamese calendar words: weekdays and month names. */
+import type { TimeMention } from './types';
 
 /** Regex fragment: a weekday in group `wd` ("thứ Hai", "thứ 2", "Chủ nhật", "CN"). */
 export const WEEKDAY = String.raw`(?<wd>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)`;
@@ -81,4 +82,13 @@ function consumable(source: string): string | null {
 export function runBefore(source: string): RegExp | null {
 	const chars = consumable(source);
 	return chars === null ? null : new RegExp(`(?<=([${chars}]*))`, 'iuy');
+}
+
+/** `built` (a build's fresh object) completed with where its match is: the keys a spread would add, in its order. */
+export function place(built: Omit<TimeMention, 'start' | 'end' | 'text'>, start: number, end: number, text: string): TimeMention {
+	const mention = built as TimeMention;
+	mention.start = start;
+	mention.end = end;
+	mention.text = text;
+	return mention;
 }

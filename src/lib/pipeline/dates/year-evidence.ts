@@ -38,6 +38,42 @@ const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|
 const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
+/*
+ * The same three patterns read backwards from the year, in the whole text: "…$" tried on the 80 characters
+ * before it made irregexp try each of their positions (the phrase's, with its nested repeats, cost more than
+ * the rest of the scan of a sentence). What is read back must lie within those 80 characters, as before:
+ * when it reaches further, the 80 characters alone are read the old way.
+ */
+const NOT_NAME_AT = lookingBack(NOT_NAME);
+const FUTURE_FRAME_AT = lookingBack(FUTURE_FRAME);
+const PHRASE = /((?:[\p{L}][\p{L}\-–]*\s+){1,6})$/u;
+const PHRASE_AT = lookingBack(PHRASE);
+
+/** A sticky regex that, tried at a position, captures (group 1) what `re` (a pattern ending in "$") matches just before it. */
+function lookingBack(re: RegExp): RegExp {
+	if (!re.source.endsWith('$')) throw new Error(`year-evidence.ts: ${re.source} does not end in "$": it cannot be read back from a position`);
+	return new RegExp(`(?<=(${re.source.slice(0, -1)}))`, re.flags.replace('g', '') + 'y');
+}
+
+/** Whether `before` (the text up to `at`, at most 80 characters) ends with a match of `re`, read back through `back`. */
+function endsWith(back: RegExp, re: RegExp, text: string, at: number, before: string): boolean {
+	back.lastIndex = at;
+	const found = back.exec(text);
+	if (!found) return false;
+	return found[1].length <= before.length || re.test(before);
+}
+
+/*
+ * What PHRASE captures in `before`: read back, the repeat takes as many words as there are (up to six) and the
+ * first word from its first letter, which is where the leftmost match of PHRASE in `before` starts.
+ */
+function phraseBefore(text: string, at: number, before: string): string {
+	PHRASE_AT.lastIndex = at;
+	const found = PHRASE_AT.exec(text)?.[1];
+	if (found === undefined) return '';
+	return found.length <= before.length ? found : PHRASE.exec(before)?.[1] ?? '';
+}
+
 export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi'): YearEvidence[] {
 	const out: YearEvidence[] = [];
 	for (const sentence of sentences) {
@@ -65,10 +101,10 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			// Inside a date, a "năm 2024" or a period already counted above.
 			if (covered.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
 			const before = text.slice(Math.max(0, m.index - 80), m.index);
-			if (NOT_NAME.test(before) || FUTURE_FRAME.test(before)) continue;
+			if (endsWith(NOT_NAME_AT, NOT_NAME, text, m.index, before) || endsWith(FUTURE_FRAME_AT, FUTURE_FRAME, text, m.index, before)) continue;
 			// The name: up to six words before the year, at least one of them capitalised
 			// (other than the sentence's first word) and no clause break in between.
-			const phrase = /((?:[\p{L}][\p{L}\-–]*\s+){1,6})$/u.exec(before)?.[1] ?? '';
+			const phrase = phraseBefore(text, m.index, before);
 			const words = phrase.trim().split(/\s+/);
 			const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
 			const startsSentence = before.trim().length === phrase.trim().length;
