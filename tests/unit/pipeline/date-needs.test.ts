@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTimeMentions } from '../../../src/lib/pipeline/dates/index';
+import { PARTS_OF_DAY } from '../../../src/lib/pipeline/dates/part-of-day';
 
 const shapes = (text: string) => findTimeMentions(text).map((m) => [m.text, m.shape, m.relation ?? null, m.offset ?? null]);
 
@@ -24,5 +25,13 @@ describe('relative rules behind the words their matches end with', () => {
 		['Thứ trưởng cho biết, hiện nay hai bên đã thông qua kế hoạch; ngày mai là tên một bài hát, lần thứ hai.', [['ngày mai', 'day', 'deictic', 1]]]
 	])('%s', (text, want) => {
 		expect(shapes(text)).toEqual(want);
+	});
+});
+
+describe('every part of day before "nay", "qua", "mai"', () => {
+	// The rules' needs are read from the parts of day: one added to POD must be found here too.
+	it.each(PARTS_OF_DAY.flatMap((p) => [['nay', 0], ['qua', -1], ['mai', 1]].map(([w, offset]) => [`${p} ${w}`, offset] as const)))('%s', (phrase, offset) => {
+		const text = `${phrase[0].toUpperCase()}${phrase.slice(1)}, Đoàn đã đến tỉnh.`;
+		expect(shapes(text)).toEqual([[text.slice(0, phrase.length), 'day', 'deictic', offset]]);
 	});
 });

@@ -25,6 +25,11 @@ const WORDS: Record<string, PartOfDay> = {
 	khuya: 'night'
 };
 
+/** Every part of day as written in POD, one space between words. */
+export const PARTS_OF_DAY = Object.keys(WORDS);
+/** The last word of each ("rạng sáng" → "sáng", "sáng sớm" → "sớm"): what stands just before "nay" in "sáng sớm nay". */
+export const POD_LAST_WORDS = [...new Set(PARTS_OF_DAY.map((w) => w.slice(w.lastIndexOf(' ') + 1)))];
+
 export function partOfDayWord(word: string | undefined): PartOfDay | null {
 	if (!word) return null;
 	return WORDS[word.toLowerCase().replace(/\s+/g, ' ')] ?? null;

@@ -8,7 +8,7 @@
  * none; resolve.ts decides what "now" is. A bracketed date after a deictic word ("ngày mai (12/3)")
  * is kept on the mention so that resolution can check one against the other.
  */
-import { POD, POD_FIRST, partOfDayWord } from './part-of-day';
+import { POD, POD_FIRST, POD_LAST_WORDS, partOfDayWord } from './part-of-day';
 import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, B, E, runBefore, place } from './vocabulary';
 import type { TimeMention } from './types';
 
@@ -54,14 +54,22 @@ const bracket = (g: Record<string, string | undefined>) =>
 const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<string, string | undefined>) =>
 	({ shape: 'day', relation, unit: 'day', offset, partOfDay: pod(g), ...bracket(g) }) as const;
 
+/**
+ * A rule's need (see Rule.need) for "… nay", "… qua", "… mai": the word after `lead` ("hôm", "ngày") or after
+ * a part of day's last word, read from POD's own words so a part of day added there is not filtered out here.
+ */
+function endsDeictic(word: string, lead: string): RegExp {
+	return new RegExp(String.raw`${word}(?<=(?:${[lead, ...POD_LAST_WORDS].join('|')})\s+${word})(?![\p{L}\p{N}])`, 'iu');
+}
+
 const RULES: Rule[] = [
 	// today: hôm nay, sáng nay, chiều nay (but not "nay" alone: "hiện nay", "đến nay")
-	{ keys: ['nay'], need: /nay(?<=(?:hôm|sáng|sớm|trưa|chiều|tối|đêm|khuya)\s+nay)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
+	{ keys: ['nay'], need: endsDeictic('nay', 'hôm'), re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?nay|hôm\s+nay|ngày\s+hôm\s+nay)${E}${BRACKET}`, 'giu'), build: day('deictic', 0) },
 	// yesterday: hôm qua, tối qua, chiều hôm qua ("qua" alone is a preposition)
-	{ keys: ['qua'], need: /qua(?<=(?:hôm|sáng|sớm|trưa|chiều|tối|đêm|khuya)\s+qua)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
+	{ keys: ['qua'], need: endsDeictic('qua', 'hôm'), re: new RegExp(String.raw`${FIRST(POD_FIRST + 'hn')}${B}(?:${POD}\s+(?:hôm\s+)?qua|(?:ngày\s+)?hôm\s+qua)${E}${BRACKET}`, 'giu'), build: day('deictic', -1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'h')}${B}(?:${POD}\s+)?hôm\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', -2) },
 	// tomorrow: ngày mai, sáng mai ("mai" alone is also a name and a flower)
-	{ keys: ['mai'], need: /mai(?<=(?:ngày|sáng|sớm|trưa|chiều|tối|đêm|khuya)\s+mai)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
+	{ keys: ['mai'], need: endsDeictic('mai', 'ngày'), re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+(?:ngày\s+)?mai|ngày\s+mai)${E}${BRACKET}`, 'giu'), build: day('deictic', 1) },
 	{ keys: ['kia'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}${B}(?:${POD}\s+)?ngày\s+kia${E}${BRACKET}`, 'giu'), build: day('deictic', 2) },
 	// "Cách đây 3 ngày", "Hai ngày trước, …": days back from the writing; "hai ngày trước đó", "ba ngày sau (đó)":
 	// from the event just told. Only where the phrase ends its clause: "2 ngày trước khi về nước",
