@@ -179,19 +179,24 @@ function wordsIn(view: string): number {
  * matching on every letter of those words except "s", which they also see in "ſ" (U+017F).
  */
 function wordView(text: string): string {
-	let t = text.toLowerCase();
-	if (t.includes('ſ')) t = t.replaceAll('ſ', 's');
+	const t = lowerView(text);
 	// \s+ in the regexes is one space in the words: runs of white space, or any but a plain space, made one space.
-	if (/\s{2,}|[^\S ]/.test(t)) {
-		viewAligned = false;
-		return t.replace(/\s+/g, ' ');
-	}
-	// Lower case lengthens "İ" only; "Σ" becomes "σ" or "ς" by what follows, neither in any word.
-	viewAligned = t.length === text.length;
-	return t;
+	return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
-/** Whether the last view made has each character where the text has it (as maskedView needs). */
-let viewAligned = false;
+const ODD_SPACE = /\s{2,}|[^\S ]/;
+function lowerView(text: string): string {
+	const t = text.toLowerCase();
+	return t.includes('ſ') ? t.replaceAll('ſ', 's') : t;
+}
+/**
+ * wordView(text) when it has each character where the text has it (as maskedView needs), else null:
+ * white space made one, or a letter lengthened by lower case ("İ" only; "Σ" becomes "σ" or "ς", neither in any word).
+ * Rare, so the caller may then make wordView(text) anew.
+ */
+function alignedView(text: string): string | null {
+	const t = lowerView(text);
+	return t.length === text.length && !ODD_SPACE.test(t) ? t : null;
+}
 
 /**
  * wordView(masked) for `text` masked by `blanks` (start, end, start, end…: ranges made spaces), from the
@@ -211,8 +216,8 @@ function maskedView(view: string, blanks: number[]): string {
 }
 
 export function classify(text: string): EventType | null {
-	const view = wordView(text);
-	return typeOf(text, wordsIn(view), viewAligned ? view : null);
+	const aligned = alignedView(text);
+	return typeOf(text, wordsIn(aligned ?? wordView(text)), aligned);
 }
 
 // What makes a frame the event told: "có", "bắt đầu", "kết thúc" just before it.
@@ -399,9 +404,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
-		const view = mentions.length ? wordView(s.text) : '';
-		const words = mentions.length ? wordsIn(view) : 0;
-		const type = mentions.length ? typeOf(s.text, words, viewAligned ? view : null) : null;
+		const aligned = mentions.length ? alignedView(s.text) : null;
+		const words = mentions.length ? wordsIn(aligned ?? wordView(s.text)) : 0;
+		const type = mentions.length ? typeOf(s.text, words, aligned) : null;
 		if (!type) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
