@@ -53,10 +53,8 @@ interface Read {
 	people: PersonMention[];
 	places: PlaceMention[];
 	stamp: Reference | null;
-	/** The year of its events from its own evidence; made when its events are first read (see buildTimeline). */
+	/** The year of its events given from outside (another article about the same trip); else its own evidence's. */
 	yearFor: ((month?: number) => YearDecision | null) | null;
-	/** Its sentences' mentions, asked by every reading of its events (a second one too, with another year). */
-	sentences: ArticleSentences;
 }
 
 /** An event while the pipeline works on it. */
@@ -130,7 +128,7 @@ const yearsOf = (evidence: YearEvidence[]) => {
 const fixedYear = (y: YearDecision) => () => y;
 
 /** People and places of one body, in article offsets, added to the corpus registry. */
-function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, cityInfo: Map<string, CityInfo>, warnings: Warning[]): Read {
+function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warnings: Warning[]): Read {
 	for (const w of doc.warnings) warnings.push({ article: doc.id, message: w });
 	const at = doc.body.start;
 	const bodyText = doc.text.slice(at, doc.body.end);
@@ -151,7 +149,7 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, cityInf
 	}
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
-	return { doc, people, places, stamp, yearFor: null, sentences: new ArticleSentences(doc, people, places, registry, gaz, cityInfo) };
+	return { doc, people, places, stamp, yearFor: null };
 }
 
 /** The year an article's own evidence gives its events. */
@@ -182,14 +180,15 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	for (const input of [...inputs].sort(byFile)) {
 		const doc = prepare(input, seen);
 		listed.push({ id: doc.id, file: doc.file, title: doc.title, published: doc.published, publishedHow: doc.publishedHow, language: doc.language, text: doc.text, body: doc.body });
-		reads.push(readArticle(doc, gaz, registry, cityInfo, warnings));
+		reads.push(readArticle(doc, gaz, registry, warnings));
 	}
 
 	// 3. events of each article, then years shared between articles about the same trip
+	const context: Context = { registry, gaz, cityInfo };
 	const first: Working[][] = [];
 	for (let i = 0; i < reads.length; i++) {
 		const r = reads[i]!;
-		const events = readEvents(r);
+		const events = readEvents(r, context);
 		first.push(events);
 		if (!mayTakeYear(events)) reads[i] = null;
 	}
@@ -203,7 +202,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		for (let i = 0; i < reads.length; i++) {
 			const r = reads[i];
 			const y = r && better.get(r.doc.id);
-			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }) : first[i]));
+			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }, context) : first[i]));
 		}
 	}
 
@@ -477,10 +476,27 @@ function itemAt(items: number[], at: number): number {
 	return k;
 }
 
-/** Events of one article with their people, cities and setting. */
-function readEvents(r: Read): Working[] {
-	const drafts = extractEvents(r.doc, { stamp: r.stamp, yearFor: r.yearFor ?? (r.yearFor = ownYears(r.doc)) });
-	const known = r.sentences;
+/** What every article's reading shares: the corpus's people and the gazetteer. */
+interface Context {
+	registry: PeopleRegistry;
+	gaz: Gazetteer;
+	cityInfo: Map<string, CityInfo>;
+}
+
+/**
+ * Events of one article with their people, cities and setting.
+ *
+ * Memory: on a corpus, the article's reading (its Doc, sentences, mentions) was made in the first pass and
+ * has reached V8's old generation by now. Anything this reading hangs on it (the date scan's memo, keyed
+ * by sentence; the sentences' mentions; the year evidence) would be held by those old objects through every
+ * young-generation collection, and copied twice before it could be freed: on the benchmark's corpus the
+ * collections of this pass took more time than the rest of its garbage collection. So the reading works on
+ * fresh copies of the sentences, and everything it makes hangs on them and is freed young.
+ */
+function readEvents(r: Read, context: Context): Working[] {
+	const doc: Doc = { ...r.doc, sentences: r.doc.sentences.map((s) => ({ ...s })) };
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc) });
+	const known = new ArticleSentences(doc, r.people, r.places, context.registry, context.gaz, context.cityInfo);
 	// The article's frame: the first event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 	let frame: Setting | null = null;
@@ -498,7 +514,7 @@ function readEvents(r: Read): Working[] {
 	// Without several items (most articles), every event has the article's frame.
 	let frames: Map<number, { setting: Setting | null; own: boolean }> | null = null;
 	const items: number[] = [];
-	if (frame) for (const s of r.doc.sentences) if (opensItem(s.text)) items.push(s.start);
+	if (frame) for (const s of doc.sentences) if (opensItem(s.text)) items.push(s.start);
 	if (frame && items.length >= 2) {
 		// An item naming no delegation of its own keeps the article's frame unless it names another place
 		// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
