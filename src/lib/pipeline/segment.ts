@@ -423,9 +423,12 @@ function lineKey(l: Line): string {
 	return l.key ?? (l.key = keyOf(l.s));
 }
 
-/** a.key === b.key, looking at the prefixes' hashes first (keys of different prefixes differ). */
+/**
+ * a.key === b.key, looking at the prefixes' hashes first (keys of different prefixes differ). Lines
+ * of the same text have the same key: a headline printed twice is compared without making its key.
+ */
 function sameKey(a: Line, b: Line): boolean {
-	return a.prefix === b.prefix && lineKey(a) === lineKey(b);
+	return a.prefix === b.prefix && (a.s === b.s || lineKey(a) === lineKey(b));
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -719,12 +722,13 @@ function nonBlankAround(lines: Line[], i: number, dir: 1 | -1, n: number): Line[
 }
 
 /**
- * The last line with l's key, looked up for the few headline-shaped candidates only (a map of
- * every line's key cost a hash of each).
+ * The last line after l with l's key, -1 when none; looked up for the few headline-shaped candidates
+ * only (a map of every line's key cost a hash of each). Only a repeat further down counts, so the
+ * lines up to l itself are not compared (l's own key would be made for that alone).
  */
-function lastWithKey(lines: Line[], l: Line): number {
+function lastAfterWithKey(lines: Line[], l: Line): number {
 	// An empty key has a zero hash (and a line whose prefix was never made has an empty key).
-	if (l.prefix !== 0) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
+	if (l.prefix !== 0) for (let j = lines.length - 1; j > l.index; j--) if (sameKey(lines[j], l)) return lines[j].index;
 	return -1;
 }
 
@@ -795,7 +799,7 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
-		const lastSame = lastWithKey(lines, l);
+		const lastSame = lastAfterWithKey(lines, l);
 		if (lastSame > l.index && next[0]?.index !== lastSame && next[1]?.index !== lastSame) {
 			sc += 20;
 			strong = true;
@@ -849,11 +853,12 @@ function rawLine(text: string, l: Line): string {
  */
 function markTitleRepeats(lines: Line[], title: number): void {
 	const t = title >= 0 ? lines[title] : null;
-	const tkey = t ? lineKey(t) : '';
+	// An empty key has a zero prefix hash and only it: the key itself is made only for a line that may match.
+	const keyed = t !== null && t.prefix !== 0;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		if (i === title) continue;
-		if (tkey && sameKey(l, t!) && l.kind !== 'blank') {
+		if (keyed && sameKey(l, t) && l.kind !== 'blank') {
 			l.kind = 'caption';
 			const under = lines[i + 1];
 			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
