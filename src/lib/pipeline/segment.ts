@@ -17,7 +17,7 @@
  * Captions, repeated headlines and other furniture inside the body never become sentences.
  */
 import type { Doc, Language, Sentence, Span } from './types';
-import { findStamp, parseStamp, urlStamp } from './dates/stamp';
+import { findStamp, parseStamp, urlStamp, type Stamp } from './dates/stamp';
 import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerUnit, lowerWordClass } from './normalize';
 
 type Kind =
@@ -57,6 +57,8 @@ interface Line {
 	prefix: number;
 	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
 	index: number;
+	/** parseStamp(s) for a stamp line (read when it was classified), null for any other. */
+	stamp: Stamp | null;
 }
 
 const SCORE: Record<Kind, number> = {
@@ -290,6 +292,12 @@ const HAS_DIGIT = /\d/;
 const SLUG = /^[a-z0-9 -]+$/;
 const CLAUSE_MARK = /[,;\d]/;
 
+/**
+ * The stamp read by the last classify that said 'stamp': kept on the line, so the stamp searches
+ * do not parse it again (parseStamp was called up to three times per stamp line).
+ */
+let classifiedStamp: Stamp | null = null;
+
 /** Looks at one line alone. */
 function classify(s: string, scan: LineScan, language: Language): Kind {
 	const words = scan.words;
@@ -311,7 +319,7 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
 	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
-	if (s.length <= 140 && HAS_DIGIT.test(s) && parseStamp(s)) return 'stamp';
+	if (s.length <= 140 && HAS_DIGIT.test(s) && (classifiedStamp = parseStamp(s))) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, scan.collapse)) return 'double';
@@ -394,7 +402,7 @@ function readLines(text: string, language: Language): Line[] {
 		const scan = scanLine(text, start, end);
 		const words = scan.words;
 		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
-		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length });
+		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' ? classifiedStamp : null });
 		if (nl >= text.length) break;
 	}
 	return lines;
@@ -950,12 +958,12 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 	// Stamps of different days above the title are a list of other stories' times ("Tin mới": a headline,
 	// its time…); a page's own "Đăng … | Cập nhật …" pair is of one day.
 	const daysAbove = new Set<string>();
-	for (const l of lines) if (l.kind === 'stamp' && l.start >= span.start && l.end <= span.end && l.index < near) daysAbove.add(parseStamp(l.s)?.published.slice(0, 10) ?? '');
+	for (const l of lines) if (l.kind === 'stamp' && l.start >= span.start && l.end <= span.end && l.index < near) daysAbove.add(l.stamp?.published.slice(0, 10) ?? '');
 	for (const l of lines) {
 		if (l.start < span.start || l.kind !== 'stamp') continue;
 		if (l.end > span.end) break;
 		if (daysAbove.size > 1 && l.index < near) continue;
-		const st = parseStamp(l.s);
+		const st = l.stamp;
 		if (!st) continue;
 		// Below the title counts a little nearer than above it: that is where most pages print it.
 		const rank = (/cập nhật|updated?/i.test(l.s) ? 1000 : 0) + (l.index >= near ? l.index - near : (near - l.index) * 1.5);
@@ -999,7 +1007,7 @@ function labelledBelow(lines: Line[], body: Span): { published: string } | null 
 	let count = 0;
 	for (const l of lines) {
 		if (l.start < body.end || l.kind !== 'stamp') continue;
-		const st = parseStamp(l.s);
+		const st = l.stamp;
 		if (!st) continue;
 		if (PUBLICATION_LABEL.test(l.s)) return { published: st.published };
 		count++;
