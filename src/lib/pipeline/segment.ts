@@ -451,20 +451,21 @@ function hashString(s: string): number {
 }
 
 /**
- * hashString(prefixOf(keyOf(s))) without making a string (a string per line cost more than the
+ * hashString(prefixOf(keyOf(l.s))) without making a string (a string per line cost more than the
  * rest of the comparison): the first six words lower-cased are hashed as the key would spell them.
  * Once the key is known to have eight words or more, dropping an image-number suffix (its last two)
  * leaves the first six; with fewer, the suffix matters only when the key ends in a digit. Such lines,
  * and lines with a character lower-cased differently in context, take the whole key.
  */
-function prefixHash(s: string): number {
-	const n = s.length > KEY_CHARS ? KEY_CHARS : s.length;
+function prefixHash(l: Line, text: string): number {
+	// Read in the page rather than in the line's slice (reads from a slice cost more): l.s is text[l.start, l.end).
+	const n = l.end - l.start > KEY_CHARS ? l.start + KEY_CHARS : l.end;
 	let words = 0;
 	let inWord = false;
 	let h = FNV_OFFSET;
 	let last = 0;
-	for (let i = 0; i < n; i++) {
-		const c = s.charCodeAt(i);
+	for (let i = l.start; i < n; i++) {
+		const c = text.charCodeAt(i);
 		const k = lowerWordClass(c);
 		if (k === 1) {
 			if (!inWord) {
@@ -476,10 +477,10 @@ function prefixHash(s: string): number {
 			last = lowerUnit(c);
 			if (words <= PREFIX_WORDS) h = Math.imul(h ^ last, FNV_PRIME);
 		} else if (k === 2) inWord = false;
-		else return hashString(prefixOf(keyOf(s)));
+		else return hashString(prefixOf(keyOf(l.s)));
 	}
 	if (!words) return 0;
-	return last >= 48 && last <= 57 ? hashString(prefixOf(keyOf(s))) : h || 1;
+	return last >= 48 && last <= 57 ? hashString(prefixOf(keyOf(l.s))) : h || 1;
 }
 
 /** The lines' prefixes are equal (their hashes may be equal for different prefixes). */
@@ -502,13 +503,13 @@ function prefixOf(key: string): string {
  * paragraphs that open alike, the shorter is a teaser (the page description or sapo printed twice);
  * a headline printed twice within a few lines is a link list item.
  */
-function markRepeats(lines: Line[]): void {
+function markRepeats(text: string, lines: Line[]): void {
 	// Grouped by the prefix's hash: lines of one group are checked to have the same prefix.
 	const byPrefix = new Map<number, Line[]>();
 	for (const l of lines) {
 		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
 		l.key = null;
-		l.prefix = prefixHash(l.s);
+		l.prefix = prefixHash(l, text);
 		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
 		const p = l.prefix;
 		const list = byPrefix.get(p);
@@ -886,7 +887,7 @@ function countSentences(s: string): number {
 export function segment(id: string, file: string, text: string, language: Language): Doc {
 	const warnings: string[] = [];
 	const lines = readLines(text, language);
-	markRepeats(lines);
+	markRepeats(text, lines);
 
 	let run = bestRun(lines, 0, lines.length);
 	const titleIdx = findTitle(text, lines, run);
@@ -975,7 +976,7 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 /** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */
 export function describeLines(text: string, language: Language): { start: number; end: number; kind: string; text: string }[] {
 	const lines = readLines(text, language);
-	markRepeats(lines);
+	markRepeats(text, lines);
 	const run = bestRun(lines, 0, lines.length);
 	markTitleRepeats(lines, findTitle(text, lines, run));
 	return lines.map((l) => ({ start: l.start, end: l.end, kind: l.kind, text: l.s }));
