@@ -17,7 +17,7 @@
  * Captions, repeated headlines and other furniture inside the body never become sentences.
  */
 import type { Doc, Language, Sentence, Span } from './types';
-import { findStamp, parseStamp, urlStamp } from './dates/stamp';
+import { findStamp, parseStamp, urlStamp, type Stamp } from './dates/stamp';
 import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerUnit, lowerWordClass } from './normalize';
 
 type Kind =
@@ -57,6 +57,8 @@ interface Line {
 	prefix: number;
 	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
 	index: number;
+	/** parseStamp(s) for a stamp line (read when it was classified), null for any other. */
+	stamp: Stamp | null;
 }
 
 const SCORE: Record<Kind, number> = {
@@ -290,6 +292,12 @@ const HAS_DIGIT = /\d/;
 const SLUG = /^[a-z0-9 -]+$/;
 const CLAUSE_MARK = /[,;\d]/;
 
+/**
+ * The stamp read by the last classify that said 'stamp': kept on the line, so the stamp searches
+ * do not parse it again (parseStamp was called up to three times per stamp line).
+ */
+let classifiedStamp: Stamp | null = null;
+
 /** Looks at one line alone. */
 function classify(s: string, scan: LineScan, language: Language): Kind {
 	const words = scan.words;
@@ -311,7 +319,7 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
 	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
-	if (s.length <= 140 && HAS_DIGIT.test(s) && parseStamp(s)) return 'stamp';
+	if (s.length <= 140 && HAS_DIGIT.test(s) && (classifiedStamp = parseStamp(s))) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, scan.collapse)) return 'double';
@@ -394,7 +402,7 @@ function readLines(text: string, language: Language): Line[] {
 		const scan = scanLine(text, start, end);
 		const words = scan.words;
 		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
-		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length });
+		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' ? classifiedStamp : null });
 		if (nl >= text.length) break;
 	}
 	return lines;
@@ -423,9 +431,12 @@ function lineKey(l: Line): string {
 	return l.key ?? (l.key = keyOf(l.s));
 }
 
-/** a.key === b.key, looking at the prefixes' hashes first (keys of different prefixes differ). */
+/**
+ * a.key === b.key, looking at the prefixes' hashes first (keys of different prefixes differ). Lines
+ * of the same text have the same key: a headline printed twice is compared without making its key.
+ */
 function sameKey(a: Line, b: Line): boolean {
-	return a.prefix === b.prefix && lineKey(a) === lineKey(b);
+	return a.prefix === b.prefix && (a.s === b.s || lineKey(a) === lineKey(b));
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -440,20 +451,21 @@ function hashString(s: string): number {
 }
 
 /**
- * hashString(prefixOf(keyOf(s))) without making a string (a string per line cost more than the
+ * hashString(prefixOf(keyOf(l.s))) without making a string (a string per line cost more than the
  * rest of the comparison): the first six words lower-cased are hashed as the key would spell them.
  * Once the key is known to have eight words or more, dropping an image-number suffix (its last two)
  * leaves the first six; with fewer, the suffix matters only when the key ends in a digit. Such lines,
  * and lines with a character lower-cased differently in context, take the whole key.
  */
-function prefixHash(s: string): number {
-	const n = s.length > KEY_CHARS ? KEY_CHARS : s.length;
+function prefixHash(l: Line, text: string): number {
+	// Read in the page rather than in the line's slice (reads from a slice cost more): l.s is text[l.start, l.end).
+	const n = l.end - l.start > KEY_CHARS ? l.start + KEY_CHARS : l.end;
 	let words = 0;
 	let inWord = false;
 	let h = FNV_OFFSET;
 	let last = 0;
-	for (let i = 0; i < n; i++) {
-		const c = s.charCodeAt(i);
+	for (let i = l.start; i < n; i++) {
+		const c = text.charCodeAt(i);
 		const k = lowerWordClass(c);
 		if (k === 1) {
 			if (!inWord) {
@@ -465,10 +477,10 @@ function prefixHash(s: string): number {
 			last = lowerUnit(c);
 			if (words <= PREFIX_WORDS) h = Math.imul(h ^ last, FNV_PRIME);
 		} else if (k === 2) inWord = false;
-		else return hashString(prefixOf(keyOf(s)));
+		else return hashString(prefixOf(keyOf(l.s)));
 	}
 	if (!words) return 0;
-	return last >= 48 && last <= 57 ? hashString(prefixOf(keyOf(s))) : h || 1;
+	return last >= 48 && last <= 57 ? hashString(prefixOf(keyOf(l.s))) : h || 1;
 }
 
 /** The lines' prefixes are equal (their hashes may be equal for different prefixes). */
@@ -491,13 +503,13 @@ function prefixOf(key: string): string {
  * paragraphs that open alike, the shorter is a teaser (the page description or sapo printed twice);
  * a headline printed twice within a few lines is a link list item.
  */
-function markRepeats(lines: Line[]): void {
+function markRepeats(text: string, lines: Line[]): void {
 	// Grouped by the prefix's hash: lines of one group are checked to have the same prefix.
 	const byPrefix = new Map<number, Line[]>();
 	for (const l of lines) {
 		if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'caption') continue;
 		l.key = null;
-		l.prefix = prefixHash(l.s);
+		l.prefix = prefixHash(l, text);
 		if (l.kind !== 'prose' || l.words < PREFIX_WORDS) continue;
 		const p = l.prefix;
 		const list = byPrefix.get(p);
@@ -719,12 +731,13 @@ function nonBlankAround(lines: Line[], i: number, dir: 1 | -1, n: number): Line[
 }
 
 /**
- * The last line with l's key, looked up for the few headline-shaped candidates only (a map of
- * every line's key cost a hash of each).
+ * The last line after l with l's key, -1 when none; looked up for the few headline-shaped candidates
+ * only (a map of every line's key cost a hash of each). Only a repeat further down counts, so the
+ * lines up to l itself are not compared (l's own key would be made for that alone).
  */
-function lastWithKey(lines: Line[], l: Line): number {
+function lastAfterWithKey(lines: Line[], l: Line): number {
 	// An empty key has a zero hash (and a line whose prefix was never made has an empty key).
-	if (l.prefix !== 0) for (let j = lines.length - 1; j >= 0; j--) if (sameKey(lines[j], l)) return lines[j].index;
+	if (l.prefix !== 0) for (let j = lines.length - 1; j > l.index; j--) if (sameKey(lines[j], l)) return lines[j].index;
 	return -1;
 }
 
@@ -795,7 +808,7 @@ function findTitle(text: string, lines: Line[], run: { first: number; last: numb
 			strong = true;
 		}
 		// Repeated further down (an image's alt text is often the headline), but not as its twin link.
-		const lastSame = lastWithKey(lines, l);
+		const lastSame = lastAfterWithKey(lines, l);
 		if (lastSame > l.index && next[0]?.index !== lastSame && next[1]?.index !== lastSame) {
 			sc += 20;
 			strong = true;
@@ -849,11 +862,12 @@ function rawLine(text: string, l: Line): string {
  */
 function markTitleRepeats(lines: Line[], title: number): void {
 	const t = title >= 0 ? lines[title] : null;
-	const tkey = t ? lineKey(t) : '';
+	// An empty key has a zero prefix hash and only it: the key itself is made only for a line that may match.
+	const keyed = t !== null && t.prefix !== 0;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		if (i === title) continue;
-		if (tkey && sameKey(l, t!) && l.kind !== 'blank') {
+		if (keyed && sameKey(l, t) && l.kind !== 'blank') {
 			l.kind = 'caption';
 			const under = lines[i + 1];
 			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
@@ -873,7 +887,7 @@ function countSentences(s: string): number {
 export function segment(id: string, file: string, text: string, language: Language): Doc {
 	const warnings: string[] = [];
 	const lines = readLines(text, language);
-	markRepeats(lines);
+	markRepeats(text, lines);
 
 	let run = bestRun(lines, 0, lines.length);
 	const titleIdx = findTitle(text, lines, run);
@@ -945,12 +959,12 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 	// Stamps of different days above the title are a list of other stories' times ("Tin mới": a headline,
 	// its time…); a page's own "Đăng … | Cập nhật …" pair is of one day.
 	const daysAbove = new Set<string>();
-	for (const l of lines) if (l.kind === 'stamp' && l.start >= span.start && l.end <= span.end && l.index < near) daysAbove.add(parseStamp(l.s)?.published.slice(0, 10) ?? '');
+	for (const l of lines) if (l.kind === 'stamp' && l.start >= span.start && l.end <= span.end && l.index < near) daysAbove.add(l.stamp?.published.slice(0, 10) ?? '');
 	for (const l of lines) {
 		if (l.start < span.start || l.kind !== 'stamp') continue;
 		if (l.end > span.end) break;
 		if (daysAbove.size > 1 && l.index < near) continue;
-		const st = parseStamp(l.s);
+		const st = l.stamp;
 		if (!st) continue;
 		// Below the title counts a little nearer than above it: that is where most pages print it.
 		const rank = (/cập nhật|updated?/i.test(l.s) ? 1000 : 0) + (l.index >= near ? l.index - near : (near - l.index) * 1.5);
@@ -962,7 +976,7 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 /** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */
 export function describeLines(text: string, language: Language): { start: number; end: number; kind: string; text: string }[] {
 	const lines = readLines(text, language);
-	markRepeats(lines);
+	markRepeats(text, lines);
 	const run = bestRun(lines, 0, lines.length);
 	markTitleRepeats(lines, findTitle(text, lines, run));
 	return lines.map((l) => ({ start: l.start, end: l.end, kind: l.kind, text: l.s }));
@@ -994,7 +1008,7 @@ function labelledBelow(lines: Line[], body: Span): { published: string } | null 
 	let count = 0;
 	for (const l of lines) {
 		if (l.start < body.end || l.kind !== 'stamp') continue;
-		const st = parseStamp(l.s);
+		const st = l.stamp;
 		if (!st) continue;
 		if (PUBLICATION_LABEL.test(l.s)) return { published: st.published };
 		count++;
