@@ -10,7 +10,7 @@
  * Vietnamese prose also writes fractions and scores that way ("22/22 chỉ tiêu", "thứ 9/113").
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, place } from './vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, alongRun, place } from './vocabulary';
 import type { TimeMention } from './types';
 
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -70,6 +70,9 @@ interface Family {
 	re: RegExp;
 	/** A run of characters its matches may hold, ending where the regex is (see startFrom); set below. */
 	run?: RegExp;
+	/** `re` tried along one such run, and where the run ends (see alongRun and findAbsolute); set below. */
+	along?: RegExp;
+	runEnd?: RegExp;
 	build(g: Record<string, string | undefined>, text: string): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
 }
 
@@ -211,7 +214,13 @@ const FAMILIES: Family[] = [
 ];
 
 // A family with a wildcard or a negated class could hold anything: none has, and startFrom relies on it.
-for (const f of FAMILIES) f.run = runBefore(f.re.source) ?? raise(`absolute.ts: ${f.re.source} may hold any character: startFrom cannot bound where its matches start`);
+for (const f of FAMILIES) {
+	const along = alongRun(f.re);
+	f.run = runBefore(f.re.source) ?? undefined;
+	if (!f.run || !along) raise(`absolute.ts: ${f.re.source} may hold any character: startFrom cannot bound where its matches start`);
+	f.along = along.along;
+	f.runEnd = along.runEnd;
+}
 
 function raise(message: string): never {
 	throw new Error(message);
@@ -232,8 +241,8 @@ function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
  * a match starting before `at` runs through every character up to `at`; so it cannot start at or before
  * the last character before `at` that no match of the family can hold (CHARS, read from its own
  * pattern): the regex is tried from just after that character, not from each position before it.
- * Returns the position and sets the family's lastIndex to it (the regex still reads the whole text, so
- * its lookbehinds see what really stands before).
+ * Returns the position and sets the lastIndex of the family's `along` to it (the regex still reads the whole
+ * text, so its lookbehinds see what really stands before).
  */
 function startFrom(f: Family, bit: number, text: string, from: number): number {
 	let at = firstAt[bit];
@@ -246,7 +255,7 @@ function startFrom(f: Family, bit: number, text: string, from: number): number {
 	const run = f.run!;
 	run.lastIndex = at;
 	const start = Math.max(from, at - run.exec(text)![1].length);
-	f.re.lastIndex = start;
+	f.along!.lastIndex = start;
 	return start;
 }
 
@@ -265,15 +274,29 @@ export function findAbsolute(text: string): TimeMention[] {
 	for (const f of FAMILIES) {
 		if ((f.needs & have) !== f.needs) continue;
 		const bit = f.needs & -f.needs;
-		for (let from = 0, m; (from = startFrom(f, bit, text, from)) >= 0 && (m = f.re.exec(text)); from = f.re.lastIndex) {
-			const raw = m[0];
+		/*
+		 * The family's regex is tried from `start` only along the run of characters its matches may hold
+		 * (f.along): a search of the whole text went on, position by position, to the end of the sentence.
+		 * When the run holds no match, every position up to its end has been tried: the search goes on from
+		 * the next place the family's need is found. So the matches are the regex's own, found in order.
+		 */
+		for (let from = 0, start; (start = startFrom(f, bit, text, from)) >= 0; ) {
+			const m = f.along!.exec(text);
+			if (!m) {
+				f.runEnd!.lastIndex = start;
+				f.runEnd!.test(text);
+				from = f.runEnd!.lastIndex + 1;
+				continue;
+			}
+			const index = start + m[1].length;
+			const raw = m[1].length ? m[0].slice(m[1].length) : m[0];
 			let trimmed = raw.replace(/[\s,(]+$/u, '');
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
-			if (trimmed.includes('(') && !trimmed.includes(')') && text[m.index + trimmed.length] === ')') trimmed += ')';
+			if (trimmed.includes('(') && !trimmed.includes(')') && text[index + trimmed.length] === ')') trimmed += ')';
 			const built = f.build(m.groups ?? {}, trimmed);
 			// The build is a fresh object: completed in place rather than spread into a copy (same keys, same order).
-			if (built) out.push(place(built, m.index, m.index + trimmed.length, trimmed));
-			if (m[0].length === 0) f.re.lastIndex++;
+			if (built) out.push(place(built, index, index + trimmed.length, trimmed));
+			from = index + raw.length + (raw.length === 0 ? 1 : 0);
 		}
 	}
 	return out;
