@@ -10,7 +10,7 @@
  * Vietnamese prose also writes fractions and scores that way ("22/22 chỉ tiêu", "thứ 9/113").
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, place } from './vocabulary';
+import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, alongRun, place } from './vocabulary';
 import type { TimeMention } from './types';
 
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -43,14 +43,17 @@ const CUE_FIRST = FIRST(CLOCK_FIRST + POD_FIRST + WEEKDAY_FIRST + 'hnm(');
 
 /*
  * What every match of a family holds, as bits: each family's regex is tried at every position of the
- * sentence, and most sentences lack what most families need. Tested once per sentence, with the
- * families' own flags where case matters.
+ * sentence, and most sentences lack what most families need. Tested at most once per sentence (see
+ * holds), with the families' own flags where case matters.
  */
 const DAY_MONTH = 1; // a figure, a separator, a figure: "11/3", "5-7.6", "12 / 3"
 const THANG = 2; // "tháng"
 const TU = 4; // "từ"
 const YEAR = 8; // four figures
 const NAM = 16; // "năm"
+// Two of DAY_MONTH, one after the other: "9/4 và 10/4", "30/11 đến 2/12". Each is found by a search from
+// the end of the one before, which finds two whenever the text holds two that do not overlap.
+const TWO_DAY_MONTHS = 32;
 const NEEDS: [number, RegExp][] = [
 	[DAY_MONTH, /\d\s*[/\-–.]\s*\d/g],
 	[THANG, /tháng/giu],
@@ -70,6 +73,9 @@ interface Family {
 	re: RegExp;
 	/** A run of characters its matches may hold, ending where the regex is (see startFrom); set below. */
 	run?: RegExp;
+	/** `re` tried along one such run, and where the run ends (see alongRun and findAbsolute); set below. */
+	along?: RegExp;
+	runEnd?: RegExp;
 	build(g: Record<string, string | undefined>, text: string): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
 }
 
@@ -96,7 +102,7 @@ const FAMILIES: Family[] = [
 	},
 	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025 · ngày 9/4 và 10/4 (two days in a row) · từ ngày 4.6 đến 7.6
 	{
-		needs: DAY_MONTH,
+		needs: DAY_MONTH | TWO_DAY_MONTHS,
 		re: new RegExp(String.raw`${FIRST(String.raw`tn\d`)}${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?<s1>${SEP}|\.)(?<m1>${M})(?:(?:${SEP}|\.)(?<y1>${Y}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})(?<s2>${SEP}|\.)(?<m2>${M})(?:(?:${SEP}|\.)(?<y2>${Y}))?${E}`, 'giu'),
 		// Dotted days need "ngày" or a year: "từ 4.6 đến 7.6%" is a rate.
 		build: (g, t) => (g.s1 === '.' || g.s2 === '.') && !g.y1 && !g.y2 && !/ngày/i.test(t) ? null : g.va && !nextDay(+g.d1!, +g.m1!, +g.d2!, +g.m2!) ? null : ({
@@ -211,7 +217,13 @@ const FAMILIES: Family[] = [
 ];
 
 // A family with a wildcard or a negated class could hold anything: none has, and startFrom relies on it.
-for (const f of FAMILIES) f.run = runBefore(f.re.source) ?? raise(`absolute.ts: ${f.re.source} may hold any character: startFrom cannot bound where its matches start`);
+for (const f of FAMILIES) {
+	const along = alongRun(f.re);
+	f.run = runBefore(f.re.source) ?? undefined;
+	if (!f.run || !along) raise(`absolute.ts: ${f.re.source} may hold any character: startFrom cannot bound where its matches start`);
+	f.along = along.along;
+	f.runEnd = along.runEnd;
+}
 
 function raise(message: string): never {
 	throw new Error(message);
@@ -232,8 +244,8 @@ function tenseOf(s: string | undefined): 'past' | 'future' | undefined {
  * a match starting before `at` runs through every character up to `at`; so it cannot start at or before
  * the last character before `at` that no match of the family can hold (CHARS, read from its own
  * pattern): the regex is tried from just after that character, not from each position before it.
- * Returns the position and sets the family's lastIndex to it (the regex still reads the whole text, so
- * its lookbehinds see what really stands before).
+ * Returns the position and sets the lastIndex of the family's `along` to it (the regex still reads the whole
+ * text, so its lookbehinds see what really stands before).
  */
 function startFrom(f: Family, bit: number, text: string, from: number): number {
 	let at = firstAt[bit];
@@ -246,34 +258,89 @@ function startFrom(f: Family, bit: number, text: string, from: number): number {
 	const run = f.run!;
 	run.lastIndex = at;
 	const start = Math.max(from, at - run.exec(text)![1].length);
-	f.re.lastIndex = start;
+	f.along!.lastIndex = start;
 	return start;
 }
+
+/*
+ * The needs looked for in the sentence being read (`known`), and those found there (`have`). Each is looked
+ * for when a family first asks for it, not all at once: "từ" and "năm" matter only with a year of four
+ * figures, and most sentences with figures have none.
+ */
+let known = 0;
+let have = 0;
+
+/** Whether the sentence holds all of `needs`; the largest bits first, so a missing year spares the search for "từ". */
+function holds(needs: number, text: string): boolean {
+	if (needs & known & ~have) return false;
+	for (let rest = needs & ~known; rest; ) {
+		const bit = 1 << (31 - Math.clz32(rest));
+		rest &= ~bit;
+		// Found already while looking for another (TWO_DAY_MONTHS looks for DAY_MONTH first).
+		if (known & bit) {
+			if (!(have & bit)) return false;
+			continue;
+		}
+		known |= bit;
+		if (!find(bit, text)) return false;
+		have |= bit;
+	}
+	return true;
+}
+
+/** Looks for one need in the sentence, sets where it is first found (firstAt), and says whether it is there. */
+function find(bit: number, text: string): boolean {
+	if (bit === TWO_DAY_MONTHS) {
+		if (!holds(DAY_MONTH, text)) return false;
+		const re = FROM.get(DAY_MONTH)!;
+		re.lastIndex = firstDayMonthEnd;
+		firstAt[bit] = firstAt[DAY_MONTH];
+		return re.test(text);
+	}
+	const re = FROM.get(bit)!;
+	re.lastIndex = 0;
+	const found = re.exec(text);
+	firstAt[bit] = found ? found.index : -1;
+	if (bit === DAY_MONTH && found) firstDayMonthEnd = found.index + found[0].length;
+	return found !== null;
+}
+let firstDayMonthEnd = 0;
 
 /** Every written-out date in `text`, in order; overlapping matches keep the longest. */
 export function findAbsolute(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	// Every form needs a digit but "tháng Ba"/"cuối tháng này": skip the regexes when neither can be there.
-	if (!/\d/.test(text) && !/tháng\s/i.test(text)) return out;
-	let have = 0;
-	for (const [bit, re] of NEEDS) {
-		re.lastIndex = 0;
-		const found = re.exec(text);
-		firstAt[bit] = found ? found.index : -1;
-		if (found) have |= bit;
-	}
+	const digit = /\d/.test(text);
+	if (!digit && !/tháng\s/i.test(text)) return out;
+	// Without a figure there is no "11/3" and no year to look for.
+	known = digit ? 0 : DAY_MONTH | YEAR;
+	have = 0;
 	for (const f of FAMILIES) {
-		if ((f.needs & have) !== f.needs) continue;
+		if (!holds(f.needs, text)) continue;
 		const bit = f.needs & -f.needs;
-		for (let from = 0, m; (from = startFrom(f, bit, text, from)) >= 0 && (m = f.re.exec(text)); from = f.re.lastIndex) {
-			const raw = m[0];
+		/*
+		 * The family's regex is tried from `start` only along the run of characters its matches may hold
+		 * (f.along): a search of the whole text went on, position by position, to the end of the sentence.
+		 * When the run holds no match, every position up to its end has been tried: the search goes on from
+		 * the next place the family's need is found. So the matches are the regex's own, found in order.
+		 */
+		for (let from = 0, start; (start = startFrom(f, bit, text, from)) >= 0; ) {
+			const m = f.along!.exec(text);
+			if (!m) {
+				f.runEnd!.lastIndex = start;
+				f.runEnd!.test(text);
+				from = f.runEnd!.lastIndex + 1;
+				continue;
+			}
+			const index = start + m[1].length;
+			const raw = m[1].length ? m[0].slice(m[1].length) : m[0];
 			let trimmed = raw.replace(/[\s,(]+$/u, '');
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
-			if (trimmed.includes('(') && !trimmed.includes(')') && text[m.index + trimmed.length] === ')') trimmed += ')';
+			if (trimmed.includes('(') && !trimmed.includes(')') && text[index + trimmed.length] === ')') trimmed += ')';
 			const built = f.build(m.groups ?? {}, trimmed);
 			// The build is a fresh object: completed in place rather than spread into a copy (same keys, same order).
-			if (built) out.push(place(built, m.index, m.index + trimmed.length, trimmed));
-			if (m[0].length === 0) f.re.lastIndex++;
+			if (built) out.push(place(built, index, index + trimmed.length, trimmed));
+			from = index + raw.length + (raw.length === 0 ? 1 : 0);
 		}
 	}
 	return out;

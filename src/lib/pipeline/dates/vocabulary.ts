@@ -84,6 +84,23 @@ export function runBefore(source: string): RegExp | null {
 	return chars === null ? null : new RegExp(`(?<=([${chars}]*))`, 'iuy');
 }
 
+/**
+ * What startFrom-style searches need of a pattern `re` (flags 'giu'), to try it only along one run of the
+ * characters its matches may hold (null when they could hold any):
+ *  - `along`: sticky; from a position, tries `re` there, then at each next position as long as the characters
+ *    passed over are ones a match may hold, and stops at the first match: group 1 is what it passed over, the
+ *    rest is `re`'s own match and groups. A search of the whole text would go on to its end;
+ *  - `runEnd`: sticky; after `runEnd.test(text)` from a position, its lastIndex is where that run ends (every
+ *    position up to it was tried by a failed `along`).
+ * Both read the whole text, so `re`'s lookbehinds and lookaheads see what really stands around.
+ */
+export function alongRun(re: RegExp): { along: RegExp; runEnd: RegExp } | null {
+	const chars = consumable(re.source);
+	if (chars === null) return null;
+	const flags = re.flags.replace('g', '') + 'y';
+	return { along: new RegExp(`([${chars}]*?)(?:${re.source})`, flags), runEnd: new RegExp(`[${chars}]*`, flags) };
+}
+
 /** `built` (a build's fresh object) completed with where its match is: the keys a spread would add, in its order. */
 export function place(built: Omit<TimeMention, 'start' | 'end' | 'text'>, start: number, end: number, text: string): TimeMention {
 	const mention = built as TimeMention;

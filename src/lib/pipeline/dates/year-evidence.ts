@@ -121,8 +121,14 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
  */
 export function decideYear(evidence: YearEvidence[], month?: number): YearDecision | null {
 	if (!evidence.length) return null;
-	const years = evidence.flatMap((e) => [e.year, e.endYear ?? e.year]);
-	const lo = Math.min(...years) - 1, hi = Math.max(...years) + 1;
+	// The years named, in a loop rather than a flatMap of pairs and two spreads (the same Math.min/max).
+	let lo = Infinity, hi = -Infinity;
+	for (const e of evidence) {
+		lo = Math.min(lo, e.year, e.endYear ?? e.year);
+		hi = Math.max(hi, e.year, e.endYear ?? e.year);
+	}
+	lo -= 1;
+	hi += 1;
 	let best: { year: number; score: number; top: YearEvidence | null } | null = null;
 	for (let y = lo; y <= hi; y++) {
 		let score = 0;
