@@ -312,7 +312,8 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 		if (node.value !== undefined) a = { n: 1, value: node.value };
 		for (let j = i + 1; j < tokens.length && j - i < c.tone.maxWords; j++) {
 			if (!nameJoins(text, tokens, j)) break;
-			node = phraseStep(node, tokKey(tokens[j]));
+			// A token's key holds no space: the step is the node's own lookup (phraseStep's first test).
+			node = node.next.get(tokKey(tokens[j]));
 			if (!node) break;
 			if (node.value !== undefined) a = { n: j - i + 1, value: node.value };
 		}
