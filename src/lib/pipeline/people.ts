@@ -283,7 +283,14 @@ export function looksLao(word: string): boolean {
 	return f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
 }
 
-const hasDigit = (w: string) => /[0-9]/.test(w);
+/** As /[0-9]/.test(w), by a loop over the word's few characters (asked of every word of every run, twice). */
+const hasDigit = (w: string) => {
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
+};
 
 const enum G {
 	Space = 0,
@@ -947,13 +954,16 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			// Split at commas and trimmed: the same pieces as split(/\s*,\s*/) then trim (\s and trim
-			// know the same spaces), without a regex.
-			const before = text
-				.slice(tokens[ts].start, tokens[end].end)
-				.split(',')
-				.map((s) => s.trim())
-				.filter(Boolean);
-			titles.push(...before);
+			// know the same spaces), without a regex, nor the arrays of split/map/filter.
+			const to = tokens[end].end;
+			for (let a = tokens[ts].start; ; ) {
+				const comma = text.indexOf(',', a);
+				const b = comma < 0 || comma > to ? to : comma;
+				const piece = text.slice(a, b).trim();
+				if (piece) titles.push(piece);
+				if (b === to) break;
+				a = b + 1;
+			}
 		}
 		if (after) titles.push(...after.titles);
 		let country: Country | null | undefined;
@@ -1356,7 +1366,12 @@ export class PeopleRegistry {
 		const idOfRoot = new Map<number, string>();
 		const usedIds = new Map<string, number>();
 		for (const [root, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
-			const knownId = members.map((i) => known[i]).find(Boolean);
+			let knownId: string | undefined;
+			for (const i of members)
+				if (known[i]) {
+					knownId = known[i];
+					break;
+				}
 			const entry = knownId ? this.gazetteer.personById.get(knownId) : undefined;
 			const spellings = new Map<string, { count: number; first: number }>();
 			for (const i of members) {
@@ -1388,7 +1403,8 @@ export class PeopleRegistry {
 			// Keys of the titles kept, made only once a second title comes to be compared: the first is
 			// always kept, and most people have one title in all (toneKey hashes the whole new string).
 			let seenTitles: Set<string> | null = null;
-			const countries = new Map<Country, { count: number; first: number }>();
+			// Countries counted in a map only for a person named more than once (most are named once).
+			const countries = members.length > 1 ? new Map<Country, { count: number; first: number }>() : null;
 			for (const i of members) {
 				for (const t of full[i].m.titles) {
 					if (!titles.length) {
@@ -1403,14 +1419,17 @@ export class PeopleRegistry {
 					}
 				}
 				const c = full[i].m.country;
-				if (c) {
+				if (c && countries) {
 					const x = countries.get(c);
 					if (x) x.count++;
 					else countries.set(c, { count: 1, first: full[i].order });
 				}
 			}
 			const country =
-				entry?.country ?? ([...countries.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null);
+				entry?.country ??
+				(countries
+					? ([...countries.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null)
+					: full[members[0]].m.country || null);
 			persons.push({ id, name, aliases, country, titles });
 		}
 
@@ -1525,6 +1544,16 @@ const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
 // Module constants: a regex literal in the function body is a new RegExp object on every call.
 const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
+/**
+ * BY_BEFORE.test(lower), over the end of the text only: a match's "do" starts at most 83 characters
+ * from the end ("do", one space, then up to 80 others), with the space or start before it at most 84
+ * (a match at the window's start through `^` would leave 81 after the space, which the pattern refuses).
+ */
+function byBefore(lower: string): boolean {
+	const len = lower.length;
+	if (lower.lastIndexOf('do') < len - 83) return false;
+	return BY_BEFORE.test(len > 84 ? lower.slice(len - 84) : lower);
+}
 const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
 const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
 const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
@@ -1585,7 +1614,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if (((pre.includes('of') || pre.includes('from')) && GREETING_EN_BEFORE.test(pre)) || GREETING_EN_AFTER.test(rawPost)) return false;
 	// Each cue's words are looked for as plain text before its pattern is run over the window (a
 	// search that stops at no word); pre is lower case, and /i pairs these letters only with their capitals.
-	if (pre.includes('do') && BY_BEFORE.test(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	if (byBefore(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	if ((pre.includes('lãnh đạo của') || pre.includes('leadership of')) && UNDER_LEADERSHIP.test(pre)) return false;
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
