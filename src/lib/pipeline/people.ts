@@ -1543,13 +1543,14 @@ const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership 
 const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
 // Module constants: a regex literal in the function body is a new RegExp object on every call.
-const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
+/** Exported for the test that holds byBefore to it. */
+export const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
 /**
  * BY_BEFORE.test(lower), over the end of the text only: a match's "do" starts at most 83 characters
  * from the end ("do", one space, then up to 80 others), with the space or start before it at most 84
  * (a match at the window's start through `^` would leave 81 after the space, which the pattern refuses).
  */
-function byBefore(lower: string): boolean {
+export function byBefore(lower: string): boolean {
 	const len = lower.length;
 	if (lower.lastIndexOf('do') < len - 83) return false;
 	return BY_BEFORE.test(len > 84 ? lower.slice(len - 84) : lower);
