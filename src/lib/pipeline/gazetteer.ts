@@ -180,6 +180,10 @@ export interface WordForm {
 	/** Slots the recognisers fill on first use with their own lookups of this word (see people.ts, places.ts). */
 	lex?: unknown;
 	places?: unknown;
+	/** What `places` was worked out for, and whether a place name may start with this word: read for every token,
+	 * so kept on the form itself (one object to load per token, not two more). */
+	placesFor?: unknown;
+	placesMay?: boolean;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -236,47 +240,80 @@ interface StoredForm extends WordForm {
 const MAX_FORM_SLOTS = 1 << 17;
 const FORMS_LIMIT = MAX_FORM_SLOTS >> 1;
 let formSlots = 1 << 12;
-let formSlot = new Int32Array(formSlots).fill(-1);
+// Two numbers per slot: the form's number (-1: free) and its hash, so that a probe reads one place.
+let formSlot = new Int32Array(2 * formSlots).fill(-1);
 let forms: StoredForm[] = [];
+// Each form's hash, length and the start of its letters in formChars (three numbers per form, side by
+// side), and the letters again: a lookup compares the word in the text with these (a typed-array read
+// per letter) rather than with the form's string (a second charCodeAt per letter, and a load of the
+// form object for every slot probed).
+let formMeta: Int32Array = new Int32Array(3 << 10);
+let formChars = new Uint16Array(1 << 14);
+let formCharsUsed = 0;
 
 function newForm(w: string, hash: number): StoredForm {
-	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined };
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false };
 }
 
 /** Puts form number `at` in the first free slot from its hash. */
 function place(at: number): void {
-	let slot = forms[at].hash & (formSlots - 1);
-	while (formSlot[slot] >= 0) slot = (slot + 1) & (formSlots - 1);
-	formSlot[slot] = at;
-}
-
-/** Is text[s, s + w.length) the word w? (A loop over a word's few letters costs less than startsWith's call.) */
-function sameAt(text: string, s: number, w: string): boolean {
-	for (let j = 0; j < w.length; j++) if (text.charCodeAt(s + j) !== w.charCodeAt(j)) return false;
-	return true;
+	const hash = formMeta[3 * at];
+	let slot = hash & (formSlots - 1);
+	while (formSlot[2 * slot] >= 0) slot = (slot + 1) & (formSlots - 1);
+	formSlot[2 * slot] = at;
+	formSlot[2 * slot + 1] = hash;
 }
 
 /** The form of text[s, e), whose hash (see tokenizeText) is `hash`. */
 function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 	const len = e - s;
 	const mask = formSlots - 1;
-	for (let slot = hash & mask, at = formSlot[slot]; at >= 0; slot = (slot + 1) & mask, at = formSlot[slot]) {
-		const f = forms[at];
-		if (f.hash === hash && f.text.length === len && sameAt(text, s, f.text)) return f;
+	for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+		const at = formSlot[2 * slot];
+		if (at < 0) break;
+		if (formSlot[2 * slot + 1] !== hash || formMeta[3 * at + 1] !== len) continue;
+		const p = formMeta[3 * at + 2] - s;
+		let j = s;
+		while (j < e && text.charCodeAt(j) === formChars[p + j]) j++;
+		if (j === e) return forms[at];
 	}
+	return addForm(text, s, e, hash);
+}
+
+/** A new form for text[s, e) (apart from formAt's lookup, which stays small enough to be inlined). */
+function addForm(text: string, s: number, e: number, hash: number): StoredForm {
 	if (forms.length >= FORMS_LIMIT) {
 		formSlots = 1 << 12;
-		formSlot = new Int32Array(formSlots).fill(-1);
+		formSlot = new Int32Array(2 * formSlots).fill(-1);
 		forms = [];
+		formCharsUsed = 0;
 	} else if ((forms.length + 1) * 2 > formSlots) {
 		formSlots *= 2;
-		formSlot = new Int32Array(formSlots).fill(-1);
+		formSlot = new Int32Array(2 * formSlots).fill(-1);
 		for (let at = 0; at < forms.length; at++) place(at);
 	}
-	const f = newForm(text.slice(s, e), hash);
-	forms.push(f);
-	place(forms.length - 1);
-	return f;
+	const at = forms.length;
+	const len = e - s;
+	if (3 * at + 3 > formMeta.length) formMeta = grown(formMeta, 2 * formMeta.length);
+	if (formCharsUsed + len > formChars.length) {
+		const chars = new Uint16Array(Math.max(2 * formChars.length, formCharsUsed + len));
+		chars.set(formChars.subarray(0, formCharsUsed));
+		formChars = chars;
+	}
+	for (let j = 0; j < len; j++) formChars[formCharsUsed + j] = text.charCodeAt(s + j);
+	formMeta[3 * at] = hash;
+	formMeta[3 * at + 1] = len;
+	formMeta[3 * at + 2] = formCharsUsed;
+	formCharsUsed += len;
+	forms.push(newForm(text.slice(s, e), hash));
+	place(at);
+	return forms[at];
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+	const b = new Int32Array(size);
+	b.set(a);
+	return b;
 }
 
 const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -291,14 +328,24 @@ function tokenizeText(text: string): Token[] {
 	const n = text.length;
 	let i = 0;
 	while (i < n) {
-		while (i < n && WORD_UNIT[text.charCodeAt(i)] === 0) i++;
-		if (i >= n) break;
+		let c = text.charCodeAt(i);
+		if (WORD_UNIT[c] === 0) {
+			i++;
+			continue;
+		}
 		const s = i;
 		let hash = 0;
-		for (let c = text.charCodeAt(i); i < n && WORD_UNIT[c] === 1; c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+		// Never reads past the end: charCodeAt(n) is NaN, and a NaN once seen makes the optimised loop
+		// carry `c` as a double (every table read then converts it back).
+		for (;;) {
+			hash = (Math.imul(hash, 31) + c) | 0;
+			if (++i >= n) break;
+			c = text.charCodeAt(i);
+			if (WORD_UNIT[c] === 0) break;
+		}
 		// One capital and an apostrophe open a name word: Ê Đê women's "H'Yim", Cơ Ho "K'Lơi", "O'Brien".
 		if (i === s + 1 && i + 2 < n && isUpperAscii(text.charCodeAt(s)) && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) && isCapitalStart(text, i + 1)) {
-			for (let c = text.charCodeAt(i); i < n && (WORD_UNIT[c] === 1 || i === s + 1); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+			for (; i < n && (WORD_UNIT[text.charCodeAt(i)] === 1 || i === s + 1); i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
 		}
 		const form = formAt(text, s, i, hash);
 		// Four fields: the keys are read through the form (a smaller token costs less to make).

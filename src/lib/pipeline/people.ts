@@ -22,7 +22,6 @@ import {
 	isAscii,
 	isCapitalised,
 	PhraseTable,
-	phraseStep,
 	tokCap,
 	tokenize,
 	tokFold,
@@ -284,7 +283,14 @@ export function looksLao(word: string): boolean {
 	return f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
 }
 
-const hasDigit = (w: string) => /[0-9]/.test(w);
+/** As /[0-9]/.test(w), by a loop over the word's few characters (asked of every word of every run, twice). */
+const hasDigit = (w: string) => {
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
+};
 
 const enum G {
 	Space = 0,
@@ -688,6 +694,21 @@ interface Found {
 }
 
 const nameWord = (w: Word) => !hasDigit(w.text);
+/** Questions about words w0..w1 of a run, as loops (no slice and callback per candidate). */
+function allLookLao(words: Word[], w0: number, w1: number): boolean {
+	for (let k = w0; k <= w1; k++) if (!looksLao(words[k].text)) return false;
+	return true;
+}
+function allAscii(words: Word[], w0: number, w1: number): boolean {
+	for (let k = w0; k <= w1; k++) if (!isAscii(words[k].text)) return false;
+	return true;
+}
+/** How many of the words are hyphenated (more than one token). */
+function hyphenatedCount(words: Word[], w0: number, w1: number): number {
+	let h = 0;
+	for (let k = w0; k <= w1; k++) if (words[k].t1 > words[k].t0) h++;
+	return h;
+}
 
 function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lang: Language, knownPlaces: PlaceMention[] | undefined): PersonMention[] {
 	const n = tokens.length;
@@ -727,12 +748,12 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// both tests the word and starts the walk.
 		const first = lexiconFirst(tokens[i]);
 		if (!first) continue;
-		const m = matchLexicon(sc, i, first);
-		if (!m) continue;
+		const mn = matchLexicon(sc, i, first);
+		if (!mn) continue;
+		const lx = matchedLex!;
 		let free = true;
-		for (let j = i; j < i + m.n; j++) if (label[j]) free = false;
+		for (let j = i; j < i + mn; j++) if (label[j]) free = false;
 		if (!free) continue;
-		const lx = m.lex;
 		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
 		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && sc.gapKind(i) === G.Space &&
 			tokCap(tokens[i - 1]) && !sc.sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
@@ -741,23 +762,23 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
 		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the
 		// country only before a title ("Thai Prime Minister").
-		if (lx.label === L.Country && m.n === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
-			const next = i + 1 < n ? matchLexicon(sc, i + 1) : null;
-			if (!next || (next.lex.label !== L.Role && next.lex.label !== L.Body)) continue;
+		if (lx.label === L.Country && mn === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
+			const next = i + 1 < n ? matchLexicon(sc, i + 1) : 0;
+			if (!next || (matchedLex!.label !== L.Role && matchedLex!.label !== L.Body)) continue;
 		}
 		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
 		if (lx.label === L.Credit) {
-			const after = i + m.n < n ? sc.gap(i + m.n) : '';
+			const after = i + mn < n ? sc.gap(i + mn) : '';
 			// A byline opens its line: "By Phonsavanh Vongsay".
 			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(sc.gap(i))) && tokCap(tokens[i]);
 			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
 		}
-		for (let j = i; j < i + m.n; j++) {
+		for (let j = i; j < i + mn; j++) {
 			label[j] = lx.label;
 			tokCountry[j] = countryCode(lx.country ?? null);
 		}
 		labelStart[i] = 1;
-		i += m.n - 1;
+		i += mn - 1;
 	}
 
 	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
@@ -794,12 +815,12 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 	// Titles never run through a name; only names sure by their shape alone can stop them here
 	// ("Friendship Association" is two Latin words, but not a name).
+	// (Loops over the run's words rather than a slice of them and a callback: this runs for every candidate.)
 	for (const c of candidates) {
-		const ws = words.slice(c.w0, c.w1 + 1);
 		const sure =
-			(c.shape === 'vn' && ws.length >= 3) ||
-			(c.shape === 'latin' && ws.every((w) => looksLao(w.text))) ||
-			(c.shape === 'transcribed' && ws.filter((w) => w.t1 > w.t0).length >= 2);
+			(c.shape === 'vn' && c.w1 - c.w0 + 1 >= 3) ||
+			(c.shape === 'latin' && allLookLao(words, c.w0, c.w1)) ||
+			(c.shape === 'transcribed' && hyphenatedCount(words, c.w0, c.w1) >= 2);
 		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
 	}
 
@@ -845,9 +866,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		else
 			switch (c.shape) {
 				case 'vn': {
-					const ascii = words.slice(c.w0, c.w1 + 1).every((w) => isAscii(w.text));
 					if (evidence || known) accepted = true;
-					else if (len >= 3 && (!ascii || lang === 'en') && sc.plainName(c.w0)) accepted = true;
+					else if (len >= 3 && (lang === 'en' || !allAscii(words, c.w0, c.w1)) && sc.plainName(c.w0)) accepted = true;
 					else deferred = true;
 					break;
 				}
@@ -864,14 +884,12 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 							(prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country || prevLabel === L.Place || prevLabel === L.Body));
 					break;
 				case 'latin': {
-					const ws = words.slice(c.w0, c.w1 + 1);
-					if (evidence || known || ws.every((w) => looksLao(w.text))) accepted = true;
+					if (evidence || known || allLookLao(words, c.w0, c.w1)) accepted = true;
 					else deferred = true;
 					break;
 				}
 				case 'transcribed': {
-					const hy = words.slice(c.w0, c.w1 + 1).filter((w) => w.t1 > w.t0).length;
-					if (evidence || known || hy >= 2) accepted = true;
+					if (evidence || known || hyphenatedCount(words, c.w0, c.w1) >= 2) accepted = true;
 					else deferred = true;
 					break;
 				}
@@ -936,25 +954,27 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			// Split at commas and trimmed: the same pieces as split(/\s*,\s*/) then trim (\s and trim
-			// know the same spaces), without a regex.
-			const before = text
-				.slice(tokens[ts].start, tokens[end].end)
-				.split(',')
-				.map((s) => s.trim())
-				.filter(Boolean);
-			titles.push(...before);
+			// know the same spaces), without a regex, nor the arrays of split/map/filter.
+			const to = tokens[end].end;
+			for (let a = tokens[ts].start; ; ) {
+				const comma = text.indexOf(',', a);
+				const b = comma < 0 || comma > to ? to : comma;
+				const piece = text.slice(a, b).trim();
+				if (piece) titles.push(piece);
+				if (b === to) break;
+				a = b + 1;
+			}
 		}
 		if (after) titles.push(...after.titles);
 		let country: Country | null | undefined;
-		const ws = words.slice(c.w0, c.w1 + 1);
-		const vnShaped = c.shape === 'vn' || (c.shape === 'vn-bare' && ws.some((w) => !isAscii(w.text)));
+		const vnShaped = c.shape === 'vn' || (c.shape === 'vn-bare' && !allAscii(words, c.w0, c.w1));
 		if (c.shape === 'vn') country = 'VN';
 		else {
 			if (chain.roleStart >= 0 || chain.hon >= 0) country = sc.clue(Math.max(chain.from, 0), t0 - 1);
 			if (country === undefined && after) country = sc.clue(after.from, after.to);
 			if (country === undefined) {
 				if (vnShaped) country = 'VN';
-				else if (c.shape === 'latin' && ws.every((w) => looksLao(w.text))) country = 'LA';
+				else if (c.shape === 'latin' && allLookLao(words, c.w0, c.w1)) country = 'LA';
 				// A Latin-script name led in by a Lao body a few words before: "Đoàn tỉnh Bô Ly Khăm Xay do ông X".
 				else if (sc.laoNearBefore(t0)) country = 'LA';
 				else if (c.shape === 'transcribed') country = 'LA';
@@ -996,20 +1016,27 @@ function isAllCapsOrShort(w: string): boolean {
 	return isAllCaps(w) || /^[A-Z][a-z]{0,2}$/.test(w);
 }
 
+// The phrase matchLexicon found last (its length is what it returns): a module variable, so that a
+// match costs no result object (matchLexicon runs for every word that opens a lexicon phrase).
+let matchedLex: Lex | null = null;
+
+/** Length in tokens of the longest lexicon phrase at token i (its entry in matchedLex), or 0. */
 function matchLexicon(
 	sc: PeopleScan,
 	i: number,
 	/** The tree's node for token i, when the caller has looked it up already. */
 	firstNode?: PhraseNode<Lex>
-): { n: number; lex: Lex } | null {
+): number {
 	const { tokens, label } = sc;
 	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
-	// without building and hashing a new string at every step.
+	// without building and hashing a new string at every step. Token keys hold no space, so a step
+	// is one lookup in the node's map (what phraseStep does first).
 	let node: PhraseNode<Lex> | undefined = LEXICON_TREE;
-	let best: { n: number; lex: Lex } | null = null;
+	let bestN = 0;
+	let bestLex: Lex | null = null;
 	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
 		if (j > i && (!sc.lexJoin(j) || label[j])) break;
-		node = j === i && firstNode ? firstNode : phraseStep(node, tokKey(tokens[j]));
+		node = j === i && firstNode ? firstNode : node.next.get(tokKey(tokens[j]));
 		if (!node) break;
 		const lex = node.value;
 		if (!lex) continue;
@@ -1022,9 +1049,13 @@ function matchLexicon(
 			}
 		// Acronyms must be upper case in the text ("TS", "US"; not "ts", "us").
 		if (ok && lex.acronym && !isAllCaps(tokens[i].text)) ok = false;
-		if (ok) best = { n: j - i + 1, lex };
+		if (ok) {
+			bestN = j - i + 1;
+			bestLex = lex;
+		}
 	}
-	return best;
+	matchedLex = bestLex;
+	return bestN;
 }
 
 /** The name a run of capitalised words ends with, and its shape. */
@@ -1150,7 +1181,14 @@ interface Entry {
 interface Resolution {
 	persons: RegistryPerson[];
 	byMention: Map<PersonMention, string>;
-	byPlace: Map<string, string>;
+	/**
+	 * Ids by article and offsets, made on the first lookup that needs it (a mention not added as such):
+	 * the pipeline resolves the very mentions it added, so most builds never need the table.
+	 * Made from `placed` and `placedIds`, in the order the ids were given (a later one wins).
+	 */
+	byPlace: Map<string, string> | null;
+	placed: Entry[];
+	placedIds: string[];
 	byKey: Map<string, string>;
 	latin: { folds: string[]; id: string }[];
 }
@@ -1227,7 +1265,7 @@ export class PeopleRegistry {
 		const direct = r.byMention.get(mention);
 		if (direct) return direct;
 		if (articleId !== undefined) {
-			const byPlace = r.byPlace.get(mentionPlace(articleId, mention));
+			const byPlace = (r.byPlace ??= placeTable(r.placed, r.placedIds)).get(mentionPlace(articleId, mention));
 			if (byPlace) return byPlace;
 		}
 		if (mention.credit || mention.partial) return null;
@@ -1328,7 +1366,12 @@ export class PeopleRegistry {
 		const idOfRoot = new Map<number, string>();
 		const usedIds = new Map<string, number>();
 		for (const [root, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
-			const knownId = members.map((i) => known[i]).find(Boolean);
+			let knownId: string | undefined;
+			for (const i of members)
+				if (known[i]) {
+					knownId = known[i];
+					break;
+				}
 			const entry = knownId ? this.gazetteer.personById.get(knownId) : undefined;
 			const spellings = new Map<string, { count: number; first: number }>();
 			for (const i of members) {
@@ -1342,12 +1385,13 @@ export class PeopleRegistry {
 			else {
 				// Prefer spellings with diacritics and not in capitals, then the commonest, then the first seen.
 				const all = [...spellings.entries()];
-				all.sort((a, b) => {
-					const ra = spellingRank(a, all), rb = spellingRank(b, all);
-					for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] - rb[k];
-					return 0;
-				});
-				name = all[0][0];
+				// Each spelling ranked once (not again at every comparison), and only when there is a choice.
+				if (all.length > 1) {
+					const diacritics = all.some(([t]) => !isAscii(t.replace(/[\s-]/g, '')));
+					const ranked = all.map((sc) => ({ s: sc[0], rank: spellingRank(sc, diacritics) }));
+					ranked.sort(byRank);
+					name = ranked[0].s;
+				} else name = all[0][0];
 			}
 			let id = entry?.id ?? (slug(name) || 'person');
 			const n = usedIds.get(id) ?? 0;
@@ -1359,7 +1403,8 @@ export class PeopleRegistry {
 			// Keys of the titles kept, made only once a second title comes to be compared: the first is
 			// always kept, and most people have one title in all (toneKey hashes the whole new string).
 			let seenTitles: Set<string> | null = null;
-			const countries = new Map<Country, { count: number; first: number }>();
+			// Countries counted in a map only for a person named more than once (most are named once).
+			const countries = members.length > 1 ? new Map<Country, { count: number; first: number }>() : null;
 			for (const i of members) {
 				for (const t of full[i].m.titles) {
 					if (!titles.length) {
@@ -1374,24 +1419,29 @@ export class PeopleRegistry {
 					}
 				}
 				const c = full[i].m.country;
-				if (c) {
+				if (c && countries) {
 					const x = countries.get(c);
 					if (x) x.count++;
 					else countries.set(c, { count: 1, first: full[i].order });
 				}
 			}
 			const country =
-				entry?.country ?? ([...countries.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null);
+				entry?.country ??
+				(countries
+					? ([...countries.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null)
+					: full[members[0]].m.country || null);
 			persons.push({ id, name, aliases, country, titles });
 		}
 
 		const byMention = new Map<PersonMention, string>();
-		const byPlace = new Map<string, string>();
+		const placed: Entry[] = [];
+		const placedIds: string[] = [];
 		const byKey = new Map<string, string>();
 		full.forEach((e, i) => {
 			const id = idOfRoot.get(findRoot(parent, i))!;
 			byMention.set(e.m, id);
-			byPlace.set(mentionPlace(e.article, e.m), id);
+			placed.push(e);
+			placedIds.push(id);
 			if (!byKey.has(e.wordsKey)) byKey.set(e.wordsKey, id);
 			if (!byKey.has(e.foldsKey)) byKey.set(e.foldsKey, id);
 		});
@@ -1410,12 +1460,20 @@ export class PeopleRegistry {
 			if (!host) continue;
 			const id = byMention.get(host.m)!;
 			byMention.set(e.m, id);
-			byPlace.set(mentionPlace(e.article, e.m), id);
+			placed.push(e);
+			placedIds.push(id);
 		}
 		const latin = full.filter((e) => e.m.script === 'latin').map((e) => ({ folds: e.folds, id: byMention.get(e.m)! }));
-		this.result = { persons, byMention, byPlace, byKey, latin };
+		this.result = { persons, byMention, byPlace: null, placed, placedIds, byKey, latin };
 		return this.result;
 	}
+}
+
+/** The registry's ids by article and offsets, the later of two for one place winning. */
+function placeTable(placed: Entry[], ids: string[]): Map<string, string> {
+	const byPlace = new Map<string, string>();
+	for (let i = 0; i < placed.length; i++) byPlace.set(mentionPlace(placed[i].article, placed[i].m), ids[i]);
+	return byPlace;
 }
 
 /* Union-find over the registry's entries, and the first-seen tables that link entries sharing a
@@ -1433,14 +1491,23 @@ function link(parent: number[], firstBy: Map<string, number>, key: string, i: nu
 	if (f === undefined) firstBy.set(key, i);
 	else unionRoots(parent, f, i);
 }
-/** Sort key of a spelling: with diacritics and not in capitals first, then the commonest, then the first seen. */
-function spellingRank([s, c]: [string, { count: number; first: number }], all: [string, { count: number; first: number }][]): number[] {
+/**
+ * Sort key of a spelling: with diacritics and not in capitals first, then the commonest, then the first seen.
+ * `diacritics`: whether some spelling of the person has diacritics.
+ */
+function spellingRank([s, c]: [string, { count: number; first: number }], diacritics: boolean): number[] {
 	return [
-		isAscii(s.replace(/[\s-]/g, '')) && all.some(([t]) => !isAscii(t.replace(/[\s-]/g, ''))) ? 1 : 0,
+		isAscii(s.replace(/[\s-]/g, '')) && diacritics ? 1 : 0,
 		s === s.toUpperCase() ? 1 : 0,
 		-c.count,
 		c.first
 	];
+}
+
+function byRank(a: { rank: number[] }, b: { rank: number[] }): number {
+	const ra = a.rank, rb = b.rank;
+	for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] - rb[k];
+	return 0;
 }
 
 function endsWith(a: string[], b: string[]): boolean {
@@ -1476,7 +1543,18 @@ const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership 
 const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
 // Module constants: a regex literal in the function body is a new RegExp object on every call.
-const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
+/** Exported for the test that holds byBefore to it. */
+export const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
+/**
+ * BY_BEFORE.test(lower), over the end of the text only: a match's "do" starts at most 83 characters
+ * from the end ("do", one space, then up to 80 others), with the space or start before it at most 84
+ * (a match at the window's start through `^` would leave 81 after the space, which the pattern refuses).
+ */
+export function byBefore(lower: string): boolean {
+	const len = lower.length;
+	if (lower.lastIndexOf('do') < len - 83) return false;
+	return BY_BEFORE.test(len > 84 ? lower.slice(len - 84) : lower);
+}
 const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
 const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
 const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
@@ -1488,9 +1566,18 @@ const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+của)?(
  * a lower-case text ending otherwise (trimEnd drops what \s matches) cannot match, and most do not.
  */
 const MEMORIAL_ENDS = [...MEMORIAL_WORDS, 'của', ...MEMORIAL_TITLES];
+// The same words by their last character: the text's last character picks the few to try.
+const MEMORIAL_ENDS_BY_LAST = new Map<number, string[]>();
+for (const w of MEMORIAL_ENDS) {
+	const last = w.charCodeAt(w.length - 1);
+	const list = MEMORIAL_ENDS_BY_LAST.get(last);
+	if (list) list.push(w);
+	else MEMORIAL_ENDS_BY_LAST.set(last, [w]);
+}
 function mayBeMemorial(lower: string): boolean {
 	const t = lower.trimEnd();
-	for (const w of MEMORIAL_ENDS) if (t.endsWith(w)) return true;
+	const ends = t.length ? MEMORIAL_ENDS_BY_LAST.get(t.charCodeAt(t.length - 1)) : undefined;
+	if (ends) for (const w of ends) if (t.endsWith(w)) return true;
 	return false;
 }
 
@@ -1528,7 +1615,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if (((pre.includes('of') || pre.includes('from')) && GREETING_EN_BEFORE.test(pre)) || GREETING_EN_AFTER.test(rawPost)) return false;
 	// Each cue's words are looked for as plain text before its pattern is run over the window (a
 	// search that stops at no word); pre is lower case, and /i pairs these letters only with their capitals.
-	if (pre.includes('do') && BY_BEFORE.test(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	if (byBefore(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	if ((pre.includes('lãnh đạo của') || pre.includes('leadership of')) && UNDER_LEADERSHIP.test(pre)) return false;
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;

@@ -202,8 +202,9 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	const c = compiled(gazetteer);
 	const out: PlaceMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		// Cheap test first: most words start no place name.
-		if (!placeStart(tokens[i], c).may) continue;
+		// Cheap test first: most words start no place name. The answer is kept on the word's form.
+		const form = tokens[i].form;
+		if (form !== undefined && form.placesFor === c ? !form.placesMay : !placeStart(tokens[i], c).may) continue;
 		const m = longestName(text, tokens, i, c);
 		if (!m) continue;
 		let { n } = m;
@@ -293,7 +294,11 @@ function placeStart(tok: Token, c: Compiled): PlaceStart {
 		concat: c.concat.get(fold),
 		ascii: isAscii(tok.text)
 	};
-	if (form) form.places = start;
+	if (form) {
+		form.places = start;
+		form.placesFor = c;
+		form.placesMay = start.may;
+	}
 	return start;
 }
 
@@ -312,7 +317,8 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 		if (node.value !== undefined) a = { n: 1, value: node.value };
 		for (let j = i + 1; j < tokens.length && j - i < c.tone.maxWords; j++) {
 			if (!nameJoins(text, tokens, j)) break;
-			node = phraseStep(node, tokKey(tokens[j]));
+			// A token's key holds no space: the step is the node's own lookup (phraseStep's first test).
+			node = node.next.get(tokKey(tokens[j]));
 			if (!node) break;
 			if (node.value !== undefined) a = { n: j - i + 1, value: node.value };
 		}
@@ -375,7 +381,11 @@ function designatorBefore(text: string, tokens: Token[], i: number): number | nu
 function leadingDesignator(tokens: Token[], i: number, last: number): string | null {
 	let j = i;
 	while (j <= last && DESIGNATOR_WORDS.has(tokKey(tokens[j]))) j++;
-	return j > i ? tokens.slice(i, j).map((t) => t.text).join(' ') : null;
+	if (j === i) return null;
+	// Joined by single spaces, as slice/map/join did, without the two arrays.
+	let d = tokens[i].text;
+	for (let x = i + 1; x < j; x++) d += ' ' + tokens[x].text;
+	return d;
 }
 
 function excluded(text: string, tokens: Token[], i: number, last: number, phrases: string[][] | undefined): boolean {
@@ -396,13 +406,21 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	const k1 = first > 0 ? tokKey(tokens[first - 1]) : '';
 	// The two words before, joined, only when asked (most places have neither a media nor a body word before).
 	let k2: string | undefined;
-	const gap = first > 0 ? gapBefore(text, tokens, first) : '';
+	// What the gap before holds, read from the text in place (as /\n/ and /[\n.;:!?]/ on its slice).
+	let newline = false;
+	let stop = false;
+	if (first > 0)
+		for (let x = tokens[first - 1].end, e = tokens[first].start; x < e; x++) {
+			const ch = text.charCodeAt(x);
+			if (ch === 10) newline = stop = true;
+			else if (ch === 46 || ch === 59 || ch === 58 || ch === 33 || ch === 63) stop = true;
+		}
 	const after = last + 1 < tokens.length ? tokens[last + 1] : null;
 	// The token's key is wordKey of its text, kept on its form.
 	const afterKey = after ? tokKey(after) : '';
 	// One space after the name: "Hà Nội mới", "Vientiane Times".
 	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
-	if (first > 0 && !/\n/.test(gap)) {
+	if (first > 0 && !newline) {
 		if (MEDIA_LAST_WORD.has(k1) || (MEDIA_TWO_LAST.has(k1) && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
 	}
 	if (after && spaceAfter) {
@@ -412,7 +430,7 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 		if (afterKey === 'mới' && isCapitalised(after.text)) return 'media';
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
-	if (first > 0 && !/[\n.;:!?]/.test(gap)) {
+	if (first > 0 && !stop) {
 		if (BODY_LAST_WORD.has(k1) || (BODY_TWO_LAST.has(k1) && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
 	}
 	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
