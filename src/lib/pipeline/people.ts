@@ -1538,7 +1538,11 @@ const GREETING_NOUN =
 const GREETING_EN_BEFORE = /\b(greetings|regards|wishes|message|letter|congratulations)\s+(from|of)\s+[^.;]{0,80}$/i;
 const GREETING_EN_AFTER = /^['’]s\s+(warm\s+|best\s+|cordial\s+)?(greetings|regards|wishes|message|letter)/i;
 // "dưới sự lãnh đạo của Đảng … do đồng chí X đứng đầu": X heads the Party, the event is not his.
-const HEADS_AFTER = /^[^.;]{0,60}?\bđứng đầu/;
+// (Written with \b until now, which never matched: without the u flag \b sees no boundary before "đ".)
+// Not a delegation's "Đoàn … do đồng chí X đứng đầu": that X leads the visit (DELEGATION_BY below).
+const HEADS_AFTER = /^[^.;]{0,60}?(?<![\p{L}])đứng đầu/u;
+// The "do" of a delegation's leader: "Đoàn …" before it in the same clause (pre is lower case).
+const DELEGATION_BY = /(?<![\p{L}])(?:đoàn|delegation)(?![\p{L}])[^.;]{0,200}\sdo\s[^.;]{0,80}$/u;
 const UNDER_LEADERSHIP = /(dưới sự lãnh đạo của|under the leadership of)\s+[^.;]{0,80}$/i;
 const ON_BEHALF = /(thay mặt|on behalf of)\s+[^.;,]{0,60}$/i;
 // Names in memorials and teachings: "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
@@ -1615,7 +1619,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if (((pre.includes('of') || pre.includes('from')) && GREETING_EN_BEFORE.test(pre)) || GREETING_EN_AFTER.test(rawPost)) return false;
 	// Each cue's words are looked for as plain text before its pattern is run over the window (a
 	// search that stops at no word); pre is lower case, and /i pairs these letters only with their capitals.
-	if (byBefore(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	if (byBefore(pre) && HEADS_AFTER.test((post ??= rawPost.toLowerCase())) && !DELEGATION_BY.test(pre)) return false;
 	if ((pre.includes('lãnh đạo của') || pre.includes('leadership of')) && UNDER_LEADERSHIP.test(pre)) return false;
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;

@@ -34,6 +34,12 @@ describe('readSetting', () => {
 		expect(r.place).toBeNull();
 	});
 
+	it('"do đồng chí X, …, đứng đầu" names the delegation’s leader, as "dẫn đầu" does', () => {
+		const s = 'Chiều 9/10, tại Hà Nội, đồng chí Trần Văn B đã hội đàm với Đoàn đại biểu Thành ủy Viêng Chăn do đồng chí Anouphap Tounalom, Bí thư Thành ủy Viêng Chăn, đứng đầu.';
+		const r = setting(s, [['Trần Văn B', 'b'], ['Anouphap Tounalom', 'at']], [['Hà Nội', 'hanoi'], ['Viêng Chăn', 'vientiane']]);
+		expect(r.visitor).toMatchObject({ leader: 'at', fromCity: 'vientiane' });
+	});
+
 	it('"sẽ sang thăm tỉnh X" names the place visited, with no "tại"', () => {
 		const s = 'Trong hai ngày 14-15/9, Đoàn đại biểu tỉnh Nghệ An do Bí thư Tỉnh ủy Thái Thanh Quý dẫn đầu sẽ sang thăm tỉnh Xiêng Khoảng (Lào).';
 		const r = setting(s, [['Thái Thanh Quý', 'ttq']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);

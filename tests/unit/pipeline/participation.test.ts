@@ -14,6 +14,18 @@ describe('isParticipant, beyond greetings', () => {
 		expect(verdicts(s)[name]).toBe(false);
 	});
 
+	it('"do đồng chí X đứng đầu" after a Party or government is who heads it, not who takes part', () => {
+		const s = 'Dưới sự lãnh đạo của Đảng, Ban Chấp hành Trung ương do đồng chí Tổng Bí thư Nguyễn Phú Trọng đứng đầu đã chỉ đạo hai bên đẩy mạnh hợp tác.';
+		expect(verdicts(s)['Nguyễn Phú Trọng']).toBe(false);
+		const t = 'Hai bên nhất trí với chủ trương của Chính phủ do Thủ tướng Phạm Minh Chính đứng đầu về hợp tác địa phương.';
+		expect(verdicts(t)['Phạm Minh Chính']).toBe(false);
+	});
+
+	it('but a delegation "do đồng chí X … đứng đầu" is led by X, who takes part', () => {
+		const s = 'Đoàn đại biểu Thành ủy Viêng Chăn do đồng chí Anouphap Tounalom, Bí thư Thành ủy Viêng Chăn, đứng đầu đã thăm Khu công nghệ cao.';
+		expect(verdicts(s)['Anouphap Tounalom']).toBe(true);
+	});
+
 	it('the people who act are still participants', () => {
 		const v = verdicts('Đồng chí Lê Văn Tâm nhắc lại lời căn dặn của Chủ tịch Kaysone Phomvihane về tình đoàn kết.');
 		expect(v['Lê Văn Tâm']).toBe(true);
