@@ -357,6 +357,14 @@ describe('a visit told by its arrival and its length', () => {
 		expect(stretchToTrip(on15, 'Đoàn đã đến Viêng Chăn, bắt đầu chuyến thăm và làm việc 3 ngày tại Lào.')).toMatchObject({ start: '2023-11-15', end: '2023-11-17' });
 	});
 
+	it('a visit stretched from its arrival has no part of day: the afternoon was the arrival\'s', async () => {
+		const { stretchToTrip } = await import('../../../src/lib/pipeline/dates/trip-length');
+		const afternoon = resolve('Chiều 22/3', stamp('2024-03-23'))!;
+		expect(afternoon.partOfDay).toBe('afternoon');
+		const text = 'Chiều 22/3, Đoàn đại biểu tỉnh Hủa Phăn đã đến Thanh Hóa, bắt đầu chuyến thăm và làm việc 4 ngày.';
+		expect(stretchToTrip(afternoon, text)).toMatchObject({ start: '2024-03-22', end: '2024-03-25', granularity: 'span', partOfDay: null });
+	});
+
 	it('stretches the arrival day over the visit, so another outlet\'s span is the same happening', async () => {
 		const { buildTimeline } = await import('../../../src/lib/pipeline/index');
 		const t = buildTimeline([

@@ -50,5 +50,6 @@ export function stretchToTrip(date: Resolved, text: string): Resolved {
 	const n = tripLength(text);
 	if (!n) return date;
 	const end = iso(addDays(parseIso(date.start), n - 1));
-	return { ...date, end, granularity: 'span', note: cat(date.note, note(`; chuyến thăm ${n} ngày bắt đầu từ ngày đến`, `; a ${n}-day visit from the day of arrival`), '') };
+	// "Chiều 22/3, Đoàn … bắt đầu chuyến thăm 4 ngày": the afternoon was the arrival's, not the visit's.
+	return { ...date, end, granularity: 'span', partOfDay: null, note: cat(date.note, note(`; chuyến thăm ${n} ngày bắt đầu từ ngày đến`, `; a ${n}-day visit from the day of arrival`), '') };
 }
