@@ -468,6 +468,8 @@ class PeopleScan {
 	/** Tokens inside a name: titles never run through them. */
 	readonly inName: Uint8Array;
 	readonly words: Word[] = [];
+	/** The lexicon phrase matchLexicon found last (its length is what it returns): no result object per match. */
+	matched: Lex | null = null;
 
 	constructor(
 		readonly text: string,
@@ -750,7 +752,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (!first) continue;
 		const mn = matchLexicon(sc, i, first);
 		if (!mn) continue;
-		const lx = matchedLex!;
+		const lx = sc.matched!;
 		let free = true;
 		for (let j = i; j < i + mn; j++) if (label[j]) free = false;
 		if (!free) continue;
@@ -764,7 +766,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// country only before a title ("Thai Prime Minister").
 		if (lx.label === L.Country && mn === 1 && VN_SURNAMES_FOLD.has(tokFold(tokens[i])) && isAscii(tokens[i].text)) {
 			const next = i + 1 < n ? matchLexicon(sc, i + 1) : 0;
-			if (!next || (matchedLex!.label !== L.Role && matchedLex!.label !== L.Body)) continue;
+			if (!next || (sc.matched!.label !== L.Role && sc.matched!.label !== L.Body)) continue;
 		}
 		// A credit word counts only before a colon or dash ("Ảnh: Trịnh Dũng").
 		if (lx.label === L.Credit) {
@@ -1016,11 +1018,10 @@ function isAllCapsOrShort(w: string): boolean {
 	return isAllCaps(w) || /^[A-Z][a-z]{0,2}$/.test(w);
 }
 
-// The phrase matchLexicon found last (its length is what it returns): a module variable, so that a
-// match costs no result object (matchLexicon runs for every word that opens a lexicon phrase).
-let matchedLex: Lex | null = null;
-
-/** Length in tokens of the longest lexicon phrase at token i (its entry in matchedLex), or 0. */
+/**
+ * Length in tokens of the longest lexicon phrase at token i, or 0; its entry is left in sc.matched
+ * (matchLexicon runs for every word that opens a lexicon phrase: a result object each cost more).
+ */
 function matchLexicon(
 	sc: PeopleScan,
 	i: number,
@@ -1054,7 +1055,7 @@ function matchLexicon(
 			bestLex = lex;
 		}
 	}
-	matchedLex = bestLex;
+	sc.matched = bestLex;
 	return bestN;
 }
 
@@ -1538,7 +1539,7 @@ const GREETING_NOUN =
 const GREETING_EN_BEFORE = /\b(greetings|regards|wishes|message|letter|congratulations)\s+(from|of)\s+[^.;]{0,80}$/i;
 const GREETING_EN_AFTER = /^['’]s\s+(warm\s+|best\s+|cordial\s+)?(greetings|regards|wishes|message|letter)/i;
 // "dưới sự lãnh đạo của Đảng … do đồng chí X đứng đầu": X heads the Party, the event is not his.
-// (Written with \b until now, which never matched: without the u flag \b sees no boundary before "đ".)
+// Its word start is a lookbehind under the u flag: without u, \b sees no boundary before "đ".
 // Not a delegation's "Đoàn … do đồng chí X đứng đầu": that X leads the visit (DELEGATION_BY below).
 const HEADS_AFTER = /^[^.;]{0,60}?(?<![\p{L}])đứng đầu/u;
 // The "do" of a delegation's leader: "Đoàn …" before it in the same clause (pre is lower case).

@@ -293,13 +293,10 @@ const SLUG = /^[a-z0-9 -]+$/;
 const CLAUSE_MARK = /[,;\d]/;
 
 /**
- * The stamp read by the last classify that said 'stamp': kept on the line, so the stamp searches
- * do not parse it again (parseStamp was called up to three times per stamp line).
+ * Looks at one line alone. A stamp line's stamp is left in `read.stamp` and kept on the line, so the
+ * stamp searches do not parse it again (parseStamp was called up to three times per stamp line).
  */
-let classifiedStamp: Stamp | null = null;
-
-/** Looks at one line alone. */
-function classify(s: string, scan: LineScan, language: Language): Kind {
+function classify(s: string, scan: LineScan, language: Language, read: { stamp: Stamp | null }): Kind {
 	const words = scan.words;
 	// Most lines are prose: each anchored pattern below is tried only when the line opens with a
 	// character it can open with (or has few enough words to be one of its whole-line forms).
@@ -319,7 +316,7 @@ function classify(s: string, scan: LineScan, language: Language): Kind {
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
 	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
-	if (s.length <= 140 && HAS_DIGIT.test(s) && (classifiedStamp = parseStamp(s))) return 'stamp';
+	if (s.length <= 140 && HAS_DIGIT.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
 	if (isMenu(s, words, scan.seps)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, scan.collapse)) return 'double';
@@ -357,6 +354,8 @@ function trailingTagLength(text: string, start: number, end: number): number {
 /** Splits the text into lines with content offsets; leading/trailing HTML tags are left out. */
 function readLines(text: string, language: Language): Line[] {
 	const lines: Line[] = [];
+	// What classify read of the line in hand (one holder per page, not an object per line).
+	const read: { stamp: Stamp | null } = { stamp: null };
 	let inScript: string | null = null;
 	let pos = 0;
 	// The next "<" at or after pos (text.length when none): one search of the page in all, where asking
@@ -401,8 +400,9 @@ function readLines(text: string, language: Language): Line[] {
 		const s = text.slice(start, end);
 		const scan = scanLine(text, start, end);
 		const words = scan.words;
-		if (!kind) kind = !s ? 'blank' : classify(s, scan, language);
-		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' ? classifiedStamp : null });
+		read.stamp = null;
+		if (!kind) kind = !s ? 'blank' : classify(s, scan, language, read);
+		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' ? read.stamp : null });
 		if (nl >= text.length) break;
 	}
 	return lines;
