@@ -371,7 +371,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const filed = found.find((m) => m.end <= line[0].length && m.shape === 'day' && !m.relation);
 			found = found.filter((m) => m.start >= line[0].length);
 			// The dateline is nearer the story than a page stamp (a paper may post a wire story a day later).
-			const day = filed ? resolveMention(filed, { now: opts.stamp, anchor: null, year: opts.yearFor(filed.month) }) : null;
+			const day = filed ? resolveMention(filed, { now: opts.stamp, anchor: null, year: opts.stamp ? null : opts.yearFor(filed.month) }) : null;
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
 		}
 		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
@@ -427,7 +427,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Trước đó, tối 13/11, … Chiều cùng ngày, …": an afternoon told after a flashback's evening is not that
 		// evening's day (the story does not go back in time within a day) but the day of the news before it.
 		const back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay);
-		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: opts.yearFor(mention.month), planned });
+		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
+		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		const date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';

@@ -152,14 +152,23 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	return { doc, people, places, stamp, yearFor: null };
 }
 
-/** The year an article's own evidence gives its events. */
+/**
+ * The year an article's own evidence gives its events, gathered at the first question: a page with a
+ * stamp never asks (the stamp gives every yearless date its year), and the evidence is a second look at
+ * every sentence.
+ */
 function ownYears(doc: Doc): (month?: number) => YearDecision | null {
+	let years: ((month?: number) => YearDecision | null) | null = null;
+	return (month?: number) => (years ??= yearsOf(evidenceOf(doc)))(month);
+}
+
+function evidenceOf(doc: Doc): YearEvidence[] {
 	const bodyText = doc.text.slice(doc.body.start, doc.body.end);
 	// A photo's credit in the body may carry the day it was taken ("(Ảnh: Minh Duy - 14/11/2023)"): the year of the news.
 	const credits: { text: string }[] = [];
 	if (bodyText.includes('Ảnh') || bodyText.includes('Photo'))
 		for (let m = PHOTO_CREDIT.exec(bodyText); m; m = PHOTO_CREDIT.exec(bodyText, PHOTO_CREDIT.lastIndex)) credits.push({ text: m[0] });
-	return yearsOf(collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language));
+	return collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language);
 }
 
 export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
