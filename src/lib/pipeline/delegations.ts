@@ -9,7 +9,7 @@
  * to the same country, close in time, form one trip.
  */
 import type { Doc } from './types';
-import { WordPattern } from './events';
+import { WordPattern, TRIP_GAP_DAYS } from './events';
 
 export interface Mentioned {
 	start: number;
@@ -370,8 +370,7 @@ export interface Trip {
 	to: string | null;
 }
 
-/** How far apart two events of one trip may be: delegations travel for days, not weeks. */
-const TRIP_GAP_DAYS = 10;
+// How far apart two events of one trip may be (TRIP_GAP_DAYS, events.ts): delegations travel for days, not weeks.
 const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 export const visitorKey = (p: Party) => p.leader ?? (p.fromCity ? `city:${p.fromCity}` : p.fromBody ? `body:${p.fromBody}` : '');
 /**

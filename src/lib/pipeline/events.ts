@@ -114,9 +114,12 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "paid floral tribute".
 	// The hosts seeing the delegation off ("đã tiễn Đoàn tại cửa khẩu") close its programme as the welcome opens it.
 	// Anniversaries are celebrated: "celebrated the 10th anniversary of their twinning on March 21".
-	// Delegations hand over gifts and scholarships ("đã trao 100 suất quà cho học sinh nghèo", "trao tặng học bổng").
-	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'tribute'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao(?:\s+tặng)?\s+(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu)],
-	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?|met|meeting)(?![\p{L}])/iu)],
+	// Delegations hand over gifts and scholarships ("đã trao 100 suất quà cho học sinh nghèo", "trao tặng học bổng"),
+	// funds and equipment ("trao kinh phí 500 triệu đồng hỗ trợ xây trường", "trao 2 tỷ đồng", "trao biển tượng trưng"),
+	// and decorations ("trao Huân chương Lao động"); not "trao đổi" (to discuss).
+	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'tribute'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao(?:\s+tặng)?\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying)\s+(?:a\s+)?(?:wreaths?|flowers)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu)],
+	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
+	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
@@ -338,6 +341,20 @@ const PROGRAMME = /^(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+v
 const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối\s+cùng|đầu\s+tiên)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // A flashback to before the news just told; the parts of a day in their order.
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
+/**
+ * How far apart two events of one trip may be: delegations travel for days, not weeks. The trip stage
+ * (delegations.ts) joins a visitor's events no further apart; a flashback further back than this tells
+ * something else than the trip reported. "Trước đó, ngày 5/9, … hai tỉnh đã tổ chức Hội nghị sơ
+ * kết …" in a report of 3/10 recalls another occasion.
+ */
+export const TRIP_GAP_DAYS = 10;
+/**
+ * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
+ * …", "Ngay sau khi đến Quảng Bình, Đoàn đã …", "Afterwards, the delegation visited …". News tells a day's
+ * programme in order and names the day when it moves on ("Sáng hôm sau", "Ngày 12/4"), so such a happening is
+ * on the day of the event before it; its part of the day is not said.
+ */
+const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|upon\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 
 export function opensItem(text: string): boolean {
@@ -383,6 +400,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const within: Resolved = { ...trip, partOfDay: null, dating: 'inferred', confidence: Math.min(trip.confidence, 0.5), note: cat(trip.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).
+		const sequel = !mentions.length && anchor && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
+		if (sequel) {
+			const kind = classify(s.text);
+			const told = kind && resolveMention({ shape: 'day', relation: 'anaphoric', offset: 0, partOfDay: null, start: 0, end: sequel[0].length - 1, text: sequel[0].slice(0, -1).trim() }, { now, anchor, year: null });
+			if (kind && told) {
+				// "After" may run into the next part of the day: the day is said, not when in it.
+				const on: Resolved = { ...told, partOfDay: null, confidence: Math.round(told.confidence * 0.9 * 100) / 100 };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -440,7 +471,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;
 		// A month or a year dates background, or — told after the article's news — the next step announced
 		// ("Đoàn … sẽ sang thăm … vào tháng 12 tới"): not a happening of the trip reported.
-		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null)) || past || long_ago ? 'context' : 'main';
+		// "Trước đó, ngày 5/9, …" in a report of 3/10: another occasion recalled, further back than a trip runs.
+		const recalled = !!anchor && !!date && FLASHBACK.test(s.text) && dayDiff(parseIso(anchor.start), parseIso(date.end)) > TRIP_GAP_DAYS;
+		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null)) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,

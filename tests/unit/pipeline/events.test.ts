@@ -34,6 +34,15 @@ describe('event types', () => {
 		['Trưa cùng ngày, Đoàn đã trao 100 suất quà cho học sinh nghèo huyện Đắc Chưng.', 'ceremony'],
 		['Sáng 6/6, Đoàn đã trao tặng học bổng cho sinh viên Lào.', 'ceremony'],
 		['Sáng 6/6, hai bên trao đổi kinh nghiệm về phát triển du lịch.', null],
+		// … funds, equipment and decorations too.
+		['Cũng trong ngày 9/10, Đoàn đã trao kinh phí 500 triệu đồng hỗ trợ xây dựng trường tiểu học.', 'ceremony'],
+		['Ngày 9/10, Đoàn đã trao tặng 2 tỷ đồng cho tỉnh bạn khắc phục hậu quả lũ lụt.', 'ceremony'],
+		['Ngày 9/10, Chủ tịch nước đã trao Huân chương Lao động hạng Nhất cho tỉnh Chămpasắc.', 'ceremony'],
+		// To meet with difficulties is no meeting; to meet someone is one.
+		['Năm 2024, dù gặp nhiều khó khăn, tỉnh Salavan vẫn giữ vững ổn định chính trị.', null],
+		['Trong năm 2024, các doanh nghiệp gặp phải không ít trở ngại về thủ tục.', null],
+		['Chiều 9/10, đồng chí Nguyễn Văn An đã gặp gỡ cộng đồng người Việt tại Pắc Xế.', 'meeting'],
+		['Chiều 9/10, Đoàn đã gặp lãnh đạo tỉnh Salavan.', 'meeting'],
 		// A place named with "Lễ" is no ceremony; a "Lễ" with its kind after it is one.
 		['Chiều 14/11, Đoàn đã tới thăm xã Đông Lễ.', 'visit'],
 		['Chiều 14/11, Đoàn công tác phường Mỹ Lễ (thị xã Quảng Trị) đã làm việc với huyện Lạo Ngam.', 'working_session'],
@@ -272,5 +281,42 @@ describe("the trip's last or first day", () => {
 		expect(first[1].date).toMatchObject({ start: '2025-06-04', end: '2025-06-04' });
 		// With no trip told before, it dates nothing.
 		expect(events('Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với lãnh đạo tỉnh Hủa Phăn.', '2025-03-22').filter((e) => e.date)).toEqual([]);
+	});
+});
+
+describe('the next stop of the day just told', () => {
+	const arrival = 'Chiều 10/4, đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh đã đón Đoàn đại biểu tỉnh Khăm Muồn tại Cửa khẩu quốc tế Cha Lo.';
+	it.each([
+		'Ngay sau khi đến Quảng Bình, Đoàn đã dâng hương tại Khu di tích Vũng Chùa.',
+		'Sau đó, Đoàn đã dâng hương tại Khu di tích Vũng Chùa.',
+		'Tiếp đó, Đoàn đã đến thăm Khu kinh tế cửa khẩu.'
+	])('"%s" is an event on that day, at no part of it said', (next) => {
+		const d = events([arrival, next].join('\n\n'), '2024-04-11');
+		expect(d).toHaveLength(2);
+		expect(d[1]).toMatchObject({ role: 'main', status: 'occurred', date: { start: '2024-04-10', end: '2024-04-10', granularity: 'day', partOfDay: null, dating: 'relative' } });
+		expect(d[1].date!.confidence).toBeLessThan(d[0].date!.confidence);
+	});
+	it('in English too', () => {
+		const d = events('On March 12, the Vientiane delegation held talks with Hanoi leaders.\n\nAfterwards, the delegation visited the Temple of Literature.', '2024-03-13', 'en');
+		expect(d.map((e) => [e.type, e.date?.start])).toEqual([['talks', '2024-03-12'], ['visit', '2024-03-12']]);
+	});
+	it('needs a day told before it, and an event in the sentence', () => {
+		expect(events('Sau đó, Đoàn đã dâng hương tại Khu di tích Vũng Chùa.', '2024-04-11')).toHaveLength(1);
+		expect(events('Sau đó, Đoàn đã dâng hương tại Khu di tích Vũng Chùa.', '2024-04-11')[0].date).toBeNull();
+		const d = events([arrival, 'Sau đó, hai bên đã trao đổi về tình hình mỗi tỉnh.'].join('\n\n'), '2024-04-11');
+		expect(d).toHaveLength(1);
+		expect(d[0].followers.map((s) => s.text)).toEqual(['Sau đó, hai bên đã trao đổi về tình hình mỗi tỉnh.']);
+	});
+});
+
+describe('a flashback', () => {
+	const news = 'Lúc 9h ngày 3/10, bà Y Ngọc Hương, Phó Chủ tịch UBND tỉnh Kon Tum đã tiếp Đoàn đại biểu tỉnh Attapeu.';
+	it('weeks back recalls another occasion: background', () => {
+		const d = events([news, 'Trước đó, ngày 5/9, tại tỉnh Attapeu, hai tỉnh đã tổ chức Hội nghị sơ kết công tác quản lý biên giới.'].join('\n\n'), '2024-10-03');
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([['2024-10-03', 'main'], ['2024-09-05', 'context']]);
+	});
+	it('days back tells the same trip', () => {
+		const d = events([news, 'Trước đó, ngày 1/10, Đoàn đã làm việc với lãnh đạo huyện Ngọc Hồi.'].join('\n\n'), '2024-10-03');
+		expect(d.map((e) => [e.date?.start, e.role])).toEqual([['2024-10-03', 'main'], ['2024-10-01', 'main']]);
 	});
 });
