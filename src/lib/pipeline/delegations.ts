@@ -56,8 +56,9 @@ export function countryIn(text: string): string | null {
 // A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
-// Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn" (the youth union)…
-const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
+// Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn", "Tỉnh đoàn",
+// "Huyện đoàn" (the youth union of a city, a province, a district)…
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
 // "dẫn đầu" within 260 characters of the same clause: see inClause.
 // "do đồng chí X … dẫn đầu / đứng đầu / làm Trưởng đoàn", "led by": the leader's name comes before.
 const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|đứng\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);

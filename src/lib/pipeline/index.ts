@@ -571,6 +571,7 @@ function readEvents(r: Read, context: Context): Working[] {
 			placeCountry: setting.placeCountry,
 			cities: cityIds,
 			setting: d.role === 'main' ? setting : { ...setting, visitor: null },
+			visitorFrom: d.role === 'main' ? (setting.visitor?.fromCity ?? null) : null,
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null

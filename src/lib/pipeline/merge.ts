@@ -1,7 +1,7 @@
 /**
  * One happening told by several articles becomes one event with all its sources. Two reports
  * are the same happening when they are of the same type, their days overlap, and they share a
- * participant or the place. Disagreements (planned in one, occurred in another; different part
+ * participant or the place — unless they follow delegations from different cities. Disagreements (planned in one, occurred in another; different part
  * of day) are kept on the event as conflicts rather than dropped.
  */
 import type { Conflict, Source } from '../timeline/schema';
@@ -18,6 +18,8 @@ export interface Mergeable {
 	cities: string[];
 	sources: Source[];
 	conflicts: Conflict[];
+	/** The home city of the delegation whose programme this is, when known. */
+	visitorFrom?: string | null;
 }
 
 const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
@@ -34,6 +36,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
 	if (!sameSpan && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
+	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
+	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
 	if (sides) return shares(a.people, b.people);
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }

@@ -62,6 +62,12 @@ describe('readSetting', () => {
 		expect(r.visitor).toMatchObject({ leader: 'xk', fromCity: 'vientiane' });
 	});
 
+	it('"Tỉnh đoàn", "Huyện đoàn" are the youth union of a province, a district: no delegation', () => {
+		const s = 'Tối 15/5, tại Thủ đô Hà Nội, Tỉnh đoàn Xiêng Khoảng tổ chức chương trình giao lưu văn nghệ.';
+		expect(setting(s, [], [['Hà Nội', 'hanoi'], ['Xiêng Khoảng', 'xiangkhouang']]).visitor).toBeNull();
+		const d = 'Chiều 15/5, tại Thủ đô Viêng Chăn, Huyện đoàn Nghi Lộc (Nghệ An) đã giao lưu với thanh niên Lào.';
+		expect(setting(d, [], [['Viêng Chăn', 'vientiane'], ['Nghệ An', 'nghe-an']]).visitor).toBeNull();
+	});
 	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
 		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
 		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);

@@ -27,4 +27,11 @@ describe('sameHappening', () => {
 		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['x'])), as('meeting', report('b', date('2024-03-30'), ['y'])))).toBe(false);
 		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host'])), as('talks', report('b', date('2024-03-30'), ['host'])))).toBe(false);
 	});
+	it('two delegations from different cities at one memorial on one day are two happenings', () => {
+		const wreath = (article: string, people: string[], visitorFrom: string | null): Mergeable => ({ ...report(article, date('2024-05-15'), people), type: 'ceremony', place: 'vientiane', visitorFrom });
+		expect(sameHappening(wreath('a', ['x'], 'quang-ninh'), wreath('b', ['y'], 'ho-chi-minh-city'))).toBe(false);
+		// The same delegation told by two outlets, or one whose origin is not known: the place is enough.
+		expect(sameHappening(wreath('a', ['x'], 'quang-ninh'), wreath('b', ['y'], 'quang-ninh'))).toBe(true);
+		expect(sameHappening(wreath('a', ['x'], 'quang-ninh'), wreath('b', ['y'], null))).toBe(true);
+	});
 });
