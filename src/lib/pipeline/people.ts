@@ -1563,14 +1563,18 @@ export function byBefore(lower: string): boolean {
 const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
 const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
 const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
-const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue'];
-const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'president', 'late'];
-const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+của)?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');
+// The honoured dead are named after where they lie or are remembered: "lăng Chủ tịch Hồ Chí Minh", "nơi an nghỉ
+// của Đại tướng Võ Nguyên Giáp", "quê hương Chủ tịch Hồ Chí Minh", "the mausoleum of President Kaysone".
+const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'an nghỉ', 'yên nghỉ', 'phần mộ', 'khu mộ', 'mộ', 'quê hương', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue', 'tomb', 'grave', 'hometown', 'birthplace'];
+const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'đại tướng', 'anh hùng', 'liệt sĩ', 'president', 'late', 'general', 'the'];
+const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+(?:của|of))?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');
+// … or with the place after the name: "President Ho Chi Minh's hometown", "Kaysone Phomvihane's mausoleum".
+const MEMORIAL_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:hometown|birthplace|mausoleum|tomb|grave|statue|memorial|monument|museum|relic)/iu;
 /**
  * A match of MEMORIAL ends the text but for white space, with a memorial word, "của" or a title word:
  * a lower-case text ending otherwise (trimEnd drops what \s matches) cannot match, and most do not.
  */
-const MEMORIAL_ENDS = [...MEMORIAL_WORDS, 'của', ...MEMORIAL_TITLES];
+const MEMORIAL_ENDS = [...MEMORIAL_WORDS, 'của', 'of', ...MEMORIAL_TITLES];
 // The same words by their last character: the text's last character picks the few to try.
 const MEMORIAL_ENDS_BY_LAST = new Map<number, string[]>();
 for (const w of MEMORIAL_ENDS) {
@@ -1624,6 +1628,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((pre.includes('lãnh đạo của') || pre.includes('leadership of')) && UNDER_LEADERSHIP.test(pre)) return false;
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
+	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	return true;

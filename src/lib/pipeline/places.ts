@@ -109,8 +109,9 @@ function nameGap(text: string, a: number, b: number): boolean {
 	return true;
 }
 
-// A place name right after these words is part of a person's name ("Nguyễn Thái Bình", "bà Hà Giang").
-const HONORIFIC_BEFORE = keySet(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'mr', 'mrs', 'ms']);
+// A place name right after these words is part of a person's name ("Nguyễn Thái Bình", "bà Hà Giang"), a
+// rank's too: Lao given names are often places' ("Thiếu tướng Phon-xa-vẳn Xi-thạ-mạ", "Đại tá Xay-nha-bu-ly …").
+const HONORIFIC_BEFORE = keySet(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'ngài', 'tướng', 'tá', 'mr', 'mrs', 'ms', 'general', 'colonel']);
 // Capitalised middle names: "Nguyễn Văn Long An" is a person ("đô thị Hà Nội" is not: lower case).
 const MIDDLE_BEFORE = keySet(['văn', 'thị', 'hữu', 'đình', 'đức']);
 

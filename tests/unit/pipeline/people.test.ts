@@ -336,6 +336,12 @@ describe('isParticipant', () => {
 		['Thay mặt Tổng Bí thư Nguyễn Hữu Lâm, ông Trần Đình Khoa trao quà.', 'Nguyễn Hữu Lâm', false],
 		['Thay mặt Tổng Bí thư Nguyễn Hữu Lâm, ông Trần Đình Khoa trao quà.', 'Trần Đình Khoa', true],
 		['Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.', 'Hồ Chí Minh', false],
+		// The honoured dead where they lie or were born, in Vietnamese and in English.
+		['Chiều 10/10, Đoàn đã dâng hương tại Vũng Chùa, nơi an nghỉ của Đại tướng Võ Nguyên Giáp.', 'Võ Nguyên Giáp', false],
+		['Đoàn đã thăm Khu di tích Kim Liên, quê hương Chủ tịch Hồ Chí Minh.', 'Hồ Chí Minh', false],
+		["The delegation offered flowers at the Kim Lien relic site, President Ho Chi Minh's hometown.", 'Ho Chi Minh', false],
+		['The delegation visited the mausoleum of President Kaysone Phomvihane.', 'Kaysone Phomvihane', false],
+		["Governor Khamla Vongsa's delegation toured the border gate.", 'Khamla Vongsa', true],
 		['Trả lời câu hỏi của ông Trần Văn Phúc, Bí thư Thành ủy Đinh Quốc Bảo cho biết.', 'Trần Văn Phúc', true],
 		['Bí thư Thành ủy Đinh Quốc Bảo trao thư chúc mừng của Chủ tịch nước Lê Văn Hòa tới đoàn.', 'Lê Văn Hòa', false],
 		['Vice President Pham Thi Lan conveyed greetings from President Le Van Hoa to the Lao leader.', 'Le Van Hoa', false]

@@ -95,6 +95,10 @@ describe('findPlaces: other senses of the same words', () => {
 	it('a place name inside a person\'s name is not a place', () => {
 		expect(ids('Phó Thủ tướng Nguyễn Hòa Bình phát biểu')).toEqual([]);
 		expect(ids('bà Hà Giang, Giám đốc Sở')).toEqual([]);
+		// … and after a rank: a Lao given name that is a place's ("Phôn-xa-vẳn", Xiêng Khoảng's capital).
+		expect(ids('do Thiếu tướng Phon-xa-vẳn Xi-thạ-mạ, Cục trưởng chủ trì')).toEqual([]);
+		expect(ids('Major General Phonsavan Sithama chaired the talks')).toEqual([]);
+		expect(ids('thành phố Phôn-xa-vẳn, tỉnh Xiêng Khoảng')).toEqual(['xiangkhouang', 'xiangkhouang']);
 		expect(ids('Bí thư Tỉnh ủy Hà Giang')).toEqual(['ha-giang']);
 		expect(ids('quản lý đô thị Hà Nội')).toEqual(['hanoi']);
 	});
