@@ -298,7 +298,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 }
 
 const RECEIVES = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu);
-const VERB_BEFORE_NAME = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
+// "was received by Governor X": the passive names the host after the verb, not the guest.
+const VERB_BEFORE_NAME = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|(?:received|welcomed|hosted)(?!\s+by(?![\p{L}]))|met\s+with|held\s+talks\s+with)\s(?:(?![,;.]).){0,120}$/iu);
 // Within 220 characters of the same clause: see inClause.
 const VISITING = new WordPattern(/(?<![\p{L}])(?:(?:đang|đã|vừa)\s+có\s+chuyến|đang\s+thăm|sang\s+thăm|đến\s+thăm|nhân\s+dịp\s+(?:sang|đến|thăm)|(?:is\s+(?:paying|on)|paid|made)\s+an?\s+(?:\S+\s+){0,2}visit|who\s+is\s+visiting)/iu);
 

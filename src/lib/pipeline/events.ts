@@ -102,28 +102,32 @@ const FRAME = new RegExp(String.raw`(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)
 const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// "held talks", and with what they were: "held online talks", "held bilateral talks".
 	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with)(?![\p{L}])/iu)],
-	['courtesy_call', ['xã giao', 'chào từ biệt', 'chào cấp cao', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
+	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh": a call paid, as "chào xã giao" is.
+	['courtesy_call', ['xã giao', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
 	['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu)],
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet";
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title.
 	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu)],
-	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+session|worked\s+with)(?![\p{L}])/iu)],
+	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
 	// The hosts seeing the delegation off ("đã tiễn Đoàn tại cửa khẩu") close its programme as the welcome opens it.
 	// Anniversaries are celebrated: "celebrated the 10th anniversary of their twinning on March 21".
 	// Delegations hand over gifts and scholarships ("đã trao 100 suất quà cho học sinh nghèo", "trao tặng học bổng"),
 	// funds and equipment ("trao kinh phí 500 triệu đồng hỗ trợ xây trường", "trao 2 tỷ đồng", "trao biển tượng trưng"),
-	// and decorations ("trao Huân chương Lao động"); not "trao đổi" (to discuss).
-	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao(?:\s+tặng)?\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute)(?![\p{L}])/iu)],
+	// and decorations ("trao Huân chương Lao động"); not "trao đổi" (to discuss). In English they "presented 200 million
+	// VND to build a classroom", "handed over gifts", "donated equipment".
+	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao(?:\s+tặng)?\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed.
-	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)]
+	// "Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo": the arrival that opens the trip. "Sở Y tế … đã cử 5 bác sĩ
+	// sang khám bệnh …": a team sent over.
+	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác', 'nhập cảnh', 'cử '], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -268,8 +272,9 @@ const LONG_AGO_DAYS = 366;
 const TRIP_WINDOW_DAYS = 31;
 
 // "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
-// The agency may be written out and the dateline closed by a colon: "VIENTIANE, Nov 22 (Lao News Agency):".
-const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s+[^–—()\-]{3,30}?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\)\s*(?:[–—-]|:(?=\s))\s*/u;
+// The agency may be written out and the dateline closed by a colon: "VIENTIANE, Nov 22 (Lao News Agency):"; the
+// date may be left out: "Vientiane (VNA) –".
+const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40}(?:,\s+[^–—()\-]{3,30}?)?\s*\((?:[A-Z]{2,}|Xinhua|Reuters|AFP|AP|Vietnam\+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\)\s*(?:[–—-]|:(?=\s))\s*/u;
 
 /** Length of the wire dateline that opens a sentence, 0 when none: its city is where the story was filed, not where it happened. */
 export const datelineLength = (text: string): number => (text.includes('(') ? DATELINE.exec(text)?.[0].length ?? 0 : 0);

@@ -68,6 +68,12 @@ describe('readSetting', () => {
 		const d = 'Chiều 15/5, tại Thủ đô Viêng Chăn, Huyện đoàn Nghi Lộc (Nghệ An) đã giao lưu với thanh niên Lào.';
 		expect(setting(d, [], [['Viêng Chăn', 'vientiane'], ['Nghệ An', 'nghe-an']]).visitor).toBeNull();
 	});
+	it('English passive: "the delegation was received by Governor X" names the host, not a guest', () => {
+		const s = 'On Tuesday (June 11), in Xiangkhouang, the delegation was received by Governor Phouvong Sisouvanh, who spoke highly of the support Nghe An has given the province.';
+		const r = setting(s, [['Phouvong Sisouvanh', 'ps']], [['Xiangkhouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);
+		expect(r.place).toBe('xiangkhouang');
+		expect(r.visitor?.leader ?? null).not.toBe('ps');
+	});
 	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
 		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
 		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);

@@ -3,7 +3,7 @@
  * written the way provincial and national outlets write them, with invented people.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, extractEvents, isPlanned } from '../../../src/lib/pipeline/events';
+import { classify, datelineLength, extractEvents, isPlanned } from '../../../src/lib/pipeline/events';
 import { segment } from '../../../src/lib/pipeline/segment';
 import { normalizeText } from '../../../src/lib/pipeline/normalize';
 import { parseIso } from '../../../src/lib/pipeline/dates/calendar';
@@ -25,6 +25,16 @@ describe('event types', () => {
 		['On May 15, the delegation offered flowers at the Kim Lien relic site.', 'ceremony'],
 		['On May 15, the delegation offered incense at the temple.', 'ceremony'],
 		['The province offered scholarships to Lao students on May 15.', null],
+		['On the occasion, the Hung Yen delegation presented 200 million VND (7,860 USD) to build a classroom.', 'ceremony'],
+		['The delegation handed over gifts to poor students in Namtha district.', 'ceremony'],
+		['The delegation presented its plan to the provincial council.', null],
+		['On June 12, Khanh held working sessions with the Luang Namtha Provincial People\'s Council.', 'working_session'],
+		// A call paid at the embassy; the arrival through a border gate; a team sent over.
+		['Ngày 1/6, trên đường về nước, Đoàn đến chào Đại sứ quán Việt Nam tại Thủ đô Viêng Chăn.', 'courtesy_call'],
+		['Ngày 1/6, Đoàn đến chào lãnh đạo tỉnh Viêng Chăn.', 'courtesy_call'],
+		['Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo lúc 8 giờ 30 sáng 8/6.', 'visit'],
+		['Từ ngày 20 đến 22/5, Sở Y tế tỉnh Bắc Giang đã cử 5 bác sĩ sang khám bệnh, cấp thuốc miễn phí cho người dân huyện Nà Mò.', 'visit'],
+		['Năm 2023, tỉnh đã cử cán bộ tham gia tập huấn.', null],
 		['Sainyabuli and Hai Duong provinces celebrated the 10th anniversary of their twinning on March 21.', 'ceremony'],
 		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
 		['The two provinces held online talks on March 20 on agricultural cooperation.', 'talks'],
@@ -229,6 +239,11 @@ describe('wire datelines', () => {
 		expect(d[0].date).toMatchObject({ start: '2023-11-21', end: '2023-11-21' });
 		// A bracket after a place inside the sentence is no dateline.
 		expect(events('The delegation, led by Vice Governor Bounthong (Champasak), visited Binh Duong on Nov 14: a first.', '2023-11-22', 'en')[0].date).toMatchObject({ start: '2023-11-14' });
+	});
+
+	it('"Vientiane (VNA) –" with no date is a dateline too: where it was filed, not where it happened', () => {
+		expect(datelineLength('Vientiane (VNA) – A delegation of Hung Yen is on a working visit to Luang Namtha from June 11-13.')).toBe('Vientiane (VNA) – '.length);
+		expect(datelineLength('The delegation, led by Vice Governor Bounthong (Champasak) – a first – visited Binh Duong.')).toBe(0);
 	});
 });
 
