@@ -226,7 +226,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text, DELEGATION.lastIndex)) {
 		const rest = text.slice(m.index);
 		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
-		const phrase = /^(?:\([^();.]*\)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|[,;.]|$)/u.exec(rest)?.[0] ?? '';
+		const phrase = /^(?:\([^();.]*\)|,(?=\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|[;.]|$)/u.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);
 		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
 		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
@@ -240,11 +240,12 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		let leader: string | null = null;
 		// "Đoàn … do X … dẫn đầu"
 		// "do" must belong to this delegation, not to the next one named in the sentence (the youth union "Đoàn Thanh niên" is no delegation).
-		// A bracket may set off where the delegation is from, commas and all: "Đoàn công tác phường X (thành phố Y, tỉnh Z) do …".
+		// A bracket may set off where the delegation is from, commas and all: "Đoàn công tác phường X (thành phố Y, tỉnh Z) do …";
+		// so may the next level up after a comma: "Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay do …".
 		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
 		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
 		// (Both patterns need a "do" or a "by", which most delegations named have not after them.)
-		const doAt = !people.length || !(rest.includes('do') || rest.includes('by')) ? null : /^(?:\([^();.]*\)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		const doAt = !people.length || !(rest.includes('do') || rest.includes('by')) ? null : /^(?:\([^();.]*\)|,(?=\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);

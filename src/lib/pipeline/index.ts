@@ -475,6 +475,18 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 				break;
 			}
 		}
+	// "Chiều 12/6, tại … Pác Xế, UBND tỉnh Bình Phước … tổ chức Diễn đàn …" then "Đoàn doanh nghiệp tỉnh Bình Phước
+	// … do ông X … làm trưởng đoàn.": the delegation at the event, introduced right after it, travelled to where it was.
+	if (d.role === 'main' && !v && (setting.place || setting.placeCountry))
+		for (let i = 0; i < 2 && i < d.followers.length; i++) {
+			const s = d.followers[i];
+			const m = known.mentions(s);
+			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }).visitor;
+			if (other?.leader && other.fromCity) {
+				setting.visitor = other;
+				break;
+			}
+		}
 	return { cities, setting };
 }
 
@@ -506,14 +518,15 @@ function readEvents(r: Read, context: Context): Working[] {
 	const doc: Doc = { ...r.doc, sentences: r.doc.sentences.map((s) => ({ ...s })) };
 	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc) });
 	const known = new ArticleSentences(doc, r.people, r.places, context.registry, context.gaz, context.cityInfo);
-	// The article's frame: the first event sentence that names a travelling delegation. It frames
+	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 	let frame: Setting | null = null;
 	const unframed: ReturnType<typeof settingOf>[] = [];
 	for (const d of drafts) {
 		const read = settingOf(known, d, null);
 		unframed.push(read);
-		if (read.setting.visitor) {
+		// Background (a return visit announced, a trip recalled) names another delegation than the news.
+		if (read.setting.visitor && d.role === 'main') {
 			frame = read.setting;
 			break;
 		}

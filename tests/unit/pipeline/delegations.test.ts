@@ -56,6 +56,11 @@ describe('readSetting', () => {
 		expect(r.place).toBe('xiangkhouang');
 	});
 
+	it('"Đoàn công tác huyện X, tỉnh Y (Lào) do …": the next level up after a comma is still where the delegation is from', () => {
+		const s = 'Chiều 8/6, tại Nghệ An, lãnh đạo tỉnh đã tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Xiêng Khoảng (Lào) do đồng chí Xổm-phết Mạ-ni-vông làm trưởng đoàn.';
+		const r = setting(s, [['Xổm-phết Mạ-ni-vông', 'xm']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.visitor).toMatchObject({ leader: 'xm', fromCity: 'xiangkhouang' });
+	});
 	it('a delegation of the youth union ("Đoàn đại biểu Đoàn Thanh niên … do anh X … làm trưởng đoàn") is led by X', () => {
 		const s = 'Từ 14-16/11, Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào Thủ đô Viêng Chăn do anh Xổm-phết Kẹo-ma-ni, Bí thư Đoàn Thanh niên Thủ đô Viêng Chăn, làm trưởng đoàn thăm và làm việc tại Hà Nội.';
 		const r = setting(s, [['Xổm-phết Kẹo-ma-ni', 'xk']], [['Viêng Chăn', 'vientiane'], ['Hà Nội', 'hanoi']]);

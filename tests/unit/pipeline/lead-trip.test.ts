@@ -110,3 +110,34 @@ describe('a list of dated bullets', () => {
 		expect(t.delegations[0].events).toHaveLength(3);
 	});
 });
+
+describe('the delegation at an event, introduced right after it', () => {
+	const page = (extra: string[]) =>
+		buildTimeline([
+			{
+				file: 'forum.txt',
+				text: [
+					'Diễn đàn xúc tiến đầu tư Bình Phước - Chăm Pa Xắc',
+					'',
+					'Thứ Năm, 13/6/2024 - 06:10',
+					'',
+					'Chiều 12/6, tại thành phố Pác Xế, tỉnh Chăm Pa Xắc (Lào), UBND tỉnh Bình Phước phối hợp với chính quyền tỉnh Chăm Pa Xắc tổ chức Diễn đàn xúc tiến đầu tư, thương mại năm 2024.',
+					'',
+					'Đoàn doanh nghiệp tỉnh Bình Phước gồm 45 doanh nghiệp do ông Trần Văn Lộc, Phó Chủ tịch UBND tỉnh làm trưởng đoàn.',
+					'',
+					'Trước đó, lúc 16h30 ngày 11/6, Đoàn đã đến thăm và làm việc với Tổng Lãnh sự quán Việt Nam tại Pác Xế.',
+					...extra
+				].join('\n')
+			}
+		]);
+	it('travelled to where it was held, and leads the trip', () => {
+		const t = page([]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ leader: 'tran-van-loc', from: 'binh-phuoc', to: 'champasak' });
+		expect(t.delegations[0].events).toHaveLength(2);
+	});
+	it('a return visit announced at the end names another delegation: it frames none of the news', () => {
+		const t = page(['', 'Dự kiến giữa tháng 7 tới, một đoàn doanh nghiệp tỉnh Chăm Pa Xắc sẽ sang khảo sát thị trường tại Bình Phước.']);
+		expect(t.delegations.map((d) => [d.leader, d.from, d.to])).toEqual([['tran-van-loc', 'binh-phuoc', 'champasak']]);
+	});
+});
