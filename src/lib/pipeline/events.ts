@@ -283,8 +283,9 @@ export const datelineLength = (text: string): number => (text.includes('(') ? DA
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
 const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+sinh|birthday)[^.;()]{0,140}\(\s*$/iu;
 // A year alone dates an event only after a word of time ("trong năm 2022", "in 2023"); after a noun
-// it names what the year qualifies: "kết quả hợp tác năm 2023", "kế hoạch hợp tác năm 2024".
-const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|từ|đến|tới|suốt|cả|sang|cuối|đầu|giữa|in|during|since|by|until|through)\s+)$/iu;
+// it names what the year qualifies: "kết quả hợp tác năm 2023", "kế hoạch hợp tác năm 2024". Not after
+// "từ", "since": "quan hệ … được xây dựng từ năm 2009" says how long something has lasted, not when it happened.
+const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|đến|tới|suốt|cả|sang|cuối|đầu|giữa|in|during|by|until|through)\s+)$/iu;
 
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {

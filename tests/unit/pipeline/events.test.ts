@@ -212,6 +212,11 @@ describe('dates that do not date the event told', () => {
 		expect(d[0].date).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
 	});
 
+	it('"từ năm 2009", "since 2009" say how long something has lasted, not when the event happened', () => {
+		expect(events('Phát biểu tại buổi hội đàm, bà Nguyễn Thị Hằng khẳng định quan hệ hợp tác giữa hai tỉnh được xây dựng từ năm 2009.', '2024-06-02').filter((e) => e.date)).toHaveLength(0);
+		expect(events('At the talks, the two sides reviewed the cooperation they have maintained since 2009.', '2024-06-02', 'en').filter((e) => e.date)).toHaveLength(0);
+	});
+
 	it('a happening a year or more before the stamp is background, not the trip', () => {
 		const d = events('Ngày 12/3/2021, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác đầu tiên.', '2024-03-27');
 		expect(d[0]).toMatchObject({ role: 'context' });
