@@ -119,6 +119,8 @@ const HONORIFICS = [
 	'đồng chí', 'ông', 'bà', 'Ngài', 'anh', 'chị', 'Mr', 'Mrs', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme', 'Dr', 'H.E', 'His Excellency',
 	'Her Excellency', 'Comrade'
 ];
+// The last word of a local committee's name ("Huyện ủy", "Tỉnh ủy", "UBND", "HĐND"): what follows it is its place.
+const COMMITTEE_LAST = keySet(['ủy', 'ubnd', 'hđnd']);
 // Honorifics after which one word alone names a person ("ông Dũng", "đồng chí Anouphap").
 const SHORT_NAME_HONORIFICS = keySet(['đồng chí', 'ông', 'bà', 'ngài', 'mr', 'mrs', 'ms', 'madam', 'madame', 'mme']);
 const BODIES = [
@@ -875,7 +877,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				}
 				case 'vn-bare':
 					accepted =
-						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country)) ||
+						// "Bí thư Huyện ủy Hương Sơn": after a committee's own word, words with no surname name its place.
+						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country) && !(t0 > 0 && COMMITTEE_LAST.has(tokKey(tokens[t0 - 1])))) ||
 						(chain.credit && c.w0 === c.runStart) ||
 						// A Bahnar or Xơ Đăng name opens with "A" (men) or "Y" (women), its other syllables spelt the
 						// Vietnamese way ("A Pớt", "Y Ngọc"): after a title, even with its province between

@@ -168,6 +168,13 @@ describe('findPeople: how the press introduces people', () => {
 		expect(names('Kon Tum Y Ngọc và A Pớt là hai điểm du lịch.')).toEqual([]);
 	});
 
+	it('after a committee ("Bí thư Huyện ủy Hương Sơn", "Chủ tịch UBND Kỳ Anh") words with no surname are its place, not a person', () => {
+		expect(names('"Hai huyện cần phối hợp chặt chẽ hơn", đồng chí Lê Quang Hòa, Bí thư Huyện ủy Hương Sơn nhấn mạnh tại buổi tiếp Đoàn.')).toEqual(['Lê Quang Hòa']);
+		expect(names('Ông Trần Văn Nam, Chủ tịch UBND Kỳ Anh cho biết.')).toEqual(['Trần Văn Nam']);
+		// A name with its surname after the committee is the person's.
+		expect(names('Bí thư Huyện ủy Hương Sơn Lê Quang Hòa phát biểu.')).toContain('Lê Quang Hòa');
+	});
+
 	it('bylines are credits; titles written before an honorific belong to the name after it', () => {
 		const text = 'Posted: March 20, 2024\nBy Phonsavanh Vongsay\nThe deal was signed by Champassak provincial Governor, Mr Khamphan Phommavong, and Chairman of the Da Nang People\'s Committee, Mr Luong Minh Tam.';
 		const got = find(text, 'en');
