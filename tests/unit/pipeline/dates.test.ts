@@ -375,3 +375,23 @@ describe('a visit told by its arrival and its length', () => {
 		// Its first call loads and compiles the whole pipeline: about a second alone, past vitest's 5 s on a loaded machine.
 	}, 30_000);
 });
+
+describe('forms found by the tenth unseen set', () => {
+	it('"từ ngày 30 tháng 5 đến ngày 1 tháng 6 năm 2024": both days written out, across a month, as Lao outlets write a trip', () => {
+		expect(one('Đoàn tỉnh Vĩnh Phúc thăm tỉnh Viêng Chăn từ ngày 30 tháng 5 đến ngày 1 tháng 6 năm 2024.')).toMatchObject({ shape: 'span', day: 30, month: 5, year: 2024, endDay: 1, endMonth: 6, endYear: 2024 });
+		expect(one('Đoàn thăm tỉnh từ ngày 3 tháng 6 đến ngày 5 tháng 6.')).toMatchObject({ shape: 'span', day: 3, month: 6, endDay: 5, endMonth: 6 });
+		expect(resolve('từ ngày 30 tháng 12 năm 2024 đến ngày 2 tháng 1 năm 2025', stamp('2025-01-03'))).toMatchObject({ start: '2024-12-30', end: '2025-01-02', granularity: 'span' });
+	});
+	it('"Cũng trong tuần, …" is the week of the event told before it', () => {
+		const m = one('Cũng trong tuần, Đoàn cán bộ tỉnh Xay-sổm-bun đã sang thăm Bắc Giang.');
+		expect(m).toMatchObject({ shape: 'span', relation: 'anaphoric', unit: 'week' });
+		// 5 June 2024 is a Wednesday: Monday 3 to Sunday 9 June.
+		expect(resolveMention(m, { ...stamp('2024-06-10'), anchor: anchorAt('2024-06-05') })).toMatchObject({ start: '2024-06-03', end: '2024-06-09', granularity: 'span', dating: 'relative' });
+		// "trong tuần này", "trong tuần qua" count from the writing, and "trong tuần tới" is no such phrase.
+		expect(findTimeMentions('Trong tuần này, Đoàn sẽ thăm Bắc Giang.').every((x) => x.relation !== 'anaphoric')).toBe(true);
+	});
+	it('English "On the occasion, …" is the occasion just told, as "Nhân dịp này"', () => {
+		expect(one('On the occasion, the Hung Yen delegation presented 200 million VND to build a classroom.', 'en')).toMatchObject({ shape: 'day', relation: 'anaphoric', offset: 0 });
+		expect(findTimeMentions('On the occasion of the 60th anniversary, the delegation visited the school.', 'en')).toEqual([]);
+	});
+});

@@ -122,6 +122,18 @@ const FAMILIES: Family[] = [
 			return { shape: 'span', day: n(g.d1), month, year: n(g.y), endDay: n(g.d2), endMonth: month, endYear: n(g.y), partOfDay: pod(g) };
 		}
 	},
+	// từ ngày 30 tháng 5 đến ngày 1 tháng 6 năm 2024 · từ ngày 3 tháng 6 đến ngày 5 tháng 6: each day with its month
+	// written out, as Lao outlets' Vietnamese editions write a trip.
+	{
+		needs: THANG,
+		re: new RegExp(String.raw`${FIRST('t')}${B}từ\s+ngày\s+(?<d1>${D})\s+tháng\s+(?<m1>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y1>${Y}))?${DASH}(?:ngày\s+)?(?<d2>${D})\s+tháng\s+(?<m2>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y2>${Y}))?${E}`, 'giu'),
+		build: (g) => {
+			const m1 = monthNumber(g.m1), m2 = monthNumber(g.m2);
+			if (!m1 || !m2 || (m1 === m2 && +g.d1! >= +g.d2!)) return null;
+			const y2 = n(g.y2), y1 = n(g.y1) ?? (y2 !== undefined && m1 <= m2 ? y2 : undefined);
+			return { shape: 'span', day: n(g.d1), month: m1, year: y1, endDay: n(g.d2), endMonth: m2, endYear: y2, partOfDay: null };
+		}
+	},
 	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
 	{
 		needs: THANG,

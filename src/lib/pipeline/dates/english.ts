@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -86,6 +86,8 @@ export function findEnglish(text: string): TimeMention[] {
 			// "After the talks, they signed …": the day of the meeting just told.
 			'after the talks': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'later that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			// "On the occasion, the delegation presented …": the occasion just told, as "Nhân dịp này".
+			occasion: { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'the following day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'the next day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'the day before': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
@@ -105,6 +107,7 @@ export function findEnglish(text: string): TimeMention[] {
 		const later = /^(\w+) days later$/.exec(word);
 		const hit = later ? { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: Number(later[1]) || ['', '', 'two', 'three', 'four', 'five', 'six'].indexOf(later[1]) } as TimeMention
 			: /^(?:after|following) the /.test(word) ? table['after the talks']
+			: /occasion$/.test(word) ? table.occasion
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
 	}

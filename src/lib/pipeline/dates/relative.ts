@@ -89,6 +89,8 @@ const RULES: Rule[] = [
 	// the day after
 	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
+	// the week of the event just told: "Cũng trong tuần, Đoàn … đã sang thăm …" in a round-up of the week's news
+	{ keys: ['trong tuần'], re: new RegExp(String.raw`${FIRST('ct')}${B}(?:cũng\s+)?trong\s+tuần(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', unit: 'week', offset: 0, partOfDay: null }) },
 	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${FIRST('ndc')}${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// right after the meeting just told: "Sau buổi hội đàm, hai bên đã ký kết …", "Kết thúc buổi làm việc, …"
 	{ keys: ['sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm'], re: new RegExp(String.raw`${FIRST('nsk')}${B}(?:(?:ngay\s+)?sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến|hội\s+đàm\s+và\s+làm\s+việc)|(?:khi\s+)?hội\s+đàm)${E}(?=\s*,)`, 'giu'), build: day('anaphoric', 0) },

@@ -84,6 +84,12 @@ export function resolveMention(m: TimeMention, ctx: ResolveContext): Resolved | 
 
 function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const a = ctx.anchor;
+	// "Cũng trong tuần": Monday to Sunday of the week of the event told before it.
+	if (a && m.unit === 'week' && m.offset === 0) {
+		const day = parseIso(a.start);
+		const monday = addDays(day, -((weekday(day) + 6) % 7));
+		return out(monday, addDays(monday, 6), 'span', null, a.dating === 'explicit' || a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.8, note(`“${m.text}”: tuần của sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: the week of the event told before it (${a.start})`));
+	}
 	if (!a || m.shape !== 'day' || m.offset === undefined) return null;
 	const base = parseIso(a.start);
 	const d = addDays(base, m.offset);
