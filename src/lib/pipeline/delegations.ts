@@ -217,13 +217,16 @@ function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info
 	return own;
 }
 
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const parties: Party[] = [];
 	const phrases: [number, number][] = [];
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text, DELEGATION.lastIndex)) {
+		// "hai đoàn công tác của nước CHDCND Lào", "các đoàn": delegations counted, none named.
+		if (COUNTED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 		const rest = text.slice(m.index);
 		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
 		const phrase = /^(?:\([^();.]*\)|,(?=\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|[;.]|$)/u.exec(rest)?.[0] ?? '';

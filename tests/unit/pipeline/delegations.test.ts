@@ -79,6 +79,14 @@ describe('readSetting', () => {
 		expect(r.place).toBe('xiangkhouang');
 		expect(r.visitor?.leader ?? null).not.toBe('ps');
 	});
+	it('delegations counted ("hai đoàn công tác của nước CHDCND Lào") are none of them', () => {
+		const s = 'Trong ngày 15-11, tại Nghệ An, lãnh đạo tỉnh đã tiếp hai đoàn công tác của nước CHDCND Lào.';
+		expect(setting(s, [], [['Nghệ An', 'nghe-an']]).visitor).toBeNull();
+	});
+	it('English: "travelled to X" names where the event happened', () => {
+		const s = 'On Saturday, the delegation travelled to Vientiane and met with the city leaders.';
+		expect(setting(s, [], [['Vientiane', 'vientiane']]).place).toBe('vientiane');
+	});
 	it('English: "Officials from X Province led by Y visited Z" — a delegation with no word for one', () => {
 		const s = 'Officials from Xieng Khouang Province led by Vice Governor Khamphanh Sisouvong visited Nghe An, Vietnam, from May 6 to 8 to discuss border trade.';
 		const r = setting(s, [['Khamphanh Sisouvong', 'ks']], [['Xieng Khouang', 'xiangkhouang'], ['Nghe An', 'nghe-an']]);

@@ -35,6 +35,10 @@ describe('event types', () => {
 		['Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo lúc 8 giờ 30 sáng 8/6.', 'visit'],
 		['Từ ngày 20 đến 22/5, Sở Y tế tỉnh Bắc Giang đã cử 5 bác sĩ sang khám bệnh, cấp thuốc miễn phí cho người dân huyện Nà Mò.', 'visit'],
 		['Năm 2023, tỉnh đã cử cán bộ tham gia tập huấn.', null],
+		// Found by the eleventh unseen set: a call on a body, a gift of anything, an English working trip.
+		['Sáng 21/10, Đoàn đã đến chào Ban Đối ngoại Trung ương.', 'courtesy_call'],
+		['Nhân dịp này, Đoàn đã trao tặng tỉnh Quảng Trị bức tranh.', 'ceremony'],
+		['The Can Tho delegation, led by Vice Chairman Nguyen Thanh Vu, was on a working trip to Laos from October 17-20.', 'visit'],
 		['Sainyabuli and Hai Duong provinces celebrated the 10th anniversary of their twinning on March 21.', 'ceremony'],
 		['Chiều 22/11, đồng chí Thái Văn Hào đã chủ trì hội đàm với Đoàn.', 'talks'],
 		['The two provinces held online talks on March 20 on agricultural cooperation.', 'talks'],
@@ -341,5 +345,24 @@ describe('a flashback', () => {
 	it('days back tells the same trip', () => {
 		const d = events([news, 'Trước đó, ngày 1/10, Đoàn đã làm việc với lãnh đạo huyện Ngọc Hồi.'].join('\n\n'), '2024-10-03');
 		expect(d.map((e) => [e.date?.start, e.role])).toEqual([['2024-10-03', 'main'], ['2024-10-01', 'main']]);
+	});
+});
+
+describe('found by the eleventh unseen set', () => {
+	it('a document named with the day it was signed does not date the sentence', () => {
+		const d = events('Tại buổi làm việc, hai bên đã rà soát kết quả thực hiện Biên bản ghi nhớ hợp tác ký ngày 20.10.2022 giữa hai tỉnh.', '2024-11-15');
+		expect(d.filter((e) => e.date)).toEqual([]);
+		// The signing itself, on its day, does.
+		expect(events('Ngày 20/10/2022, hai bên đã ký kết Biên bản ghi nhớ hợp tác.', '2022-10-21')[0].date).toMatchObject({ start: '2022-10-20' });
+	});
+	it('a day after the page was published, with no word of the past, is planned', () => {
+		const d = events('Sáng 15/11, Đoàn đã hội đàm với lãnh đạo tỉnh.\n\nSáng 16/11, Đoàn đi thăm Khu du lịch Tam Cốc - Bích Động.', '2024-11-15');
+		expect(d.map((e) => e.status)).toEqual(['occurred', 'planned']);
+		// With one, the page was written later than its stamp says.
+		expect(events('Sáng hôm sau (16/11), Đoàn đã đến thăm Khu du lịch Tam Cốc.', '2024-11-15')[0].status).toBe('occurred');
+	});
+	it('an invitation is dated by the visit it invites to, not by when it was made', () => {
+		const d = events('Tuần trước chúng tôi đã thống nhất mời lãnh đạo tỉnh Luông Pha Bang sang dự Lễ hội Thành Tuyên vào cuối tháng 10 này.', '2024-10-07');
+		expect(d[0]).toMatchObject({ type: 'visit', role: 'context', date: { start: '2024-10-21', end: '2024-10-31' } });
 	});
 });
