@@ -82,8 +82,8 @@ export function goldCorpus(dir: string) {
 }
 
 /**
- * Gold delegations the pipeline is known to miss, by id, each with why: checked with it.fails, so the
- * suite says so plainly and turns red the day the gap closes (then the entry goes).
+ * Gold events and delegations the pipeline is known to get wrong, by id, each with why: checked with
+ * it.fails, so the suite says so plainly and turns red the day the gap closes (then the entry goes).
  */
 export type KnownGaps = Record<string, string>;
 
@@ -95,7 +95,8 @@ export function describeAgainstGold(title: string, dir: string, knownGaps: Known
 		const s = scorer(t, gold);
 
 		for (const f of gold.events) {
-			it(`${f.id}${f.optional ? ' (optional)' : ''}: ${f.quote.slice(0, 60)}…`, () => {
+			const gap = knownGaps[f.id];
+			(gap ? it.fails : it)(`${f.id}${f.optional ? ' (optional)' : ''}${gap ? ` (known gap: ${gap})` : ''}: ${f.quote.slice(0, 60)}…`, () => {
 				const e = s.find(f);
 				if (f.optional && !e) return;
 				expect(e, 'an event quotes this sentence').toBeTruthy();
@@ -112,7 +113,9 @@ export function describeAgainstGold(title: string, dir: string, knownGaps: Known
 		}
 
 		const found = (d: Gold['delegations'][number]) => {
-			const want = d.events.map((id) => s.find(gold.events.find((f) => f.id === id)!)?.id);
+			// An optional gold event not found is not asked for in its delegation either.
+			const events = d.events.map((id) => gold.events.find((f) => f.id === id)!);
+			const want = events.map((f) => [f, s.find(f)?.id] as const).filter(([f, id]) => id || !f.optional).map(([, id]) => id);
 			const hit = t.delegations.find((x) => x.leader && s.person(x.leader, d.leader) && want.every((id) => id && x.events.includes(id)));
 			expect(hit, `delegation ${d.id} led by ${d.leader} with ${d.events.join(', ')}`).toBeTruthy();
 			expect(s.city(hit!.to!, d.to), `${d.id} goes to ${d.to}`).toBe(true);
