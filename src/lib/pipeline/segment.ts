@@ -225,6 +225,17 @@ const COLLAPSIBLE_SPACE = /[^\S ]|\s\s/;
 function isDoubledOnOneLine(s: string, words: number): boolean {
 	// Collapsing white space makes s no longer and keeps its words; "X X" has twice X's words, an even count.
 	if (s.length > 600 || s.length < 20 || words % 2) return false;
+	// The second X opens, after white space, with the piece s opens with (up to its first white space):
+	// a byte search for it turns down most lines before their white space is looked at.
+	let e = 0;
+	while (e < s.length && !isSpaceCode(s.charCodeAt(e))) e++;
+	if (e === s.length) return false;
+	if (e > 0) {
+		const first = s.slice(0, e);
+		let p = s.indexOf(first, e);
+		while (p >= 0 && !isSpaceCode(s.charCodeAt(p - 1))) p = s.indexOf(first, p + 1);
+		if (p < 0) return false;
+	}
 	// Most lines have single plain spaces only: then collapsing white space would change nothing.
 	const t = COLLAPSIBLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 	if (t.length < 20 || t.length % 2 === 0) return false;
