@@ -286,7 +286,8 @@ const TENSE_LETTERS = /đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|
 const IMAGE_STUB = /^!\[|^\[!\[/;
 const BYLINE = /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu;
 const ENDS_COMMA_OR_STOP = /[,.]$/;
-const HAS_DIGIT = /\d/;
+// parseStamp finds no stamp without a year of four digits in a row: lines with none are not handed to it.
+const YEAR_DIGITS = /\d{4}/;
 const SLUG = /^[a-z0-9 -]+$/;
 const CLAUSE_MARK = /[,;\d]/;
 
@@ -313,7 +314,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
 	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
-	if (s.length <= 140 && HAS_DIGIT.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
+	if (s.length <= 140 && YEAR_DIGITS.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
 	if (isMenu(s, words)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, words)) return 'double';

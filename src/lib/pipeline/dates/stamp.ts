@@ -25,6 +25,8 @@ export interface FoundStamp extends Stamp, Span {
 /** Vietnamese news is published in Vietnam: a stamp without a zone is read as UTC+7. */
 const DEFAULT_OFFSET = '+07:00';
 const MAX_STAMP_LINE = 140;
+// A module constant: a regex literal in parseStamp made a RegExp object per call (once per line with a digit).
+const YEAR_DIGITS = /\d{4}/;
 
 const MONTHS: Record<string, number> = {
 	jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -120,7 +122,7 @@ export function parseStamp(line: string): Stamp | null {
 	const s = line.trim();
 	// Every date form holds a year of four digits in a row: lines without one ("Chiều 11/3, …",
 	// "… ảnh 1") are not tried against each form.
-	if (!s || s.length > MAX_STAMP_LINE || !/\d{4}/.test(s)) return null;
+	if (!s || s.length > MAX_STAMP_LINE || !YEAR_DIGITS.test(s)) return null;
 
 	let date: DatePart | null = null;
 	for (const form of DATE_FORMS) {
