@@ -1107,12 +1107,14 @@ function insideQuote(zones: [number, number][], punct: number, cut: number): boo
 
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
 	const chunk = text.slice(start, end);
-	const zones = quoteZones(chunk);
+	// The quotes are found at the first break only: a paragraph of one sentence has none to check.
+	let zones: [number, number][] | null = null;
 	const cuts: number[] = [];
 	SENTENCE_BREAK.lastIndex = 0;
 	for (let m = SENTENCE_BREAK.exec(chunk); m; m = SENTENCE_BREAK.exec(chunk)) {
 		const punct = m.index;
 		const cut = m.index + m[0].length;
+		zones ??= quoteZones(chunk);
 		if (zones.length && insideQuote(zones, punct, cut)) continue;
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {
