@@ -53,11 +53,20 @@ const MAX_NEEDS_SEEN = 64;
 /** NFC, LF line ends, no BOM, no NULs, non-breaking and zero-width spaces made plain. */
 export function normalizeText(raw: string): string {
 	let need = 0;
+	// Whether an odd space other than U+00A0 was seen: the pages that have odd spaces mostly have
+	// only non-breaking ones, which split finds by a byte search (memchr) instead of a regex reading
+	// every unit; split and join rather than replaceAll, whose result is a rope that every later read
+	// goes through. U+2007 and U+202F share their high byte with the plain space, so a byte search
+	// would stop at every space: when one of them is seen the regex does the work.
+	let otherSpace = false;
 	NEEDS_SOMETHING.lastIndex = 0;
 	for (let seen = 0; NEEDS_SOMETHING.test(raw); ) {
-		need |= normNeeds[raw.charCodeAt(NEEDS_SOMETHING.lastIndex - 1)];
+		const c = raw.charCodeAt(NEEDS_SOMETHING.lastIndex - 1);
+		need |= normNeeds[c];
+		if (c === 0x2007 || c === 0x202f) otherSpace = true;
 		if (need & N_COMPOSE || ++seen > MAX_NEEDS_SEEN) {
 			need = N_ALL;
+			otherSpace = true;
 			break;
 		}
 	}
@@ -66,7 +75,7 @@ export function normalizeText(raw: string): string {
 	if (need & N_BOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
 	if (need & N_CR) s = s.replace(/\r\n?/g, '\n');
 	if (need & N_COMPOSE) s = s.normalize('NFC');
-	if (need & N_SPACE) s = s.replace(/[\u00A0\u2007\u202F]/g, ' ');
+	if (need & N_SPACE) s = otherSpace ? s.replace(/[\u00A0\u2007\u202F]/g, ' ') : s.split('\u00A0').join(' ');
 	if (need & N_ZERO_WIDTH) s = s.replace(/[\u200B-\u200D\u2060\u0000]/g, '');
 	return s;
 }

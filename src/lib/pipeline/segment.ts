@@ -167,36 +167,34 @@ function countWords(s: string, enough = Infinity): number {
 }
 
 // Separators of menu pieces, each between white space: "Thời sự > Chính trị", "Home | News".
-const SEPARATOR_CHARS: ReadonlySet<number> = new Set([0x3e, 0xbb, 0x203a, 0x2f, 0x7c, 0x2022, 0xb7]);
+// A separator between white space, as isMenu counts them (leftmost, non-overlapping matches). No u
+// flag: none of these characters is part of a surrogate pair, so it matches the same.
+const SEPARATOR_BETWEEN_SPACES = /\s[>»›\/|•·]\s/g;
 
-/** What one pass over a line tells, for the shape tests below (one scan instead of one per test). */
-interface LineScan {
-	/** Runs of letters and digits: what /[\p{L}\p{N}]+/gu matches. */
-	words: number;
-	/** Separators of menu pieces: what /\s(?:>|»|›|\/|\||•|·)\s/gu matches (leftmost, non-overlapping). */
-	seps: number;
-	/** Would s.replace(/\s+/g, ' ') change the line? Only white space other than a single plain space does. */
-	collapse: boolean;
+/** Separators of menu pieces in s: what /\s(?:>|»|›|\/|\||•|·)\s/gu matches. */
+function countSeparators(s: string): number {
+	let n = 0;
+	SEPARATOR_BETWEEN_SPACES.lastIndex = 0;
+	while (SEPARATOR_BETWEEN_SPACES.test(s)) n++;
+	return n;
 }
 
-// What scanLine needs to know of a code unit, in one table read: 0 not asked yet, then the C_* below.
-const C_WORD = 1, C_SPACE = 2, C_OTHER_SPACE = 3, C_SEPARATOR = 4, C_OTHER = 5, C_HIGH_SURROGATE = 6;
+// What wordsIn needs to know of a code unit, in one table read: 0 not asked yet, then the C_* below.
+const C_WORD = 1, C_HIGH_SURROGATE = 2, C_OTHER = 3;
 const scanClass = new Uint8Array(0x10000);
 function learnScanClass(c: number): number {
-	return (scanClass[c] =
-		c === 32 ? C_SPACE
-		: isSpaceCode(c) ? C_OTHER_SPACE
-		: SEPARATOR_CHARS.has(c) ? C_SEPARATOR
-		: c >= 0xd800 && c <= 0xdbff ? C_HIGH_SURROGATE
-		: isLetterOrDigit(c) ? C_WORD
-		: C_OTHER);
+	return (scanClass[c] = c >= 0xd800 && c <= 0xdbff ? C_HIGH_SURROGATE : isLetterOrDigit(c) ? C_WORD : C_OTHER);
 }
 
-/** Scans s[from, to): the page itself rather than a slice of it, which is slower to read from. */
-function scanLine(s: string, from: number, to: number): LineScan {
-	let words = 0, seps = 0, collapse = false;
-	// prevSep: the unit before is a separator (a unit of its own, not the end of a surrogate pair).
-	let prevSpace = false, prevSep = false, sepFrom = from;
+/**
+ * Runs of letters and digits in s[from, to) (what /[\p{L}\p{N}]+/gu matches there): the page itself
+ * is read rather than a slice of it, which is slower to read from. Every line's words are counted,
+ * so this loop reads every character of the page; it counts words only (the separators isMenu asks
+ * for and the white space isDoubledOnOneLine collapses are looked for in the lines that reach those
+ * tests: tracking them here cost a third of the loop).
+ */
+function wordsIn(s: string, from: number, to: number): number {
+	let words = 0;
 	let i = from;
 	while (i < to) {
 		let c = s.charCodeAt(i);
@@ -205,8 +203,6 @@ function scanLine(s: string, from: number, to: number): LineScan {
 		if (k === C_WORD || (k === C_HIGH_SURROGATE && i + 1 < to && letterOrDigitAt(s, i) === 2)) {
 			// A word: the rest of it in a loop of its own (most characters are letters).
 			words++;
-			prevSpace = false;
-			prevSep = false;
 			i += k === C_WORD ? 1 : 2;
 			while (i < to) {
 				c = s.charCodeAt(i);
@@ -215,32 +211,33 @@ function scanLine(s: string, from: number, to: number): LineScan {
 				else if (k === C_HIGH_SURROGATE && i + 1 < to && letterOrDigitAt(s, i) === 2) i += 2;
 				else break;
 			}
-			if (i >= to) break;
 		}
 		// Here s[i] is no letter or digit (a high surrogate here is not part of one).
-		if (k === C_SPACE || k === C_OTHER_SPACE) {
-			if (k === C_OTHER_SPACE || prevSpace) collapse = true;
-			// A separator match ends here when this is its second white space; matches may not overlap.
-			if (prevSep && i - 2 >= sepFrom && isSpaceCode(s.charCodeAt(i - 2))) {
-				seps++;
-				sepFrom = i + 1;
-			}
-			prevSpace = true;
-			prevSep = false;
-		} else {
-			prevSpace = false;
-			prevSep = k === C_SEPARATOR;
-		}
 		i++;
 	}
-	return { words, seps, collapse };
+	return words;
 }
 
+// White space that s.replace(/\s+/g, ' ') would change: any but a plain space, or two in a row.
+const COLLAPSIBLE_SPACE = /[^\S ]|\s\s/;
+
 /** "X X": the same headline twice on one line (link text, then the image's alt text). */
-function isDoubledOnOneLine(s: string, collapse: boolean): boolean {
-	if (s.length > 600) return false;
+function isDoubledOnOneLine(s: string, words: number): boolean {
+	// Collapsing white space makes s no longer and keeps its words; "X X" has twice X's words, an even count.
+	if (s.length > 600 || s.length < 20 || words % 2) return false;
+	// The second X opens, after white space, with the piece s opens with (up to its first white space):
+	// a byte search for it turns down most lines before their white space is looked at.
+	let e = 0;
+	while (e < s.length && !isSpaceCode(s.charCodeAt(e))) e++;
+	if (e === s.length) return false;
+	if (e > 0) {
+		const first = s.slice(0, e);
+		let p = s.indexOf(first, e);
+		while (p >= 0 && !isSpaceCode(s.charCodeAt(p - 1))) p = s.indexOf(first, p + 1);
+		if (p < 0) return false;
+	}
 	// Most lines have single plain spaces only: then collapsing white space would change nothing.
-	const t = collapse ? s.replace(/\s+/g, ' ') : s;
+	const t = COLLAPSIBLE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 	if (t.length < 20 || t.length % 2 === 0) return false;
 	const half = (t.length - 1) / 2;
 	// The first characters first: most lines differ there, and the two halves are not cut out for nothing.
@@ -253,7 +250,7 @@ function isSpaceCode(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function isMenu(s: string, words: number, seps: number): boolean {
+function isMenu(s: string, words: number): boolean {
 	// BREADCRUMB_START opens with "t" or "h", in either case.
 	const c0 = s.charCodeAt(0) | 0x20;
 	if ((c0 === 0x74 || c0 === 0x68) && BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
@@ -261,6 +258,7 @@ function isMenu(s: string, words: number, seps: number): boolean {
 	const last = s.charCodeAt(s.length - 1);
 	if (last === 46 || last === 33 || last === 63 || last === 0x2026) return false;
 	// "Thời sự > Chính trị", "Home | News | World": several short pieces joined by separators.
+	const seps = countSeparators(s);
 	return seps >= 1 && words / (seps + 1) <= (seps >= 2 ? 4 : 3);
 }
 
@@ -288,7 +286,8 @@ const TENSE_LETTERS = /đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|
 const IMAGE_STUB = /^!\[|^\[!\[/;
 const BYLINE = /^(?:by|bởi|tác giả|author|phóng viên|nhóm phóng viên)(?![\p{L}])\s*:?\s*\S/iu;
 const ENDS_COMMA_OR_STOP = /[,.]$/;
-const HAS_DIGIT = /\d/;
+// parseStamp finds no stamp without a year of four digits in a row: lines with none are not handed to it.
+const YEAR_DIGITS = /\d{4}/;
 const SLUG = /^[a-z0-9 -]+$/;
 const CLAUSE_MARK = /[,;\d]/;
 
@@ -296,8 +295,7 @@ const CLAUSE_MARK = /[,;\d]/;
  * Looks at one line alone. A stamp line's stamp is left in `read.stamp` and kept on the line, so the
  * stamp searches do not parse it again (parseStamp was called up to three times per stamp line).
  */
-function classify(s: string, scan: LineScan, language: Language, read: { stamp: Stamp | null }): Kind {
-	const words = scan.words;
+function classify(s: string, words: number, language: Language, read: { stamp: Stamp | null }): Kind {
 	// Most lines are prose: each anchored pattern below is tried only when the line opens with a
 	// character it can open with (or has few enough words to be one of its whole-line forms).
 	const c0 = s.charCodeAt(0);
@@ -316,10 +314,10 @@ function classify(s: string, scan: LineScan, language: Language, read: { stamp: 
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
 	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
-	if (s.length <= 140 && HAS_DIGIT.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
-	if (isMenu(s, words, scan.seps)) return 'menu';
+	if (s.length <= 140 && YEAR_DIGITS.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
+	if (isMenu(s, words)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
-	if (isDoubledOnOneLine(s, scan.collapse)) return 'double';
+	if (isDoubledOnOneLine(s, words)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
 	if (language === 'vi' && words >= 4 && SLUG.test(s)) return 'slug';
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
@@ -398,10 +396,10 @@ function readLines(text: string, language: Language): Line[] {
 			for (let c = text.charCodeAt(end - 1); end > start && (c === 42 || c === 95); c = text.charCodeAt(end - 1)) end--;
 		}
 		const s = text.slice(start, end);
-		const scan = scanLine(text, start, end);
-		const words = scan.words;
+		// A tag line's words are never read (it scores nothing and is skipped as blank).
+		const words = kind === 'tag' ? 0 : wordsIn(text, start, end);
 		read.stamp = null;
-		if (!kind) kind = !s ? 'blank' : classify(s, scan, language, read);
+		if (!kind) kind = !s ? 'blank' : classify(s, words, language, read);
 		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' ? read.stamp : null });
 		if (nl >= text.length) break;
 	}
@@ -1109,12 +1107,14 @@ function insideQuote(zones: [number, number][], punct: number, cut: number): boo
 
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
 	const chunk = text.slice(start, end);
-	const zones = quoteZones(chunk);
+	// The quotes are found at the first break only: a paragraph of one sentence has none to check.
+	let zones: [number, number][] | null = null;
 	const cuts: number[] = [];
 	SENTENCE_BREAK.lastIndex = 0;
 	for (let m = SENTENCE_BREAK.exec(chunk); m; m = SENTENCE_BREAK.exec(chunk)) {
 		const punct = m.index;
 		const cut = m.index + m[0].length;
+		zones ??= quoteZones(chunk);
 		if (zones.length && insideQuote(zones, punct, cut)) continue;
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {

@@ -39,6 +39,15 @@ describe('normalizeText', () => {
 		expect(changed).toBeGreaterThan(1000);
 	});
 
+	it('makes every odd space plain, whichever of them a page holds and in what order', () => {
+		// Non-breaking spaces alone take another path (a byte search) than U+2007 or U+202F among them.
+		for (const spaces of [['\u00a0'], ['\u2007'], ['\u202f'], ['\u00a0', '\u2007'], ['\u202f', '\u00a0'], ['\u00a0', '\u00a0', '\u202f']]) {
+			const raw = `Hà${spaces.join('Nội')} 12/3\r\n“Ảnh”${spaces[0]}`;
+			expect(normalizeText(raw), JSON.stringify(raw)).toBe(everyStep(raw));
+			expect(normalizeText(raw)).not.toMatch(/[\u00a0\u2007\u202f]/);
+		}
+	});
+
 	it('returns a page that needs nothing as it is', () => {
 		const page = 'Chiều 12/3, đoàn đại biểu thành phố Hà Nội … “Hợp tác” – 2024.\nDòng hai.';
 		expect(normalizeText(page)).toBe(page);

@@ -25,6 +25,8 @@ export interface FoundStamp extends Stamp, Span {
 /** Vietnamese news is published in Vietnam: a stamp without a zone is read as UTC+7. */
 const DEFAULT_OFFSET = '+07:00';
 const MAX_STAMP_LINE = 140;
+// A module constant: a regex literal in parseStamp made a RegExp object per call (once per line with a digit).
+const YEAR_DIGITS = /\d{4}/;
 
 const MONTHS: Record<string, number> = {
 	jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -120,7 +122,7 @@ export function parseStamp(line: string): Stamp | null {
 	const s = line.trim();
 	// Every date form holds a year of four digits in a row: lines without one ("Chiều 11/3, …",
 	// "… ảnh 1") are not tried against each form.
-	if (!s || s.length > MAX_STAMP_LINE || !/\d{4}/.test(s)) return null;
+	if (!s || s.length > MAX_STAMP_LINE || !YEAR_DIGITS.test(s)) return null;
 
 	let date: DatePart | null = null;
 	for (const form of DATE_FORMS) {
@@ -261,36 +263,63 @@ function isUrlLetter(c: number): boolean {
 	return (l >= 0x61 && l <= 0x7a) || c === 0x17f || c === 0x212a;
 }
 
-/**
- * Does the text hold ".", two or more URL_LINE letters, then "/" (as every address URL_LINE takes does,
- * at the end of its host)? Looked for from each "/" backwards: URL_LINE itself, anchored at every
- * line start by the m flag, is tried at every position of the page, and most pages hold no address.
- */
-function mayHoldUrl(text: string): boolean {
-	for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
-		let j = i;
-		while (j > 0 && isUrlLetter(text.charCodeAt(j - 1))) j--;
-		if (i - j >= 2 && j > 0 && text.charCodeAt(j - 1) === 0x2e) return true;
-	}
-	return false;
-}
+// URL_LINE on one line's text (no m flag: the line's ends are the string's), and what else than "\n"
+// ends a line for URL_LINE's m flag.
+const URL_ALONE = /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*\s*$/iu;
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /**
  * The day in the page's own address, for pages that print no stamp: only when every dated address on
  * the page gives the same day (links to other stories carry their own).
+ *
+ * Every address URL_LINE takes holds ".", two or more of its [a-z] letters, then "/" (the end of its
+ * host): only the lines holding such a "/" are tried, each once and in page order, as URL_LINE's
+ * matches come (one per line). URL_LINE itself, anchored at every line start by the m flag, was tried
+ * along the whole page, and most pages hold no address.
  */
 export function urlStamp(text: string): Stamp | null {
-	if (!mayHoldUrl(text)) return null;
+	let day: string | null = null;
+	// The end of the last line tried: its other "/" need not be looked at.
+	let tried = -1;
+	for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+		if (i < tried) continue;
+		let j = i;
+		while (j > 0 && isUrlLetter(text.charCodeAt(j - 1))) j--;
+		if (i - j < 2 || j === 0 || text.charCodeAt(j - 1) !== 0x2e) continue;
+		const from = text.lastIndexOf('\n', i) + 1;
+		let to = text.indexOf('\n', i);
+		if (to < 0) to = text.length;
+		const line = text.slice(from, to);
+		// A line broken otherwise than by "\n" (not in a normalized text) is read as URL_LINE reads it.
+		if (OTHER_LINE_BREAK.test(line)) return urlStampOfLines(text);
+		tried = to;
+		if (!URL_ALONE.test(line)) continue;
+		const iso = dayInAddress(line);
+		if (!iso) continue;
+		if (day && day !== iso) return null;
+		day = iso;
+	}
+	return day ? { published: day, precision: 'day' } : null;
+}
+
+/** The first URL_DATE form's valid day in an address, as "YYYY-MM-DD"; null when none. */
+function dayInAddress(address: string): string | null {
+	for (const re of URL_DATE) {
+		const d = re.exec(address);
+		if (!d || !validDate(+d[1], +d[2], +d[3])) continue;
+		return `${d[1]}-${pad(+d[2])}-${pad(+d[3])}`;
+	}
+	return null;
+}
+
+/** urlStamp by URL_LINE over the whole text, for a text whose lines may end otherwise than by "\n". */
+function urlStampOfLines(text: string): Stamp | null {
 	let day: string | null = null;
 	for (const m of text.matchAll(URL_LINE)) {
-		for (const re of URL_DATE) {
-			const d = re.exec(m[0]);
-			if (!d || !validDate(+d[1], +d[2], +d[3])) continue;
-			const iso = `${d[1]}-${pad(+d[2])}-${pad(+d[3])}`;
-			if (day && day !== iso) return null;
-			day = iso;
-			break;
-		}
+		const iso = dayInAddress(m[0]);
+		if (!iso) continue;
+		if (day && day !== iso) return null;
+		day = iso;
 	}
 	return day ? { published: day, precision: 'day' } : null;
 }
