@@ -184,6 +184,11 @@ export interface WordForm {
 	 * so kept on the form itself (one object to load per token, not two more). */
 	placesFor?: unknown;
 	placesMay?: boolean;
+	/** The word's number in the people lexicon's WordTrie (-1: no lexicon phrase holds it) and the trie's node
+	 * after it from the root (-1: no phrase starts with it); -2 until people.ts first asks. Numbers, so that a
+	 * step down the trie is a probe of typed arrays rather than a Map lookup by the key string. */
+	lexWord?: number;
+	lexFirst?: number;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -252,7 +257,7 @@ let formChars = new Uint16Array(1 << 14);
 let formCharsUsed = 0;
 
 function newForm(w: string, hash: number): StoredForm {
-	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false };
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false, lexWord: -2, lexFirst: -2 };
 }
 
 /** Puts form number `at` in the first free slot from its hash. */
@@ -566,6 +571,75 @@ export function phraseStep<V>(node: PhraseNode<V>, key: string): PhraseNode<V> |
 	let n: PhraseNode<V> | undefined = node;
 	for (const w of key.split(' ')) if (!(n = n.next.get(w))) return undefined;
 	return n;
+}
+
+/**
+ * A PhraseTable's tree with its words and nodes numbered: a scan keeps a word's number on its form
+ * (worked out once per spelling) and steps from node to node by a probe of typed arrays, not a Map
+ * lookup hashing and comparing the key string at every word. Node 0 is the root; -1 is no node.
+ */
+export class WordTrie<V> {
+	/** The number of each word the tree holds. */
+	private readonly words = new Map<string, number>();
+	/** The value of the phrase ending at each node (undefined: none). */
+	readonly values: (V | undefined)[] = [];
+	readonly maxWords: number;
+	// Edges in an open-addressing table: from node, word, to node (edgeFrom -1: free).
+	private readonly edgeFrom: Int32Array;
+	private readonly edgeWord: Int32Array;
+	private readonly edgeTo: Int32Array;
+	private readonly mask: number;
+
+	constructor(root: PhraseNode<V>, maxWords: number) {
+		this.maxWords = maxWords;
+		const edges: [number, number, number][] = [];
+		const visit = (node: PhraseNode<V>, id: number) => {
+			this.values[id] = node.value;
+			for (const [key, child] of node.next) {
+				let w = this.words.get(key);
+				if (w === undefined) this.words.set(key, (w = this.words.size));
+				const to = this.values.length;
+				this.values.push(undefined);
+				edges.push([id, w, to]);
+				visit(child, to);
+			}
+		};
+		this.values.push(undefined);
+		visit(root, 0);
+		let size = 64;
+		while (size < 2 * edges.length) size *= 2;
+		this.mask = size - 1;
+		this.edgeFrom = new Int32Array(size).fill(-1);
+		this.edgeWord = new Int32Array(size);
+		this.edgeTo = new Int32Array(size);
+		for (const [from, w, to] of edges) {
+			let slot = edgeSlot(from, w) & this.mask;
+			while (this.edgeFrom[slot] >= 0) slot = (slot + 1) & this.mask;
+			this.edgeFrom[slot] = from;
+			this.edgeWord[slot] = w;
+			this.edgeTo[slot] = to;
+		}
+	}
+
+	/** The number of a word key (as tokKey gives), or -1 when no phrase holds it. */
+	word(key: string): number {
+		return this.words.get(key) ?? -1;
+	}
+
+	/** The node after `node` by word number `w` (w ≥ 0), or -1. */
+	step(node: number, w: number): number {
+		const mask = this.mask;
+		for (let slot = edgeSlot(node, w) & mask; ; slot = (slot + 1) & mask) {
+			const from = this.edgeFrom[slot];
+			if (from === node && this.edgeWord[slot] === w) return this.edgeTo[slot];
+			if (from < 0) return -1;
+		}
+	}
+}
+
+function edgeSlot(node: number, w: number): number {
+	const h = Math.imul(node, 0x9e3779b1) + w;
+	return h ^ (h >>> 16);
 }
 
 // editDistance's two rows, kept between calls: the registry compares Lao names pairwise for every

@@ -34,7 +34,8 @@ import {
 	type Country,
 	type Gazetteer,
 	type PhraseNode,
-	type Token
+	type Token,
+	WordTrie
 } from './gazetteer';
 import { placesInTokens, type PlaceMention } from './places';
 import { slug } from './ids';
@@ -239,13 +240,31 @@ const LEXICON_TREE: PhraseNode<Lex> =
 	(() => {
 		throw new Error('people.ts: a lexicon phrase produced an empty or spaced word key; its tree would not match the joined keys');
 	})();
+// The same tree with words and nodes numbered: matchLexicon steps by a token's word number, kept on its form.
+const LEXICON_TRIE = new WordTrie(LEXICON_TREE, LEXICON.maxWords);
 
-/** The lexicon's node for a token's word, kept on its word form (the lexicon never changes). */
-function lexiconFirst(t: Token): PhraseNode<Lex> | undefined {
+/** The lexicon's number for a token's word (-1: in no phrase), kept on its word form (the lexicon never changes). */
+function lexWord(t: Token): number {
 	const form = t.form;
-	if (!form) return LEXICON_TREE.next.get(tokKey(t));
-	if (form.lex === undefined) form.lex = LEXICON_TREE.next.get(form.key) ?? null;
-	return (form.lex as PhraseNode<Lex> | null) ?? undefined;
+	if (!form) return LEXICON_TRIE.word(tokKey(t));
+	let w = form.lexWord;
+	if (w === undefined || w === -2) form.lexWord = w = LEXICON_TRIE.word(form.key);
+	return w;
+}
+
+/** The lexicon's node after a token's word from the root, or -1 (no phrase starts with it), kept on its word form. */
+function lexiconFirst(t: Token): number {
+	const form = t.form;
+	if (!form) {
+		const w = LEXICON_TRIE.word(tokKey(t));
+		return w < 0 ? -1 : LEXICON_TRIE.step(0, w);
+	}
+	let first = form.lexFirst;
+	if (first === undefined || first === -2) {
+		const w = lexWord(t);
+		form.lexFirst = first = w < 0 ? -1 : LEXICON_TRIE.step(0, w);
+	}
+	return first;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -749,7 +768,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// The lexicon's first words are its tree's first level (keys are single words): one lookup
 		// both tests the word and starts the walk.
 		const first = lexiconFirst(tokens[i]);
-		if (!first) continue;
+		if (first < 0) continue;
 		const mn = matchLexicon(sc, i, first);
 		if (!mn) continue;
 		const lx = sc.matched!;
@@ -1025,21 +1044,26 @@ function isAllCapsOrShort(w: string): boolean {
 function matchLexicon(
 	sc: PeopleScan,
 	i: number,
-	/** The tree's node for token i, when the caller has looked it up already. */
-	firstNode?: PhraseNode<Lex>
+	/** The trie's node for token i, when the caller has looked it up already (else -1). */
+	firstNode = -1
 ): number {
 	const { tokens, label } = sc;
-	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
-	// without building and hashing a new string at every step. Token keys hold no space, so a step
-	// is one lookup in the node's map (what phraseStep does first).
-	let node: PhraseNode<Lex> | undefined = LEXICON_TREE;
+	// Word by word down the lexicon's trie: the same phrases as the joined keys "w1 w2 …", found
+	// without building and hashing a new string at every step. A step is by the word's number (kept
+	// on its form): a word that no phrase holds ends the walk without a lookup.
+	let node = 0;
 	let bestN = 0;
 	let bestLex: Lex | null = null;
-	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
-		if (j > i && (!sc.lexJoin(j) || label[j])) break;
-		node = j === i && firstNode ? firstNode : node.next.get(tokKey(tokens[j]));
-		if (!node) break;
-		const lex = node.value;
+	for (let j = i; j < tokens.length && j - i < LEXICON_TRIE.maxWords; j++) {
+		if (j === i && firstNode >= 0) node = firstNode;
+		else {
+			const w = lexWord(tokens[j]);
+			if (w < 0) break;
+			node = LEXICON_TRIE.step(node, w);
+			if (node < 0) break;
+			if (j > i && (!sc.lexJoin(j) || label[j])) break;
+		}
+		const lex = LEXICON_TRIE.values[node];
 		if (!lex) continue;
 		let ok = true;
 		// Only roles and honorifics collide with name syllables; bodies and countries match in any case.

@@ -25,9 +25,8 @@ import {
 	wordKey,
 	type Country,
 	type Gazetteer,
-	type PhraseNode,
-	phraseStep,
 	type Token,
+	WordTrie,
 	VN_SURNAMES
 } from './gazetteer';
 
@@ -83,8 +82,13 @@ interface Compiled {
 	concatIds: Map<string, number>;
 	concatText: string[];
 	concatInfo: (AliasInfo | undefined)[];
-	concatSteps: (Map<string, number> | undefined)[];
-	concatStepCount: number;
+	concatSteps: PairTable;
+	/** Each fold met as a word, numbered (steps are learnt by number); cleared with the steps, which makes
+	 * `gen` change so that the numbers kept on word forms are worked out again. */
+	foldNos: Map<string, number>;
+	gen: number;
+	/** The tone tree numbered (null when the tree cannot stand for the table: see PhraseTable.tree). */
+	toneTrie: WordTrie<AliasInfo> | null;
 	concatMaxWords: number;
 	/** Per city, phrases that contain its name but are something else. */
 	notPartOf: Map<string, string[][]>;
@@ -170,8 +174,10 @@ function compile(g: Gazetteer): Compiled {
 		concatIds,
 		concatText,
 		concatInfo,
-		concatSteps: [],
-		concatStepCount: 0,
+		concatSteps: new PairTable(),
+		foldNos: new Map(),
+		gen: 0,
+		toneTrie: tone.tree() ? new WordTrie(tone.tree()!, tone.maxWords) : null,
 		concatMaxWords,
 		notPartOf,
 		lowerStarts,
@@ -263,17 +269,22 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	return out;
 }
 
-/** What a word can start in this gazetteer: the first step of both walks of longestName. */
+/** What a word can start in this gazetteer, and its numbers in the walks of longestName. */
 interface PlaceStart {
 	compiled: Compiled;
+	/** The compiled's `gen` when the numbers below were given. */
+	gen: number;
 	/** Whether a place name may start with the word at all. */
 	may: boolean;
-	/** The tone tree's node after the word (undefined when no name starts so; null when the tree cannot be walked). */
-	tone: PhraseNode<AliasInfo> | undefined | null;
+	/** The tone trie's node after the word from its root (-1: no name starts so), and the word's number there (-1: in no name). */
+	tone: number;
+	toneWord: number;
 	/** Whether the word's fold starts a joined spelling (and its number there, else -1), and the place it names alone. */
 	concatPrefix: boolean;
 	concatId: number;
 	concat: AliasInfo | undefined;
+	/** The number of the word's fold among those met (concatStep's steps are learnt by it). */
+	foldNo: number;
 	ascii: boolean;
 }
 
@@ -281,17 +292,24 @@ interface PlaceStart {
 function placeStart(tok: Token, c: Compiled): PlaceStart {
 	const form = tok.form;
 	const kept = form?.places as PlaceStart | undefined;
-	if (kept && kept.compiled === c) return kept;
+	if (kept && kept.compiled === c && kept.gen === c.gen) return kept;
 	const key = tokKey(tok), fold = tokFold(tok);
-	const tree = c.tone.tree();
+	const trie = c.toneTrie;
+	// A token's key holds no space: the trie's word is the tree's step (phraseStep's first test).
+	const toneWord = trie ? trie.word(key) : -1;
 	const concatId = c.concatIds.get(fold) ?? -1;
+	let foldNo = c.foldNos.get(fold);
+	if (foldNo === undefined) c.foldNos.set(fold, (foldNo = c.foldNos.size));
 	const start: PlaceStart = {
 		compiled: c,
+		gen: c.gen,
 		may: (tokCap(tok) || (c.lowerStartChars[tok.text.charCodeAt(0)] !== 0 && c.lowerStarts.has(key))) && (c.tone.hasPrefix(key) || c.concatPrefixes.has(fold)),
-		tone: tree ? phraseStep(tree, key) : null,
+		tone: trie && toneWord >= 0 ? trie.step(0, toneWord) : -1,
+		toneWord,
 		concatPrefix: concatId >= 0,
 		concatId,
 		concat: c.concat.get(fold),
+		foldNo,
 		ascii: isAscii(tok.text)
 	};
 	if (form) {
@@ -310,17 +328,21 @@ function nameJoins(text: string, tokens: Token[], j: number): boolean {
 function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n: number; info: AliasInfo } | null {
 	const first = placeStart(tokens[i], c);
 	let a: { n: number; value: AliasInfo } | null = null;
-	if (first.tone === null) a = c.tone.longest(tokens, i, tokKey, (j) => nameJoins(text, tokens, j));
-	else if (first.tone) {
-		// The tone tree's walk (PhraseTable.longest) from the word's kept first step.
-		let node: PhraseNode<AliasInfo> | undefined = first.tone;
-		if (node.value !== undefined) a = { n: 1, value: node.value };
-		for (let j = i + 1; j < tokens.length && j - i < c.tone.maxWords; j++) {
-			if (!nameJoins(text, tokens, j)) break;
-			// A token's key holds no space: the step is the node's own lookup (phraseStep's first test).
-			node = node.next.get(tokKey(tokens[j]));
-			if (!node) break;
-			if (node.value !== undefined) a = { n: j - i + 1, value: node.value };
+	const trie = c.toneTrie;
+	if (trie === null) a = c.tone.longest(tokens, i, tokKey, (j) => nameJoins(text, tokens, j));
+	else if (first.tone >= 0) {
+		// The tone tree's walk (PhraseTable.longest) from the word's kept first step, by the words' numbers
+		// (each test below ends the walk, so their order does not matter: the cheapest go first).
+		let node = first.tone;
+		let value = trie.values[node];
+		if (value !== undefined) a = { n: 1, value };
+		for (let j = i + 1; j < tokens.length && j - i < trie.maxWords; j++) {
+			const w = placeStart(tokens[j], c).toneWord;
+			if (w < 0) break;
+			node = trie.step(node, w);
+			if (node < 0 || !nameJoins(text, tokens, j)) break;
+			value = trie.values[node];
+			if (value !== undefined) a = { n: j - i + 1, value };
 		}
 	}
 	// Folded, joined spelling: always for Lao names; for Vietnamese ones only where the article
@@ -332,8 +354,10 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 		let ascii = first.ascii;
 		for (let j = i + 1; j < tokens.length && j - i < c.concatMaxWords; j++) {
 			if (!nameJoins(text, tokens, j)) break;
-			ascii = ascii && isAscii(tokens[j].text);
-			at = concatStep(c, at, tokFold(tokens[j]));
+			// placeStart gives the numbers of the steps' current gen (a word's fold number is read for this step only).
+			const next = placeStart(tokens[j], c);
+			ascii = ascii && next.ascii;
+			at = concatStep(c, at, next.foldNo, tokFold(tokens[j]));
 			if (at < 0) break;
 			const info = c.concatInfo[at];
 			if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
@@ -344,24 +368,67 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 	return an ?? b;
 }
 
-// Steps learnt before the table is cleared: a corpus of many outlets must not grow it without end.
+// Steps (and fold numbers) learnt before the table is cleared: a corpus of many outlets must not grow it without end.
 const CONCAT_STEPS_LIMIT = 200_000;
 
-/** The joined-spelling prefix that prefix `at` and then `fold` spell, or -1 when no place name starts so. */
-function concatStep(c: Compiled, at: number, fold: string): number {
-	let steps = c.concatSteps[at];
-	if (!steps) c.concatSteps[at] = steps = new Map();
-	let next = steps.get(fold);
-	if (next === undefined) {
+/** The joined-spelling prefix that prefix `at` and then `fold` (numbered `foldNo`) spell, or -1 when no place name starts so. */
+function concatStep(c: Compiled, at: number, foldNo: number, fold: string): number {
+	let next = c.concatSteps.get(at, foldNo);
+	if (next === -2) {
 		next = c.concatIds.get(c.concatText[at] + fold) ?? -1;
-		if (++c.concatStepCount > CONCAT_STEPS_LIMIT) {
-			c.concatSteps = [];
-			c.concatStepCount = 1;
-			c.concatSteps[at] = steps = new Map();
-		}
-		steps.set(fold, next);
+		if (c.concatSteps.size >= CONCAT_STEPS_LIMIT || c.foldNos.size >= CONCAT_STEPS_LIMIT) {
+			// Every number given so far is forgotten: forms' PlaceStarts are worked out again (gen).
+			c.concatSteps = new PairTable();
+			c.foldNos = new Map();
+			c.gen++;
+		} else c.concatSteps.set(at, foldNo, next);
 	}
 	return next;
+}
+
+/** A table from two numbers ≥ 0 to a number, in typed arrays (open addressing); get gives -2 for a pair not set. */
+class PairTable {
+	size = 0;
+	private mask = 1023;
+	private a = new Int32Array(1024).fill(-1);
+	private b = new Int32Array(1024);
+	private v = new Int32Array(1024);
+
+	get(x: number, y: number): number {
+		const mask = this.mask;
+		for (let slot = pairSlot(x, y) & mask; ; slot = (slot + 1) & mask) {
+			const ax = this.a[slot];
+			if (ax === x && this.b[slot] === y) return this.v[slot];
+			if (ax < 0) return -2;
+		}
+	}
+
+	set(x: number, y: number, value: number): void {
+		if (2 * (this.size + 1) > this.mask + 1) this.grow();
+		const mask = this.mask;
+		let slot = pairSlot(x, y) & mask;
+		while (this.a[slot] >= 0 && !(this.a[slot] === x && this.b[slot] === y)) slot = (slot + 1) & mask;
+		if (this.a[slot] < 0) this.size++;
+		this.a[slot] = x;
+		this.b[slot] = y;
+		this.v[slot] = value;
+	}
+
+	private grow(): void {
+		const { a, b, v } = this;
+		const size = 2 * (this.mask + 1);
+		this.mask = size - 1;
+		this.a = new Int32Array(size).fill(-1);
+		this.b = new Int32Array(size);
+		this.v = new Int32Array(size);
+		this.size = 0;
+		for (let s = 0; s < a.length; s++) if (a[s] >= 0) this.set(a[s], b[s], v[s]);
+	}
+}
+
+function pairSlot(x: number, y: number): number {
+	const h = Math.imul(x, 0x9e3779b1) + Math.imul(y, 0x85ebca6b);
+	return h ^ (h >>> 15);
 }
 
 /** Index of the first word of a designator ending right before token i, or null. */
