@@ -269,7 +269,11 @@ function place(at: number): void {
 	formSlot[2 * slot + 1] = hash;
 }
 
-/** The form of text[s, e), whose hash (see tokenizeText) is `hash`. */
+// The letters of the word being read, copied while the tokenizer hashes them: a known word is then
+// compared typed array with typed array (a charCodeAt of the text, sliced from its page, costs more).
+let wordBuf = new Uint16Array(256);
+
+/** The form of text[s, e), whose hash is `hash` and whose letters are in wordBuf (see tokenizeText). */
 function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 	const len = e - s;
 	const mask = formSlots - 1;
@@ -277,10 +281,10 @@ function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 		const at = formSlot[2 * slot];
 		if (at < 0) break;
 		if (formSlot[2 * slot + 1] !== hash || formMeta[3 * at + 1] !== len) continue;
-		const p = formMeta[3 * at + 2] - s;
-		let j = s;
-		while (j < e && text.charCodeAt(j) === formChars[p + j]) j++;
-		if (j === e) return forms[at];
+		const p = formMeta[3 * at + 2];
+		let j = 0;
+		while (j < len && wordBuf[j] === formChars[p + j]) j++;
+		if (j === len) return forms[at];
 	}
 	return addForm(text, s, e, hash);
 }
@@ -315,6 +319,12 @@ function addForm(text: string, s: number, e: number, hash: number): StoredForm {
 	return forms[at];
 }
 
+function grownBuf(a: Uint16Array): Uint16Array {
+	const b = new Uint16Array(2 * a.length);
+	b.set(a);
+	return b;
+}
+
 function grown(a: Int32Array, size: number): Int32Array {
 	const b = new Int32Array(size);
 	b.set(a);
@@ -340,21 +350,31 @@ function tokenizeText(text: string): Token[] {
 		}
 		const s = i;
 		let hash = 0;
+		let buf = wordBuf;
 		// Never reads past the end: charCodeAt(n) is NaN, and a NaN once seen makes the optimised loop
 		// carry `c` as a double (every table read then converts it back).
 		for (;;) {
 			hash = (Math.imul(hash, 31) + c) | 0;
+			if (i - s === buf.length) buf = wordBuf = grownBuf(buf);
+			buf[i - s] = c;
 			if (++i >= n) break;
 			c = text.charCodeAt(i);
 			if (WORD_UNIT[c] === 0) break;
 		}
 		// One capital and an apostrophe open a name word: Ê Đê women's "H'Yim", Cơ Ho "K'Lơi", "O'Brien".
 		if (i === s + 1 && i + 2 < n && isUpperAscii(text.charCodeAt(s)) && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) && isCapitalStart(text, i + 1)) {
-			for (; i < n && (WORD_UNIT[text.charCodeAt(i)] === 1 || i === s + 1); i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+			for (; i < n && (WORD_UNIT[text.charCodeAt(i)] === 1 || i === s + 1); i++) {
+				c = text.charCodeAt(i);
+				hash = (Math.imul(hash, 31) + c) | 0;
+				if (i - s === buf.length) buf = wordBuf = grownBuf(buf);
+				buf[i - s] = c;
+			}
 		}
 		const form = formAt(text, s, i, hash);
 		// Four fields: the keys are read through the form (a smaller token costs less to make).
 		out.push({ start: s, end: i, text: form.text, form });
+		// Both loops above stop at the end or at a character outside words: step over it.
+		i++;
 	}
 	return out;
 }
