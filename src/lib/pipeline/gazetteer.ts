@@ -189,6 +189,10 @@ export interface WordForm {
 	 * step down the trie is a probe of typed arrays rather than a Map lookup by the key string. */
 	lexWord?: number;
 	lexFirst?: number;
+	/** The numbers of the word's key and fold in the name trie of `peopleFor` (people.ts: the gazetteer's people). */
+	peopleFor?: unknown;
+	peopleKey?: number;
+	peopleFold?: number;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -225,6 +229,15 @@ export function tokenize(text: string): Token[] {
 	return out;
 }
 
+/**
+ * As tokenize, but the tokens are not kept for the next caller: for one who reads them all in one call
+ * (findPlacesAndPeople), so that they die young — kept until the next long text, a body's thousand
+ * tokens outlived a scavenge or two, which copied them each time.
+ */
+export function tokenizeUnkept(text: string): Token[] {
+	return text.length >= MEMO_MIN_LENGTH && text === lastText ? lastTokens : tokenizeText(text);
+}
+
 // isWordUnit for every UTF-16 code unit, looked up once per character while tokenizing.
 const WORD_UNIT: Uint8Array = (() => {
 	const t = new Uint8Array(0x10000);
@@ -257,7 +270,7 @@ let formChars = new Uint16Array(1 << 14);
 let formCharsUsed = 0;
 
 function newForm(w: string, hash: number): StoredForm {
-	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false, lexWord: -2, lexFirst: -2 };
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false, lexWord: -2, lexFirst: -2, peopleFor: undefined, peopleKey: -1, peopleFold: -1 };
 }
 
 /** Puts form number `at` in the first free slot from its hash. */

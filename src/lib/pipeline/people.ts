@@ -24,6 +24,7 @@ import {
 	PhraseTable,
 	tokCap,
 	tokenize,
+	tokenizeUnkept,
 	tokFold,
 	tokKey,
 	VN_SURNAMES,
@@ -388,6 +389,12 @@ interface GazetteerPeopleIndex {
 	 */
 	byKeyFirsts: Set<string>;
 	notNameFirsts: Set<string>;
+	/**
+	 * byKey's keys as phrases of words, numbered: a run is looked up by walking its tokens' words (their
+	 * numbers kept on their forms, see personWord) rather than by joining their keys into a new string
+	 * and hashing it. Values are ids; the first name to give a key keeps it, as in byKey.
+	 */
+	trie: WordTrie<string>;
 }
 const firstWord = (key: string) => {
 	const sp = key.indexOf(' ');
@@ -408,9 +415,53 @@ function peopleIndex(g: Gazetteer): GazetteerPeopleIndex {
 		const notNames = new Set(g.cities.flatMap((c) => c.notPartOf ?? []).map(nameKey));
 		const byKeyFirsts = new Set([...byKey.keys()].map(firstWord));
 		const notNameFirsts = new Set([...notNames].map(firstWord));
-		peopleIndexCache.set(g, (idx = { byKey, notNames, byKeyFirsts, notNameFirsts }));
+		// Keys join tokens' keys (or folds) with single spaces, and no key or fold holds a space: so a key
+		// split at its spaces gives back its words, and a run's joined key is a key exactly when its words
+		// walk the tree to a node with a value.
+		const root: PhraseNode<string> = { next: new Map(), value: undefined, has: false };
+		let maxWords = 0;
+		for (const [k, id] of byKey) {
+			const ws = k.split(' ');
+			maxWords = Math.max(maxWords, ws.length);
+			let node = root;
+			for (const w of ws) {
+				let child = node.next.get(w);
+				if (!child) node.next.set(w, (child = { next: new Map(), value: undefined, has: false }));
+				node = child;
+			}
+			node.value = id;
+			node.has = true;
+		}
+		const trie = new WordTrie(root, maxWords);
+		peopleIndexCache.set(g, (idx = { byKey, notNames, byKeyFirsts, notNameFirsts, trie }));
 	}
 	return idx;
+}
+
+/** A token's key's (fold's, with `fold`) number in the gazetteer's name trie, kept on its form for the last index asked. */
+function personWord(t: Token, idx: GazetteerPeopleIndex, fold: boolean): number {
+	const form = t.form;
+	if (!form) return idx.trie.word(fold ? tokFold(t) : tokKey(t));
+	if (form.peopleFor !== idx) {
+		form.peopleFor = idx;
+		form.peopleKey = idx.trie.word(form.key);
+		form.peopleFold = idx.trie.word(form.fold);
+	}
+	return (fold ? form.peopleFold : form.peopleKey)!;
+}
+
+/** The gazetteer id whose key the words of tokens t0..t1 spell, keys (or folds, with `fold`) joined: byKey.get of the run's key. */
+function knownRun(tokens: Token[], t0: number, t1: number, idx: GazetteerPeopleIndex, fold: boolean): string | undefined {
+	const trie = idx.trie;
+	if (t1 - t0 >= trie.maxWords) return undefined;
+	let node = 0;
+	for (let t = t0; t <= t1; t++) {
+		const w = personWord(tokens[t], idx, fold);
+		if (w < 0) return undefined;
+		node = trie.step(node, w);
+		if (node < 0) return undefined;
+	}
+	return trie.values[node];
 }
 
 /** Key of a full name: words lower case with canonical tone marks ("Nguyễn Phú Trọng" = "nguyễn phú trọng"). */
@@ -444,7 +495,7 @@ export function findPlacesAndPeople(
 	gazetteer: Gazetteer = defaultGazetteer,
 	lang: Language = 'vi'
 ): { places: PlaceMention[]; people: PersonMention[] } {
-	const tokens = tokenize(text);
+	const tokens = tokenizeUnkept(text);
 	const places = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
 	return { places, people: peopleInTokens(text, tokens, gazetteer, lang, places) };
 }
@@ -868,8 +919,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// And only when the run's first word opens some key.
 		const k0 = tokKey(tokens[t0]), f0 = tokFold(tokens[t0]);
 		const mayKnow = !evidence && (gIndex.byKeyFirsts.has(k0) || gIndex.byKeyFirsts.has(f0));
-		const runKey = mayKnow || (!evidence && gIndex.notNameFirsts.has(k0)) ? sc.keyOf(t0, t1) : '';
-		const known = mayKnow && (gIndex.byKey.has(runKey) || gIndex.byKey.has(sc.foldOf(t0, t1)));
+		// The run's key is joined only for notNames (a key whose first word opens none is in none).
+		const runKey = !evidence && gIndex.notNameFirsts.has(k0) ? sc.keyOf(t0, t1) : '';
+		const known = mayKnow && (knownRun(tokens, t0, t1, gIndex, false) !== undefined || knownRun(tokens, t0, t1, gIndex, true) !== undefined);
 		const blocked =
 			prevTok >= 0 &&
 			tokens[t0].start - tokens[prevTok].end === 1 &&
@@ -1012,7 +1064,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		};
 		const known =
 			gIndex.byKeyFirsts.has(tokKey(tokens[t0])) || gIndex.byKeyFirsts.has(tokFold(tokens[t0]))
-				? (gIndex.byKey.get(sc.keyOf(t0, t1)) ?? gIndex.byKey.get(sc.foldOf(t0, t1)))
+				? (knownRun(tokens, t0, t1, gIndex, false) ?? knownRun(tokens, t0, t1, gIndex, true))
 				: undefined;
 		if (known && c.shape !== 'single') m.knownId = known;
 		if (chain.credit) m.credit = true;
