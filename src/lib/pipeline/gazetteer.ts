@@ -193,6 +193,8 @@ export interface WordForm {
 	peopleFor?: unknown;
 	peopleKey?: number;
 	peopleFold?: number;
+	/** Which of places.ts's word lists hold the word's key, as bits (-1 until asked). */
+	placeFlags?: number;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -270,7 +272,7 @@ let formChars = new Uint16Array(1 << 14);
 let formCharsUsed = 0;
 
 function newForm(w: string, hash: number): StoredForm {
-	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false, lexWord: -2, lexFirst: -2, peopleFor: undefined, peopleKey: -1, peopleFold: -1 };
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false, lexWord: -2, lexFirst: -2, peopleFor: undefined, peopleKey: -1, peopleFold: -1, placeFlags: -1 };
 }
 
 /** Puts form number `at` in the first free slot from its hash. */

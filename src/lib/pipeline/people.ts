@@ -1442,7 +1442,9 @@ export class PeopleRegistry {
 		const persons: RegistryPerson[] = [];
 		const idOfRoot = new Map<number, string>();
 		const usedIds = new Map<string, number>();
-		for (const [root, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+		// In order of root, as groups were made: a root is its group's smallest index (unionRoots keeps the
+		// smaller), so each group's key went in when i reached its root, in increasing order (no sort needed).
+		for (const [root, members] of groups) {
 			let knownId: string | undefined;
 			for (const i of members)
 				if (known[i]) {

@@ -132,6 +132,49 @@ const lastWords = (set: Set<string>) => new Set([...set].filter((k) => k.include
 const MEDIA_TWO_LAST = lastWords(MEDIA_LAST_TWO);
 const BODY_TWO_LAST = lastWords(BODY_LAST_TWO);
 
+// Which of the word lists above hold a word, as bits worked out once per spelling and kept on its form
+// (placeFlags): the tests around every place found are then bit tests, not Set lookups by the key string.
+const enum W {
+	Designator = 1,
+	DesignatorAfter = 2,
+	/** The last word of one of DESIGNATORS_BEFORE. */
+	DesignatorBeforeEnd = 4,
+	Honorific = 8,
+	Middle = 16,
+	Surname = 32,
+	MediaLast = 64,
+	MediaTwoLast = 128,
+	BodyLast = 256,
+	BodyTwoLast = 512,
+	MediaAfter = 1024,
+	BodyAfterEn = 2048
+}
+const DESIGNATOR_BEFORE_ENDS = new Set(DESIGNATORS_BEFORE.map((d) => d[d.length - 1]));
+function wordFlagsOf(k: string): number {
+	return (
+		(DESIGNATOR_WORDS.has(k) ? W.Designator : 0) |
+		(DESIGNATORS_AFTER.has(k) ? W.DesignatorAfter : 0) |
+		(DESIGNATOR_BEFORE_ENDS.has(k) ? W.DesignatorBeforeEnd : 0) |
+		(HONORIFIC_BEFORE.has(k) ? W.Honorific : 0) |
+		(MIDDLE_BEFORE.has(k) ? W.Middle : 0) |
+		(VN_SURNAMES.has(k) ? W.Surname : 0) |
+		(MEDIA_LAST_WORD.has(k) ? W.MediaLast : 0) |
+		(MEDIA_TWO_LAST.has(k) ? W.MediaTwoLast : 0) |
+		(BODY_LAST_WORD.has(k) ? W.BodyLast : 0) |
+		(BODY_TWO_LAST.has(k) ? W.BodyTwoLast : 0) |
+		(MEDIA_AFTER.has(k) ? W.MediaAfter : 0) |
+		(BODY_AFTER_EN.has(k) ? W.BodyAfterEn : 0)
+	);
+}
+/** The lists holding token t's key (W bits). */
+function wordFlags(t: Token): number {
+	const form = t.form;
+	if (!form) return wordFlagsOf(tokKey(t));
+	let f = form.placeFlags;
+	if (f === undefined || f < 0) form.placeFlags = f = wordFlagsOf(form.key);
+	return f;
+}
+
 const compiledCache = new WeakMap<Gazetteer, Compiled>();
 
 function compile(g: Gazetteer): Compiled {
@@ -219,7 +262,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		// Every word but designators and hyphen-joined syllables ("Sa-van-na-khét") is capitalised.
 		let ok = true;
 		for (let j = i; j <= last && ok; j++) {
-			if (tokCap(tokens[j]) || DESIGNATOR_WORDS.has(tokKey(tokens[j]))) continue;
+			if (tokCap(tokens[j]) || wordFlags(tokens[j]) & W.Designator) continue;
 			if (j > i && tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010)) continue;
 			ok = false;
 		}
@@ -228,22 +271,23 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		let first = i;
 		let designator: string | null = null;
 		const before = designatorBefore(text, tokens, i);
-		if (before !== null && !DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
+		const designatorFirst = (wordFlags(tokens[i]) & W.Designator) !== 0;
+		if (before !== null && !designatorFirst) {
 			first = before;
 			designator = text.slice(tokens[before].start, tokens[i - 1].end);
-		} else if (DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
+		} else if (designatorFirst) {
 			designator = leadingDesignator(tokens, i, last);
 		}
 		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
-		const after = last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && oneSpaceBefore(text, tokens, last + 1);
+		const after = last + 1 < tokens.length && (wordFlags(tokens[last + 1]) & W.DesignatorAfter) !== 0 && oneSpaceBefore(text, tokens, last + 1);
 		if (info.mode === 'afterDesignator' && designator === null && !after) continue;
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && /^\s+$/.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
 		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
-			const pk = tokKey(tokens[i - 1]);
-			if ((tokCap(tokens[i - 1]) && (VN_SURNAMES.has(pk) || MIDDLE_BEFORE.has(pk))) || HONORIFIC_BEFORE.has(pk)) continue;
+			const pf = wordFlags(tokens[i - 1]);
+			if ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific) continue;
 		}
 		if (after) {
 			n++;
@@ -320,6 +364,13 @@ function placeStart(tok: Token, c: Compiled): PlaceStart {
 	return start;
 }
 
+/** A token's number in the tone trie: read straight from its form's PlaceStart when made for `c` (of any gen, as the trie never changes). */
+function toneWordOf(tok: Token, c: Compiled): number {
+	const form = tok.form;
+	if (form !== undefined && form.placesFor === c) return (form.places as PlaceStart).toneWord;
+	return placeStart(tok, c).toneWord;
+}
+
 /** May token j continue a name begun before it? (A module function: a closure made per text costs tsx's keepNames a defineProperty.) */
 function nameJoins(text: string, tokens: Token[], j: number): boolean {
 	return nameGap(text, tokens[j - 1].end, tokens[j].start);
@@ -337,7 +388,7 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 		let value = trie.values[node];
 		if (value !== undefined) a = { n: 1, value };
 		for (let j = i + 1; j < tokens.length && j - i < trie.maxWords; j++) {
-			const w = placeStart(tokens[j], c).toneWord;
+			const w = toneWordOf(tokens[j], c);
 			if (w < 0) break;
 			node = trie.step(node, w);
 			if (node < 0 || !nameJoins(text, tokens, j)) break;
@@ -433,6 +484,8 @@ function pairSlot(x: number, y: number): number {
 
 /** Index of the first word of a designator ending right before token i, or null. */
 function designatorBefore(text: string, tokens: Token[], i: number): number | null {
+	// Each designator's last word is token i-1's key: with none of them there, none can match.
+	if (i === 0 || !(wordFlags(tokens[i - 1]) & W.DesignatorBeforeEnd)) return null;
 	for (const d of DESIGNATORS_BEFORE) {
 		const s = i - d.length;
 		if (s < 0) continue;
@@ -447,7 +500,7 @@ function designatorBefore(text: string, tokens: Token[], i: number): number | nu
 
 function leadingDesignator(tokens: Token[], i: number, last: number): string | null {
 	let j = i;
-	while (j <= last && DESIGNATOR_WORDS.has(tokKey(tokens[j]))) j++;
+	while (j <= last && wordFlags(tokens[j]) & W.Designator) j++;
 	if (j === i) return null;
 	// Joined by single spaces, as slice/map/join did, without the two arrays.
 	let d = tokens[i].text;
@@ -471,6 +524,7 @@ function excluded(text: string, tokens: Token[], i: number, last: number, phrase
 
 function senseOf(text: string, tokens: Token[], first: number, last: number): PlaceMention['sense'] {
 	const k1 = first > 0 ? tokKey(tokens[first - 1]) : '';
+	const f1 = first > 0 ? wordFlags(tokens[first - 1]) : 0;
 	// The two words before, joined, only when asked (most places have neither a media nor a body word before).
 	let k2: string | undefined;
 	// What the gap before holds, read from the text in place (as /\n/ and /[\n.;:!?]/ on its slice).
@@ -488,19 +542,19 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	// One space after the name: "Hà Nội mới", "Vientiane Times".
 	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
 	if (first > 0 && !newline) {
-		if (MEDIA_LAST_WORD.has(k1) || (MEDIA_TWO_LAST.has(k1) && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
+		if (f1 & W.MediaLast || (f1 & W.MediaTwoLast && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
 	}
 	if (after && spaceAfter) {
-		if (MEDIA_AFTER.has(afterKey)) return 'media';
+		if (wordFlags(after) & W.MediaAfter) return 'media';
 		// "Hà Nội mới" is the newspaper when the phrase ends there ("(Nguồn: Hà Nội mới)").
 		if (afterKey === 'mới' && (after.end === text.length || /^[)\].,;:”"»\n]/.test(text.slice(after.end, after.end + 1)))) return 'media';
 		if (afterKey === 'mới' && isCapitalised(after.text)) return 'media';
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
 	if (first > 0 && !stop) {
-		if (BODY_LAST_WORD.has(k1) || (BODY_TWO_LAST.has(k1) && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
+		if (f1 & W.BodyLast || (f1 & W.BodyTwoLast && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
 	}
-	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
+	if (after && spaceAfter && wordFlags(after) & W.BodyAfterEn) return 'body';
 	return 'place';
 }
 
