@@ -286,7 +286,7 @@ function place(at: number): void {
 
 // The letters of the word being read, copied while the tokenizer hashes them: a known word is then
 // compared typed array with typed array (a charCodeAt of the text, sliced from its page, costs more).
-let wordBuf = new Uint16Array(256);
+let wordBuf: Uint16Array = new Uint16Array(256);
 
 /** The form of text[s, e), whose hash is `hash` and whose letters are in wordBuf (see tokenizeText). */
 function formAt(text: string, s: number, e: number, hash: number): StoredForm {
@@ -365,7 +365,7 @@ function tokenizeText(text: string): Token[] {
 		}
 		const s = i;
 		let hash = 0;
-		let buf = wordBuf;
+		let buf: Uint16Array = wordBuf;
 		// Never reads past the end: charCodeAt(n) is NaN, and a NaN once seen makes the optimised loop
 		// carry `c` as a double (every table read then converts it back).
 		for (;;) {
