@@ -297,10 +297,19 @@ export function isVietnameseSyllable(word: string): boolean {
 
 // Marks of Lao romanisation: digraphs and endings that English and Vietnamese spellings rarely share.
 const LAO_MARKS = /ph|th|kh|ou|ao|ae|oo|vanh|xay|sone|chanh|vong|(one|ane|ith|it|eth|ath|oth|ak|ack|ek|ong|ang|eng|ay|ai|ny|dy|sy|ly|vy|om|am|anh|inh|ne)$/;
+const laoCache = new Map<string, boolean>();
 /** Does this Latin word read like a romanised Lao name word? ("Anouphap", "Sisoulith" yes; "Santo", "World" no.) */
 export function looksLao(word: string): boolean {
-	const f = word.toLowerCase();
-	return f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
+	// Asked of the same few spellings again and again (a word's text is its form's string, whose hash the
+	// engine keeps): remembered, like isVietnameseSyllable, rather than lower-cased and matched each time.
+	let r = laoCache.get(word);
+	if (r === undefined) {
+		const f = word.toLowerCase();
+		r = f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
+		if (laoCache.size > 50_000) laoCache.clear();
+		laoCache.set(word, r);
+	}
+	return r;
 }
 
 /** As /[0-9]/.test(w), by a loop over the word's few characters (asked of every word of every run, twice). */
