@@ -184,6 +184,17 @@ export interface WordForm {
 	 * so kept on the form itself (one object to load per token, not two more). */
 	placesFor?: unknown;
 	placesMay?: boolean;
+	/** The word's number in the people lexicon's WordTrie (-1: no lexicon phrase holds it) and the trie's node
+	 * after it from the root (-1: no phrase starts with it); -2 until people.ts first asks. Numbers, so that a
+	 * step down the trie is a probe of typed arrays rather than a Map lookup by the key string. */
+	lexWord?: number;
+	lexFirst?: number;
+	/** The numbers of the word's key and fold in the name trie of `peopleFor` (people.ts: the gazetteer's people). */
+	peopleFor?: unknown;
+	peopleKey?: number;
+	peopleFold?: number;
+	/** Which of places.ts's word lists hold the word's key, as bits (-1 until asked). */
+	placeFlags?: number;
 }
 
 /** Is this UTF-16 code unit part of a word? Letters of any script, combining marks and digits. */
@@ -220,6 +231,15 @@ export function tokenize(text: string): Token[] {
 	return out;
 }
 
+/**
+ * As tokenize, but the tokens are not kept for the next caller: for one who reads them all in one call
+ * (findPlacesAndPeople), so that they die young — kept until the next long text, a body's thousand
+ * tokens outlived a scavenge or two, which copied them each time.
+ */
+export function tokenizeUnkept(text: string): Token[] {
+	return text.length >= MEMO_MIN_LENGTH && text === lastText ? lastTokens : tokenizeText(text);
+}
+
 // isWordUnit for every UTF-16 code unit, looked up once per character while tokenizing.
 const WORD_UNIT: Uint8Array = (() => {
 	const t = new Uint8Array(0x10000);
@@ -252,7 +272,7 @@ let formChars = new Uint16Array(1 << 14);
 let formCharsUsed = 0;
 
 function newForm(w: string, hash: number): StoredForm {
-	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false };
+	return { text: w, hash, key: wordKey(w), fold: wordFold(w), cap: isCapitalised(w), lex: undefined, places: undefined, placesFor: undefined, placesMay: false, lexWord: -2, lexFirst: -2, peopleFor: undefined, peopleKey: -1, peopleFold: -1, placeFlags: -1 };
 }
 
 /** Puts form number `at` in the first free slot from its hash. */
@@ -264,7 +284,11 @@ function place(at: number): void {
 	formSlot[2 * slot + 1] = hash;
 }
 
-/** The form of text[s, e), whose hash (see tokenizeText) is `hash`. */
+// The letters of the word being read, copied while the tokenizer hashes them: a known word is then
+// compared typed array with typed array (a charCodeAt of the text, sliced from its page, costs more).
+let wordBuf: Uint16Array = new Uint16Array(256);
+
+/** The form of text[s, e), whose hash is `hash` and whose letters are in wordBuf (see tokenizeText). */
 function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 	const len = e - s;
 	const mask = formSlots - 1;
@@ -272,10 +296,10 @@ function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 		const at = formSlot[2 * slot];
 		if (at < 0) break;
 		if (formSlot[2 * slot + 1] !== hash || formMeta[3 * at + 1] !== len) continue;
-		const p = formMeta[3 * at + 2] - s;
-		let j = s;
-		while (j < e && text.charCodeAt(j) === formChars[p + j]) j++;
-		if (j === e) return forms[at];
+		const p = formMeta[3 * at + 2];
+		let j = 0;
+		while (j < len && wordBuf[j] === formChars[p + j]) j++;
+		if (j === len) return forms[at];
 	}
 	return addForm(text, s, e, hash);
 }
@@ -310,6 +334,12 @@ function addForm(text: string, s: number, e: number, hash: number): StoredForm {
 	return forms[at];
 }
 
+function grownBuf(a: Uint16Array): Uint16Array {
+	const b = new Uint16Array(2 * a.length);
+	b.set(a);
+	return b;
+}
+
 function grown(a: Int32Array, size: number): Int32Array {
 	const b = new Int32Array(size);
 	b.set(a);
@@ -335,21 +365,31 @@ function tokenizeText(text: string): Token[] {
 		}
 		const s = i;
 		let hash = 0;
+		let buf: Uint16Array = wordBuf;
 		// Never reads past the end: charCodeAt(n) is NaN, and a NaN once seen makes the optimised loop
 		// carry `c` as a double (every table read then converts it back).
 		for (;;) {
 			hash = (Math.imul(hash, 31) + c) | 0;
+			if (i - s === buf.length) buf = wordBuf = grownBuf(buf);
+			buf[i - s] = c;
 			if (++i >= n) break;
 			c = text.charCodeAt(i);
 			if (WORD_UNIT[c] === 0) break;
 		}
 		// One capital and an apostrophe open a name word: Ê Đê women's "H'Yim", Cơ Ho "K'Lơi", "O'Brien".
 		if (i === s + 1 && i + 2 < n && isUpperAscii(text.charCodeAt(s)) && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) && isCapitalStart(text, i + 1)) {
-			for (; i < n && (WORD_UNIT[text.charCodeAt(i)] === 1 || i === s + 1); i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+			for (; i < n && (WORD_UNIT[text.charCodeAt(i)] === 1 || i === s + 1); i++) {
+				c = text.charCodeAt(i);
+				hash = (Math.imul(hash, 31) + c) | 0;
+				if (i - s === buf.length) buf = wordBuf = grownBuf(buf);
+				buf[i - s] = c;
+			}
 		}
 		const form = formAt(text, s, i, hash);
 		// Four fields: the keys are read through the form (a smaller token costs less to make).
 		out.push({ start: s, end: i, text: form.text, form });
+		// Both loops above stop at the end or at a character outside words: step over it.
+		i++;
 	}
 	return out;
 }
@@ -566,6 +606,75 @@ export function phraseStep<V>(node: PhraseNode<V>, key: string): PhraseNode<V> |
 	let n: PhraseNode<V> | undefined = node;
 	for (const w of key.split(' ')) if (!(n = n.next.get(w))) return undefined;
 	return n;
+}
+
+/**
+ * A PhraseTable's tree with its words and nodes numbered: a scan keeps a word's number on its form
+ * (worked out once per spelling) and steps from node to node by a probe of typed arrays, not a Map
+ * lookup hashing and comparing the key string at every word. Node 0 is the root; -1 is no node.
+ */
+export class WordTrie<V> {
+	/** The number of each word the tree holds. */
+	private readonly words = new Map<string, number>();
+	/** The value of the phrase ending at each node (undefined: none). */
+	readonly values: (V | undefined)[] = [];
+	readonly maxWords: number;
+	// Edges in an open-addressing table: from node, word, to node (edgeFrom -1: free).
+	private readonly edgeFrom: Int32Array;
+	private readonly edgeWord: Int32Array;
+	private readonly edgeTo: Int32Array;
+	private readonly mask: number;
+
+	constructor(root: PhraseNode<V>, maxWords: number) {
+		this.maxWords = maxWords;
+		const edges: [number, number, number][] = [];
+		const visit = (node: PhraseNode<V>, id: number) => {
+			this.values[id] = node.value;
+			for (const [key, child] of node.next) {
+				let w = this.words.get(key);
+				if (w === undefined) this.words.set(key, (w = this.words.size));
+				const to = this.values.length;
+				this.values.push(undefined);
+				edges.push([id, w, to]);
+				visit(child, to);
+			}
+		};
+		this.values.push(undefined);
+		visit(root, 0);
+		let size = 64;
+		while (size < 2 * edges.length) size *= 2;
+		this.mask = size - 1;
+		this.edgeFrom = new Int32Array(size).fill(-1);
+		this.edgeWord = new Int32Array(size);
+		this.edgeTo = new Int32Array(size);
+		for (const [from, w, to] of edges) {
+			let slot = edgeSlot(from, w) & this.mask;
+			while (this.edgeFrom[slot] >= 0) slot = (slot + 1) & this.mask;
+			this.edgeFrom[slot] = from;
+			this.edgeWord[slot] = w;
+			this.edgeTo[slot] = to;
+		}
+	}
+
+	/** The number of a word key (as tokKey gives), or -1 when no phrase holds it. */
+	word(key: string): number {
+		return this.words.get(key) ?? -1;
+	}
+
+	/** The node after `node` by word number `w` (w ≥ 0), or -1. */
+	step(node: number, w: number): number {
+		const mask = this.mask;
+		for (let slot = edgeSlot(node, w) & mask; ; slot = (slot + 1) & mask) {
+			const from = this.edgeFrom[slot];
+			if (from === node && this.edgeWord[slot] === w) return this.edgeTo[slot];
+			if (from < 0) return -1;
+		}
+	}
+}
+
+function edgeSlot(node: number, w: number): number {
+	const h = Math.imul(node, 0x9e3779b1) + w;
+	return h ^ (h >>> 16);
 }
 
 // editDistance's two rows, kept between calls: the registry compares Lao names pairwise for every

@@ -24,6 +24,7 @@ import {
 	PhraseTable,
 	tokCap,
 	tokenize,
+	tokenizeUnkept,
 	tokFold,
 	tokKey,
 	VN_SURNAMES,
@@ -34,7 +35,8 @@ import {
 	type Country,
 	type Gazetteer,
 	type PhraseNode,
-	type Token
+	type Token,
+	WordTrie
 } from './gazetteer';
 import { placesInTokens, type PlaceMention } from './places';
 import { slug } from './ids';
@@ -241,13 +243,31 @@ const LEXICON_TREE: PhraseNode<Lex> =
 	(() => {
 		throw new Error('people.ts: a lexicon phrase produced an empty or spaced word key; its tree would not match the joined keys');
 	})();
+// The same tree with words and nodes numbered: matchLexicon steps by a token's word number, kept on its form.
+const LEXICON_TRIE = new WordTrie(LEXICON_TREE, LEXICON.maxWords);
 
-/** The lexicon's node for a token's word, kept on its word form (the lexicon never changes). */
-function lexiconFirst(t: Token): PhraseNode<Lex> | undefined {
+/** The lexicon's number for a token's word (-1: in no phrase), kept on its word form (the lexicon never changes). */
+function lexWord(t: Token): number {
 	const form = t.form;
-	if (!form) return LEXICON_TREE.next.get(tokKey(t));
-	if (form.lex === undefined) form.lex = LEXICON_TREE.next.get(form.key) ?? null;
-	return (form.lex as PhraseNode<Lex> | null) ?? undefined;
+	if (!form) return LEXICON_TRIE.word(tokKey(t));
+	let w = form.lexWord;
+	if (w === undefined || w === -2) form.lexWord = w = LEXICON_TRIE.word(form.key);
+	return w;
+}
+
+/** The lexicon's node after a token's word from the root, or -1 (no phrase starts with it), kept on its word form. */
+function lexiconFirst(t: Token): number {
+	const form = t.form;
+	if (!form) {
+		const w = LEXICON_TRIE.word(tokKey(t));
+		return w < 0 ? -1 : LEXICON_TRIE.step(0, w);
+	}
+	let first = form.lexFirst;
+	if (first === undefined || first === -2) {
+		const w = lexWord(t);
+		form.lexFirst = first = w < 0 ? -1 : LEXICON_TRIE.step(0, w);
+	}
+	return first;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -279,10 +299,19 @@ export function isVietnameseSyllable(word: string): boolean {
 
 // Marks of Lao romanisation: digraphs and endings that English and Vietnamese spellings rarely share.
 const LAO_MARKS = /ph|th|kh|ou|ao|ae|oo|vanh|xay|sone|chanh|vong|(one|ane|ith|it|eth|ath|oth|ak|ack|ek|ong|ang|eng|ay|ai|ny|dy|sy|ly|vy|om|am|anh|inh|ne)$/;
+const laoCache = new Map<string, boolean>();
 /** Does this Latin word read like a romanised Lao name word? ("Anouphap", "Sisoulith" yes; "Santo", "World" no.) */
 export function looksLao(word: string): boolean {
-	const f = word.toLowerCase();
-	return f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
+	// Asked of the same few spellings again and again (a word's text is its form's string, whose hash the
+	// engine keeps): remembered, like isVietnameseSyllable, rather than lower-cased and matched each time.
+	let r = laoCache.get(word);
+	if (r === undefined) {
+		const f = word.toLowerCase();
+		r = f.length >= 4 && /^[a-z]+$/.test(f) && LAO_MARKS.test(f);
+		if (laoCache.size > 50_000) laoCache.clear();
+		laoCache.set(word, r);
+	}
+	return r;
 }
 
 /** As /[0-9]/.test(w), by a loop over the word's few characters (asked of every word of every run, twice). */
@@ -371,6 +400,12 @@ interface GazetteerPeopleIndex {
 	 */
 	byKeyFirsts: Set<string>;
 	notNameFirsts: Set<string>;
+	/**
+	 * byKey's keys as phrases of words, numbered: a run is looked up by walking its tokens' words (their
+	 * numbers kept on their forms, see personWord) rather than by joining their keys into a new string
+	 * and hashing it. Values are ids; the first name to give a key keeps it, as in byKey.
+	 */
+	trie: WordTrie<string>;
 }
 const firstWord = (key: string) => {
 	const sp = key.indexOf(' ');
@@ -391,9 +426,53 @@ function peopleIndex(g: Gazetteer): GazetteerPeopleIndex {
 		const notNames = new Set(g.cities.flatMap((c) => c.notPartOf ?? []).map(nameKey));
 		const byKeyFirsts = new Set([...byKey.keys()].map(firstWord));
 		const notNameFirsts = new Set([...notNames].map(firstWord));
-		peopleIndexCache.set(g, (idx = { byKey, notNames, byKeyFirsts, notNameFirsts }));
+		// Keys join tokens' keys (or folds) with single spaces, and no key or fold holds a space: so a key
+		// split at its spaces gives back its words, and a run's joined key is a key exactly when its words
+		// walk the tree to a node with a value.
+		const root: PhraseNode<string> = { next: new Map(), value: undefined, has: false };
+		let maxWords = 0;
+		for (const [k, id] of byKey) {
+			const ws = k.split(' ');
+			maxWords = Math.max(maxWords, ws.length);
+			let node = root;
+			for (const w of ws) {
+				let child = node.next.get(w);
+				if (!child) node.next.set(w, (child = { next: new Map(), value: undefined, has: false }));
+				node = child;
+			}
+			node.value = id;
+			node.has = true;
+		}
+		const trie = new WordTrie(root, maxWords);
+		peopleIndexCache.set(g, (idx = { byKey, notNames, byKeyFirsts, notNameFirsts, trie }));
 	}
 	return idx;
+}
+
+/** A token's key's (fold's, with `fold`) number in the gazetteer's name trie, kept on its form for the last index asked. */
+function personWord(t: Token, idx: GazetteerPeopleIndex, fold: boolean): number {
+	const form = t.form;
+	if (!form) return idx.trie.word(fold ? tokFold(t) : tokKey(t));
+	if (form.peopleFor !== idx) {
+		form.peopleFor = idx;
+		form.peopleKey = idx.trie.word(form.key);
+		form.peopleFold = idx.trie.word(form.fold);
+	}
+	return (fold ? form.peopleFold : form.peopleKey)!;
+}
+
+/** The gazetteer id whose key the words of tokens t0..t1 spell, keys (or folds, with `fold`) joined: byKey.get of the run's key. */
+function knownRun(tokens: Token[], t0: number, t1: number, idx: GazetteerPeopleIndex, fold: boolean): string | undefined {
+	const trie = idx.trie;
+	if (t1 - t0 >= trie.maxWords) return undefined;
+	let node = 0;
+	for (let t = t0; t <= t1; t++) {
+		const w = personWord(tokens[t], idx, fold);
+		if (w < 0) return undefined;
+		node = trie.step(node, w);
+		if (node < 0) return undefined;
+	}
+	return trie.values[node];
 }
 
 /** Key of a full name: words lower case with canonical tone marks ("Nguyễn Phú Trọng" = "nguyễn phú trọng"). */
@@ -427,7 +506,7 @@ export function findPlacesAndPeople(
 	gazetteer: Gazetteer = defaultGazetteer,
 	lang: Language = 'vi'
 ): { places: PlaceMention[]; people: PersonMention[] } {
-	const tokens = tokenize(text);
+	const tokens = tokenizeUnkept(text);
 	const places = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
 	return { places, people: peopleInTokens(text, tokens, gazetteer, lang, places) };
 }
@@ -751,7 +830,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// The lexicon's first words are its tree's first level (keys are single words): one lookup
 		// both tests the word and starts the walk.
 		const first = lexiconFirst(tokens[i]);
-		if (!first) continue;
+		if (first < 0) continue;
 		const mn = matchLexicon(sc, i, first);
 		if (!mn) continue;
 		const lx = sc.matched!;
@@ -851,8 +930,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// And only when the run's first word opens some key.
 		const k0 = tokKey(tokens[t0]), f0 = tokFold(tokens[t0]);
 		const mayKnow = !evidence && (gIndex.byKeyFirsts.has(k0) || gIndex.byKeyFirsts.has(f0));
-		const runKey = mayKnow || (!evidence && gIndex.notNameFirsts.has(k0)) ? sc.keyOf(t0, t1) : '';
-		const known = mayKnow && (gIndex.byKey.has(runKey) || gIndex.byKey.has(sc.foldOf(t0, t1)));
+		// The run's key is joined only for notNames (a key whose first word opens none is in none).
+		const runKey = !evidence && gIndex.notNameFirsts.has(k0) ? sc.keyOf(t0, t1) : '';
+		const known = mayKnow && (knownRun(tokens, t0, t1, gIndex, false) !== undefined || knownRun(tokens, t0, t1, gIndex, true) !== undefined);
 		const blocked =
 			prevTok >= 0 &&
 			tokens[t0].start - tokens[prevTok].end === 1 &&
@@ -996,7 +1076,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		};
 		const known =
 			gIndex.byKeyFirsts.has(tokKey(tokens[t0])) || gIndex.byKeyFirsts.has(tokFold(tokens[t0]))
-				? (gIndex.byKey.get(sc.keyOf(t0, t1)) ?? gIndex.byKey.get(sc.foldOf(t0, t1)))
+				? (knownRun(tokens, t0, t1, gIndex, false) ?? knownRun(tokens, t0, t1, gIndex, true))
 				: undefined;
 		if (known && c.shape !== 'single') m.knownId = known;
 		if (chain.credit) m.credit = true;
@@ -1028,21 +1108,26 @@ function isAllCapsOrShort(w: string): boolean {
 function matchLexicon(
 	sc: PeopleScan,
 	i: number,
-	/** The tree's node for token i, when the caller has looked it up already. */
-	firstNode?: PhraseNode<Lex>
+	/** The trie's node for token i, when the caller has looked it up already (else -1). */
+	firstNode = -1
 ): number {
 	const { tokens, label } = sc;
-	// Word by word down the lexicon's tree: the same phrases as the joined keys "w1 w2 …", found
-	// without building and hashing a new string at every step. Token keys hold no space, so a step
-	// is one lookup in the node's map (what phraseStep does first).
-	let node: PhraseNode<Lex> | undefined = LEXICON_TREE;
+	// Word by word down the lexicon's trie: the same phrases as the joined keys "w1 w2 …", found
+	// without building and hashing a new string at every step. A step is by the word's number (kept
+	// on its form): a word that no phrase holds ends the walk without a lookup.
+	let node = 0;
 	let bestN = 0;
 	let bestLex: Lex | null = null;
-	for (let j = i; j < tokens.length && j - i < LEXICON.maxWords; j++) {
-		if (j > i && (!sc.lexJoin(j) || label[j])) break;
-		node = j === i && firstNode ? firstNode : node.next.get(tokKey(tokens[j]));
-		if (!node) break;
-		const lex = node.value;
+	for (let j = i; j < tokens.length && j - i < LEXICON_TRIE.maxWords; j++) {
+		if (j === i && firstNode >= 0) node = firstNode;
+		else {
+			const w = lexWord(tokens[j]);
+			if (w < 0) break;
+			node = LEXICON_TRIE.step(node, w);
+			if (node < 0) break;
+			if (j > i && (!sc.lexJoin(j) || label[j])) break;
+		}
+		const lex = LEXICON_TRIE.values[node];
 		if (!lex) continue;
 		let ok = true;
 		// Only roles and honorifics collide with name syllables; bodies and countries match in any case.
@@ -1369,7 +1454,9 @@ export class PeopleRegistry {
 		const persons: RegistryPerson[] = [];
 		const idOfRoot = new Map<number, string>();
 		const usedIds = new Map<string, number>();
-		for (const [root, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+		// In order of root, as groups were made: a root is its group's smallest index (unionRoots keeps the
+		// smaller), so each group's key went in when i reached its root, in increasing order (no sort needed).
+		for (const [root, members] of groups) {
 			let knownId: string | undefined;
 			for (const i of members)
 				if (known[i]) {

@@ -25,9 +25,8 @@ import {
 	wordKey,
 	type Country,
 	type Gazetteer,
-	type PhraseNode,
-	phraseStep,
 	type Token,
+	WordTrie,
 	VN_SURNAMES
 } from './gazetteer';
 
@@ -83,8 +82,13 @@ interface Compiled {
 	concatIds: Map<string, number>;
 	concatText: string[];
 	concatInfo: (AliasInfo | undefined)[];
-	concatSteps: (Map<string, number> | undefined)[];
-	concatStepCount: number;
+	concatSteps: PairTable;
+	/** Each fold met as a word, numbered (steps are learnt by number); cleared with the steps, which makes
+	 * `gen` change so that the numbers kept on word forms are worked out again. */
+	foldNos: Map<string, number>;
+	gen: number;
+	/** The tone tree numbered (null when the tree cannot stand for the table: see PhraseTable.tree). */
+	toneTrie: WordTrie<AliasInfo> | null;
 	concatMaxWords: number;
 	/** Per city, phrases that contain its name but are something else. */
 	notPartOf: Map<string, string[][]>;
@@ -129,6 +133,49 @@ const lastWords = (set: Set<string>) => new Set([...set].filter((k) => k.include
 const MEDIA_TWO_LAST = lastWords(MEDIA_LAST_TWO);
 const BODY_TWO_LAST = lastWords(BODY_LAST_TWO);
 
+// Which of the word lists above hold a word, as bits worked out once per spelling and kept on its form
+// (placeFlags): the tests around every place found are then bit tests, not Set lookups by the key string.
+const enum W {
+	Designator = 1,
+	DesignatorAfter = 2,
+	/** The last word of one of DESIGNATORS_BEFORE. */
+	DesignatorBeforeEnd = 4,
+	Honorific = 8,
+	Middle = 16,
+	Surname = 32,
+	MediaLast = 64,
+	MediaTwoLast = 128,
+	BodyLast = 256,
+	BodyTwoLast = 512,
+	MediaAfter = 1024,
+	BodyAfterEn = 2048
+}
+const DESIGNATOR_BEFORE_ENDS = new Set(DESIGNATORS_BEFORE.map((d) => d[d.length - 1]));
+function wordFlagsOf(k: string): number {
+	return (
+		(DESIGNATOR_WORDS.has(k) ? W.Designator : 0) |
+		(DESIGNATORS_AFTER.has(k) ? W.DesignatorAfter : 0) |
+		(DESIGNATOR_BEFORE_ENDS.has(k) ? W.DesignatorBeforeEnd : 0) |
+		(HONORIFIC_BEFORE.has(k) ? W.Honorific : 0) |
+		(MIDDLE_BEFORE.has(k) ? W.Middle : 0) |
+		(VN_SURNAMES.has(k) ? W.Surname : 0) |
+		(MEDIA_LAST_WORD.has(k) ? W.MediaLast : 0) |
+		(MEDIA_TWO_LAST.has(k) ? W.MediaTwoLast : 0) |
+		(BODY_LAST_WORD.has(k) ? W.BodyLast : 0) |
+		(BODY_TWO_LAST.has(k) ? W.BodyTwoLast : 0) |
+		(MEDIA_AFTER.has(k) ? W.MediaAfter : 0) |
+		(BODY_AFTER_EN.has(k) ? W.BodyAfterEn : 0)
+	);
+}
+/** The lists holding token t's key (W bits). */
+function wordFlags(t: Token): number {
+	const form = t.form;
+	if (!form) return wordFlagsOf(tokKey(t));
+	let f = form.placeFlags;
+	if (f === undefined || f < 0) form.placeFlags = f = wordFlagsOf(form.key);
+	return f;
+}
+
 const compiledCache = new WeakMap<Gazetteer, Compiled>();
 
 function compile(g: Gazetteer): Compiled {
@@ -171,8 +218,10 @@ function compile(g: Gazetteer): Compiled {
 		concatIds,
 		concatText,
 		concatInfo,
-		concatSteps: [],
-		concatStepCount: 0,
+		concatSteps: new PairTable(),
+		foldNos: new Map(),
+		gen: 0,
+		toneTrie: tone.tree() ? new WordTrie(tone.tree()!, tone.maxWords) : null,
 		concatMaxWords,
 		notPartOf,
 		lowerStarts,
@@ -214,7 +263,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		// Every word but designators and hyphen-joined syllables ("Sa-van-na-khét") is capitalised.
 		let ok = true;
 		for (let j = i; j <= last && ok; j++) {
-			if (tokCap(tokens[j]) || DESIGNATOR_WORDS.has(tokKey(tokens[j]))) continue;
+			if (tokCap(tokens[j]) || wordFlags(tokens[j]) & W.Designator) continue;
 			if (j > i && tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010)) continue;
 			ok = false;
 		}
@@ -223,22 +272,23 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		let first = i;
 		let designator: string | null = null;
 		const before = designatorBefore(text, tokens, i);
-		if (before !== null && !DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
+		const designatorFirst = (wordFlags(tokens[i]) & W.Designator) !== 0;
+		if (before !== null && !designatorFirst) {
 			first = before;
 			designator = text.slice(tokens[before].start, tokens[i - 1].end);
-		} else if (DESIGNATOR_WORDS.has(tokKey(tokens[i]))) {
+		} else if (designatorFirst) {
 			designator = leadingDesignator(tokens, i, last);
 		}
 		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
-		const after = last + 1 < tokens.length && DESIGNATORS_AFTER.has(tokKey(tokens[last + 1])) && oneSpaceBefore(text, tokens, last + 1);
+		const after = last + 1 < tokens.length && (wordFlags(tokens[last + 1]) & W.DesignatorAfter) !== 0 && oneSpaceBefore(text, tokens, last + 1);
 		if (info.mode === 'afterDesignator' && designator === null && !after) continue;
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && /^\s+$/.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
 		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
-			const pk = tokKey(tokens[i - 1]);
-			if ((tokCap(tokens[i - 1]) && (VN_SURNAMES.has(pk) || MIDDLE_BEFORE.has(pk))) || HONORIFIC_BEFORE.has(pk)) continue;
+			const pf = wordFlags(tokens[i - 1]);
+			if ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific) continue;
 		}
 		if (after) {
 			n++;
@@ -264,17 +314,22 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	return out;
 }
 
-/** What a word can start in this gazetteer: the first step of both walks of longestName. */
+/** What a word can start in this gazetteer, and its numbers in the walks of longestName. */
 interface PlaceStart {
 	compiled: Compiled;
+	/** The compiled's `gen` when the numbers below were given. */
+	gen: number;
 	/** Whether a place name may start with the word at all. */
 	may: boolean;
-	/** The tone tree's node after the word (undefined when no name starts so; null when the tree cannot be walked). */
-	tone: PhraseNode<AliasInfo> | undefined | null;
+	/** The tone trie's node after the word from its root (-1: no name starts so), and the word's number there (-1: in no name). */
+	tone: number;
+	toneWord: number;
 	/** Whether the word's fold starts a joined spelling (and its number there, else -1), and the place it names alone. */
 	concatPrefix: boolean;
 	concatId: number;
 	concat: AliasInfo | undefined;
+	/** The number of the word's fold among those met (concatStep's steps are learnt by it). */
+	foldNo: number;
 	ascii: boolean;
 }
 
@@ -282,17 +337,24 @@ interface PlaceStart {
 function placeStart(tok: Token, c: Compiled): PlaceStart {
 	const form = tok.form;
 	const kept = form?.places as PlaceStart | undefined;
-	if (kept && kept.compiled === c) return kept;
+	if (kept && kept.compiled === c && kept.gen === c.gen) return kept;
 	const key = tokKey(tok), fold = tokFold(tok);
-	const tree = c.tone.tree();
+	const trie = c.toneTrie;
+	// A token's key holds no space: the trie's word is the tree's step (phraseStep's first test).
+	const toneWord = trie ? trie.word(key) : -1;
 	const concatId = c.concatIds.get(fold) ?? -1;
+	let foldNo = c.foldNos.get(fold);
+	if (foldNo === undefined) c.foldNos.set(fold, (foldNo = c.foldNos.size));
 	const start: PlaceStart = {
 		compiled: c,
+		gen: c.gen,
 		may: (tokCap(tok) || (c.lowerStartChars[tok.text.charCodeAt(0)] !== 0 && c.lowerStarts.has(key))) && (c.tone.hasPrefix(key) || c.concatPrefixes.has(fold)),
-		tone: tree ? phraseStep(tree, key) : null,
+		tone: trie && toneWord >= 0 ? trie.step(0, toneWord) : -1,
+		toneWord,
 		concatPrefix: concatId >= 0,
 		concatId,
 		concat: c.concat.get(fold),
+		foldNo,
 		ascii: isAscii(tok.text)
 	};
 	if (form) {
@@ -303,6 +365,13 @@ function placeStart(tok: Token, c: Compiled): PlaceStart {
 	return start;
 }
 
+/** A token's number in the tone trie: read straight from its form's PlaceStart when made for `c` (of any gen, as the trie never changes). */
+function toneWordOf(tok: Token, c: Compiled): number {
+	const form = tok.form;
+	if (form !== undefined && form.placesFor === c) return (form.places as PlaceStart).toneWord;
+	return placeStart(tok, c).toneWord;
+}
+
 /** May token j continue a name begun before it? (A module function: a closure made per text costs tsx's keepNames a defineProperty.) */
 function nameJoins(text: string, tokens: Token[], j: number): boolean {
 	return nameGap(text, tokens[j - 1].end, tokens[j].start);
@@ -311,17 +380,21 @@ function nameJoins(text: string, tokens: Token[], j: number): boolean {
 function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n: number; info: AliasInfo } | null {
 	const first = placeStart(tokens[i], c);
 	let a: { n: number; value: AliasInfo } | null = null;
-	if (first.tone === null) a = c.tone.longest(tokens, i, tokKey, (j) => nameJoins(text, tokens, j));
-	else if (first.tone) {
-		// The tone tree's walk (PhraseTable.longest) from the word's kept first step.
-		let node: PhraseNode<AliasInfo> | undefined = first.tone;
-		if (node.value !== undefined) a = { n: 1, value: node.value };
-		for (let j = i + 1; j < tokens.length && j - i < c.tone.maxWords; j++) {
-			if (!nameJoins(text, tokens, j)) break;
-			// A token's key holds no space: the step is the node's own lookup (phraseStep's first test).
-			node = node.next.get(tokKey(tokens[j]));
-			if (!node) break;
-			if (node.value !== undefined) a = { n: j - i + 1, value: node.value };
+	const trie = c.toneTrie;
+	if (trie === null) a = c.tone.longest(tokens, i, tokKey, (j) => nameJoins(text, tokens, j));
+	else if (first.tone >= 0) {
+		// The tone tree's walk (PhraseTable.longest) from the word's kept first step, by the words' numbers
+		// (each test below ends the walk, so their order does not matter: the cheapest go first).
+		let node = first.tone;
+		let value = trie.values[node];
+		if (value !== undefined) a = { n: 1, value };
+		for (let j = i + 1; j < tokens.length && j - i < trie.maxWords; j++) {
+			const w = toneWordOf(tokens[j], c);
+			if (w < 0) break;
+			node = trie.step(node, w);
+			if (node < 0 || !nameJoins(text, tokens, j)) break;
+			value = trie.values[node];
+			if (value !== undefined) a = { n: j - i + 1, value };
 		}
 	}
 	// Folded, joined spelling: always for Lao names; for Vietnamese ones only where the article
@@ -333,8 +406,10 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 		let ascii = first.ascii;
 		for (let j = i + 1; j < tokens.length && j - i < c.concatMaxWords; j++) {
 			if (!nameJoins(text, tokens, j)) break;
-			ascii = ascii && isAscii(tokens[j].text);
-			at = concatStep(c, at, tokFold(tokens[j]));
+			// placeStart gives the numbers of the steps' current gen (a word's fold number is read for this step only).
+			const next = placeStart(tokens[j], c);
+			ascii = ascii && next.ascii;
+			at = concatStep(c, at, next.foldNo, tokFold(tokens[j]));
 			if (at < 0) break;
 			const info = c.concatInfo[at];
 			if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
@@ -345,28 +420,73 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 	return an ?? b;
 }
 
-// Steps learnt before the table is cleared: a corpus of many outlets must not grow it without end.
+// Steps (and fold numbers) learnt before the table is cleared: a corpus of many outlets must not grow it without end.
 const CONCAT_STEPS_LIMIT = 200_000;
 
-/** The joined-spelling prefix that prefix `at` and then `fold` spell, or -1 when no place name starts so. */
-function concatStep(c: Compiled, at: number, fold: string): number {
-	let steps = c.concatSteps[at];
-	if (!steps) c.concatSteps[at] = steps = new Map();
-	let next = steps.get(fold);
-	if (next === undefined) {
+/** The joined-spelling prefix that prefix `at` and then `fold` (numbered `foldNo`) spell, or -1 when no place name starts so. */
+function concatStep(c: Compiled, at: number, foldNo: number, fold: string): number {
+	let next = c.concatSteps.get(at, foldNo);
+	if (next === -2) {
 		next = c.concatIds.get(c.concatText[at] + fold) ?? -1;
-		if (++c.concatStepCount > CONCAT_STEPS_LIMIT) {
-			c.concatSteps = [];
-			c.concatStepCount = 1;
-			c.concatSteps[at] = steps = new Map();
-		}
-		steps.set(fold, next);
+		if (c.concatSteps.size >= CONCAT_STEPS_LIMIT || c.foldNos.size >= CONCAT_STEPS_LIMIT) {
+			// Every number given so far is forgotten: forms' PlaceStarts are worked out again (gen).
+			c.concatSteps = new PairTable();
+			c.foldNos = new Map();
+			c.gen++;
+		} else c.concatSteps.set(at, foldNo, next);
 	}
 	return next;
 }
 
+/** A table from two numbers ≥ 0 to a number, in typed arrays (open addressing); get gives -2 for a pair not set. */
+class PairTable {
+	size = 0;
+	private mask = 1023;
+	private a = new Int32Array(1024).fill(-1);
+	private b = new Int32Array(1024);
+	private v = new Int32Array(1024);
+
+	get(x: number, y: number): number {
+		const mask = this.mask;
+		for (let slot = pairSlot(x, y) & mask; ; slot = (slot + 1) & mask) {
+			const ax = this.a[slot];
+			if (ax === x && this.b[slot] === y) return this.v[slot];
+			if (ax < 0) return -2;
+		}
+	}
+
+	set(x: number, y: number, value: number): void {
+		if (2 * (this.size + 1) > this.mask + 1) this.grow();
+		const mask = this.mask;
+		let slot = pairSlot(x, y) & mask;
+		while (this.a[slot] >= 0 && !(this.a[slot] === x && this.b[slot] === y)) slot = (slot + 1) & mask;
+		if (this.a[slot] < 0) this.size++;
+		this.a[slot] = x;
+		this.b[slot] = y;
+		this.v[slot] = value;
+	}
+
+	private grow(): void {
+		const { a, b, v } = this;
+		const size = 2 * (this.mask + 1);
+		this.mask = size - 1;
+		this.a = new Int32Array(size).fill(-1);
+		this.b = new Int32Array(size);
+		this.v = new Int32Array(size);
+		this.size = 0;
+		for (let s = 0; s < a.length; s++) if (a[s] >= 0) this.set(a[s], b[s], v[s]);
+	}
+}
+
+function pairSlot(x: number, y: number): number {
+	const h = Math.imul(x, 0x9e3779b1) + Math.imul(y, 0x85ebca6b);
+	return h ^ (h >>> 15);
+}
+
 /** Index of the first word of a designator ending right before token i, or null. */
 function designatorBefore(text: string, tokens: Token[], i: number): number | null {
+	// Each designator's last word is token i-1's key: with none of them there, none can match.
+	if (i === 0 || !(wordFlags(tokens[i - 1]) & W.DesignatorBeforeEnd)) return null;
 	for (const d of DESIGNATORS_BEFORE) {
 		const s = i - d.length;
 		if (s < 0) continue;
@@ -381,7 +501,7 @@ function designatorBefore(text: string, tokens: Token[], i: number): number | nu
 
 function leadingDesignator(tokens: Token[], i: number, last: number): string | null {
 	let j = i;
-	while (j <= last && DESIGNATOR_WORDS.has(tokKey(tokens[j]))) j++;
+	while (j <= last && wordFlags(tokens[j]) & W.Designator) j++;
 	if (j === i) return null;
 	// Joined by single spaces, as slice/map/join did, without the two arrays.
 	let d = tokens[i].text;
@@ -405,6 +525,7 @@ function excluded(text: string, tokens: Token[], i: number, last: number, phrase
 
 function senseOf(text: string, tokens: Token[], first: number, last: number): PlaceMention['sense'] {
 	const k1 = first > 0 ? tokKey(tokens[first - 1]) : '';
+	const f1 = first > 0 ? wordFlags(tokens[first - 1]) : 0;
 	// The two words before, joined, only when asked (most places have neither a media nor a body word before).
 	let k2: string | undefined;
 	// What the gap before holds, read from the text in place (as /\n/ and /[\n.;:!?]/ on its slice).
@@ -422,19 +543,19 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	// One space after the name: "Hà Nội mới", "Vientiane Times".
 	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
 	if (first > 0 && !newline) {
-		if (MEDIA_LAST_WORD.has(k1) || (MEDIA_TWO_LAST.has(k1) && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
+		if (f1 & W.MediaLast || (f1 & W.MediaTwoLast && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
 	}
 	if (after && spaceAfter) {
-		if (MEDIA_AFTER.has(afterKey)) return 'media';
+		if (wordFlags(after) & W.MediaAfter) return 'media';
 		// "Hà Nội mới" is the newspaper when the phrase ends there ("(Nguồn: Hà Nội mới)").
 		if (afterKey === 'mới' && (after.end === text.length || /^[)\].,;:”"»\n]/.test(text.slice(after.end, after.end + 1)))) return 'media';
 		if (afterKey === 'mới' && isCapitalised(after.text)) return 'media';
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}
 	if (first > 0 && !stop) {
-		if (BODY_LAST_WORD.has(k1) || (BODY_TWO_LAST.has(k1) && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
+		if (f1 & W.BodyLast || (f1 & W.BodyTwoLast && BODY_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'body';
 	}
-	if (after && spaceAfter && BODY_AFTER_EN.has(afterKey)) return 'body';
+	if (after && spaceAfter && wordFlags(after) & W.BodyAfterEn) return 'body';
 	return 'place';
 }
 
