@@ -221,6 +221,15 @@ const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/
 const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
+// Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
+// or the list of fields in a department's name ("Đoàn công tác Sở Thông tin, Văn hóa và Du lịch tỉnh Y").
+const UP_LEVEL = String.raw`\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s`;
+const NAME_LIST = String.raw`\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*(?:,\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*)*\s+và\s+\p{Lu}`;
+// The delegation's phrase: it runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
+const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})|[;.]|$)`, 'u');
+// "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence.
+const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
+
 function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const parties: Party[] = [];
 	const phrases: [number, number][] = [];
@@ -228,8 +237,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		// "hai đoàn công tác của nước CHDCND Lào", "các đoàn": delegations counted, none named.
 		if (COUNTED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 		const rest = text.slice(m.index);
-		// The phrase runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside).
-		const phrase = /^(?:\([^();.]*\)|,(?=\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|[;.]|$)/u.exec(rest)?.[0] ?? '';
+		const phrase = PHRASE.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);
 		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
 		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
@@ -248,7 +256,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		// English sets "led by" off after an appositive: "a delegation from Vientiane, Laos, led by …".
 		// (A leader is one of the sentence's people: with none, the patterns below are not tried.)
 		// (Both patterns need a "do" or a "by", which most delegations named have not after them.)
-		const doAt = !people.length || !(rest.includes('do') || rest.includes('by')) ? null : /^(?:\([^();.]*\)|,(?=\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s)|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s/u.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
+		const doAt = !people.length || !(rest.includes('do') || rest.includes('by')) ? null : LED_BY.exec(rest) ?? /^(?:(?!\sdelegation\s)[^;.]){0,80}?,\s(?:led|headed)\s+by\s/u.exec(rest);
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);

@@ -79,6 +79,14 @@ describe('readSetting', () => {
 		expect(r.place).toBe('xiangkhouang');
 		expect(r.visitor?.leader ?? null).not.toBe('ps');
 	});
+	it('a department\'s name may list its fields with commas: "Đoàn công tác Sở Thông tin, Văn hóa và Du lịch tỉnh X do bà …"', () => {
+		const s = 'Chiều 15-11, tại Nghệ An, lãnh đạo tỉnh đã tiếp Đoàn công tác Sở Thông tin, Văn hóa và Du lịch tỉnh Xiêng Khoảng do bà Vi-lạ-phon Kẹo-chăn-thạ, Giám đốc Sở làm trưởng đoàn.';
+		const r = setting(s, [['Vi-lạ-phon Kẹo-chăn-thạ', 'vk']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.visitor).toMatchObject({ leader: 'vk', fromCity: 'xiangkhouang' });
+		// A comma before a title is no list: the delegation ends there.
+		const t = 'Chiều 15-11, tại Nghệ An, lãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng, Phó Bí thư Tỉnh ủy và các thành viên.';
+		expect(setting(t, [], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]).visitor).toMatchObject({ fromCity: 'xiangkhouang' });
+	});
 	it('delegations counted ("hai đoàn công tác của nước CHDCND Lào") are none of them', () => {
 		const s = 'Trong ngày 15-11, tại Nghệ An, lãnh đạo tỉnh đã tiếp hai đoàn công tác của nước CHDCND Lào.';
 		expect(setting(s, [], [['Nghệ An', 'nghe-an']]).visitor).toBeNull();
