@@ -10,6 +10,7 @@ import type { EventType } from '../timeline/schema';
 import { timeMentionsOf, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
+import { partOfDayFromClock } from './dates/part-of-day';
 import { cat, note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
 import type { Doc, Sentence, Span } from './types';
@@ -359,6 +360,14 @@ const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
  * kết …" in a report of 3/10 recalls another occasion.
  */
 export const TRIP_GAP_DAYS = 10;
+// A programme's heading ("Chương trình dự kiến ngày 12/11:") and its lines, each opening with its hour ("- 8h00: Hội
+// đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
+const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
+// What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
+const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
+// The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
+const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
+
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
  * …", "Ngay sau khi đến Quảng Bình, Đoàn đã …", "Afterwards, the delegation visited …". News tells a day's
@@ -384,12 +393,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// The trip's days, once told ("Ngày 14 và 15/11, Đoàn … đã thăm và làm việc tại …").
 	let trip: Resolved | null = null;
 	let current: EventDraft | null = null;
+	// The day of the programme whose lines follow, and whether it is announced.
+	let programme: { day: Resolved; planned: boolean } | null = null;
 	const title = foldKey(doc.title);
 	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
 	for (const s of sentences) {
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
 		if (current && opensItem(s.text)) current = null;
+		// The days first planned, then moved: no event (PUT_OFF dates the trip).
+		if (FIRST_PLAN.test(s.text)) {
+			if (current && current.role === 'main') current.followers.push(s);
+			continue;
+		}
 		let found = timeMentionsOf(s, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
@@ -416,6 +432,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// "- 8h00: Hội đàm …" under "Chương trình dự kiến ngày 12/11:".
+		const hour = !mentions.length && programme ? PROGRAMME_LINE.exec(s.text) : null;
+		if (hour) {
+			const kind = classify(s.text);
+			if (kind) {
+				const on: Resolved = { ...programme!.day, partOfDay: partOfDayFromClock(hour[1]) };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		programme = null;
 		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).
 		const sequel = !mentions.length && anchor && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
 		if (sequel) {
@@ -448,13 +477,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
 		const aligned = mentions.length ? alignedView(s.text) : null;
 		const words = mentions.length ? wordsIn(aligned ?? wordView(s.text)) : 0;
-		const type = mentions.length ? typeOf(s.text, words, aligned) : null;
+		let type = mentions.length ? typeOf(s.text, words, aligned) : null;
+		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
+			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
+			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
+		}
+		// A trip put off to new days is the trip, announced for them.
+		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
+		if (putOff) type = 'visit';
 		if (!type) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text);
-		const planned = invitation || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
+		const planned = invitation || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		const ahead = planned && !invitation ? mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) : undefined;

@@ -531,6 +531,14 @@ function readEvents(r: Read, context: Context): Working[] {
 			break;
 		}
 	}
+	// No event sentence names the delegation, but the lead does, undated ("Do ảnh hưởng của bão, Đoàn đại biểu tỉnh
+	// Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"): it frames the article.
+	const lead = doc.sentences[0];
+	if (!frame && lead && drafts.length && !drafts.some((d) => d.sentence === lead)) {
+		const m = known.mentions(lead);
+		const own = readSetting(lead.text, m.localPeople, m.localCities, context.cityInfo, null);
+		if (own.visitor?.leader) frame = own;
+	}
 	// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
 	// own frame, and an item naming no delegation has none (another item's visitor is not its own).
 	// Without several items (most articles), every event has the article's frame.

@@ -366,3 +366,30 @@ describe('found by the eleventh unseen set', () => {
 		expect(d[0]).toMatchObject({ type: 'visit', role: 'context', date: { start: '2024-10-21', end: '2024-10-31' } });
 	});
 });
+
+describe('a programme, and a trip put off', () => {
+	const page = [
+		'Do ảnh hưởng của bão, Đoàn đại biểu tỉnh Bình Định đã hoãn chuyến thăm tỉnh Attapư.',
+		'Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10. UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11.',
+		'Chương trình dự kiến ngày 12/11:',
+		'- 8h00: Hội đàm giữa lãnh đạo hai tỉnh tại trụ sở Văn phòng tỉnh Attapư;',
+		'- 14h00: Thăm Trường Hữu nghị Việt Nam - Lào và trao học bổng;',
+		'- 19h00: Dự tiệc chiêu đãi của lãnh đạo tỉnh Attapư.'
+	].join('\n\n');
+	it('the new days are the trip, announced; the days first planned are none', () => {
+		const d = events(page, '2024-10-26');
+		expect(d.filter((e) => e.date?.start === '2024-10-28')).toEqual([]);
+		expect(d[0]).toMatchObject({ type: 'visit', status: 'planned', date: { start: '2024-11-11', end: '2024-11-13' } });
+	});
+	it("each line of a programme is an event of its heading's day, at its hour's part of the day", () => {
+		const d = events(page, '2024-10-26').slice(1);
+		expect(d.map((e) => [e.type, e.status, e.date?.start, e.date?.partOfDay])).toEqual([
+			['talks', 'planned', '2024-11-12', 'morning'],
+			['ceremony', 'planned', '2024-11-12', 'afternoon'],
+			['reception', 'planned', '2024-11-12', 'evening']
+		]);
+	});
+	it('lines with an hour but no heading before them date nothing', () => {
+		expect(events('- 8h00: Hội đàm giữa lãnh đạo hai tỉnh tại trụ sở Văn phòng tỉnh Attapư.', '2024-10-26').filter((e) => e.date)).toEqual([]);
+	});
+});

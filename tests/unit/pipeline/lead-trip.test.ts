@@ -141,3 +141,23 @@ describe('the delegation at an event, introduced right after it', () => {
 		expect(t.delegations.map((d) => [d.leader, d.from, d.to])).toEqual([['tran-van-loc', 'binh-phuoc', 'champasak']]);
 	});
 });
+
+describe('a lead that names the delegation, undated', () => {
+	it('frames the article when no event sentence names it', () => {
+		const t = buildTimeline([
+			{
+				file: 'put-off.txt',
+				text: [
+					'Lùi thời gian chuyến thăm tỉnh Attapư của Đoàn đại biểu tỉnh Bình Định',
+					'',
+					'26/10/2024 - 16:30',
+					'',
+					'Do ảnh hưởng của bão số 6, Đoàn đại biểu tỉnh Bình Định do đồng chí Nguyễn Văn Tâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã hoãn chuyến thăm và làm việc tại tỉnh Attapư (Lào).',
+					'',
+					'UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11.'
+				].join('\n')
+			}
+		]);
+		expect(t.delegations.map((d) => [d.leader, d.from, d.to, d.start, d.end])).toEqual([['nguyen-van-tam', 'binh-dinh', 'attapeu', '2024-11-11', '2024-11-13']]);
+	});
+});
