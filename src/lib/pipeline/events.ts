@@ -384,6 +384,34 @@ export function opensItem(text: string): boolean {
 	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
 }
 
+/**
+ * A sentence whose clauses between semicolons each tell a dated happening of their own ("Ngày 22/10, Đoàn làm việc
+ * với Bộ …; sau đó Đoàn sẽ vào thăm tỉnh Kon Tum từ ngày 23 đến 24/10") is read clause by clause, each with its own
+ * day and tense; any other sentence is read whole.
+ */
+function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
+	if (!s.text.includes(';')) return [s];
+	const cuts: [number, number][] = [];
+	for (let a = 0; ; ) {
+		const i = s.text.indexOf(';', a);
+		cuts.push([a, i < 0 ? s.text.length : i]);
+		if (i < 0) break;
+		a = i + 1;
+	}
+	const found = timeMentionsOf(s, language);
+	let dated = 0;
+	for (const [a, b] of cuts) if (found.some((m) => m.start >= a && m.end <= b && rank(m) > 0) && classify(s.text.slice(a, b))) dated++;
+	if (dated < 2) return [s];
+	const out: Sentence[] = [];
+	for (const [a, b] of cuts) {
+		const raw = s.text.slice(a, b);
+		const text = raw.trim();
+		const at = s.start + a + (raw.length - raw.trimStart().length);
+		if (text) out.push({ ...s, start: at, end: at + text.length, text });
+	}
+	return out;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -396,7 +424,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
 	const title = foldKey(doc.title);
-	const sentences = doc.sentences.filter((s) => !foldKeyEquals(s.text, title));
+	const sentences: Sentence[] = [];
+	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, doc.language)) sentences.push(c);
 	for (const s of sentences) {
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.

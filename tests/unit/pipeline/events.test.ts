@@ -393,3 +393,18 @@ describe('a programme, and a trip put off', () => {
 		expect(events('- 8h00: Hội đàm giữa lãnh đạo hai tỉnh tại trụ sở Văn phòng tỉnh Attapư.', '2024-10-26').filter((e) => e.date)).toEqual([]);
 	});
 });
+
+describe('clauses between semicolons, each with its own day', () => {
+	it('are read one by one, each with its own day and tense', () => {
+		const d = events('Ngày 22/10, Đoàn làm việc với Bộ Giáo dục và Đào tạo về học bổng; sau đó Đoàn sẽ vào thăm tỉnh Kon Tum từ ngày 23 đến 24/10 trước khi về nước.', '2024-10-22');
+		expect(d.map((e) => [e.type, e.status, e.date?.start, e.date?.end, e.quote.text.slice(0, 12)])).toEqual([
+			['working_session', 'occurred', '2024-10-22', '2024-10-22', 'Ngày 22/10, '],
+			['visit', 'planned', '2024-10-23', '2024-10-24', 'sau đó Đoàn ']
+		]);
+	});
+	it('one dated clause keeps the sentence whole', () => {
+		const d = events('Chiều 22/10, hai bên đã hội đàm; Đoàn cảm ơn sự đón tiếp nồng hậu của tỉnh bạn.', '2024-10-23');
+		expect(d).toHaveLength(1);
+		expect(d[0].sentence.text.endsWith('tỉnh bạn.')).toBe(true);
+	});
+});
