@@ -472,6 +472,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				current = draft;
 				continue;
 			}
+			// A line with no happening ("- 12h00: Nghỉ trưa") is still the programme's: the lines after it keep its day.
+			if (current && current.role === 'main') current.followers.push(s);
+			continue;
 		}
 		programme = null;
 		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).

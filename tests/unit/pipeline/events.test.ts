@@ -389,6 +389,13 @@ describe('a programme, and a trip put off', () => {
 			['reception', 'planned', '2024-11-12', 'evening']
 		]);
 	});
+	it('a line with no happening does not end the programme', () => {
+		const d = events(['Chương trình dự kiến ngày 12/11:', '- 8h00: Hội đàm giữa lãnh đạo hai tỉnh;', '- 12h00: Nghỉ trưa;', '- 14h00: Thăm Trường Hữu nghị Việt Nam - Lào.'].join('\n\n'), '2024-10-26');
+		expect(d.map((e) => [e.type, e.date?.start, e.date?.partOfDay])).toEqual([
+			['talks', '2024-11-12', 'morning'],
+			['visit', '2024-11-12', 'afternoon']
+		]);
+	});
 	it('lines with an hour but no heading before them date nothing', () => {
 		expect(events('- 8h00: Hội đàm giữa lãnh đạo hai tỉnh tại trụ sở Văn phòng tỉnh Attapư.', '2024-10-26').filter((e) => e.date)).toEqual([]);
 	});
