@@ -412,6 +412,23 @@ function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
 	return out;
 }
 
+/**
+ * The event an undated sentence goes on telling: the one just told, unless it tells the lead's kind of happening
+ * and the one just told is of another kind. News returns to its lead after a paragraph of background: "Can Tho
+ * and Savannakhet signed a memorandum … last Friday" / "The Can Tho delegation … was on a working trip to Laos from
+ * October 17-20." / "Vu and Vice Governor Somphone signed the document, …": the signers took part in the signing,
+ * not in the trip. The costly trigger test runs only where the two kinds differ and the sentence holds a word of the lead's.
+ */
+function followed(current: EventDraft, lead: EventDraft | null, s: Sentence): EventDraft {
+	// A lead told by its day: one happening, the news. ("Lãnh đạo tỉnh … vừa qua đã tiếp …" then "tuần qua, Đoàn …
+	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
+	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
+	const bit = 1 << TRIGGERS.findIndex(([type]) => type === lead.type);
+	const aligned = alignedView(s.text);
+	const words = wordsIn(aligned ?? wordView(s.text));
+	return words & bit && typeOf(s.text, words, aligned) === lead.type ? lead : current;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -421,6 +438,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// The trip's days, once told ("Ngày 14 và 15/11, Đoàn … đã thăm và làm việc tại …").
 	let trip: Resolved | null = null;
 	let current: EventDraft | null = null;
+	// The article's first event of the news: what its lead tells.
+	let lead: EventDraft | null = null;
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
 	const title = foldKey(doc.title);
@@ -518,7 +537,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
 		if (!type) {
-			if (current && current.role === 'main') current.followers.push(s);
+			if (current && current.role === 'main') (mentions.length ? current : followed(current, lead, s)).followers.push(s);
 			continue;
 		}
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text);
@@ -569,6 +588,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		};
 		drafts.push(draft);
 		if (role === 'main') {
+			lead ??= draft;
 			current = draft;
 			if (date && date.granularity === 'span') trip = date;
 			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.

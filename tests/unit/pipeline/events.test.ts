@@ -415,3 +415,28 @@ describe('clauses between semicolons, each with its own day', () => {
 		expect(d[0].sentence.text.endsWith('tỉnh bạn.')).toBe(true);
 	});
 });
+
+describe('an undated sentence after a paragraph of background', () => {
+	const lead = 'Can Tho city and Savannakhet province signed a memorandum of understanding on trade cooperation on October 18.';
+	const trip = 'The Can Tho delegation, led by Vice Chairman Nguyen Van Binh, was on a working trip to Laos from October 17-20.';
+	const back = 'Binh and Vice Governor Somsack Inthavong signed the document, which covers rice seed supply.';
+	const said = 'Binh said the two localities would open a trade office.';
+	it('that tells again the lead’s happening, dated to its day, goes on the lead, not the trip told between', () => {
+		const d = events([lead, trip, back, said].join('\n\n'), '2024-10-21', 'en');
+		const [signing, visit] = [d.find((e) => e.type === 'signing')!, d.find((e) => e.type === 'visit')!];
+		expect(signing.followers.map((s) => s.text)).toEqual([back]);
+		// What tells no happening of the lead's kind stays with the event just told.
+		expect(visit.followers.map((s) => s.text)).toEqual([said]);
+	});
+	it('stays with the event just told when that is of the lead’s kind, or the lead is not one day', () => {
+		const again = events([lead, 'On October 19, the two sides signed a second agreement on tourism.', back].join('\n\n'), '2024-10-21', 'en');
+		expect(again[1].followers.map((s) => s.text)).toEqual([back]);
+		// "vừa qua" is no day: the sapo and the visit told after it are one week's visit, and its reception is the visit's.
+		const week = events(
+			['Lãnh đạo tỉnh Đắk Lắk vừa qua đã tiếp và làm việc với Đoàn đại biểu tỉnh Chămpasắc.', 'Theo UBND tỉnh, tuần qua, Đoàn đại biểu tỉnh Chămpasắc do ông Bounthong Keomany dẫn đầu đã thăm tỉnh Đắk Lắk.', 'Tiếp đoàn, ông Lê Văn Khoa, Chủ tịch UBND tỉnh, cảm ơn Đoàn.'].join('\n\n'),
+			'2023-10-23'
+		);
+		const visit = week.find((e) => e.type === 'visit')!;
+		expect(visit.followers.map((s) => s.text)).toEqual(['Tiếp đoàn, ông Lê Văn Khoa, Chủ tịch UBND tỉnh, cảm ơn Đoàn.']);
+	});
+});
