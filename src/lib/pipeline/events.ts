@@ -377,6 +377,32 @@ const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:th�
 const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|upon\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 
+/**
+ * A happening already told, named to say what was said or agreed there: "Tại buổi tiếp, Thứ trưởng … cho biết …",
+ * "Phát biểu tại hội đàm, …", "Tại buổi làm việc, hai bên đã rà soát … và thống nhất … trong năm 2025", "At the
+ * talks, …". The sentence goes on telling that happening (the last one told of its kind, else the one just told),
+ * and a year or a month in it dates what was agreed, not a happening of its own — unless the rest of the sentence
+ * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
+ */
+const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,/iu;
+/** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
+function namedKinds(name: string): EventType[] {
+	const n = name.toLowerCase();
+	if (n.startsWith('tiếp k') || n.startsWith('hội k') || n.startsWith('gặp') || n === 'meeting') return ['meeting', 'reception'];
+	if (n.startsWith('tiếp') || n === 'reception') return ['reception'];
+	if (n.startsWith('làm') || n.startsWith('working')) return ['working_session', 'reception'];
+	if (n.startsWith('hội đ') || n === 'talks') return ['talks'];
+	if (n.includes('ký') || n.startsWith('signing')) return ['signing'];
+	if (n.includes('lễ') || n === 'ceremony') return ['ceremony'];
+	return ['conference'];
+}
+/** The main event a sentence opening with AT_THE_EVENT's match `at` goes on telling. */
+function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDraft): EventDraft {
+	const kinds = namedKinds((at[1] ?? at[2]).replace(/\s+/g, ' '));
+	for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type)) return drafts[i];
+	return current;
+}
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -454,6 +480,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
+		// "Tại buổi tiếp, …": what was said at a happening told before, unless the rest tells a happening of its own.
+		// The rest is typed on its own: the name of the happening told before is not what the sentence tells.
+		const at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
+		const told = at ? classify(s.text.slice(at[0].length)) : null;
+		if (at && !told) {
+			namedEvent(drafts, at, current!).followers.push(s);
+			continue;
+		}
 		let found = timeMentionsOf(s, doc.language);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
@@ -528,7 +562,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
 		const aligned = mentions.length ? alignedView(s.text) : null;
 		const words = mentions.length ? wordsIn(aligned ?? wordView(s.text)) : 0;
-		let type = mentions.length ? typeOf(s.text, words, aligned) : null;
+		let type = mentions.length ? (told ?? typeOf(s.text, words, aligned)) : null;
 		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };

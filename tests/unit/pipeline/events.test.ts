@@ -440,3 +440,33 @@ describe('an undated sentence after a paragraph of background', () => {
 		expect(visit.followers.map((s) => s.text)).toEqual(['Tiếp đoàn, ông Lê Văn Khoa, Chủ tịch UBND tỉnh, cảm ơn Đoàn.']);
 	});
 });
+
+describe('a sentence that names a happening already told ("Tại buổi tiếp, …")', () => {
+	const reception = 'Chiều 21/10, tại Hà Nội, Thứ trưởng Bộ Công Thương Lê Văn Hòa đã tiếp Đoàn đại biểu tỉnh Attapư (Lào).';
+	const trip = 'Đoàn đang có chuyến thăm và làm việc tại Việt Nam từ ngày 20 đến 24/10.';
+	it('goes on telling the last happening of its kind, not the trip told between', () => {
+		const said = 'Tại buổi tiếp, Thứ trưởng Lê Văn Hòa cho biết Bộ đã hỗ trợ tỉnh đào tạo 200 cán bộ.';
+		const d = events([reception, trip, said].join('\n\n'), '2024-10-22');
+		expect(d.find((e) => e.type === 'reception')!.followers.map((s) => s.text)).toEqual([said]);
+		expect(d.find((e) => e.type === 'visit')!.followers).toEqual([]);
+	});
+	it('a year in it dates what was agreed there, not a happening of its own', () => {
+		const agreed = 'Tại buổi làm việc, hai bên đã rà soát kết quả hợp tác và thống nhất mở rộng hợp tác giáo dục trong năm 2025.';
+		const d = events(['Sáng 15-11, Phó Chủ tịch UBND tỉnh Ninh Bình đã tiếp và làm việc với Đoàn đại biểu tỉnh Hủa Phăn.', agreed].join('\n\n'), '2024-11-15');
+		expect(d.map((e) => e.date?.start)).toEqual(['2024-11-15']);
+		expect(d[0].followers.map((s) => s.text)).toEqual([agreed]);
+		const en = events(['On November 15, the governor held talks with the Houaphanh delegation.', 'At the talks, the two sides agreed to expand cooperation in 2025.'].join('\n\n'), '2024-11-15', 'en');
+		expect(en.map((e) => [e.type, e.date?.start])).toEqual([['talks', '2024-11-15']]);
+	});
+	it('stays an event when the rest of it tells a happening of its own', () => {
+		const next = 'Tại buổi làm việc, hai bên thống nhất Đoàn đại biểu tỉnh sẽ sang thăm tỉnh Hủa Phăn vào tháng 12 tới.';
+		const d = events(['Sáng 15-11, Phó Chủ tịch UBND tỉnh Ninh Bình đã tiếp Đoàn đại biểu tỉnh Hủa Phăn.', next].join('\n\n'), '2024-11-15');
+		expect(d.map((e) => [e.type, e.status, e.date?.start])).toEqual([
+			['reception', 'occurred', '2024-11-15'],
+			['visit', 'planned', '2024-12-01']
+		]);
+		// "Kết thúc hội đàm, …" tells what came after the talks, not what was said there.
+		const after = events(['Sáng 15-11, hai tỉnh đã hội đàm.', 'Kết thúc hội đàm, chiều cùng ngày hai bên đã ký kết biên bản ghi nhớ.'].join('\n\n'), '2024-11-15');
+		expect(after.map((e) => e.type)).toEqual(['talks', 'signing']);
+	});
+});
