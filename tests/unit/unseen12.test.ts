@@ -14,17 +14,13 @@ import { build, describeAgainstGold, describeChanged, goldCorpus, scorer } from 
 const DIR = 'tests/fixtures/unseen12';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	CT2: "'Tại buổi làm việc, …' and 'Phát biểu tại buổi làm việc, đồng chí X cho biết …' go on telling the trip's span (the last main event) rather than the working session: the host becomes a participant of the trip",
-	CT6: "'Theo chương trình, hôm nay (16/9)' on a page stamped 06:45 that day is read as done: 'Theo chương trình' is no plan marker",
 	LC1: "no stamp: 'chào mừng Tháng Thanh niên năm 2026' in the body is not taken as the year (a 'năm YYYY' after a name is not named evidence)",
 	LC3: 'no stamp and no year evidence read (as LC1): undated',
 	LC4: 'no stamp and no year evidence read (as LC1): undated',
 	LC5: "no trigger for a sports exchange ('giải bóng đá hữu nghị … diễn ra'), and undated as LC1",
 	LC6: "no year (as LC1): 'dự kiến vào tháng 8 tới' is left undated",
-	LD4: "the next sentence, the Lao host's thanks ('Ông X cảm ơn …'), is read as going on telling the planned expert trip: its speaker becomes a participant",
 	DN2: "'Đoàn đến Đồng Nai từ đầu tuần này' is no event: 'đến <place>' (arriving) is no trigger; with one, the next sentence's hostess ('Chủ trì tọa đàm có bà …') joins it",
-	OUD: "the Oudomxay youth delegation is lost: undated (LC1), the exchange's place is not the organising body's province ('Tỉnh đoàn Lào Cai … tổ chức'), and its leader named in an undated sentence after the lead frames nothing; given both, the flashback call of 11/3 makes a second delegation with no destination",
-	LDD: "a planned trip dated by a month ('dự kiến vào tháng 12 tới') told after the news is made context, so the delegation it names and its leader ('do ông X dẫn đầu sẽ sang thăm') is lost"
+	OUD: "the Oudomxay youth delegation is lost: undated (LC1), the exchange's place is not the organising body's province ('Tỉnh đoàn Lào Cai … tổ chức'), and its leader named in an undated sentence after the lead frames nothing; given both, the flashback call of 11/3 makes a second delegation with no destination"
 };
 describeAgainstGold('unseen-style articles, twelfth set, against their gold', DIR, KNOWN_GAPS);
 
@@ -46,10 +42,10 @@ describeChanged('the twelfth unseen corpus, changed', DIR, {
 		['Chăn-thạ-ly Xỉ-vông-xay', 'Mạ-ly-vẳn Phôm-xu-văn'],
 		['Lâm Thị Ngọc Bích', 'Kha Thị Mỹ Lệ']
 	],
-	// the delegations' leaders only (the hosts who receive them lead none), less the two known gaps OUD and LDD
-	leaders: ['Thoong-bay Phôm-mạ-xỉ', 'Lục Minh Hiển', 'Khamphet Vongsavath', 'Mạ-ly-vẳn Phôm-xu-văn'],
+	// the delegations' leaders only (the hosts who receive them lead none), less the known gap OUD
+	leaders: ['Thoong-bay Phôm-mạ-xỉ', 'Lục Minh Hiển', 'Khamphet Vongsavath', 'Mạ-ly-vẳn Phôm-xu-văn', 'Ung Văn Tài'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id],
-	knownGaps: 2
+	knownGaps: 1
 });
 
 // What a careful reader leaves off or keeps apart, decided from the text before the first run: a memorandum's period

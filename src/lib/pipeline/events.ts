@@ -120,7 +120,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// funds and equipment ("trao kinh phí 500 triệu đồng hỗ trợ xây trường", "trao 2 tỷ đồng", "trao biển tượng trưng"),
 	// and decorations ("trao Huân chương Lao động"); whatever is "trao tặng" ("trao tặng tỉnh bạn bức tranh"); not "trao đổi" (to discuss). In English they "presented 200 million
 	// VND to build a classroom", "handed over gifts", "donated equipment".
-	['ceremony', ['lễ', 'giao lưu', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
+	// Sports are exchanged as culture is: "giải bóng đá hữu nghị giữa đội tuyển thanh niên hai tỉnh", "thi đấu giao hữu
+	// bóng chuyền", "giao lưu thể thao", "a friendly football match".
+	['ceremony', ['lễ', 'giao lưu', 'giao hữu', 'giải bóng', 'friendly', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền))|giải\s+bóng\s+(?:đá|chuyền)|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
@@ -363,6 +365,12 @@ export const TRIP_GAP_DAYS = 10;
 // A programme's heading ("Chương trình dự kiến ngày 12/11:") and its lines, each opening with its hour ("- 8h00: Hội
 // đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
+// Words said: what a sentence tells when its verb is one of these.
+const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|said|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
+// A day's programme told as such: a plan until the day is past or the sentence says it was done.
+const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm\s+việc))(?![\p{L}])/iu;
+// A delegation named with its leader: "Đoàn đại biểu tỉnh … do ông X dẫn đầu", "… do đồng chí X làm trưởng đoàn", "a delegation led by X".
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
@@ -445,7 +453,11 @@ function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
  * October 17-20." / "Vu and Vice Governor Somphone signed the document, …": the signers took part in the signing,
  * not in the trip. The costly trigger test runs only where the two kinds differ and the sentence holds a word of the lead's.
  */
-function followed(current: EventDraft, lead: EventDraft | null, s: Sentence): EventDraft {
+function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[]): EventDraft {
+	// Words said after a plan ("… sẽ cử đoàn chuyên gia sang khảo sát …" / "Ông X cảm ơn … và mong muốn …") were said
+	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
+	if (current.status === 'planned' && SPEECH.test(s.text) && !isPlanned(s.text))
+		for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && drafts[i].status === 'occurred') return drafts[i];
 	// A lead told by its day: one happening, the news. ("Lãnh đạo tỉnh … vừa qua đã tiếp …" then "tuần qua, Đoàn …
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
 	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
@@ -571,7 +583,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
 		if (!type) {
-			if (current && current.role === 'main') (mentions.length ? current : followed(current, lead, s)).followers.push(s);
+			if (current && current.role === 'main') (mentions.length ? current : followed(current, lead, s, drafts)).followers.push(s);
 			continue;
 		}
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text);
@@ -600,7 +612,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const past = (mention.tense === 'past' && mention.shape !== 'day') || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');
 		// A day after the page was published, told with no word of the past, has not happened yet ("Sáng 16/11, Đoàn đi
 		// thăm …" on the 15th); with one ("Sáng hôm sau (23/11), Đoàn đã …" under a stamp of the 22nd) the page was written later.
-		const future = (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future' || (!!opts.stamp && !!date && dayDiff(parseIso(date.start), opts.stamp.date) > 0 && !DONE_BEFORE.test(s.text));
+		// "Theo chương trình, hôm nay (16/9), Đoàn tham quan …" on a page of that morning: the programme of a day not over.
+		const scheduled = SCHEDULED.test(s.text) && !DONE_BEFORE.test(s.text) && (!opts.stamp || (!!date && dayDiff(parseIso(date.start), opts.stamp.date) >= 0));
+		const future = scheduled || (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future' || (!!opts.stamp && !!date && dayDiff(parseIso(date.start), opts.stamp.date) > 0 && !DONE_BEFORE.test(s.text));
 		// News reports the days around its publication: a dated happening a year or more before the
 		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.
 		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;
@@ -608,7 +622,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// ("Đoàn … sẽ sang thăm … vào tháng 12 tới"): not a happening of the trip reported.
 		// "Trước đó, ngày 5/9, …" in a report of 3/10: another occasion recalled, further back than a trip runs.
 		const recalled = !!anchor && !!date && FLASHBACK.test(s.text) && dayDiff(parseIso(anchor.start), parseIso(date.end)) > TRIP_GAP_DAYS;
-		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null)) || past || long_ago || recalled ? 'context' : 'main';
+		// A trip announced with its delegation and leader ("Đoàn đại biểu tỉnh … do ông X dẫn đầu sẽ sang thăm … dự kiến vào
+		// tháng 12 tới") is news of its own, though dated by its month only: a delegation to follow.
+		const announced = coarse && planned && type === 'visit' && !invitation && LED_DELEGATION.test(s.text);
+		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,

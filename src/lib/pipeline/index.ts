@@ -531,8 +531,9 @@ function readEvents(r: Read, context: Context): Working[] {
 	for (const d of drafts) {
 		const read = settingOf(known, d, null);
 		unframed.push(read);
-		// Background (a return visit announced, a trip recalled) names another delegation than the news.
-		if (read.setting.visitor && d.role === 'main') {
+		// Background (a return visit announced, a trip recalled) names another delegation than the news; so does a trip
+		// announced for a later month ("Đoàn … do ông X dẫn đầu sẽ sang thăm … vào tháng 12 tới"), news of its own.
+		if (read.setting.visitor && d.role === 'main' && !(d.status === 'planned' && d.date && d.date.granularity !== 'day' && d.date.granularity !== 'span')) {
 			frame = read.setting;
 			break;
 		}

@@ -470,3 +470,47 @@ describe('a sentence that names a happening already told ("Tại buổi tiếp, 
 		expect(after.map((e) => e.type)).toEqual(['talks', 'signing']);
 	});
 });
+
+describe('found by the twelfth unseen set', () => {
+	it('a sports exchange is a happening of the trip', () => {
+		expect(classify('Sáng 13/3, giải bóng đá hữu nghị giữa đội tuyển thanh niên hai tỉnh diễn ra tại Sân vận động tỉnh.')).toBe('ceremony');
+		expect(classify('Chiều 13/3, hai đoàn thi đấu giao hữu bóng chuyền tại Nhà thi đấu tỉnh.')).toBe('ceremony');
+		expect(classify('On March 13, the two youth unions played a friendly football match.')).toBe('ceremony');
+		// A tournament named as background is no exchange of the trip unless it is told as one.
+		expect(classify('Ngày 13/3, tỉnh công bố kết quả giải thưởng báo chí.')).toBeNull();
+	});
+	it('"Theo chương trình" with no word of the past: a plan until its day is over', () => {
+		const today = events('Theo chương trình, hôm nay (16/9), Đoàn tham quan chợ nổi Cái Răng.', '2025-09-16');
+		expect(today.map((e) => [e.date?.start, e.status])).toEqual([['2025-09-16', 'planned']]);
+		const done = events('Theo chương trình, hôm nay (16/9), Đoàn đã tham quan chợ nổi Cái Răng.', '2025-09-16');
+		expect(done.map((e) => e.status)).toEqual(['occurred']);
+		// The programme of a day before the page: told after it happened.
+		const before = events('Theo chương trình, chiều 15/9, Đoàn tham quan chợ nổi Cái Răng.', '2025-09-16');
+		expect(before.map((e) => [e.date?.start, e.status])).toEqual([['2025-09-15', 'occurred']]);
+	});
+	it('a trip announced with its delegation and leader is news of its own, though dated by its month', () => {
+		const body = [
+			'Chiều 20/10, lãnh đạo UBND tỉnh Lâm Đồng đã có buổi hội đàm trực tuyến với lãnh đạo tỉnh Xê Kông (Lào).',
+			'Hai bên thống nhất, Đoàn đại biểu tỉnh Lâm Đồng do ông Hồ Văn Tài dẫn đầu sẽ sang thăm và làm việc tại tỉnh Xê Kông dự kiến vào tháng 12 tới.',
+			'Hai bên cũng thống nhất sẽ trao đổi đoàn doanh nghiệp vào tháng 11 tới.'
+		];
+		const d = events(body.join('\n\n'), '2025-10-20');
+		expect(d.map((e) => [e.type, e.status, e.role, e.date?.granularity])).toEqual([
+			['talks', 'occurred', 'main', 'day'],
+			['visit', 'planned', 'main', 'month']
+		]);
+	});
+	it('words said after a plan were said at the meeting that made it', () => {
+		const body = [
+			'Chiều 20/10, hai tỉnh đã hội đàm trực tuyến.',
+			'Ngay trong tuần tới, Sở Nông nghiệp tỉnh sẽ cử đoàn chuyên gia sang khảo sát vùng trồng cà phê.',
+			'Ông Phon-xay Vông-xạ cảm ơn sự giúp đỡ của tỉnh bạn.',
+			'Đoàn chuyên gia sẽ gồm 5 kỹ sư.'
+		];
+		const d = events(body.join('\n\n'), '2025-10-20');
+		expect(d.map((e) => [e.type, e.followers.map((s) => s.text)])).toEqual([
+			['talks', [body[2]]],
+			['field_trip', [body[3]]]
+		]);
+	});
+});
