@@ -22,3 +22,17 @@ describe('the name before a year, read back', () => {
 		expect(named(text)).toEqual(want);
 	});
 });
+
+describe('"năm 2026" after the name of an occasion that comes back every year', () => {
+	const years = (text: string) => collectYearEvidence([{ text }]).filter((e) => e.kind === 'named').map((e) => e.year);
+	it('names the current occasion: the year of the news', () => {
+		expect(years('Hoạt động nằm trong chuỗi sự kiện chào mừng Tháng Thanh niên năm 2026.')).toEqual([2026]);
+		expect(years('Đoàn dự Lễ hội Hoa Ban năm 2025 tại thành phố Điện Biên Phủ.')).toEqual([2025]);
+		expect(years('Chương trình thuộc khuôn khổ Năm Du lịch quốc gia năm 2024.')).toEqual([2024]);
+	});
+	it('not a treaty, a law or a plain year: history or a plan, not the news', () => {
+		expect(years('Hai bên khẳng định giá trị của Hiệp ước Hữu nghị và Hợp tác năm 1977.')).toEqual([]);
+		expect(years('Hai bên thống nhất tăng cường hợp tác trong năm 2025.')).toEqual([]);
+		expect(years('Tỉnh sẽ tổ chức Tháng hành động năm 2026 vì trẻ em.')).toEqual([]);
+	});
+});

@@ -36,6 +36,9 @@ const ANNIVERSARY = /kỷ niệm|anniversary/i;
 const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|chiến\s+lược|kế\s+hoạch|vision|by)\s*$/iu;
 // A year in range, alone (not part of a date, a decimal or a period): made once, reset for each sentence.
 const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
+// An occasion that comes back every year, by its capitalised name, just before "năm 2026": "Tháng Thanh niên", "Năm Du
+// lịch quốc gia", "Lễ hội Hoa Ban", "Tuần lễ Văn hóa Lào". Not a treaty's or a law's name ("Hiệp ước … năm 1977"): those are history.
+const OCCASION_NAME = /(?<![\p{L}])(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn)(?:\s+\p{Lu}[\p{L}\-–]*)(?:\s+[\p{L}\-–]+){0,4}\s+$/u;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
 /*
@@ -90,6 +93,8 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
 			} else if ((m.shape === 'day' || m.shape === 'span') && m.year) out.push({ kind: 'explicit', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text)) out.push({ kind: 'completed', year: m.year, text: m.text });
+			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
+			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: 'named', year: m.year, text: text.slice(Math.max(0, m.start - 40), m.end).trim() });
 			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
 		}
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
