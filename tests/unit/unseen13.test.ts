@@ -1,0 +1,219 @@
+/**
+ * A thirteenth set of pages (tests/fixtures/unseen13) from outlets not used before — Báo Bắc Ninh (a delegation led by
+ * a woman, 'bà', in Luông Nặm Thà: a place-first lead 'LUÔNG NẶM THÀ - Ngày 20/11', the stamp '21/11/2025 | 14:05'
+ * AFTER the body, 'trong 3 ngày (20-22/11)', the Lao leader written three ways and then by title alone), VietNamNet
+ * Global in English (the SAME trip from another outlet: one signing, one delegation), Báo Hải Phòng (one leader's two
+ * trips a year apart, 'từ ngày 1/12 đến hết ngày 3/12', 'Tháng 12 năm ngoái', 'Rạng sáng nay (3/12)'), Báo Văn hóa
+ * (a lunar date in brackets '(tức ngày 6 tháng 11 năm Ất Tỵ)', 'vào các ngày 24, 25 và 26/12', a 'Trang 1 2' pager
+ * inside the body, 'Đêm qua (25/12)', 'Hôm nay (26/12)' on a 07:02 stamp), Báo Hưng Yên (friendship associations,
+ * 'Hôm 12/3', a stamp '2026-03-14 07:30', a return visit 'đầu tháng 9 tới' led by the host, 'đầu tuần này') and Znews
+ * as a saved HTML page (police talks Huế–Sa-la-văn: 'Chiều qua (5/3)', 'Tối qua', 'Dịp này', a 2027 plan) — against
+ * gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { aloneMisses, base, build, goldCorpus, renamedLeaders, scorer, type Gold } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen13';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	BN2: "the Lao host's words ('Đồng chí Khăm-phon mong muốn …', after 'Bí thư Tỉnh ủy cho biết …') are read as going on telling the trip told last: the host becomes a participant of the delegation's stay",
+	BN7: "'Đoàn về nước qua Cửa khẩu …' (going home) is no trigger",
+	VN2: "'It will return home on Saturday' (going home) is no trigger",
+	HP1: "'Nhận lời mời của …, … Đoàn … đã sang thăm' is read as an invitation, so planned and made context: 'Nhận lời mời' (at the invitation of) opens the report of a trip made",
+	HP6: "'Tháng 12 năm ngoái' takes the stamp's year: 'năm ngoái' after a month does not move it back a year",
+	HP7: "'Đoàn rời Phôn-xa-vẳn, về nước qua Cửa khẩu …' (leaving, going home) is no trigger",
+	TH2: "'Ngày hội diễn ra vào các ngày 24, 25 và 26/12': a festival ('ngày hội', 'lễ hội') that 'diễn ra' is no trigger",
+	TH3: "'Đoàn đã đến Thanh Hóa qua Cửa khẩu …' (arriving) is no trigger (as the twelfth set's DN2)",
+	TH4: "'tổ chức chương trình giao lưu nghệ thuật' is no trigger: only 'giao lưu văn nghệ/văn hóa/hữu nghị' are",
+	TH5: "'Hôm nay (26/12), Đoàn thăm …' on a page stamped 07:02 that day, with no past marker, is read as done",
+	TH6: "'Năm 2026, Ngày hội sẽ được tổ chức tại …': a festival is no trigger, so the plan is lost",
+	ZN7: "'hội đàm định kỳ năm 2027 sẽ được tổ chức tại …': the year after the name of the round is not read as the plan's date, so the planned talks are lost",
+	HPD25: 'lost with HP1 (made a planned context trip); the programme that follows (\'Sáng 2/12, Đoàn dự Lễ …\') makes two leaderless delegations named after the verb phrase instead',
+	HPD24: "a past trip told in passing with its leader ('Tháng 12 năm ngoái, cũng Đoàn … do đồng chí X dẫn đầu đã sang thăm …') makes no delegation, and is dated to the stamp's year (HP6)",
+	HPH: "the delegation named in the sentence after the lead ('Dự lễ khai mạc có …; Đoàn đại biểu tỉnh Hủa Phăn do ông X … làm trưởng đoàn') makes no delegation",
+	HYD: "a planned return visit dated by part of a month ('đầu tháng 9 tới') told after the news is made context, so the delegation it names is lost (as the twelfth set's LDD)"
+};
+// Delegations the pipeline makes that no careful reader would: their number, and why (each a fault in the report).
+const EXTRA_DELEGATIONS = [
+	"'Sáng 2/12, Đoàn dự Lễ mít tinh …' and 'Tối 1/12, …': two leaderless delegations named 'Đoàn dự Lễ mít tinh …', the verb phrase after 'Đoàn' taken for its name",
+	"'Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức tọa đàm …': the host association's own seminar, days before the guests came, made a second trip of the Lao guests' leader"
+];
+const EXTRA = 3;
+
+/**
+ * describeAgainstGold of gold-corpus.ts, but with the delegation count apart from the delegations found: the pipeline
+ * makes delegations of its own here (EXTRA_DELEGATIONS), so the count is a known gap while each gold delegation is
+ * still checked.
+ */
+function describeAgainstGoldWithExtras(title: string, dir: string, knownGaps: Record<string, string>): void {
+	const { gold, corpus } = goldCorpus(dir);
+	describe(title, () => {
+		const t = build(corpus());
+		const s = scorer(t, gold);
+		for (const f of gold.events) {
+			const gap = knownGaps[f.id];
+			(gap ? it.fails : it)(`${f.id}${f.optional ? ' (optional)' : ''}${gap ? ` (known gap: ${gap})` : ''}: ${f.quote.slice(0, 60)}…`, () => {
+				const e = s.find(f);
+				if (f.optional && !e) return;
+				expect(e, 'an event quotes this sentence').toBeTruthy();
+				expect(s.dayOk(e!, f), `dated ${e!.start}..${e!.end}, want ${f.within ?? `${f.start}..${f.end}`}`).toBe(true);
+				if (f.optional) return;
+				if (!f.anyStatus) expect(e!.status).toBe(f.status);
+				if (f.partOfDay && !f.anyPartOfDay) expect(e!.partOfDay).toBe(f.partOfDay);
+				for (const name of f.people) expect(e!.people.some((id) => s.person(id, name)), `${name} took part`).toBe(true);
+				for (const id of e!.people) expect([...f.people, ...(f.alsoPeople ?? [])].some((name) => s.person(id, name)), `${id} is not a participant`).toBe(true);
+				for (const c of f.cities) expect(e!.cities.some((id) => s.city(id, c)), `city ${c}`).toBe(true);
+				for (const id of e!.cities) expect([...f.cities, ...(f.alsoCities ?? [])].some((c) => s.city(id, c)), `extra city ${id}`).toBe(true);
+				for (const q of f.alsoQuotes ?? []) expect(s.quotes(e!, q.file, q.quote), `merged with the report in ${q.file}`).toBe(true);
+			});
+		}
+		const found = (d: Gold['delegations'][number]) => {
+			const events = d.events.map((id) => gold.events.find((f) => f.id === id)!);
+			const want = events.map((f) => [f, s.find(f)?.id] as const).filter(([f, id]) => id || !f.optional).map(([, id]) => id);
+			const hit = t.delegations.find((x) => x.leader && s.person(x.leader, d.leader) && want.every((id) => id && x.events.includes(id)));
+			expect(hit, `delegation ${d.id} led by ${d.leader} with ${d.events.join(', ')}`).toBeTruthy();
+			expect(s.city(hit!.to!, d.to), `${d.id} goes to ${d.to}`).toBe(true);
+		};
+		it('finds each gold delegation not a known gap, with its leader, destination and events', () => {
+			for (const d of gold.delegations.filter((x) => !knownGaps[x.id])) found(d);
+		});
+		// Known gap: EXTRA_DELEGATIONS, and the four lost (HPD25, HPD24, HPH, HYD); fails until mended.
+		it.fails('finds exactly the gold delegations', () => {
+			expect(t.delegations.map((d) => d.label.en)).toHaveLength(gold.delegations.length);
+		});
+		it('makes no more delegations than the known extra ones', () => {
+			expect(t.delegations.length).toBe(gold.delegations.filter((x) => !knownGaps[x.id]).length + EXTRA);
+		});
+		for (const [id, why] of Object.entries(knownGaps).filter(([id]) => gold.delegations.some((d) => d.id === id)))
+			it.fails(`delegation ${id} is not found yet (known gap: ${why})`, () => found(gold.delegations.find((d) => d.id === id)!));
+		it('quotes nothing from page furniture, and every quote is exactly at its offsets', () => {
+			const arts = new Map(t.articles.map((a) => [a.id, a]));
+			for (const e of t.events)
+				for (const src of e.sources) {
+					const a = arts.get(src.article)!;
+					expect(a.text!.slice(src.start, src.end)).toBe(src.quote);
+					const [first, last] = gold.articles[base(a.file)].body;
+					const from = a.text!.indexOf(first), to = a.text!.indexOf(last) + last.length;
+					expect(from >= 0 && to >= last.length, `body bounds of ${base(a.file)}`).toBe(true);
+					expect(src.start >= from && src.end <= to, `"${src.quote.slice(0, 60)}" lies in the body of ${base(a.file)}`).toBe(true);
+				}
+		});
+		it('is deterministic', () => {
+			expect(JSON.stringify(build(corpus()))).toBe(JSON.stringify(t));
+		});
+	});
+}
+describeAgainstGoldWithExtras('unseen-style articles, thirteenth set, against their gold', DIR, KNOWN_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Nguyễn Thị Thu Hằng', 'Vương Thị Thanh Nhàn'],
+	['Nguyen Thi Thu Hang', 'Vuong Thi Thanh Nhan'],
+	['Hang, who heads', 'Nhan, who heads'],
+	['Khăm-phon Xay-nha-lạt', 'Xổm-xạ-ạt Lặt-xạ-vông'],
+	['Khamphone Saynalath', 'Somsack Latsavong'],
+	['Đồng chí Khăm-phon', 'Đồng chí Xổm-xạ-ạt'],
+	['Governor Khamphone', 'Governor Somsack'],
+	['Đỗ Mạnh Cường', 'Tăng Văn Khải'],
+	['Bun-lợi Xi-họ-vông', 'Thoong-xay Vi-lạ-phăn'],
+	['Lê Hữu Tiến', 'Hứa Văn Quyết'],
+	['Xổm-phon Phăn-thạ-vông', 'Chăn-xa-mỏn Phôm-vi-hản'],
+	['Somphone Phanthavong', 'Chansamone Phomvihane'],
+	['Vông-xay Si-xổm-phon', 'Khăm-pheng Thi-pha-vông'],
+	['Đào Quang Vinh', 'Kiều Quang Sáng'],
+	['Phon-xạ-vẳn Khăm-mạ-ny', 'Xẻng-phết Bua-la-pha'],
+	['Đặng Hữu Phước', 'Nông Hữu Lộc']
+];
+// describeChanged of gold-corpus.ts, with the count of delegations as a known gap (EXTRA_DELEGATIONS, HPD25, HPD24, HPH, HYD).
+describe('the thirteenth unseen corpus, changed', () => {
+	it('dates every event the same with its article alone', () => {
+		expect(aloneMisses(DIR, (f) => !f.optional && !KNOWN_GAPS[f.id])).toEqual([]);
+	});
+	const r = renamedLeaders(DIR, RENAMES);
+	it('finds the leaders and trips not known gaps when every leader is renamed to someone no list knows', () => {
+		// the delegations' leaders only (the hosts who receive them lead none), less the known gaps; and the extra
+		// seminar trip of the Xay-nha-bu-ly leader; the two leaderless Hải Phòng ones have no name
+		expect(r.leaders.filter(Boolean)).toEqual(['Vương Thị Thanh Nhàn', 'Khăm-pheng Thi-pha-vông', 'Khăm-pheng Thi-pha-vông', 'Xẻng-phết Bua-la-pha'].sort());
+	});
+	// Known gap: see above; fails until the lost delegations are found and the extra ones are not made.
+	it.fails('finds exactly the gold delegations and leaders when every leader is renamed', () => {
+		const { gold } = goldCorpus(DIR);
+		expect(r.delegations).toBe(gold.delegations.length);
+		expect(r.leaders).toEqual(['Vương Thị Thanh Nhàn', 'Tăng Văn Khải', 'Tăng Văn Khải', 'Chăn-xa-mỏn Phôm-vi-hản', 'Khăm-pheng Thi-pha-vông', 'Kiều Quang Sáng', 'Xẻng-phết Bua-la-pha'].sort());
+	});
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: the anniversary span
+// '(2/12/1975 - 2/12/2025)', the lunar date '(tức ngày 6 tháng 11 năm Ất Tỵ)', a memorandum's period and 'định kỳ năm
+// 2026' date nothing; the sidebars' dated stories are furniture; one happening told by two outlets is one event; a Lao
+// leader written three ways is one person.
+describe('the thirteenth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		bn: '01-baobacninh-bacninh-luangnamtha-woman-leader.txt',
+		vn: '02-vietnamnet-en-bacninh-luangnamtha.txt',
+		hp: '03-baohaiphong-haiphong-xiengkhouang-two-trips.txt',
+		th: '04-baovanhoa-houaphan-thanhhoa-lunar.txt',
+		hy: '05-baohungyen-xaynhabuly-friendship-association.txt',
+		zn: '06-znews-hue-salavan-police-talks.html'
+	};
+	const from = (file: string) => t.events.filter((e) => e.sources.some((src) => s.fileOf.get(src.article) === file));
+	const main = (file: string) => from(file).filter((e) => e.role !== 'context');
+	const show = (e: (typeof t.events)[number]) => `${e.start}..${e.end} ${e.role} ${e.type}: ${e.sources[0].quote.slice(0, 60)}`;
+	const outside = (file: string, a: string, b: string) => main(file).filter((e) => !(e.start! >= a && e.end! <= b)).map(show);
+	const fold = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+	it('every main event from the Bắc Ninh page lies within 20–22 November 2025', () => {
+		expect(outside(F.bn, '2025-11-20', '2025-11-22')).toEqual([]);
+	});
+	it('every main event from the VietNamNet page lies within 20–22 November 2025', () => {
+		expect(outside(F.vn, '2025-11-20', '2025-11-22')).toEqual([]);
+	});
+	it('every main event from the Hải Phòng page lies within 1–3 December 2025, and the 2024 trip is told as one', () => {
+		expect(outside(F.hp, '2025-12-01', '2025-12-03')).toEqual([]);
+		expect(from(F.hp).filter((e) => e.start! < '2025-01-01').length).toBeGreaterThan(0);
+	});
+	it('every main event from the Văn hóa page lies within 24–26 December 2025 or is the 2026 plan', () => {
+		expect(main(F.th).filter((e) => !(e.start! >= '2025-12-24' && e.end! <= '2025-12-26') && !(e.start! >= '2026-01-01' && e.status === 'planned')).map(show)).toEqual([]);
+	});
+	it('every main event from the Hưng Yên page lies within 9–13 March 2026 or is the September plan', () => {
+		expect(main(F.hy).filter((e) => !(e.start! >= '2026-03-09' && e.end! <= '2026-03-13') && !(e.start! >= '2026-09-01' && e.status === 'planned')).map(show)).toEqual([]);
+	});
+	it('every main event from the Znews page lies within 4–7 March 2026 or is the 2027 plan', () => {
+		expect(main(F.zn).filter((e) => !(e.start! >= '2026-03-04' && e.end! <= '2026-03-07') && !(e.start! >= '2027-01-01' && e.status === 'planned')).map(show)).toEqual([]);
+	});
+	// Known gap (people.ts): a Latin name in brackets after the Vietnamese transcription, and the given name alone
+	// ('Đồng chí Khăm-phon'), each make a person of their own; fails until mended.
+	it.fails('the Lao governor written three ways (Vietnamese, Latin in brackets, given name alone) is one person', () => {
+		const names = ['Khăm-phon Xay-nha-lạt', 'Khamphone Saynalath', 'Khăm-phon', 'Khamphone'].map(fold);
+		expect(t.people.filter((p) => [p.name, ...p.aliases].some((n) => names.includes(fold(n)))).map((p) => p.name)).toHaveLength(1);
+	});
+	// Known gap (merge.ts): 'Ngày 21/11, Đoàn đi thăm … và làm việc với …' (typed working_session, with the delegation)
+	// and 'On Friday, the delegation visited …' (a visit, no one named) stay two events; fails until mended.
+	it.fails('the Friday visit told by both outlets is one event', () => {
+		const e = t.events.find((x) => s.quotes(x, F.vn, 'On Friday, the delegation visited the Boten special economic zone'));
+		expect(e && s.quotes(e, F.bn, 'Ngày 21/11, Đoàn đi thăm khu kinh tế đặc biệt Bò-tên'), 'merged with the Bắc Ninh report').toBe(true);
+	});
+	// Known gap BN2: the host's words after the trip sentence make him a participant of the trip; fails until mended.
+	it.fails('the host the delegation meets is no participant of its trip', () => {
+		const trip = t.events.find((x) => s.quotes(x, F.bn, 'Đoàn có chuyến thăm, làm việc tại tỉnh bạn trong 3 ngày'));
+		expect(trip?.people.filter((id) => /kham/.test(id))).toEqual([]);
+	});
+	// Known gap (EXTRA_DELEGATIONS): the host association's seminar 'Cũng trong đầu tuần này' gets the guests' leader
+	// and a trip of its own; fails until mended.
+	it.fails('a seminar of the host alone, before the guests came, is not the guests’', () => {
+		const seminar = t.events.find((x) => s.quotes(x, F.hy, 'Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức tọa đàm'));
+		expect(seminar?.people ?? []).toEqual([]);
+	});
+	it('no event quotes the sidebars, the anniversary span or the lunar date', () => {
+		const qs: [string, string][] = [
+			[F.bn, 'Tuần tới, Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư'],
+			[F.hp, 'Hải Phòng tiếp Đoàn đại biểu Thủ đô Viêng Chăn'],
+			[F.hy, 'Tuần tới, tỉnh tổ chức Hội nghị tổng kết'],
+			[F.zn, 'Công an Huế tiếp nhận 5 công dân']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start?.startsWith('1975') || e.start === '2025-11-06').map(show)).toEqual([]);
+	});
+});
