@@ -30,15 +30,13 @@ const KNOWN_GAPS: Record<string, string> = {
 	ZN7: "'hội đàm định kỳ năm 2027 sẽ được tổ chức tại …': the year after the name of the round is not read as the plan's date, so the planned talks are lost",
 	HPD25: 'lost with HP1 (made a planned context trip); the programme that follows (\'Sáng 2/12, Đoàn dự Lễ …\') makes two leaderless delegations named after the verb phrase instead',
 	HPD24: "a past trip told in passing with its leader ('Tháng 12 năm ngoái, cũng Đoàn … do đồng chí X dẫn đầu đã sang thăm …') makes no delegation, and is dated to the stamp's year (HP6)",
-	HPH: "the delegation named in the sentence after the lead ('Dự lễ khai mạc có …; Đoàn đại biểu tỉnh Hủa Phăn do ông X … làm trưởng đoàn') makes no delegation",
-	HYD: "a planned return visit dated by part of a month ('đầu tháng 9 tới') told after the news is made context, so the delegation it names is lost (as the twelfth set's LDD)"
+	HPH: "the delegation named in the sentence after the lead ('Dự lễ khai mạc có …; Đoàn đại biểu tỉnh Hủa Phăn do ông X … làm trưởng đoàn') makes no delegation"
 };
 // Delegations the pipeline makes that no careful reader would: their number, and why (each a fault in the report).
 const EXTRA_DELEGATIONS = [
-	"'Sáng 2/12, Đoàn dự Lễ mít tinh …' and 'Tối 1/12, …': two leaderless delegations named 'Đoàn dự Lễ mít tinh …', the verb phrase after 'Đoàn' taken for its name",
-	"'Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức tọa đàm …': the host association's own seminar, days before the guests came, made a second trip of the Lao guests' leader"
+	"'Sáng 2/12, Đoàn dự Lễ mít tinh …' and 'Tối 1/12, …': two leaderless delegations named 'Đoàn dự Lễ mít tinh …', the verb phrase after 'Đoàn' taken for its name"
 ];
-const EXTRA = 3;
+const EXTRA = 2;
 
 /**
  * describeAgainstGold of gold-corpus.ts, but with the delegation count apart from the delegations found: the pipeline
@@ -77,7 +75,7 @@ function describeAgainstGoldWithExtras(title: string, dir: string, knownGaps: Re
 		it('finds each gold delegation not a known gap, with its leader, destination and events', () => {
 			for (const d of gold.delegations.filter((x) => !knownGaps[x.id])) found(d);
 		});
-		// Known gap: EXTRA_DELEGATIONS, and the four lost (HPD25, HPD24, HPH, HYD); fails until mended.
+		// Known gap: EXTRA_DELEGATIONS, and the three lost (HPD25, HPD24, HPH); fails until mended.
 		it.fails('finds exactly the gold delegations', () => {
 			expect(t.delegations.map((d) => d.label.en)).toHaveLength(gold.delegations.length);
 		});
@@ -123,16 +121,16 @@ const RENAMES: [string, string][] = [
 	['Phon-xạ-vẳn Khăm-mạ-ny', 'Xẻng-phết Bua-la-pha'],
 	['Đặng Hữu Phước', 'Nông Hữu Lộc']
 ];
-// describeChanged of gold-corpus.ts, with the count of delegations as a known gap (EXTRA_DELEGATIONS, HPD25, HPD24, HPH, HYD).
+// describeChanged of gold-corpus.ts, with the count of delegations as a known gap (EXTRA_DELEGATIONS, HPD25, HPD24, HPH).
 describe('the thirteenth unseen corpus, changed', () => {
 	it('dates every event the same with its article alone', () => {
 		expect(aloneMisses(DIR, (f) => !f.optional && !KNOWN_GAPS[f.id])).toEqual([]);
 	});
 	const r = renamedLeaders(DIR, RENAMES);
 	it('finds the leaders and trips not known gaps when every leader is renamed to someone no list knows', () => {
-		// the delegations' leaders only (the hosts who receive them lead none), less the known gaps; and the extra
-		// seminar trip of the Xay-nha-bu-ly leader; the two leaderless Hải Phòng ones have no name
-		expect(r.leaders.filter(Boolean)).toEqual(['Vương Thị Thanh Nhàn', 'Khăm-pheng Thi-pha-vông', 'Khăm-pheng Thi-pha-vông', 'Xẻng-phết Bua-la-pha'].sort());
+		// the delegations' leaders only (the hosts who receive them lead none), less the known gaps; the two leaderless
+		// Hải Phòng ones have no name
+		expect(r.leaders.filter(Boolean)).toEqual(['Vương Thị Thanh Nhàn', 'Khăm-pheng Thi-pha-vông', 'Kiều Quang Sáng', 'Xẻng-phết Bua-la-pha'].sort());
 	});
 	// Known gap: see above; fails until the lost delegations are found and the extra ones are not made.
 	it.fails('finds exactly the gold delegations and leaders when every leader is renamed', () => {
@@ -200,9 +198,8 @@ describe('the thirteenth unseen corpus, no event outside the trips it tells', ()
 		const trip = t.events.find((x) => s.quotes(x, F.bn, 'Đoàn có chuyến thăm, làm việc tại tỉnh bạn trong 3 ngày'));
 		expect(trip?.people.filter((id) => /kham/.test(id))).toEqual([]);
 	});
-	// Known gap (EXTRA_DELEGATIONS): the host association's seminar 'Cũng trong đầu tuần này' gets the guests' leader
-	// and a trip of its own; fails until mended.
-	it.fails('a seminar of the host alone, before the guests came, is not the guests’', () => {
+	// The host association's seminar 'Cũng trong đầu tuần này', before the guests came, got their leader and a trip of its own.
+	it('a seminar of the host alone, before the guests came, is not the guests’', () => {
 		const seminar = t.events.find((x) => s.quotes(x, F.hy, 'Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức tọa đàm'));
 		expect(seminar?.people ?? []).toEqual([]);
 	});

@@ -503,6 +503,12 @@ function itemAt(items: number[], at: number): number {
 	return k;
 }
 
+// The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
+const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|khách)(?![\p{L}])/iu;
+
+/** A trip announced for a later month ("sẽ sang thăm … vào tháng 12 tới", "đầu tháng 9 tới"): its delegation is not the one the article follows. */
+const announcedAhead = (d: EventDraft) => d.status === 'planned' && !!d.date && d.date.granularity !== 'day' && d.date.granularity !== 'span';
+
 /** What every article's reading shares: the corpus's people and the gazetteer. */
 interface Context {
 	registry: PeopleRegistry;
@@ -527,14 +533,17 @@ function readEvents(r: Read, context: Context): Working[] {
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 	let frame: Setting | null = null;
+	// The day the frame's delegation is first told somewhere.
+	let arrived: string | null = null;
 	const unframed: ReturnType<typeof settingOf>[] = [];
 	for (const d of drafts) {
 		const read = settingOf(known, d, null);
 		unframed.push(read);
 		// Background (a return visit announced, a trip recalled) names another delegation than the news; so does a trip
 		// announced for a later month ("Đoàn … do ông X dẫn đầu sẽ sang thăm … vào tháng 12 tới"), news of its own.
-		if (read.setting.visitor && d.role === 'main' && !(d.status === 'planned' && d.date && d.date.granularity !== 'day' && d.date.granularity !== 'span')) {
+		if (read.setting.visitor && d.role === 'main' && !announcedAhead(d)) {
 			frame = read.setting;
+			arrived = d.date?.start ?? null;
 			break;
 		}
 	}
@@ -572,9 +581,12 @@ function readEvents(r: Read, context: Context): Working[] {
 	let later = frame;
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
-		const f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
+		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
+		// The hosts' own doings before the delegation was there ("Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức
+		// tọa đàm …" after a visit of the 12th), told with no "Đoàn", are not the delegation's.
+		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
 		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
-		if (!frames && frame && d.role === 'main' && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
+		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);
