@@ -146,8 +146,10 @@ export function isPlanned(text: string): boolean {
 	const d = DONE_BEFORE.exec(text);
 	return !d || d.index > f.index;
 }
-// "mời … sang thăm", "mời … sang dự Lễ hội …" (to come over for it), "invited … to visit".
-const INVITATION = new WordPattern(/(?<![\p{L}])(?:mời|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit|sang\s+(?:tham\s+)?dự)/iu);
+// "mời … sang thăm", "mời … sang dự Lễ hội …" (to come over for it), "đã nhận lời mời sang thăm … vào tháng 8 tới" (one
+// accepted), "invited … to visit". Not "lời mời của X": "Nhận lời mời của Tỉnh ủy …, từ ngày 1/12 đến hết ngày 3/12, Đoàn …
+// đã sang thăm …", "Theo lời mời của …" report a trip made at someone's invitation, and its tense is the rest of the sentence's.
+const INVITATION = new WordPattern(/(?<![\p{L}])(?:mời(?!\s+của(?![\p{L}]))|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit|sang\s+(?:tham\s+)?dự)/iu);
 
 // Words of which every FRAME, PLANNED and INVITATION match holds one (as for TRIGGERS): most event
 // sentences hold none of the last two, and their regexes need not be tried there.

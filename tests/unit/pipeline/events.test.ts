@@ -514,3 +514,23 @@ describe('found by the twelfth unseen set', () => {
 		]);
 	});
 });
+
+describe('"lời mời": a trip made at an invitation', () => {
+	it('"Nhận lời mời của …, Đoàn … đã sang thăm" reports the trip, as "Theo lời mời của …" does', () => {
+		for (const open of ['Nhận lời mời của Tỉnh ủy tỉnh Xiêng Khoảng (Lào)', 'Theo lời mời của Tỉnh ủy tỉnh Xiêng Khoảng (Lào)']) {
+			const d = events(`${open}, từ ngày 1/12 đến hết ngày 3/12, Đoàn đại biểu thành phố Hải Phòng đã sang thăm và làm việc tại tỉnh.`, '2025-12-04');
+			expect(d.map((e) => [e.type, e.status, e.role, e.date?.start, e.date?.end])).toEqual([['visit', 'occurred', 'main', '2025-12-01', '2025-12-03']]);
+		}
+	});
+	it('an invitation accepted to a visit ahead is a plan: "đã nhận lời mời sang thăm … vào tháng 8 tới"', () => {
+		const d = events(['Sáng 12/3, hai tỉnh đã hội đàm.', 'Dịp này, Tỉnh đoàn đã nhận lời mời sang thăm tỉnh U-đôm-xay dự kiến vào tháng 8 tới.'].join('\n\n'), '2026-03-13');
+		expect(d.map((e) => [e.type, e.status, e.date?.start])).toEqual([
+			['talks', 'occurred', '2026-03-12'],
+			['visit', 'planned', '2026-08-01']
+		]);
+	});
+	it('an invitation issued is still one: "đã mời … sang thăm …"', () => {
+		const d = events('Chiều 3/12, Bí thư Tỉnh ủy đã mời lãnh đạo thành phố Hải Phòng sang thăm tỉnh vào năm 2026.', '2025-12-04');
+		expect(d.some((e) => e.type === 'visit' && e.status === 'planned' && e.role === 'context')).toBe(true);
+	});
+});
