@@ -17,15 +17,9 @@ const DIR = 'tests/fixtures/unseen13';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	BN2: "the Lao host's words ('Đồng chí Khăm-phon mong muốn …', after 'Bí thư Tỉnh ủy cho biết …') are read as going on telling the trip told last: the host becomes a participant of the delegation's stay",
-	BN7: "'Đoàn về nước qua Cửa khẩu …' (going home) is no trigger",
-	VN2: "'It will return home on Saturday' (going home) is no trigger",
 	HP6: "'Tháng 12 năm ngoái' takes the stamp's year: 'năm ngoái' after a month does not move it back a year",
 	HP7: "'Đoàn rời Phôn-xa-vẳn, về nước qua Cửa khẩu …' (leaving, going home) is no trigger",
-	TH2: "'Ngày hội diễn ra vào các ngày 24, 25 và 26/12': a festival ('ngày hội', 'lễ hội') that 'diễn ra' is no trigger",
-	TH3: "'Đoàn đã đến Thanh Hóa qua Cửa khẩu …' (arriving) is no trigger (as the twelfth set's DN2)",
-	TH4: "'tổ chức chương trình giao lưu nghệ thuật' is no trigger: only 'giao lưu văn nghệ/văn hóa/hữu nghị' are",
 	TH5: "'Hôm nay (26/12), Đoàn thăm …' on a page stamped 07:02 that day, with no past marker, is read as done",
-	TH6: "'Năm 2026, Ngày hội sẽ được tổ chức tại …': a festival is no trigger, so the plan is lost",
 	ZN7: "'hội đàm định kỳ năm 2027 sẽ được tổ chức tại …': the year after the name of the round is not read as the plan's date, so the planned talks are lost",
 	HPD24: "a past trip told in passing with its leader ('Tháng 12 năm ngoái, cũng Đoàn … do đồng chí X dẫn đầu đã sang thăm …') makes no delegation, and is dated to the stamp's year (HP6)",
 	HPH: "the delegation named in the sentence after the lead ('Dự lễ khai mạc có …; Đoàn đại biểu tỉnh Hủa Phăn do ông X … làm trưởng đoàn') makes no delegation"

@@ -534,3 +534,20 @@ describe('"lời mời": a trip made at an invitation', () => {
 		expect(d.some((e) => e.type === 'visit' && e.status === 'planned' && e.role === 'context')).toBe(true);
 	});
 });
+
+describe('found by the thirteenth unseen set: festivals, arriving and going home', () => {
+	it.each([
+		['Ngày hội diễn ra vào các ngày 24, 25 và 26/12 tại Quảng trường Lam Sơn.', 'ceremony'],
+		['Đêm 25/12, hai tỉnh tổ chức chương trình giao lưu nghệ thuật tại Nhà hát.', 'ceremony'],
+		['Trưa 24/12, Đoàn đã đến Thanh Hóa qua Cửa khẩu quốc tế Na Mèo.', 'visit'],
+		['Sáng 22/11, Đoàn về nước qua Cửa khẩu quốc tế Tây Trang.', 'visit'],
+		['Sáng 3/12, Đoàn rời Phôn-xa-vẳn, lên đường về nước.', 'visit'],
+		['The delegation will return home on June 13.', 'visit'],
+		// No delegation travels: students seen off, a time "đến nay", a month "đến tháng 12".
+		['Ngày 5/6, Nghệ An tiễn lưu học sinh Lào về nước sau khóa học.', null],
+		['Từ năm 2015 đến nay, Đoàn thanh niên hai tỉnh phối hợp chặt chẽ.', null],
+		['Ngày 5/6, Đoàn kéo dài đến tháng 12.', null]
+	])('%s → %s', (text, type) => {
+		expect(classify(text)).toBe(type);
+	});
+});
