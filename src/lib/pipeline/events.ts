@@ -487,6 +487,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let current: EventDraft | null = null;
 	// The article's first event of the news: what its lead tells.
 	let lead: EventDraft | null = null;
+	// The earlier event the story went back to, while `resumedUnder` is still the event last told.
+	let resumed: EventDraft | null = null;
+	let resumedUnder: EventDraft | null = null;
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
 	const title = foldKey(doc.title);
@@ -592,7 +595,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
 		if (!type) {
-			if (current && current.role === 'main') (mentions.length ? current : followed(current, lead, s, drafts)).followers.push(s);
+			if (current && current.role === 'main') {
+				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
+				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
+				const on = resumed && resumedUnder === current ? resumed : current;
+				const to = mentions.length ? current : followed(on, lead, s, drafts);
+				if (to !== current) (resumed = to), (resumedUnder = current);
+				to.followers.push(s);
+			}
 			continue;
 		}
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text);
