@@ -424,9 +424,9 @@ describe('an undated sentence after a paragraph of background', () => {
 	it('that tells again the lead’s happening, dated to its day, goes on the lead, not the trip told between', () => {
 		const d = events([lead, trip, back, said].join('\n\n'), '2024-10-21', 'en');
 		const [signing, visit] = [d.find((e) => e.type === 'signing')!, d.find((e) => e.type === 'visit')!];
-		expect(signing.followers.map((s) => s.text)).toEqual([back]);
-		// What tells no happening of the lead's kind stays with the event just told.
-		expect(visit.followers.map((s) => s.text)).toEqual([said]);
+		// And what follows goes on with the lead, the story having gone back to it, until a new event is told.
+		expect(signing.followers.map((s) => s.text)).toEqual([back, said]);
+		expect(visit.followers).toEqual([]);
 	});
 	it('stays with the event just told when that is of the lead’s kind, or the lead is not one day', () => {
 		const again = events([lead, 'On October 19, the two sides signed a second agreement on tourism.', back].join('\n\n'), '2024-10-21', 'en');
