@@ -21,7 +21,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TH5: "'Hôm nay (26/12), Đoàn thăm …' on a page stamped 07:02 that day, with no past marker, is read as done",
 	ZN7: "'hội đàm định kỳ năm 2027 sẽ được tổ chức tại …': the year after the name of the round is not read as the plan's date, so the planned talks are lost",
 	HPD24: "a past trip told in passing with its leader ('Tháng 12 năm ngoái, cũng Đoàn … do đồng chí X dẫn đầu đã sang thăm …') makes no delegation, and is dated to the stamp's year (HP6)",
-	HPH: "the delegation named in the sentence after the lead ('Dự lễ khai mạc có …; Đoàn đại biểu tỉnh Hủa Phăn do ông X … làm trưởng đoàn') makes no delegation"
 };
 // Delegations the pipeline makes that no careful reader would: their number, and why (each a fault in the report).
 const EXTRA_DELEGATIONS: string[] = [];
@@ -64,7 +63,7 @@ function describeAgainstGoldWithExtras(title: string, dir: string, knownGaps: Re
 		it('finds each gold delegation not a known gap, with its leader, destination and events', () => {
 			for (const d of gold.delegations.filter((x) => !knownGaps[x.id])) found(d);
 		});
-		// Known gap: the two lost (HPD24, HPH); fails until mended.
+		// Known gap: the one lost (HPD24); fails until mended.
 		it.fails('finds exactly the gold delegations', () => {
 			expect(t.delegations.map((d) => d.label.en)).toHaveLength(gold.delegations.length);
 		});
@@ -110,7 +109,7 @@ const RENAMES: [string, string][] = [
 	['Phon-xạ-vẳn Khăm-mạ-ny', 'Xẻng-phết Bua-la-pha'],
 	['Đặng Hữu Phước', 'Nông Hữu Lộc']
 ];
-// describeChanged of gold-corpus.ts, with the count of delegations as a known gap (HPD24, HPH).
+// describeChanged of gold-corpus.ts, with the count of delegations as a known gap (HPD24).
 describe('the thirteenth unseen corpus, changed', () => {
 	it('dates every event the same with its article alone', () => {
 		expect(aloneMisses(DIR, (f) => !f.optional && !KNOWN_GAPS[f.id])).toEqual([]);
@@ -118,7 +117,7 @@ describe('the thirteenth unseen corpus, changed', () => {
 	const r = renamedLeaders(DIR, RENAMES);
 	it('finds the leaders and trips not known gaps when every leader is renamed to someone no list knows', () => {
 		// the delegations' leaders only (the hosts who receive them lead none), less the known gaps
-		expect(r.leaders.filter(Boolean)).toEqual(['Vương Thị Thanh Nhàn', 'Khăm-pheng Thi-pha-vông', 'Kiều Quang Sáng', 'Xẻng-phết Bua-la-pha', 'Tăng Văn Khải'].sort());
+		expect(r.leaders.filter(Boolean)).toEqual(['Vương Thị Thanh Nhàn', 'Khăm-pheng Thi-pha-vông', 'Kiều Quang Sáng', 'Xẻng-phết Bua-la-pha', 'Tăng Văn Khải', 'Chăn-xa-mỏn Phôm-vi-hản'].sort());
 	});
 	// Known gap: see above; fails until the lost delegations are found and the extra ones are not made.
 	it.fails('finds exactly the gold delegations and leaders when every leader is renamed', () => {

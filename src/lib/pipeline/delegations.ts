@@ -219,6 +219,9 @@ function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
 const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+// What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
+// (The place's mention may hold its level: "tỉnh Thanh Hóa".)
+const VENUE_THEN_PLACE = /^[^,;.]{1,60},\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 // Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
@@ -298,7 +301,9 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại"; so is where the delegation arrived ("đã đến
 	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
 	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
-		const c = cities.find((x) => x.start >= m!.index && x.start - (m!.index + m![0].length) <= 12);
+		const at = m.index + m[0].length;
+		// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in.
+		const c = cities.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))));
 		if (c) place = c.id;
 	}
 	if (place) placeCountry = info.get(place)?.country ?? null;

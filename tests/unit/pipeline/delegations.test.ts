@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { groupTrips, readSetting, type CityInfo, type Mentioned, type Party, type Setting } from '../../../src/lib/pipeline/delegations';
 
 const info = new Map<string, CityInfo>(
-	[['can-tho', 'VN'], ['hai-phong', 'VN'], ['luang-namtha', 'LA'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
+	[['can-tho', 'VN'], ['hai-phong', 'VN'], ['thanh-hoa', 'VN'], ['houaphanh', 'LA'], ['luang-namtha', 'LA'], ['sekong', 'LA'], ['da-nang', 'VN'], ['champasak', 'LA'], ['nghe-an', 'VN'], ['xiangkhouang', 'LA'], ['hanoi', 'VN'], ['vientiane', 'LA']].map(([id, country]) => [id, { id, country }])
 );
 /** Mentions of the given surface strings, each with its id. */
 function at(text: string, names: [string, string][]): Mentioned[] {
@@ -237,5 +237,16 @@ describe('groupTrips', () => {
 		expect(trips.map((t) => t.members)).toEqual([[0, 2], [1, 3]]);
 		// One leader spelled two ways in the same city stays one trip.
 		expect(groupTrips([at(0, 'phonxay-khammany', 'hanoi'), at(1, 'phon-xay-kham-ma-ni', 'hanoi')]).trips).toHaveLength(1);
+	});
+});
+
+describe('readSetting: a venue, then the place it is in', () => {
+	it('"tại Quảng trường Lam Sơn, tỉnh Thanh Hóa" happened in Thanh Hóa', () => {
+		const s = 'Ngày 25/12, tại Quảng trường Lam Sơn, tỉnh Thanh Hóa, UBND tỉnh phối hợp với tỉnh Hủa Phăn (Lào) khai mạc Ngày hội.';
+		expect(setting(s, [], [['tỉnh Thanh Hóa', 'thanh-hoa'], ['Hủa Phăn', 'houaphanh']]).place).toBe('thanh-hoa');
+	});
+	it('but not a city named further on, past another clause', () => {
+		const s = 'Ngày 25/12, tại hội trường, lãnh đạo tỉnh đã tiếp đoàn; ngày 26/12, Đoàn sang tỉnh Hủa Phăn.';
+		expect(setting(s, [], [['Hủa Phăn', 'houaphanh']]).place).not.toBe('houaphanh');
 	});
 });
