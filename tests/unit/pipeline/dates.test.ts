@@ -395,3 +395,11 @@ describe('forms found by the tenth unseen set', () => {
 		expect(findTimeMentions('On the occasion of the 60th anniversary, the delegation visited the school.', 'en')).toEqual([]);
 	});
 });
+
+describe('"rạng sáng": first light', () => {
+	it('is the early morning, not the night', () => {
+		const m = findTimeMentions('Rạng sáng nay (3/12), Đoàn rời Phôn-xa-vẳn, về nước.');
+		expect(m.map((x) => x.partOfDay)).toContain('morning');
+		expect(m.map((x) => x.partOfDay)).not.toContain('night');
+	});
+});

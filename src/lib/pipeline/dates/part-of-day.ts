@@ -14,7 +14,8 @@ export const POD = String.raw`(?:(?:vào\s+)?(?:buổi\s+)?(?<pod>rạng\s+sáng
 export const POD_FIRST = 'vbrstcxđk';
 
 const WORDS: Record<string, PartOfDay> = {
-	'rạng sáng': 'night',
+	// First light ("lúc trời vừa hửng sáng"): a delegation leaving "rạng sáng nay" left in the early morning.
+	'rạng sáng': 'morning',
 	'sáng sớm': 'morning',
 	sáng: 'morning',
 	trưa: 'noon',
