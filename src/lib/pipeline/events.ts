@@ -343,7 +343,12 @@ export interface ExtractOptions {
 	stamp: Reference | null;
 	/** The article's year for an event in a given month, from its own evidence (or another article about the same trip). */
 	yearFor: (month?: number) => YearDecision | null;
+	/** The hour of the stamp (0–23), when the page gives it: what of the stamp's day was still to come. */
+	stampHour?: number | null;
 }
+
+/** The hour each part of the day begins: a page stamped before it was written before that part of the day. */
+const POD_STARTS: Record<string, number> = { morning: 5, noon: 11, afternoon: 13, evening: 18, night: 21 };
 
 // Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
 const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
@@ -634,7 +639,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// thăm …" on the 15th); with one ("Sáng hôm sau (23/11), Đoàn đã …" under a stamp of the 22nd) the page was written later.
 		// "Theo chương trình, hôm nay (16/9), Đoàn tham quan …" on a page of that morning: the programme of a day not over.
 		const scheduled = SCHEDULED.test(s.text) && !DONE_BEFORE.test(s.text) && (!opts.stamp || (!!date && dayDiff(parseIso(date.start), opts.stamp.date) >= 0));
-		const future = scheduled || (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future' || (!!opts.stamp && !!date && dayDiff(parseIso(date.start), opts.stamp.date) > 0 && !DONE_BEFORE.test(s.text));
+		// "Hôm nay (26/12), Đoàn thăm …" on a page stamped 07:02 that day, "Chiều nay, Đoàn …" on one of 10:00: still to come
+		// when written, unless a word of the past says it was done.
+		const later = !!opts.stamp && opts.stampHour != null && !!date && date.start === date.end && dayDiff(parseIso(date.start), opts.stamp.date) === 0 && (date.partOfDay ? opts.stampHour < POD_STARTS[date.partOfDay] : opts.stampHour < 9) && !DONE_BEFORE.test(s.text);
+		const future = scheduled || later || (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future' || (!!opts.stamp && !!date && dayDiff(parseIso(date.start), opts.stamp.date) > 0 && !DONE_BEFORE.test(s.text));
 		// News reports the days around its publication: a dated happening a year or more before the
 		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.
 		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;

@@ -528,7 +528,9 @@ interface Context {
  */
 function readEvents(r: Read, context: Context): Working[] {
 	const doc: Doc = { ...r.doc, sentences: r.doc.sentences.map((s) => ({ ...s })) };
-	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc) });
+	// The stamp's hour, where it gives one ("2025-12-26T07:02:00+07:00").
+	const hour = r.stamp && doc.published && doc.published.length > 13 ? Number(doc.published.slice(11, 13)) : null;
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc), stampHour: hour });
 	const known = new ArticleSentences(doc, r.people, r.places, context.registry, context.gaz, context.cityInfo);
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").

@@ -551,3 +551,20 @@ describe('found by the thirteenth unseen set: festivals, arriving and going home
 		expect(classify(text)).toBe(type);
 	});
 });
+
+describe('the stamp\'s hour: what of its day was still to come', () => {
+	const on = (body: string, stampHour: number | null) => {
+		const text = normalizeText(`Tiêu đề bài viết về chuyến thăm của đoàn đại biểu\n\n${body}`);
+		return extractEvents(segment('a', 'a.txt', text, 'vi'), { stamp: stampOn('2025-12-26'), yearFor: () => null, stampHour }).map((e) => e.status);
+	};
+	it('an early page tells its day\'s programme as a plan', () => {
+		expect(on('Hôm nay (26/12), Đoàn thăm Khu di tích Lam Kinh.', 7)).toEqual(['planned']);
+		expect(on('Chiều nay (26/12), Đoàn thăm Khu di tích Lam Kinh.', 10)).toEqual(['planned']);
+	});
+	it('a later page, a word of the past, or no hour: done', () => {
+		expect(on('Hôm nay (26/12), Đoàn thăm Khu di tích Lam Kinh.', 16)).toEqual(['occurred']);
+		expect(on('Sáng nay (26/12), Đoàn thăm Khu di tích Lam Kinh.', 10)).toEqual(['occurred']);
+		expect(on('Hôm nay (26/12), Đoàn đã thăm Khu di tích Lam Kinh.', 7)).toEqual(['occurred']);
+		expect(on('Hôm nay (26/12), Đoàn thăm Khu di tích Lam Kinh.', null)).toEqual(['occurred']);
+	});
+});
