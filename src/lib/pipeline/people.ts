@@ -333,6 +333,19 @@ const enum G {
 	Newline,
 	Other
 }
+// Tests of the text between two words, asked for many words of every text: module constants (a regex literal
+// in a function's body is a new RegExp object every time it runs).
+const SENTENCE_END_GAP = /[.!?\n“"‘(\[:;]\s*$/;
+const BULLET_GAP = /^\s*[-–—•]\s*$/;
+const SPACES_GAP = /^[ \t]{1,2}$/;
+const ABBREVIATION_GAP = /^\.\s?$/;
+const CLAUSE_END = /[.;!?]/;
+const LINE_START_GAP = /\n\s*$/;
+const CREDIT_GAP = /^\s*[:\-–—]\s*$/;
+const PLACE_ROLE_GAP = /^[ \t]{1,2}$|^['’]$/;
+const APOSTROPHE_GAP = /^['’]$/;
+const SHORT_CAPITALISED = /^[A-Z][a-z]{0,2}$/;
+
 /** Kind of the text between two words: one or two spaces, ", ", ": " or " – ", ". ", a bare hyphen… */
 function classifyGap(text: string, a: number, b: number): G {
 	let mark = -1;
@@ -584,7 +597,9 @@ class PeopleScan {
 	}
 
 	sentenceStart(j: number): boolean {
-		return j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(this.gap(j)) || /^\s*[-–—•]\s*$/.test(this.gap(j));
+		if (j === 0) return true;
+		const g = this.gap(j);
+		return SENTENCE_END_GAP.test(g) || BULLET_GAP.test(g);
 	}
 
 	/** May token j continue a lexicon phrase begun before it? */
@@ -596,7 +611,7 @@ class PeopleScan {
 		// Both patterns below open with a space, a tab or a dot: any other gap (", ") needs no string.
 		if (c !== 32 && c !== 9 && c !== 46) return false;
 		const g = text.slice(a, b);
-		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
+		return SPACES_GAP.test(g) || (ABBREVIATION_GAP.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
 	}
 
 	hyphenGap(j: number): boolean {
@@ -743,7 +758,7 @@ class PeopleScan {
 		const { tokens, label, tokCountry } = this;
 		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
 			const g = this.gapKind(j + 1);
-			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
+			if (g === G.Newline || (g === G.Other && CLAUSE_END.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
 			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === C.LA) {
 				const s = this.lexStartOf(j);
 				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
@@ -853,8 +868,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (lx.label === L.Credit) {
 			const after = i + mn < n ? sc.gap(i + mn) : '';
 			// A byline opens its line: "By Phonsavanh Vongsay".
-			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(sc.gap(i))) && tokCap(tokens[i]);
-			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
+			const byline = lx.key === 'by' && (i === 0 || LINE_START_GAP.test(sc.gap(i))) && tokCap(tokens[i]);
+			if (!CREDIT_GAP.test(after) && !byline) continue;
 		}
 		for (let j = i; j < i + mn; j++) {
 			label[j] = lx.label;
@@ -1033,10 +1048,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				lang === 'en' &&
 				ts - 1 >= chain.from &&
 				(label[ts - 1] === L.Place || label[ts - 1] === L.Country || label[ts - 1] === L.Body) &&
-				/^[ \t]{1,2}$|^['’]$/.test(sc.gap(ts))
+				PLACE_ROLE_GAP.test(sc.gap(ts))
 			)
 				ts--;
-			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
+			if (ts > 0 && ts < chain.roleStart && APOSTROPHE_GAP.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			// Split at commas and trimmed: the same pieces as split(/\s*,\s*/) then trim (\s and trim
 			// know the same spaces), without a regex, nor the arrays of split/map/filter.
@@ -1098,7 +1113,7 @@ function firstEndingAfter(tokens: Token[], offset: number, from: number): number
 }
 
 function isAllCapsOrShort(w: string): boolean {
-	return isAllCaps(w) || /^[A-Z][a-z]{0,2}$/.test(w);
+	return isAllCaps(w) || SHORT_CAPITALISED.test(w);
 }
 
 /**
@@ -1152,7 +1167,8 @@ function matchLexicon(
 // (parseRun runs for every run of capitalised words of every text).
 const isSingle = (words: Word[], k: number) => words[k].t1 === words[k].t0;
 const isVnSyllable = (words: Word[], k: number) => isSingle(words, k) && isVietnameseSyllable(words[k].text);
-const isAsciiWord = (words: Word[], k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
+const ASCII_WORD = /^[A-Za-z][A-Za-z-]*$/;
+const isAsciiWord = (words: Word[], k: number) => ASCII_WORD.test(words[k].text);
 // A hyphenated word is never a family name (no list holds a hyphen), and its key is ''.
 const isSurname = (words: Word[], k: number) => {
 	const w = words[k];
@@ -1765,7 +1781,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	const s = typeof sentence === 'string' ? sentence : sentence.text;
 	const base = typeof sentence === 'string' ? 0 : sentence.start;
 	let at = mention.start - base;
-	if (s.slice(at, at + mention.name.length) !== mention.name) at = s.indexOf(mention.name);
+	// Is the name where its offsets say? Compared in place (a slice was a new string per call); a negative
+	// offset keeps slice's reading from the end.
+	if (at >= 0 ? !s.startsWith(mention.name, at) : s.slice(at, at + mention.name.length) !== mention.name) at = s.indexOf(mention.name);
 	if (at < 0) return true;
 	// Only the words near the name matter; none of the cue words has a variable tone placement,
 	// so lower-casing is key enough (and cheap).
