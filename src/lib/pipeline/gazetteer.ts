@@ -286,10 +286,12 @@ function place(at: number): void {
 
 // The letters of the word being read, copied while the tokenizer hashes them: a known word is then
 // compared typed array with typed array (a charCodeAt of the text, sliced from its page, costs more).
-let wordBuf: Uint16Array = new Uint16Array(256);
+// As long as the longest text read (up to WORD_BUF_KEPT units), so that a word always fits.
+let wordBuf: Uint16Array = new Uint16Array(1 << 13);
+const WORD_BUF_KEPT = 1 << 16;
 
-/** The form of text[s, e), whose hash is `hash` and whose letters are in wordBuf (see tokenizeText). */
-function formAt(text: string, s: number, e: number, hash: number): StoredForm {
+/** The form of text[s, e), whose hash is `hash` and whose letters are in `buf` from 0 (see tokenizeText). */
+function formAt(text: string, s: number, e: number, hash: number, buf: Uint16Array): StoredForm {
 	const len = e - s;
 	const mask = formSlots - 1;
 	for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -298,7 +300,7 @@ function formAt(text: string, s: number, e: number, hash: number): StoredForm {
 		if (formSlot[2 * slot + 1] !== hash || formMeta[3 * at + 1] !== len) continue;
 		const p = formMeta[3 * at + 2];
 		let j = 0;
-		while (j < len && wordBuf[j] === formChars[p + j]) j++;
+		while (j < len && buf[j] === formChars[p + j]) j++;
 		if (j === len) return forms[at];
 	}
 	return addForm(text, s, e, hash);
@@ -334,10 +336,9 @@ function addForm(text: string, s: number, e: number, hash: number): StoredForm {
 	return forms[at];
 }
 
-function grownBuf(a: Uint16Array): Uint16Array {
-	const b = new Uint16Array(2 * a.length);
-	b.set(a);
-	return b;
+/** A buffer of at least `n` units (twice the old one's at least, so a growing text size costs few copies); its contents are not kept. */
+function grownTo(a: Uint16Array, n: number): Uint16Array {
+	return new Uint16Array(Math.max(n, 2 * a.length));
 }
 
 function grown(a: Int32Array, size: number): Int32Array {
@@ -356,6 +357,9 @@ function isCapitalStart(text: string, i: number): boolean {
 function tokenizeText(text: string): Token[] {
 	const out: Token[] = [];
 	const n = text.length;
+	// No word is longer than its text: with a buffer that long, the loops below need not test its room at
+	// every character. (A text far longer than a page's gets a buffer of its own, not kept for the next.)
+	const buf: Uint16Array = wordBuf.length >= n ? wordBuf : n <= WORD_BUF_KEPT ? (wordBuf = grownTo(wordBuf, n)) : new Uint16Array(n);
 	let i = 0;
 	while (i < n) {
 		let c = text.charCodeAt(i);
@@ -365,12 +369,10 @@ function tokenizeText(text: string): Token[] {
 		}
 		const s = i;
 		let hash = 0;
-		let buf: Uint16Array = wordBuf;
 		// Never reads past the end: charCodeAt(n) is NaN, and a NaN once seen makes the optimised loop
 		// carry `c` as a double (every table read then converts it back).
 		for (;;) {
 			hash = (Math.imul(hash, 31) + c) | 0;
-			if (i - s === buf.length) buf = wordBuf = grownBuf(buf);
 			buf[i - s] = c;
 			if (++i >= n) break;
 			c = text.charCodeAt(i);
@@ -381,11 +383,10 @@ function tokenizeText(text: string): Token[] {
 			for (; i < n && (WORD_UNIT[text.charCodeAt(i)] === 1 || i === s + 1); i++) {
 				c = text.charCodeAt(i);
 				hash = (Math.imul(hash, 31) + c) | 0;
-				if (i - s === buf.length) buf = wordBuf = grownBuf(buf);
 				buf[i - s] = c;
 			}
 		}
-		const form = formAt(text, s, i, hash);
+		const form = formAt(text, s, i, hash, buf);
 		// Four fields: the keys are read through the form (a smaller token costs less to make).
 		out.push({ start: s, end: i, text: form.text, form });
 		// Both loops above stop at the end or at a character outside words: step over it.

@@ -333,6 +333,19 @@ const enum G {
 	Newline,
 	Other
 }
+// Tests of the text between two words, asked for many words of every text: module constants (a regex literal
+// in a function's body is a new RegExp object every time it runs).
+const SENTENCE_END_GAP = /[.!?\n“"‘(\[:;]\s*$/;
+const BULLET_GAP = /^\s*[-–—•]\s*$/;
+const SPACES_GAP = /^[ \t]{1,2}$/;
+const ABBREVIATION_GAP = /^\.\s?$/;
+const CLAUSE_END = /[.;!?]/;
+const LINE_START_GAP = /\n\s*$/;
+const CREDIT_GAP = /^\s*[:\-–—]\s*$/;
+const PLACE_ROLE_GAP = /^[ \t]{1,2}$|^['’]$/;
+const APOSTROPHE_GAP = /^['’]$/;
+const SHORT_CAPITALISED = /^[A-Z][a-z]{0,2}$/;
+
 /** Kind of the text between two words: one or two spaces, ", ", ": " or " – ", ". ", a bare hyphen… */
 function classifyGap(text: string, a: number, b: number): G {
 	let mark = -1;
@@ -584,7 +597,9 @@ class PeopleScan {
 	}
 
 	sentenceStart(j: number): boolean {
-		return j === 0 || /[.!?\n“"‘(\[:;]\s*$/.test(this.gap(j)) || /^\s*[-–—•]\s*$/.test(this.gap(j));
+		if (j === 0) return true;
+		const g = this.gap(j);
+		return SENTENCE_END_GAP.test(g) || BULLET_GAP.test(g);
 	}
 
 	/** May token j continue a lexicon phrase begun before it? */
@@ -596,7 +611,7 @@ class PeopleScan {
 		// Both patterns below open with a space, a tab or a dot: any other gap (", ") needs no string.
 		if (c !== 32 && c !== 9 && c !== 46) return false;
 		const g = text.slice(a, b);
-		return /^[ \t]{1,2}$/.test(g) || (/^\.\s?$/.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
+		return SPACES_GAP.test(g) || (ABBREVIATION_GAP.test(g) && tokens[j - 1].text.length <= 3 && isAllCapsOrShort(tokens[j - 1].text));
 	}
 
 	hyphenGap(j: number): boolean {
@@ -743,7 +758,7 @@ class PeopleScan {
 		const { tokens, label, tokCountry } = this;
 		for (let j = t - 1; j >= 0 && t - j <= 15; j--) {
 			const g = this.gapKind(j + 1);
-			if (g === G.Newline || (g === G.Other && /[.;!?]/.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
+			if (g === G.Newline || (g === G.Other && CLAUSE_END.test(this.gap(j + 1))) || (g === G.Dot && label[j] !== L.Hon)) return false;
 			if ((label[j] === L.Place || label[j] === L.Country) && tokCountry[j] === C.LA) {
 				const s = this.lexStartOf(j);
 				return !(s > 0 && LOCATIVE.has(tokKey(tokens[s - 1])));
@@ -853,8 +868,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (lx.label === L.Credit) {
 			const after = i + mn < n ? sc.gap(i + mn) : '';
 			// A byline opens its line: "By Phonsavanh Vongsay".
-			const byline = lx.key === 'by' && (i === 0 || /\n\s*$/.test(sc.gap(i))) && tokCap(tokens[i]);
-			if (!/^\s*[:\-–—]\s*$/.test(after) && !byline) continue;
+			const byline = lx.key === 'by' && (i === 0 || LINE_START_GAP.test(sc.gap(i))) && tokCap(tokens[i]);
+			if (!CREDIT_GAP.test(after) && !byline) continue;
 		}
 		for (let j = i; j < i + mn; j++) {
 			label[j] = lx.label;
@@ -1033,10 +1048,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				lang === 'en' &&
 				ts - 1 >= chain.from &&
 				(label[ts - 1] === L.Place || label[ts - 1] === L.Country || label[ts - 1] === L.Body) &&
-				/^[ \t]{1,2}$|^['’]$/.test(sc.gap(ts))
+				PLACE_ROLE_GAP.test(sc.gap(ts))
 			)
 				ts--;
-			if (ts > 0 && ts < chain.roleStart && /^['’]$/.test(sc.gap(ts))) ts = chain.roleStart;
+			if (ts > 0 && ts < chain.roleStart && APOSTROPHE_GAP.test(sc.gap(ts))) ts = chain.roleStart;
 			const end = chain.titleEnd >= 0 ? chain.titleEnd : t0 - 1;
 			// Split at commas and trimmed: the same pieces as split(/\s*,\s*/) then trim (\s and trim
 			// know the same spaces), without a regex, nor the arrays of split/map/filter.
@@ -1098,7 +1113,7 @@ function firstEndingAfter(tokens: Token[], offset: number, from: number): number
 }
 
 function isAllCapsOrShort(w: string): boolean {
-	return isAllCaps(w) || /^[A-Z][a-z]{0,2}$/.test(w);
+	return isAllCaps(w) || SHORT_CAPITALISED.test(w);
 }
 
 /**
@@ -1152,7 +1167,8 @@ function matchLexicon(
 // (parseRun runs for every run of capitalised words of every text).
 const isSingle = (words: Word[], k: number) => words[k].t1 === words[k].t0;
 const isVnSyllable = (words: Word[], k: number) => isSingle(words, k) && isVietnameseSyllable(words[k].text);
-const isAsciiWord = (words: Word[], k: number) => /^[A-Za-z][A-Za-z-]*$/.test(words[k].text);
+const ASCII_WORD = /^[A-Za-z][A-Za-z-]*$/;
+const isAsciiWord = (words: Word[], k: number) => ASCII_WORD.test(words[k].text);
 // A hyphenated word is never a family name (no list holds a hyphen), and its key is ''.
 const isSurname = (words: Word[], k: number) => {
 	const w = words[k];
@@ -1270,16 +1286,19 @@ interface Entry {
 interface Resolution {
 	persons: RegistryPerson[];
 	byMention: Map<PersonMention, string>;
+	/** The full-name entries and the id of each, in the order added; then the one-word entries linked to a full name, with theirs. */
+	full: Entry[];
+	fullIds: string[];
+	linked: Entry[];
+	linkedIds: string[];
 	/**
-	 * Ids by article and offsets, made on the first lookup that needs it (a mention not added as such):
-	 * the pipeline resolves the very mentions it added, so most builds never need the table.
-	 * Made from `placed` and `placedIds`, in the order the ids were given (a later one wins).
+	 * The tables of lookups for a mention not added as such (by article and offsets, by key, by Latin
+	 * likeness), each made on the first lookup that needs it: the pipeline resolves the very mentions it
+	 * added, so most builds never need them.
 	 */
 	byPlace: Map<string, string> | null;
-	placed: Entry[];
-	placedIds: string[];
-	byKey: Map<string, string>;
-	latin: { folds: string[]; id: string }[];
+	byKey: Map<string, string> | null;
+	latin: { folds: string[]; id: string }[] | null;
 }
 
 const mentionPlace = (article: string, m: { start: number; end: number }) => `${article}\u0000${m.start}\u0000${m.end}`;
@@ -1354,15 +1373,16 @@ export class PeopleRegistry {
 		const direct = r.byMention.get(mention);
 		if (direct) return direct;
 		if (articleId !== undefined) {
-			const byPlace = (r.byPlace ??= placeTable(r.placed, r.placedIds)).get(mentionPlace(articleId, mention));
+			const byPlace = (r.byPlace ??= placeTable(r)).get(mentionPlace(articleId, mention));
 			if (byPlace) return byPlace;
 		}
 		if (mention.credit || mention.partial) return null;
-		const k = r.byKey.get(nameKey(mention.name)) ?? r.byKey.get(nameFold(mention.name));
+		const byKey = (r.byKey ??= keyTable(r));
+		const k = byKey.get(nameKey(mention.name)) ?? byKey.get(nameFold(mention.name));
 		if (k) return k;
 		if (mention.script === 'latin') {
 			const folds = tokenize(mention.name).map((t) => wordFold(t.text));
-			for (const l of r.latin) if (sameLatinName(l.folds, folds)) return l.id;
+			for (const l of (r.latin ??= latinTable(r))) if (sameLatinName(l.folds, folds)) return l.id;
 		}
 		return null;
 	}
@@ -1378,85 +1398,101 @@ export class PeopleRegistry {
 	private build(): Resolution {
 		if (this.result) return this.result;
 		const gIdx = peopleIndex(this.gazetteer);
-		const full = this.entries.filter((e) => !e.m.credit && !e.m.partial);
+		const full: Entry[] = [];
+		for (const e of this.entries) if (!e.m.credit && !e.m.partial) full.push(e);
+		const nf = full.length;
 		// Union-find over full-name entries (findRoot, unionRoots, link below).
-		const parent = full.map((_, i) => i);
+		const parent: number[] = [];
+		const known: (string | undefined)[] = [];
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			parent.push(i);
+			known.push(e.m.knownId ?? gIdx.byKey.get(e.wordsKey) ?? gIdx.byKey.get(e.foldsKey));
+		}
 		// One table per kind of key (rather than "kind:key" strings built for every entry).
 		const byKnown = new Map<string, number>(), byTone = new Map<string, number>(), byFold = new Map<string, number>();
-		const known = full.map((e) => e.m.knownId ?? gIdx.byKey.get(e.wordsKey) ?? gIdx.byKey.get(e.foldsKey));
-		const byArticle = new Map<string, Entry[]>();
-		for (const e of full) {
-			const list = byArticle.get(e.article) ?? [];
-			list.push(e);
-			byArticle.set(e.article, list);
-		}
-		full.forEach((e, i) => {
-			if (known[i]) link(parent, byKnown, known[i], i);
+		let anyAscii = false;
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			if (known[i]) link(parent, byKnown, known[i]!, i);
 			// Same words up to case and tone-mark placement.
 			link(parent, byTone, e.wordsKey, i);
 			// Latin script and English texts: diacritics are absent, so the folded form is the name.
 			if (e.m.script === 'latin' || e.ascii) link(parent, byFold, e.foldsKey, i);
-		});
-		// A name written without diacritics joins the one diacritic spelling that folds to it, if only one does.
-		const diacriticByFold = new Map<string, Set<number>>();
-		full.forEach((e, i) => {
-			if (e.ascii) return;
-			const k = e.foldsKey;
-			const set = diacriticByFold.get(k) ?? new Set<number>();
-			set.add(findRoot(parent, i));
-			diacriticByFold.set(k, set);
-		});
-		full.forEach((e, i) => {
-			if (!e.ascii) return;
-			const roots = diacriticByFold.get(e.foldsKey);
-			if (roots && new Set([...roots].map((r) => findRoot(parent, r))).size === 1) unionRoots(parent, i, [...roots][0]);
-		});
+			if (e.ascii) anyAscii = true;
+		}
+		// A name written without diacritics joins the one diacritic spelling that folds to it, if only one does
+		// (no table to make when every name has its diacritics).
+		if (anyAscii) {
+			const diacriticByFold = new Map<string, Set<number>>();
+			for (let i = 0; i < nf; i++) {
+				const e = full[i];
+				if (e.ascii) continue;
+				const k = e.foldsKey;
+				const set = diacriticByFold.get(k) ?? new Set<number>();
+				set.add(findRoot(parent, i));
+				diacriticByFold.set(k, set);
+			}
+			for (let i = 0; i < nf; i++) {
+				if (!full[i].ascii) continue;
+				const roots = diacriticByFold.get(full[i].foldsKey);
+				if (roots && oneRoot(parent, roots)) unionRoots(parent, i, roots.values().next().value!);
+			}
+		}
 		// Lao names romanised a letter apart. Such pairs always share one word at the same place,
 		// so only names sharing a word are compared (linear in the corpus, not quadratic).
 		const latinByName = new Map<string, number>();
-		full.forEach((e, i) => {
-			if (e.m.script !== 'latin') return;
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			if (e.m.script !== 'latin') continue;
 			const k = e.foldsKey;
 			const f = latinByName.get(k);
 			if (f === undefined) latinByName.set(k, i);
 			else unionRoots(parent, f, i);
-		});
-		const byWord = new Map<string, number[]>();
-		for (const i of latinByName.values())
-			full[i].folds.forEach((w, pos) => {
-				const k = `${full[i].folds.length}:${pos}:${w}`;
-				const list = byWord.get(k) ?? [];
-				list.push(i);
-				byWord.set(k, list);
-			});
-		for (const list of byWord.values())
-			for (let x = 0; x < list.length; x++)
-				for (let y = x + 1; y < list.length; y++) {
-					const a = list[x], b = list[y];
-					if (findRoot(parent, a) !== findRoot(parent, b) && sameLatinName(full[a].folds, full[b].folds)) unionRoots(parent, a, b);
-				}
+		}
+		// Two names at least to compare (one alone shares its words with no other).
+		if (latinByName.size > 1) {
+			const byWord = new Map<string, number[]>();
+			for (const i of latinByName.values())
+				full[i].folds.forEach((w, pos) => {
+					const k = `${full[i].folds.length}:${pos}:${w}`;
+					const list = byWord.get(k) ?? [];
+					list.push(i);
+					byWord.set(k, list);
+				});
+			for (const list of byWord.values())
+				for (let x = 0; x < list.length; x++)
+					for (let y = x + 1; y < list.length; y++) {
+						const a = list[x], b = list[y];
+						if (findRoot(parent, a) !== findRoot(parent, b) && sameLatinName(full[a].folds, full[b].folds)) unionRoots(parent, a, b);
+					}
+		}
+		// The entries of each article, made when a name without its family name or a one-word mention first asks.
+		let byArticle: Map<string, Entry[]> | null = null;
 		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
-		full.forEach((e, i) => {
-			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) return;
-			const host = nearest(byArticle.get(e.article) ?? [], e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) continue;
+			const host = nearest((byArticle ??= entriesByArticle(full)).get(e.article) ?? [], e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
 			// Rare: the host's index is looked up only then (not a map of every entry built each time).
 			if (host) unionRoots(parent, i, full.indexOf(host));
-		});
+		}
 
-		// Groups in order of first appearance.
-		const groups = new Map<number, number[]>();
-		full.forEach((_, i) => {
+		// Groups in order of first appearance. A root is its group's smallest index (unionRoots keeps the
+		// smaller), so a group starts when i reaches its root, in increasing order, and its members follow.
+		const groupOf = new Int32Array(nf);
+		const groups: number[][] = [];
+		for (let i = 0; i < nf; i++) {
 			const r = findRoot(parent, i);
-			const g = groups.get(r) ?? [];
-			g.push(i);
-			groups.set(r, g);
-		});
+			if (r === i) {
+				groupOf[i] = groups.length;
+				groups.push([i]);
+			} else groups[groupOf[r]].push(i);
+		}
 		const persons: RegistryPerson[] = [];
-		const idOfRoot = new Map<number, string>();
+		const groupIds: string[] = [];
 		const usedIds = new Map<string, number>();
-		// In order of root, as groups were made: a root is its group's smallest index (unionRoots keeps the
-		// smaller), so each group's key went in when i reached its root, in increasing order (no sort needed).
-		for (const [root, members] of groups) {
+		for (const members of groups) {
 			let knownId: string | undefined;
 			for (const i of members)
 				if (known[i]) {
@@ -1464,39 +1500,34 @@ export class PeopleRegistry {
 					break;
 				}
 			const entry = knownId ? this.gazetteer.personById.get(knownId) : undefined;
-			const spellings = new Map<string, { count: number; first: number }>();
+			// Spellings in order of first appearance, with how often and where first: a group has few
+			// spellings, so lists searched in turn rather than a Map and the arrays spread from it.
+			const spellings: string[] = [];
+			const counts: number[] = [];
+			const firsts: number[] = [];
 			for (const i of members) {
 				const s = full[i].spelling;
-				const c = spellings.get(s);
-				if (c) c.count++;
-				else spellings.set(s, { count: 1, first: full[i].order });
+				const k = spellings.indexOf(s);
+				if (k >= 0) counts[k]++;
+				else {
+					spellings.push(s);
+					counts.push(1);
+					firsts.push(full[i].order);
+				}
 			}
-			let name: string;
-			if (entry) name = entry.name;
-			else {
-				// Prefer spellings with diacritics and not in capitals, then the commonest, then the first seen.
-				const all = [...spellings.entries()];
-				// Each spelling ranked once (not again at every comparison), and only when there is a choice.
-				if (all.length > 1) {
-					const diacritics = all.some(([t]) => !isAscii(t.replace(/[\s-]/g, '')));
-					const ranked = all.map((sc) => ({ s: sc[0], rank: spellingRank(sc, diacritics) }));
-					ranked.sort(byRank);
-					name = ranked[0].s;
-				} else name = all[0][0];
-			}
+			// Prefer spellings with diacritics and not in capitals, then the commonest, then the first seen.
+			const name = entry ? entry.name : spellings.length > 1 ? spellings[bestSpelling(spellings, counts, firsts)] : spellings[0];
 			let id = entry?.id ?? (slug(name) || 'person');
 			const n = usedIds.get(id) ?? 0;
 			usedIds.set(id, n + 1);
 			if (n) id = `${id}-${n + 1}`;
-			idOfRoot.set(root, id);
-			const aliases = [...spellings.keys()].filter((s) => s !== name);
+			groupIds.push(id);
+			const aliases = spellings.filter((s) => s !== name);
 			const titles: string[] = [];
 			// Keys of the titles kept, made only once a second title comes to be compared: the first is
 			// always kept, and most people have one title in all (toneKey hashes the whole new string).
 			let seenTitles: Set<string> | null = null;
-			// Countries counted in a map only for a person named more than once (most are named once).
-			const countries = members.length > 1 ? new Map<Country, { count: number; first: number }>() : null;
-			for (const i of members) {
+			for (const i of members)
 				for (const t of full[i].m.titles) {
 					if (!titles.length) {
 						titles.push(t);
@@ -1509,62 +1540,77 @@ export class PeopleRegistry {
 						titles.push(t);
 					}
 				}
-				const c = full[i].m.country;
-				if (c && countries) {
-					const x = countries.get(c);
-					if (x) x.count++;
-					else countries.set(c, { count: 1, first: full[i].order });
-				}
-			}
-			const country =
-				entry?.country ??
-				(countries
-					? ([...countries.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null)
-					: full[members[0]].m.country || null);
+			// The commonest country, counted only for a person named more than once (most are named once).
+			const country = entry?.country ?? (members.length > 1 ? commonestCountry(full, members) : full[members[0]].m.country || null);
 			persons.push({ id, name, aliases, country, titles });
 		}
 
 		const byMention = new Map<PersonMention, string>();
-		const placed: Entry[] = [];
-		const placedIds: string[] = [];
-		const byKey = new Map<string, string>();
-		full.forEach((e, i) => {
-			const id = idOfRoot.get(findRoot(parent, i))!;
-			byMention.set(e.m, id);
-			placed.push(e);
-			placedIds.push(id);
-			if (!byKey.has(e.wordsKey)) byKey.set(e.wordsKey, id);
-			if (!byKey.has(e.foldsKey)) byKey.set(e.foldsKey, id);
-		});
+		const fullIds: string[] = [];
+		for (let i = 0; i < nf; i++) {
+			const id = groupIds[groupOf[findRoot(parent, i)]];
+			fullIds.push(id);
+			byMention.set(full[i].m, id);
+		}
 		// One-word mentions: the full name of the same article that this word is the given name of
 		// (last syllable of a Vietnamese name, first word of a Lao one), nearest before, else after.
+		const linked: Entry[] = [];
+		const linkedIds: string[] = [];
 		for (const e of this.entries) {
 			if (!e.m.partial || e.m.credit) continue;
 			const w = e.words[0], f = e.folds[0];
 			const latin = e.m.script === 'latin';
+			const pool = (byArticle ??= entriesByArticle(full)).get(e.article) ?? [];
 			const host =
-				nearest(byArticle.get(e.article) ?? [], e, (o) =>
+				nearest(pool, e, (o) =>
 					latin
 						? o.m.script === 'latin' && (o.folds[0] === f || editDistance(o.folds[0], f, 1) <= 1)
 						: o.words[o.words.length - 1] === w
-				) ?? (latin ? nearest(byArticle.get(e.article) ?? [], e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
+				) ?? (latin ? nearest(pool, e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
 			if (!host) continue;
 			const id = byMention.get(host.m)!;
 			byMention.set(e.m, id);
-			placed.push(e);
-			placedIds.push(id);
+			linked.push(e);
+			linkedIds.push(id);
 		}
-		const latin = full.filter((e) => e.m.script === 'latin').map((e) => ({ folds: e.folds, id: byMention.get(e.m)! }));
-		this.result = { persons, byMention, byPlace: null, placed, placedIds, byKey, latin };
+		this.result = { persons, byMention, full, fullIds, linked, linkedIds, byPlace: null, byKey: null, latin: null };
 		return this.result;
 	}
 }
 
-/** The registry's ids by article and offsets, the later of two for one place winning. */
-function placeTable(placed: Entry[], ids: string[]): Map<string, string> {
+/** The full-name entries of each article, in order. */
+function entriesByArticle(full: Entry[]): Map<string, Entry[]> {
+	const byArticle = new Map<string, Entry[]>();
+	for (const e of full) {
+		const list = byArticle.get(e.article);
+		if (list) list.push(e);
+		else byArticle.set(e.article, [e]);
+	}
+	return byArticle;
+}
+
+/** The registry's ids by article and offsets, the later of two for one place winning (full names, then one-word mentions). */
+function placeTable(r: Resolution): Map<string, string> {
 	const byPlace = new Map<string, string>();
-	for (let i = 0; i < placed.length; i++) byPlace.set(mentionPlace(placed[i].article, placed[i].m), ids[i]);
+	for (let i = 0; i < r.full.length; i++) byPlace.set(mentionPlace(r.full[i].article, r.full[i].m), r.fullIds[i]);
+	for (let i = 0; i < r.linked.length; i++) byPlace.set(mentionPlace(r.linked[i].article, r.linked[i].m), r.linkedIds[i]);
 	return byPlace;
+}
+
+/** The registry's ids by a full name's key and fold, the first entry to give one keeping it. */
+function keyTable(r: Resolution): Map<string, string> {
+	const byKey = new Map<string, string>();
+	for (let i = 0; i < r.full.length; i++) {
+		const e = r.full[i];
+		if (!byKey.has(e.wordsKey)) byKey.set(e.wordsKey, r.fullIds[i]);
+		if (!byKey.has(e.foldsKey)) byKey.set(e.foldsKey, r.fullIds[i]);
+	}
+	return byKey;
+}
+
+/** The full names in Latin script, by their folds, with their ids. */
+function latinTable(r: Resolution): { folds: string[]; id: string }[] {
+	return r.full.filter((e) => e.m.script === 'latin').map((e) => ({ folds: e.folds, id: r.byMention.get(e.m)! }));
 }
 
 /* Union-find over the registry's entries, and the first-seen tables that link entries sharing a
@@ -1583,22 +1629,63 @@ function link(parent: number[], firstBy: Map<string, number>, key: string, i: nu
 	else unionRoots(parent, f, i);
 }
 /**
- * Sort key of a spelling: with diacritics and not in capitals first, then the commonest, then the first seen.
- * `diacritics`: whether some spelling of the person has diacritics.
+ * The index of the spelling to name a person by: with diacritics and not in capitals first (with diacritics
+ * only when some spelling of the person has them), then the commonest, then the first seen.
  */
-function spellingRank([s, c]: [string, { count: number; first: number }], diacritics: boolean): number[] {
-	return [
-		isAscii(s.replace(/[\s-]/g, '')) && diacritics ? 1 : 0,
-		s === s.toUpperCase() ? 1 : 0,
-		-c.count,
-		c.first
-	];
+function bestSpelling(spellings: string[], counts: number[], firsts: number[]): number {
+	let diacritics = false;
+	for (const s of spellings)
+		if (!isAscii(s.replace(/[\s-]/g, ''))) {
+			diacritics = true;
+			break;
+		}
+	let best = -1, bestBare = 0, bestCaps = 0;
+	for (let k = 0; k < spellings.length; k++) {
+		const s = spellings[k];
+		const bare = diacritics && isAscii(s.replace(/[\s-]/g, '')) ? 1 : 0;
+		const caps = s === s.toUpperCase() ? 1 : 0;
+		const better =
+			best < 0 ||
+			bare < bestBare ||
+			(bare === bestBare && (caps < bestCaps || (caps === bestCaps && (counts[k] > counts[best] || (counts[k] === counts[best] && firsts[k] < firsts[best])))));
+		if (better) {
+			best = k;
+			bestBare = bare;
+			bestCaps = caps;
+		}
+	}
+	return best;
 }
 
-function byRank(a: { rank: number[] }, b: { rank: number[] }): number {
-	const ra = a.rank, rb = b.rank;
-	for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k] - rb[k];
-	return 0;
+/** Do the roots given all belong to one group now? */
+function oneRoot(parent: number[], roots: Set<number>): boolean {
+	let root = -1;
+	for (const r of roots) {
+		const x = findRoot(parent, r);
+		if (root < 0) root = x;
+		else if (x !== root) return false;
+	}
+	return true;
+}
+
+/** The country the members' mentions give most often (ties: the first given), or null. */
+function commonestCountry(full: Entry[], members: number[]): Country | null {
+	const countries: Country[] = [];
+	const counts: number[] = [];
+	for (const i of members) {
+		const c = full[i].m.country;
+		if (!c) continue;
+		const k = countries.indexOf(c);
+		if (k >= 0) counts[k]++;
+		else {
+			countries.push(c);
+			counts.push(1);
+		}
+	}
+	// In order of first appearance, so the first of the most frequent is the one an ordered sort would give.
+	let best = -1;
+	for (let k = 0; k < countries.length; k++) if (best < 0 || counts[k] > counts[best]) best = k;
+	return best < 0 ? null : countries[best];
 }
 
 function endsWith(a: string[], b: string[]): boolean {
@@ -1694,7 +1781,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	const s = typeof sentence === 'string' ? sentence : sentence.text;
 	const base = typeof sentence === 'string' ? 0 : sentence.start;
 	let at = mention.start - base;
-	if (s.slice(at, at + mention.name.length) !== mention.name) at = s.indexOf(mention.name);
+	// Is the name where its offsets say? Compared in place (a slice was a new string per call); a negative
+	// offset keeps slice's reading from the end.
+	if (at >= 0 ? !s.startsWith(mention.name, at) : s.slice(at, at + mention.name.length) !== mention.name) at = s.indexOf(mention.name);
 	if (at < 0) return true;
 	// Only the words near the name matter; none of the cue words has a variable tone placement,
 	// so lower-casing is key enough (and cheap).

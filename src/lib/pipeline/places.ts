@@ -282,7 +282,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
 		const after = last + 1 < tokens.length && (wordFlags(tokens[last + 1]) & W.DesignatorAfter) !== 0 && oneSpaceBefore(text, tokens, last + 1);
 		if (info.mode === 'afterDesignator' && designator === null && !after) continue;
-		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && /^\s+$/.test(gapBefore(text, tokens, last + 1)))
+		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
@@ -483,6 +483,11 @@ function pairSlot(x: number, y: number): number {
 	return h ^ (h >>> 15);
 }
 
+// Module constants: a regex literal in a function's body is a new RegExp object every time it runs.
+const DESIGNATOR_GAP = /^[ .]{1,2}$/;
+const SPACES_ONLY = /^\s+$/;
+const MEDIA_NAME_END = /^[)\].,;:”"»\n]/;
+
 /** Index of the first word of a designator ending right before token i, or null. */
 function designatorBefore(text: string, tokens: Token[], i: number): number | null {
 	// Each designator's last word is token i-1's key: with none of them there, none can match.
@@ -494,7 +499,7 @@ function designatorBefore(text: string, tokens: Token[], i: number): number | nu
 		for (let k = 0; k < d.length && ok; k++) {
 			ok = tokKey(tokens[s + k]) === d[k] && (k === 0 || oneSpaceBefore(text, tokens, s + k));
 		}
-		if (ok && /^[ .]{1,2}$/.test(gapBefore(text, tokens, i))) return s;
+		if (ok && DESIGNATOR_GAP.test(gapBefore(text, tokens, i))) return s;
 	}
 	return null;
 }
@@ -548,7 +553,7 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	if (after && spaceAfter) {
 		if (wordFlags(after) & W.MediaAfter) return 'media';
 		// "Hà Nội mới" is the newspaper when the phrase ends there ("(Nguồn: Hà Nội mới)").
-		if (afterKey === 'mới' && (after.end === text.length || /^[)\].,;:”"»\n]/.test(text.slice(after.end, after.end + 1)))) return 'media';
+		if (afterKey === 'mới' && (after.end === text.length || MEDIA_NAME_END.test(text.slice(after.end, after.end + 1)))) return 'media';
 		if (afterKey === 'mới' && isCapitalised(after.text)) return 'media';
 		if (afterKey === 'giải' && last + 2 < tokens.length && tokKey(tokens[last + 2]) === 'phóng') return 'media';
 	}

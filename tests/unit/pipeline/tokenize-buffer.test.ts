@@ -37,4 +37,20 @@ describe('tokenize: word buffer', () => {
 		expect(tokenize("A'B c").map((t) => t.text)).toEqual(["A'B", 'c']);
 		expect(tokenize("A'b").map((t) => t.text)).toEqual(['A', 'b']);
 	});
+
+	it('reads a word as long as its text, past the buffer it keeps, and then shorter texts', () => {
+		// The buffer is made as long as the text (kept up to 65,536 units): a word filling the text, a word
+		// longer than any buffer kept before, and a text longer than the buffer kept each read whole.
+		for (const n of [9000, 20000, 70000]) {
+			const word = 'ư'.repeat(n - 1) + 'x';
+			expect(tokenize(word).map((t) => [t.start, t.end, t.text])).toEqual([[0, n, word]]);
+			// Found again letter by letter in the buffer: one form for both.
+			const twice = tokenize(`${word} ${word}`);
+			expect(twice.map((t) => t.end - t.start)).toEqual([n, n]);
+			expect(twice[0].form).toBe(twice[1].form);
+			const text = `ông ${'Đạ'.repeat(n >> 1)} và ${word}`;
+			expect(tokenize(text).map((t) => [t.start, t.end, t.text])).toEqual(naive(text));
+			expect(tokenize('Hà Nội, ' + word.slice(0, 50)).map((t) => t.text)).toEqual(['Hà', 'Nội', word.slice(0, 50)]);
+		}
+	});
 });
