@@ -604,8 +604,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
-				const on = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
-				const to = mentions.length ? current : followed(on, lead, s, drafts);
+				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
+				const to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts);
 				if (to !== current) (resumed = to), (resumedUnder = current);
 				to.followers.push(s);
 			}
