@@ -166,9 +166,9 @@ describe('the thirteenth unseen corpus, no event outside the trips it tells', ()
 	it('every main event from the Znews page lies within 4–7 March 2026 or is the 2027 plan', () => {
 		expect(main(F.zn).filter((e) => !(e.start! >= '2026-03-04' && e.end! <= '2026-03-07') && !(e.start! >= '2027-01-01' && e.status === 'planned')).map(show)).toEqual([]);
 	});
-	// Known gap (people.ts): a Latin name in brackets after the Vietnamese transcription, and the given name alone
-	// ('Đồng chí Khăm-phon'), each make a person of their own; fails until mended.
-	it.fails('the Lao governor written three ways (Vietnamese, Latin in brackets, given name alone) is one person', () => {
+	// A Latin name in brackets after the Vietnamese transcription, and the given name alone ('Đồng chí Khăm-phon'), each
+	// made a person of their own (mended in people.ts).
+	it('the Lao governor written three ways (Vietnamese, Latin in brackets, given name alone) is one person', () => {
 		const names = ['Khăm-phon Xay-nha-lạt', 'Khamphone Saynalath', 'Khăm-phon', 'Khamphone'].map(fold);
 		expect(t.people.filter((p) => [p.name, ...p.aliases].some((n) => names.includes(fold(n)))).map((p) => p.name)).toHaveLength(1);
 	});

@@ -57,6 +57,8 @@ export interface PersonMention {
 	knownId?: string;
 	/** A photographer's or source's credit ("Ảnh: Trịnh Dũng"): not a participant. */
 	credit?: boolean;
+	/** The mention this one spells again, in brackets ("Khăm-phon Xay-nha-lạt (Khamphone Saynalath)"): one person. */
+	sameAs?: PersonMention;
 	/** One word only ("ông Dũng", "đồng chí Anouphap"): the registry links it to a full name of the same article. */
 	partial?: boolean;
 	/** How the name is written: Vietnamese, Latin script (Lao or other foreign), or Vietnamese transcription of Lao. */
@@ -521,7 +523,13 @@ export function findPlacesAndPeople(
 ): { places: PlaceMention[]; people: PersonMention[] } {
 	const tokens = tokenizeUnkept(text);
 	const places = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
-	return { places, people: peopleInTokens(text, tokens, gazetteer, lang, places) };
+	const people = peopleInTokens(text, tokens, gazetteer, lang, places);
+	// "Khăm-phon Xay-nha-lạt (Khamphone Saynalath)": the Latin spelling in brackets right after a name is the same person.
+	for (let i = 1; i < people.length; i++) {
+		const a = people[i - 1], b = people[i];
+		if (b.script === 'latin' && a.script !== 'latin' && text.charCodeAt(b.end) === 0x29 && /^\s*\($/.test(text.slice(a.end, b.start))) b.sameAs = a;
+	}
+	return { places, people };
 }
 
 /** A token's country, as PeopleScan keeps it. */
@@ -1475,6 +1483,21 @@ export class PeopleRegistry {
 			if (e.m.script !== 'vn' || VN_SURNAMES.has(e.words[0]) || VN_SURNAMES_FOLD.has(e.folds[0])) continue;
 			const host = nearest((byArticle ??= entriesByArticle(full)).get(e.article) ?? [], e, (o) => o.words.length > e.words.length && endsWith(o.words, e.words));
 			// Rare: the host's index is looked up only then (not a map of every entry built each time).
+			if (host) unionRoots(parent, i, full.indexOf(host));
+		}
+		// A spelling in brackets after a name is that name's ("Khăm-phon Xay-nha-lạt (Khamphone Saynalath)").
+		for (let i = 0; i < nf; i++) {
+			const same = full[i].m.sameAs;
+			if (!same) continue;
+			const j = full.findIndex((o) => o.m === same);
+			if (j >= 0) unionRoots(parent, i, j);
+		}
+		// A Lao name by its given name alone ("Đồng chí Khăm-phon mong muốn …"): the Lao given name comes first, so it
+		// joins the full transcribed name it opens ("Khăm-phon Xay-nha-lạt"), same article.
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			if (e.m.script !== 'transcribed' || e.m.name.includes(' ')) continue;
+			const host = nearest((byArticle ??= entriesByArticle(full)).get(e.article) ?? [], e, (o) => o.m.script === 'transcribed' && o.words.length > e.words.length && e.words.every((w, k) => o.words[k] === w));
 			if (host) unionRoots(parent, i, full.indexOf(host));
 		}
 

@@ -448,3 +448,19 @@ describe('family names of the northern minorities', () => {
 		expect(names('Chiều cùng ngày, Đoàn đã thăm Đồn Biên phòng Ma Lù Thàng.')).toEqual([]);
 	});
 });
+
+describe('one Lao leader written three ways on a page', () => {
+	it('the transcription, its Latin spelling in brackets and the given name alone are one person', () => {
+		const text = 'Tiếp Đoàn có đồng chí Khăm-phon Xay-nha-lạt (Khamphone Saynalath), Bí thư Tỉnh ủy. Đồng chí Khăm-phon mong muốn hai tỉnh hợp tác.';
+		const found = findPlacesAndPeople(text, defaultGazetteer, 'vi').people;
+		const r = new PeopleRegistry(defaultGazetteer);
+		r.add('a', found);
+		expect(new Set(found.map((m) => r.resolve(m, 'a'))).size).toBe(1);
+		// A bracket that is no spelling of the name before it keeps its own person.
+		const other = 'Ông Khăm-phon Xay-nha-lạt cảm ơn bà Bua-khăm Xay-xa-na (Phó Tỉnh trưởng) và ông Somsack Inthavong.';
+		const o = findPlacesAndPeople(other, defaultGazetteer, 'vi').people;
+		const r2 = new PeopleRegistry(defaultGazetteer);
+		r2.add('b', o);
+		expect(new Set(o.map((m) => r2.resolve(m, 'b'))).size).toBe(o.length);
+	});
+});
