@@ -77,6 +77,12 @@ export function normalizeText(raw: string): string {
 	if (need & N_COMPOSE) s = s.normalize('NFC');
 	if (need & N_SPACE) s = otherSpace ? s.replace(/[\u00A0\u2007\u202F]/g, ' ') : s.split('\u00A0').join(' ');
 	if (need & N_ZERO_WIDTH) s = s.replace(/[\u200B-\u200D\u2060\u0000]/g, '');
+	// A page made by concatenation is a rope (replaceAll makes one too): V8 flattens it on the first
+	// read but keeps the rope object, so every character each later stage reads goes through it. The
+	// steps above return flat strings; a page none of them changed is split at a character it does
+	// not hold (no CR here: the CR step would have run), which hands back the flat string for the
+	// cost of a byte search. Same text either way.
+	if (s === raw) s = s.split('\r').join('\n');
 	return s;
 }
 
