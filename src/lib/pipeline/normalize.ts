@@ -30,7 +30,7 @@ for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0]) normNeeds[c] = N_ZERO_WIDTH
  * finds them in a page for about a third of the instructions of a loop reading it unit by unit (no u
  * flag: surrogates are taken one unit at a time, as the table has them).
  */
-const NEEDS_SOMETHING = (() => {
+const NOTHING_TO_DO = (() => {
 	let ranges = '';
 	const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 	for (let c = 0; c < 0x10000; c++) {
@@ -40,8 +40,15 @@ const NEEDS_SOMETHING = (() => {
 		ranges += e > c ? `${hex(c)}-${hex(e)}` : hex(c);
 		c = e;
 	}
-	return new RegExp(`[^${ranges}]`, 'g');
+	return ranges;
 })();
+const NEEDS_SOMETHING = new RegExp(`[^${NOTHING_TO_DO}]`, 'g');
+/**
+ * The run of units with nothing to do from lastIndex on: a greedy loop over the class takes about a
+ * fifth fewer instructions than searching for its complement, which tries a match at every position.
+ * Most pages are one such run.
+ */
+const NOTHING_TO_DO_RUN = new RegExp(`[${NOTHING_TO_DO}]*`, 'y');
 const N_ALL = N_BOM | N_CR | N_COMPOSE | N_SPACE | N_ZERO_WIDTH;
 /**
  * Past this many units that need something, or at the first that needs composing, every step is
@@ -59,8 +66,11 @@ export function normalizeText(raw: string): string {
 	// goes through. U+2007 and U+202F share their high byte with the plain space, so a byte search
 	// would stop at every space: when one of them is seen the regex does the work.
 	let otherSpace = false;
-	NEEDS_SOMETHING.lastIndex = 0;
-	for (let seen = 0; NEEDS_SOMETHING.test(raw); ) {
+	NOTHING_TO_DO_RUN.lastIndex = 0;
+	NOTHING_TO_DO_RUN.test(raw);
+	// The search starts at the first unit needing something (at the end: none).
+	NEEDS_SOMETHING.lastIndex = NOTHING_TO_DO_RUN.lastIndex;
+	for (let seen = 0; NEEDS_SOMETHING.lastIndex < raw.length && NEEDS_SOMETHING.test(raw); ) {
 		const c = raw.charCodeAt(NEEDS_SOMETHING.lastIndex - 1);
 		need |= normNeeds[c];
 		if (c === 0x2007 || c === 0x202f) otherSpace = true;
