@@ -79,7 +79,10 @@ const SCORE: Record<Kind, number> = {
 	marker: 0, // barrier
 	source: 0 // barrier
 };
-const BARRIER: ReadonlySet<Kind> = new Set(['marker', 'source']);
+/** Kinds that end the article: no body run crosses them (two comparisons, not a Set lookup by the kind string per line). */
+function isBarrier(kind: Kind): boolean {
+	return kind === 'marker' || kind === 'source';
+}
 /** Kinds that may stand between the title and the lead without separating them. */
 const TITLE_GAP: ReadonlySet<Kind> = new Set(['blank', 'tag', 'widget', 'stamp', 'caption', 'image', 'menu']);
 
@@ -289,6 +292,10 @@ const ENDS_COMMA_OR_STOP = /[,.]$/;
 // parseStamp finds no stamp without a year of four digits in a row: lines with none are not handed to it.
 const YEAR_DIGITS = /\d{4}/;
 const SLUG = /^[a-z0-9 -]+$/;
+/** A SLUG opens with a lower-case ASCII letter, a digit, a space or a hyphen (most lines open with a capital). */
+function mayOpenSlug(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 45;
+}
 const CLAUSE_MARK = /[,;\d]/;
 
 /**
@@ -319,7 +326,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, words)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
-	if (language === 'vi' && words >= 4 && SLUG.test(s)) return 'slug';
+	if (language === 'vi' && words >= 4 && mayOpenSlug(c0) && SLUG.test(s)) return 'slug';
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
@@ -586,7 +593,7 @@ function bestRun(lines: Line[], from: number, to: number): Run | null {
 	let first = -1;
 	for (let i = from; i < to; i++) {
 		const l = lines[i];
-		if (BARRIER.has(l.kind)) {
+		if (isBarrier(l.kind)) {
 			cur = 0;
 			first = -1;
 			continue;
@@ -664,7 +671,7 @@ function resumeAfter(lines: Line[], m: number): number {
 
 /** Lines [a, b) hold no paragraph and no barrier. */
 function onlyFurniture(lines: Line[], a: number, b: number): boolean {
-	for (let k = a; k < b; k++) if (lines[k].kind === 'prose' || BARRIER.has(lines[k].kind)) return false;
+	for (let k = a; k < b; k++) if (lines[k].kind === 'prose' || isBarrier(lines[k].kind)) return false;
 	return true;
 }
 
@@ -679,12 +686,12 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 	for (let guard = 0; guard < 20; guard++) {
 		const m = nextNonBlank(lines, cur.last + 1);
 		let b = m;
-		while (b < lines.length && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b++;
+		while (b < lines.length && !isBarrier(lines[b].kind) && lines[b].kind !== 'prose') b++;
 		if (b >= lines.length || !onlyFurniture(lines, cur.last + 1, b)) break;
 		const resume = resumeAfter(lines, b);
 		if (resume < 0) break;
 		let end = resume;
-		while (end < lines.length && !BARRIER.has(lines[end].kind)) end++;
+		while (end < lines.length && !isBarrier(lines[end].kind)) end++;
 		const rest = bestRun(lines, resume, end);
 		if (!rest || rest.first !== resume) break;
 		cur = { first: cur.first, last: rest.last, score: cur.score + rest.score };
@@ -692,10 +699,10 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 	// Backward: the first half of the article lies before a box that precedes the run.
 	for (let guard = 0; guard < 20; guard++) {
 		let b = cur.first - 1;
-		while (b >= from && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b--;
+		while (b >= from && !isBarrier(lines[b].kind) && lines[b].kind !== 'prose') b--;
 		if (b < from || resumeAfter(lines, b) !== cur.first) break;
 		let start = b - 1;
-		while (start >= from && !BARRIER.has(lines[start].kind)) start--;
+		while (start >= from && !isBarrier(lines[start].kind)) start--;
 		const before = bestRun(lines, start + 1, b);
 		if (!before || !onlyFurniture(lines, before.last + 1, b)) break;
 		const proseLines = lines.slice(before.first, before.last + 1).filter((l) => l.kind === 'prose').length;
