@@ -88,26 +88,49 @@ const TITLE_GAP: ReadonlySet<Kind> = new Set(['blank', 'tag', 'widget', 'stamp',
 
 // --- line shapes -------------------------------------------------------------------------------
 
-/** Ends like a sentence: . ! ? … ; : , possibly inside closing quotes or brackets, or "./." */
-const SENTENCE_END = /(?:[.!?…;:,]["”’»)\]]*|[.!?…]\s*["”’»)\]]|\.\/\.)$/u;
-// The characters a SENTENCE_END match is made of (besides white space).
-const SENTENCE_END_CHARS: ReadonlySet<number> = new Set([...'.!?…;:,"”’»)]/'].map((c) => c.charCodeAt(0)));
-
 /**
- * SENTENCE_END.test(s), tried on the line's tail only: a match is made of end punctuation, closing
- * quotes and white space, so it lies within the longest such tail. An end-anchored regex is
- * otherwise tried at every position of a long paragraph.
+ * Ends like a sentence: . ! ? … ; : , possibly inside closing quotes or brackets, or "./." — the rule
+ * endsLikeSentence reads by code (exported for the test that holds the two together).
  */
+export const SENTENCE_END = /(?:[.!?…;:,]["”’»)\]]*|[.!?…]\s*["”’»)\]]|\.\/\.)$/u;
+
 // A wire's sign-off after the last sentence of a story: "… are studying. — VNS", "… về nước. - TTXVN".
 const SIGN_OFF = /([.!?…]["”’»)\]]*)\s+[—–-]\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*$/u;
 
-function endsLikeSentence(s: string): boolean {
+/** A closing quote or bracket as SENTENCE_END and SIGN_OFF spell them: " ” ’ » ) ] */
+function isCloser(c: number): boolean {
+	return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+}
+
+/** . ! ? … */
+function isFullStop(c: number): boolean {
+	return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/**
+ * SENTENCE_END.test(s) (or a sign-off), its three forms read backwards from the end by code: every
+ * line asks, and a regex call per line cost more than the few characters read here.
+ */
+export function endsLikeSentence(s: string): boolean {
+	const n = s.length;
 	// Only a line ending in a capital may end in a sign-off; its tail is enough to look at.
-	const c = s.charCodeAt(s.length - 1);
+	const c = s.charCodeAt(n - 1);
 	if (c >= 65 && c <= 90 && SIGN_OFF.test(s.slice(-24))) return true;
-	let k = s.length;
-	while (k > 0 && (SENTENCE_END_CHARS.has(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k - 1)))) k--;
-	return k < s.length && SENTENCE_END.test(k ? s.slice(k) : s);
+	// [.!?…;:,] then closing marks to the end (j: where the closing marks at the end begin);
+	let j = n;
+	while (j > 0 && isCloser(s.charCodeAt(j - 1))) j--;
+	if (j > 0) {
+		const p = s.charCodeAt(j - 1);
+		if (isFullStop(p) || p === 0x3b || p === 0x3a || p === 0x2c) return true;
+	}
+	// [.!?…], white space, then one closing mark at the end;
+	if (j < n) {
+		let m = n - 1;
+		while (m > 0 && isSpaceCode(s.charCodeAt(m - 1))) m--;
+		if (m > 0 && isFullStop(s.charCodeAt(m - 1))) return true;
+	}
+	// "./." at the end.
+	return n >= 3 && c === 0x2e && s.charCodeAt(n - 2) === 0x2f && s.charCodeAt(n - 3) === 0x2e;
 }
 
 // Section headings that close the article. Only whole short lines: these words also open sentences.
@@ -117,12 +140,19 @@ const MARKER =
 // Inline related links: "Xem thêm: <headline>", "Read more: <headline>".
 const LINK_LINE = /^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related)\s*[:>»-]\s*\S/iu;
 /**
- * Can a LINK_LINE open with this code unit? ">", x, đ, t, b, r, s in either case, or "ſ" (an "s" to
- * the case-insensitive regex). By code: a one-character string lower-cased per line was a visible cost.
+ * Can a LINK_LINE open with these two code units? ">>", or the first two letters of one of its words in
+ * either case: xe, đọ, ti, bà, re, se ("ſ" is an "s" to the case-insensitive regex). By code: the
+ * regex call was made for every line opening with t, b, đ… (most paragraphs), which a second letter rules out.
  */
-function mayOpenLinkLine(c: number): boolean {
-	const l = c | 0x20;
-	return c < 0x80 ? c === 0x3e || l === 0x78 || l === 0x74 || l === 0x62 || l === 0x72 || l === 0x73 : c === 0x111 || c === 0x110 || c === 0x17f;
+function mayOpenLinkLine(c0: number, c1: number): boolean {
+	if (c0 === 0x3e) return c1 === 0x3e;
+	const l0 = c0 | 0x20;
+	const l1 = c1 | 0x20;
+	if (l0 === 0x78 || l0 === 0x72 || l0 === 0x73 || c0 === 0x17f) return l1 === 0x65;
+	if (l0 === 0x74) return l1 === 0x69;
+	if (l0 === 0x62) return c1 === 0xe0 || c1 === 0xc0;
+	if (c0 === 0x111 || c0 === 0x110) return c1 === 0x1ecd || c1 === 0x1ecc;
+	return false;
 }
 
 // Widgets and player debris: whole lines only.
@@ -254,9 +284,11 @@ function isSpaceCode(c: number): boolean {
 }
 
 function isMenu(s: string, words: number): boolean {
-	// BREADCRUMB_START opens with "t" or "h", in either case.
+	// BREADCRUMB_START opens with "tra" or "hom", in either case (many paragraphs open with "Tr", "Th", "Ho").
 	const c0 = s.charCodeAt(0) | 0x20;
-	if ((c0 === 0x74 || c0 === 0x68) && BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
+	const c1 = s.charCodeAt(1) | 0x20;
+	const c2 = s.charCodeAt(2) | 0x20;
+	if (((c0 === 0x74 && c1 === 0x72 && c2 === 0x61) || (c0 === 0x68 && c1 === 0x6f && c2 === 0x6d)) && BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
 	// A line ending in . ! ? … is no menu, however many separators it has: no need to count them.
 	const last = s.charCodeAt(s.length - 1);
 	if (last === 46 || last === 33 || last === 63 || last === 0x2026) return false;
@@ -319,7 +351,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (words <= 6 && BYLINE.test(s) && !ENDS_COMMA_OR_STOP.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
-	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
+	if (mayOpenLinkLine(c0, s.charCodeAt(1)) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && YEAR_DIGITS.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
 	if (isMenu(s, words)) return 'menu';
@@ -582,7 +614,7 @@ function sharedPrefix(a: string, b: string): number {
 function scoreOf(l: Line): number {
 	// "Xem thêm: <headline>" on one line is a link the paper drops between the article's paragraphs:
 	// it costs the run little, so the paragraphs after it stay in the body.
-	if (l.kind === 'list' && LINK_LINE.test(l.s)) return SCORE.caption;
+	if (l.kind === 'list' && mayOpenLinkLine(l.s.charCodeAt(0), l.s.charCodeAt(1)) && LINK_LINE.test(l.s)) return SCORE.caption;
 	return l.kind === 'prose' ? l.words : SCORE[l.kind];
 }
 
@@ -715,14 +747,23 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 // --- title ---------------------------------------------------------------------------------------
 
 const TITLE_WINDOW = 30;
-const ENDS_QUESTION = /[?!]["”’»]?$/u;
+/**
+ * Ends in ? or !, possibly inside one closing quote (what /[?!]["”’»]?$/u matches), by code: an
+ * end-anchored regex is tried at every position of a long paragraph.
+ */
+function endsQuestion(s: string): boolean {
+	const n = s.length;
+	let c = s.charCodeAt(n - 1);
+	if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb) c = s.charCodeAt(n - 2);
+	return c === 0x3f || c === 0x21;
+}
 const MARKDOWN_H1 = /^\s*#\s/;
 const MARKDOWN_H2 = /^\s*##\s/;
 const HTML_H1 = /^\s*<h1[\s>]/i;
 
 function isTitleShaped(l: Line): boolean {
 	// Headlines may ask or exclaim: "Vì sao Hà Nội chọn Vientiane?"
-	const question = l.kind === 'prose' && ENDS_QUESTION.test(l.s) && l.words <= 30 && countSentences(l.s) === 1;
+	const question = l.kind === 'prose' && l.words <= 30 && endsQuestion(l.s) && countSentences(l.s) === 1;
 	if (l.kind !== 'heading' && !question && !(l.kind === 'caption' && !TABLE_CELL.test(l.s) && !CAPTION_CREDIT.test(l.s))) return false;
 	return l.words >= 3 && l.words <= 45 && l.s.length <= 300;
 }
