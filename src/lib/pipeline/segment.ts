@@ -79,32 +79,58 @@ const SCORE: Record<Kind, number> = {
 	marker: 0, // barrier
 	source: 0 // barrier
 };
-const BARRIER: ReadonlySet<Kind> = new Set(['marker', 'source']);
+/** Kinds that end the article: no body run crosses them (two comparisons, not a Set lookup by the kind string per line). */
+function isBarrier(kind: Kind): boolean {
+	return kind === 'marker' || kind === 'source';
+}
 /** Kinds that may stand between the title and the lead without separating them. */
 const TITLE_GAP: ReadonlySet<Kind> = new Set(['blank', 'tag', 'widget', 'stamp', 'caption', 'image', 'menu']);
 
 // --- line shapes -------------------------------------------------------------------------------
 
-/** Ends like a sentence: . ! ? … ; : , possibly inside closing quotes or brackets, or "./." */
-const SENTENCE_END = /(?:[.!?…;:,]["”’»)\]]*|[.!?…]\s*["”’»)\]]|\.\/\.)$/u;
-// The characters a SENTENCE_END match is made of (besides white space).
-const SENTENCE_END_CHARS: ReadonlySet<number> = new Set([...'.!?…;:,"”’»)]/'].map((c) => c.charCodeAt(0)));
-
 /**
- * SENTENCE_END.test(s), tried on the line's tail only: a match is made of end punctuation, closing
- * quotes and white space, so it lies within the longest such tail. An end-anchored regex is
- * otherwise tried at every position of a long paragraph.
+ * Ends like a sentence: . ! ? … ; : , possibly inside closing quotes or brackets, or "./." — the rule
+ * endsLikeSentence reads by code (exported for the test that holds the two together).
  */
+export const SENTENCE_END = /(?:[.!?…;:,]["”’»)\]]*|[.!?…]\s*["”’»)\]]|\.\/\.)$/u;
+
 // A wire's sign-off after the last sentence of a story: "… are studying. — VNS", "… về nước. - TTXVN".
 const SIGN_OFF = /([.!?…]["”’»)\]]*)\s+[—–-]\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*$/u;
 
-function endsLikeSentence(s: string): boolean {
+/** A closing quote or bracket as SENTENCE_END and SIGN_OFF spell them: " ” ’ » ) ] */
+function isCloser(c: number): boolean {
+	return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+}
+
+/** . ! ? … */
+function isFullStop(c: number): boolean {
+	return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/**
+ * SENTENCE_END.test(s) (or a sign-off), its three forms read backwards from the end by code: every
+ * line asks, and a regex call per line cost more than the few characters read here.
+ */
+export function endsLikeSentence(s: string): boolean {
+	const n = s.length;
 	// Only a line ending in a capital may end in a sign-off; its tail is enough to look at.
-	const c = s.charCodeAt(s.length - 1);
+	const c = s.charCodeAt(n - 1);
 	if (c >= 65 && c <= 90 && SIGN_OFF.test(s.slice(-24))) return true;
-	let k = s.length;
-	while (k > 0 && (SENTENCE_END_CHARS.has(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k - 1)))) k--;
-	return k < s.length && SENTENCE_END.test(k ? s.slice(k) : s);
+	// [.!?…;:,] then closing marks to the end (j: where the closing marks at the end begin);
+	let j = n;
+	while (j > 0 && isCloser(s.charCodeAt(j - 1))) j--;
+	if (j > 0) {
+		const p = s.charCodeAt(j - 1);
+		if (isFullStop(p) || p === 0x3b || p === 0x3a || p === 0x2c) return true;
+	}
+	// [.!?…], white space, then one closing mark at the end;
+	if (j < n) {
+		let m = n - 1;
+		while (m > 0 && isSpaceCode(s.charCodeAt(m - 1))) m--;
+		if (m > 0 && isFullStop(s.charCodeAt(m - 1))) return true;
+	}
+	// "./." at the end.
+	return n >= 3 && c === 0x2e && s.charCodeAt(n - 2) === 0x2f && s.charCodeAt(n - 3) === 0x2e;
 }
 
 // Section headings that close the article. Only whole short lines: these words also open sentences.
@@ -114,12 +140,19 @@ const MARKER =
 // Inline related links: "Xem thêm: <headline>", "Read more: <headline>".
 const LINK_LINE = /^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also|related)\s*[:>»-]\s*\S/iu;
 /**
- * Can a LINK_LINE open with this code unit? ">", x, đ, t, b, r, s in either case, or "ſ" (an "s" to
- * the case-insensitive regex). By code: a one-character string lower-cased per line was a visible cost.
+ * Can a LINK_LINE open with these two code units? ">>", or the first two letters of one of its words in
+ * either case: xe, đọ, ti, bà, re, se ("ſ" is an "s" to the case-insensitive regex). By code: the
+ * regex call was made for every line opening with t, b, đ… (most paragraphs), which a second letter rules out.
  */
-function mayOpenLinkLine(c: number): boolean {
-	const l = c | 0x20;
-	return c < 0x80 ? c === 0x3e || l === 0x78 || l === 0x74 || l === 0x62 || l === 0x72 || l === 0x73 : c === 0x111 || c === 0x110 || c === 0x17f;
+function mayOpenLinkLine(c0: number, c1: number): boolean {
+	if (c0 === 0x3e) return c1 === 0x3e;
+	const l0 = c0 | 0x20;
+	const l1 = c1 | 0x20;
+	if (l0 === 0x78 || l0 === 0x72 || l0 === 0x73 || c0 === 0x17f) return l1 === 0x65;
+	if (l0 === 0x74) return l1 === 0x69;
+	if (l0 === 0x62) return c1 === 0xe0 || c1 === 0xc0;
+	if (c0 === 0x111 || c0 === 0x110) return c1 === 0x1ecd || c1 === 0x1ecc;
+	return false;
 }
 
 // Widgets and player debris: whole lines only.
@@ -251,9 +284,11 @@ function isSpaceCode(c: number): boolean {
 }
 
 function isMenu(s: string, words: number): boolean {
-	// BREADCRUMB_START opens with "t" or "h", in either case.
+	// BREADCRUMB_START opens with "tra" or "hom", in either case (many paragraphs open with "Tr", "Th", "Ho").
 	const c0 = s.charCodeAt(0) | 0x20;
-	if ((c0 === 0x74 || c0 === 0x68) && BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
+	const c1 = s.charCodeAt(1) | 0x20;
+	const c2 = s.charCodeAt(2) | 0x20;
+	if (((c0 === 0x74 && c1 === 0x72 && c2 === 0x61) || (c0 === 0x68 && c1 === 0x6f && c2 === 0x6d)) && BREADCRUMB_START.test(s) && !endsLikeSentence(s)) return true;
 	// A line ending in . ! ? … is no menu, however many separators it has: no need to count them.
 	const last = s.charCodeAt(s.length - 1);
 	if (last === 46 || last === 33 || last === 63 || last === 0x2026) return false;
@@ -289,6 +324,10 @@ const ENDS_COMMA_OR_STOP = /[,.]$/;
 // parseStamp finds no stamp without a year of four digits in a row: lines with none are not handed to it.
 const YEAR_DIGITS = /\d{4}/;
 const SLUG = /^[a-z0-9 -]+$/;
+/** A SLUG opens with a lower-case ASCII letter, a digit, a space or a hyphen (most lines open with a capital). */
+function mayOpenSlug(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 45;
+}
 const CLAUSE_MARK = /[,;\d]/;
 
 /**
@@ -312,14 +351,14 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (words <= 6 && BYLINE.test(s) && !ENDS_COMMA_OR_STOP.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
-	if (mayOpenLinkLine(c0) && LINK_LINE.test(s)) return 'list';
+	if (mayOpenLinkLine(c0, s.charCodeAt(1)) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && YEAR_DIGITS.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
 	if (isMenu(s, words)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, words)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
-	if (language === 'vi' && words >= 4 && SLUG.test(s)) return 'slug';
+	if (language === 'vi' && words >= 4 && mayOpenSlug(c0) && SLUG.test(s)) return 'slug';
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
@@ -575,7 +614,7 @@ function sharedPrefix(a: string, b: string): number {
 function scoreOf(l: Line): number {
 	// "Xem thêm: <headline>" on one line is a link the paper drops between the article's paragraphs:
 	// it costs the run little, so the paragraphs after it stay in the body.
-	if (l.kind === 'list' && LINK_LINE.test(l.s)) return SCORE.caption;
+	if (l.kind === 'list' && mayOpenLinkLine(l.s.charCodeAt(0), l.s.charCodeAt(1)) && LINK_LINE.test(l.s)) return SCORE.caption;
 	return l.kind === 'prose' ? l.words : SCORE[l.kind];
 }
 
@@ -586,7 +625,7 @@ function bestRun(lines: Line[], from: number, to: number): Run | null {
 	let first = -1;
 	for (let i = from; i < to; i++) {
 		const l = lines[i];
-		if (BARRIER.has(l.kind)) {
+		if (isBarrier(l.kind)) {
 			cur = 0;
 			first = -1;
 			continue;
@@ -664,7 +703,7 @@ function resumeAfter(lines: Line[], m: number): number {
 
 /** Lines [a, b) hold no paragraph and no barrier. */
 function onlyFurniture(lines: Line[], a: number, b: number): boolean {
-	for (let k = a; k < b; k++) if (lines[k].kind === 'prose' || BARRIER.has(lines[k].kind)) return false;
+	for (let k = a; k < b; k++) if (lines[k].kind === 'prose' || isBarrier(lines[k].kind)) return false;
 	return true;
 }
 
@@ -679,12 +718,12 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 	for (let guard = 0; guard < 20; guard++) {
 		const m = nextNonBlank(lines, cur.last + 1);
 		let b = m;
-		while (b < lines.length && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b++;
+		while (b < lines.length && !isBarrier(lines[b].kind) && lines[b].kind !== 'prose') b++;
 		if (b >= lines.length || !onlyFurniture(lines, cur.last + 1, b)) break;
 		const resume = resumeAfter(lines, b);
 		if (resume < 0) break;
 		let end = resume;
-		while (end < lines.length && !BARRIER.has(lines[end].kind)) end++;
+		while (end < lines.length && !isBarrier(lines[end].kind)) end++;
 		const rest = bestRun(lines, resume, end);
 		if (!rest || rest.first !== resume) break;
 		cur = { first: cur.first, last: rest.last, score: cur.score + rest.score };
@@ -692,10 +731,10 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 	// Backward: the first half of the article lies before a box that precedes the run.
 	for (let guard = 0; guard < 20; guard++) {
 		let b = cur.first - 1;
-		while (b >= from && !BARRIER.has(lines[b].kind) && lines[b].kind !== 'prose') b--;
+		while (b >= from && !isBarrier(lines[b].kind) && lines[b].kind !== 'prose') b--;
 		if (b < from || resumeAfter(lines, b) !== cur.first) break;
 		let start = b - 1;
-		while (start >= from && !BARRIER.has(lines[start].kind)) start--;
+		while (start >= from && !isBarrier(lines[start].kind)) start--;
 		const before = bestRun(lines, start + 1, b);
 		if (!before || !onlyFurniture(lines, before.last + 1, b)) break;
 		const proseLines = lines.slice(before.first, before.last + 1).filter((l) => l.kind === 'prose').length;
@@ -708,14 +747,23 @@ function acrossInlineBoxes(lines: Line[], run: Run, from: number): Run {
 // --- title ---------------------------------------------------------------------------------------
 
 const TITLE_WINDOW = 30;
-const ENDS_QUESTION = /[?!]["”’»]?$/u;
+/**
+ * Ends in ? or !, possibly inside one closing quote (what /[?!]["”’»]?$/u matches), by code: an
+ * end-anchored regex is tried at every position of a long paragraph.
+ */
+function endsQuestion(s: string): boolean {
+	const n = s.length;
+	let c = s.charCodeAt(n - 1);
+	if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb) c = s.charCodeAt(n - 2);
+	return c === 0x3f || c === 0x21;
+}
 const MARKDOWN_H1 = /^\s*#\s/;
 const MARKDOWN_H2 = /^\s*##\s/;
 const HTML_H1 = /^\s*<h1[\s>]/i;
 
 function isTitleShaped(l: Line): boolean {
 	// Headlines may ask or exclaim: "Vì sao Hà Nội chọn Vientiane?"
-	const question = l.kind === 'prose' && ENDS_QUESTION.test(l.s) && l.words <= 30 && countSentences(l.s) === 1;
+	const question = l.kind === 'prose' && l.words <= 30 && endsQuestion(l.s) && countSentences(l.s) === 1;
 	if (l.kind !== 'heading' && !question && !(l.kind === 'caption' && !TABLE_CELL.test(l.s) && !CAPTION_CREDIT.test(l.s))) return false;
 	return l.words >= 3 && l.words <= 45 && l.s.length <= 300;
 }
