@@ -5,7 +5,7 @@
  * "ſ": no rule with an "s" in a key skips ahead), so a rule's match holds one of its keys where anyCase finds it.
  */
 import { describe, expect, it } from 'vitest';
-import { anyCase, RELATIVE_KEYS } from '../../../src/lib/pipeline/dates/relative';
+import { anyCase, findRelative, keyWordAt, RELATIVE_KEYS } from '../../../src/lib/pipeline/dates/relative';
 
 const letters = [...new Set(RELATIVE_KEYS.join(''))];
 // Every code point, but the lone surrogates, whose lower case is one of the keys' letters.
@@ -41,5 +41,22 @@ describe('anyCase', () => {
 		expect(new RegExp(anyCase('k')).test('\u212A')).toBe(true);
 		expect(new RegExp(anyCase('s')).test('ſ')).toBe(false);
 		expect(new RegExp(anyCase('i')).test('İ')).toBe(false);
+	});
+});
+
+describe('keyWordAt', () => {
+	it.each([
+		'Trong 9 THÁNG đầu năm, tỉnh tăng trưởng; Tháng trước, Đoàn thăm tỉnh.',
+		'Năm nay, hai bên ký kết; cuối NĂM, Đoàn về nước.',
+		'Hai bên đã ký kết nhiều văn bản.',
+		'Chiều tháng năm, Đoàn thăm tỉnh.'
+	])('%s: where findRelative found "tháng" and "năm", as /…/iu finds them', (text) => {
+		findRelative(text);
+		for (const word of ['tháng', 'năm'] as const) expect(keyWordAt(text, word)).toBe(text.search(new RegExp(word, 'iu')));
+	});
+
+	it('says nothing of a sentence findRelative did not read last', () => {
+		findRelative('Tháng 3, Đoàn thăm tỉnh.');
+		expect(keyWordAt('Năm 2024, Đoàn thăm tỉnh.', 'năm')).toBeUndefined();
 	});
 });

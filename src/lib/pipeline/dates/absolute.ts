@@ -11,6 +11,7 @@
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
 import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, alongRun, place } from './vocabulary';
+import { keyWordAt } from './relative';
 import type { TimeMention } from './types';
 
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -360,15 +361,26 @@ function find(bit: number, text: string): boolean {
 }
 let firstDayMonthEnd = 0;
 
+/** A need whose first place (`at`, -1 if none) is known already: as find would have set it. */
+function noteFound(bit: number, at: number): void {
+	known |= bit;
+	firstAt[bit] = at;
+	if (at >= 0) have |= bit;
+}
+
 /** Every written-out date in `text`, in order; overlapping matches keep the longest. */
 export function findAbsolute(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	// Every form needs a digit but "tháng Ba"/"cuối tháng này": skip the regexes when neither can be there.
 	const digit = /\d/.test(text);
-	if (!digit && !/tháng\s/i.test(text)) return out;
+	// Where "tháng" and "năm" are, when findRelative has just read the sentence (index.ts's scan): not looked for again.
+	const thang = keyWordAt(text, 'tháng'), nam = keyWordAt(text, 'năm');
+	if (!digit && (thang === -1 || !/tháng\s/i.test(text))) return out;
 	// Without a figure there is no "11/3" and no year to look for.
 	known = digit ? 0 : DAY_MONTH | YEAR | RANGE | YEARS | DAY_THANG;
 	have = 0;
+	if (thang !== undefined) noteFound(THANG, thang);
+	if (nam !== undefined) noteFound(NAM, nam);
 	for (const f of FAMILIES) {
 		if (!holds(f.needs, text)) continue;
 		const bit = f.from ?? f.needs & -f.needs;
