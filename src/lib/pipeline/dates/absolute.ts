@@ -11,6 +11,7 @@
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
 import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, alongRun, place } from './vocabulary';
+import { keyWordAt } from './relative';
 import type { TimeMention } from './types';
 
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -46,7 +47,7 @@ const CUE_FIRST = FIRST(CLOCK_FIRST + POD_FIRST + WEEKDAY_FIRST + 'hnm(');
  * sentence, and most sentences lack what most families need. Tested at most once per sentence (see
  * holds), with the families' own flags where case matters.
  */
-const DAY_MONTH = 1; // a figure, a separator, a figure: "11/3", "5-7.6", "12 / 3"
+const DAY_MONTH = 1; // a figure, a separator, a month's figures: "11/3", "5-7.6", "12 / 3"
 const THANG = 2; // "tháng"
 const TU = 4; // "từ"
 const YEAR = 8; // four figures
@@ -54,12 +55,37 @@ const NAM = 16; // "năm"
 // Two of DAY_MONTH, one after the other: "9/4 và 10/4", "30/11 đến 2/12". Each is found by a search from
 // the end of the one before, which finds two whenever the text holds two that do not overlap.
 const TWO_DAY_MONTHS = 32;
+// A day, a dash (or "và", a comma), a day and its month: "22-24/11", "9 đến 14/8", "11 và 12/3" (family 0).
+const RANGE = 64;
+// A year, a dash (or "đến", "tới"), a year: "2022-2025", "2020 đến năm 2025" (the periods).
+const YEARS = 128;
+// A day's figures before "tháng": "12 tháng 3", "9 đến ngày 11 tháng 8" (the families of days with "tháng").
+const DAY_THANG = 256;
+// A part of a month: "cuối tháng", "trung tuần tháng".
+const PART_THANG = 512;
+// "tháng đầu năm", "tháng cuối năm": "9 tháng đầu năm 2023".
+const THANG_NAM = 1024;
+// The needs of the first families, each looked for once and shared by most: the others are looked for only
+// where these are (RANGE holds a DAY_MONTH, YEARS a YEAR, DAY_THANG a THANG…), see holds.
+const SHARED = DAY_MONTH | THANG | TU | YEAR | NAM | TWO_DAY_MONTHS;
+/*
+ * A month is never followed by a figure in any match: the families' month is followed by a year after a
+ * separator, a dash or the end of a word. So "2022-2025", "22/22", "1.500" hold no DAY_MONTH: the
+ * families that need one (the most costly) are not tried on a sentence whose only figures are such.
+ */
+const MONTH_ENDS = String.raw`(?:0?[1-9]|1[0-2])(?!\d)`;
 const NEEDS: [number, RegExp][] = [
-	[DAY_MONTH, /\d\s*[/\-–.]\s*\d/g],
+	[DAY_MONTH, new RegExp(String.raw`\d\s*[/\-–.]\s*${MONTH_ENDS}`, 'g')],
 	[THANG, /tháng/giu],
 	[TU, /từ/giu],
 	[YEAR, /\d{4}/g],
-	[NAM, /năm/giu]
+	[NAM, /năm/giu],
+	// The tails of families 0 and 8, from the last figure before the dash: every match of theirs holds one.
+	[RANGE, new RegExp(String.raw`\d(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?${D}(?:${SEP}|\.)${MONTH_ENDS}`, 'giu')],
+	[YEARS, new RegExp(String.raw`${Y}\s*(?:-|–|đến|tới)\s*(?:năm\s+)?${Y}`, 'giu')],
+	[DAY_THANG, /\d\s+tháng/giu],
+	[PART_THANG, /(?:đầu|giữa|cuối|tuần)\s+tháng/giu],
+	[THANG_NAM, /tháng\s+(?:đầu|cuối)\s+năm/giu]
 ];
 
 // The same, by bit, to find one from a position on (startFrom); and where each is first found in the
@@ -70,6 +96,8 @@ const firstAt: number[] = [];
 interface Family {
 	/** The bits of NEEDS its every match holds. */
 	needs: number;
+	/** The one of them whose places startFrom reads (the least common); the lowest bit of `needs` if not said. */
+	from?: number;
 	re: RegExp;
 	/** A run of characters its matches may hold, ending where the regex is (see startFrom); set below. */
 	run?: RegExp;
@@ -90,7 +118,8 @@ const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod) ?? p
 const FAMILIES: Family[] = [
 	// ngày 22-24/11/2023 · từ ngày 9 đến 14/8 · ngày 11 và 12/3 · hai ngày 9, 10/10 · các ngày 9, 10 và 11/4 · trong 3 ngày (14 - 16/11)
 	{
-		needs: DAY_MONTH,
+		needs: DAY_MONTH | RANGE,
+		from: RANGE,
 		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
@@ -114,7 +143,8 @@ const FAMILIES: Family[] = [
 	},
 	// ngày 12 và 13 tháng 3 năm 2024 · từ ngày 9 đến ngày 11 tháng 8
 	{
-		needs: THANG,
+		needs: THANG | DAY_THANG,
+		from: DAY_THANG,
 		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?:từ\s+|trong\s+(?:hai\s+|ba\s+|các\s+)?)?ngày\s+(?<d1>${D})(?:${DASH}|\s+và\s+)(?:ngày\s+)?(?<d2>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const month = monthNumber(g.m);
@@ -125,7 +155,8 @@ const FAMILIES: Family[] = [
 	// từ ngày 30 tháng 5 đến ngày 1 tháng 6 năm 2024 · từ ngày 3 tháng 6 đến ngày 5 tháng 6: each day with its month
 	// written out, as Lao outlets' Vietnamese editions write a trip.
 	{
-		needs: THANG,
+		needs: THANG | DAY_THANG,
+		from: DAY_THANG,
 		re: new RegExp(String.raw`${FIRST('t')}${B}từ\s+ngày\s+(?<d1>${D})\s+tháng\s+(?<m1>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y1>${Y}))?${DASH}(?:ngày\s+)?(?<d2>${D})\s+tháng\s+(?<m2>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y2>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const m1 = monthNumber(g.m1), m2 = monthNumber(g.m2);
@@ -136,7 +167,8 @@ const FAMILIES: Family[] = [
 	},
 	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
 	{
-		needs: THANG,
+		needs: THANG | DAY_THANG,
+		from: DAY_THANG,
 		re: new RegExp(String.raw`${CUE_FIRST}${B}${CLOCK_BEFORE}${CUE.replace(`(?<ngay>${NGAY})?`, NGAY)}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const month = monthNumber(g.m);
@@ -167,7 +199,8 @@ const FAMILIES: Family[] = [
 	},
 	// đầu/giữa/cuối tháng 2 (năm 2024) (vừa qua) · trung tuần tháng 3 · cuối tháng này
 	{
-		needs: THANG,
+		needs: THANG | PART_THANG,
+		from: PART_THANG,
 		re: new RegExp(
 			String.raw`${FIRST('đgcth')}${B}(?<part>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+tháng\s+(?<m>${M}|${MONTH_WORD}|này|trước|sau|tới)(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới|sắp\s+tới|này))?${E}`,
 			'giu'
@@ -192,7 +225,8 @@ const FAMILIES: Family[] = [
 	},
 	// giai đoạn 2022-2025 · nhiệm kỳ 2020 - 2025 · 2021-2025
 	{
-		needs: YEAR,
+		needs: YEAR | YEARS,
+		from: YEARS,
 		re: new RegExp(String.raw`${FIRST(String.raw`gnt\d`)}${B}(?:(?<frame>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s+)?(?<y1>${Y})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?<y2>${Y})${E}`, 'giu'),
 		build: (g) => (+g.y1! < +g.y2! ? { shape: 'period', year: n(g.y1), endYear: n(g.y2), partOfDay: null } : null)
 	},
@@ -212,7 +246,8 @@ const FAMILIES: Family[] = [
 	// "9 tháng đầu năm 2023", "6 tháng cuối năm": the period a report sums up, never the day of what
 	// is told; a review of the first N months is written later in that same year (year-evidence.ts).
 	{
-		needs: THANG,
+		needs: THANG | THANG_NAM,
+		from: THANG_NAM,
 		re: new RegExp(String.raw`${FIRST(String.raw`\dhbscm`)}${B}(?<k>\d{1,2}|hai|ba|bốn|sáu|chín|mười)\s+tháng\s+(?<part>đầu|cuối)\s+năm(?:\s+(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
 			const k = /^\d+$/.test(g.k!) ? +g.k! : monthNumber(g.k) ?? ({ bốn: 4 } as Record<string, number>)[g.k!.toLowerCase()];
@@ -282,8 +317,16 @@ function startFrom(f: Family, bit: number, text: string, from: number): number {
 let known = 0;
 let have = 0;
 
-/** Whether the sentence holds all of `needs`; the largest bits first, so a missing year spares the search for "từ". */
+/**
+ * Whether the sentence holds all of `needs`: the SHARED ones first, then the others (each implies a shared
+ * one, and is looked for by one family only).
+ */
 function holds(needs: number, text: string): boolean {
+	return holdsEach(needs & SHARED, text) && holdsEach(needs & ~SHARED, text);
+}
+
+/** Whether the sentence holds all of `needs`; the largest bits first, so a missing year spares the search for "từ". */
+function holdsEach(needs: number, text: string): boolean {
 	if (needs & known & ~have) return false;
 	for (let rest = needs & ~known; rest; ) {
 		const bit = 1 << (31 - Math.clz32(rest));
@@ -318,18 +361,29 @@ function find(bit: number, text: string): boolean {
 }
 let firstDayMonthEnd = 0;
 
+/** A need whose first place (`at`, -1 if none) is known already: as find would have set it. */
+function noteFound(bit: number, at: number): void {
+	known |= bit;
+	firstAt[bit] = at;
+	if (at >= 0) have |= bit;
+}
+
 /** Every written-out date in `text`, in order; overlapping matches keep the longest. */
 export function findAbsolute(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	// Every form needs a digit but "tháng Ba"/"cuối tháng này": skip the regexes when neither can be there.
 	const digit = /\d/.test(text);
-	if (!digit && !/tháng\s/i.test(text)) return out;
+	// Where "tháng" and "năm" are, when findRelative has just read the sentence (index.ts's scan): not looked for again.
+	const thang = keyWordAt(text, 'tháng'), nam = keyWordAt(text, 'năm');
+	if (!digit && (thang === -1 || !/tháng\s/i.test(text))) return out;
 	// Without a figure there is no "11/3" and no year to look for.
-	known = digit ? 0 : DAY_MONTH | YEAR;
+	known = digit ? 0 : DAY_MONTH | YEAR | RANGE | YEARS | DAY_THANG;
 	have = 0;
+	if (thang !== undefined) noteFound(THANG, thang);
+	if (nam !== undefined) noteFound(NAM, nam);
 	for (const f of FAMILIES) {
 		if (!holds(f.needs, text)) continue;
-		const bit = f.needs & -f.needs;
+		const bit = f.from ?? f.needs & -f.needs;
 		/*
 		 * The family's regex is tried from `start` only along the run of characters its matches may hold
 		 * (f.along): a search of the whole text went on, position by position, to the end of the sentence.

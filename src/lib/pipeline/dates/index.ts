@@ -21,15 +21,32 @@ export function findTimeMentions(text: string, language: Language = 'vi'): TimeM
 /**
  * findTimeMentions of one sentence of an article, remembered for as long as the sentence lives: year
  * evidence and event extraction read the same sentences, and an article may be read again with a
- * better year. Keyed by the sentence object, not its text, so nothing carries over from one article to
+ * better year. Kept on the sentence object, not by its text, so nothing carries over from one article to
  * the next — a text cache made a corpus of near-copies (the benchmark's) look faster than real news.
+ *
+ * Kept as a hidden property (a symbol, not enumerable: a spread copy of the sentence, as events.ts makes of
+ * its clauses, does not take it, nor does a deep-equal see it) rather than in a WeakMap: each entry of a
+ * WeakMap is an ephemeron that every garbage collection must visit, and the harness of this stage (every
+ * sentence of the bench corpus scanned once, as the pipeline does) spent 186k instructions per article on
+ * the map and its collection, more than the scan of its relative dates. A sentence that cannot take a
+ * property (frozen) is remembered in the WeakMap still.
  */
 export function timeMentionsOf(sentence: { text: string }, language: Language = 'vi'): TimeMention[] {
+	const key = language === 'en' ? MEMO_EN : MEMO_VI;
+	let found = (sentence as { [k: symbol]: TimeMention[] | undefined })[key];
+	if (found) return found;
+	if (Object.isExtensible(sentence)) {
+		found = scan(sentence.text, language);
+		Object.defineProperty(sentence, key, { value: found });
+		return found;
+	}
 	const memo = language === 'en' ? memoEn : memoVi;
-	let found = memo.get(sentence);
+	found = memo.get(sentence);
 	if (!found) memo.set(sentence, (found = scan(sentence.text, language)));
 	return found;
 }
+const MEMO_VI = Symbol('time mentions (vi)');
+const MEMO_EN = Symbol('time mentions (en)');
 const memoVi = new WeakMap<object, TimeMention[]>();
 const memoEn = new WeakMap<object, TimeMention[]>();
 

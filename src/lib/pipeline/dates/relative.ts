@@ -45,6 +45,8 @@ interface Rule {
 	build(g: Record<string, string | undefined>): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
 	/** The run of characters its matches may hold before a position (see startAt); set below, null if any. */
 	run?: RegExp | null;
+	/** Its keys in any case, to find the next from a position on (see startAt); set below with `run`. */
+	keyAt?: RegExp;
 }
 
 const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod);
@@ -148,60 +150,123 @@ const RULES: Rule[] = [
  * too are its prefixes, so each key's bits include its prefixes'.
  */
 const KEYS = [...new Set(RULES.flatMap((r) => r.keys))].sort((a, b) => b.length - a.length);
+/** The rules' keys (for the test of anyCase). */
+export const RELATIVE_KEYS: readonly string[] = KEYS;
 const keyBits = new Map(KEYS.map((k) => [k, RULES.reduce((bits, r, i) => (r.keys.some((u) => k.startsWith(u)) ? bits | (1 << i) : bits), 0)]));
-const ANY_KEY = new RegExp(KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/*
+ * "tháng" and "năm" are keys (no other key begins with either) and needs of findAbsolute's families: the scan
+ * notes where each is first found, under a bit of its own above the rules' (keyWordAt), so that findAbsolute,
+ * which reads the same sentence next, need not look for them again.
+ */
+const WORD_BIT = { tháng: 1 << 30, năm: 1 << 29 } as const;
+if (RULES.length > 29) throw new Error('relative.ts: more than 29 rules leave no bit for WORD_BIT: move its bits');
+for (const [word, bit] of Object.entries(WORD_BIT)) keyBits.set(word, keyBits.get(word)! | bit);
 
 /*
- * The keys are found in a lower-cased copy of the sentence. Finding them in the text as written with the 'i'
- * flag (and the Kelvin sign, which toLowerCase makes "k" and 'i' does not) saved the copy but cost more than
- * it: callgrind 9.17M → 9.32M instructions per article.
+ * The keys are found in the text as written, each letter read as the class of the characters that lower-case to
+ * it (anyCase): the same places a search of a lower-cased copy finds, without making the copy. Written as a
+ * trie (keys sharing a beginning share its pattern), which irregexp reads faster than the keys one after the
+ * other (finding them in the text with the 'i' flag instead cost more than the copy: callgrind 9.17M → 9.32M
+ * instructions per article). At one position the trie's greedy repeats take the longest key there, as the
+ * alternation of the keys, longest first, did.
  */
-function rulesWithKeys(lower: string): number {
+// The 'u' flag changes nothing here (every key letter is in the BMP) but irregexp's speed: 10% less time.
+const ANY_KEY = new RegExp(trie(KEYS), 'gu');
+
+/**
+ * The characters whose toLowerCase() is `c` (a lower-case letter or a space), as a regex fragment: `c`, its
+ * capital, and the Kelvin sign for "k" (the one other; tests/unit/pipeline/date-key-case.test.ts checks them all).
+ */
+export function anyCase(c: string): string {
+	const chars = [...new Set([c, c.toUpperCase(), c === 'k' ? '\u212A' : c])].filter((u) => u.toLowerCase() === c);
+	const escaped = chars.map((u) => u.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&'));
+	return escaped.length === 1 ? escaped[0] : `[${escaped.join('')}]`;
+}
+
+/** A pattern matching any of `keys` in any case (anyCase), as a trie: the longest at a position first. */
+function trie(keys: string[]): string {
+	interface Node { end: boolean; next: Map<string, Node> }
+	const root: Node = { end: false, next: new Map() };
+	for (const k of keys) {
+		let node = root;
+		for (const c of k) {
+			if (!node.next.has(c)) node.next.set(c, { end: false, next: new Map() });
+			node = node.next.get(c)!;
+		}
+		node.end = true;
+	}
+	const emit = (node: Node): string => {
+		const alts = [...node.next].map(([c, after]) => anyCase(c) + emit(after));
+		if (!alts.length) return '';
+		const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+		return node.end ? `(?:${body})?` : body;
+	};
+	return emit(root);
+}
+
+function rulesWithKeys(text: string): number {
 	let bits = 0;
 	ANY_KEY.lastIndex = 0;
-	for (let m = ANY_KEY.exec(lower); m; m = ANY_KEY.exec(lower)) {
-		const found = keyBits.get(m[0])!;
+	for (let m = ANY_KEY.exec(text); m; m = ANY_KEY.exec(text)) {
+		// A key as written ("Tháng", "HÔM QUA") is looked up lower-cased.
+		const found = keyBits.get(m[0]) ?? keyBits.get(m[0].toLowerCase())!;
 		// Every position holding a key is visited: the first with a rule's bit is where its first key is.
 		for (let rest = found & ~bits; rest; rest &= rest - 1) firstKeyAt[31 - Math.clz32(rest & -rest)] = m.index;
 		bits |= found;
 		ANY_KEY.lastIndex = m.index + 1;
 	}
+	scanned = text;
+	scannedBits = bits;
 	return bits;
 }
-/** Where rulesWithKeys found each rule's first key in the sentence being read (valid for its bits only). */
-const firstKeyAt: number[] = RULES.map(() => -1);
+/** Where rulesWithKeys found each rule's first key (and each WORD_BIT's word) in the sentence being read (valid for its bits only). */
+const firstKeyAt: number[] = new Array(32).fill(-1);
+let scanned: string | null = null;
+let scannedBits = 0;
+
+/**
+ * Where "tháng" or "năm" (in any case, as the 'iu' flag reads them) is first in `text`, -1 if nowhere, as found
+ * by findRelative's scan of it; undefined when the last sentence findRelative read is another.
+ */
+export function keyWordAt(text: string, word: keyof typeof WORD_BIT): number | undefined {
+	if (text !== scanned) return undefined;
+	const bit = WORD_BIT[word];
+	return scannedBits & bit ? firstKeyAt[31 - Math.clz32(bit)] : -1;
+}
 
 /*
- * startAt's skip holds only for a rule whose every match holds one of its keys as written in `lower`. A key
+ * startAt's skip holds only for a rule whose every match holds one of its keys as anyCase reads them. A key
  * of two words is not held by "cùng  ngày" (two spaces, a no-break space) that the regex's \s+ reads, and a
  * key with an "s" not by "ſau", which the regex's case folding reads as "sau" but toLowerCase leaves: such
- * rules are tried from the start and to the end, as before.
+ * rules are tried from the start and to the end, as before. Every other letter of a key is read by the rules'
+ * 'i' flag as exactly the characters that lower-case to it (the test checks that too). `keyAt` finds the
+ * rule's next key from a position on.
  */
-for (const r of RULES) r.run = r.keys.every((k) => !/[\ss]/.test(k)) ? runBefore(r.re.source) : null;
+for (const r of RULES) {
+	const single = r.keys.every((k) => !/[\ss]/.test(k));
+	r.run = single ? runBefore(r.re.source) : null;
+	r.keyAt = single ? new RegExp(trie(r.keys), 'gu') : undefined;
+}
 
 /*
  * Where a rule's next match may start, from `from` on: -1 when none can. Every match holds one of its rule's
  * keys: with none left, the rest holds no match, and the regex need not try each of its positions to learn
  * so. Else, with `at` the first key, a match starting before `at` runs through every character up to it, so
  * it starts after the last character there that no match of the rule can hold (`run`): the regex is tried
- * from that point, on the whole text (its lookbehinds see what really stands before). Offsets in `lower` are
- * the text's unless lower-casing changed a length, as for "İ": then every position is tried.
+ * from that point, on the whole text (its lookbehinds see what really stands before). Only a rule whose keys
+ * are single words is sure to hold one as written: "cùng  ngày" (two spaces) is a match of its rule without
+ * the key "cùng ngày", so such a rule goes on to the end, as before.
  */
-function startAt(r: Rule, i: number, lower: string, text: string, from: number): number {
-	let at = -1;
-	if (lower.length === text.length) {
-		if (from === 0) at = firstKeyAt[i];
-		else for (const k of r.keys) {
-			const found = lower.indexOf(k, from);
-			if (found >= 0 && (at < 0 || found < at)) at = found;
+function startAt(r: Rule, i: number, text: string, from: number): number {
+	if (r.run) {
+		let at = firstKeyAt[i];
+		if (from > 0) {
+			r.keyAt!.lastIndex = from;
+			at = r.keyAt!.exec(text)?.index ?? -1;
 		}
-		// Only a rule whose keys are single words is sure to hold one as written: "cùng  ngày" (two spaces)
-		// is a match of its rule without the key "cùng ngày", so such a rule goes on to the end, as before.
-		if (at < 0 && r.run) return -1;
-		if (r.run) {
-			r.run.lastIndex = at;
-			from = Math.max(from, at - r.run.exec(text)![1].length);
-		}
+		if (at < 0) return -1;
+		r.run.lastIndex = at;
+		from = Math.max(from, at - r.run.exec(text)![1].length);
 	}
 	r.re.lastIndex = from;
 	return from;
@@ -209,14 +274,13 @@ function startAt(r: Rule, i: number, lower: string, text: string, from: number):
 
 export function findRelative(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
-	const lower = text.toLowerCase();
-	const keyed = rulesWithKeys(lower);
+	const keyed = rulesWithKeys(text);
 	// Indexed: entries() makes an [i, r] array per rule and sentence.
 	for (let i = 0; i < RULES.length; i++) {
 		const r = RULES[i];
 		if (!(keyed & (1 << i))) continue;
 		if (r.need && !r.need.test(text)) continue;
-		for (let from = 0, m; (from = startAt(r, i, lower, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
+		for (let from = 0, m; (from = startAt(r, i, text, from)) >= 0 && (m = r.re.exec(text)); from = r.re.lastIndex) {
 			if (r.guard && !r.guard(m[0], text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const built = r.build(m.groups ?? {});
 			if (built) out.push(place(built, m.index, m.index + m[0].length, m[0]));
