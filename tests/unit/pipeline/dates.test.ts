@@ -403,3 +403,19 @@ describe('"rạng sáng": first light', () => {
 		expect(m.map((x) => x.partOfDay)).not.toContain('night');
 	});
 });
+
+describe('a yearless date, then "năm ngoái / năm nay / năm tới"', () => {
+	const now = { date: parseIso('2025-12-03'), dating: 'publication' as const, confidence: 0.9, how: 'stamp' as const };
+	it.each([
+		['Tháng 12 năm ngoái, Đoàn đã sang thăm tỉnh bạn.', '2024-12-01', '2024-12-31'],
+		['Cuối tháng 3 năm nay, hai bên đã gặp.', '2025-03-21', '2025-03-31'],
+		['Ngày 5/6 năm tới, hai bên sẽ gặp.', '2026-06-05', '2026-06-05']
+	])('%s → %s..%s, counted from the page', (text, start, end) => {
+		const [m] = findTimeMentions(text);
+		const r = resolveMention(m, { now, anchor: null, year: null });
+		expect([r?.start, r?.end, r?.dating]).toEqual([start, end, 'relative']);
+	});
+	it('a year written out is kept, and "năm nay" alone is no date of a month', () => {
+		expect(findTimeMentions('Tháng 12/2023 năm ngoái').map((m) => m.yearOffset)).toEqual([undefined]);
+	});
+});

@@ -50,11 +50,30 @@ const MEMO_EN = Symbol('time mentions (en)');
 const memoVi = new WeakMap<object, TimeMention[]>();
 const memoEn = new WeakMap<object, TimeMention[]>();
 
+// A year told relative to now right after a date without one: "Tháng 12 năm ngoái", "cuối tháng 3 năm nay".
+const YEAR_FROM_NOW = /^\s+năm\s+(ngoái|trước|nay|sau|tới)(?![\p{L}])/iu;
+const YEAR_OFFSETS: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, sau: 1, tới: 1 };
+
+/** Each yearless date of `found` followed by "năm ngoái/nay/tới" takes that year, counted from now (in place). */
+function withYearFromNow(text: string, found: TimeMention[]): TimeMention[] {
+	for (const m of found) {
+		if (m.year !== undefined || m.relation || (m.shape !== 'month' && m.shape !== 'part_of_month' && m.shape !== 'day' && m.shape !== 'span')) continue;
+		const next = text.charCodeAt(m.end);
+		if (next !== 32 && next !== 0xa0) continue;
+		const y = YEAR_FROM_NOW.exec(text.slice(m.end, m.end + 16));
+		if (!y) continue;
+		m.yearOffset = YEAR_OFFSETS[y[1].toLowerCase()];
+		m.end += y[0].length;
+		m.text = text.slice(m.start, m.end);
+	}
+	return found;
+}
+
 function scan(text: string, language: Language): TimeMention[] {
 	let all: TimeMention[];
 	if (language === 'en') all = findEnglish(text);
 	else {
-		const relative = findRelative(text), absolute = findAbsolute(text);
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text));
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
 		if (relative.length + absolute.length <= 1) return relative.length ? relative : absolute;
 		all = relative.concat(absolute);

@@ -174,6 +174,13 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const month = m.month ?? 1;
 	const day = m.day ?? 1;
 	let year = m.year, dating: Dating = 'explicit', confidence = 0.95, why = note(`ghi rõ “${m.text}”`, `stated as “${m.text}”`);
+	// "Tháng 12 năm ngoái": the year before the moment of writing.
+	if (year === undefined && m.yearOffset !== undefined && ctx.now) {
+		year = ctx.now.date.year + m.yearOffset;
+		dating = 'relative';
+		confidence = Math.min(0.85, ctx.now.confidence);
+		why = note(`“${m.text}”, tính từ ${iso(ctx.now.date)}`, `“${m.text}”, counted from ${iso(ctx.now.date)}`);
+	}
 	if (year === undefined && m.shape !== 'year') {
 		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense);
 		if (!c) return null;
