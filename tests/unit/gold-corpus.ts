@@ -125,7 +125,8 @@ export function describeAgainstGold(title: string, dir: string, knownGaps: Known
 			expect(t.delegations.map((d) => d.label.en)).toHaveLength(expected.length);
 			for (const d of expected) found(d);
 		});
-		for (const [id, why] of Object.entries(knownGaps))
+		// Only the gaps that are delegations: an event's id here would find none and fail whatever the pipeline does.
+		for (const [id, why] of Object.entries(knownGaps).filter(([id]) => gold.delegations.some((d) => d.id === id)))
 			it.fails(`delegation ${id} is not found yet (known gap: ${why})`, () => found(gold.delegations.find((d) => d.id === id)!));
 
 		it('quotes nothing from page furniture, and every quote is exactly at its offsets', () => {
