@@ -638,7 +638,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A day after the page was published, told with no word of the past, has not happened yet ("Sáng 16/11, Đoàn đi
 		// thăm …" on the 15th); with one ("Sáng hôm sau (23/11), Đoàn đã …" under a stamp of the 22nd) the page was written later.
 		// "Theo chương trình, hôm nay (16/9), Đoàn tham quan …" on a page of that morning: the programme of a day not over.
-		const scheduled = SCHEDULED.test(s.text) && !DONE_BEFORE.test(s.text) && (!opts.stamp || (!!date && dayDiff(parseIso(date.start), opts.stamp.date) >= 0));
+		// (With no stamp to tell, a report is read as told after the day, as every other sentence is.)
+		const scheduled = !!opts.stamp && !!date && SCHEDULED.test(s.text) && !DONE_BEFORE.test(s.text) && dayDiff(parseIso(date.start), opts.stamp.date) >= 0;
 		// "Hôm nay (26/12), Đoàn thăm …" on a page stamped 07:02 that day, "Chiều nay, Đoàn …" on one of 10:00: still to come
 		// when written, unless a word of the past says it was done.
 		const later = !!opts.stamp && opts.stampHour != null && !!date && date.start === date.end && dayDiff(parseIso(date.start), opts.stamp.date) === 0 && (date.partOfDay ? opts.stampHour < POD_STARTS[date.partOfDay] : opts.stampHour < 9) && !DONE_BEFORE.test(s.text);

@@ -568,3 +568,9 @@ describe('the stamp\'s hour: what of its day was still to come', () => {
 		expect(on('Hôm nay (26/12), Đoàn thăm Khu di tích Lam Kinh.', null)).toEqual(['occurred']);
 	});
 });
+
+describe('"Theo chương trình" on a page with no stamp', () => {
+	it('is read as told after the day, as every other sentence of such a page', () => {
+		expect(events('Theo chương trình, chiều 15/9, Đoàn tham quan chợ nổi Cái Răng.').map((e) => e.status)).toEqual(['occurred']);
+	});
+});
