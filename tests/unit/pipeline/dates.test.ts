@@ -12,6 +12,21 @@ const anchorAt = (day: string, partial: Partial<Resolved> = {}): Resolved => ({ 
 const resolve = (s: string, ctx: ResolveContext, lang: 'vi' | 'en' = 'vi') => resolveMention(one(s, lang), ctx);
 
 describe('English figures', () => {
+	it('reads a span in figures day first, as the press there writes it (chrono read 5 to 7 June as 6 May to 6 July)', () => {
+		expect(one('The festival takes place on 05/06 - 07/06/2024 in Vientiane.', 'en')).toMatchObject({ shape: 'span', day: 5, month: 6, year: 2024, endDay: 7, endMonth: 6, endYear: 2024 });
+		expect(one('The delegation stays in Laos from 05/06/2024 to 07/06/2024.', 'en')).toMatchObject({ shape: 'span', day: 5, month: 6, endDay: 7, endMonth: 6, endYear: 2024 });
+		expect(one('The delegation visited Luang Prabang on 5-7/6/2024.', 'en')).toMatchObject({ shape: 'span', day: 5, month: 6, endDay: 7, endMonth: 6, endYear: 2024 });
+		expect(one('The delegation is in Vientiane from 20/11 until 22/11.', 'en')).toMatchObject({ shape: 'span', day: 20, month: 11, year: undefined, endDay: 22, endMonth: 11 });
+	});
+	it('a figure span across the new year starts in the year before; one only month first can read is read so', () => {
+		expect(one('The exhibition runs from 30/12 - 02/01/2025.', 'en')).toMatchObject({ shape: 'span', day: 30, month: 12, year: 2024, endDay: 2, endMonth: 1, endYear: 2025 });
+		expect(one('The visit runs from 11/20 to 11/22/2025.', 'en')).toMatchObject({ shape: 'span', day: 20, month: 11, endDay: 22, endMonth: 11, endYear: 2025 });
+	});
+	it('a time, a year range or a document number is no figure span', () => {
+		expect(findTimeMentions('The meeting ran 10:30 - 12:00 in the hall.', 'en').filter((m) => m.shape === 'span')).toEqual([]);
+		expect(findTimeMentions('The plan for 2022-2025 and Resolution 36-NQ/TW were discussed.', 'en').filter((m) => m.shape === 'span' && m.day)).toEqual([]);
+		expect(findTimeMentions('They met from 12/6 - 10/6.', 'en').filter((m) => m.shape === 'span')).toEqual([]);
+	});
 	it('the Lao and Vietnamese English press writes figures day first', () => {
 		expect(one('The delegation arrived in Vientiane on 05/06/2024 for a three-day visit.', 'en')).toMatchObject({ shape: 'day', day: 5, month: 6, year: 2024 });
 		expect(one('The delegation arrived in Vientiane on 25/06/2024.', 'en')).toMatchObject({ shape: 'day', day: 25, month: 6, year: 2024 });

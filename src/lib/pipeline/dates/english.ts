@@ -23,12 +23,41 @@ const THROUGH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const PAIR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const PAIR_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+(\d{4})\b)?/gi;
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// Spans in figures ("05/06 - 07/06/2024", "from 20/11 to 22/11/2025", "5-7/6/2024"), read here: chrono reads their
+// figures month first (5 June to 7 June became 6 May to 6 July) and "5-7/6" as its last day alone. Day first, as the
+// Lao and Vietnamese English press writes them; month first only where day first cannot be a date. A figure followed by
+// or preceded by a colon or a dot and a figure is a time or a number, not a day.
+const FIGURE_SPAN = /(?<![\d:/.])\b(\d{1,2})(?:[/.](\d{1,2}))?(?:[/.](\d{4}))?\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\b(?![/.:]\d)/gi;
+const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+/** The figure spans of a text, day first; `blank` gets the stretch of each span-shaped match, so chrono does not read it again. */
+function figureSpans(text: string, out: TimeMention[], blank: [number, number][]): void {
+	FIGURE_SPAN.lastIndex = 0;
+	for (let m = FIGURE_SPAN.exec(text); m; m = FIGURE_SPAN.exec(text)) {
+		// Read or not, chrono must not read it again: it would make a backward span of month-first figures.
+		blank.push([m.index, m.index + m[0].length]);
+		const [a, b, y1, c, d, y2] = [+m[1], m[2] ? +m[2] : 0, m[3] ? +m[3] : undefined, +m[4], +m[5], m[6] ? +m[6] : undefined];
+		let day = a, month = b || d, endDay = c, endMonth = d;
+		// Month first only when both ends say so (the second figure of each above 12) and both figures were given.
+		if (b && (!validDayMonth(a, b) || !validDayMonth(c, d)) && validDayMonth(b, a) && validDayMonth(d, c)) [day, month, endDay, endMonth] = [b, a, d, c];
+		if (!validDayMonth(day, month) || !validDayMonth(endDay, endMonth)) continue;
+		// A span runs forwards; across a new year ("30/12 - 02/01/2025") its start is in the year before.
+		if (!y1 && !y2 && (month > endMonth || (month === endMonth && day >= endDay))) continue;
+		const endYear = y2 ?? y1;
+		const year = y1 ?? (endYear !== undefined && month > endMonth ? endYear - 1 : endYear);
+		if (year !== undefined && endYear !== undefined && (year > endYear || (year === endYear && (month > endMonth || (month === endMonth && day >= endDay))))) continue;
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day, month, year, endDay, endMonth, endYear, partOfDay: null });
+	}
+}
 
 export function findEnglish(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
 	// chrono reads "the afternoon of March 12" as "afternoon" of the reference day: blank the
 	// part-of-day words out (same length, so offsets hold) and read them back from the original.
-	const blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
+	const spans: [number, number][] = [];
+	figureSpans(text, out, spans);
+	let blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
+	for (const [from, to] of spans) blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
 	for (const r of chrono.en.parse(blanked, REF)) {
 		// Counted days ("two days later") are read below, from the event just told, not from chrono's reference.
 		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|later|days?|weeks?|day before|same day)\b/i.test(r.text)) continue;
