@@ -342,6 +342,12 @@ describe('year evidence', () => {
 		// A completed year is still reported the year after.
 		expect(year('Hai bên đánh giá kết quả hợp tác năm 2023 và 9 tháng đầu năm 2024.')).toMatchObject({ year: 2024 });
 	});
+	it('the plan for a year told beside the results of the last is no finished year', () => {
+		// Read as two finished years, the page was dated 2027.
+		expect(year('Hai bên đã đánh giá kết quả phối hợp năm 2025 và thống nhất kế hoạch phối hợp năm 2026, tập trung vào công tác vận động nhân dân.')).toMatchObject({ year: 2026 });
+		expect(year('Năm 2022, kim ngạch thương mại giữa hai thành phố tăng trưởng 12%.')).toMatchObject({ year: 2023 });
+		expect(year('Hai bên thống nhất phương hướng, nhiệm vụ năm 2024 trên cơ sở kết quả đạt được năm 2023.')).toMatchObject({ year: 2024 });
+	});
 	it('no years, no decision', () => {
 		expect(year('Hai bên hội đàm trong không khí thân tình.')).toBeNull();
 	});

@@ -5,7 +5,8 @@
  *  - named: a year that is part of a name of the current programme or event
  *    ("Hội nghị Xúc tiến du lịch Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024");
  *  - anniversary: "kỷ niệm 95 năm … (17/3/1930 - 17/3/2025)" ends in the current year;
- *  - completed: results of a finished year ("kết quả đạt được trong năm 2022") are reported the year after;
+ *  - completed: results of a finished year ("kết quả đạt được trong năm 2022") are reported the year after (the plan
+ *    for a year, told beside them, is not: "kết quả năm 2025 và kế hoạch năm 2026");
  *  - since: "từ tháng 4 năm 2022 đến nay" — the article is later than that;
  *  - period: "giai đoạn 2022-2025" — the article most likely falls inside it;
  *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year.
@@ -32,6 +33,21 @@ export interface YearDecision {
 
 const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trưởng|tổng kết|results|achieved|grew/i;
 const ANNIVERSARY = /kỷ niệm|anniversary/i;
+// The same words, each place they are in a sentence, and the words of a plan: "đánh giá kết quả phối hợp năm 2025 và
+// thống nhất kế hoạch phối hợp năm 2026" reviews 2025 and plans 2026. A year is a finished one only when the nearest of
+// these before it is a results word (or none is, as in "Năm 2022, kim ngạch tăng trưởng 10%").
+const RESULTS_EACH = new RegExp(RESULTS.source, 'gi');
+const PLAN_WORD = /kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|chương\s+trình|\bplans?\b/giu;
+function lastAt(re: RegExp, text: string): number {
+	re.lastIndex = 0;
+	let last = -1;
+	for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+	return last;
+}
+const planned = (text: string, at: number) => {
+	const before = text.slice(0, at);
+	return lastAt(PLAN_WORD, before) > lastAt(RESULTS_EACH, before);
+};
 // Years that name a target or a plan, not the present: "Tầm nhìn 2045", "đến năm 2030".
 const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|chiến\s+lược|kế\s+hoạch|vision|by)\s*$/iu;
 // A year in range, alone (not part of a date, a decimal or a period): made once, reset for each sentence.
@@ -92,7 +108,7 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && ANNIVERSARY.test(text)) {
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
 			} else if ((m.shape === 'day' || m.shape === 'span') && m.year) out.push({ kind: 'explicit', year: m.year, text: m.text });
-			else if (m.shape === 'year' && m.year && RESULTS.test(text)) out.push({ kind: 'completed', year: m.year, text: m.text });
+			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
 			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: 'named', year: m.year, text: text.slice(Math.max(0, m.start - 40), m.end).trim() });
 			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
