@@ -398,6 +398,11 @@ const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:th�
  */
 const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|upon\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+// "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
+// the parties of the happening just told, told with no day right after it, was done on that day — a signing or a handover
+// is a happening of its own, not words said at the talks. Not a record ("hai bên đã ký kết nhiều văn bản", "các thỏa
+// thuận", "5 biên bản"): that tells the years behind.
+const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|hội|cơ\s+quan|ngành|sở|huyện)|đoàn|lãnh\s+đạo\s+hai\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|the\s+two\s+(?:sides|provinces|cities|associations|parties|organi[sz]ations|agencies|localities|delegations)|both\s+sides|the\s+delegation)\s+(?:(?:cũng|đã|đồng\s+thời|then|also|later)\s+)*(?:ký\s+kết|ký|kí\s+kết|bàn\s+giao|trao\s+tặng|signed|handed\s+over)\s+(?!(?:kết\s+)?(?:nhiều|các|những|hàng|hơn|một\s+số|\d|many|several|a\s+number|dozens|more)(?![\p{L}]))/iu;
 
 /**
  * A happening already told, named to say what was said or agreed there: "Tại buổi tiếp, Thứ trưởng … cho biết …",
@@ -423,6 +428,23 @@ function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDra
 	const kinds = namedKinds((at[1] ?? at[2]).replace(/\s+/g, ' '));
 	for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type)) return drafts[i];
 	return current;
+}
+
+// "… signed a memorandum … after the talks.", "Sau hội đàm, hai bên đã ký kết …" (told later in the sentence too).
+const AFTER_NAMED = /(?<![\p{L}])(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)(?![\p{L}])|(?<![\p{L}])(?:after|following)\s+the\s+(talks|meeting|reception|working\s+session)(?![\p{L}])/iu;
+/**
+ * The day of the act DONE_ACT tells: of the happening it names ("after the talks"), else of the one the sentence
+ * before went on telling (what was said at the talks, then "Hai bên đã ký kết …"), else the day just told.
+ */
+function actDay(drafts: EventDraft[], text: string, before: Sentence | null, anchor: Resolved): Resolved | null {
+	const oneDay = (d: EventDraft | undefined) => (d && d.role === 'main' && d.status === 'occurred' && d.date?.granularity === 'day' && d.date.start === d.date.end ? d.date : null);
+	const named = AFTER_NAMED.exec(text);
+	if (named) {
+		const kinds = namedKinds((named[1] ?? named[2]).replace(/\s+/g, ' '));
+		for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type)) return oneDay(drafts[i]);
+	}
+	if (before) for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].sentence === before || drafts[i].followers.includes(before)) return oneDay(drafts[i]) ?? anchor;
+	return anchor;
 }
 
 export function opensItem(text: string): boolean {
@@ -500,7 +522,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
 	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, doc.language)) sentences.push(c);
+	// The sentence read before the one being read.
+	let previous: Sentence | null = null;
 	for (const s of sentences) {
+		const before = previous;
+		previous = s;
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
 		if (current && opensItem(s.text)) current = null;
@@ -568,6 +594,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// "After" may run into the next part of the day: the day is said, not when in it.
 				const on: Resolved = { ...told, partOfDay: null, confidence: Math.round(told.confidence * 0.9 * 100) / 100 };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		// The act done once, told undated right after a happening of a day (DONE_ACT): on that day, in no part of it said.
+		const act = !mentions.length && anchor && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
+		if (act) {
+			const kind = classify(s.text);
+			const day = kind === 'signing' || kind === 'ceremony' ? actDay(drafts, s.text, before, anchor!) : null;
+			if (kind && day) {
+				const on: Resolved = { ...day, partOfDay: null, dating: 'relative', confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; kể tiếp ngay sau, không ghi ngày', '; told right after, with no date of its own'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;

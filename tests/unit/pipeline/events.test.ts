@@ -574,3 +574,25 @@ describe('"Theo chương trình" on a page with no stamp', () => {
 		expect(events('Theo chương trình, chiều 15/9, Đoàn tham quan chợ nổi Cái Răng.').map((e) => e.status)).toEqual(['occurred']);
 	});
 });
+
+describe('found by the fourteenth unseen set: an act told with no day after a happening of a day', () => {
+	const session = 'Chiều 10/10, Đoàn đã làm việc với Chính quyền Thủ đô Viêng Chăn.';
+	const said = 'Phó Đô trưởng đánh giá cao sự hỗ trợ của Bộ Tư pháp Việt Nam.';
+	it('"Hai bên đã ký kết Biên bản ghi nhớ … giai đoạn 2026-2030" is a signing on that day, at no part of it said', () => {
+		const d = events([session, said, 'Hai bên đã ký kết Biên bản ghi nhớ hợp tác về đào tạo cán bộ giai đoạn 2026-2030.'].join('\n\n'), '2025-10-12');
+		expect(d.map((e) => [e.type, e.role, e.status, e.date?.start, e.date?.partOfDay])).toEqual([['working_session', 'main', 'occurred', '2025-10-10', 'afternoon'], ['signing', 'main', 'occurred', '2025-10-10', null]]);
+	});
+	it('"then signed", and "after the talks" names the day of the talks, not the day told last', () => {
+		const d = events('On Monday, November 17, the Vice Chairman received the delegation.\n\nThe two associations then signed a memorandum of understanding for the 2026-2030 period.', '2025-11-20', 'en');
+		expect(d.map((e) => [e.type, e.date?.start])).toEqual([['reception', '2025-11-17'], ['signing', '2025-11-17']]);
+		const e = events('On Oct. 12, the Governor held talks with the Hoa Binh delegation.\n\nThe delegation arrived in Luang Prabang on Oct. 10.\n\nThe two sides signed a memorandum of understanding on cooperation for 2023-2028 after the talks.', '2023-10-13', 'en');
+		expect(e.find((x) => x.type === 'signing')?.date?.start).toBe('2023-10-12');
+	});
+	it('a record of signings, a plan or no day told before is no such act', () => {
+		const record = events([session, 'Hai bên đã ký kết nhiều văn bản hợp tác quan trọng.'].join('\n\n'), '2025-10-12');
+		expect(record.map((e) => e.type)).toEqual(['working_session']);
+		const plan = events([session, 'Hai bên sẽ ký kết Biên bản ghi nhớ hợp tác giai đoạn 2026-2030.'].join('\n\n'), '2025-10-12');
+		expect(plan.filter((e) => e.type === 'signing' && e.date?.start === '2025-10-10')).toEqual([]);
+		expect(events('Hai bên đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2026-2030.', '2025-10-12').every((e) => e.date === null)).toBe(true);
+	});
+});
