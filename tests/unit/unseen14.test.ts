@@ -19,10 +19,6 @@ const DIR = 'tests/fixtures/unseen14';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	DL7: "'vào quý III/2026': a quarter of a year is no time mention (dates/absolute.ts), so the planned online review is a follower of the signing, not an event",
-	VT6: "the chairwoman's own trip announced after the departure ('said she will lead a delegation to … next month') is not an event (VT7), so she is read as a participant of the guests' departure",
-	VT7: "'will lead a delegation to Savannakhet next month': only the past 'led a … delegation to' is a visit trigger (events.ts), so the planned trip is lost",
-	QTD: "the Quảng Trị trip planned for next month is lost with VT7",
-	VTD: "'Dự kiến vào tháng 12 tới, Đoàn … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …': a led delegation announced is news of its own only when typed a visit (events.ts 'announced'), so this working trip is context and makes no delegation",
 	TT4: "'Tối cùng ngày' after an arrival told out of order ('Tối 14-9, Đoàn đã đến …' after the opening of 15/9, then the opening day's matches) counts from the arrival: 14/9",
 	TT6: "'năm 2026, giải sẽ được tổ chức tại …': the tournament named as 'giải' alone is no trigger (events.ts), so the 2026 plan is lost",
 	LD4: "an online meeting 'Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến …' after the trip ended is given the trip's leader (index.ts frame: only events before the arrival are kept from it)",
@@ -36,7 +32,8 @@ const RENAMES: [string, string][] = [
 	['Bounthavy Sisouphanh', 'Khamphet Inthavong'],
 	['Cao Minh Duc', 'Ly Quoc Hung'],
 	['Duc said', 'Hung said'],
-	['Tran Thi Mai Lan', 'Ong Thi Bich Thuy'],
+	// Not 'Ong Thi …': unaccented, the rare surname Ông reads as the honorific 'ông' (a limit left as it is).
+	['Tran Thi Mai Lan', 'Dinh Thi Bich Thuy'],
 	['Phan Quốc Thái', 'Mạc Đình Tùng'],
 	['Vi-lay-phon Xay-nhạ-sỏn', 'Khăm-bay Đa-la-vông'],
 	['Vilayphone Sayasone', 'Khambay Dalavong'],
@@ -52,8 +49,8 @@ const RENAMES: [string, string][] = [
 const GAP_DELEGATIONS = Object.keys(KNOWN_GAPS).filter((id) => ['CPD', 'SVD', 'QTD', 'BTP', 'VTD', 'BLD', 'LDD', 'SKD', 'NAD'].includes(id));
 describeChanged('the fourteenth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the delegations' leaders only (the hosts who receive them lead none), less the known gaps QTD and VTD
-	leaders: ['Bua-khăm Thíp-pha-vông', 'Khamphet Inthavong', 'Mạc Đình Tùng', 'Xỉ-xổm-phon Chăn-tha-la', 'Hà Đăng Khoa', 'Ú-đôm Ma-ni-vông', 'Tạ Quang Huy'],
+	// the delegations' leaders only (the hosts who receive them lead none but their own planned trips, QTD and VTD)
+	leaders: ['Bua-khăm Thíp-pha-vông', 'Khamphet Inthavong', 'Dinh Thi Bich Thuy', 'Khăm-bay Đa-la-vông', 'Mạc Đình Tùng', 'Xỉ-xổm-phon Chăn-tha-la', 'Hà Đăng Khoa', 'Ú-đôm Ma-ni-vông', 'Tạ Quang Huy'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id],
 	knownGaps: GAP_DELEGATIONS.length
 });
@@ -115,8 +112,8 @@ describe('the fourteenth unseen corpus, no event outside the trips it tells', ()
 	});
 	// The Quảng Trị chairwoman who speaks after the departure sentence goes on a trip of her own next month; she is no
 	// participant of the guests' departure.
-	// Known gap VT6/VT7 (events.ts): the sentence is no event of its own, so it goes on telling the departure.
-	it.fails('the host who announces her own trip is no participant of the guests’ departure', () => {
+	// The sentence was no event of its own, so it went on telling the departure (VT6/VT7, mended in events.ts).
+	it('the host who announces her own trip is no participant of the guests’ departure', () => {
 		const left = t.events.find((x) => s.quotes(x, F.vt, 'The guests left for home on Thursday'));
 		expect(left?.people.filter((id) => /mai-lan/.test(id))).toEqual([]);
 	});

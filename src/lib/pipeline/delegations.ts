@@ -83,8 +83,8 @@ function codePoints(s: string, end: number): number {
 	}
 	return n;
 }
-// "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …".
-const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|leads|leading|headed|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
+// "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …", "X said she will lead a delegation".
+const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
 /**
  * LEADS_BEFORE.test(s), tried only where a match can start: at one of its words ("dẫn", "led", "lead",
@@ -218,7 +218,7 @@ function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info
 }
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|in|at|(?:visit|trip|tour|journey)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|(?<=sẽ\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
 const VENUE_THEN_PLACE = /^[^,;.]{1,60},\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
@@ -298,7 +298,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// Place: "tại <city>", else "tại <country>" (else the article's frame: see readSetting).
 	let place: string | null = null;
 	let placeCountry: string | null = null;
-	// "sẽ sang thăm tỉnh Savannakhet": the place visited, like "tại"; so is where the delegation arrived ("đã đến
+	// "sẽ sang thăm tỉnh Savannakhet", a trip announced "sẽ sang Hà Nội làm việc", "will lead a delegation to Savannakhet": the
+	// place visited, like "tại" ("sang năm", "sang tháng" are time); so is where the delegation arrived ("đã đến
 	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
 	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
 		const at = m.index + m[0].length;

@@ -133,7 +133,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// sang khám bệnh …": a team sent over.
 	// Going home closes the trip as arriving opens it: "Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời …, lên
 	// đường về nước", "It will return home on Saturday"; "Trưa 24/12, Đoàn đã đến Thanh Hóa qua Cửa khẩu …".
-	['visit', ['thăm', 'visit', 'led ', 'delegation ', 'chuyến công tác', 'nhập cảnh', 'cử ', 'home'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
+	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'nhập cảnh', 'cử ', 'home'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+công\s+tác|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
@@ -384,8 +384,10 @@ const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+
 // A day's programme told as such: a plan until the day is past or the sentence says it was done.
 const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm\s+việc))(?![\p{L}])/iu;
 // A delegation named with its leader: "Đoàn đại biểu tỉnh … do ông X dẫn đầu", "… do đồng chí X làm trưởng đoàn", "a delegation led by X".
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s/iu;
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
+// Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
+const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm)|will\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
 const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
@@ -692,7 +694,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const recalled = !!anchor && !!date && FLASHBACK.test(s.text) && dayDiff(parseIso(anchor.start), parseIso(date.end)) > TRIP_GAP_DAYS;
 		// A trip announced with its delegation and leader ("Đoàn đại biểu tỉnh … do ông X dẫn đầu sẽ sang thăm … dự kiến vào
 		// tháng 12 tới") is news of its own, though dated by its month only: a delegation to follow.
-		const announced = coarse && planned && type === 'visit' && !invitation && LED_DELEGATION.test(s.text);
+		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …".
+		const announced = coarse && planned && !invitation && (type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text);
 		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,

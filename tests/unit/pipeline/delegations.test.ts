@@ -250,3 +250,20 @@ describe('readSetting: a venue, then the place it is in', () => {
 		expect(setting(s, [], [['Hủa Phăn', 'houaphanh']]).place).not.toBe('houaphanh');
 	});
 });
+
+describe('readSetting: a trip announced by where it goes', () => {
+	it('"sẽ sang Hà Nội làm việc": the place the delegation goes over to; "sang năm" is time', () => {
+		const s = 'Dự kiến vào tháng 12 tới, Đoàn công tác Thủ đô Viêng Chăn do đồng chí Vi-lay-phon Xay-nhạ-sỏn dẫn đầu sẽ sang Hà Nội làm việc với Bộ Tư pháp Việt Nam.';
+		const r = setting(s, [['Vi-lay-phon Xay-nhạ-sỏn', 'vx']], [['Viêng Chăn', 'vientiane'], ['Hà Nội', 'hanoi']]);
+		expect(r.place).toBe('hanoi');
+		expect(r.visitor).toMatchObject({ leader: 'vx', fromCity: 'vientiane' });
+		const t = 'Hà Nội sẽ sang năm tổ chức hội nghị về hợp tác.';
+		expect(setting(t, [], [['Hà Nội', 'hanoi']]).place).toBeNull();
+	});
+	it('"said she will lead a delegation to X": the speaker leads, from the city of her title, to X', () => {
+		const s = 'Tran Thi Mai Lan, chairwoman of the Hanoi Vietnam-Laos Friendship Association, said she will lead a delegation to Vientiane next month.';
+		const r = setting(s, [['Tran Thi Mai Lan', 'ml']], [['Hanoi', 'hanoi'], ['Vientiane', 'vientiane']]);
+		expect(r.place).toBe('vientiane');
+		expect(r.visitor).toMatchObject({ leader: 'ml', fromCity: 'hanoi' });
+	});
+});

@@ -596,3 +596,19 @@ describe('found by the fourteenth unseen set: an act told with no day after a ha
 		expect(events('Hai bên đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2026-2030.', '2025-10-12').every((e) => e.date === null)).toBe(true);
 	});
 });
+
+describe('found by the fourteenth unseen set: a led delegation announced, whatever it goes to do', () => {
+	const news = 'Chiều 10/10, Đoàn công tác Bộ Tư pháp đã làm việc với Chính quyền Thủ đô Viêng Chăn.';
+	it('is news of its own (main), though dated by its month only', () => {
+		const d = events([news, 'Dự kiến vào tháng 12 tới, Đoàn công tác Thủ đô Viêng Chăn do đồng chí Vi-lay-phon Xay-nhạ-sỏn dẫn đầu sẽ sang Hà Nội làm việc với Bộ Tư pháp Việt Nam.'].join('\n\n'), '2025-10-12');
+		expect(d.map((e) => [e.type, e.role, e.status, e.date?.start])).toEqual([['working_session', 'main', 'occurred', '2025-10-10'], ['working_session', 'main', 'planned', '2025-12-01']]);
+	});
+	it('"she will lead a delegation to Savannakhet next month" is a planned visit', () => {
+		const d = events('On Monday, November 17, the Vice Chairman received the delegation.\n\nTran Thi Mai Lan, chairwoman of the Quang Tri association, said she will lead a delegation to Savannakhet next month.', '2025-11-20', 'en');
+		expect(d.map((e) => [e.type, e.role, e.status, e.date?.start])).toEqual([['reception', 'main', 'occurred', '2025-11-17'], ['visit', 'main', 'planned', '2025-12-01']]);
+	});
+	it('a plan with no led delegation going anywhere stays background', () => {
+		const d = events([news, 'Hai bên thống nhất sẽ tổ chức hội thảo vào tháng 12 tới.'].join('\n\n'), '2025-10-12');
+		expect(d.filter((e) => e.status === 'planned').map((e) => e.role)).toEqual(['context']);
+	});
+});
