@@ -440,3 +440,17 @@ describe('a yearless date, then "năm ngoái / năm nay / năm tới"', () => {
 		expect(findTimeMentions('Tháng 12/2023 năm ngoái').map((m) => m.yearOffset)).toEqual([undefined]);
 	});
 });
+
+describe('quarters of a year', () => {
+	it('"vào quý III/2026" is July to September 2026 (chrono and the day families read none)', () => {
+		expect(one('Hai bên thống nhất tổ chức hội nghị trực tuyến sơ kết vào quý III/2026.')).toMatchObject({ shape: 'month', month: 7, endMonth: 9, year: 2026 });
+		expect(resolve('Hai bên thống nhất tổ chức hội nghị trực tuyến sơ kết vào quý III/2026.', stamp('2026-04-01'))).toMatchObject({ start: '2026-07-01', end: '2026-09-30', granularity: 'span' });
+		expect(resolve('Dự án sẽ hoàn thành trong quý 4 năm 2025.', stamp('2025-06-01'))).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
+		expect(resolve('The forum will be held in the third quarter of 2026.', stamp('2026-04-01'), 'en')).toMatchObject({ start: '2026-07-01', end: '2026-09-30' });
+	});
+	it('"quý I tới" counts from the page; "quý khách", "quý vị" are no quarter', () => {
+		expect(resolve('Hai bên sẽ ký kết thỏa thuận trong quý I tới.', stamp('2026-11-20'))).toMatchObject({ start: '2027-01-01', end: '2027-03-31' });
+		expect(findTimeMentions('Kính thưa quý vị đại biểu, quý khách.')).toEqual([]);
+	});
+});
+

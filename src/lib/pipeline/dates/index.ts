@@ -6,6 +6,7 @@
 import { findAbsolute } from './absolute';
 import { findRelative } from './relative';
 import { findEnglish } from './english';
+import { findQuarters } from './quarter';
 import type { TimeMention } from './types';
 import type { Language } from '../types';
 
@@ -71,12 +72,12 @@ function withYearFromNow(text: string, found: TimeMention[]): TimeMention[] {
 
 function scan(text: string, language: Language): TimeMention[] {
 	let all: TimeMention[];
-	if (language === 'en') all = findEnglish(text);
+	if (language === 'en') all = findEnglish(text).concat(findQuarters(text, 'en'));
 	else {
-		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text));
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi');
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
-		if (relative.length + absolute.length <= 1) return relative.length ? relative : absolute;
-		all = relative.concat(absolute);
+		if (relative.length + absolute.length + quarters.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters;
+		all = relative.concat(absolute, quarters);
 	}
 	all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 	const kept: TimeMention[] = [];

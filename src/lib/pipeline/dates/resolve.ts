@@ -209,8 +209,11 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		}
 		case 'part_of_month':
 			return partOfMonth(year, month, m.partOfMonth ?? 'mid', dating, confidence * 0.9, why);
-		case 'month':
-			return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, confidence * 0.9, why);
+		case 'month': {
+			// A quarter is its months (quarter.ts): the span from the first's first day to the last's last.
+			const last = m.endMonth ?? month;
+			return out({ year, month, day: 1 }, { year, month: last, day: daysInMonth(year, last) }, last === month ? 'month' : 'span', null, dating, confidence * 0.9, why);
+		}
 		case 'year': {
 			// "vào thời gian thích hợp trong năm 2022", said on 26/5/2022: from then to the year's end.
 			const now = ctx.now?.date;
