@@ -19,7 +19,6 @@ const DIR = 'tests/fixtures/unseen14';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	TT4: "'Tối cùng ngày' after an arrival told out of order ('Tối 14-9, Đoàn đã đến …' after the opening of 15/9, then the opening day's matches) counts from the arrival: 14/9",
-	TT6: "'năm 2026, giải sẽ được tổ chức tại …': the tournament named as 'giải' alone is no trigger (events.ts), so the 2026 plan is lost",
 	LD4: "an online meeting 'Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến …' after the trip ended is given the trip's leader (index.ts frame: only events before the arrival are kept from it)",
 };
 describeAgainstGold('unseen-style articles, fourteenth set, against their gold', DIR, KNOWN_GAPS);

@@ -597,6 +597,15 @@ describe('found by the fourteenth unseen set: an act told with no day after a ha
 	});
 });
 
+describe('found by the fourteenth unseen set: a tournament named again as "giải"', () => {
+	it.each([
+		['năm 2026, giải sẽ được tổ chức tại tỉnh Bô-ly-khăm-xay.', 'ceremony'],
+		['Giải đấu năm sau sẽ diễn ra tại tỉnh Hà Tĩnh.', 'ceremony'],
+		['Đội tuyển tỉnh đoạt giải Nhất toàn đoàn.', null],
+		['Hai bên thảo luận giải pháp tổ chức các hoạt động giao thương.', null]
+	])('"%s" → %s', (s, type) => expect(classify(s)).toBe(type));
+});
+
 describe('found by the fourteenth unseen set: a led delegation announced, whatever it goes to do', () => {
 	const news = 'Chiều 10/10, Đoàn công tác Bộ Tư pháp đã làm việc với Chính quyền Thủ đô Viêng Chăn.';
 	it('is news of its own (main), though dated by its month only', () => {
