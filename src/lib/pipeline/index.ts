@@ -506,6 +506,9 @@ function itemAt(items: number[], at: number): number {
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|khách)(?![\p{L}])/iu;
 
+// Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
+const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
+
 /** A trip announced for a later month ("sẽ sang thăm … vào tháng 12 tới", "đầu tháng 9 tới"): its delegation is not the one the article follows. */
 const announcedAhead = (d: EventDraft) => d.status === 'planned' && !!d.date && d.date.granularity !== 'day' && d.date.granularity !== 'span';
 
@@ -587,6 +590,9 @@ function readEvents(r: Read, context: Context): Working[] {
 		// The hosts' own doings before the delegation was there ("Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức
 		// tọa đàm …" after a visit of the 12th), told with no "Đoàn", are not the delegation's.
 		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is a meeting held online ("Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến giữa các sở, ngành"): no one
+		// travelled to it, unless the delegation is named taking part.
+		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
 		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
