@@ -669,7 +669,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Trước đó, tối 13/11, … Chiều cùng ngày, …": an afternoon told after a flashback's evening is not that
 		// evening's day (the story does not go back in time within a day) but the day of the news before it.
-		const back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay);
+		// Nor is the same part of day told again ("Tối 14-9, Đoàn đã đến …" after the news of the 15th, then "Tối cùng ngày, …"):
+		// that would be said "cũng trong tối đó", not by naming the part of day anew.
+		const back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay);
 		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
 		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
@@ -716,7 +718,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (date && date.granularity === 'span') trip = date;
 			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.
 			if (resolved && resolved.granularity === 'day') {
-				beforeFlashback = FLASHBACK.test(s.text) && anchor && resolved.start < anchor.start ? anchor : null;
+				// Going back to an earlier day is a flashback, said ("Trước đó, …") or not ("Tối 14-9, Đoàn đã đến …" told after the
+				// opening of the 15th): the news day is kept for what is told after it.
+				beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			}

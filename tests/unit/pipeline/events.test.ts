@@ -621,3 +621,15 @@ describe('found by the fourteenth unseen set: a led delegation announced, whatev
 		expect(d.filter((e) => e.status === 'planned').map((e) => e.role)).toEqual(['context']);
 	});
 });
+
+describe('found by the fourteenth unseen set: an earlier day told after the news is a flashback, said or not', () => {
+	it('"Tối 14-9, Đoàn đã đến …" after the opening of the 15th, then "Tối cùng ngày": the evening of the 15th', () => {
+		const d = events(['Sáng qua (15/9), tại Sân vận động Hà Tĩnh, Tỉnh đoàn khai mạc Giải bóng đá thanh niên hữu nghị.', 'Tối 14-9, Đoàn đã đến Hà Tĩnh qua Cửa khẩu quốc tế Cầu Treo.', 'Tối cùng ngày, UBND tỉnh Hà Tĩnh tổ chức chương trình giao lưu văn nghệ chào mừng Đoàn.'].join('\n\n'), '2025-09-16');
+		expect(d.map((e) => [e.date?.start, e.date?.partOfDay])).toEqual([['2025-09-15', 'morning'], ['2025-09-14', 'evening'], ['2025-09-15', 'evening']]);
+	});
+	it('told in order, "cùng ngày" is the day just told', () => {
+		const d = events(['Tối 14-9, Đoàn đã đến Hà Tĩnh qua Cửa khẩu quốc tế Cầu Treo.', 'Tối cùng ngày, UBND tỉnh Hà Tĩnh tổ chức chương trình giao lưu văn nghệ chào mừng Đoàn.'].join('\n\n'), '2025-09-16');
+		expect(d.map((e) => e.date?.start)).toEqual(['2025-09-14', '2025-09-14']);
+	});
+});
+
