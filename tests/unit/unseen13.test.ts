@@ -16,7 +16,6 @@ import { build, describeAgainstGold, describeChanged, goldCorpus, scorer } from 
 const DIR = 'tests/fixtures/unseen13';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	ZN7: "'hội đàm định kỳ năm 2027 sẽ được tổ chức tại …': the year after the name of the round is not read as the plan's date, so the planned talks are lost",
 	HPD24: "a past trip told in passing with its leader ('Tháng 12 năm ngoái, cũng Đoàn … do đồng chí X dẫn đầu đã sang thăm …') makes no delegation, and is dated to the stamp's year (HP6)",
 };
 describeAgainstGold('unseen-style articles, thirteenth set, against their gold', DIR, KNOWN_GAPS);

@@ -301,6 +301,9 @@ const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+s
 // "từ", "since": "quan hệ … được xây dựng từ năm 2009" says how long something has lasted, not when it happened.
 const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|đến|tới|suốt|cả|sang|cuối|đầu|giữa|in|during|by|until|through)\s+)$/iu;
 
+// ... unless the happening it names is said to be held then: "hội đàm định kỳ năm 2027 sẽ được tổ chức tại …".
+const HELD_AFTER = /^\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|khởi\s+tranh)(?![\p{L}])/iu;
+
 // A document named with the day it was signed: "Biên bản ghi nhớ hợp tác ký ngày 20/10/2022", "the agreement signed on …".
 const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|văn\s+bản|kế\s+hoạch|memorandum|agreement|MoU)[^.;]{0,80}?\s(?:(?:được|đã)\s+)?(?:ký|ký\s+kết|kí|ban\s+hành|signed)\s+(?:vào\s+|on\s+|in\s+)?(?:ngày\s+)?$/iu;
 
@@ -310,7 +313,7 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	if (!m.relation && DOCUMENT_SIGNED.test(before)) return false;
 	// FOUNDING ends in "(": only then is the end-anchored pattern (tried at every position) worth trying.
 	if (before.trimEnd().endsWith('(') && FOUNDING.test(before)) return false;
-	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !HELD_AFTER.test(text.slice(m.end, m.end + 40))) return false;
 	return true;
 }
 

@@ -633,3 +633,15 @@ describe('found by the fourteenth unseen set: an earlier day told after the news
 	});
 });
 
+describe('a year after the name of a round dates it when the round is said to be held then', () => {
+	const news = 'Ngày 5/3, Công an hai tỉnh đã tổ chức hội đàm định kỳ năm 2026 tại TP Huế.';
+	it('"hội đàm định kỳ năm 2027 sẽ được tổ chức tại …" is the planned round of 2027', () => {
+		const d = events([news, 'Theo kế hoạch, hội đàm định kỳ năm 2027 sẽ được tổ chức tại tỉnh Sa-la-văn.'].join('\n\n'), '2026-03-06');
+		expect(d.map((e) => [e.type, e.status, e.date?.start])).toEqual([['talks', 'occurred', '2026-03-05'], ['talks', 'planned', '2027-01-01']]);
+	});
+	it('not a year that qualifies what is reviewed', () => {
+		const d = events([news, 'Hai bên đánh giá kết quả hợp tác năm 2025 được triển khai hiệu quả.'].join('\n\n'), '2026-03-06');
+		expect(d).toHaveLength(1);
+	});
+});
+
