@@ -378,6 +378,8 @@ export interface TripEvent {
 	role: 'main' | 'context';
 	start: string | null;
 	end: string | null;
+	/** A trip of its own told in passing ("Tháng 12 năm ngoái, Đoàn … do X dẫn đầu đã sang thăm …"): background, yet a trip. */
+	pastTrip?: boolean;
 }
 
 export interface Trip {
@@ -413,7 +415,7 @@ function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>): 
 
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
-	const dated = events.filter((e) => e.role === 'main' && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
+	const dated = events.filter((e) => (e.role === 'main' || e.pastTrip) && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
 	const trips: Trip[] = [];
 	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));

@@ -224,7 +224,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// 4. one event per happening, then trips
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null }))
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor }))
 	);
 	const delegationIds = new Set<string>();
 	const delegations = trips.map((t) => {
@@ -506,6 +506,9 @@ function itemAt(items: number[], at: number): number {
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|khách)(?![\p{L}])/iu;
 
+// A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
+const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit)(?![\p{L}])/iu;
+
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
 
@@ -595,6 +598,9 @@ function readEvents(r: Read, context: Context): Working[] {
 		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
 		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
+		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu
+		// thành phố do đồng chí X dẫn đầu đã sang thăm tỉnh …"): background to the news, yet a delegation of the timeline.
+		const pastTrip = d.role === 'context' && d.status === 'occurred' && !!d.date && !!setting.visitor?.leader && PAST_VISIT.test(d.sentence.text);
 		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);
@@ -618,8 +624,8 @@ function readEvents(r: Read, context: Context): Working[] {
 			place: setting.place,
 			placeCountry: setting.placeCountry,
 			cities: cityIds,
-			setting: d.role === 'main' ? setting : { ...setting, visitor: null },
-			visitorFrom: d.role === 'main' ? (setting.visitor?.fromCity ?? null) : null,
+			setting: d.role === 'main' || pastTrip ? setting : { ...setting, visitor: null },
+			visitorFrom: d.role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null
