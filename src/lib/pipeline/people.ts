@@ -1095,7 +1095,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			name,
 			titles,
 			country: country ?? null,
-			script: c.shape === 'latin' || (c.shape === 'single' && isAscii(name) && !isVietnameseSyllable(name)) ? 'latin' : c.shape === 'transcribed' ? 'transcribed' : 'vn'
+			script: c.shape === 'latin' || (c.shape === 'single' && isAscii(name) && !isVietnameseSyllable(name)) ? 'latin' : c.shape === 'transcribed' ? 'transcribed' : 'vn',
+			// Every optional field made here, unset: set later, each would give the mention another hidden class, and
+			// the registry, isParticipant and the events' readers, which read mentions of every kind, would see four or more.
+			knownId: undefined,
+			credit: undefined,
+			sameAs: undefined,
+			partial: undefined
 		};
 		const known =
 			gIndex.byKeyFirsts.has(tokKey(tokens[t0])) || gIndex.byKeyFirsts.has(tokFold(tokens[t0]))
@@ -1289,6 +1295,8 @@ interface Entry {
 	foldsKey: string;
 	ascii: boolean;
 	spelling: string;
+	/** The spelling's parts, shared by every entry of that spelling (what the gazetteer says of it is kept there). */
+	parts: NameParts;
 }
 
 interface Resolution {
@@ -1334,6 +1342,10 @@ interface NameParts {
 	readonly ascii: boolean;
 	/** The name with its spaces made single: the spelling the registry counts. */
 	readonly spelling: string;
+	/** The gazetteer id the words or folds spell (byKey), for the index `gazFor` (null: not asked yet): looked up
+	 * once per spelling rather than once per entry at every build. */
+	gazFor: GazetteerPeopleIndex | null;
+	gazKnown: string | undefined;
 }
 // A name's keys by spelling: an article names its leaders again and again, and so do the articles
 // of one trip. Entries share the arrays and only read them. Bounded, as the word forms are.
@@ -1345,11 +1357,20 @@ function nameParts(name: string): NameParts {
 		const toks = tokenize(name);
 		const words = toks.map((t) => wordKey(t.text));
 		const folds = toks.map((t) => wordFold(t.text));
-		p = { words, folds, wordsKey: words.join(' '), foldsKey: folds.join(' '), ascii: isAscii(name.replace(/[\s-]/g, '')), spelling: name.replace(/\s+/g, ' ') };
+		p = { words, folds, wordsKey: words.join(' '), foldsKey: folds.join(' '), ascii: isAscii(name.replace(/[\s-]/g, '')), spelling: name.replace(/\s+/g, ' '), gazFor: null, gazKnown: undefined };
 		if (namePartsCache.size >= 20_000) namePartsCache.clear();
 		namePartsCache.set(name, p);
 	}
 	return p;
+}
+
+/** gIdx.byKey's id for the spelling's words, else for its folds (kept on the parts for the last index asked). */
+function gazetteerId(p: NameParts, gIdx: GazetteerPeopleIndex): string | undefined {
+	if (p.gazFor !== gIdx) {
+		p.gazFor = gIdx;
+		p.gazKnown = gIdx.byKey.get(p.wordsKey) ?? gIdx.byKey.get(p.foldsKey);
+	}
+	return p.gazKnown;
 }
 
 /**
@@ -1369,8 +1390,9 @@ export class PeopleRegistry {
 
 	add(articleId: string, mentions: PersonMention[]): void {
 		for (const m of mentions) {
-			const { words, folds, wordsKey, foldsKey, ascii, spelling } = nameParts(m.name);
-			this.entries.push({ article: articleId, m, order: this.entries.length, words, folds, wordsKey, foldsKey, ascii, spelling });
+			const parts = nameParts(m.name);
+			const { words, folds, wordsKey, foldsKey, ascii, spelling } = parts;
+			this.entries.push({ article: articleId, m, order: this.entries.length, words, folds, wordsKey, foldsKey, ascii, spelling, parts });
 		}
 		this.result = null;
 	}
@@ -1415,7 +1437,7 @@ export class PeopleRegistry {
 		for (let i = 0; i < nf; i++) {
 			const e = full[i];
 			parent.push(i);
-			known.push(e.m.knownId ?? gIdx.byKey.get(e.wordsKey) ?? gIdx.byKey.get(e.foldsKey));
+			known.push(e.m.knownId ?? gazetteerId(e.parts, gIdx));
 		}
 		// One table per kind of key (rather than "kind:key" strings built for every entry).
 		const byKnown = new Map<string, number>(), byTone = new Map<string, number>(), byFold = new Map<string, number>();
@@ -1556,6 +1578,9 @@ export class PeopleRegistry {
 						titles.push(t);
 						continue;
 					}
+					// A title written exactly as one kept has its key among those seen: no key to make (the
+					// articles of one trip repeat a leader's titles word for word).
+					if (titles.includes(t)) continue;
 					seenTitles ??= new Set([toneKey(titles[0])]);
 					const k = toneKey(t);
 					if (!seenTitles.has(k)) {
@@ -1757,7 +1782,10 @@ export const BY_BEFORE = /(^|\s)do\s[^.;]{0,80}$/;
  */
 export function byBefore(lower: string): boolean {
 	const len = lower.length;
-	if (lower.lastIndexOf('do') < len - 83) return false;
+	// As lastIndexOf('do') < len - 83 (no "do" from there on), by indexOf: lastIndexOf is a builtin of the
+	// engine's C++ side, several times the cost of the search itself on a window this short.
+	const from = len - 83;
+	if (from >= 0 && lower.indexOf('do', from) < 0) return false;
 	return BY_BEFORE.test(len > 84 ? lower.slice(len - 84) : lower);
 }
 const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
@@ -1790,6 +1818,13 @@ function mayBeMemorial(lower: string): boolean {
 	return false;
 }
 
+/** As s.lastIndexOf(w), by indexOf from each occurrence to the next (see byBefore: lastIndexOf's call costs more). */
+function lastIndexOf(s: string, w: string): number {
+	let last = -1;
+	for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) last = at;
+	return last;
+}
+
 /**
  * Does the person named take part in what the sentence reports? No for a photographer, for the
  * sender of greetings passed on by someone else, for the leader under whom something was achieved,
@@ -1815,7 +1850,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// Lower-cased only when a cue before the name asks about the words after it (most calls never do).
 	let post: string | undefined;
 
-	const cua = pre.lastIndexOf('của ');
+	const cua = lastIndexOf(pre, 'của ');
 	if (cua >= 0 && (cua === 0 || /\s/.test(pre[cua - 1]))) {
 		const between = pre.slice(cua + 4);
 		const window = pre.slice(Math.max(0, cua - 140), cua);
