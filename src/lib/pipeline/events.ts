@@ -7,7 +7,7 @@
  * lead event, undated, for the delegation stage to place within its trip.
  */
 import type { EventType } from '../timeline/schema';
-import { timeMentionsOf, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
+import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
@@ -345,6 +345,8 @@ export interface ExtractOptions {
 	yearFor: (month?: number) => YearDecision | null;
 	/** The hour of the stamp (0–23), when the page gives it: what of the stamp's day was still to come. */
 	stampHour?: number | null;
+	/** The reading's memo of its sentences' mentions, shared with its year evidence (made here when not given). */
+	mentions?: MentionMemo;
 }
 
 /** The hour each part of the day begins: a page stamped before it was written before that part of the day. */
@@ -437,7 +439,7 @@ export function opensItem(text: string): boolean {
  * với Bộ …; sau đó Đoàn sẽ vào thăm tỉnh Kon Tum từ ngày 23 đến 24/10") is read clause by clause, each with its own
  * day and tense; any other sentence is read whole.
  */
-function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
+function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
 	if (!s.text.includes(';')) return [s];
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
@@ -446,7 +448,7 @@ function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
 		if (i < 0) break;
 		a = i + 1;
 	}
-	const found = timeMentionsOf(s, language);
+	const found = memo.of(s);
 	let dated = 0;
 	for (const [a, b] of cuts) if (found.some((m) => m.start >= a && m.end <= b && rank(m) > 0) && classify(s.text.slice(a, b))) dated++;
 	if (dated < 2) return [s];
@@ -497,9 +499,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let resumedUnder: EventDraft | null = null;
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
+	const memo = opts.mentions ?? new MentionMemo(doc.language);
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
-	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, doc.language)) sentences.push(c);
+	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
 	for (const s of sentences) {
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
@@ -517,7 +520,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			namedEvent(drafts, at, current!).followers.push(s);
 			continue;
 		}
-		let found = timeMentionsOf(s, doc.language);
+		let found = memo.of(s);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
 		// A dateline always has its agency in brackets: no "(", no dateline.

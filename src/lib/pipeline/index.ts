@@ -16,7 +16,7 @@ import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
 import { datelineLength, extractEvents, opensItem, WordPattern, type EventDraft } from './events';
-import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
+import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
@@ -163,18 +163,19 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
  * stamp never asks (the stamp gives every yearless date its year), and the evidence is a second look at
  * every sentence.
  */
-function ownYears(doc: Doc): (month?: number) => YearDecision | null {
+function ownYears(doc: Doc, memo: MentionMemo): (month?: number) => YearDecision | null {
 	let years: ((month?: number) => YearDecision | null) | null = null;
-	return (month?: number) => (years ??= yearsOf(evidenceOf(doc)))(month);
+	return (month?: number) => (years ??= yearsOf(evidenceOf(doc, memo)))(month);
 }
 
-function evidenceOf(doc: Doc): YearEvidence[] {
+/** The year evidence of the article's body; `memo` holds the mentions its reading found already. */
+function evidenceOf(doc: Doc, memo: MentionMemo): YearEvidence[] {
 	const bodyText = doc.text.slice(doc.body.start, doc.body.end);
 	// A photo's credit in the body may carry the day it was taken ("(Ảnh: Minh Duy - 14/11/2023)"): the year of the news.
 	const credits: { text: string }[] = [];
 	if (bodyText.includes('Ảnh') || bodyText.includes('Photo'))
 		for (let m = PHOTO_CREDIT.exec(bodyText); m; m = PHOTO_CREDIT.exec(bodyText, PHOTO_CREDIT.lastIndex)) credits.push({ text: m[0] });
-	return collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language);
+	return collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language, memo);
 }
 
 export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
@@ -520,17 +521,19 @@ interface Context {
  * Events of one article with their people, cities and setting.
  *
  * Memory: on a corpus, the article's reading (its Doc, sentences, mentions) was made in the first pass and
- * has reached V8's old generation by now. Anything this reading hangs on it (the date scan's memo, keyed
- * by sentence; the sentences' mentions; the year evidence) would be held by those old objects through every
- * young-generation collection, and copied twice before it could be freed: on the benchmark's corpus the
- * collections of this pass took more time than the rest of its garbage collection. So the reading works on
- * fresh copies of the sentences, and everything it makes hangs on them and is freed young.
+ * has reached V8's old generation by now. Anything this reading hung on it (the date scan's memo, the
+ * sentences' mentions, the year evidence) would be held by those old objects through every young-generation
+ * collection, and copied twice before it could be freed. So nothing is hung on them: what the reading makes
+ * (the mentions' memo, the sentences' people and places) is kept in its own maps, which point to the old
+ * objects and are freed young with the reading.
  */
 function readEvents(r: Read, context: Context): Working[] {
-	const doc: Doc = { ...r.doc, sentences: r.doc.sentences.map((s) => ({ ...s })) };
+	const doc = r.doc;
 	// The stamp's hour, where it gives one ("2025-12-26T07:02:00+07:00").
 	const hour = r.stamp && doc.published && doc.published.length > 13 ? Number(doc.published.slice(11, 13)) : null;
-	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc), stampHour: hour });
+	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts).
+	const mentions = new MentionMemo(doc.language);
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions });
 	const known = new ArticleSentences(doc, r.people, r.places, context.registry, context.gaz, context.cityInfo);
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
