@@ -240,6 +240,33 @@ export function classify(text: string): EventType | null {
 	return typeOf(text, wordsIn(aligned ?? wordView(text)), aligned);
 }
 
+/**
+ * A sentence's trigger words (wordsIn of its view) and its type by them (typeOf), each worked out once per sentence
+ * when first asked. The caller may keep it across readings of one article: read again with another article's year
+ * (index.ts), an article's sentences are the same, and so are their words and types.
+ */
+export class SentenceTypes {
+	private readonly read = new Map<Sentence, { words: number; view: string | null; type: EventType | null | undefined }>();
+	private entry(s: Sentence) {
+		let e = this.read.get(s);
+		if (!e) {
+			const view = alignedView(s.text);
+			this.read.set(s, (e = { words: wordsIn(view ?? wordView(s.text)), view, type: undefined }));
+		}
+		return e;
+	}
+	/** wordsIn of the sentence's view. */
+	words(s: Sentence): number {
+		return this.entry(s).words;
+	}
+	/** typeOf the sentence (its view is let go once it is typed). */
+	type(s: Sentence): EventType | null {
+		const e = this.entry(s);
+		if (e.type === undefined) (e.type = typeOf(s.text, e.words, e.view)), (e.view = null);
+		return e.type;
+	}
+}
+
 // What makes a frame the event told: "có", "bắt đầu", "kết thúc" just before it.
 const TRIP_TOLD = new WordPattern(/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u);
 
@@ -347,6 +374,8 @@ export interface ExtractOptions {
 	stampHour?: number | null;
 	/** The reading's memo of its sentences' mentions, shared with its year evidence (made here when not given). */
 	mentions?: MentionMemo;
+	/** The sentences' trigger words and types, kept by the caller across readings of the article (made here when not given). */
+	types?: SentenceTypes;
 }
 
 /** The hour each part of the day begins: a page stamped before it was written before that part of the day. */
@@ -469,7 +498,7 @@ function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
  * October 17-20." / "Vu and Vice Governor Somphone signed the document, …": the signers took part in the signing,
  * not in the trip. The costly trigger test runs only where the two kinds differ and the sentence holds a word of the lead's.
  */
-function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[]): EventDraft {
+function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[], types: SentenceTypes): EventDraft {
 	// Words said after a plan ("… sẽ cử đoàn chuyên gia sang khảo sát …" / "Ông X cảm ơn … và mong muốn …") were said
 	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
 	if (current.status === 'planned' && SPEECH.test(s.text) && !isPlanned(s.text))
@@ -478,9 +507,7 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
 	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
 	const bit = 1 << TRIGGERS.findIndex(([type]) => type === lead.type);
-	const aligned = alignedView(s.text);
-	const words = wordsIn(aligned ?? wordView(s.text));
-	return words & bit && typeOf(s.text, words, aligned) === lead.type ? lead : current;
+	return types.words(s) & bit && types.type(s) === lead.type ? lead : current;
 }
 
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
@@ -500,6 +527,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
+	const types = opts.types ?? new SentenceTypes();
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
 	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
@@ -592,9 +620,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
-		const aligned = mentions.length ? alignedView(s.text) : null;
-		const words = mentions.length ? wordsIn(aligned ?? wordView(s.text)) : 0;
-		let type = mentions.length ? (told ?? typeOf(s.text, words, aligned)) : null;
+		const words = mentions.length ? types.words(s) : 0;
+		let type = mentions.length ? (told ?? types.type(s)) : null;
 		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
@@ -608,7 +635,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
 				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
-				const to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts);
+				const to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts, types);
 				if (to !== current) (resumed = to), (resumedUnder = current);
 				to.followers.push(s);
 			}

@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, opensItem, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, opensItem, SentenceTypes, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -62,8 +62,8 @@ interface Read {
 	/** The year of its events given from outside (another article about the same trip); else its own evidence's. */
 	yearFor: ((month?: number) => YearDecision | null) | null;
 	/**
-	 * What its first reading worked out that no year changes (its sentences' mentions of time, their people, places,
-	 * participants and parties), kept for a second reading with another article's year: on the
+	 * What its first reading worked out that no year changes (its sentences' mentions of time, trigger words and types,
+	 * their people, places, participants and parties), kept for a second reading with another article's year: on the
 	 * benchmark's corpus a fifth of the articles are read again, and that pass was 10–12% of the whole run's CPU time,
 	 * most of it finding again what the first had found.
 	 */
@@ -73,9 +73,10 @@ interface Read {
 /** The year-free part of a reading of one article (see Read.kept). */
 interface Kept {
 	mentions: MentionMemo;
+	types: SentenceTypes;
 	known: ArticleSentences;
 }
-const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
+const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
 
 /** An event while the pipeline works on it. */
 interface Working extends Mergeable {
@@ -559,9 +560,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// The stamp's hour, where it gives one ("2025-12-26T07:02:00+07:00").
 	const hour = r.stamp && doc.published && doc.published.length > 13 ? Number(doc.published.slice(11, 13)) : null;
 	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts), and once for both
-	// readings of an article read again with another's year (Read.kept), as are their people and places.
+	// readings of an article read again with another's year (Read.kept), as are their types, people and places.
 	const mentions = kept.mentions;
-	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions });
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions, types: kept.types });
 	const known = kept.known;
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
