@@ -133,8 +133,9 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
  * Who travels and who hosts, from one sentence. `people` and `cities` are mentions with ids and
  * offsets in `text`; `info` gives each city's country.
  */
-export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null): Setting {
-	const read = ownReading(text, people, cities, info);
+export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null, own?: OwnReading): Setting {
+	// `own`: ownReading(text, people, cities, info) when the caller keeps it (index.ts, per sentence).
+	const read = own ?? ownReading(text, people, cities, info);
 	const { parties, phrases } = read;
 	let { place, placeCountry } = read;
 	// A visit and its return: a delegation from where the frame's trip goes travels the other way, to
@@ -193,7 +194,7 @@ function away(p: Party, place: string | null, placeCountry: string | null): bool
 }
 
 /** What a sentence says of itself, whatever the article's frame: its parties, and the place it names. */
-interface OwnReading {
+export interface OwnReading {
 	parties: Party[];
 	/** Where each party's phrase lies, to tell its own cities from the others in the sentence. */
 	phrases: [number, number][];
@@ -207,7 +208,7 @@ interface OwnReading {
 const ownReadings = new Map<string, { people: Mentioned[]; cities: Mentioned[]; info: Map<string, CityInfo>; own: OwnReading }>();
 const sameMentions = (a: Mentioned[], b: Mentioned[]) => a.length === b.length && a.every((m, i) => m.start === b[i].start && m.end === b[i].end && m.id === b[i].id);
 
-function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
+export function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const hit = ownReadings.get(text);
 	if (hit && hit.info === info && sameMentions(hit.people, people) && sameMentions(hit.cities, cities)) return hit.own;
 	const own = readOwn(text, people, cities, info);
@@ -437,10 +438,14 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		if (fits.length === 1) fits[0].members.push(e.key);
 		else undatedLeft.push(e.key);
 	}
+	// Each member's place by its key, looked up in a map: a search of the events per member made a corpus's many-member
+	// trips quadratic.
+	const byKey = new Map<number, TripEvent>();
+	for (const e of events) if (!byKey.has(e.key)) byKey.set(e.key, e);
 	for (const t of trips) {
 		const counts = new Map<string, number>();
 		for (const i of t.members) {
-			const p = events.find((e) => e.key === i)?.place;
+			const p = byKey.get(i)?.place;
 			if (p && p !== t.visitor.fromCity) counts.set(p, (counts.get(p) ?? 0) + 1);
 		}
 		t.to = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;

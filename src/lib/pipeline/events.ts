@@ -7,7 +7,7 @@
  * lead event, undated, for the delegation stage to place within its trip.
  */
 import type { EventType } from '../timeline/schema';
-import { timeMentionsOf, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
+import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
@@ -241,6 +241,33 @@ export function classify(text: string): EventType | null {
 	return typeOf(text, wordsIn(aligned ?? wordView(text)), aligned);
 }
 
+/**
+ * A sentence's trigger words (wordsIn of its view) and its type by them (typeOf), each worked out once per sentence
+ * when first asked. The caller may keep it across readings of one article: read again with another article's year
+ * (index.ts), an article's sentences are the same, and so are their words and types.
+ */
+export class SentenceTypes {
+	private readonly read = new Map<Sentence, { words: number; view: string | null; type: EventType | null | undefined }>();
+	private entry(s: Sentence) {
+		let e = this.read.get(s);
+		if (!e) {
+			const view = alignedView(s.text);
+			this.read.set(s, (e = { words: wordsIn(view ?? wordView(s.text)), view, type: undefined }));
+		}
+		return e;
+	}
+	/** wordsIn of the sentence's view. */
+	words(s: Sentence): number {
+		return this.entry(s).words;
+	}
+	/** typeOf the sentence (its view is let go once it is typed). */
+	type(s: Sentence): EventType | null {
+		const e = this.entry(s);
+		if (e.type === undefined) (e.type = typeOf(s.text, e.words, e.view)), (e.view = null);
+		return e.type;
+	}
+}
+
 // What makes a frame the event told: "có", "bắt đầu", "kết thúc" just before it.
 const TRIP_TOLD = new WordPattern(/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s*$/u);
 
@@ -349,6 +376,10 @@ export interface ExtractOptions {
 	yearFor: (month?: number) => YearDecision | null;
 	/** The hour of the stamp (0–23), when the page gives it: what of the stamp's day was still to come. */
 	stampHour?: number | null;
+	/** The reading's memo of its sentences' mentions, shared with its year evidence (made here when not given). */
+	mentions?: MentionMemo;
+	/** The sentences' trigger words and types, kept by the caller across readings of the article (made here when not given). */
+	types?: SentenceTypes;
 }
 
 /** The hour each part of the day begins: a page stamped before it was written before that part of the day. */
@@ -465,7 +496,7 @@ export function opensItem(text: string): boolean {
  * với Bộ …; sau đó Đoàn sẽ vào thăm tỉnh Kon Tum từ ngày 23 đến 24/10") is read clause by clause, each with its own
  * day and tense; any other sentence is read whole.
  */
-function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
+function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
 	if (!s.text.includes(';')) return [s];
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
@@ -474,7 +505,7 @@ function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
 		if (i < 0) break;
 		a = i + 1;
 	}
-	const found = timeMentionsOf(s, language);
+	const found = memo.of(s);
 	let dated = 0;
 	for (const [a, b] of cuts) if (found.some((m) => m.start >= a && m.end <= b && rank(m) > 0) && classify(s.text.slice(a, b))) dated++;
 	if (dated < 2) return [s];
@@ -495,7 +526,7 @@ function clausesOf(s: Sentence, language: Doc['language']): Sentence[] {
  * October 17-20." / "Vu and Vice Governor Somphone signed the document, …": the signers took part in the signing,
  * not in the trip. The costly trigger test runs only where the two kinds differ and the sentence holds a word of the lead's.
  */
-function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[]): EventDraft {
+function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[], types: SentenceTypes): EventDraft {
 	// Words said after a plan ("… sẽ cử đoàn chuyên gia sang khảo sát …" / "Ông X cảm ơn … và mong muốn …") were said
 	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
 	if (current.status === 'planned' && SPEECH.test(s.text) && !isPlanned(s.text))
@@ -504,9 +535,7 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
 	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
 	const bit = 1 << TRIGGERS.findIndex(([type]) => type === lead.type);
-	const aligned = alignedView(s.text);
-	const words = wordsIn(aligned ?? wordView(s.text));
-	return words & bit && typeOf(s.text, words, aligned) === lead.type ? lead : current;
+	return types.words(s) & bit && types.type(s) === lead.type ? lead : current;
 }
 
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
@@ -525,9 +554,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let resumedUnder: EventDraft | null = null;
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
+	const memo = opts.mentions ?? new MentionMemo(doc.language);
+	const types = opts.types ?? new SentenceTypes();
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
-	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, doc.language)) sentences.push(c);
+	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
 	for (const s of sentences) {
@@ -549,7 +580,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			namedEvent(drafts, at, current!).followers.push(s);
 			continue;
 		}
-		let found = timeMentionsOf(s, doc.language);
+		let found = memo.of(s);
 		// A wire dateline ("VIENTIANE, March 12 (KPL) –") is when the story was filed: the moment its
 		// "yesterday" counts from, not the day of what it tells.
 		// A dateline always has its agency in brackets: no "(", no dateline.
@@ -634,9 +665,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
-		const aligned = mentions.length ? alignedView(s.text) : null;
-		const words = mentions.length ? wordsIn(aligned ?? wordView(s.text)) : 0;
-		let type = mentions.length ? (told ?? typeOf(s.text, words, aligned)) : null;
+		const words = mentions.length ? types.words(s) : 0;
+		let type = mentions.length ? (told ?? types.type(s)) : null;
 		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
@@ -650,7 +680,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
 				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
-				const to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts);
+				const to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts, types);
 				if (to !== current) (resumed = to), (resumedUnder = current);
 				to.followers.push(s);
 			}

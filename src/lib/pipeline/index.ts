@@ -15,14 +15,14 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, opensItem, WordPattern, type EventDraft } from './events';
-import { collectYearEvidence, decideYear, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
+import { datelineLength, extractEvents, opensItem, SentenceTypes, WordPattern, type EventDraft } from './events';
+import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
-import { readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type Party, type Setting } from './delegations';
+import { ownReading, readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { mergeReports, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 
@@ -61,7 +61,22 @@ interface Read {
 	stamp: Reference | null;
 	/** The year of its events given from outside (another article about the same trip); else its own evidence's. */
 	yearFor: ((month?: number) => YearDecision | null) | null;
+	/**
+	 * What its first reading worked out that no year changes (its sentences' mentions of time, trigger words and types,
+	 * their people, places, participants and parties), kept for a second reading with another article's year: on the
+	 * benchmark's corpus a fifth of the articles are read again, and that pass was 10–12% of the whole run's CPU time,
+	 * most of it finding again what the first had found.
+	 */
+	kept: Kept | null;
 }
+
+/** The year-free part of a reading of one article (see Read.kept). */
+interface Kept {
+	mentions: MentionMemo;
+	types: SentenceTypes;
+	known: ArticleSentences;
+}
+const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
 
 /** An event while the pipeline works on it. */
 interface Working extends Mergeable {
@@ -155,7 +170,7 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	}
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
-	return { doc, people, places, stamp, yearFor: null };
+	return { doc, people, places, stamp, yearFor: null, kept: null };
 }
 
 /**
@@ -163,18 +178,19 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
  * stamp never asks (the stamp gives every yearless date its year), and the evidence is a second look at
  * every sentence.
  */
-function ownYears(doc: Doc): (month?: number) => YearDecision | null {
+function ownYears(doc: Doc, memo: MentionMemo): (month?: number) => YearDecision | null {
 	let years: ((month?: number) => YearDecision | null) | null = null;
-	return (month?: number) => (years ??= yearsOf(evidenceOf(doc)))(month);
+	return (month?: number) => (years ??= yearsOf(evidenceOf(doc, memo)))(month);
 }
 
-function evidenceOf(doc: Doc): YearEvidence[] {
+/** The year evidence of the article's body; `memo` holds the mentions its reading found already. */
+function evidenceOf(doc: Doc, memo: MentionMemo): YearEvidence[] {
 	const bodyText = doc.text.slice(doc.body.start, doc.body.end);
 	// A photo's credit in the body may carry the day it was taken ("(Ảnh: Minh Duy - 14/11/2023)"): the year of the news.
 	const credits: { text: string }[] = [];
 	if (bodyText.includes('Ảnh') || bodyText.includes('Photo'))
 		for (let m = PHOTO_CREDIT.exec(bodyText); m; m = PHOTO_CREDIT.exec(bodyText, PHOTO_CREDIT.lastIndex)) credits.push({ text: m[0] });
-	return collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language);
+	return collectYearEvidence(credits.length ? [...doc.sentences, ...credits] : doc.sentences, doc.language, memo);
 }
 
 export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}): Timeline {
@@ -203,9 +219,13 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	const first: Working[][] = [];
 	for (let i = 0; i < reads.length; i++) {
 		const r = reads[i]!;
-		const events = readEvents(r, context);
+		const kept = keptFor(r, context);
+		const events = readEvents(r, context, kept);
 		first.push(events);
+		// Hung on the article only when it may be read again: the Read is old by now, and what it points to outlives
+		// every young collection until the old generation's own (see readEvents).
 		if (!mayTakeYear(events)) reads[i] = null;
+		else r.kept = kept;
 	}
 	// A loop, not first.flat(): flat is generic and was a measurable cost when called once per article.
 	let working: Working[] = [];
@@ -217,7 +237,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		for (let i = 0; i < reads.length; i++) {
 			const r = reads[i];
 			const y = r && better.get(r.doc.id);
-			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }, context) : first[i]));
+			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }, context, r.kept ?? keptFor(r, context)) : first[i]));
 		}
 	}
 
@@ -370,6 +390,8 @@ interface InSentence {
 	localCities: Mentioned[];
 	/** The cities with their ids, in the article's offsets. */
 	cities: Mentioned[];
+	/** What the sentence says of itself (delegations.ts), once asked: it is read with and without the frame, and as a follower. */
+	own: OwnReading | undefined;
 }
 
 /**
@@ -406,9 +428,16 @@ class ArticleSentences {
 			}
 			const cities = places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
 			const localCities = cities.map((c) => ({ start: c.start - s.start, end: c.end - s.start, id: c.id }));
-			this.bySentence.set(s, (hit = { people, ids, places, localPeople, localCities, cities }));
+			// `own` is made when first asked (own()), but named here: every InSentence then has one shape.
+			this.bySentence.set(s, (hit = { people, ids, places, localPeople, localCities, cities, own: undefined }));
 		}
 		return hit;
+	}
+
+	/** What the sentence says of its parties and place, whatever the frame: readSetting's own reading, made once per sentence. */
+	own(s: Sentence): OwnReading {
+		const m = this.mentions(s);
+		return (m.own ??= ownReading(s.text, m.localPeople, m.localCities, this.cityInfo));
 	}
 
 	/** Does the person named take part in what the sentence tells? Decided once per sentence and mention. */
@@ -451,7 +480,7 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	const cityInfo = known.cityInfo;
 	const own = known.mentions(d.sentence);
 	const cities = own.cities;
-	let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f);
+	let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f, known.own(d.sentence));
 	// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
 	// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
 	// one in the other country than the delegation's is where it went.
@@ -465,7 +494,7 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 				break;
 			}
 		}
-		if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null });
+		if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null }, known.own(d.sentence));
 	}
 	// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
 	// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):
@@ -475,7 +504,7 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 		for (let i = 0; i < 2 && i < d.followers.length; i++) {
 			const s = d.followers[i];
 			const m = known.mentions(s);
-			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, f).visitor;
+			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, f, known.own(s)).visitor;
 			if (other?.leader && other.fromCity === v.fromCity) {
 				setting.visitor = { ...v, leader: other.leader };
 				break;
@@ -487,7 +516,7 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 		for (let i = 0; i < 2 && i < d.followers.length; i++) {
 			const s = d.followers[i];
 			const m = known.mentions(s);
-			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }).visitor;
+			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }, known.own(s)).visitor;
 			if (other?.leader && other.fromCity) {
 				setting.visitor = other;
 				break;
@@ -526,18 +555,21 @@ interface Context {
  * Events of one article with their people, cities and setting.
  *
  * Memory: on a corpus, the article's reading (its Doc, sentences, mentions) was made in the first pass and
- * has reached V8's old generation by now. Anything this reading hangs on it (the date scan's memo, keyed
- * by sentence; the sentences' mentions; the year evidence) would be held by those old objects through every
- * young-generation collection, and copied twice before it could be freed: on the benchmark's corpus the
- * collections of this pass took more time than the rest of its garbage collection. So the reading works on
- * fresh copies of the sentences, and everything it makes hangs on them and is freed young.
+ * has reached V8's old generation by now. Anything this reading hung on it (the date scan's memo, the
+ * sentences' mentions, the year evidence) would be held by those old objects through every young-generation
+ * collection, and copied twice before it could be freed. So nothing is hung on them: what the reading makes
+ * (the mentions' memo, the sentences' people and places: `kept`) is kept in its own maps, which point to the
+ * old objects and are freed young with the reading — unless the article may be read again (buildTimeline).
  */
-function readEvents(r: Read, context: Context): Working[] {
-	const doc: Doc = { ...r.doc, sentences: r.doc.sentences.map((s) => ({ ...s })) };
+function readEvents(r: Read, context: Context, kept: Kept): Working[] {
+	const doc = r.doc;
 	// The stamp's hour, where it gives one ("2025-12-26T07:02:00+07:00").
 	const hour = r.stamp && doc.published && doc.published.length > 13 ? Number(doc.published.slice(11, 13)) : null;
-	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc), stampHour: hour });
-	const known = new ArticleSentences(doc, r.people, r.places, context.registry, context.gaz, context.cityInfo);
+	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts), and once for both
+	// readings of an article read again with another's year (Read.kept), as are their types, people and places.
+	const mentions = kept.mentions;
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions, types: kept.types });
+	const known = kept.known;
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 	let frame: Setting | null = null;
@@ -560,7 +592,7 @@ function readEvents(r: Read, context: Context): Working[] {
 	const lead = doc.sentences[0];
 	if (!frame && lead && drafts.length && !drafts.some((d) => d.sentence === lead)) {
 		const m = known.mentions(lead);
-		const own = readSetting(lead.text, m.localPeople, m.localCities, context.cityInfo, null);
+		const own = readSetting(lead.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(lead));
 		if (own.visitor?.leader) frame = own;
 	}
 	// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its

@@ -12,7 +12,7 @@
  *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year.
  * decideYear weighs them per candidate year; the confidence says how strong the winner was.
  */
-import { timeMentionsOf } from './index';
+import { timeMentionsOf, type MentionMemo } from './index';
 import type { Language } from '../types';
 import { note, type Note } from './note';
 
@@ -93,11 +93,12 @@ function phraseBefore(text: string, at: number, before: string): string {
 	return found.length <= before.length ? found : PHRASE.exec(before)?.[1] ?? '';
 }
 
-export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi'): YearEvidence[] {
+/** Year evidence of `sentences`; `memo`, when given, is the reading's memo of their mentions (its language is theirs). */
+export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi', memo?: MentionMemo): YearEvidence[] {
 	const out: YearEvidence[] = [];
 	for (const sentence of sentences) {
 		const text = sentence.text;
-		const mentions = timeMentionsOf(sentence, language);
+		const mentions = memo ? memo.of(sentence) : timeMentionsOf(sentence, language);
 		const covered: [number, number][] = [];
 		for (const m of mentions) {
 			covered.push([m.start, m.end]);
