@@ -1,0 +1,191 @@
+/**
+ * A fifteenth set of pages (tests/fixtures/unseen15) from outlets not used before — Báo Đắk Nông (a Lao Party study
+ * tour across two Vietnamese provinces in one trip, 'từ ngày 9 đến 14/6', the first leg 'trong hai ngày 10-11/6' told
+ * after the news day), Công an Nghệ An (police border talks in the police date style 'Ngày 5-6', 'Tối 5-6', 'Sáng 6-6',
+ * a farewell at the border gate, the next round 'vào tháng 12 tới'), Đài PT-TH Sơn La (a medical mission with NO stamp,
+ * the year from the body, 'Ảnh 1: …' captions and dated comments), Đài PT-TH Hà Tĩnh (a Lao delegation at a trade
+ * fair 'từ ngày 5 đến 9/12', stamp 'Chủ nhật, 07/12/2025, 07:30 (GMT+07:00)'), Báo Bình Dương as a saved HTML page
+ * (a round-up 'Trong tuần' of two Lao delegations) and Lao Economic Daily in English (a KPL-style dateline, 'December
+ * 1-3', 'last Monday', 'Last Tuesday', 'in April next year') — against gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { base, build, describeChanged, goldCorpus, scorer, type Gold } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen15';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	DN2: "'Đoàn có chuyến nghiên cứu, trao đổi kinh nghiệm tại Việt Nam từ ngày 9 đến 14/6': a trip told as 'chuyến nghiên cứu' (not 'chuyến công tác', 'chuyến thăm') is no event",
+	DN3: "the host's words after a flashback to the first leg in another province ('Trước khi đến Đắk Nông, … Kon Tum') make the Đắk Nông host a participant of the Kon Tum leg",
+	SL1: "a medical mission 'khám bệnh, cấp thuốc miễn phí' is no event, and with no stamp the year of 'Kế hoạch hợp tác năm 2026' is no evidence",
+	SL2: "'Đoàn ra mắt chính quyền địa phương' (the opening of a mission) is no event; no year either (SL1)",
+	SL3: "'Dịp này' after an undated mission: no date (SL1)",
+	SL4: "'… sẽ sang Sơn La thực tập chuyên môn' (a team sent for training) is no event; no year either (SL1)",
+	HT1: "a trade fair 'Hội chợ … diễn ra từ ngày 5 đến 9/12' is no event (no trigger for 'hội chợ', 'triển lãm')",
+	HT5: "'Hội chợ sẽ bế mạc vào tối 9/12': 'bế mạc' is no trigger",
+	BD0: "a round-up lead 'Trong tuần, tỉnh … đã đón tiếp hai đoàn' is read as 'the week of the event just told' with nothing told before: undated, not the stamp's week",
+	BD3: "'Đoàn Hội Liên hiệp Phụ nữ tỉnh …' makes a person 'Đoàn Hội Liên' (Đoàn read as a surname)",
+	BD5: "the same false person 'Đoàn Hội Liên' (BD3)",
+	LD4: "'Mr X also presented scholarships … during the visit': undated, taken as a follower of the signing told before, not an event within the trip",
+	LD5: "'The delegation returned to Vientiane on Wednesday': returning to a named city (not 'home') is no trigger",
+	LD6: "'Can Tho will send a youth delegation to Vientiane in April next year': sending a delegation is no trigger in English",
+	XKP: "the delegation and its leader are named only in an undated sentence after the talks ('Đoàn công tác Công an tỉnh … do Đại tá X … làm trưởng đoàn đã sang Nghệ An dự hội đàm'): no delegation",
+	SLD: 'the medical mission makes no event, so no delegation (SL1)',
+	BLD: "'Đồng chí X dẫn đầu Đoàn đại biểu tỉnh … cùng 30 doanh nghiệp sang tham gia Hội chợ' (undated, 'tham gia' no trigger) is not read: the delegation is found without its leader, and the opening he cut is none of it"
+};
+// Known-gap delegations the pipeline finds without their leader: counted among its delegations though not in the gold's.
+const LEADERLESS_GAPS = ['BLD'];
+
+// describeAgainstGold's checks, but with the count of delegations a known gap while a gap delegation is found without
+// its leader (describeAgainstGold counts only the gold's non-gap delegations, so BLD found leaderless fails it).
+describe('unseen-style articles, fifteenth set, against their gold', () => {
+	const { gold, corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, gold);
+	for (const f of gold.events) {
+		const gap = KNOWN_GAPS[f.id];
+		(gap ? it.fails : it)(`${f.id}${f.optional ? ' (optional)' : ''}${gap ? ` (known gap: ${gap})` : ''}: ${f.quote.slice(0, 60)}…`, () => {
+			const e = s.find(f);
+			if (f.optional && !e) return;
+			expect(e, 'an event quotes this sentence').toBeTruthy();
+			expect(s.dayOk(e!, f), `dated ${e!.start}..${e!.end}, want ${f.within ?? `${f.start}..${f.end}`}`).toBe(true);
+			if (f.optional) return;
+			if (!f.anyStatus) expect(e!.status).toBe(f.status);
+			if (f.partOfDay && !f.anyPartOfDay) expect(e!.partOfDay).toBe(f.partOfDay);
+			for (const name of f.people) expect(e!.people.some((id) => s.person(id, name)), `${name} took part`).toBe(true);
+			for (const id of e!.people) expect([...f.people, ...(f.alsoPeople ?? [])].some((name) => s.person(id, name)), `${id} is not a participant`).toBe(true);
+			for (const c of f.cities) expect(e!.cities.some((id) => s.city(id, c)), `city ${c}`).toBe(true);
+			for (const id of e!.cities) expect([...f.cities, ...(f.alsoCities ?? [])].some((c) => s.city(id, c)), `extra city ${id}`).toBe(true);
+		});
+	}
+	const found = (d: Gold['delegations'][number]) => {
+		const events = d.events.map((id) => gold.events.find((f) => f.id === id)!);
+		const want = events.map((f) => [f, s.find(f)?.id] as const).filter(([f, id]) => id || !f.optional).map(([, id]) => id);
+		const hit = t.delegations.find((x) => x.leader && s.person(x.leader, d.leader) && want.every((id) => id && x.events.includes(id)));
+		expect(hit, `delegation ${d.id} led by ${d.leader} with ${d.events.join(', ')}`).toBeTruthy();
+		expect(s.city(hit!.to!, d.to), `${d.id} goes to ${d.to}`).toBe(true);
+	};
+	const expected = gold.delegations.filter((d) => !KNOWN_GAPS[d.id]);
+	it('finds each gold delegation not a known gap, with its leader, destination and events', () => {
+		for (const d of expected) found(d);
+	});
+	(LEADERLESS_GAPS.length ? it.fails : it)(`finds exactly as many delegations as the gold${LEADERLESS_GAPS.length ? ` (known gap: ${LEADERLESS_GAPS.join(', ')} found without a leader)` : ''}`, () => {
+		expect(t.delegations.map((d) => d.label.en)).toHaveLength(expected.length);
+	});
+	it('finds every delegation the gold has, leaderless gaps counted', () => {
+		expect(t.delegations).toHaveLength(expected.length + LEADERLESS_GAPS.length);
+	});
+	for (const [id, why] of Object.entries(KNOWN_GAPS).filter(([id]) => gold.delegations.some((d) => d.id === id)))
+		it.fails(`delegation ${id} is not found yet (known gap: ${why})`, () => found(gold.delegations.find((d) => d.id === id)!));
+	it('quotes nothing from page furniture, and every quote is exactly at its offsets', () => {
+		const arts = new Map(t.articles.map((a) => [a.id, a]));
+		for (const e of t.events)
+			for (const src of e.sources) {
+				const a = arts.get(src.article)!;
+				expect(a.text!.slice(src.start, src.end)).toBe(src.quote);
+				const [first, last] = gold.articles[base(a.file)].body;
+				const from = a.text!.indexOf(first), to = a.text!.indexOf(last) + last.length;
+				expect(from >= 0 && to >= last.length, `body bounds of ${base(a.file)}`).toBe(true);
+				expect(src.start >= from && src.end <= to, `"${src.quote.slice(0, 60)}" lies in the body of ${base(a.file)}`).toBe(true);
+			}
+	});
+	it('is deterministic', () => {
+		expect(JSON.stringify(build(corpus()))).toBe(JSON.stringify(t));
+	});
+});
+
+const RENAMES: [string, string][] = [
+	['Xổm-xạ-nít Vi-lạ-vông', 'Khăm-lạ Phết-xa-vẳn'],
+	['Hồ Ngọc Tường', 'Mai Xuân Lực'],
+	['Bun-xởn Phôm-mạ-chắc', 'Xỉ-thon Vàng-xay'],
+	['Trần Hữu Khang', 'Đoàn Văn Kiệm'],
+	['Lò Văn Thịnh', 'Hà Văn Sướng'],
+	['Phôn-thong Xay-nha-vông', 'Bua-khăm Thi-lạ-vông'],
+	['Trần Quốc Bảo', 'Lưu Đình Khuê'],
+	['Khăm-phăn Xi-xu-vông', 'Ong-kẹo Xay-xổm-bắt'],
+	['Lương Văn Phước', 'Tạ Minh Đăng'],
+	['Vi-lay-phon Xi-xu-lát', 'Súc-xạ-văn Khăm-mua'],
+	['Huỳnh Thị Kim Loan', 'Châu Thị Ngọc Diệp'],
+	['Ma-ni-vông Keo-bua-la-pha', 'Vi-lạ-văn Sỉ-pha-chăn'],
+	['Manivong Keobualapha', 'Vilavanh Siphachanh'],
+	['Phetsamone Sihalath', 'Khounkham Douangdy'],
+	['Mr Phetsamone', 'Mr Khounkham'],
+	['Tran Quoc Dung', 'Lam Van Tuoi']
+];
+describeChanged('the fifteenth unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// the delegations' leaders only (the hosts who receive them lead none), less the known gaps XKP and SLD, and BLD
+	// found with no leader ('')
+	leaders: ['Khăm-lạ Phết-xa-vẳn', '', 'Súc-xạ-văn Khăm-mua', 'Vi-lạ-văn Sỉ-pha-chăn', 'Khounkham Douangdy'],
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id],
+	knownGaps: 2
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: '6 tháng đầu năm 2025',
+// a memorandum's period '2026-2030' and a plan's year date nothing; the sidebars', tags' and comments' dates are
+// furniture; two delegations in one round-up are two; one study tour across two provinces is one.
+describe('the fifteenth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		dn: '01-baodaknong-attapeu-studytour-two-provinces.txt',
+		ca: '02-congannghean-xiengkhouang-police-border-talks.txt',
+		sl: '03-sonlatv-medical-mission-houaphanh-nostamp-comments.txt',
+		ht: '04-hatinhtv-bolikhamxay-trade-fair.txt',
+		bd: '05-baobinhduong-two-lao-delegations-roundup.html',
+		ld: '06-laoeconomicdaily-en-vientiane-youth-cantho.txt'
+	};
+	const from = (file: string) => t.events.filter((e) => e.sources.some((src) => s.fileOf.get(src.article) === file));
+	const main = (file: string) => from(file).filter((e) => e.role !== 'context');
+	const show = (e: (typeof t.events)[number]) => `${e.start}..${e.end} ${e.role} ${e.type}: ${e.sources[0].quote.slice(0, 60)}`;
+	const outside = (file: string, a: string, b: string, plan?: [string, string]) =>
+		main(file)
+			.filter((e) => !(e.start! >= a && e.end! <= b) && !(plan && e.status === 'planned' && e.start! >= plan[0] && e.end! <= plan[1]))
+			.map(show);
+
+	it('every main event from the Đắk Nông page lies within 9–14 June 2025', () => {
+		expect(outside(F.dn, '2025-06-09', '2025-06-14')).toEqual([]);
+	});
+	it('every main event from the Công an Nghệ An page lies within 5–6 June 2025 or is the December plan', () => {
+		expect(outside(F.ca, '2025-06-05', '2025-06-06', ['2025-12-01', '2025-12-31'])).toEqual([]);
+	});
+	// Known gap SL1: with no stamp and no year read from the body, 'Dịp này, Đoàn trao tặng …' stands undated.
+	it.fails('every main event from the Sơn La page lies within 12–13 March 2026 or is the October plan', () => {
+		expect(outside(F.sl, '2026-03-12', '2026-03-13', ['2026-10-01', '2026-10-31'])).toEqual([]);
+	});
+	it('every main event from the Hà Tĩnh page lies within 5–9 December 2025', () => {
+		expect(outside(F.ht, '2025-12-05', '2025-12-09')).toEqual([]);
+	});
+	// Known gap BD0: the round-up lead 'Trong tuần, …' stands undated.
+	it.fails('every main event from the Bình Dương page lies within 17–26 March 2025', () => {
+		expect(outside(F.bd, '2025-03-17', '2025-03-26')).toEqual([]);
+	});
+	it('every main event from the Lao Economic Daily page lies within 1–3 December 2025 or is the April plan', () => {
+		expect(outside(F.ld, '2025-12-01', '2025-12-03', ['2026-04-01', '2026-04-30'])).toEqual([]);
+	});
+	it('the study tour across two provinces is one delegation', () => {
+		const d = t.delegations.filter((x) => x.events.some((id) => from(F.dn).some((e) => e.id === id)));
+		expect(d).toHaveLength(1);
+	});
+	it('the round-up’s evening exchange belongs to the second delegation, not the first', () => {
+		const e = t.events.find((x) => s.quotes(x, F.bd, 'Tối cùng ngày, Hội Liên hiệp Phụ nữ tỉnh tổ chức giao lưu văn nghệ'));
+		expect(e?.start).toBe('2025-03-20');
+		expect((e?.people ?? []).filter((id) => /vi-lay|phuoc/.test(id))).toEqual([]);
+	});
+	it('no event quotes the sidebars, the tags or the comments', () => {
+		const qs: [string, string][] = [
+			[F.dn, 'Đắk Nông tiếp Đoàn đại biểu tỉnh Mondulkiri'],
+			[F.dn, 'khai mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh'],
+			[F.ca, 'Hội đàm định kỳ cuối năm 2024 với Công an tỉnh Hủa Phăn'],
+			[F.sl, 'Mong chương trình được tổ chức hằng năm'],
+			[F.sl, 'thăm, chúc Tết Bun-pi-mày'],
+			[F.ht, 'Khai mạc Hội chợ thương mại Việt - Lào năm 2024'],
+			[F.ht, 'Tuần tới, Hà Tĩnh tổ chức Hội nghị xúc tiến đầu tư'],
+			[F.bd, 'Bình Dương tổ chức Hội nghị gặp gỡ doanh nghiệp FDI'],
+			[F.bd, 'Bình Dương tiếp Đoàn đại biểu tỉnh Xê Kông'],
+			[F.ld, 'friendship camp in Xieng Khouang']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start! < '2025-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
