@@ -645,3 +645,13 @@ describe('a year after the name of a round dates it when the round is said to be
 	});
 });
 
+
+describe('found by the fifteenth unseen set: fairs, closings, study tours, medical missions', () => {
+	it.each([
+		['Hội chợ thương mại Việt - Lào năm 2025 diễn ra từ ngày 5 đến 9/12 tại Quảng trường Thành Sen.', 'ceremony'],
+		['Hội chợ sẽ bế mạc vào tối 9/12.', 'ceremony'],
+		['Đoàn có chuyến nghiên cứu, trao đổi kinh nghiệm tại Việt Nam từ ngày 9 đến 14/6.', 'visit'],
+		['Trong hai ngày 12-13/3, Đoàn y, bác sĩ Bệnh viện Đa khoa tỉnh đã khám bệnh, cấp thuốc miễn phí cho hơn 800 người dân.', 'visit'],
+		['Doanh nghiệp tỉnh tham gia nhiều hội chợ trong năm.', null]
+	])('"%s" → %s', (s, type) => expect(classify(s)).toBe(type));
+});
