@@ -14,7 +14,8 @@ const QUARTER = /(?<![\p{L}])(?:(?:the\s+)?(first|1st|second|2nd|third|3rd|fourt
 
 export function findQuarters(text: string, language: 'vi' | 'en'): TimeMention[] {
 	const out: TimeMention[] = [];
-	if (language === 'vi' ? !/quý/i.test(text) : !/quarter|Q[1-4]/i.test(text)) return out;
+	// Read on every sentence: most hold no quarter, told by a plain search (the regexes below try every position).
+	if (language === 'vi' ? !(text.includes('quý') || text.includes('Quý') || text.includes('QUÝ')) : !/quarter|Q[1-4]/i.test(text)) return out;
 	const re = language === 'vi' ? QUY : QUARTER;
 	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
