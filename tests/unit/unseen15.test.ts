@@ -20,8 +20,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	SL3: "'Dịp này' after an undated mission: no date (SL1)",
 	SL4: "'… sẽ sang Sơn La thực tập chuyên môn' (a team sent for training) is no event; no year either (SL1)",
 	BD0: "a round-up lead 'Trong tuần, tỉnh … đã đón tiếp hai đoàn' is read as 'the week of the event just told' with nothing told before: undated, not the stamp's week",
-	BD3: "'Đoàn Hội Liên hiệp Phụ nữ tỉnh …' makes a person 'Đoàn Hội Liên' (Đoàn read as a surname)",
-	BD5: "the same false person 'Đoàn Hội Liên' (BD3)",
 	LD4: "'Mr X also presented scholarships … during the visit': undated, taken as a follower of the signing told before, not an event within the trip",
 	LD5: "'The delegation returned to Vientiane on Wednesday': returning to a named city (not 'home') is no trigger",
 	LD6: "'Can Tho will send a youth delegation to Vientiane in April next year': sending a delegation is no trigger in English",

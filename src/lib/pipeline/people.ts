@@ -821,6 +821,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	if (!n) return [];
 	const sc = new PeopleScan(text, tokens);
 	const { label, labelStart, tokCountry, inName, words } = sc;
+	// "tiếp Đoàn Công an tỉnh …", "Đoàn Hội Liên hiệp Phụ nữ tỉnh …": a "Đoàn" standing alone before a body is the
+	// delegation noun, not the family name Đoàn. A name keeps its honorific or title before it ("ông Đoàn Văn Phòng").
+	const delegationNoun = (k: number) =>
+		tokKey(tokens[k]) === 'đoàn' &&
+		!(k > 0 && (label[k - 1] === L.Hon || label[k - 1] === L.Role || (!label[k - 1] && tokCap(tokens[k - 1]) && tokens[k].start - tokens[k - 1].end === 1)));
 
 	// 1. Labels: places first, then the vocabulary.
 	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
@@ -863,7 +868,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// A role or body word right after a capitalised unlabelled word is inside a name ("Nguyễn Anh Thư ký kết").
 		if ((lx.label === L.Role || lx.label === L.Body) && i > 0 && !label[i - 1] && tokens[i].start - tokens[i - 1].end === 1 && sc.gapKind(i) === G.Space &&
 			tokCap(tokens[i - 1]) && !sc.sentenceStart(i - 1) && tokCap(tokens[i]) && !isAllCaps(tokens[i].text) &&
-			!isAllCaps(tokens[i - 1].text))
+			!isAllCaps(tokens[i - 1].text) &&
+			!delegationNoun(i - 1))
 			continue;
 		if (lx.weak && !(i > 0 && (label[i - 1] === L.Role || label[i - 1] === L.Body))) continue;
 		// A country word that is also a family name written without diacritics ("Thai Van Hao") is the

@@ -436,6 +436,17 @@ describe('mass organisations are bodies, not people', () => {
 		// The family name Đoàn still opens a name.
 		expect(names('Chủ tịch HĐND tỉnh Đoàn Văn Phong đã tiếp Đoàn.')).toEqual(['Đoàn Văn Phong']);
 	});
+	it('a lone "Đoàn" before a body inside the sentence is the delegation ("tiếp Đoàn Công an tỉnh …"), not a person "Đoàn Công"', () => {
+		expect(names('Chiều 20/3, bà Huỳnh Thị Kim Loan tiếp Đoàn Hội Liên hiệp Phụ nữ tỉnh Chăm-pa-xắc do bà Ma-ni-vông Keo-bua-la-pha làm trưởng đoàn.')).toEqual([
+			'Huỳnh Thị Kim Loan',
+			'Ma-ni-vông Keo-bua-la-pha'
+		]);
+		expect(names('Ông Lê Văn Sơn tiếp Đoàn Công an tỉnh Xiêng Khoảng.')).toEqual(['Lê Văn Sơn']);
+		expect(names('Sáng 5/6, ông Lê Văn Sơn làm việc với Đoàn Sở Ngoại vụ tỉnh Chăm-pa-xắc và Đoàn Ban Tuyên giáo Tỉnh ủy.')).toEqual(['Lê Văn Sơn']);
+		// With its honorific or title, "Đoàn" opens a name again, whatever follows.
+		expect(names('Tiếp đó, ông Đoàn Văn Phòng, Phó Chủ tịch UBND tỉnh, phát biểu.')).toEqual(['Đoàn Văn Phòng']);
+		expect(names('Đồng chí Đoàn Hội Liên, Phó Chủ tịch UBND tỉnh, phát biểu.')).toEqual(['Đoàn Hội Liên']);
+	});
 });
 
 describe('family names of the northern minorities', () => {
