@@ -20,9 +20,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	SL3: "'Dịp này' after an undated mission: no date (SL1)",
 	SL4: "'… sẽ sang Sơn La thực tập chuyên môn' (a team sent for training) is no event; no year either (SL1)",
 	BD0: "a round-up lead 'Trong tuần, tỉnh … đã đón tiếp hai đoàn' is read as 'the week of the event just told' with nothing told before: undated, not the stamp's week",
-	LD4: "'Mr X also presented scholarships … during the visit': undated, taken as a follower of the signing told before, not an event within the trip",
-	LD5: "'The delegation returned to Vientiane on Wednesday': returning to a named city (not 'home') is no trigger",
-	LD6: "'Can Tho will send a youth delegation to Vientiane in April next year': sending a delegation is no trigger in English",
 	XKP: "the delegation and its leader are named only in an undated sentence after the talks ('Đoàn công tác Công an tỉnh … do Đại tá X … làm trưởng đoàn đã sang Nghệ An dự hội đàm'): no delegation",
 	SLD: 'the medical mission makes no event, so no delegation (SL1)',
 	BLD: "'Đồng chí X dẫn đầu Đoàn đại biểu tỉnh … cùng 30 doanh nghiệp sang tham gia Hội chợ' (undated, 'tham gia' no trigger) is not read: the delegation is found without its leader, and the opening he cut is none of it"

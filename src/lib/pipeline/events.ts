@@ -129,6 +129,8 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
+	// Going back to a named place closes it too ("The delegation returned to Vientiane on Wednesday"); a delegation sent is
+	// the trip, announced by who sends it ("Can Tho will send a youth delegation to Vientiane in April next year").
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed; "was on a working trip to …" too.
 	// "Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo": the arrival that opens the trip. "Sở Y tế … đã cử 5 bác sĩ
@@ -136,7 +138,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A medical team's mission is its trip: "Đoàn y, bác sĩ … đã khám bệnh, cấp thuốc miễn phí cho … người dân".
 	// Going home closes the trip as arriving opens it: "Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời …, lên
 	// đường về nước", "It will return home on Saturday"; "Trưa 24/12, Đoàn đã đến Thanh Hóa qua Cửa khẩu …".
-	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'cử ', 'home'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
+	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'cử ', 'home', 'return', 'back to', 'send', 'sent'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
@@ -400,8 +402,10 @@ function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) 
 
 // "Lễ" as the last syllable of a place's name: after a capitalised syllable, and followed by no word of its own.
 const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?:\p{Lu}|đã|sẽ|đang|và|với|của|thuộc|có|là|được)(?![\p{L}]))/gu;
-// A stop of the trip's programme told without its day.
-const PROGRAMME = /^(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their)\s+(?:visit|trip|stay))(?![\p{L}])/iu;
+// A stop of the trip's programme told without its day: "Trong chương trình làm việc, …", "During the visit, …", or the
+// same words closing the sentence ("… also presented scholarships to 25 Lao students during the visit.", "Đoàn cũng đã
+// trao 50 suất quà … trong thời gian thăm tỉnh.").
+const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
 const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối\s+cùng|đầu\s+tiên)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // A flashback to before the news just told; the parts of a day in their order.
@@ -421,6 +425,9 @@ const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+
 // A day's programme told as such: a plan until the day is past or the sentence says it was done.
 const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm\s+việc))(?![\p{L}])/iu;
 // A delegation named with its leader: "Đoàn đại biểu tỉnh … do ông X dẫn đầu", "… do đồng chí X làm trưởng đoàn", "a delegation led by X".
+// A delegation sent, announced by who sends it: "… sẽ cử đoàn sang thăm tỉnh …", "Can Tho will send a youth delegation to
+// Vientiane in April next year": a decision made, news as a led delegation's trip is.
+export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to)(?![\p{L}])/iu;
 const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
@@ -732,8 +739,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const recalled = !!anchor && !!date && FLASHBACK.test(s.text) && dayDiff(parseIso(anchor.start), parseIso(date.end)) > TRIP_GAP_DAYS;
 		// A trip announced with its delegation and leader ("Đoàn đại biểu tỉnh … do ông X dẫn đầu sẽ sang thăm … dự kiến vào
 		// tháng 12 tới") is news of its own, though dated by its month only: a delegation to follow.
-		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …".
-		const announced = coarse && planned && !invitation && (type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text);
+		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …". So is a delegation
+		// sent (SENT_DELEGATION).
+		const announced = coarse && planned && !invitation && (type === 'visit' || GOING.test(s.text)) && (LED_DELEGATION.test(s.text) || SENT_DELEGATION.test(s.text));
 		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,

@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, opensItem, SentenceTypes, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, opensItem, SENT_DELEGATION, SentenceTypes, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -628,6 +628,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// Nor is a meeting held online ("Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến giữa các sở, ngành"): no one
 		// travelled to it, unless the delegation is named taking part.
 		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is a delegation to be sent ("Can Tho will send a youth delegation to Vientiane in April next year"): another one.
+		if (f && d.status === 'planned' && SENT_DELEGATION.test(d.sentence.text)) f = null;
 		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu

@@ -331,6 +331,10 @@ function mayOpenSlug(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 45;
 }
 const CLAUSE_MARK = /[,;\d]/;
+// English tells its past by the verb's own form, not by a tense word: a short paragraph of wire copy ("The delegation
+// returned to Vientiane on Wednesday.") is a statement when a verb of a happening in the past, or a day, says so. A
+// caption is written in the present ("Delegates pose for a photo") or without a verb.
+const EN_STATEMENT = /(?<![\p{L}])(?:(?:on|last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|tomorrow|(?:returned|arrived|departed|left|met|held|signed|visited|received|attended|concluded|ended|began|started|flew|went|came|opened|closed|toured|wrapped\s+up)(?=\s+\p{L}))(?![\p{L}])/iu;
 
 /**
  * Looks at one line alone. A stamp line's stamp is left in `read.stamp` and kept on the line, so the
@@ -364,7 +368,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
-	if (words <= 8 && !CLAUSE_MARK.test(s) && !(TENSE_LETTERS.test(s) && TENSE_WORD.test(s))) return 'caption';
+	if (words <= 8 && !CLAUSE_MARK.test(s) && !(TENSE_LETTERS.test(s) && TENSE_WORD.test(s)) && !(language === 'en' && EN_STATEMENT.test(s))) return 'caption';
 	return 'prose';
 }
 

@@ -436,6 +436,16 @@ describe('a yearless date, then "năm ngoái / năm nay / năm tới"', () => {
 		const r = resolveMention(m, { now, anchor: null, year: null });
 		expect([r?.start, r?.end, r?.dating]).toEqual([start, end, 'relative']);
 	});
+	it.each([
+		['Can Tho will send a youth delegation to Vientiane in April next year.', '2026-04-01', '2026-04-30'],
+		['The two sides met in December of last year.', '2024-12-01', '2024-12-31'],
+		['The fair will open on March 3 this year.', '2025-03-03', '2025-03-03']
+	])('in English: %s → %s..%s, one mention', (text, start, end) => {
+		const found = findTimeMentions(text, 'en');
+		expect(found).toHaveLength(1);
+		const r = resolveMention(found[0], { now, anchor: null, year: null });
+		expect([r?.start, r?.end]).toEqual([start, end]);
+	});
 	it('a year written out is kept, and "năm nay" alone is no date of a month', () => {
 		expect(findTimeMentions('Tháng 12/2023 năm ngoái').map((m) => m.yearOffset)).toEqual([undefined]);
 	});

@@ -655,3 +655,32 @@ describe('found by the fifteenth unseen set: fairs, closings, study tours, medic
 		['Doanh nghiệp tỉnh tham gia nhiều hội chợ trong năm.', null]
 	])('"%s" → %s', (s, type) => expect(classify(s)).toBe(type));
 });
+
+describe('found by the fifteenth unseen set: English wire copy of a youth delegation', () => {
+	const body = [
+		"Vientiane, Dec 5 (LED) – A delegation of the Vientiane Youth Union, led by its Secretary, Mr Phetsamone Sihalath, paid a working visit to Can Tho city, Vietnam, on December 1-3.",
+		'Last Tuesday, the two sides signed a memorandum of understanding on youth cooperation.',
+		'Mr Phetsamone also presented scholarships to 25 Lao students at Can Tho University during the visit.',
+		'The delegation returned to Vientiane on Wednesday.',
+		'Can Tho will send a youth delegation to Vientiane in April next year.'
+	].join('\n\n');
+	const found = events(body, '2025-12-05', 'en');
+	const of = (q: string) => found.find((d) => d.sentence.text.includes(q));
+	it('a happening told "during the visit", at the sentence end, lies within the trip', () => {
+		const e = of('during the visit');
+		expect([e?.type, e?.date?.start, e?.date?.end, e?.date?.dating]).toEqual(['ceremony', '2025-12-01', '2025-12-03', 'inferred']);
+	});
+	it('a one-sentence paragraph in the past tense is news, not a caption; going back to a named city closes the trip', () => {
+		const e = of('returned to Vientiane');
+		expect([e?.type, e?.date?.start, e?.status]).toEqual(['visit', '2025-12-03', 'occurred']);
+	});
+	it('a delegation to be sent is a planned trip in its month of next year, news of its own', () => {
+		const e = of('will send');
+		expect([e?.type, e?.status, e?.role, e?.date?.start, e?.date?.end]).toEqual(['visit', 'planned', 'main', '2026-04-01', '2026-04-30']);
+	});
+	it.each([
+		['The delegation returned to the issue of funding.', null],
+		['Delegates returned to discussing the plan.', null],
+		['The province sent a delegation to Hanoi last week.', 'visit']
+	])('"%s" → %s', (s, type) => expect(classify(s)).toBe(type));
+});

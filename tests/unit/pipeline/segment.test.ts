@@ -320,6 +320,13 @@ describe('segment on pattern fixtures', () => {
 		expect(sentenceTexts(d)).toContain('Hội nghị đã thành công tốt đẹp.');
 	});
 
+	it('in English the verb tells the past: a one-sentence paragraph of wire copy is a statement, a caption in the present is not', () => {
+		const para = 'On December 1, the delegation of the Vientiane Youth Union was received by the Secretary of the Youth Union of Can Tho city.';
+		const d = seg(['Vientiane youth union deepens ties with Can Tho', '', para, '', 'Delegates pose for a photo.', '', 'The delegation returned to Vientiane on Wednesday.', '', para.replace('December 1', 'December 2')].join('\n'), 'en');
+		expect(sentenceTexts(d)).not.toContain('Delegates pose for a photo.');
+		expect(sentenceTexts(d)).toContain('The delegation returned to Vientiane on Wednesday.');
+	});
+
 	it('a page that is all furniture: warned, no sentences', () => {
 		const d = seg(load(join(FIX, 'all-furniture.txt')));
 		expectWellFormed(d);

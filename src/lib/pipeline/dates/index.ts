@@ -72,16 +72,19 @@ const memoEn = new WeakMap<object, TimeMention[]>();
 // A year told relative to now right after a date without one: "Tháng 12 năm ngoái", "cuối tháng 3 năm nay".
 const YEAR_FROM_NOW = /^\s+năm\s+(ngoái|trước|nay|sau|tới)(?![\p{L}])/iu;
 const YEAR_OFFSETS: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, sau: 1, tới: 1 };
+// In English: "in April next year", "in December of last year", "on March 3 this year".
+const YEAR_FROM_NOW_EN = /^\s+(?:of\s+)?(last|this|next)\s+year(?![\p{L}])/iu;
+const YEAR_OFFSETS_EN: Record<string, number> = { last: -1, this: 0, next: 1 };
 
-/** Each yearless date of `found` followed by "năm ngoái/nay/tới" takes that year, counted from now (in place). */
-function withYearFromNow(text: string, found: TimeMention[]): TimeMention[] {
+/** Each yearless date of `found` followed by "năm ngoái/nay/tới" ("next year") takes that year, counted from now (in place). */
+function withYearFromNow(text: string, found: TimeMention[], pattern = YEAR_FROM_NOW, offsets = YEAR_OFFSETS): TimeMention[] {
 	for (const m of found) {
 		if (m.year !== undefined || m.relation || (m.shape !== 'month' && m.shape !== 'part_of_month' && m.shape !== 'day' && m.shape !== 'span')) continue;
 		const next = text.charCodeAt(m.end);
 		if (next !== 32 && next !== 0xa0) continue;
-		const y = YEAR_FROM_NOW.exec(text.slice(m.end, m.end + 16));
+		const y = pattern.exec(text.slice(m.end, m.end + 20));
 		if (!y) continue;
-		m.yearOffset = YEAR_OFFSETS[y[1].toLowerCase()];
+		m.yearOffset = offsets[y[1].toLowerCase()];
 		m.end += y[0].length;
 		m.text = text.slice(m.start, m.end);
 	}
@@ -90,7 +93,8 @@ function withYearFromNow(text: string, found: TimeMention[]): TimeMention[] {
 
 function scan(text: string, language: Language): TimeMention[] {
 	let all: TimeMention[];
-	if (language === 'en') all = findEnglish(text).concat(findQuarters(text, 'en'));
+	// The year mention the date takes in ("next year") is then inside it, and drops out below (the longer wins).
+	if (language === 'en') all = withYearFromNow(text, findEnglish(text), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
 	else {
 		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi');
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
