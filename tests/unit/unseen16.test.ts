@@ -16,11 +16,8 @@ import { build, describeAgainstGold, describeChanged, goldCorpus, scorer } from 
 const DIR = 'tests/fixtures/unseen16';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
+	DB2: "the stay 'từ 15 – 18.4' is read now, but the Huế host who received the delegation in the next sentences is made a participant of the whole stay",
 	KT1: "a trip span in a leading adverbial ('Trong chuyến công tác tại Lào từ 7 – 10/10, Đoàn … đã làm việc tại …') is no event, though 'Đoàn … có chuyến công tác … từ 7 – 10/10' is",
-	DB2: "a dot-dated range with an en dash ('từ 15 – 18.4') is no date, though 'Sáng 16.4' and 'từ 15 – 18/4' are: the stay is dropped",
-	KH3: "'Kết thúc hội đàm, hai bên ký kết …' takes the nearest written day ('hôm 11/3', the arrival) rather than the talks' day told in the lead ('Vào thứ Năm tuần trước' = 12/3)",
-	ND2: "'the previous day' is no date in English: the arrival told after 'on January 15' is dropped",
-	ND6: "'They will leave for Hanoi on Saturday': leaving for a city is no trigger in English ('return home' is)",
 	PL4: "'Đoàn dự phiên tòa xét xử …' (attending a trial) is no event",
 	PL5: "with PL4 gone, 'Chiều cùng ngày' takes the day before it (8/5), not the dated sentence just read (9/5)",
 	HG1: "'Sáng mùng 5 Tết' (a lunar day; Tết Ất Tỵ fell on 29/1/2025) is no date: the reception is dropped",

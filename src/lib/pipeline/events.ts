@@ -129,6 +129,8 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
+	// Arriving opens it and leaving closes it, told in English by the place ("The delegation arrived in Quang Ninh the
+	// previous day", "They will leave for Hanoi on Saturday").
 	// Going back to a named place closes it too ("The delegation returned to Vientiane on Wednesday"); a delegation sent is
 	// the trip, announced by who sends it ("Can Tho will send a youth delegation to Vientiane in April next year").
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
@@ -138,7 +140,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A medical team's mission is its trip: "Đoàn y, bác sĩ … đã khám bệnh, cấp thuốc miễn phí cho … người dân".
 	// Going home closes the trip as arriving opens it: "Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời …, lên
 	// đường về nước", "It will return home on Saturday"; "Trưa 24/12, Đoàn đã đến Thanh Hóa qua Cửa khẩu …".
-	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'cử ', 'home', 'return', 'back to', 'send', 'sent'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
+	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'cử ', 'home', 'return', 'back to', 'send', 'sent', 'arriv', 'leav', 'left', 'depart'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:arriv(?:ed|es|ing|e)\s+in|(?:leav(?:e|es|ing)|left|depart(?:ed|s|ing)?)\s+for)\s+(?!(?:the|a|an|its|their|this|that|time|good|talks)(?![\p{L}]))\p{L}+|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
@@ -586,7 +588,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
 		const told = at ? classify(s.text.slice(at[0].length)) : null;
 		if (at && !told) {
-			namedEvent(drafts, at, current!).followers.push(s);
+			const named = namedEvent(drafts, at, current!);
+			named.followers.push(s);
+			// Named after another happening was told ("The Bokeo delegation arrived … the previous day. At the talks, …"), it is
+			// what the story has gone back to: what follows goes on with it, and "that day" is its day.
+			if (named !== current) {
+				current = named;
+				if (named.date?.granularity === 'day' && named.date.start === named.date.end) (anchor = named.date), (beforeFlashback = null);
+			}
 			continue;
 		}
 		let found = memo.of(s);

@@ -446,6 +446,15 @@ describe('a yearless date, then "năm ngoái / năm nay / năm tới"', () => {
 		const r = resolveMention(found[0], { now, anchor: null, year: null });
 		expect([r?.start, r?.end]).toEqual([start, end]);
 	});
+	it('a dotted range after "từ" is a range of days when the clause goes on as a date\'s does, not before a unit', () => {
+		expect(findTimeMentions('Đoàn có chuyến thăm tại Huế từ 15 – 18.4.').map((m) => [m.shape, m.day, m.endDay, m.month])).toEqual([['span', 15, 18, 4]]);
+		expect(findTimeMentions('Từ 15 – 18.4, Đoàn thăm tỉnh.').map((m) => m.shape)).toEqual(['span']);
+		expect(findTimeMentions('Điểm chuẩn từ 5-7.6 điểm.')).toEqual([]);
+	});
+	it('"the previous day", "the day after" count from the day just told', () => {
+		expect(findTimeMentions('The delegation arrived the previous day.', 'en').map((m) => [m.relation, m.offset])).toEqual([['anaphoric', -1]]);
+		expect(findTimeMentions('The day after, they toured the zone.', 'en').map((m) => [m.relation, m.offset])).toEqual([['anaphoric', 1]]);
+	});
 	it('a year written out is kept, and "năm nay" alone is no date of a month', () => {
 		expect(findTimeMentions('Tháng 12/2023 năm ngoái').map((m) => m.yearOffset)).toEqual([undefined]);
 	});

@@ -684,3 +684,27 @@ describe('found by the fifteenth unseen set: English wire copy of a youth delega
 		['The province sent a delegation to Hanoi last week.', 'visit']
 	])('"%s" → %s', (s, type) => expect(classify(s)).toBe(type));
 });
+
+describe('found by the sixteenth unseen set: an arrival told after the talks, then the talks named again', () => {
+	const body = [
+		"Quang Ninh (NDO) – Vice Chairman of the Quang Ninh Provincial People's Committee Vu Van Khoa held talks in Ha Long city on January 15 with a delegation from Laos' Bokeo province led by Vice Governor Somsanith Vongphachanh.",
+		'The Bokeo delegation arrived in Quang Ninh the previous day for a four-day working visit.',
+		"At the talks, Khoa briefed his guests on the province's border gate economic zones.",
+		'Somsanith said Bokeo wants to learn from Quang Ninh in border-gate management.',
+		'The two sides then signed a memorandum of understanding on cooperation for 2026-2030.',
+		'Later that day, the delegation toured the Mong Cai border gate economic zone.',
+		'They will leave for Hanoi on Saturday before flying home.'
+	].join('\n\n');
+	const found = events(body, '2026-01-16', 'en');
+	const of = (q: string) => found.find((d) => d.sentence.text.includes(q));
+	it('"arrived in <place> the previous day" is the arrival, the day before the day just told', () => {
+		expect([of('arrived in')?.type, of('arrived in')?.date?.start]).toEqual(['visit', '2026-01-14']);
+	});
+	it('"At the talks, …" goes back to the talks: what is told after it happened on their day', () => {
+		expect(of('then signed')?.date?.start).toBe('2026-01-15');
+		expect(of('Later that day')?.date?.start).toBe('2026-01-15');
+	});
+	it('"will leave for <city>" is the trip going on, planned', () => {
+		expect([of('leave for')?.type, of('leave for')?.status, of('leave for')?.date?.start]).toEqual(['visit', 'planned', '2026-01-17']);
+	});
+});

@@ -120,11 +120,12 @@ const FAMILIES: Family[] = [
 	{
 		needs: DAY_MONTH | RANGE,
 		from: RANGE,
-		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}(?=(?<closed>\s*(?:[,.;:)]|$)|\s+(?:tại|ở|vừa|vào|trên|sang|của|và)(?![\p{L}]))?)`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
-			// Báo Lao Động's "từ ngày 5-7.6": dotted only after "ngày" ("từ 5-7.6 điểm" is a range of figures).
-			if (g.sep === '.' && !g.y && !/ngày/i.test(t)) return null;
+			// Báo Lao Động's "từ ngày 5-7.6": dotted only after "ngày" ("từ 5-7.6 điểm" is a range of figures), or when
+			// the clause goes on as a date's does (Đại biểu Nhân dân's "từ 15 – 18.4, Đoàn …", "từ 15 – 18.4 tại …").
+			if (g.sep === '.' && !g.y && !/ngày/i.test(t) && g.closed === undefined) return null;
 			if (+g.d1! >= +g.d2!) return null;
 			return { shape: 'span', day: n(g.d1), month: n(g.m), year: n(g.y), endDay: n(g.d2), endMonth: n(g.m), endYear: n(g.y), partOfDay: pod(g) };
 		}
