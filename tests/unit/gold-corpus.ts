@@ -198,3 +198,18 @@ export function describeChanged(title: string, dir: string, c: ChangedCorpus): v
 		});
 	});
 }
+
+/**
+ * A set's events by page, for the date-window checks: `outside(file, a, b, plan)` lists the page's main events that lie
+ * outside [a, b], less planned ones within the plan's window.
+ */
+export function byPage(t: Timeline, fileOf: Map<string, string>) {
+	const from = (file: string) => t.events.filter((e) => e.sources.some((src) => fileOf.get(src.article) === file));
+	const main = (file: string) => from(file).filter((e) => e.role !== 'context');
+	const show = (e: TimelineEvent) => `${e.start}..${e.end} ${e.role} ${e.type}: ${e.sources[0].quote.slice(0, 60)}`;
+	const outside = (file: string, a: string, b: string, plan?: [string, string]) =>
+		main(file)
+			.filter((e) => !(e.start! >= a && e.end! <= b) && !(plan && e.status === 'planned' && e.start! >= plan[0] && e.end! <= plan[1]))
+			.map(show);
+	return { from, main, show, outside };
+}

@@ -9,7 +9,7 @@
  * 1-3', 'last Monday', 'Last Tuesday', 'in April next year') — against gold written before the pipeline saw the pages.
  */
 import { describe, expect, it } from 'vitest';
-import { build, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
 
 const DIR = 'tests/fixtures/unseen15';
 // Faults this set found that are not mended yet (see the report that brought the set in).
@@ -71,13 +71,7 @@ describe('the fifteenth unseen corpus, no event outside the trips it tells', () 
 		bd: '05-baobinhduong-two-lao-delegations-roundup.html',
 		ld: '06-laoeconomicdaily-en-vientiane-youth-cantho.txt'
 	};
-	const from = (file: string) => t.events.filter((e) => e.sources.some((src) => s.fileOf.get(src.article) === file));
-	const main = (file: string) => from(file).filter((e) => e.role !== 'context');
-	const show = (e: (typeof t.events)[number]) => `${e.start}..${e.end} ${e.role} ${e.type}: ${e.sources[0].quote.slice(0, 60)}`;
-	const outside = (file: string, a: string, b: string, plan?: [string, string]) =>
-		main(file)
-			.filter((e) => !(e.start! >= a && e.end! <= b) && !(plan && e.status === 'planned' && e.start! >= plan[0] && e.end! <= plan[1]))
-			.map(show);
+	const { from, main, show, outside } = byPage(t, s.fileOf);
 
 	it('every main event from the Đắk Nông page lies within 9–14 June 2025', () => {
 		expect(outside(F.dn, '2025-06-09', '2025-06-14')).toEqual([]);
