@@ -71,7 +71,7 @@ describe('the fifteenth unseen corpus, no event outside the trips it tells', () 
 		bd: '05-baobinhduong-two-lao-delegations-roundup.html',
 		ld: '06-laoeconomicdaily-en-vientiane-youth-cantho.txt'
 	};
-	const { from, main, show, outside } = byPage(t, s.fileOf);
+	const { from, show, outside } = byPage(t, s.fileOf);
 
 	it('every main event from the Đắk Nông page lies within 9–14 June 2025', () => {
 		expect(outside(F.dn, '2025-06-09', '2025-06-14')).toEqual([]);

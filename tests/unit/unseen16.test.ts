@@ -77,7 +77,7 @@ describe('the sixteenth unseen corpus, no event outside the trips it tells', () 
 		pl: '05-plo-vientiane-court-hcmc-nostamp.txt',
 		hg: '06-baohagiang-phongsaly-tet-mung5.txt'
 	};
-	const { from, main, show, outside } = byPage(t, s.fileOf);
+	const { main, show, outside } = byPage(t, s.fileOf);
 
 	it('every main event from the Kinh tế & Đô thị page lies within 7–10 October 2025 or is the November plan', () => {
 		expect(outside(F.kt, '2025-10-07', '2025-10-10', ['2025-11-01', '2025-11-30'])).toEqual([]);
