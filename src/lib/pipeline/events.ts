@@ -537,6 +537,16 @@ function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
  * October 17-20." / "Vu and Vice Governor Somphone signed the document, …": the signers took part in the signing,
  * not in the trip. The costly trigger test runs only where the two kinds differ and the sentence holds a word of the lead's.
  */
+// A person as news names one: a title of address, then two to four capitalised words ("đồng chí Hoàng Văn Thụy").
+// (No 'i' flag: it would let \p{Lu} match small letters too.)
+const NAMED = /(?<![\p{L}])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|Mr\.?|Mrs\.?|Ms\.?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}-]*)/gu;
+
+/** Does `text` name someone (by honorific and name) whom `other` names too? */
+function namesOneOf(text: string, other: string): boolean {
+	for (const m of text.matchAll(NAMED)) if (other.includes(m[1])) return true;
+	return false;
+}
+
 function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[], types: SentenceTypes): EventDraft {
 	// Words said after a plan ("… sẽ cử đoàn chuyên gia sang khảo sát …" / "Ông X cảm ơn … và mong muốn …") were said
 	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
@@ -698,7 +708,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
 				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
-				const to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts, types);
+				let to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts, types);
+				// A new paragraph after a flashback ("Trước đó, chiều 1/2, Đoàn đã đến …" / "Thay mặt lãnh đạo tỉnh, đồng chí X chúc
+				// mừng …") that names someone of the news it broke into, and no one of the flashback's, is back at the news.
+				if (to === current && !mentions.length && beforeFlashback && current.date && current.date.start < beforeFlashback.start && s.paragraph !== current.sentence.paragraph) {
+					const news = drafts.findLast((d) => d.role === 'main' && d.date?.start === beforeFlashback!.start && d.date.end === beforeFlashback!.end);
+					if (news && namesOneOf(s.text, news.sentence.text) && !namesOneOf(s.text, current.sentence.text)) to = news;
+				}
 				if (to !== current) (resumed = to), (resumedUnder = current);
 				to.followers.push(s);
 			}

@@ -13,6 +13,7 @@ import { addDays, dayDiff, daysInMonth, iso, isValid, parseIso, weekday } from '
 import type { YearDecision } from './year-evidence';
 import type { DayInterval } from '../types';
 import { cat, note, type Note } from './note';
+import { lunarToSolar } from './lunar';
 import type { TimeMention, YMD } from './types';
 
 export interface Reference {
@@ -49,14 +50,24 @@ interface YearChoice {
 	note: Note;
 }
 
-/** The year for a day/month written without one. */
-export function chooseYear(month: number, day: number, ctx: ResolveContext, tense?: 'past' | 'future'): YearChoice | null {
+/** The day `day`/`month` of `year`, or its month's last if the month is shorter ("29/2" in a common year). */
+const solarIn = (year: number, month: number, day: number): YMD | null => {
+	const d = { year, month, day: Math.min(day, daysInMonth(year, month)) };
+	return isValid(d.year, d.month, d.day) ? d : null;
+};
+
+/**
+ * The year for a day/month written without one. `dateIn` gives the solar day it is in a year: the same day and
+ * month, or for a lunar date ("mùng 5 Tết") the day it falls on in that lunar year.
+ */
+export function chooseYear(month: number, day: number, ctx: ResolveContext, tense?: 'past' | 'future', dateIn: (year: number) => YMD | null = (year) => solarIn(year, month, day)): YearChoice | null {
 	const now = ctx.now;
 	if (now) {
 		let best: { year: number; diff: number } | null = null;
 		for (const year of [now.date.year - 1, now.date.year, now.date.year + 1]) {
-			if (!isValid(year, month, Math.min(day, daysInMonth(year, month)))) continue;
-			const diff = dayDiff({ year, month, day: Math.min(day, daysInMonth(year, month)) }, now.date);
+			const d = dateIn(year);
+			if (!d) continue;
+			const diff = dayDiff(d, now.date);
 			if (tense === 'past' && diff > 0) continue;
 			if (tense === 'future' && diff < 0) continue;
 			// News reports the recent past and announces the near future; a planned event leans forward.
@@ -72,7 +83,9 @@ export function chooseYear(month: number, day: number, ctx: ResolveContext, tens
 			note: note(`năm ${best.year} theo ${from.vi} (${iso(now.date)})`, `year ${best.year} from ${from.en} (${iso(now.date)})`)
 		};
 	}
-	if (ctx.year) return { year: ctx.year.year, dating: 'inferred', confidence: ctx.year.confidence, note: note(`năm ${ctx.year.year} suy ra từ ${ctx.year.how.vi}`, `year ${ctx.year.year} inferred from ${ctx.year.how.en}`) };
+	// The evidence names a solar year: the lunar year whose day falls in it ("29 Tết" of 2025 is the twelfth month of lunar 2024).
+	const y = ctx.year && ([ctx.year.year, ctx.year.year - 1, ctx.year.year + 1].find((c) => dateIn(c)?.year === ctx.year!.year) ?? ctx.year.year);
+	if (ctx.year) return { year: y!, dating: 'inferred', confidence: ctx.year.confidence, note: note(`năm ${ctx.year.year} suy ra từ ${ctx.year.how.vi}`, `year ${ctx.year.year} inferred from ${ctx.year.how.en}`) };
 	return null;
 }
 
@@ -182,7 +195,7 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		why = note(`“${m.text}”, tính từ ${iso(ctx.now.date)}`, `“${m.text}”, counted from ${iso(ctx.now.date)}`);
 	}
 	if (year === undefined && m.shape !== 'year') {
-		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense);
+		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense, m.lunar ? (y) => lunarToSolar(y, month, day) : undefined);
 		if (!c) return null;
 		({ year, dating, confidence } = c);
 		why = cat(note(`“${m.text}”`, `“${m.text}”`), c.note, ', ');
@@ -190,8 +203,9 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	if (year === undefined) return null;
 	switch (m.shape) {
 		case 'day': {
-			if (!isValid(year, month, day)) return null;
-			const d = { year, month, day };
+			const d = m.lunar ? lunarToSolar(year, month, day) : isValid(year, month, day) ? { year, month, day } : null;
+			if (!d) return null;
+			if (m.lunar) why = cat(why, note(`âm lịch: ngày ${iso(d)}`, `lunar calendar: ${iso(d)}`), '; ');
 			if (m.weekday !== undefined && weekday(d) !== m.weekday) {
 				confidence *= 0.6;
 				why = cat(why, note('thứ ghi trong bài không khớp với ngày này', 'the weekday written does not match this date'), '; ');

@@ -1,0 +1,82 @@
+/**
+ * Days of the lunar calendar, as Vietnamese news tells Tết and the feasts: "Sáng mùng 5 Tết", "chiều 29 Tết",
+ * "mùng 6 tháng Giêng", "Rằm tháng Giêng", "ngày 23 tháng Chạp", "ngày 15/8 âm lịch". Delegations travel for
+ * Tết (and for Bun-pi-mày, which is solar): a provincial paper dates the visit by the Tết day alone, its stamp
+ * giving the solar day.
+ *
+ * The finder is ours (no date library reads these words); the conversion to a solar day is the
+ * @nghiavuive/lunar_date_vi library's: the Vietnamese calendar is reckoned at UTC+7 and parts from the Chinese
+ * one some years (Tết 2007 fell on 17 February in Việt Nam, a day before China's New Year), so a Chinese
+ * calendar library would be wrong those years.
+ */
+import { LunarDate } from '@nghiavuive/lunar_date_vi';
+import { POD, partOfDayWord } from './part-of-day';
+import { B, E, MONTH_WORD, monthNumber } from './vocabulary';
+import type { TimeMention, YMD } from './types';
+
+const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const dayNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()]);
+
+const DAYWORD = String.raw`(?:[12]?\d|30|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)`;
+// The year of the Tết, when written: "Tết Ất Tỵ 2025", "Tết Nguyên đán Giáp Thìn 2024", "Tết cổ truyền 2026".
+// (Named per use: Node 20's regexes allow no name twice, even in alternatives.)
+const OF_YEAR = (name: string) => String.raw`(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+(?<${name}>(?:19|20)\d\d))?`;
+const AM_LICH = String.raw`\s*(?:\(\s*)?(?:âm\s+lịch|ÂL)${E}\s*\)?`;
+const LUNAR = new RegExp(
+	String.raw`${B}(?:${POD}\s*,?\s*)?(?:ngày\s+)?(?:` +
+		// "mùng 5 Tết", "mồng 2 Tết Ất Tỵ 2025": the first days of the new year.
+		String.raw`(?:mùng|mồng)\s+(?<tetDay>${DAYWORD})\s+Tết${OF_YEAR('tetYear')}` +
+		// "29 Tết", "ngày 30 Tết": the last days of the old year (a day of the new one is "mùng N").
+		String.raw`|(?<eveDay>2[3-9]|30)\s+Tết${OF_YEAR('eveYear')}` +
+		// "Rằm tháng Giêng", "rằm tháng Bảy": the fifteenth of a lunar month.
+		String.raw`|(?<ram>rằm)\s+tháng\s+(?<ramMonth>${MONTH_WORD}|1[0-2]|0?[1-9])(?:${AM_LICH})?` +
+		// "mùng 6 tháng Giêng", "23 tháng Chạp": these two months' names are the lunar calendar's.
+		String.raw`|(?:(?:mùng|mồng)\s+)?(?<nameDay>${DAYWORD})\s+tháng\s+(?<named>giêng|chạp)(?:${AM_LICH})?` +
+		// "15/8 âm lịch", "ngày 15 tháng 8 (âm lịch)": any month, said to be lunar.
+		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9])${AM_LICH}` +
+		String.raw`)${E}`,
+	'giu'
+);
+// Every match holds one of these: the finder is tried only on sentences that do.
+const CUE = /tết|âm\s+lịch|ÂL|giêng|chạp|rằm/iu;
+
+/** Lunar days in `text` (in the mentions' usual shape, `lunar` set: day and month are the lunar calendar's). */
+export function findLunar(text: string): TimeMention[] {
+	if (!CUE.test(text)) return [];
+	const found: TimeMention[] = [];
+	for (const m of text.matchAll(LUNAR)) {
+		const g = m.groups!;
+		let day: number, month: number;
+		if (g.tetDay) (day = dayNumber(g.tetDay)), (month = 1);
+		else if (g.eveDay) (day = Number(g.eveDay)), (month = 12);
+		else if (g.ram) (day = 15), (month = monthNumber(g.ramMonth)!);
+		else if (g.nameDay) (day = dayNumber(g.nameDay)), (month = g.named.toLowerCase() === 'giêng' ? 1 : 12);
+		else (day = Number(g.day)), (month = Number(g.month));
+		if (!day || day > 30 || !month) continue;
+		found.push({
+			start: m.index!,
+			end: m.index! + m[0].length,
+			text: m[0],
+			shape: 'day',
+			day,
+			month,
+			year: g.tetYear || g.eveYear ? Number(g.tetYear || g.eveYear) : undefined,
+			partOfDay: partOfDayWord(g.pod),
+			lunar: true
+		});
+	}
+	return found;
+}
+
+/** The solar day of lunar `day`/`month` of lunar year `year` (whose Tết falls in solar `year`), or null if there is none (a 30th in a 29-day month). */
+export function lunarToSolar(year: number, month: number, day: number): YMD | null {
+	try {
+		const l = new LunarDate({ day, month, year });
+		l.init();
+		const s = l.toSolarDate().get();
+		return { year: s.year, month: s.month, day: s.day };
+	} catch {
+		// "30 Tết" is said of the year's last day even when the twelfth month has 29 ("Tết không có ngày 30").
+		return day === 30 ? lunarToSolar(year, month, 29) : null;
+	}
+}
