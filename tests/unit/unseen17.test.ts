@@ -17,24 +17,17 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen17';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	GD6: "'Ngày cuối của chuyến thăm, Đoàn về nước …' (the last day of a stay told 'từ ngày 11 đến 14/11') is no event",
-	GD7: "'Dịp này, hai bên thống nhất vào tháng 3/2026, … sẽ cử đoàn …' is dated by 'Dịp này' (12/11), not by its own 'tháng 3/2026'",
-	HTE: "GD6 is missing from the Hà Tĩnh delegation (no event)",
 	PN0: "'Tuần qua' under a Sunday 23/11 stamp is read as the week before (10–16/11), not the week ending that Sunday (17–23/11); the lead also takes the first delegation's leader",
 	XKW: "'Ngày 19-11, Đoàn tiếp tục hành trình ra Hà Nội' is split off into a leaderless 'Hanoi delegation to Nghe An' instead of the Xiêng Khoảng one",
 	PN5: "the round-up's second delegation (received by Quảng Trị's women's union, 'Chủ tịch Hội LHPN tỉnh Quảng Trị') carries Nghệ An, the first delegation's host, as a city",
 	PN6: "'Chiều cùng ngày' of the second delegation carries Nghệ An (PN5) and not Quảng Trị",
 	PN7: "'Trưa nay, Đoàn … về nước qua Cửa khẩu quốc tế Lao Bảo' carries Nghệ An (PN5)",
 	SVW: "the Savannakhet women's delegation is found going to Nghe An, not Quang Tri (PN5)",
-	LA3: "'Trong khuôn khổ chuyến thăm, hai bên ký kết Biên bản ghi nhớ …' (a signing within the stay, no day of its own) is no event",
-	LA6: "'Ngày hôm trước, Đoàn tham quan …' (the day before the one just told, 'Tối qua' = 10/12) is no event",
-	SKD: "LA6 is missing from the Sê Kông delegation (no event)",
-	SVD: "the host's own planned trip 'Vilayphone is expected to lead a Savannakhet delegation to Quang Tri in January next year' is made a context event with no delegation",
-	ND6: "'Sáng hôm sau' after the flashback 'Trước đó, chiều 17/3' counts from 17/3 (18/3), not from the story's day, the talks of 18/3 (19/3, the stay's last day)"
+	SVD: "the host's own planned trip 'Vilayphone is expected to lead a Savannakhet delegation to Quang Tri in January next year' is made a context event with no delegation"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or short of an event, or going elsewhere):
 // counted among its delegations though not in the gold's. XKW is found twice (the Hà Nội leg alone, leaderless).
-const LEADERLESS_GAPS: string[] = ['XKW', 'XKW', 'SVW', 'HTE', 'SKD'];
+const LEADERLESS_GAPS: string[] = ['XKW', 'XKW', 'SVW'];
 
 describeAgainstGold('unseen-style articles, seventeenth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../timeline/schema';
 import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
-import { dayDiff, parseIso } from './dates/calendar';
+import { addDays, dayDiff, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
 import { cat, note } from './dates/note';
@@ -407,9 +407,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 // A stop of the trip's programme told without its day: "Trong chương trình làm việc, …", "During the visit, …", or the
 // same words closing the sentence ("… also presented scholarships to 25 Lao students during the visit.", "Đoàn cũng đã
 // trao 50 suất quà … trong thời gian thăm tỉnh.").
-const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
+const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
-const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối\s+cùng|đầu\s+tiên)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
+const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // A flashback to before the news just told; the parts of a day in their order.
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 /**
@@ -724,7 +724,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const planned = invitation || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
-		const ahead = planned && !invitation ? mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) : undefined;
+		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
+		const ahead = planned && !invitation ? (mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) ?? (mentions[0]?.relation === 'anaphoric' ? mentions.find((m) => !m.relation && m.shape !== 'period' && m.shape !== 'vague') : undefined)) : undefined;
 		// Nor by when it was issued: "Tuần trước chúng tôi đã thống nhất mời … sang dự Lễ hội … vào cuối tháng 10 này".
 		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
@@ -738,7 +739,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// evening's day (the story does not go back in time within a day) but the day of the news before it.
 		// Nor is the same part of day told again ("Tối 14-9, Đoàn đã đến …" after the news of the 15th, then "Tối cùng ngày, …"):
 		// that would be said "cũng trong tối đó", not by naming the part of day anew.
-		const back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay);
+		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay);
+		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
+		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
+		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)
+		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0) {
+			const day = addDays(parseIso(anchor.start), mention.offset!);
+			const gap = dayDiff(day, parseIso(beforeFlashback.start));
+			back = gap < 0 || (gap === 0 && !!mention.partOfDay && drafts.some((d) => d.role === 'main' && !!d.date && d.date.partOfDay === mention.partOfDay && d.date.start === d.date.end && dayDiff(parseIso(d.date.start), day) === 0));
+		}
 		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
 		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).

@@ -90,6 +90,9 @@ const RULES: Rule[] = [
 	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
 	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
+	// the day before the one just told: "Ngày hôm trước, Đoàn tham quan …" after "Tối qua, …", "tối hôm trước", "hôm trước đó"
+	// ("hôm trước" alone is also "the other day"; "ngày hôm trước khi …", "hôm trước Tết" count from something else).
+	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: day('anaphoric', -1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
 	// the week of the event just told: "Cũng trong tuần, Đoàn … đã sang thăm …" in a round-up of the week's news
 	{ keys: ['trong tuần'], re: new RegExp(String.raw`${FIRST('ct')}${B}(?:cũng\s+)?trong\s+tuần(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', unit: 'week', offset: 0, partOfDay: null }) },
