@@ -146,6 +146,14 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		place = home;
 		placeCountry = info.get(place)?.country ?? null;
 	}
+	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title, just before the
+	// verb, is where it happened; before the frame's place, since a round-up's second delegation is received elsewhere
+	// ("Cũng trong tuần, … bà X, Chủ tịch Hội LHPN tỉnh Quảng Trị đã tiếp Đoàn … Sa-vẳn-na-khẹt" after a visit to Nghệ An).
+	if (!place && !placeCountry) {
+		const recv = RECEIVER_VERB.exec(text);
+		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
+		if (c) place = c.id;
+	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
@@ -164,13 +172,6 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country);
 		if (host) place = host.id;
 	}
-	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title,
-	// just before the verb, is where it happened.
-	if (!place && !placeCountry) {
-		const recv = RECEIVER_VERB.exec(text);
-		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
-		if (c) place = c.id;
-	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
 	let visitor = parties.find((p) => p.leader && away(p, place, placeCountry)) ?? parties.find((p) => away(p, place, placeCountry)) ?? null;
@@ -182,9 +183,12 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// named again without its leader, is still led by them.
 	const framed = frame?.visitor;
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
+	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
+	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
 
+const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u);
 const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
 
@@ -231,7 +235,7 @@ const UP_LEVEL = String.raw`\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|th�
 const NAME_LIST = String.raw`\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*(?:,\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*)*\s+và\s+\p{Lu}`;
 // The delegation's phrase: it runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside). A verb
 // right after a bare "Đoàn" ("Sáng 2/12, Đoàn dự Lễ mít tinh …", "Đoàn dâng hương …") ends it: no body is named.
-const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|rời|về\s+nước|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})|[;.]|$)`, 'u');
+const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|rời|về\s+nước|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})|[;.]|$)`, 'u');
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence.
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 

@@ -117,7 +117,7 @@ const RULES: Rule[] = [
 			// "năm sau"/"tháng sau" after a number is "N years later", not "next year".
 			const offset = which === 'này' ? 0 : which === 'tới' || which === 'sau' ? 1 : -1;
 			const partOfWeek = g.part ? (/đầu/i.test(g.part) ? 'early' : 'late') : undefined;
-			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null };
+			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null, passing: which === 'qua' && unit === 'week' && !g.part ? true : undefined };
 		}
 	},
 	// "Vừa qua, Đoàn …", "Lãnh đạo tỉnh vừa qua đã tiếp …", "Mới đây, …": a report of the last days with no

@@ -154,7 +154,10 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, note(`“${m.text}”: thứ gần nhất ${offset > 0 ? 'sau' : 'trước'} ${from.vi} (${iso(now.date)})`, `“${m.text}”: the nearest such weekday ${offset > 0 ? 'after' : 'before'} ${from.en} (${iso(now.date)})`));
 	}
 	if (m.unit === 'week' && m.offset !== undefined) {
-		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * m.offset);
+		// "Tuần qua" written on a Saturday or a Sunday is the week now ending (a weekly round-up's "the past week"), on a
+		// weekday the one before ("tuần trước" is the one before whatever the day).
+		const offset = m.passing && (weekday(now.date) === 6 || weekday(now.date) === 0) ? 0 : m.offset;
+		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * offset);
 		if (m.weekday !== undefined) {
 			const d = addDays(monday, (m.weekday + 6) % 7);
 			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));

@@ -42,6 +42,8 @@ export interface TimeMention {
 	untilNow?: boolean;
 	/** "Tháng 12 năm ngoái", "cuối tháng 3 năm nay", "ngày 5/6 năm tới": the year counted from the moment of writing. */
 	yearOffset?: number;
+	/** "Tuần qua": the week just gone by, which on a weekend is the one ending now (resolve.ts). */
+	passing?: boolean;
 	/** "mùng 5 Tết", "15/8 âm lịch": `day`, `month` (and `year`, if written) are the lunar calendar's (lunar.ts). */
 	lunar?: boolean;
 }

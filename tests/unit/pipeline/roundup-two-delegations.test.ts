@@ -1,0 +1,65 @@
+/**
+ * A weekly round-up of two delegations received in two provinces: the lead receives "hai đoàn" (neither delegation's
+ * alone), "Tuần qua" on a Sunday is the week now ending, the second delegation is received where its host's title says
+ * (not where the first one was), and "Đoàn tiếp tục hành trình ra Hà Nội" is the first delegation moving on.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+import { findTimeMentions, resolveMention } from '../../../src/lib/pipeline/dates/index';
+import { parseIso } from '../../../src/lib/pipeline/dates/calendar';
+
+const text = [
+	'Hội LHPN Nghệ An và Quảng Trị đón hai đoàn đại biểu phụ nữ Lào',
+	'',
+	'Chủ nhật, 23/11/2025, 20:15',
+	'',
+	'Tuần qua, Hội LHPN các tỉnh Nghệ An và Quảng Trị lần lượt đón tiếp hai đoàn đại biểu Hội LHPN của các tỉnh bạn Lào.',
+	'',
+	'Ngày 18-11, bà Lương Thị Bích Ngọc, Chủ tịch Hội LHPN tỉnh Nghệ An đã tiếp Đoàn đại biểu Hội LHPN tỉnh Xiêng Khoảng (Lào) do bà Mạ-ni-chăn Xi-hạ-lạt, Chủ tịch Hội LHPN tỉnh làm trưởng đoàn.',
+	'',
+	'Ngày 19-11, Đoàn tiếp tục hành trình ra Hà Nội, làm việc với Trung ương Hội LHPN Việt Nam.',
+	'',
+	'Cũng trong tuần, sáng thứ Bảy vừa qua, bà Võ Thị Diệu Linh, Chủ tịch Hội LHPN tỉnh Quảng Trị đã tiếp Đoàn đại biểu Hội LHPN tỉnh Sa-vẳn-na-khẹt (Lào) do bà Thoong-chăn Ma-ni-xổm, Phó Chủ tịch Hội làm trưởng đoàn.',
+	'',
+	'Chiều cùng ngày, Đoàn đến viếng Nghĩa trang Liệt sĩ quốc gia Trường Sơn.'
+].join('\n');
+
+describe('a round-up of two delegations', () => {
+	const t = buildTimeline([{ file: 'a.txt', text }]);
+	const ev = (quote: string) => t.events.find((e) => e.sources[0].quote.startsWith(quote))!;
+	const name = (id: string) => t.people.find((p) => p.id === id)?.name;
+	const city = (id: string) => t.cities.find((c) => c.id === id)?.name.en;
+
+	it('the lead receives both, and takes neither leader', () => {
+		expect(ev('Tuần qua').people).toEqual([]);
+		expect(t.delegations.some((d) => d.events.includes(ev('Tuần qua').id))).toBe(false);
+	});
+
+	it('the second delegation is received in Quảng Trị, its host\'s province, and goes there', () => {
+		expect(ev('Cũng trong tuần').cities.map(city)).not.toContain('Nghe An');
+		expect(ev('Chiều cùng ngày').cities.map(city)).not.toContain('Nghe An');
+		const second = t.delegations.find((d) => d.events.includes(ev('Cũng trong tuần').id))!;
+		expect(name(second.leader!)).toBe('Thoong-chăn Ma-ni-xổm');
+		expect(city(second.to!)).toBe('Quang Tri');
+	});
+
+	it('the first delegation moving on to Hà Nội is still the first delegation', () => {
+		const first = t.delegations.find((d) => d.events.includes(ev('Ngày 18-11').id))!;
+		expect(first.events).toContain(ev('Ngày 19-11').id);
+		expect(t.delegations).toHaveLength(2);
+	});
+});
+
+describe('"tuần qua"', () => {
+	const week = (stamp: string) => resolveMention(findTimeMentions('Tuần qua, hai tỉnh đón nhiều đoàn.', 'vi')[0], { now: { date: parseIso(stamp), dating: 'publication', confidence: 0.9, how: 'stamp' }, anchor: null, year: null });
+	it('on a Saturday or a Sunday is the week now ending', () => {
+		expect(week('2025-11-23')).toMatchObject({ start: '2025-11-17', end: '2025-11-23' });
+		expect(week('2025-11-22')).toMatchObject({ start: '2025-11-17', end: '2025-11-23' });
+	});
+	it('on a weekday, and "tuần trước" on any day, is the week before', () => {
+		expect(week('2025-11-24')).toMatchObject({ start: '2025-11-17', end: '2025-11-23' });
+		expect(week('2025-11-19')).toMatchObject({ start: '2025-11-10', end: '2025-11-16' });
+		const before = findTimeMentions('Tuần trước, hai tỉnh đón nhiều đoàn.', 'vi')[0];
+		expect(resolveMention(before, { now: { date: parseIso('2025-11-23'), dating: 'publication', confidence: 0.9, how: 'stamp' }, anchor: null, year: null })).toMatchObject({ start: '2025-11-10', end: '2025-11-16' });
+	});
+});
