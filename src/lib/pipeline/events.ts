@@ -170,6 +170,7 @@ const INVITATION = new WordPattern(/(?<![\p{L}])(?:mời(?!\s+của(?![\p{L}]))|
 const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm', 'after the', 'following the'];
 const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'will', 'scheduled', 'plan', 'expected'];
 const INVITATION_WORDS = ['mời', 'invite'];
+const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời\s+mời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation)(?![\p{L}])/iu;
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
@@ -430,10 +431,10 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // A delegation sent, announced by who sends it: "… sẽ cử đoàn sang thăm tỉnh …", "Can Tho will send a youth delegation to
 // Vientiane in April next year": a decision made, news as a led delegation's trip is.
 export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to)(?![\p{L}])/iu;
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
-const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm)|will\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
+const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu)|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
 const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
@@ -720,7 +721,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 			continue;
 		}
-		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text);
+		// An invitation accepted by one who says they will lead the delegation ("… nhận lời mời, sẽ dẫn đầu Đoàn … sang thăm … vào
+		// tháng 4 tới") is that delegation's trip announced, no longer an invitation.
+		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !(ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text));
 		const planned = invitation || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.

@@ -536,7 +536,8 @@ function itemAt(items: number[], at: number): number {
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
-const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit)(?![\p{L}])/iu;
+// Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi".
+const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
 
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
