@@ -139,8 +139,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// sang khám bệnh …": a team sent over.
 	// A medical team's mission is its trip: "Đoàn y, bác sĩ … đã khám bệnh, cấp thuốc miễn phí cho … người dân".
 	// Going home closes the trip as arriving opens it: "Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời …, lên
-	// đường về nước", "It will return home on Saturday"; "Trưa 24/12, Đoàn đã đến Thanh Hóa qua Cửa khẩu …".
-	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'cử ', 'home', 'return', 'back to', 'send', 'sent', 'arriv', 'leav', 'left', 'depart'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|(?:delegation|delegates|guests|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:arriv(?:ed|es|ing|e)\s+in|(?:leav(?:e|es|ing)|left|depart(?:ed|s|ing)?)\s+for)\s+(?!(?:the|a|an|its|their|this|that|time|good|talks)(?![\p{L}]))\p{L}+|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
+	// đường về nước", "It will return home on Saturday"; "Trưa 24/12, Đoàn đã đến Thanh Hóa qua Cửa khẩu …"; "The visitors entered
+	// Laos through the Phou Keua checkpoint on Tuesday afternoon" (the arrival, told by the country crossed into).
+	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'cử ', 'home', 'return', 'back to', 'send', 'sent', 'arriv', 'leav', 'left', 'depart', 'entered', 'crossed into'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:qua|vào|tại)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:arriv(?:ed|es|ing|e)\s+in|(?:leav(?:e|es|ing)|left|depart(?:ed|s|ing)?)\s+for)\s+(?!(?:the|a|an|its|their|this|that|time|good|talks)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:entered|crossed\s+into)\s+(?!(?:the|a|an|its|their|this|that|into|talks|negotiations|an?\s+agreement)(?![\p{L}]))\p{L}+|cử\s+(?:đoàn|đội|tổ|kíp|\d+\s+(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|visit(?:ed|s|ing)?|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
@@ -424,7 +425,7 @@ export const TRIP_GAP_DAYS = 10;
 // đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
 // Words said: what a sentence tells when its verb is one of these.
-const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|said|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
+const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|giới\s+thiệu|said|told|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
 // A day's programme told as such: a plan until the day is past or the sentence says it was done.
 const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm\s+việc))(?![\p{L}])/iu;
 // A delegation named with its leader: "Đoàn đại biểu tỉnh … do ông X dẫn đầu", "… do đồng chí X làm trưởng đoàn", "a delegation led by X".
@@ -553,6 +554,13 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
 	if (current.status === 'planned' && SPEECH.test(s.text) && !isPlanned(s.text))
 		for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && drafts[i].status === 'occurred') return drafts[i];
+	// Nor is anything said at a stay of days ("The Gia Lai delegation … is on a working visit to Attapeu from November 18-21." /
+	// "Mr. Phonxay told the guests …"): it was said at the meeting of one day told before it.
+	if (current.type === 'visit' && current.date && current.date.start !== current.date.end && SPEECH.test(s.text))
+		for (let i = drafts.length - 1; i >= 0; i--) {
+			const d = drafts[i];
+			if (d !== current && d.role === 'main' && d.status === 'occurred' && d.type !== 'visit' && d.date?.granularity === 'day' && d.date.start === d.date.end) return d;
+		}
 	// A lead told by its day: one happening, the news. ("Lãnh đạo tỉnh … vừa qua đã tiếp …" then "tuần qua, Đoàn …
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
 	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
@@ -710,6 +718,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
 				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
 				let to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts, types);
+				// "Tại buổi làm việc, ông X giới thiệu … Lễ hội Katê …": a happening's name in what was said there makes no event of
+				// its own; what was said is the named happening's, not the stay told last.
+				if (at && !mentions.length) to = namedEvent(drafts, at, to);
 				// A new paragraph after a flashback ("Trước đó, chiều 1/2, Đoàn đã đến …" / "Thay mặt lãnh đạo tỉnh, đồng chí X chúc
 				// mừng …") that names someone of the news it broke into, and no one of the flashback's, is back at the news.
 				if (to === current && !mentions.length && beforeFlashback && current.date && current.date.start < beforeFlashback.start && s.paragraph !== current.sentence.paragraph) {
@@ -728,7 +739,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
-		const ahead = planned && !invitation ? (mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) ?? (mentions[0]?.relation === 'anaphoric' ? mentions.find((m) => !m.relation && m.shape !== 'period' && m.shape !== 'vague') : undefined)) : undefined;
+		const ahead = planned && !invitation ? (mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) ?? (mentions[0]?.relation === 'anaphoric' ? mentions.find((m) => m.relation !== 'anaphoric' && m.shape !== 'period' && m.shape !== 'vague') : undefined)) : undefined;
 		// Nor by when it was issued: "Tuần trước chúng tôi đã thống nhất mời … sang dự Lễ hội … vào cuối tháng 10 này".
 		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
@@ -778,7 +789,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// tháng 12 tới") is news of its own, though dated by its month only: a delegation to follow.
 		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …". So is a delegation
 		// sent (SENT_DELEGATION).
-		const announced = coarse && planned && !invitation && (type === 'visit' || GOING.test(s.text)) && (LED_DELEGATION.test(s.text) || SENT_DELEGATION.test(s.text));
+		const announced = coarse && planned && !invitation && (((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
 		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,

@@ -533,7 +533,7 @@ function itemAt(items: number[], at: number): number {
 }
 
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
-const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|khách)(?![\p{L}])/iu;
+const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi".

@@ -60,7 +60,8 @@ export function findEnglish(text: string): TimeMention[] {
 	for (const [from, to] of spans) blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
 	for (const r of chrono.en.parse(blanked, REF)) {
 		// Counted days ("two days later") are read below, from the event just told, not from chrono's reference.
-		if (/\b(?:today|yesterday|tomorrow|tonight|last|next|this|ago|later|days?|weeks?|day before|same day)\b/i.test(r.text)) continue;
+		// Nor is "now" ("more than 300 are now studying …") a day: chrono takes it for the reference moment itself.
+		if (/\b(?:today|yesterday|tomorrow|tonight|now|last|next|this|ago|later|days?|weeks?|day before|same day)\b/i.test(r.text)) continue;
 		const s = r.start;
 		if (!s.isCertain('month')) continue;
 		const around = text.slice(Math.max(0, r.index - 24), r.index + r.text.length);

@@ -1,5 +1,8 @@
 /**
- * Quarters of a year: "vào quý III/2026", "trong quý 4 năm 2025", "quý I tới", "in the third quarter of 2026", "Q3 2026".
+ * Quarters and parts of a year. Parts: "cuối năm nay", "đầu năm sau", "giữa năm 2026", "late this year", "early next year":
+ * the first quarter, the middle months (6–8) or the last quarter, as a plan is dated ("… sẽ cử đoàn sang … cuối năm nay").
+ * Only with the year said: a bare "cuối năm" is also "at the year's end" of any year, and "đầu năm đến nay" a period.
+ * Quarters: "vào quý III/2026", "trong quý 4 năm 2025", "quý I tới", "in the third quarter of 2026", "Q3 2026".
  * A plan is often dated so ("tổ chức hội nghị sơ kết vào quý III/2026"). Written by hand: chrono-node reads no quarter,
  * and the absolute families (absolute.ts) read days and months only. A quarter is told as its three months: a 'month'
  * mention with `endMonth`, coarse as a month is, resolved to the span of its months (resolve.ts).
@@ -12,8 +15,29 @@ const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 
 const QUY = /(?<![\p{L}])quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s*(?:[/-]|năm)\s*(\d{4})(?!\d)|\s+(tới|này|vừa\s+qua|trước)(?![\p{L}]))?/giu;
 const QUARTER = /(?<![\p{L}])(?:(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of(?:\s+(?:this|next|last)\s+year|\s+(\d{4})))?|Q([1-4])(?:\s*[/-]?\s*(\d{4}))?)(?![\p{L}\d])/giu;
 
+const PART_OF_YEAR_VI = /(?<![\p{L}])(đầu|giữa|cuối)\s+năm\s+(?:(nay|sau|tới|ngoái|trước)|(\d{4}))(?![\p{L}\d])(?!\s*(?:đến|tới)\s+nay)/giu;
+const PART_OF_YEAR_EN = /(?<![\p{L}])(?:(early|mid|late)[\s-]+(?:(this|next|last)\s+year|(\d{4}))|(?:by\s+)?the\s+(end|beginning|middle)\s+of\s+(?:(this|next|last)\s+year|(\d{4})))(?![\p{L}\d])/giu;
+const PART_MONTHS: Record<string, [number, number]> = { đầu: [1, 3], early: [1, 3], beginning: [1, 3], giữa: [6, 8], mid: [6, 8], middle: [6, 8], cuối: [10, 12], late: [10, 12], end: [10, 12] };
+const YEAR_WORD: Record<string, number> = { nay: 0, this: 0, sau: 1, tới: 1, next: 1, ngoái: -1, trước: -1, last: -1 };
+
+/** "cuối năm nay", "early next year": the months of that part of the year, the year told from now or written. */
+function partsOfYear(text: string, language: 'vi' | 'en', out: TimeMention[]): void {
+	if (language === 'vi' ? !text.includes('năm') : !/year|\d{4}/.test(text)) return;
+	const re = language === 'vi' ? PART_OF_YEAR_VI : PART_OF_YEAR_EN;
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const part = (language === 'vi' ? m[1] : (m[1] ?? m[4])).toLowerCase();
+		const word = (language === 'vi' ? m[2] : (m[2] ?? m[5]))?.toLowerCase();
+		const year = language === 'vi' ? m[3] : (m[3] ?? m[6]);
+		const [month, endMonth] = PART_MONTHS[part];
+		const offset = word === undefined ? undefined : YEAR_WORD[word];
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'month', month, endMonth, year: year ? Number(year) : undefined, yearOffset: offset, tense: offset === undefined ? undefined : offset > 0 ? 'future' : offset < 0 ? 'past' : undefined, partOfDay: null });
+	}
+}
+
 export function findQuarters(text: string, language: 'vi' | 'en'): TimeMention[] {
 	const out: TimeMention[] = [];
+	partsOfYear(text, language, out);
 	// Read on every sentence: most hold no quarter, told by a plain search (the regexes below try every position).
 	if (language === 'vi' ? !(text.includes('quý') || text.includes('Quý') || text.includes('QUÝ')) : !/quarter|Q[1-4]/i.test(text)) return out;
 	const re = language === 'vi' ? QUY : QUARTER;
