@@ -425,13 +425,15 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
 	for (const e of dated) {
+		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
+		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf)
 		);
 		if (trip) {
 			trip.members.push(e.key);
 			if (e.end! > trip.end!) trip.end = e.end;
-			trip.country ??= e.placeCountry;
+			if (!home) trip.country ??= e.placeCountry;
 			// A leader found in a later report completes a trip first seen without one.
 			trip.visitor = { ...trip.visitor, leader: trip.visitor.leader ?? e.visitor!.leader, fromCity: trip.visitor.fromCity ?? e.visitor!.fromCity, fromBody: trip.visitor.fromBody ?? e.visitor!.fromBody, country: trip.visitor.country ?? e.visitor!.country };
 		} else trips.push({ visitor: e.visitor!, country: e.placeCountry, members: [e.key], start: e.start, end: e.end, to: null });

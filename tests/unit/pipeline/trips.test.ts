@@ -129,3 +129,25 @@ describe('two delegations on one page', () => {
 		expect(t.delegations.find((d) => d.to === 'sekong')).toBeTruthy();
 	});
 });
+
+describe('the way home', () => {
+	it('"Đêm 2/12, Đoàn đã về đến Tây Ninh" ends the trip abroad: one delegation, still going to Xay-nha-bu-ly', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Tây Ninh và Xay-nha-bu-ly ký thỏa thuận hợp tác',
+					'03/12/2025 10:20',
+					'Từ ngày 30/11 - 2/12, Đoàn đại biểu tỉnh Tây Ninh do đồng chí Phạm Thành Công, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc tại tỉnh Xay-nha-bu-ly (Lào).',
+					'Ngày 1/12, tại thành phố Xay-nha-bu-ly, hai đoàn đã hội đàm.',
+					'Ngày 2/12, Đoàn thăm Khu bảo tồn voi Xay-nha-bu-ly rồi lên đường về nước.',
+					'Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn.'
+				)
+			}
+		]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ from: 'tay-ninh', to: 'sainyabuli', start: '2025-11-30', end: '2025-12-02' });
+		const home = t.events.find((e) => e.sources[0].quote.startsWith('Đêm 2/12'));
+		expect(home?.delegation).toBe(t.delegations[0].id);
+	});
+});
