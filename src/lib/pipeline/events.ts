@@ -830,6 +830,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const recent = drafts.find((d) => d.date && (d.date.granularity === 'part_of_month' || d.date.granularity === 'month') && !INVITATION.test(d.sentence.text) && d.status === 'occurred' && dayDiff(stamp, parseIso(d.date.start)) >= 0 && dayDiff(stamp, parseIso(d.date.start)) <= TRIP_WINDOW_DAYS);
 		if (recent) recent.role = 'main';
 	}
+	// The lead (the first sentence, or the first after a headline the body repeats) tells the trip by its part of the month
+	// ("Trung tuần tháng 10, Đoàn … đã sang thăm, làm việc tại thành phố Huế"), and the days told after it fall within: the trip itself, the news, not background.
+	const first = drafts[0];
+	if (first && first.role === 'context' && first.status === 'occurred' && first.type === 'visit' && first.date?.granularity === 'part_of_month' && sentences.indexOf(first.sentence) <= 1) {
+		const within = (d: EventDraft) => d !== first && d.role === 'main' && d.status === 'occurred' && !!d.date && d.date.start >= first.date!.start && d.date.end <= first.date!.end;
+		if (drafts.some(within)) first.role = 'main';
+	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
 	if (!drafts.some((d) => d.role === 'main')) {
 		// Its type as found, not classified a second time.

@@ -542,8 +542,11 @@ const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
 
-/** A trip announced for a later month ("sẽ sang thăm … vào tháng 12 tới", "đầu tháng 9 tới"): its delegation is not the one the article follows. */
-const announcedAhead = (d: EventDraft) => d.status === 'planned' && !!d.date && d.date.granularity !== 'day' && d.date.granularity !== 'span';
+/**
+ * A trip announced for a later month ("sẽ sang thăm … vào tháng 12 tới", "đầu tháng 9 tới"), or for a week or a month
+ * counted from now ("Tuần sau, một đoàn doanh nghiệp … sẽ sang …"): its delegation is not the one the article follows.
+ */
+const announcedAhead = (d: EventDraft) => d.status === 'planned' && !!d.date && ((d.date.granularity !== 'day' && d.date.granularity !== 'span') || (d.mention?.relation === 'deictic' && (d.mention.unit === 'week' || d.mention.unit === 'month') && (d.mention.offset ?? 0) > 0));
 
 /** What every article's reading shares: the corpus's people and the gazetteer. */
 interface Context {
