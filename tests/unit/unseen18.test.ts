@@ -19,8 +19,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	LS1: "the Lạng Sơn page with no stamp: 'Sáng 5/12' is dated 2–5/12 (the Cao Bằng report's span), and alone it is undated though the body says 'năm 2025'",
 	LS2: "'Chiều cùng ngày' after LS1 is dated 2–5/12 like it (LS1)",
 	LS3: "'Ngày 6/12, Đoàn trở về Thủ đô Hà Nội' on the unstamped page is left undated",
-	AT7: "'Attapeu will send a group of agriculture officials to Gia Lai in the first quarter of 2026' makes no event",
-	BT4: "'Trong vài ngày tới, Đoàn sẽ tham quan Khu du lịch quốc gia Mũi Né' makes no event",
 	LNT: "the Luông Nặm Tha delegation, its leader named first by title only ('do Phó Tỉnh trưởng tỉnh Luông Nặm Tha làm trưởng đoàn') and by name later and on the Lạng Sơn page, is found without a leader",
 	HUB: "the Huế tourism businesses' trip planned 'Tuần sau' (HU4), with no leader, is a delegation of its own, where the gold keeps such a plan out of the delegations"
 };

@@ -127,6 +127,12 @@ const RULES: Rule[] = [
 		re: new RegExp(String.raw`${FIRST('vm')}(?:^|(?<=^[^,;.]{0,80}?\s))(?:vừa\s+qua|vừa\s+rồi|mới\s+đây)(?=\s*,|\s+(?:đã|Đoàn|đoàn)\s)`, 'giu'),
 		build: () => ({ shape: 'span', relation: 'deictic', recent: true, partOfDay: null })
 	},
+	// "Trong vài ngày tới, Đoàn sẽ …", "những ngày tới": the next few days, said of a programme still to come.
+	// ("thời gian tới", "sắp tới" alone say no span at all.)
+	{ keys: ['ngày tới', 'ngày sắp tới'],
+		re: new RegExp(String.raw`${FIRST('tvmnicd')}${B}(?:trong\s+)?(?:vài|mấy|ít|những|các|dăm)\s+ngày\s+(?:sắp\s+)?tới${E}`, 'giu'),
+		build: () => ({ shape: 'span', relation: 'deictic', soon: true, partOfDay: null })
+	},
 	// a weekday with no date: "sáng thứ Hai", "hôm thứ Ba". "thứ hai" is also "second":
 	// weekdays are capitalised or written as digits, ordinals follow "lần", "khóa", "kỳ"…
 	{ keys: ['thứ', 'chủ nhật'],

@@ -39,6 +39,9 @@ export interface ResolveContext {
 	planned?: boolean;
 }
 
+/** How many days "vài ngày tới" reaches past the day of writing. */
+const SOON_DAYS = 3;
+
 const out = (start: YMD, end: YMD, granularity: Granularity, partOfDay: PartOfDay | null, dating: Dating, confidence: number, note: Note): Resolved => ({
 	start: iso(start), end: iso(end), granularity, partOfDay, dating, confidence: Math.round(confidence * 100) / 100, note
 });
@@ -125,6 +128,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
 	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
 	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': một ngày trong tuần trước đó', ': some day of the week before')));
+	// "Trong vài ngày tới": from the day of writing to three days on (a few; a stay told around it may end sooner, events.ts).
+	if (m.soon) return out(now.date, addDays(now.date, SOON_DAYS), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': vài ngày tới', ': the next few days')));
 	if (m.unit === 'day' && m.offset !== undefined) {
 		const d = addDays(now.date, m.offset);
 		const r = out(d, d, 'day', m.partOfDay, dating, conf, countedFrom(m.text, from, now.date));

@@ -38,6 +38,8 @@ export interface TimeMention {
 	tense?: 'past' | 'future';
 	/** "Vừa qua, …", "… mới đây đã …": some day of the week before the reference. */
 	recent?: boolean;
+	/** "Trong vài ngày tới, Đoàn sẽ …", "in the coming days": the next few days from the reference. */
+	soon?: boolean;
 	/** "từ tháng 4 năm 2022 đến nay": an open range that ends at the reference. */
 	untilNow?: boolean;
 	/** "Tháng 12 năm ngoái", "cuối tháng 3 năm nay", "ngày 5/6 năm tới": the year counted from the moment of writing. */
