@@ -9,7 +9,9 @@
  *    for a year, told beside them, is not: "kết quả năm 2025 và kế hoạch năm 2026");
  *  - since: "từ tháng 4 năm 2022 đến nay" — the article is later than that;
  *  - period: "giai đoạn 2022-2025" — the article most likely falls inside it;
- *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year.
+ *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year;
+ *  - estimate: "năm 2025, kim ngạch … ước đạt 6,5 tỷ USD" — a year's figure still estimated is told within that year
+ *    (or just after it: the final count comes in the next one).
  * decideYear weighs them per candidate year; the confidence says how strong the winner was.
  */
 import { timeMentionsOf, type MentionMemo } from './index';
@@ -17,7 +19,7 @@ import type { Language } from '../types';
 import { note, type Note } from './note';
 
 export interface YearEvidence {
-	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial';
+	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial' | 'estimate';
 	year: number;
 	endYear?: number;
 	month?: number;
@@ -33,6 +35,9 @@ export interface YearDecision {
 
 const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trưởng|tổng kết|results|achieved|grew/i;
 const ANNIVERSARY = /kỷ niệm|anniversary/i;
+// A figure estimated ("ước đạt", "ước tính", "ước thực hiện"), told after the year in its clause.
+const ESTIMATE = /(?<![\p{L}])ước\s+(?:đạt|tính|thực\s+hiện|tăng|giảm|khoảng)(?![\p{L}])/iu;
+const estimated = (text: string, end: number) => ESTIMATE.test(text.slice(end, end + 120).split(/[;.]/u)[0]);
 // The same words, each place they are in a sentence, and the words of a plan: "đánh giá kết quả phối hợp năm 2025 và
 // thống nhất kế hoạch phối hợp năm 2026" reviews 2025 and plans 2026. A year is a finished one only when the nearest of
 // these before it is a results word (or none is, as in "Năm 2022, kim ngạch tăng trưởng 10%").
@@ -109,6 +114,7 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && ANNIVERSARY.test(text)) {
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
 			} else if ((m.shape === 'day' || m.shape === 'span') && m.year) out.push({ kind: 'explicit', year: m.year, text: m.text });
+			else if (m.shape === 'year' && m.year && !planned(text, m.start) && estimated(text, m.end)) out.push({ kind: 'estimate', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
 			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: 'named', year: m.year, text: text.slice(Math.max(0, m.start - 40), m.end).trim() });
@@ -139,7 +145,8 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 /**
  * Best year for an event in `month` (1–12, optional) given the evidence; null when there is none.
  * Weights: explicit 2, named 1.5, anniversary 1.5, completed → the next year 1 (later years 0.3,
- * that year or earlier −2), since → not before it (−2), period → inside +0.3, outside −0.5.
+ * that year or earlier −2), since → not before it (−2), period → inside +0.3, outside −0.5, estimate → that year 1
+ * (the next 0.3, others −2).
  */
 export function decideYear(evidence: YearEvidence[], month?: number): YearDecision | null {
 	if (!evidence.length) return null;
@@ -168,7 +175,7 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	if (!best || best.score <= 0) return null;
 	const top = best.top as YearEvidence | null;
 	const kind = top?.kind ?? 'period';
-	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' ? 0.6 : 0.35;
+	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' || kind === 'estimate' ? 0.6 : 0.35;
 	const how = top ? note(`${describe[kind].vi} “${top.text}”`, `${describe[kind].en} “${top.text}”`) : note('dấu hiệu yếu trong bài', 'weak evidence in the text');
 	return { year: best.year, confidence, how };
 }
@@ -186,6 +193,7 @@ function weight(e: YearEvidence, y: number, month: number | undefined): number |
 		}
 		case 'period': return y >= e.year && y <= (e.endYear ?? e.year) ? 0.3 : -0.5;
 		case 'partial': return y === e.year ? 1.5 : y === e.year + 1 ? 0.3 : -2;
+		case 'estimate': return y === e.year ? 1 : y === e.year + 1 ? 0.3 : -2;
 	}
 	return null;
 }
@@ -197,5 +205,6 @@ const describe: Record<YearEvidence['kind'], Note> = {
 	completed: note('bài tổng kết một năm đã qua,', 'the article reports a finished year,'),
 	since: note('bài viết sau mốc', 'the article is later than'),
 	period: note('bài viết nằm trong giai đoạn', 'the article falls within'),
-	partial: note('bài tổng kết một phần của năm,', 'the article reviews part of the year,')
+	partial: note('bài tổng kết một phần của năm,', 'the article reviews part of the year,'),
+	estimate: note('số liệu ước tính của năm trong bài,', 'the year\'s estimated figures in the article,')
 };
