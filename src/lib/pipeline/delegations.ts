@@ -385,6 +385,8 @@ export interface TripEvent {
 	end: string | null;
 	/** A trip of its own told in passing ("Tháng 12 năm ngoái, Đoàn … do X dẫn đầu đã sang thăm …"): background, yet a trip. */
 	pastTrip?: boolean;
+	/** Still to come ("sẽ sang", "dự kiến"). */
+	planned?: boolean;
 }
 
 export interface Trip {
@@ -438,6 +440,10 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 			trip.visitor = { ...trip.visitor, leader: trip.visitor.leader ?? e.visitor!.leader, fromCity: trip.visitor.fromCity ?? e.visitor!.fromCity, fromBody: trip.visitor.fromBody ?? e.visitor!.fromBody, country: trip.visitor.country ?? e.visitor!.country };
 		} else trips.push({ visitor: e.visitor!, country: e.placeCountry, members: [e.key], start: e.start, end: e.end, to: null });
 	}
+	// A trip only announced, by no one named to lead it ("Tuần sau, một đoàn doanh nghiệp du lịch của thành phố Huế sẽ sang
+	// …"): a plan told, not yet a delegation to follow (its events stay on the timeline).
+	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
+	for (let i = trips.length - 1; i >= 0; i--) if (!trips[i].visitor.leader && trips[i].members.every((k) => planned.has(k))) trips.splice(i, 1);
 	const undatedLeft: number[] = [];
 	for (const e of events.filter((x) => x.role === 'main' && x.visitor && !x.start)) {
 		const fits = trips.filter((t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry));

@@ -244,7 +244,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// 4. one event per happening, then trips
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor }))
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned' }))
 	);
 	const delegationIds = new Set<string>();
 	const delegations = trips.map((t) => {

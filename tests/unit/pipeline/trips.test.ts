@@ -151,3 +151,25 @@ describe('the way home', () => {
 		expect(home?.delegation).toBe(t.delegations[0].id);
 	});
 });
+
+describe('a trip only announced, with no one to lead it', () => {
+	const text = (plan: string) =>
+		page(
+			'Hai tỉnh thúc đẩy hợp tác du lịch',
+			'Cập nhật lúc 10:00 ngày 14/10/2025',
+			'Chiều 13/10, đồng chí Nguyễn Văn Phương, Chủ tịch UBND tỉnh Quảng Nam đã tiếp Đoàn đại biểu tỉnh Xê Kông (Lào) do đồng chí Lặm-phăn Xi-xu-vông, Phó Tỉnh trưởng dẫn đầu.',
+			plan
+		);
+	it('is a plan on the timeline, not a delegation', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: text('Tuần sau, một đoàn doanh nghiệp du lịch của tỉnh Quảng Nam sẽ sang tỉnh Xê Kông khảo sát tuyến du lịch.') }]);
+		const plan = t.events.find((e) => e.sources[0].quote.startsWith('Tuần sau'));
+		expect(plan).toMatchObject({ status: 'planned', role: 'main', delegation: null });
+		expect(t.delegations).toHaveLength(1);
+	});
+	it('with its leader named, is a delegation to follow', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: text('Tuần sau, Đoàn doanh nghiệp du lịch tỉnh Quảng Nam do ông Trần Văn Tâm, Giám đốc Sở Văn hóa, Thể thao và Du lịch dẫn đầu sẽ sang tỉnh Xê Kông khảo sát tuyến du lịch.') }]);
+		const plan = t.events.find((e) => e.sources[0].quote.startsWith('Tuần sau'));
+		expect(plan?.delegation).not.toBeNull();
+		expect(t.delegations).toHaveLength(2);
+	});
+});
