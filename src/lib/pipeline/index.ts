@@ -591,6 +591,22 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			break;
 		}
 	}
+	// A lead that tells the trip by its delegation alone ("Trong chuyến công tác tại Lào từ 7 – 10/10, Đoàn công tác Sở Du lịch
+	// Hà Nội đã làm việc tại Thủ đô Viêng Chăn và tỉnh Luông Pha-bang"), its leader named further on ("Chiều 9/10, tại thành phố
+	// Luông Pha-bang, Đoàn … do bà X … làm trưởng đoàn đã hội đàm …"): the sentence with the leader frames the article, as
+	// it would without the lead.
+	if (frame?.visitor && !frame.visitor.leader && frame.visitor.fromCity) {
+		for (let i = unframed.length; i < drafts.length; i++) {
+			const d = drafts[i];
+			// (A delegation still to come, "dự kiến … sẽ sang", is not yet the one the lead prepares for: "chuẩn bị đón Đoàn …".)
+			if (d.role !== 'main' || d.status !== 'occurred') continue;
+			const v = settingOf(known, d, null).setting.visitor;
+			if (v?.leader && v.fromCity === frame.visitor.fromCity) {
+				frame = settingOf(known, d, null).setting;
+				break;
+			}
+		}
+	}
 	// No event sentence names the delegation, but the lead does, undated ("Do ảnh hưởng của bão, Đoàn đại biểu tỉnh
 	// Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"): it frames the article.
 	const lead = doc.sentences[0];
