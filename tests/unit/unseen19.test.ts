@@ -20,13 +20,8 @@ const KNOWN_GAPS: Record<string, string> = {
 	QK1: "the 'Vừa qua' stay on the Báo Quân khu 4 page takes as a participant the host Xổm-phết Thăm-ma-xỏn from the next, undated talks sentence (QK2), which makes no event of its own",
 	QK2: "'Đồng chí Xổm-phết Thăm-ma-xỏn, … đã chủ trì hội đàm với Đoàn' (no day on the page) makes no event, so it is neither within the trip nor merged with The Saigon Times' talks 'on Thursday (Nov 20)'",
 	QK3: "'Dịp này, Đoàn đã đặt vòng hoa tại Tượng đài Liên minh chiến đấu Việt - Lào' is dated the whole 'Vừa qua' window 18–24/11 and kept apart from The Saigon Times' wreath 'On Thursday afternoon' (20/11)",
-	QK6: "'Theo kế hoạch, tuần tới, Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn triển khai đợt tìm kiếm mới' makes no event",
 	SG2: "'arrived in Xieng Khouang on Wednesday afternoon … for a four-day working visit' is dated as the stay 19–22/11 with no part of day, not the arrival on the afternoon of 19/11",
-	SG4: "'Today, the delegation is touring the Plain of Jars' (present progressive under a Friday stamp) makes no event",
 	SG6: "'A group of Nghe An businesses will stay on for the Xieng Khouang agricultural fair this weekend' makes no event",
-	AG2: "'Tối 14/11, Đoàn đến phường Rạch Giá sau chuyến bay từ Thủ đô Viêng Chăn' (the arrival) makes no event",
-	AG5: "'Đoàn dâng hương tại Đền thờ Anh hùng dân tộc Nguyễn Trung Trực': the temple's namesake is made a participant",
-	DT5: "'Đoàn dâng hương tại Khu di tích Mộ cụ Phó bảng Nguyễn Sinh Sắc': the tomb's namesake is made a participant",
 	NAD: "the Nghệ An delegation is found with its leader, but without the talks on the Báo Quân khu 4 page (QK2) and the Plain of Jars tour (SG4)",
 	CPD: "the Chăm-pa-xắc delegation is found with its leader, but '…; chiều mai, Đoàn về TP Hồ Chí Minh, kết thúc chuyến công tác tại An Giang' (AG9) is split off as a leaderless 'Ho Chi Minh City delegation to An Giang' (AGH)",
 };

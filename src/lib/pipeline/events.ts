@@ -107,7 +107,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	['courtesy_call', ['xã giao', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
 	['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu)],
-	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|toured?)(?![\p{L}])/iu)],
+	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet";
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title.
 	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu)],
@@ -147,7 +147,12 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
-	['visit', ['đến', 'tới', 'về nước', 'rời'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)/u)]
+	// A ward or commune names the place since the 2025 merger ("Tối 14/11, Đoàn đến phường Rạch Giá sau chuyến bay …"); going
+	// over is "sang" a province ("Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn …"), a team as a delegation.
+	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)/u)],
+	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
+	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
+	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.

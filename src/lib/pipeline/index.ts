@@ -533,7 +533,8 @@ function itemAt(items: number[], at: number): number {
 }
 
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
-const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
+// ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
+const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi".
@@ -650,6 +651,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
 		// Nor is a delegation to be sent ("Can Tho will send a youth delegation to Vientiane in April next year"): another one.
 		if (f && d.status === 'planned' && SENT_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is a plan for a coming week or month told of someone else, going somewhere else ('Theo kế hoạch, tuần tới, Đội K52
+		// sẽ tiếp tục sang tỉnh Hủa Phăn …'): with no word of the delegation, it is that team's. (The hosts' return visit to
+		// 'tỉnh bạn' names no other place: it keeps the article's two.)
+		if (f && announcedAhead(d) && !NAMES_DELEGATION.test(d.sentence.text) && known.mentions(d.sentence).places.some((p) => p.cityId !== f!.place && p.cityId !== f!.visitor?.fromCity)) f = null;
 		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu

@@ -1800,7 +1800,8 @@ const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn d�
 // The honoured dead are named after where they lie or are remembered: "lăng Chủ tịch Hồ Chí Minh", "nơi an nghỉ
 // của Đại tướng Võ Nguyên Giáp", "quê hương Chủ tịch Hồ Chí Minh", "the mausoleum of President Kaysone".
 const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'an nghỉ', 'yên nghỉ', 'phần mộ', 'khu mộ', 'mộ', 'quê hương', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue', 'tomb', 'grave', 'hometown', 'birthplace'];
-const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'đại tướng', 'anh hùng', 'liệt sĩ', 'president', 'late', 'general', 'the'];
+// Between them, the titles of the honoured: "Đền thờ Anh hùng dân tộc Nguyễn Trung Trực", "Mộ cụ Phó bảng Nguyễn Sinh Sắc".
+const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'đại tướng', 'anh hùng', 'dân tộc', 'liệt sĩ', 'cụ', 'phó bảng', 'danh nhân', 'nhà thơ', 'đại thi hào', 'thủ tướng', 'tổng bí thư', 'vua', 'president', 'late', 'general', 'national hero', 'hero', 'the'];
 const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+(?:của|of))?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');
 // … or with the place after the name: "President Ho Chi Minh's hometown", "Kaysone Phomvihane's mausoleum".
 const MEMORIAL_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:hometown|birthplace|mausoleum|tomb|grave|statue|memorial|monument|museum|relic)/iu;

@@ -258,7 +258,9 @@ describe('English', () => {
 	it('reads "early this month", "late last month", "earlier this month" from the stamp, and "two days later" from the event just told', () => {
 		expect(resolve('Early this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', end: '2023-11-10' });
 		expect(resolve('Late last month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-10-21', end: '2023-10-31' });
-		expect(resolve('Earlier this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', granularity: 'month' });
+		expect(resolve('Earlier this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-20'), 'en')).toMatchObject({ start: '2023-11-01', end: '2023-11-19', granularity: 'part_of_month' });
+		// … on the 1st, that day
+		expect(resolve('Earlier this month, a delegation from Vientiane visited Hanoi.', stamp('2023-11-01'), 'en')).toMatchObject({ start: '2023-11-01', end: '2023-11-01' });
 		// Counted from nothing, "two days later" is no date (chrono counted it from its own reference day).
 		expect(resolve('Two days later, the delegation visited Ha Long Bay.', stamp('2023-11-20'), 'en')).toBeNull();
 		expect(one('Two days later, the delegation visited Ha Long Bay.', 'en')).toMatchObject({ relation: 'anaphoric', offset: 2 });

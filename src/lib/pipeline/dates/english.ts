@@ -127,7 +127,7 @@ export function findEnglish(text: string): TimeMention[] {
 			'last weekend': { ...deictic('week', -1, 'span'), partOfWeek: 'late' }, 'this weekend': { ...deictic('week', 0, 'span'), partOfWeek: 'late' },
 			'earlier this week': { ...deictic('week', 0, 'span'), partOfWeek: 'sofar' },
 			// "earlier this month" is some day of it before the stamp; "early this month", "late last month" its first or last days.
-			'earlier this month': deictic('month', 0, 'month'),
+			'earlier this month': { ...deictic('month', 0, 'month'), monthSoFar: true },
 			'early this month': { ...deictic('month', 0, 'part_of_month'), partOfMonth: 'early' },
 			'early last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'early' },
 			'late last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'late' },

@@ -175,6 +175,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		const total = now.date.year * 12 + (now.date.month - 1) + m.offset;
 		const year = Math.floor(total / 12), month = (total % 12) + 1;
 		if (m.partOfMonth) return partOfMonth(year, month, m.partOfMonth, dating, conf * 0.9, countedFrom(m.text, from, now.date));
+		// "Earlier this month": its first day up to the day before the writing (on the 1st, the 1st itself).
+		if (m.monthSoFar) return out({ year, month, day: 1 }, now.date.day > 1 ? addDays(now.date, -1) : now.date, 'part_of_month', null, dating, conf * 0.85, countedFrom(m.text, from, now.date));
 		return out({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', null, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	if (m.unit === 'year' && m.offset !== undefined) {

@@ -40,6 +40,8 @@ export interface TimeMention {
 	recent?: boolean;
 	/** "Trong vài ngày tới, Đoàn sẽ …", "in the coming days": the next few days from the reference. */
 	soon?: boolean;
+	/** "earlier this month": from the month's first day to the day before the reference. */
+	monthSoFar?: boolean;
 	/** "từ tháng 4 năm 2022 đến nay": an open range that ends at the reference. */
 	untilNow?: boolean;
 	/** "Tháng 12 năm ngoái", "cuối tháng 3 năm nay", "ngày 5/6 năm tới": the year counted from the moment of writing. */
