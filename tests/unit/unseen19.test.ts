@@ -23,11 +23,10 @@ const KNOWN_GAPS: Record<string, string> = {
 	SG2: "'arrived in Xieng Khouang on Wednesday afternoon … for a four-day working visit' is dated as the stay 19–22/11 with no part of day, not the arrival on the afternoon of 19/11",
 	SG6: "'A group of Nghe An businesses will stay on for the Xieng Khouang agricultural fair this weekend' makes no event",
 	NAD: "the Nghệ An delegation is found with its leader, but without the talks on the Báo Quân khu 4 page (QK2) and the Plain of Jars tour (SG4)",
-	CPD: "the Chăm-pa-xắc delegation is found with its leader, but '…; chiều mai, Đoàn về TP Hồ Chí Minh, kết thúc chuyến công tác tại An Giang' (AG9) is split off as a leaderless 'Ho Chi Minh City delegation to An Giang' (AGH)",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['NAD', 'CPD'];
+const LEADERLESS_GAPS: string[] = ['NAD'];
 
 describeAgainstGold('unseen-style articles, nineteenth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

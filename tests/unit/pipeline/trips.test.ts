@@ -150,6 +150,23 @@ describe('the way home', () => {
 		const home = t.events.find((e) => e.sources[0].quote.startsWith('Đêm 2/12'));
 		expect(home?.delegation).toBe(t.delegations[0].id);
 	});
+
+	it('"chiều mai, Đoàn về TP Hồ Chí Minh" is the delegation going on, not a delegation from there', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'An Giang tiếp Đoàn đại biểu tỉnh Chăm-pa-xắc',
+					'Ngày xuất bản: 16-11-2025 | 19:40',
+					'Sáng 15/11, đồng chí Trịnh Minh Khoa, Phó Chủ tịch UBND tỉnh An Giang đã tiếp Đoàn đại biểu tỉnh Chăm-pa-xắc (Lào) do bà Bua-ly Khun-na-vông, Phó Tỉnh trưởng làm trưởng đoàn.',
+					'Sáng mai, Đoàn sẽ làm việc với Sở Nông nghiệp và Môi trường; chiều mai, Đoàn về TP Hồ Chí Minh, kết thúc chuyến công tác tại An Giang.'
+				)
+			}
+		]);
+		expect(t.delegations).toHaveLength(1);
+		const on = t.events.find((e) => e.sources[0].quote.startsWith('chiều mai'));
+		expect(on).toMatchObject({ start: '2025-11-17', status: 'planned', delegation: t.delegations[0].id });
+	});
 });
 
 describe('a trip only announced, with no one to lead it', () => {
