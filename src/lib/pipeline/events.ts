@@ -416,6 +416,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 // A stop of the trip's programme told without its day: "Trong chương trình làm việc, …", "During the visit, …", or the
 // same words closing the sentence ("… also presented scholarships to 25 Lao students during the visit.", "Đoàn cũng đã
 // trao 50 suất quà … trong thời gian thăm tỉnh.").
+// The hosts meeting the delegation, said in full: "đã chủ trì hội đàm với Đoàn", "đã tiếp và làm việc với Đoàn", "held talks
+// with the delegation".
+const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
 const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
@@ -646,6 +649,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const within: Resolved = { ...trip, partOfDay: null, dating: 'inferred', confidence: Math.min(trip.confidence, 0.5), note: cat(trip.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		// A stay told by its days only ("Vừa qua, Đoàn … đã sang thăm, làm việc tại tỉnh Xiêng Khoảng", "từ ngày 12 - 15/3"), then
+		// the meeting with no day of its own ("Đồng chí X, Bí thư Tỉnh ủy … đã chủ trì hội đàm với Đoàn"): the meeting is an
+		// event of the stay, on one of its days, not a detail of the stay. Only right after the stay: once another event is
+		// told, an undated meeting goes with that one.
+		if (!mentions.length && trip && current?.role === 'main' && current.type === 'visit' && current.date && current.date.start !== current.date.end && drafts.at(-1) === current && STAY_MEETING.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind && kind !== 'visit') {
+				const within: Resolved = { ...current.date, partOfDay: null, dating: 'inferred', confidence: Math.min(current.date.confidence, 0.5), note: cat(current.date.note, note('; một cuộc gặp trong chuyến thăm, bài không ghi ngày', '; a meeting of the stay, its day not given'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;

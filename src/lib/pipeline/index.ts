@@ -23,7 +23,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
 import { ownReading, readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
-import { mergeReports, type Mergeable } from './merge';
+import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 
 export interface ArticleInput {
@@ -247,6 +247,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned' }))
 	);
 	const delegationIds = new Set<string>();
+	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
+	const folded = new Set<Working>();
 	const delegations = trips.map((t) => {
 		const members = t.members.map((i) => merged[i]);
 		const dated = members.filter((m) => m.date);
@@ -268,7 +270,14 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			if (!m.place && t.to && (!m.placeCountry || m.placeCountry === cityInfo.get(t.to)?.country)) m.place = t.to;
 			if (m.place && !m.cities.includes(m.place)) m.cities.push(m.place);
 		}
-		return { trip: t, id, start, end, members };
+		// An event its article never dates, now given its trip's days, that another article of the trip dates ("Dịp này, Đoàn đã
+		// đặt vòng hoa tại Tượng đài …" / "On Thursday afternoon, the delegation laid a wreath at …"): one happening, on that day.
+		for (const m of members) {
+			if (m.date?.dating !== 'inferred' || m.date.granularity === 'day' || folded.has(m)) continue;
+			const twin = members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
+			if (twin) (absorb(twin, m), folded.add(m));
+		}
+		return { trip: t, id, start, end, members: members.filter((m) => !folded.has(m)) };
 	});
 	for (const i of undatedLeft) {
 		const w = merged[i];
@@ -277,7 +286,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 
 	// 5. the timeline
 	const out = new Catalogue(registry, gaz);
-	const events: TimelineEvent[] = merged.map((w) => {
+	const kept = folded.size ? merged.filter((w) => !folded.has(w)) : merged;
+	const events: TimelineEvent[] = kept.map((w) => {
 		for (const id of w.people) out.usePerson(id);
 		for (const id of w.cities) out.useCity(id);
 		out.useCity(w.place);
@@ -303,7 +313,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			...(w.conflicts.length ? { conflicts: w.conflicts } : {})
 		};
 	});
-	const idOf = new Map(merged.map((w, i) => [w, events[i].id]));
+	const idOf = new Map(kept.map((w, i) => [w, events[i].id]));
 	const delegationsOut = delegations.map((d) => {
 		out.usePerson(d.trip.visitor.leader);
 		out.useCity(d.trip.visitor.fromCity);

@@ -24,6 +24,8 @@ export interface Mergeable {
 
 const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+/** `a` only inferred to lie within days that hold `b`'s one day. */
+const inStay = (a: Resolved, b: Resolved) => a.dating === 'inferred' && a.granularity !== 'day' && b.granularity === 'day' && a.start <= b.start && b.end <= a.end;
 
 // One encounter told from either side: the host "tiếp Đoàn" / "received", the guests "met" or "paid a
 // courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
@@ -35,10 +37,16 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
-	if (!sameSpan && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
+	// A happening one article leaves undated within its stay ("Vừa qua, Đoàn … sang thăm …", then "… đã chủ trì hội đàm với
+	// Đoàn"), another dates ("held talks … on Thursday (Nov 20)"): the day lies within the stay.
+	const placed = inStay(a.date, b.date) || inStay(b.date, a.date);
+	if (!sameSpan && !placed && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
 	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
 	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
 	if (sides) return shares(a.people, b.people);
+	// Days only inferred from a stay: every event of a trip shares its leader and its province. The talks with the hosts come
+	// once to a province; anything else must share two people (a host besides the leader).
+	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2);
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 
@@ -53,7 +61,8 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 	if (a.date && b.date) {
 		if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay)
 			a.conflicts.push({ field: 'partOfDay', article, value: b.date.partOfDay, note: `part of day differs: ${a.date.partOfDay} vs ${b.date.partOfDay}` });
-		if (a.date.start !== b.date.start || a.date.end !== b.date.end)
+		// (Days only inferred from a stay that holds the other's day are no disagreement.)
+		if ((a.date.start !== b.date.start || a.date.end !== b.date.end) && !inStay(a.date, b.date) && !inStay(b.date, a.date))
 			a.conflicts.push({ field: 'date', article, value: `${b.date.start}..${b.date.end}`, note: 'the articles give different days' });
 		if (!a.date.partOfDay && b.date.partOfDay) a.date = { ...a.date, partOfDay: b.date.partOfDay };
 		if (b.date.confidence > a.date.confidence) a.date = { ...b.date, partOfDay: b.date.partOfDay ?? a.date.partOfDay, note: b.date.note };
@@ -69,7 +78,8 @@ export function mergeReports<T extends Mergeable>(items: T[]): T[] {
 	// Two reports can be one happening only on the same day or over the very same span, so each report
 	// kept is filed under its first day and a new one is compared with those of its day, not with every
 	// report kept: over a corpus of thousands of distinct events the plain search was quadratic. A report
-	// with granularity 'day' spread over several days is compared with all ("loose"), as it overlaps many.
+	// with granularity 'day' spread over several days is compared with all ("loose"), as it overlaps many; so is a span
+	// inferred from a stay.
 	const out: T[] = [];
 	const files = new Files();
 	for (const item of items) {
@@ -92,7 +102,8 @@ export function mergeReports<T extends Mergeable>(items: T[]): T[] {
 /** Where a report is filed: its first day, LOOSE, or null for a date no other report can share (a month, a year, none). */
 function filing(d: Resolved | null): string | null {
 	if (!d) return null;
-	if (d.granularity === 'span') return d.start;
+	// Days inferred from a stay may hold another report's day anywhere within them (inStay): compared with all, as they are few.
+	if (d.granularity === 'span') return d.dating === 'inferred' ? LOOSE : d.start;
 	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
 	return null;
 }
