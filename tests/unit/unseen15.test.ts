@@ -15,13 +15,8 @@ const DIR = 'tests/fixtures/unseen15';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	DN3: "the host's words after a flashback to the first leg in another province ('Trước khi đến Đắk Nông, … Kon Tum') make the Đắk Nông host a participant of the Kon Tum leg",
-	SL1: "a medical mission 'khám bệnh, cấp thuốc miễn phí' is no event, and with no stamp the year of 'Kế hoạch hợp tác năm 2026' is no evidence",
-	SL2: "'Đoàn ra mắt chính quyền địa phương' (the opening of a mission) is no event; no year either (SL1)",
-	SL3: "'Dịp này' after an undated mission: no date (SL1)",
-	SL4: "'… sẽ sang Sơn La thực tập chuyên môn' (a team sent for training) is no event; no year either (SL1)",
 	BD0: "a round-up lead 'Trong tuần, tỉnh … đã đón tiếp hai đoàn' is read as 'the week of the event just told' with nothing told before: undated, not the stamp's week",
 	XKP: "the delegation and its leader are named only in an undated sentence after the talks ('Đoàn công tác Công an tỉnh … do Đại tá X … làm trưởng đoàn đã sang Nghệ An dự hội đàm'): no delegation",
-	SLD: 'the medical mission makes no event, so no delegation (SL1)',
 	BLD: "'Đồng chí X dẫn đầu Đoàn đại biểu tỉnh … cùng 30 doanh nghiệp sang tham gia Hội chợ' (undated, 'tham gia' no trigger) is not read: the delegation is found without its leader, and the opening he cut is none of it"
 };
 // Known-gap delegations the pipeline finds without their leader: counted among its delegations though not in the gold's.
@@ -49,11 +44,11 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the fifteenth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the delegations' leaders only (the hosts who receive them lead none), less the known gaps XKP and SLD, and BLD
-	// found with no leader ('')
-	leaders: ['Khăm-lạ Phết-xa-vẳn', '', 'Súc-xạ-văn Khăm-mua', 'Vi-lạ-văn Sỉ-pha-chăn', 'Khounkham Douangdy'],
+	// the delegations' leaders only (the hosts who receive them lead none), less the known gap XKP, and BLD found with no
+	// leader ('')
+	leaders: ['Khăm-lạ Phết-xa-vẳn', '', 'Hà Văn Sướng', 'Súc-xạ-văn Khăm-mua', 'Vi-lạ-văn Sỉ-pha-chăn', 'Khounkham Douangdy'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id],
-	knownGaps: 2
+	knownGaps: 1
 });
 
 // What a careful reader leaves off or keeps apart, decided from the text before the first run: '6 tháng đầu năm 2025',
@@ -79,8 +74,7 @@ describe('the fifteenth unseen corpus, no event outside the trips it tells', () 
 	it('every main event from the Công an Nghệ An page lies within 5–6 June 2025 or is the December plan', () => {
 		expect(outside(F.ca, '2025-06-05', '2025-06-06', ['2025-12-01', '2025-12-31'])).toEqual([]);
 	});
-	// Known gap SL1: with no stamp and no year read from the body, 'Dịp này, Đoàn trao tặng …' stands undated.
-	it.fails('every main event from the Sơn La page lies within 12–13 March 2026 or is the October plan', () => {
+	it('every main event from the Sơn La page lies within 12–13 March 2026 or is the October plan', () => {
 		expect(outside(F.sl, '2026-03-12', '2026-03-13', ['2026-10-01', '2026-10-31'])).toEqual([]);
 	});
 	it('every main event from the Hà Tĩnh page lies within 5–9 December 2025', () => {

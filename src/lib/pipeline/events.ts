@@ -103,8 +103,9 @@ const FRAME = new RegExp(String.raw`(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)
 const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// "held talks", and with what they were: "held online talks", "held bilateral talks".
 	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with)(?![\p{L}])/iu)],
-	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh", "đến chào Ban Đối ngoại Trung ương": a call paid, as "chào xã giao" is.
-	['courtesy_call', ['xã giao', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
+	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh", "đến chào Ban Đối ngoại Trung ương": a call paid, as "chào xã giao" is;
+	// so is a mission presenting itself ("Đoàn ra mắt chính quyền địa phương").
+	['courtesy_call', ['xã giao', 'ra mắt', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|ra\s+mắt\s+(?:lãnh\s+đạo|chính\s+quyền|cấp\s+ủy|Ban|UBND|Tỉnh\s+ủy|Huyện\s+ủy)|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
 	['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu)],
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of)(?![\p{L}])/iu)],
@@ -148,8 +149,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
 	// A ward or commune names the place since the 2025 merger ("Tối 14/11, Đoàn đến phường Rạch Giá sau chuyến bay …"); going
-	// over is "sang" a province ("Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn …"), a team as a delegation.
-	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)/u)],
+	// over is "sang" a province ("Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn …"), a team as a delegation; and whoever "sẽ sang"
+	// a named place to do something there ("các y, bác sĩ … sẽ sang Sơn La thực tập chuyên môn") is going on a trip.
+	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang'], new WordPattern(/(?<![\p{L}])(?:(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}]))/u)],
 	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
 	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
 	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)]

@@ -35,6 +35,7 @@ export interface YearDecision {
 
 const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trưởng|tổng kết|results|achieved|grew/i;
 const ANNIVERSARY = /kỷ niệm|anniversary/i;
+const UNDER_PLAN = /(?<![\p{L}])(?:nằm\s+trong|thuộc|thực\s+hiện|triển\s+khai|theo)\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+(?:[^.;,\d]{0,60}?\s)?năm\s+((?:19|20)\d\d)(?![\p{N}])/iu;
 // A figure estimated ("ước đạt", "ước tính", "ước thực hiện"), told after the year in its clause.
 const ESTIMATE = /(?<![\p{L}])ước\s+(?:đạt|tính|thực\s+hiện|tăng|giảm|khoảng)(?![\p{L}])/iu;
 const estimated = (text: string, end: number) => ESTIMATE.test(text.slice(end, end + 120).split(/[;.]/u)[0]);
@@ -119,6 +120,12 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
 			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: 'named', year: m.year, text: text.slice(Math.max(0, m.start - 40), m.end).trim() });
 			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
+		}
+		// "Hoạt động nằm trong Kế hoạch hợp tác năm 2026 giữa …", "Thực hiện Chương trình hợp tác năm 2025, …": what is done
+		// under a year's plan is done in that year (a plan named alone, "Kế hoạch năm 2026", is the next one: FUTURE_FRAME).
+		if (text.includes('năm') && UNDER_PLAN.test(text)) {
+			const m = UNDER_PLAN.exec(text)!;
+			out.push({ kind: 'named', year: Number(m[1]), text: m[0] });
 		}
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
 		// A year in range opens with "19" or "20": most sentences have neither and skip the scan.
