@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, opensItem, SENT_DELEGATION, SentenceTypes, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -544,7 +544,9 @@ function itemAt(items: number[], at: number): number {
 
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
-const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
+const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu;
+const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
+const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi".
@@ -618,6 +620,21 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			}
 		}
 	}
+	// Still none: a sentence with no date of its own may name who leads it ("Đồng chí X dẫn đầu Đoàn đại biểu tỉnh … cùng 30
+	// doanh nghiệp sang tham gia Hội chợ"): the same delegation, led by X.
+	if (frame?.visitor && !frame.visitor.leader && frame.visitor.fromCity) {
+		for (const s of doc.sentences) {
+			// (Not a plan: "Theo kế hoạch, Đoàn … do đồng chí X làm trưởng đoàn dự kiến … sẽ sang thăm" is still to come.)
+			if ((!s.text.includes('oàn') && !s.text.includes('delegation')) || isPlanned(s.text)) continue;
+			const m = known.mentions(s);
+			if (!m.localPeople.length) continue;
+			const v = known.own(s).parties.find((p) => p.leader && p.fromCity === frame!.visitor!.fromCity);
+			if (v) {
+				frame = { ...frame, visitor: { ...frame.visitor, leader: v.leader } };
+				break;
+			}
+		}
+	}
 	// No event sentence names the delegation, but the lead does, undated ("Do ảnh hưởng của bão, Đoàn đại biểu tỉnh
 	// Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"): it frames the article.
 	const lead = doc.sentences[0];
@@ -646,6 +663,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			else if (!got) frames.set(k, { setting: known.mentions(d.sentence).places.some((p) => !knownPlaces.includes(p.cityId)) ? null : frame, own: false });
 		}
 	}
+	// The day the frame's delegation is told to leave ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "Đoàn kết thúc chuyến thăm
+	// và trở về nước").
+	let departed: string | null = null;
+	if (frame) for (const d of drafts) if (d.role === 'main' && d.date && NAMES_DELEGATION.test(d.sentence.text) && LEAVING.test(d.sentence.text) && (!departed || d.date.end > departed)) departed = d.date.end;
 	const out: Working[] = [];
 	// A second delegation introduced with its own leader further on ("Cũng trong dịp này, Đoàn đại biểu Hội
 	// Nông dân tỉnh … do bà X làm trưởng đoàn đã thăm …") frames what the article tells after it.
@@ -655,7 +676,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
 		// The hosts' own doings before the delegation was there ("Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức
 		// tọa đàm …" after a visit of the 12th), told with no "Đoàn", are not the delegation's.
-		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
+		// (Unless its leader is named there: "Tối 5/12, đồng chí X … và đồng chí Y, Phó Tỉnh trưởng … đã cắt băng khai mạc Hội chợ".)
+		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !NAMES_DELEGATION.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
+		// Nor is what is still to come after its last day told ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12 …" / "Hội chợ sẽ bế mạc
+		// vào tối 9/12"), with no word of the delegation, of both sides or of its leader: the delegation will have gone.
+		if (f && f === frame && departed && d.role === 'main' && d.status === 'planned' && d.date && d.date.start > departed && !NAMES_DELEGATION.test(d.sentence.text) && !BOTH_SIDES.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
 		// Nor is a meeting held online ("Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến giữa các sở, ngành"): no one
 		// travelled to it, unless the delegation is named taking part.
 		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
