@@ -16,32 +16,27 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen20';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	TV2: "'Sáng thứ Hai tuần này, Đoàn xuất phát từ thị trấn Cầu Ngang, nhập cảnh Lào qua cửa khẩu …' (a weekday of this week under a Friday stamp, a departure) makes no event",
 	TV7: "'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau' is a context event with no people: the one who will lead ('dẫn đoàn') is not its leader, so no return-visit delegation",
 	SS2: "'Chiều hôm qua (13/3), Đoàn đã tham quan Chùa Dơi …' is given the host Lâm Hoàng Nghiệp, who is named only in the next line (the talks of 14/3)",
 	SS3: "a live-page line '8h30: Tại Trung tâm Hội nghị tỉnh, đồng chí … chủ trì hội đàm với Đoàn' (the day from the intro 'hôm nay (14/3)') makes no event",
 	SS4: "the live-page line '10h15: Hai bên ký kết Biên bản ghi nhớ …' makes no event",
 	SS5: "the live-page line '14h: Đoàn tham quan Nhà máy …' makes no event",
 	SS6: "the live-page line '16h45: Đoàn thăm hỏi, tặng quà …' makes no event",
-	VL4: "'visited Savannakhet province from Monday to Wednesday' is dated Monday 17 Nov alone, not 17–19 Nov",
-	VL5: "'The following morning, the Vinh Long delegation laid a wreath at the Kaysone Phomvihane Memorial' makes no event",
 	VG2: "the talks 'Chiều hôm qua (12/6) … đồng chí Xổm-xạ-nít Vông-phăn-đi … đã hội đàm với Đoàn' are given Bun-mi Thăm-ma-vông, the leader of the postponed visit named in a later paragraph",
 	VG4: "'Chuyến thăm dự kiến cuối tháng 6 nay được lùi sang tháng 9/2025' is dated the OLD days (21–30 June) as context, not the new month September, and has no leader",
-	TC1: "the page's only date is its title ('Điểm tin tài chính địa phương ngày 21/11/2025: …'): 'Chiều hôm qua (20/11)' is put in 2026 (the year of '2026 - 2028' / 'quý I/2026' in the body)",
-	TC2: "'Sáng nay' under the title's 21/11/2025 is dated 20/11/2026 (the title date unread; 'nay' taken as the day of 'hôm qua (20/11)')",
-	TC3: "'vào 14h chiều nay, hai bên sẽ ký …' is dated 20/11/2026, not 21/11/2025",
-	TC4: "'Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài chính tỉnh Bô-li-khăm-xay đã tổ chức hội nghị trực tuyến' (under the title's Friday 21/11/2025) makes no event",
+	TC1: "'Chiều hôm qua (20/11), tại phường Đồng Hới, … Giám đốc Sở Tài chính tỉnh Quảng Trị đã tiếp …' is given Quảng Bình, Đồng Hới's province before the 2025 merger (KMF)",
+	TC2: "'Sáng nay, Đoàn làm việc với Kho bạc …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
+	TC3: "'vào 14h chiều nay, hai bên sẽ ký …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
 	TC5: "'Hai bên thống nhất … trong quý I/2026' under the ALL-CAPS heading 'HÀ TĨNH - BÔ-LI-KHĂM-XAY' is given Quảng Bình (from the previous section's 'phường Đồng Hới'), not Hà Tĩnh and Bô-li-khăm-xay",
 	CND: "the district delegation 'Đoàn công tác huyện Cầu Ngang do đồng chí Huỳnh Tấn Lộc …' to huyện Xay-bu-li, tỉnh Sa-van-na-khẹt is not found, though its span, talks and visits are events",
 	XBD: "the return visit 'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn … vào tháng 2 năm sau' has no leader (TV7)",
 	KMD: "the postponed Khăm Muồn visit led by Bun-mi Thăm-ma-vông has no leader and the old date (VG4)",
 	SKD: "found without the live-page lines' events (SS3–SS6)",
-	VLD: "found without 'The following morning' wreath (VL5)",
 	KMF: "the Khăm Muồn finance group received by 'Giám đốc Sở Tài chính tỉnh Quảng Trị' 'tại phường Đồng Hới' is sent to Quảng Bình (Đồng Hới's province before the 2025 merger), not Quảng Trị"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['SKD', 'VLD', 'KMF'];
+const LEADERLESS_GAPS: string[] = ['SKD', 'KMF'];
 
 describeAgainstGold('unseen-style articles, twentieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -104,8 +99,7 @@ describe('the twentieth unseen corpus, no event outside the trips it tells', () 
 	it('every main event from the Báo Cà Mau page lies within 15–18 September 2025 or is the December plan', () => {
 		expect(outside(F.cm, '2025-09-15', '2025-09-18', ['2025-12-01', '2025-12-31'])).toEqual([]);
 	});
-	// Known gap (TC1–TC3): the title's date is unread, so the Quảng Trị days fall in November 2026.
-	it.fails('every main event from the Thời báo Tài chính page lies within 17–21 November 2025 or is the 2026 plan', () => {
+	it('every main event from the Thời báo Tài chính page lies within 17–21 November 2025 or is the 2026 plan', () => {
 		expect(outside(F.tc, '2025-11-17', '2025-11-21', ['2026-01-01', '2026-03-31'])).toEqual([]);
 	});
 	it('the Vinh Long and Ca Mau delegations received in Vientiane the same day are two', () => {

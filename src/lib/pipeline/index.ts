@@ -133,8 +133,21 @@ function prepare(input: ArticleInput, seen: Map<string, number>): Doc {
 		doc.publishedHow = 'metadata';
 		doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
 	}
+	// Still none, but the title dates the page ("Điểm tin tài chính địa phương ngày 21/11/2025: …", "Bản tin sáng (21/11/2025)"):
+	// a digest is written the day it names.
+	const titled = !doc.published && doc.title ? TITLE_DATE.exec(doc.title) : null;
+	if (titled) {
+		const [d, m, y] = [+(titled[1] ?? titled[4]), +(titled[2] ?? titled[5]), +(titled[3] ?? titled[6])];
+		if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+			doc.published = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+			doc.publishedHow = 'metadata';
+			doc.warnings = doc.warnings.filter((w) => !w.startsWith('no publication stamp'));
+		}
+	}
 	return doc;
 }
+// A full date in the title, after "ngày" or in brackets.
+const TITLE_DATE = /(?<![\p{L}])ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)|\((\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\)/iu;
 
 /** The year an article's own evidence gives an event in `month`: asked for each dated event, decided once per month. */
 const yearsOf = (evidence: YearEvidence[]) => {

@@ -16,6 +16,8 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 // "on Monday", "last Friday", "next Thursday morning": a weekday with no date counts from the
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
+const NEXT_PART_EN = /\b(?:the\s+)?(?:following|next)\s+(morning|afternoon|evening|night)\b/gi;
+const WEEKDAY_RANGE_EN = /\bfrom\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:to|through|until|till)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "from November 14 through 16": chrono reads "to" and "-" but not "through"/"until".
@@ -147,8 +149,20 @@ export function findEnglish(text: string): TimeMention[] {
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
 	}
+	// "The following morning, the delegation laid a wreath …": the morning after the day just told.
+	NEXT_PART_EN.lastIndex = 0;
+	for (let m = NEXT_PART_EN.exec(text); m; m = NEXT_PART_EN.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
+	// "from Monday to Wednesday": one range of days, not two days.
+	const ranges: [number, number][] = [];
+	WEEKDAY_RANGE_EN.lastIndex = 0;
+	for (let m = WEEKDAY_RANGE_EN.exec(text); m; m = WEEKDAY_RANGE_EN.exec(text)) {
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', relation: 'deictic', weekday: WEEKDAYS_EN.indexOf(m[1].toLowerCase()), endWeekday: WEEKDAYS_EN.indexOf(m[2].toLowerCase()), partOfDay: null });
+		ranges.push([m.index, m.index + m[0].length]);
+	}
 	WEEKDAY_EN.lastIndex = 0;
 	for (let m = WEEKDAY_EN.exec(text); m; m = WEEKDAY_EN.exec(text)) {
+		if (ranges.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const which = m[1]?.toLowerCase();
 		out.push({
 			start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'deictic',

@@ -102,6 +102,8 @@ const RULES: Rule[] = [
 	// before / after the event just told, day unknown
 	{ keys: ['trước đ'], re: new RegExp(String.raw`${FIRST('t')}${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
 	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${FIRST('snt')}${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },
+	// "Đầu tuần, Sở … đã tổ chức …": the first days of this week, said with no "này" at the head of the sentence.
+	{ keys: ['đầu tuần'], re: new RegExp(String.raw`${FIRST('đ')}(?:^|(?<=^[^,;.]{0,20}?\s))đầu\s+tuần(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'deictic', unit: 'week', offset: 0, partOfWeek: 'early', partOfDay: null }) },
 	// weeks, months, years from now ("một năm sau", "hai tuần trước" count from something else)
 	{ keys: ['tuần', 'tháng', 'năm'],
 		need: /(?:tuần|tháng|năm)\s+(?:trước|qua|này|tới|sau|ngoái)(?![\p{L}\p{N}])/iu,

@@ -156,6 +156,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		// "Last Tuesday", "thứ Ba vừa qua" written on a Tuesday is a week back, not today.
 		const offset = m.tense === 'future' ? diff || 7 : m.tense !== 'past' && ctx.planned ? diff : diff === 0 ? (m.tense === 'past' ? -7 : 0) : diff - 7;
 		const d = addDays(now.date, offset);
+		// "from Monday to Wednesday": from that day to the next such last weekday.
+		if (m.endWeekday !== undefined) return out(d, addDays(d, (m.endWeekday - m.weekday + 7) % 7), 'span', null, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 		return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, note(`“${m.text}”: thứ gần nhất ${offset > 0 ? 'sau' : 'trước'} ${from.vi} (${iso(now.date)})`, `“${m.text}”: the nearest such weekday ${offset > 0 ? 'after' : 'before'} ${from.en} (${iso(now.date)})`));
 	}
 	if (m.unit === 'week' && m.offset !== undefined) {

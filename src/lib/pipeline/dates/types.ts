@@ -25,6 +25,8 @@ export interface TimeMention {
 	partOfWeek?: 'early' | 'late' | 'sofar';
 	partOfDay: PartOfDay | null;
 	weekday?: number;
+	/** "from Monday to Wednesday": the range's last weekday (with `weekday` its first). */
+	endWeekday?: number;
 	/**
 	 * Relative expressions: `deictic` ones count from the moment of writing ("hôm qua", "ngày mai"),
 	 * `anaphoric` ones from the event just told ("cùng ngày", "hôm sau", "trước đó").

@@ -1,0 +1,54 @@
+/**
+ * From the twentieth set: a digest dated by its title alone; "Đầu tuần" at the head of a sentence; English "from Monday to
+ * Wednesday" and "The following morning"; a delegation setting off ("xuất phát") and entering Laos ("nhập cảnh Lào qua …").
+ */
+import { describe, expect, it } from 'vitest';
+import { findTimeMentions } from '../../../src/lib/pipeline/dates/index';
+import { classify } from '../../../src/lib/pipeline/events';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+describe('a digest dated by its title', () => {
+	const t = buildTimeline([
+		{
+			file: 'a.txt',
+			text: [
+				'Điểm tin đối ngoại địa phương ngày 14/10/2025: Nghệ An đón Đoàn đại biểu tỉnh Hủa Phăn',
+				'Chiều hôm qua (13/10), tại thành phố Vinh, ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An đã tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào) do ông Xổm-phon Kẹo-chăn-thạ, Phó Tỉnh trưởng làm trưởng đoàn.',
+				'Sáng nay, Đoàn thăm Khu kinh tế Đông Nam. Hai bên thống nhất ký kết thỏa thuận hợp tác giai đoạn 2026 - 2030.'
+			].join('\n\n')
+		}
+	]);
+	it('is published that day, and its "hôm qua", "nay" count from it', () => {
+		expect(t.articles[0]).toMatchObject({ published: '2025-10-14' });
+		expect(t.events.map((e) => e.start).sort()).toEqual(['2025-10-13', '2025-10-14']);
+	});
+});
+
+describe('days of the week', () => {
+	it('"Đầu tuần," is the first days of this week', () => {
+		expect(findTimeMentions('Đầu tuần, hai sở đã tổ chức hội nghị trực tuyến.', 'vi')).toEqual([expect.objectContaining({ unit: 'week', offset: 0, partOfWeek: 'early' })]);
+	});
+	it('"from Monday to Wednesday" is one span', () => {
+		expect(findTimeMentions('The delegation visited Savannakhet from Monday to Wednesday.', 'en')).toEqual([expect.objectContaining({ shape: 'span', weekday: 1, endWeekday: 3 })]);
+	});
+	it('"The following morning" is the next day\'s morning', () => {
+		expect(findTimeMentions('The following morning, the delegation laid a wreath.', 'en')).toEqual([expect.objectContaining({ relation: 'anaphoric', offset: 1, partOfDay: 'morning' })]);
+	});
+	it('dated from a Friday stamp', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: ['Ca Mau delegation in Laos', 'Nov 21, 2025 | 08:15 pm', 'The Ca Mau delegation led by Vice Chairwoman Ho Thi Kim Ngan visited Savannakhet province from Monday to Wednesday.', 'On Nov. 20, Vientiane Vice Mayor Phouvong Vongkhamsao received the delegation.', 'The following morning, the delegation laid a wreath at the Kaysone Phomvihane Memorial.'].join('\n\n')
+			}
+		]);
+		const by = (q: string) => t.events.find((e) => e.sources[0].quote.startsWith(q));
+		expect(by('The Ca Mau delegation')).toMatchObject({ start: '2025-11-17', end: '2025-11-19' });
+		expect(by('The following morning')).toMatchObject({ start: '2025-11-21', partOfDay: 'morning' });
+	});
+});
+
+describe('setting off and entering Laos', () => {
+	it.each([['Sáng thứ Hai tuần này, Đoàn xuất phát từ thị trấn Cầu Ngang, nhập cảnh Lào qua cửa khẩu quốc tế Lao Bảo.'], ['Ngày 5/3, Đoàn nhập cảnh Lào qua cửa khẩu Nậm Cắn.']])('%s', (s) => {
+		expect(classify(s)).toBe('visit');
+	});
+});
