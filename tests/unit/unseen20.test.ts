@@ -23,7 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	SS5: "the live-page line '14h: Đoàn tham quan Nhà máy …' makes no event",
 	SS6: "the live-page line '16h45: Đoàn thăm hỏi, tặng quà …' makes no event",
 	VG2: "the talks 'Chiều hôm qua (12/6) … đồng chí Xổm-xạ-nít Vông-phăn-đi … đã hội đàm với Đoàn' are given Bun-mi Thăm-ma-vông, the leader of the postponed visit named in a later paragraph",
-	VG4: "'Chuyến thăm dự kiến cuối tháng 6 nay được lùi sang tháng 9/2025' is dated the OLD days (21–30 June) as context, not the new month September, and has no leader",
 	TC1: "'Chiều hôm qua (20/11), tại phường Đồng Hới, … Giám đốc Sở Tài chính tỉnh Quảng Trị đã tiếp …' is given Quảng Bình, Đồng Hới's province before the 2025 merger (KMF)",
 	TC2: "'Sáng nay, Đoàn làm việc với Kho bạc …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
 	TC3: "'vào 14h chiều nay, hai bên sẽ ký …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",

@@ -769,7 +769,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
 		const ahead = planned && !invitation ? (mentions.find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0)) ?? (mentions[0]?.relation === 'anaphoric' ? mentions.find((m) => m.relation !== 'anaphoric' && m.shape !== 'period' && m.shape !== 'vague') : undefined)) : undefined;
 		// Nor by when it was issued: "Tuần trước chúng tôi đã thống nhất mời … sang dự Lễ hội … vào cuối tháng 10 này".
-		const usable = invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : ahead ? [ahead] : mentions;
+		// A trip put off to new days is dated by them, told after "lùi sang", "dời đến": "Chuyến thăm dự kiến cuối tháng 6 nay được
+		// lùi sang tháng 9/2025" happens in September, not late June.
+		const movedAt = putOff ? PUT_OFF.exec(s.text)!.index : -1;
+		const moved = putOff ? mentions.find((m) => m.start > movedAt) : undefined;
+		const usable = moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
 		const mention = (type === 'visit' && !invitation && usable.find((m) => m.shape === 'span' && !m.relation)) || usable[0] || null;

@@ -52,3 +52,15 @@ describe('setting off and entering Laos', () => {
 		expect(classify(s)).toBe('visit');
 	});
 });
+
+describe('a trip put off', () => {
+	it('is dated by the new days, told after "lùi sang"', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: ['Hai tỉnh hội đàm trực tuyến', 'Ngày đăng: 14/06/2025', 'Chuyến thăm dự kiến cuối tháng 6 nay được lùi sang tháng 9/2025 để tỉnh hoàn thành việc sắp xếp bộ máy.'].join('\n\n')
+			}
+		]);
+		expect(t.events[0]).toMatchObject({ status: 'planned', start: '2025-09-01', end: '2025-09-30' });
+	});
+});
