@@ -17,11 +17,6 @@ const DIR = 'tests/fixtures/unseen20';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	TV7: "'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau' is a context event with no people: the one who will lead ('dẫn đoàn') is not its leader, so no return-visit delegation",
-	SS2: "'Chiều hôm qua (13/3), Đoàn đã tham quan Chùa Dơi …' is given the host Lâm Hoàng Nghiệp, who is named only in the next line (the talks of 14/3)",
-	SS3: "a live-page line '8h30: Tại Trung tâm Hội nghị tỉnh, đồng chí … chủ trì hội đàm với Đoàn' (the day from the intro 'hôm nay (14/3)') makes no event",
-	SS4: "the live-page line '10h15: Hai bên ký kết Biên bản ghi nhớ …' makes no event",
-	SS5: "the live-page line '14h: Đoàn tham quan Nhà máy …' makes no event",
-	SS6: "the live-page line '16h45: Đoàn thăm hỏi, tặng quà …' makes no event",
 	VG2: "the talks 'Chiều hôm qua (12/6) … đồng chí Xổm-xạ-nít Vông-phăn-đi … đã hội đàm với Đoàn' are given Bun-mi Thăm-ma-vông, the leader of the postponed visit named in a later paragraph",
 	TC1: "'Chiều hôm qua (20/11), tại phường Đồng Hới, … Giám đốc Sở Tài chính tỉnh Quảng Trị đã tiếp …' is given Quảng Bình, Đồng Hới's province before the 2025 merger (KMF)",
 	TC2: "'Sáng nay, Đoàn làm việc với Kho bạc …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
@@ -30,12 +25,11 @@ const KNOWN_GAPS: Record<string, string> = {
 	CND: "the district delegation 'Đoàn công tác huyện Cầu Ngang do đồng chí Huỳnh Tấn Lộc …' to huyện Xay-bu-li, tỉnh Sa-van-na-khẹt is not found, though its span, talks and visits are events",
 	XBD: "the return visit 'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn … vào tháng 2 năm sau' has no leader (TV7)",
 	KMD: "the postponed Khăm Muồn visit led by Bun-mi Thăm-ma-vông has no leader and the old date (VG4)",
-	SKD: "found without the live-page lines' events (SS3–SS6)",
 	KMF: "the Khăm Muồn finance group received by 'Giám đốc Sở Tài chính tỉnh Quảng Trị' 'tại phường Đồng Hới' is sent to Quảng Bình (Đồng Hới's province before the 2025 merger), not Quảng Trị"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['SKD', 'KMF'];
+const LEADERLESS_GAPS: string[] = ['KMF'];
 
 describeAgainstGold('unseen-style articles, twentieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

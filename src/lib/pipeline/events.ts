@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../timeline/schema';
 import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
-import { addDays, dayDiff, parseIso } from './dates/calendar';
+import { addDays, dayDiff, iso, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
 import { cat, note } from './dates/note';
@@ -436,6 +436,8 @@ const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 export const TRIP_GAP_DAYS = 10;
 // A programme's heading ("Chương trình dự kiến ngày 12/11:") and its lines, each opening with its hour ("- 8h00: Hội
 // đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
+// A line opened by an hour alone, "8h30:", "14h:", "16 giờ 45:" (a live report's time stamps).
+const LIVE_LINE = /^(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*:/u;
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
 // Words said: what a sentence tells when its verb is one of these.
 const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|giới\s+thiệu|said|told|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
@@ -687,6 +689,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			continue;
 		}
 		programme = null;
+		// A live page's lines, each opened by the hour ("8h30: Tại Trung tâm Hội nghị tỉnh, đồng chí X chủ trì hội đàm với Đoàn.",
+		// "14h: Đoàn tham quan …"): what happened that hour of the day the page is stamped.
+		const clock = !mentions.length && opts.stamp && current?.role === 'main' ? LIVE_LINE.exec(s.text) : null;
+		if (clock) {
+			const kind = classify(s.text);
+			if (kind) {
+				const day = iso(opts.stamp!.date);
+				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[1]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[0].slice(0, -1)}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[0].slice(0, -1)}” of a live report, on the day it is stamped`) };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
 		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).
 		const sequel = !mentions.length && anchor && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
 		if (sequel) {

@@ -64,3 +64,31 @@ describe('a trip put off', () => {
 		expect(t.events[0]).toMatchObject({ status: 'planned', start: '2025-09-01', end: '2025-09-30' });
 	});
 });
+
+describe('a live report\'s lines, each opened by the hour', () => {
+	const t = buildTimeline([
+		{
+			file: 'a.txt',
+			text: [
+				'TRỰC TIẾP: Bạc Liêu hội đàm với tỉnh Chăm-pa-xắc (Lào)',
+				'14/03/2025 07:30 (Cập nhật lúc 17:05)',
+				'Từ ngày 12 đến 15/3, Đoàn đại biểu tỉnh Chăm-pa-xắc (Lào) do đồng chí Xỉ-xổm-phon Vông-xa, Phó Tỉnh trưởng làm trưởng đoàn thăm và làm việc tại tỉnh Bạc Liêu.',
+				'Chiều hôm qua (13/3), Đoàn đã tham quan Nhà thờ Tắc Sậy.',
+				'8h30: Tại Trung tâm Hội nghị tỉnh, đồng chí Lê Minh Khái, Phó Chủ tịch UBND tỉnh Bạc Liêu chủ trì hội đàm với Đoàn.',
+				'9h10: Đồng chí Lê Minh Khái thông tin về tình hình kinh tế của tỉnh.',
+				'14h: Đoàn tham quan Cánh đồng điện gió Bạc Liêu.'
+			].join('\n\n')
+		}
+	]);
+	const by = (q: string) => t.events.find((e) => e.sources[0].quote.startsWith(q));
+	it('are events of the stamp\'s day, in the part of it the hour says', () => {
+		expect(by('8h30')).toMatchObject({ type: 'talks', start: '2025-03-14', partOfDay: 'morning', status: 'occurred' });
+		expect(by('14h')).toMatchObject({ type: 'field_trip', start: '2025-03-14', partOfDay: 'afternoon' });
+		expect(by('9h10')).toBeUndefined();
+	});
+	it('the host named at 8h30 was not at yesterday\'s visit', () => {
+		const host = t.people.find((p) => p.name === 'Lê Minh Khái')!.id;
+		expect(by('Chiều hôm qua')!.people).not.toContain(host);
+		expect(by('8h30')!.people).toContain(host);
+	});
+});
