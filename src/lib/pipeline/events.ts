@@ -448,7 +448,7 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is.
 export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:một\s+)?(?:đoàn|đội|tổ|nhóm)(?![\p{L}])[^.;]{0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu)|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
@@ -778,8 +778,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// An invitation accepted by one who says they will lead the delegation ("… nhận lời mời, sẽ dẫn đầu Đoàn … sang thăm … vào
 		// tháng 4 tới") is that delegation's trip announced, no longer an invitation.
-		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !(ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text));
-		const planned = invitation || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
+		const accepted = (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text);
+		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !accepted;
+		// (Accepted, the trip is still to come: "nhận lời mời dẫn đoàn … sang thăm … vào tháng 2 năm sau"; not one told done,
+		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
+		const planned = invitation || (accepted && !/(?<![\p{L}])đã(?![\p{L}])/u.test(s.text)) || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.

@@ -97,6 +97,8 @@ const ROLES_VI = [
 	'Phó Trưởng Đoàn', 'Trưởng Đoàn đại biểu Quốc hội', 'Phó Trưởng Đoàn đại biểu Quốc hội', 'Đại biểu Quốc hội', 'Đại sứ',
 	'Đại sứ đặc mệnh toàn quyền', 'Tổng Lãnh sự', 'Phó Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Tham tán Công sứ', 'Công sứ',
 	'Đại biện', 'Tùy viên', 'Thị trưởng', 'Phó Thị trưởng', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Đô trưởng', 'Phó Đô trưởng',
+	// A Lao district's chief ("Chủ huyện Xay-bu-li"), as its province's is the Tỉnh trưởng.
+	'Chủ huyện', 'Phó Chủ huyện', 'Huyện trưởng', 'Phó Huyện trưởng',
 	'Thống đốc', 'Phó Thống đốc', 'Tổng thống', 'Phó Tổng thống', 'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
 	'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Hiệu trưởng',
 	'Phó Hiệu trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Tổng cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Trưởng phòng',
@@ -166,6 +168,8 @@ const CONNECTORS = keySet([
 	'tại', 'và', 'kiêm', 'nguyên', 'quyền', 'phó', 'khóa', 'cấp', 'cao', 'đại', 'biểu', 'nhân', 'dân', 'thường', 'trực', 'vụ',
 	'of', 'the', 'and', 'for', 'in', 'to', 'at', 'former', 'acting', 'deputy', 'vice'
 ]);
+// Verbs that end a title even right after a capitalised word ("…, Chủ huyện Khăm Cợt dẫn đầu"): not a second syllable.
+const TITLE_VERBS = keySet(['dẫn', 'làm', 'đã', 'sẽ', 'đang', 'vừa', 'đến', 'tới', 'sang', 'tiếp', 'cùng', 'thăm', 'có', 'phát', 'chủ']);
 // Words that may open a title set off after a name (", nguyên Bí thư…"); "và"/"and" open a new person instead.
 const TITLE_OPENERS = keySet(['nguyên', 'quyền', 'kiêm', 'former', 'acting', 'cũng là', 'also']);
 // A place or country after these is where the person serves, not where they come from ("Đại sứ Việt Nam tại Lào").
@@ -728,7 +732,7 @@ class PeopleScan {
 					const w = tokens[x].text;
 					if (hasDigit(w)) break;
 					// Capitalised words and their lower-case second syllables ("Bộ Tư pháp") belong to the title; verbs do not.
-					const ok = isCapitalised(w) || CONNECTORS.has(tokKey(tokens[x])) || (!label[e] && tokCap(tokens[e]));
+					const ok = isCapitalised(w) || CONNECTORS.has(tokKey(tokens[x])) || (!label[e] && tokCap(tokens[e]) && !TITLE_VERBS.has(tokKey(tokens[x])));
 					if (!ok) break;
 				}
 				e = x;
@@ -975,6 +979,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		let accepted = false;
 		let deferred = false;
 		if (caps && !chain.credit) accepted = false;
+		// "Chủ huyện Khăm Cợt": right after a Lao district chief's title, a name with fewer than two hyphenated words is the
+		// district's ("Chủ huyện Khăm-phăn Xỉ-xu-vông" is a man).
+		else if (t0 > 1 && tokKey(tokens[t0 - 1]) === 'huyện' && tokKey(tokens[t0 - 2]) === 'chủ' && hyphenatedCount(words, c.w0, c.w1) < 2) accepted = false;
 		else if (blocked || notPerson) accepted = false;
 		else
 			switch (c.shape) {

@@ -67,3 +67,34 @@ describe("a host's own trips", () => {
 		expect(t.events.find((e) => d!.events.includes(e.id))).toMatchObject({ role: 'context', start: '2023-11-01' });
 	});
 });
+
+describe('a Lao district chief accepting to lead a return visit', () => {
+	const t = buildTimeline([
+		{
+			file: 'a.txt',
+			text: [
+				'Huyện Cầu Kè làm việc với huyện Sê Bang Hiêng',
+				'Thứ sáu, ngày 22/11/2024 - 08:15',
+				'Hôm 20/11, tại trụ sở chính quyền huyện Sê Bang Hiêng, tỉnh Sa-van-na-khẹt, đồng chí Xổm-xắc Vông-xay, Chủ huyện Sê Bang Hiêng đã tiếp và hội đàm với Đoàn công tác tỉnh Trà Vinh do đồng chí Lê Văn Hẳn, Phó Chủ tịch UBND tỉnh làm trưởng đoàn.',
+				'Dịp này, Chủ huyện Xổm-xắc Vông-xay nhận lời mời dẫn đoàn huyện Sê Bang Hiêng sang thăm tỉnh Trà Vinh vào tháng 2 năm sau.'
+			].join('\n\n')
+		}
+	]);
+	it('is the return visit announced, led by him', () => {
+		const plan = t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'))!;
+		expect(plan).toMatchObject({ status: 'planned', role: 'main', start: '2025-02-01', end: '2025-02-28' });
+		expect(plan.people.map((id) => t.people.find((p) => p.id === id)?.name)).toContain('Xổm-xắc Vông-xay');
+	});
+	it('"Chủ huyện …" before a district names the district, not a person', () => {
+		expect(t.people.map((p) => p.name)).not.toContain('Sê Bang Hiêng');
+	});
+});
+
+describe('"Chủ huyện" before a district', () => {
+	it('names the district; before a hyphenated Lao name, the man', async () => {
+		const { findPeople } = await import('../../../src/lib/pipeline/people');
+		const s = 'Đoàn công tác huyện Khăm Cợt do đồng chí Xổm-phết Mạ-ni-vông, Bí thư Huyện ủy, Chủ huyện Khăm Cợt dẫn đầu.';
+		expect(findPeople(s).map((p) => [p.name, p.titles])).toEqual([['Xổm-phết Mạ-ni-vông', ['Bí thư Huyện ủy', 'Chủ huyện Khăm Cợt']]]);
+		expect(findPeople('Dịp này, Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời.').map((p) => p.name)).toEqual(['Khăm-phăn Xỉ-xu-vông']);
+	});
+});
