@@ -21,14 +21,13 @@ const KNOWN_GAPS: Record<string, string> = {
 	TC2: "'Sáng nay, Đoàn làm việc với Kho bạc …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
 	TC3: "'vào 14h chiều nay, hai bên sẽ ký …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
 	TC5: "'Hai bên thống nhất … trong quý I/2026' under the ALL-CAPS heading 'HÀ TĨNH - BÔ-LI-KHĂM-XAY' is given Quảng Bình (from the previous section's 'phường Đồng Hới'), not Hà Tĩnh and Bô-li-khăm-xay",
-	CND: "the district delegation 'Đoàn công tác huyện Cầu Ngang do đồng chí Huỳnh Tấn Lộc …' to huyện Xay-bu-li, tỉnh Sa-van-na-khẹt is not found, though its span, talks and visits are events",
-	XBD: "the return visit 'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn … vào tháng 2 năm sau' has no leader (TV7)",
+	XBD: "the return visit 'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau' is found with its leader but no destination (no gazetteer knows Cầu Ngang, nor that the page's Trà Vinh is its province)",
 	KMD: "the postponed Khăm Muồn visit led by Bun-mi Thăm-ma-vông has no leader and the old date (VG4)",
 	KMF: "the Khăm Muồn finance group received by 'Giám đốc Sở Tài chính tỉnh Quảng Trị' 'tại phường Đồng Hới' is sent to Quảng Bình (Đồng Hới's province before the 2025 merger), not Quảng Trị"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['KMF'];
+const LEADERLESS_GAPS: string[] = ['KMF', 'XBD'];
 
 describeAgainstGold('unseen-style articles, twentieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -52,9 +51,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twentieth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the Cầu Ngang delegation, Xay-bu-li's and Khăm Muồn's planned visits are not found (CND, XBD, KMD)
-	leaders: ['Thoong-xạ-văn Mạ-ni-phon', 'Do Minh Tuan', 'Vo Thi Bich Thuy', 'Mai Văn Lực', 'Kiều Minh Đạt', 'Khăm-xay Xi-phăn-đon', 'Vông-phết Xay-nha-lăt'],
-	knownGaps: 3,
+	// Khăm Muồn's postponed visit is not found (KMD); Xay-bu-li's return visit is, with no destination (XBD)
+	leaders: ['Thoong-xạ-văn Mạ-ni-phon', 'Do Minh Tuan', 'Vo Thi Bich Thuy', 'Mai Văn Lực', 'Kiều Minh Đạt', 'Khăm-xay Xi-phăn-đon', 'Vông-phết Xay-nha-lăt', 'Tạ Đức Khang', 'Bun-lứa Xay-nha-sỉn'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 

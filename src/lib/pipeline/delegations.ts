@@ -84,7 +84,7 @@ function codePoints(s: string, end: number): number {
 	return n;
 }
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …", "X said she will lead a delegation".
-const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
+const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?<=(?:lời|mời|sẽ)\s)dẫn|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
 /**
  * LEADS_BEFORE.test(s), tried only where a match can start: at one of its words ("dẫn", "led", "lead",
@@ -174,7 +174,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
-	let visitor = parties.find((p) => p.leader && away(p, place, placeCountry)) ?? parties.find((p) => away(p, place, placeCountry)) ?? null;
+	// "Đoàn công tác huyện Cầu Ngang do đồng chí X … đã thăm, làm việc tại huyện Xay-bu-li, tỉnh Sa-van-na-khẹt (Lào)": a district
+	// no gazetteer lists, led by someone, somewhere in the other country of the two: from this one.
+	let ps = parties;
+	// (Only where the sentence itself says where: a place taken from the article's frame may be the other end of the trip.)
+	if (placeCountry && read.placeCountry && parties.some((p) => p.leader && !p.fromCity && !p.country))
+		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) ? { ...p, country: placeCountry === 'VN' ? 'LA' : placeCountry === 'LA' ? 'VN' : null } : p));
+	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
 	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);
@@ -183,11 +189,20 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// named again without its leader, is still led by them.
 	const framed = frame?.visitor;
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
+	// Another leader's delegation, from nowhere the gazetteer knows, announced in the article of a trip ("Chủ huyện X nhận lời mời
+	// dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau"): the hosts' return visit, the other way, to
+	// the frame's home.
+	if (!visitor && framed?.leader && framed.country && RETURN_PLAN.test(text)) {
+		const other = parties.find((p) => p.leader && p.leader !== framed.leader && !p.fromCity && !p.country);
+		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: framed.country === 'VN' ? 'LA' : framed.country === 'LA' ? 'VN' : null }, hosts: parties.filter((p) => p !== other) };
+	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
 
+const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
+const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận)\s+\p{Lu}/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u);
 const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);

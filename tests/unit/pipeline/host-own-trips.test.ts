@@ -98,3 +98,28 @@ describe('"Chủ huyện" before a district', () => {
 		expect(findPeople('Dịp này, Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời.').map((p) => p.name)).toEqual(['Khăm-phăn Xỉ-xu-vông']);
 	});
 });
+
+describe('a district delegation no gazetteer lists', () => {
+	const t = buildTimeline([
+		{
+			file: 'a.txt',
+			text: [
+				'Huyện Trà Cú thăm, làm việc tại huyện Phin, tỉnh Sa-van-na-khẹt',
+				'Thứ sáu, ngày 22/11/2024 - 08:15',
+				'Trong hai ngày 20 và 21-11, Đoàn công tác huyện Trà Cú do đồng chí Kim Ngọc Thái, Bí thư Huyện ủy Trà Cú làm trưởng đoàn đã thăm, làm việc tại huyện Phin, tỉnh Sa-van-na-khẹt (Lào).',
+				'Hôm 20/11, đồng chí Bun-nhăng Xay-nha-vông, Chủ huyện Phin đã tiếp và hội đàm với Đoàn.',
+				'Dịp này, Chủ huyện Bun-nhăng Xay-nha-vông nhận lời mời dẫn đoàn huyện Phin sang thăm huyện Trà Cú vào tháng 2 năm sau.'
+			].join('\n\n')
+		}
+	]);
+	const name = (id: string | null) => t.people.find((p) => p.id === id)?.name ?? null;
+	it('is a delegation to the Lao province, led by whom it names', () => {
+		const d = t.delegations.find((x) => name(x.leader) === 'Kim Ngọc Thái');
+		expect(d).toMatchObject({ to: 'savannakhet', start: '2024-11-20', end: '2024-11-21' });
+	});
+	it('and the hosts\' return visit is theirs, not the same delegation going back to the province', () => {
+		const back = t.delegations.find((x) => name(x.leader) === 'Bun-nhăng Xay-nha-vông');
+		expect(back).toBeTruthy();
+		expect(back!.to).not.toBe('savannakhet');
+	});
+});
