@@ -555,10 +555,12 @@ function itemAt(items: number[], at: number): number {
 	return k;
 }
 
+// Leaving, said of the delegation ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "kết thúc chuyến thăm và trở về nước").
+const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu;
+// Both sides named, whoever is: "hai bên", "hai đoàn", "both sides".
+const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
-const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu;
-const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
@@ -626,9 +628,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			const d = drafts[i];
 			// (A delegation still to come, "dự kiến … sẽ sang", is not yet the one the lead prepares for: "chuẩn bị đón Đoàn …".)
 			if (d.role !== 'main' || d.status !== 'occurred') continue;
-			const v = settingOf(known, d, null).setting.visitor;
-			if (v?.leader && v.fromCity === frame.visitor.fromCity) {
-				frame = settingOf(known, d, null).setting;
+			const { setting } = settingOf(known, d, null);
+			if (setting.visitor?.leader && setting.visitor.fromCity === frame.visitor.fromCity) {
+				frame = setting;
 				break;
 			}
 		}
