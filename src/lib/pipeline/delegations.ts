@@ -181,6 +181,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (placeCountry && read.placeCountry && parties.some((p) => p.leader && !p.fromCity && !p.country))
 		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) ? { ...p, country: placeCountry === 'VN' ? 'LA' : placeCountry === 'LA' ? 'VN' : null } : p));
 	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
+	// "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)": the receiver's province goes
+	// unnamed (the paper's own), but whoever is received from abroad is the visitor, wherever it is.
+	if (!visitor && !place && !placeCountry && !frame?.visitor && parties.length === 1 && parties[0].leader && parties[0].country && RECEIVER_VERB.test(text)) visitor = parties[0];
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
 	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);

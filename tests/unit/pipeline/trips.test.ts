@@ -190,3 +190,22 @@ describe('a trip only announced, with no one to lead it', () => {
 		expect(t.delegations).toHaveLength(2);
 	});
 });
+
+describe('a delegation received by the paper\'s own province, left unnamed', () => {
+	it('"Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)" is the Lao delegation\'s, going where the next sentence says', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Lãnh đạo tỉnh tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)',
+					'Thứ Hai, 03/02/2025 - 09:40',
+					'Sáng 2/2, đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào) do đồng chí Khăm-xing Xay-nha-lạt, Phó Tỉnh trưởng tỉnh Phông-xa-lỳ làm trưởng đoàn.',
+					'Đoàn có chuyến thăm, chúc Tết tại tỉnh Điện Biên từ 1 – 4/2.'
+				)
+			}
+		]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ from: 'phongsaly', to: 'dien-bien', start: '2025-02-01', end: '2025-02-04' });
+		expect(t.people.find((p) => p.id === t.delegations[0].leader)?.name).toBe('Khăm-xing Xay-nha-lạt');
+	});
+});
