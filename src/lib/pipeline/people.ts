@@ -526,8 +526,10 @@ export function findPlacesAndPeople(
 	lang: Language = 'vi'
 ): { places: PlaceMention[]; people: PersonMention[] } {
 	const tokens = tokenizeUnkept(text);
-	const places = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
-	const people = peopleInTokens(text, tokens, gazetteer, lang, places);
+	const found = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
+	const people = peopleInTokens(text, tokens, gazetteer, lang, found);
+	// A place read inside a person's name ("đồng chí Phon-xạ-vẳn Xi-thi-xay") is the name's.
+	const places = people.length ? found.filter((pl) => !people.some((p) => pl.start < p.end && p.start < pl.end)) : found;
 	// "Khăm-phon Xay-nha-lạt (Khamphone Saynalath)": the Latin spelling in brackets right after a name is the same person.
 	for (let i = 1; i < people.length; i++) {
 		const a = people[i - 1], b = people[i];
@@ -856,6 +858,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				tokCountry[i] = code;
 			}
 		}
+	}
+	// A Lao given name that is also a town's ("đồng chí Phon-xạ-vẳn Xi-thi-xay": Phonsavan is Xiêng Khoảng's capital): a
+	// hyphenated place after an honorific and before a second hyphenated word is the first word of a person's name.
+	for (let a = 1; a < n; a++) {
+		if (label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1)) continue;
+		let b = a;
+		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
+		const next = b + 1;
+		if (next + 1 >= n || label[next] || !tokCap(tokens[next]) || tokens[next].start - tokens[b].end !== 1 || !sc.hyphenGap(next + 1)) continue;
+		const prev = tokKey(tokens[a - 1]);
+		if (tokens[a].start - tokens[a - 1].end !== 1 || !(prev === 'ông' || prev === 'bà' || prev === 'ngài' || (prev === 'chí' && a > 1 && tokKey(tokens[a - 2]) === 'đồng'))) continue;
+		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
 	}
 	for (let i = 0; i < n; i++) {
 		if (label[i]) continue;

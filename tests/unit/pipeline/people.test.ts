@@ -475,3 +475,19 @@ describe('one Lao leader written three ways on a page', () => {
 		expect(new Set(o.map((m) => r2.resolve(m, 'b'))).size).toBe(o.length);
 	});
 });
+
+describe('a Lao given name that is also a town', () => {
+	it('"đồng chí Phon-xạ-vẳn Xi-thi-xay" is a man, and no mention of Phonsavan', async () => {
+		const { findPlacesAndPeople } = await import('../../../src/lib/pipeline/people');
+		const s = 'Đoàn do đồng chí Phon-xạ-vẳn Xi-thi-xay, Phó Tỉnh trưởng tỉnh Phông-xa-lỳ làm trưởng đoàn.';
+		const r = findPlacesAndPeople(s);
+		expect(r.people.map((p) => p.name)).toEqual(['Phon-xạ-vẳn Xi-thi-xay']);
+		expect(r.places.map((p) => p.cityId)).toEqual(['phongsaly']);
+	});
+	it('the town itself is still a place', async () => {
+		const { findPlacesAndPeople } = await import('../../../src/lib/pipeline/people');
+		const r = findPlacesAndPeople('Đoàn thăm thành phố Phôn-xa-vẳn, ông Xổm-phết Khun-ly tiếp Đoàn.');
+		expect(r.people.map((p) => p.name)).toEqual(['Xổm-phết Khun-ly']);
+		expect(r.places.length).toBeGreaterThan(0);
+	});
+});
