@@ -60,3 +60,12 @@ describe('a team\'s trip planned for next week, somewhere else', () => {
 		expect(t.delegations[0].end).toBe('2025-11-20');
 	});
 });
+
+describe('sitting in', () => {
+	it.each([['Sáng 9/5, Đoàn dự phiên tòa xét xử sơ thẩm vụ án ma túy tại TAND TP.HCM.'], ['Chiều 10/5, Đoàn tham dự buổi tập huấn nghiệp vụ tại Học viện Tư pháp.']])('%s is a study visit', (s) => {
+		expect(classify(s)).toBe('field_trip');
+	});
+	it('a hearing opened, with no delegation at it, is none', () => {
+		expect(classify('Sáng mai, TAND TP.HCM mở phiên tòa phúc thẩm vụ án.')).toBeNull();
+	});
+});
