@@ -765,7 +765,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
 				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
-				let to: EventDraft = mentions.length ? current : followed(on, lead, s, drafts, types);
+				// (A year told in passing, "năm 2024, HĐND thành phố đã tổ chức 9 kỳ họp", dates no happening: the words are still
+				// someone's at a meeting.)
+				let to: EventDraft = mentions.length && !mentions.every((m) => m.shape === 'year' || m.shape === 'period') ? current : followed(on, lead, s, drafts, types);
 				// "Tại buổi làm việc, ông X giới thiệu … Lễ hội Katê …": a happening's name in what was said there makes no event of
 				// its own; what was said is the named happening's, not the stay told last.
 				if (at && !mentions.length) to = namedEvent(drafts, at, to);

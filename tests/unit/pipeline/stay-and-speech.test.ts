@@ -72,3 +72,14 @@ describe('parts of a year', () => {
 		expect(findTimeMentions('Từ đầu năm 2025 đến nay, hai tỉnh đã trao đổi 5 đoàn.', 'vi').some((m) => m.shape === 'month')).toBe(false);
 	});
 });
+
+describe('words after a stay, with a year told in passing', () => {
+	it('were said at the reception told before the stay, not all through it', () => {
+		const t = build('Huế tiếp Đoàn HĐND tỉnh Sa-la-văn', 'Thứ Năm, 17/04/2025 - 14:05', [
+			'Sáng 16.4, tại trụ sở HĐND thành phố Huế, Phó Chủ tịch HĐND thành phố Nguyễn Thị Bích Phượng đã tiếp Đoàn đại biểu Hội đồng nhân dân tỉnh Sa-la-văn (Lào) do Phó Chủ tịch HĐND tỉnh Bun-khong Xay-nhạ-sẳn làm Trưởng đoàn.',
+			'Đoàn có chuyến thăm, làm việc tại thành phố Huế và thành phố Đà Nẵng từ 15 – 18.4.',
+			'Thông tin với Đoàn, Phó Chủ tịch HĐND thành phố Nguyễn Thị Bích Phượng cho biết, năm 2024, HĐND thành phố đã tổ chức 9 kỳ họp.'
+		]);
+		expect(peopleOf(t, 'Đoàn có chuyến thăm')).toEqual(['Bun-khong Xay-nhạ-sẳn']);
+	});
+});
