@@ -650,13 +650,22 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			}
 		}
 	}
-	// No event sentence names the delegation, but the lead does, undated ("Do ảnh hưởng của bão, Đoàn đại biểu tỉnh
-	// Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"): it frames the article.
-	const lead = doc.sentences[0];
-	if (!frame && lead && drafts.length && !drafts.some((d) => d.sentence === lead)) {
-		const m = known.mentions(lead);
-		const own = readSetting(lead.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(lead));
-		if (own.visitor?.leader) frame = own;
+	// No event sentence names the delegation, but one with no date does, the lead or another ("Do ảnh hưởng của bão, Đoàn đại
+	// biểu tỉnh Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"; "Đoàn công tác Công an tỉnh Xiêng Khoảng do
+	// Đại tá X … làm trưởng đoàn đã sang Nghệ An dự hội đàm" after the talks' dated sentence): it frames the article. (Not a
+	// plan: a delegation still to come is not yet the one the article tells.)
+	if (!frame && drafts.length) {
+		const told = new Set(drafts.map((d) => d.sentence));
+		for (const s of doc.sentences) {
+			if (told.has(s) || (!s.text.includes('oàn') && !s.text.includes('delegation')) || (s !== doc.sentences[0] && isPlanned(s.text))) continue;
+			const m = known.mentions(s);
+			if (!m.localPeople.length) continue;
+			const own = readSetting(s.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(s));
+			if (own.visitor?.leader) {
+				frame = own;
+				break;
+			}
+		}
 	}
 	// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
 	// own frame, and an item naming no delegation has none (another item's visitor is not its own).

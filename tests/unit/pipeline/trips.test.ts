@@ -209,3 +209,22 @@ describe('a delegation received by the paper\'s own province, left unnamed', () 
 		expect(t.people.find((p) => p.id === t.delegations[0].leader)?.name).toBe('Khăm-xing Xay-nha-lạt');
 	});
 });
+
+describe('a delegation named only after the dated talks, in a sentence with no date', () => {
+	it('frames the article', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Công an hai tỉnh hội đàm định kỳ',
+					'06/06/2025 15:42:10',
+					'Ngày 5-6, tại Cửa khẩu quốc tế Cầu Treo, Công an tỉnh Hà Tĩnh và Công an tỉnh Bô-ly-khăm-xay (Lào) tổ chức hội đàm định kỳ.',
+					'Đoàn công tác Công an tỉnh Bô-ly-khăm-xay do Đại tá Khăm-phăn Vông-sa, Phó Chỉ huy trưởng Công an tỉnh làm trưởng đoàn đã sang Hà Tĩnh dự hội đàm.',
+					'Sáng 6-6, Công an tỉnh Hà Tĩnh tổ chức tiễn Đoàn về nước tại Cửa khẩu quốc tế Cầu Treo.'
+				)
+			}
+		]);
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ from: 'bolikhamxai', to: 'ha-tinh', start: '2025-06-05', end: '2025-06-06' });
+	});
+});
