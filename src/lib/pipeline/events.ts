@@ -381,7 +381,7 @@ function clauseAround(s: Sentence, at: number): Span & { text: string } {
 	const after = s.text.indexOf(';', at);
 	if (before >= 0) a = before + 1;
 	if (after >= 0) b = after;
-	// The outlet's credit opening the lead ("BHG - ", "(BTV) - ", "KTĐT - ", "VOV.VN - ") is the paper's, not the fact's.
+	// The outlet's credit opening the lead ("BHG - ", "(BTV) - ", "KTĐT - ", "VOV.VN - ", "(BDO) ") is the paper's, not the fact's.
 	if (a === 0) a = OUTLET_CREDIT.exec(s.text)?.[0].length ?? 0;
 	const raw = s.text.slice(a, b);
 	const lead = raw.length - raw.trimStart().length;
@@ -389,7 +389,7 @@ function clauseAround(s: Sentence, at: number): Span & { text: string } {
 	if (text.length < 20) return { start: s.start, end: s.end, text: s.text };
 	return { start: s.start + a + lead, end: s.start + a + lead + text.length, text };
 }
-const OUTLET_CREDIT = /^\(?[\p{Lu}\d.]{2,10}\)?\s*[-–—]\s+(?=\p{Lu})/u;
+const OUTLET_CREDIT = /^(?:\(?[\p{Lu}\d.]{2,10}\)?\s*[-–—]\s+|\([\p{Lu}\d.]{2,10}\)\s+)(?=\p{Lu})/u;
 
 export interface ExtractOptions {
 	/** The publication stamp as the article's "now", when the page has one. */

@@ -94,7 +94,7 @@ describe('a live report\'s lines, each opened by the hour', () => {
 });
 
 describe('the outlet\'s credit opening the lead', () => {
-	it.each([['BHG - '], ['(BTV) - '], ['KTĐT - '], ['VOV.VN - ']])('"%s" is not quoted', (credit) => {
+	it.each([['BHG - '], ['(BTV) - '], ['KTĐT - '], ['VOV.VN - '], ['(BDO) ']])('"%s" is not quoted', (credit) => {
 		const text = ['Tiêu đề', 'Ngày đăng: 10/06/2025', `${credit}Sáng 9/6, đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào).`].join('\n\n');
 		const t = buildTimeline([{ file: 'a.txt', text }]);
 		const src = t.events[0].sources[0];

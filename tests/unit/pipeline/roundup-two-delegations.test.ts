@@ -63,3 +63,12 @@ describe('"tuần qua"', () => {
 		expect(resolveMention(before, { now: { date: parseIso('2025-11-23'), dating: 'publication', confidence: 0.9, how: 'stamp' }, anchor: null, year: null })).toMatchObject({ start: '2025-11-10', end: '2025-11-16' });
 	});
 });
+
+describe('"Trong tuần," opening a round-up, nothing told before it', () => {
+	it('is the week of the writing, up to the stamp', async () => {
+		const { resolveMention, findTimeMentions } = await import('../../../src/lib/pipeline/dates/index');
+		const [m] = findTimeMentions('Trong tuần, tỉnh Bình Dương đã đón tiếp hai đoàn đại biểu đến từ nước bạn Lào.', 'vi');
+		const now = { date: { year: 2025, month: 3, day: 22 }, dating: 'publication' as const, confidence: 0.9, how: 'stamp' as const };
+		expect(resolveMention(m, { now, anchor: null, year: null })).toMatchObject({ start: '2025-03-17', end: '2025-03-22' });
+	});
+});

@@ -101,6 +101,11 @@ export function resolveMention(m: TimeMention, ctx: ResolveContext): Resolved | 
 function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const a = ctx.anchor;
 	// "Cũng trong tuần": Monday to Sunday of the week of the event told before it.
+	// "Trong tuần, tỉnh … đã đón tiếp hai đoàn …" opening a round-up, nothing told before it: the week of the writing, up to it.
+	if (!a && m.unit === 'week' && m.offset === 0 && ctx.now) {
+		const week = resolveDeictic({ ...m, relation: 'deictic' }, ctx);
+		return week && week.end > iso(ctx.now.date) ? { ...week, end: iso(ctx.now.date) } : week;
+	}
 	if (a && m.unit === 'week' && m.offset === 0) {
 		const day = parseIso(a.start);
 		const monday = addDays(day, -((weekday(day) + 6) % 7));
