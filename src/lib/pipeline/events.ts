@@ -876,6 +876,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
+			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {
+				// So is going back to days before the news ("Trước khi đến Đắk Nông, trong hai ngày 10-11/6, Đoàn đã làm việc với …
+				// Kon Tum" after the reception of the 12th): what is said after it of the news' people is the news'.
+				beforeFlashback = anchor;
 			}
 		}
 	}

@@ -38,3 +38,23 @@ describe('back from a flashback', () => {
 		expect(peopleOf(text, 'Trước đó')).toContain('Triệu Đức Khang');
 	});
 });
+
+describe('back from days before the news, told as a span', () => {
+	it('the host\'s words in the next paragraph are the reception\'s, not the earlier leg\'s', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: [
+					'Đắk Lắk tiếp Đoàn cán bộ tỉnh Xê Kông',
+					'Ngày đăng: 13/06/2025',
+					'Chiều 12/6, đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy Đắk Lắk đã tiếp Đoàn cán bộ tỉnh Xê Kông (Lào) do đồng chí Bun-xỉ Lạ-vông, Trưởng Ban Tổ chức Tỉnh ủy Xê Kông làm trưởng đoàn.',
+					'Trước khi đến Đắk Lắk, trong hai ngày 10-11/6, Đoàn đã làm việc với Ban Tổ chức Tỉnh ủy Gia Lai.',
+					'Đồng chí Nguyễn Văn Hòa chúc mừng Đoàn đã hoàn thành tốt chương trình làm việc tại tỉnh Gia Lai.'
+				].join('\n\n')
+			}
+		]);
+		const host = t.people.find((p) => p.name === 'Nguyễn Văn Hòa')!.id;
+		const leg = t.events.find((e) => e.sources[0].quote.startsWith('Trước khi'))!;
+		expect(leg.people).not.toContain(host);
+	});
+});
