@@ -558,6 +558,9 @@ function itemAt(items: number[], at: number): number {
 // Leaving, said of the delegation ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "kết thúc chuyến thăm và trở về nước").
 const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu;
 // Both sides named, whoever is: "hai bên", "hai đoàn", "both sides".
+// Another delegation's trip agreed on, put off or announced, with its leader: "dời lại chuyến thăm … của Đoàn … do X … làm trưởng
+// đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
+const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
@@ -723,7 +726,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);
 		if (d.role === 'main') {
-			for (const s of d.followers) addParticipants(known, s, participants);
+			// (Not who leads another trip the meeting agreed on: "Tại hội đàm, hai bên thống nhất dời lại chuyến thăm … của Đoàn …
+			// do đồng chí X … làm trưởng đoàn" names X, who was not there.)
+			for (const s of d.followers) if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
 			addNew(participants, setting.visitor?.leader ?? null);
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}

@@ -83,3 +83,14 @@ describe('words after a stay, with a year told in passing', () => {
 		expect(peopleOf(t, 'Đoàn có chuyến thăm')).toEqual(['Bun-khong Xay-nhạ-sẳn']);
 	});
 });
+
+describe('another trip agreed on at the talks', () => {
+	it('its leader, named after the talks, was not at them', () => {
+		const t = build('Vĩnh Long - Khăm Muồn hội đàm', 'Thứ Sáu, 13/06/2025 - 10:00', [
+			'Chiều hôm qua (12/6), tại thành phố Thà Khẹc, đồng chí Xổm-xạ-nít Vông-phăn-đi, Phó Tỉnh trưởng tỉnh Khăm Muồn đã hội đàm với Đoàn đại biểu tỉnh Vĩnh Long do đồng chí Phan Văn Thới, Phó Chủ tịch UBND tỉnh làm trưởng đoàn.',
+			'Tại hội đàm, hai bên thống nhất dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí Bun-mi Thăm-ma-vông, Tỉnh trưởng tỉnh Khăm Muồn làm trưởng đoàn.'
+		]);
+		expect(peopleOf(t, 'Chiều hôm qua')).not.toContain('Bun-mi Thăm-ma-vông');
+		expect(peopleOf(t, 'Chiều hôm qua')).toEqual(expect.arrayContaining(['Xổm-xạ-nít Vông-phăn-đi', 'Phan Văn Thới']));
+	});
+});
