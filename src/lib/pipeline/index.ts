@@ -561,6 +561,8 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 // Another delegation's trip agreed on, put off or announced, with its leader: "dời lại chuyến thăm … của Đoàn … do X … làm trưởng
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
+// A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
+const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
@@ -717,15 +719,30 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// sẽ tiếp tục sang tỉnh Hủa Phăn …'): with no word of the delegation, it is that team's. (The hosts' return visit to
 		// 'tỉnh bạn' names no other place: it keeps the article's two.)
 		if (f && announcedAhead(d) && !NAMES_DELEGATION.test(d.sentence.text) && known.mentions(d.sentence).places.some((p) => p.cityId !== f!.place && p.cityId !== f!.visitor?.fromCity)) f = null;
-		const { cities, setting } = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
+		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
+		const { cities } = read;
+		let { setting } = read;
+		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
+		let role = d.role;
+		// "… dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí X … làm trưởng đoàn. Chuyến thăm dự kiến
+		// cuối tháng 6 nay được lùi sang tháng 9/2025": the visit dated is the one the sentence before names, with its leader.
+		if (d.status === 'planned' && THE_VISIT.test(d.sentence.text) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader)) {
+			const k = doc.sentences.indexOf(d.sentence);
+			const prev = k > 0 ? doc.sentences[k - 1] : null;
+			if (prev && prev.paragraph === d.sentence.paragraph && OTHER_TRIP.test(prev.text)) {
+				const m = known.mentions(prev);
+				const named = readSetting(prev.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(prev));
+				if (named.visitor?.leader) (setting = named), (role = 'main');
+			}
+		}
 		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu
 		// thành phố do đồng chí X dẫn đầu đã sang thăm tỉnh …"): background to the news, yet a delegation of the timeline.
-		const pastTrip = d.role === 'context' && d.status === 'occurred' && !!d.date && !!setting.visitor?.leader && PAST_VISIT.test(d.sentence.text);
+		const pastTrip = role === 'context' && d.status === 'occurred' && !!d.date && !!setting.visitor?.leader && PAST_VISIT.test(d.sentence.text);
 		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);
-		if (d.role === 'main') {
+		if (role === 'main') {
 			// (Not who leads another trip the meeting agreed on: "Tại hội đàm, hai bên thống nhất dời lại chuyến thăm … của Đoàn …
 			// do đồng chí X … làm trưởng đoàn" names X, who was not there.)
 			for (const s of d.followers) if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
@@ -735,20 +752,20 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const cityIds: string[] = [];
 		addNew(cityIds, setting.place);
 		for (const c of cities) if (within(c, d.quote) || d.quote.text === d.sentence.text) addNew(cityIds, c.id);
-		if (d.role === 'main') addNew(cityIds, setting.visitor?.fromCity ?? null);
+		if (role === 'main') addNew(cityIds, setting.visitor?.fromCity ?? null);
 		out.push({
-			draft: { type: d.type, role: d.role, status: d.status, date: d.date, mention: d.mention },
+			draft: { type: d.type, role: role, status: d.status, date: d.date, mention: d.mention },
 			article: r.doc.id,
 			type: d.type,
-			role: d.role,
+			role: role,
 			status: d.status,
 			date: d.date,
 			people: participants,
 			place: setting.place,
 			placeCountry: setting.placeCountry,
 			cities: cityIds,
-			setting: d.role === 'main' || pastTrip ? setting : { ...setting, visitor: null },
-			visitorFrom: d.role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
+			setting: role === 'main' || pastTrip ? setting : { ...setting, visitor: null },
+			visitorFrom: role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null

@@ -102,3 +102,22 @@ describe('the outlet\'s credit opening the lead', () => {
 		expect(t.articles[0].text!.slice(src.start, src.end)).toBe(src.quote);
 	});
 });
+
+describe('"Chuyến thăm …" after the sentence that names the delegation put off', () => {
+	it('is that delegation\'s trip, led by whom it names, in the new month', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: [
+					'Hai tỉnh hội đàm',
+					'Ngày đăng: 13/06/2025',
+					'Chiều 12/6, tại thành phố Thà Khẹc, đồng chí Xổm-xạ-nít Vông-phăn-đi, Phó Tỉnh trưởng tỉnh Khăm Muồn đã hội đàm với Đoàn đại biểu tỉnh Vĩnh Long do đồng chí Phan Văn Thới làm trưởng đoàn.',
+					'Tại hội đàm, hai bên thống nhất dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí Bun-mi Thăm-ma-vông, Tỉnh trưởng tỉnh Khăm Muồn làm trưởng đoàn. Chuyến thăm dự kiến cuối tháng 6 nay được lùi sang tháng 9/2025.'
+				].join('\n\n')
+			}
+		]);
+		const name = (id: string | null) => t.people.find((p) => p.id === id)?.name;
+		const put = t.delegations.find((d) => name(d.leader) === 'Bun-mi Thăm-ma-vông');
+		expect(put).toMatchObject({ from: 'khammouane', to: 'vinh-long', start: '2025-09-01', end: '2025-09-30' });
+	});
+});
