@@ -19,7 +19,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TC1: "'Chiều hôm qua (20/11), tại phường Đồng Hới, … Giám đốc Sở Tài chính tỉnh Quảng Trị đã tiếp …' is given Quảng Bình, Đồng Hới's province before the 2025 merger (KMF)",
 	TC2: "'Sáng nay, Đoàn làm việc với Kho bạc …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
 	TC3: "'vào 14h chiều nay, hai bên sẽ ký …' is given Quảng Bình from the frame's 'phường Đồng Hới' (TC1, KMF)",
-	TC5: "'Hai bên thống nhất … trong quý I/2026' under the ALL-CAPS heading 'HÀ TĨNH - BÔ-LI-KHĂM-XAY' is given Quảng Bình (from the previous section's 'phường Đồng Hới'), not Hà Tĩnh and Bô-li-khăm-xay",
 	XBD: "the return visit 'Chủ huyện Khăm-phăn Xỉ-xu-vông nhận lời mời dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau' is found with its leader but no destination (no gazetteer knows Cầu Ngang, nor that the page's Trà Vinh is its province)",
 	KMF: "the Khăm Muồn finance group received by 'Giám đốc Sở Tài chính tỉnh Quảng Trị' 'tại phường Đồng Hới' is sent to Quảng Bình (Đồng Hới's province before the 2025 merger), not Quảng Trị"
 };

@@ -408,7 +408,7 @@ export interface ExtractOptions {
 const POD_STARTS: Record<string, number> = { morning: 5, noon: 11, afternoon: 13, evening: 18, night: 21 };
 
 // Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
-const ITEM_LABEL = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.]*){0,7}:[ \u00a0]+\p{Lu}/u;
+const ITEM_LABEL = /^\p{Lu}[\p{L}.\-]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.\-]*){0,7}:[ \u00a0]+\p{Lu}/u;
 // A bullet that opens with its date ("- Ngày 12/9, …", "• Chiều 5/4, …"): an item of a list of happenings.
 const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}/u;
 /** Main events among `which` that end more than `days` before the latest of them become context. */

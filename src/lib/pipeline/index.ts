@@ -563,6 +563,7 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
+const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
@@ -715,6 +716,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
 		// Nor is a delegation to be sent ("Can Tho will send a youth delegation to Vientiane in April next year"): another one.
 		if (f && d.status === 'planned' && SENT_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is "Hai bên thống nhất …" right after a sentence that names two other sides ("Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài
+		// chính tỉnh Bô-li-khăm-xay đã tổ chức hội nghị trực tuyến"): both sides are those, not the frame's.
+		const k = f && OPENS_BOTH_SIDES.test(d.sentence.text) ? doc.sentences.indexOf(d.sentence) : -1;
+		const sides = k > 0 ? known.mentions(doc.sentences[k - 1]).places.map((p) => p.cityId) : [];
+		if (f && new Set(sides).size >= 2 && !sides.includes(f.place ?? '') && !sides.includes(f.visitor?.fromCity ?? '')) f = null;
 		// Nor is a plan for a coming week or month told of someone else, going somewhere else ('Theo kế hoạch, tuần tới, Đội K52
 		// sẽ tiếp tục sang tỉnh Hủa Phăn …'): with no word of the delegation, it is that team's. (The hosts' return visit to
 		// 'tỉnh bạn' names no other place: it keeps the article's two.)

@@ -72,3 +72,23 @@ describe('"Trong tuần," opening a round-up, nothing told before it', () => {
 		expect(resolveMention(m, { now, anchor: null, year: null })).toMatchObject({ start: '2025-03-17', end: '2025-03-22' });
 	});
 });
+
+describe('"Hai bên …" right after a sentence naming two other sides', () => {
+	it('is about those sides, not the article\'s trip', async () => {
+		const { buildTimeline } = await import('../../../src/lib/pipeline/index');
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: [
+					'Điểm tin tài chính địa phương ngày 21/11/2025',
+					'Chiều hôm qua (20/11), tại tỉnh Quảng Ngãi, ông Trần Văn Lộc, Giám đốc Sở Tài chính tỉnh Quảng Ngãi đã tiếp Đoàn công tác Sở Tài chính tỉnh Xê Kông (Lào) do ông Khăm-xỉ Phim-ma-xon làm trưởng đoàn.',
+					'Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài chính tỉnh Bô-li-khăm-xay đã tổ chức hội nghị trực tuyến.',
+					'Hai bên thống nhất sẽ tổ chức đoàn công tác khảo sát lẫn nhau trong quý I/2026.'
+				].join('\n\n')
+			}
+		]);
+		const plan = t.events.find((e) => e.sources[0].quote.startsWith('Hai bên'))!;
+		expect(plan.cities).not.toContain('quang-ngai');
+		expect(plan.cities).not.toContain('sekong');
+	});
+});
