@@ -149,10 +149,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// "X, Bí thư Tỉnh ủy Gia Lai đã tiếp …": whoever receives is at home — the city of the receiver's title, just before the
 	// verb, is where it happened; before the frame's place, since a round-up's second delegation is received elsewhere
 	// ("Cũng trong tuần, … bà X, Chủ tịch Hội LHPN tỉnh Quảng Trị đã tiếp Đoàn … Sa-vẳn-na-khẹt" after a visit to Nghệ An).
-	if (!place && !placeCountry) {
+	// And over a ward's or a commune's old province ("tại phường Đồng Hới, ông X, Giám đốc Sở Tài chính tỉnh Quảng Trị đã tiếp …":
+	// since the 2025 merger Đồng Hới is in Quảng Trị, and the host's title says so).
+	const ward = place && WARD_PLACE.test(text);
+	if ((!place && !placeCountry) || ward) {
 		const recv = RECEIVER_VERB.exec(text);
 		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
-		if (c) place = c.id;
+		if (c && (!ward || info.get(c.id)?.country === info.get(place!)?.country)) place = c.id;
 	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
@@ -204,6 +207,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
 
+const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
 const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận)\s+\p{Lu}/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;

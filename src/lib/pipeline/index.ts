@@ -757,7 +757,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		}
 		const cityIds: string[] = [];
 		addNew(cityIds, setting.place);
-		for (const c of cities) if (within(c, d.quote) || d.quote.text === d.sentence.text) addNew(cityIds, c.id);
+		// (Not a ward's old province where the host's own is named: "tại phường Đồng Hới, … tỉnh Quảng Trị".)
+		const wardOf = (c: Mentioned) => !!setting.place && c.id !== setting.place && /(?:phường|xã|đặc\s+khu)\s+$/u.test(d.sentence.text.slice(Math.max(0, c.start - d.sentence.start - 12), c.start - d.sentence.start)) && context.cityInfo.get(c.id)?.country === context.cityInfo.get(setting.place)?.country;
+		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c)) addNew(cityIds, c.id);
 		if (role === 'main') addNew(cityIds, setting.visitor?.fromCity ?? null);
 		out.push({
 			draft: { type: d.type, role: role, status: d.status, date: d.date, mention: d.mention },

@@ -228,3 +228,20 @@ describe('a delegation named only after the dated talks, in a sentence with no d
 		expect(t.delegations[0]).toMatchObject({ from: 'bolikhamxai', to: 'ha-tinh', start: '2025-06-05', end: '2025-06-06' });
 	});
 });
+
+describe('a ward named with its province before the 2025 merger', () => {
+	it('gives way to the host\'s own province, named in the host\'s title', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: page(
+					'Quảng Trị đón Đoàn công tác Sở Tài chính tỉnh Khăm Muồn',
+					'21/11/2025 20:15',
+					'Chiều 20/11, tại phường Đồng Hới, ông Hoàng Xuân Trường, Giám đốc Sở Tài chính tỉnh Quảng Trị đã tiếp và làm việc với Đoàn công tác Sở Tài chính tỉnh Khăm Muồn (Lào) do ông Khăm-xỉ Phim-ma-xon, Phó Giám đốc Sở làm trưởng đoàn.'
+				)
+			}
+		]);
+		expect(t.delegations[0]).toMatchObject({ from: 'khammouane', to: 'quang-tri' });
+		expect(t.events[0].cities).not.toContain('quang-binh');
+	});
+});
