@@ -1,0 +1,168 @@
+/**
+ * A twenty-first set of pages (tests/fixtures/unseen21) from outlets not used before — Báo Đồng Khởi (Bến Tre) as a
+ * photo story whose numbered photo lines carry the facts ('Từ chiều 20/11 đến hết ngày 22/11' under '23/11/2024 - 09:12
+ * (GMT+07:00)', 'Tối 20/11 (giờ địa phương)', 'Ngày cuối của chuyến thăm', 'Trong dịp này … tháng 4 năm tới'), Báo Ấp Bắc
+ * (Tiền Giang) whose lead is the Lao leader's quote ('Cập nhật 15-03-2025, 09:12', 'chiều 14/3' at the lead's end, 'tối
+ * hôm trước', a 'Tin liên quan' block inside the body before 'Sáng cùng ngày', 'tháng 6 năm nay', 'Sáng nay (15/3)',
+ * 'ngày mai'), Báo Hậu Giang (a Farmers' Union delegation titled by the organisation only in two Lao provinces a day
+ * each, a programme in bullets '- Ngày 20/11: …' under '21.11.2024', 'Trong hai ngày qua', 'tháng 3/2025'), VnEconomy in
+ * English (Luang Prabang in Quang Ninh 'on Nov. 20 and 21' under 'Sunday, November 23, 2025 9:12 AM', 'the previous
+ * evening', 'on arrival', 'on the 20th', 'Earlier in the day', 'late on Thursday', 'On Friday', 'next March'), Báo Phú Yên
+ * as a saved HTML page (a Youth Union delegation led by a woman, 'Trong hai ngày 20 và 21 tháng 11', 'Sáng cùng ngày'
+ * after a caption, 'Trong hai ngày qua', 'tháng 7 năm sau', 'Hôm nay') and Báo Xây dựng with NO stamp whose year is only
+ * in a named event ('Tuần lễ Văn hóa Việt Nam tại Lào năm 2025', 'từ ngày 14 đến hết ngày 17/10', 'Tối hôm trước',
+ * 'Chiều cùng ngày', 'quý I năm tới') — against gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen21';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	AB2: "'Đoàn … đến Tiền Giang vào tối hôm trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3' makes only the 13–16/3 stay: the arrival 'vào tối hôm trước' (the evening of 13/3, the day before the lead's 'chiều 14/3') is lost",
+	HG2: "the programme bullet '- Ngày 19/11: Đoàn khởi hành từ TP Vị Thanh, đi đường bộ sang Lào …' makes no event ('khởi hành' is not read as setting off, as 'xuất phát' is)",
+	HG4: "the bullet '- Ngày 21/11: Làm việc với Hội Nông dân tỉnh Át-tạ-pư' is given Bun-nhăng Phôm-ma-chăn, the Xê Kông host of the bullet before, beside its own host Khăm-xinh Vông-xay",
+	HG7: "'Trong hai ngày qua, Đoàn đã trao tặng 100 phần quà …' (20–21/11 from the 21.11.2024 stamp) makes no event: 'hai ngày qua' is not read as a date",
+	VE1: "the stay 'paid a working visit to Quang Ninh province on Nov. 20 and 21' is given Vu Thanh Long, the host named in the caption and in the talks sentence that makes no event (VE3)",
+	VE2: "'The delegation arrived in Ha Long the previous evening' (19 Nov, the evening before 'Nov. 20 and 21') makes no event",
+	VE3: "'Talks were held on the 20th …, where Quang Ninh Vice Chairman Vu Thanh Long briefed the guests' makes no event: a bare ordinal day 'on the 20th' is not read as a date",
+	VE4: "'Earlier in the day, the delegation toured Ha Long Bay' makes no event (the day is the 20th of the sentence before)",
+	VE7: "'A Quang Ninh tourism delegation is expected to travel to Luang Prabang next March' makes no event: 'next March' from November 2025 is not read as March 2026",
+	PY1: "'Đoàn đại biểu Tỉnh Đoàn Phú Yên do đồng chí Nguyễn Thị Mỹ Hạnh …' is given a person 'Đoàn Phú Yên': the Youth Union's 'Tỉnh Đoàn' is read as the surname Đoàn",
+	PY2: "'đồng chí Xổm-xạ-vẳn Phăn-thạ-vông, Bí thư Tỉnh Đoàn Bô-li-khăm-xay' is given a person 'Bô-li-khăm-xay' (Tỉnh Đoàn read as a surname, PY1)",
+	PY5: "'Trong hai ngày qua, Đoàn cũng đã gặp gỡ … thanh niên Phú Yên' (20–21/11 from the 22/11 stamp) makes no event (HG7)",
+	PY6: "the youth camp plan 'Tỉnh Đoàn Bô-li-khăm-xay sẽ cử đoàn … vào tháng 7 năm sau' is given a person 'Bô-li-khăm-xay' (PY1)",
+	XD1: "no stamp, the year only in the named event 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025' of the same sentence: every event of the page is left undated",
+	XD2: "'Sáng 15/10' left undated: the year of 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025' is not taken (XD1)",
+	XD3: "'Tối hôm trước' (14/10) left undated (XD1)",
+	XD4: "'Chiều cùng ngày' (15/10) left undated (XD1)",
+	XD5: "'Ngày 16/10' left undated (XD1)",
+	XD6: "'trong quý I năm tới' (Jan–Mar 2026) left undated (XD1)",
+	CPB: "'Trong dịp này, đồng chí Xổm-phon Kẹo-vi-lay nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4 năm tới' is dated but made a context event: no delegation to Bến Tre",
+	HND: "the Farmers' Union delegation 'Đoàn công tác Hội Nông dân tỉnh do đồng chí Lê Văn Sáu, Chủ tịch Hội Nông dân tỉnh' is not formed: its leader reaches none of the day bullets, which name only the hosts",
+	ATH: "'mời Đoàn Hội Nông dân tỉnh Át-tạ-pư do đồng chí Khăm-xinh Vông-xay làm trưởng đoàn sang thăm Hậu Giang … vào tháng 3/2025; phía bạn đã nhận lời' is made a context event: no delegation",
+	PYY: "the Youth Union delegation led by 'đồng chí Nguyễn Thị Mỹ Hạnh, Bí thư Tỉnh Đoàn' is not formed (the 'Đoàn Phú Yên' person of PY1 beside her; her name reaches no day event)",
+	LPQ: "the Luang Prabang delegation is found with its leader, but without the arrival, talks and cruise (VE2, VE3, VE4), which make no events",
+	THX: "the Thanh Hóa construction department's trip is not formed: all its events are undated (XD1)"
+};
+// Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
+// delegations though not in the gold's.
+const LEADERLESS_GAPS: string[] = ['LPQ'];
+
+describeAgainstGold('unseen-style articles, twenty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Nguyễn Minh Cảnh', 'Lưu Văn Tấn'],
+	['Xổm-phon Kẹo-vi-lay', 'Khăm-bay Xi-vi-lay'],
+	['Phết-xa-vắn Xỉ-ha-chắc', 'Thon-xạ-vẳn Bun-nhạ-vông'],
+	['Trương Quốc Việt', 'Châu Hữu Lễ'],
+	['Lê Văn Sáu', 'Đoàn Thanh Bình'],
+	['Bun-nhăng Phôm-ma-chăn', 'Xay-xổm-bun Khăm-phao'],
+	['Khăm-xinh Vông-xay', 'Vi-lắt Xỉ-pa-xợt'],
+	['Khamphet Inthavong', 'Bounpheng Sayavong'],
+	['Khamphet said', 'Bounpheng said'],
+	['Vu Thanh Long', 'Ngo Duc Hai'],
+	['Long said', 'Hai said'],
+	['Nguyễn Thị Mỹ Hạnh', 'Lò Thị Kim Yến'],
+	['Xổm-xạ-vẳn Phăn-thạ-vông', 'Ni-côn Xu-li-vông'],
+	['Bun-thoong Đi-vi-xay', 'Khăm-phêng Lo-xạ-vắt'],
+	['Lê Đình Toản', 'Hà Quang Vịnh'],
+	['Thoong-chăn Mạ-ni-xổm', 'Xổm-chít In-thạ-xon']
+];
+describeChanged('the twenty-first unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// Only three of the eight delegations are found (CPB, HND, ATH, PYY and THX are not; LPQ is, short of three events)
+	leaders: ['Lưu Văn Tấn', 'Thon-xạ-vẳn Bun-nhạ-vông', 'Bounpheng Sayavong'],
+	knownGaps: 5,
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: a memorandum's term
+// ('giai đoạn 2025 - 2029'), 'năm 2024' export and loan figures, 'in the first ten months of 2025', 'last year', 'từ năm
+// 1995' nothing; the 'Tin liên quan' block inside the Ấp Bắc body, captions, sidebars, tags, comments, scripts and meta
+// are furniture.
+describe('the twenty-first unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		dk: '01-baodongkhoi-bentre-champasak-photostory.txt',
+		ab: '02-baoapbac-salavan-tiengiang-quotelead.txt',
+		hg: '03-baohaugiang-farmers-union-sekong-attapeu-bullets.txt',
+		ve: '04-vneconomy-en-luangprabang-quangninh-previousevening.txt',
+		py: '05-baophuyen-youth-union-bolikhamxay.html',
+		xd: '06-baoxaydung-thanhhoa-luangprabang-nostamp-culturalweek.txt'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the Báo Đồng Khởi page lies within 20–22 November 2024 or is the April plan', () => {
+		expect(outside(F.dk, '2024-11-20', '2024-11-22', ['2025-04-01', '2025-04-30'])).toEqual([]);
+	});
+	it('every main event from the Báo Ấp Bắc page lies within 13–16 March 2025 or is the June plan', () => {
+		expect(outside(F.ab, '2025-03-13', '2025-03-16', ['2025-06-01', '2025-06-30'])).toEqual([]);
+	});
+	it('every main event from the Báo Hậu Giang page lies within 19–22 November 2024 or is the March plan', () => {
+		expect(outside(F.hg, '2024-11-19', '2024-11-22', ['2025-03-01', '2025-03-31'])).toEqual([]);
+	});
+	it('every main event from the VnEconomy page lies within 19–21 November 2025 or is the March plan', () => {
+		expect(outside(F.ve, '2025-11-19', '2025-11-21', ['2026-03-01', '2026-03-31'])).toEqual([]);
+	});
+	it('every main event from the Báo Phú Yên page lies within 20–22 November 2024 or is the July plan', () => {
+		expect(outside(F.py, '2024-11-20', '2024-11-22', ['2025-07-01', '2025-07-31'])).toEqual([]);
+	});
+	// Fails: with no stamp the page's year, told only by 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025', is not taken (XD1).
+	it.fails('every main event from the Báo Xây dựng page lies within 14–17 October 2025 or is the 2026 plan', () => {
+		expect(outside(F.xd, '2025-10-14', '2025-10-17', ['2026-01-01', '2026-03-31'])).toEqual([]);
+	});
+	// Fails: the Farmers' Union delegation is not formed at all (HND).
+	it.fails('the Farmers’ Union delegation is one, though it meets a host in each of two provinces', () => {
+		const of = (q: string) => t.delegations.filter((d) => d.events.some((id) => t.events.some((e) => e.id === id && s.quotes(e, F.hg, q))));
+		const sk = of('Ngày 20/11: Làm việc với Hội Nông dân tỉnh Xê Kông');
+		const at = of('Ngày 21/11: Làm việc với Hội Nông dân tỉnh Át-tạ-pư');
+		expect(sk).toHaveLength(1);
+		expect(at).toHaveLength(1);
+		expect(sk[0].id).toBe(at[0].id);
+	});
+	it('no event quotes the sidebars, the tags, the scripts, the stamps or the comments', () => {
+		const qs: [string, string][] = [
+			[F.dk, 'sang học tập kinh nghiệm'],
+			[F.dk, 'thỏa thuận hợp tác giai đoạn 2019 - 2023'],
+			[F.dk, 'Hội chợ nông nghiệp và sản phẩm OCOP'],
+			[F.dk, 'Giá dừa khô'],
+			[F.dk, 'Cầu Rạch Miễu 2'],
+			[F.ab, 'trao học bổng cho lưu học sinh Lào'],
+			[F.ab, 'khai mạc Lễ hội Trái cây Tiền Giang'],
+			[F.ab, 'Đoàn đại biểu tỉnh Tiền Giang thăm tỉnh Sa-la-văn'],
+			[F.ab, 'tặng quà lưu niệm cho đồng chí'],
+			[F.ab, 'Mong hai tỉnh hợp tác lâu dài'],
+			[F.ab, 'tuyến phố đi bộ ven sông Tiền'],
+			[F.ab, 'Giá sầu riêng Ri6'],
+			[F.hg, 'phong trào thi đua sản xuất'],
+			[F.hg, 'Hội thi nhà nông đua tài'],
+			[F.hg, 'Đoàn Hội Nông dân tỉnh Xê Kông thăm Hậu Giang'],
+			[F.hg, 'Giá lúa tươi'],
+			[F.hg, 'cầu Cái Tư'],
+			[F.hg, 'thứ 2 từ phải'],
+			[F.ve, 'presents a souvenir'],
+			[F.ve, 'billion USD in bilateral trade'],
+			[F.ve, 'ASEAN tourism forum'],
+			[F.ve, 'record number of Thai visitors'],
+			[F.ve, 'Gold prices hit new record'],
+			[F.ve, 'exports to Laos up 12%'],
+			[F.py, 'Hội Liên hiệp Thanh niên Việt Nam tỉnh Phú Yên lần thứ VIII'],
+			[F.py, 'Tỉnh Đoàn tiếp Đoàn thanh niên Bô-li-khăm-xay'],
+			[F.py, 'chương trình nghệ thuật chào mừng'],
+			[F.py, 'Khu đô thị mới phía Đông'],
+			[F.py, 'Mưa lớn gây ngập'],
+			[F.py, 'tặng quà lưu niệm Tỉnh Đoàn'],
+			[F.py, 'published_time'],
+			[F.xd, 'quy hoạch chung đô thị Sầm Sơn'],
+			[F.xd, 'Luật Xây dựng sửa đổi'],
+			[F.xd, 'Bộ Xây dựng làm việc với Bộ Công chính'],
+			[F.xd, 'giữ gìn phố cổ'],
+			[F.xd, 'chụp ảnh lưu niệm cùng các đại biểu']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
