@@ -168,6 +168,8 @@ const CONNECTORS = keySet([
 	'tại', 'và', 'kiêm', 'nguyên', 'quyền', 'phó', 'khóa', 'cấp', 'cao', 'đại', 'biểu', 'nhân', 'dân', 'thường', 'trực', 'vụ',
 	'of', 'the', 'and', 'for', 'in', 'to', 'at', 'former', 'acting', 'deputy', 'vice'
 ]);
+// The levels of the Youth Union before "Đoàn": "Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn", "Quận Đoàn".
+const UNION_LEVEL = keySet(['tỉnh', 'thành', 'huyện', 'quận']);
 // Verbs that end a title even right after a capitalised word ("…, Chủ huyện Khăm Cợt dẫn đầu"): not a second syllable.
 const TITLE_VERBS = keySet(['dẫn', 'làm', 'đã', 'sẽ', 'đang', 'vừa', 'đến', 'tới', 'sang', 'tiếp', 'cùng', 'thăm', 'có', 'phát', 'chủ']);
 // Words that may open a title set off after a name (", nguyên Bí thư…"); "và"/"and" open a new person instead.
@@ -733,8 +735,9 @@ class PeopleScan {
 				if (!lx) {
 					const w = tokens[x].text;
 					if (hasDigit(w)) break;
-					// Capitalised words and their lower-case second syllables ("Bộ Tư pháp") belong to the title; verbs do not.
-					const ok = isCapitalised(w) || CONNECTORS.has(tokKey(tokens[x])) || (!label[e] && tokCap(tokens[e]) && !TITLE_VERBS.has(tokKey(tokens[x])));
+					// Capitalised words and their lower-case second syllables ("Bộ Tư pháp"), and every syllable of a hyphenated word
+					// ("Bô-li-khăm-xay"), belong to the title; verbs do not.
+					const ok = isCapitalised(w) || this.hyphenGap(x) || CONNECTORS.has(tokKey(tokens[x])) || (!label[e] && tokCap(tokens[e]) && !TITLE_VERBS.has(tokKey(tokens[x])));
 					if (!ok) break;
 				}
 				e = x;
@@ -911,6 +914,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		i += mn - 1;
 	}
 
+	// "Tỉnh Đoàn Phú Yên", "Bí thư Thành Đoàn Hà Nội": the Youth Union of a province or a city (a body), never a man named Đoàn.
+	for (let i = 1; i < n; i++)
+		if (!label[i] && tokKey(tokens[i]) === 'đoàn' && tokCap(tokens[i]) && UNION_LEVEL.has(tokKey(tokens[i - 1])) && tokCap(tokens[i - 1]) && (!label[i - 1] || label[i - 1] === L.Body)) {
+			label[i] = L.Body;
+			if (!label[i - 1]) (label[i - 1] = L.Body), (labelStart[i - 1] = 1);
+		}
+
 	// 2. Words: tokens joined by a bare hyphen stay one word ("Xổm-sạ-vạt").
 	// Only capitalised, unlabelled words can be part of a name, so only they are made.
 	for (let i = 0; i < n; i++) {
@@ -1024,7 +1034,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					break;
 				}
 				case 'transcribed': {
-					if (evidence || known || hyphenatedCount(words, c.w0, c.w1) >= 2) accepted = true;
+					// Right after a body ("Bí thư Tỉnh Đoàn Bô-li-khăm-xay"), one hyphenated word is the body's place.
+					if (prevLabel === L.Body && adjacent && hyphenatedCount(words, c.w0, c.w1) < 2 && c.w0 === c.w1) accepted = false;
+					else if (evidence || known || hyphenatedCount(words, c.w0, c.w1) >= 2) accepted = true;
 					else deferred = true;
 					break;
 				}

@@ -491,3 +491,12 @@ describe('a Lao given name that is also a town', () => {
 		expect(r.places.length).toBeGreaterThan(0);
 	});
 });
+
+describe('the Youth Union of a province', () => {
+	it('"Tỉnh Đoàn Phú Yên" is a body, and "Bí thư Tỉnh Đoàn Bô-li-khăm-xay" a title with its province', async () => {
+		const { findPeople } = await import('../../../src/lib/pipeline/people');
+		expect(findPeople('Đoàn đại biểu Tỉnh Đoàn Phú Yên do đồng chí Nguyễn Thị Mỹ Hạnh, Bí thư Tỉnh Đoàn làm trưởng đoàn.').map((p) => p.name)).toEqual(['Nguyễn Thị Mỹ Hạnh']);
+		expect(findPeople('Đồng chí Xổm-xạ-vẳn Phăn-thạ-vông, Bí thư Tỉnh Đoàn Bô-li-khăm-xay tiếp Đoàn.').map((p) => [p.name, p.titles])).toEqual([['Xổm-xạ-vẳn Phăn-thạ-vông', ['Bí thư Tỉnh Đoàn Bô-li-khăm-xay']]]);
+		expect(findPeople('Ông Đoàn Văn Phòng phát biểu.').map((p) => p.name)).toEqual(['Đoàn Văn Phòng']);
+	});
+});
