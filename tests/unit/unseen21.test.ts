@@ -29,18 +29,11 @@ const KNOWN_GAPS: Record<string, string> = {
 	VE4: "'Earlier in the day, the delegation toured Ha Long Bay' makes no event (the day is the 20th of the sentence before)",
 	VE7: "'A Quang Ninh tourism delegation is expected to travel to Luang Prabang next March' makes no event: 'next March' from November 2025 is not read as March 2026",
 	PY5: "'Trong hai ngày qua, Đoàn cũng đã gặp gỡ … thanh niên Phú Yên' (20–21/11 from the 22/11 stamp) makes no event (HG7)",
-	XD1: "no stamp, the year only in the named event 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025' of the same sentence: every event of the page is left undated",
-	XD2: "'Sáng 15/10' left undated: the year of 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025' is not taken (XD1)",
-	XD3: "'Tối hôm trước' (14/10) left undated (XD1)",
-	XD4: "'Chiều cùng ngày' (15/10) left undated (XD1)",
-	XD5: "'Ngày 16/10' left undated (XD1)",
-	XD6: "'trong quý I năm tới' (Jan–Mar 2026) left undated (XD1)",
 	CPB: "'Trong dịp này, đồng chí Xổm-phon Kẹo-vi-lay nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4 năm tới' is dated but made a context event: no delegation to Bến Tre",
 	HND: "the Farmers' Union delegation 'Đoàn công tác Hội Nông dân tỉnh do đồng chí Lê Văn Sáu, Chủ tịch Hội Nông dân tỉnh' is not formed: its leader reaches none of the day bullets, which name only the hosts",
 	ATH: "'mời Đoàn Hội Nông dân tỉnh Át-tạ-pư do đồng chí Khăm-xinh Vông-xay làm trưởng đoàn sang thăm Hậu Giang … vào tháng 3/2025; phía bạn đã nhận lời' is made a context event: no delegation",
 	PYY: "the Youth Union delegation led by 'đồng chí Nguyễn Thị Mỹ Hạnh, Bí thư Tỉnh Đoàn' is not formed (the 'Đoàn Phú Yên' person of PY1 beside her; her name reaches no day event)",
 	LPQ: "the Luang Prabang delegation is found with its leader, but without the arrival, talks and cruise (VE2, VE3, VE4), which make no events",
-	THX: "the Thanh Hóa construction department's trip is not formed: all its events are undated (XD1)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
@@ -68,9 +61,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// Only three of the eight delegations are found (CPB, HND, ATH, PYY and THX are not; LPQ is, short of three events)
-	leaders: ['Lưu Văn Tấn', 'Thon-xạ-vẳn Bun-nhạ-vông', 'Bounpheng Sayavong'],
-	knownGaps: 5,
+	// Four of the eight delegations are found (CPB, HND, ATH and PYY are not; LPQ is, short of three events)
+	leaders: ['Lưu Văn Tấn', 'Thon-xạ-vẳn Bun-nhạ-vông', 'Bounpheng Sayavong', 'Hà Quang Vịnh'],
+	knownGaps: 4,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -107,8 +100,7 @@ describe('the twenty-first unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Báo Phú Yên page lies within 20–22 November 2024 or is the July plan', () => {
 		expect(outside(F.py, '2024-11-20', '2024-11-22', ['2025-07-01', '2025-07-31'])).toEqual([]);
 	});
-	// Fails: with no stamp the page's year, told only by 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025', is not taken (XD1).
-	it.fails('every main event from the Báo Xây dựng page lies within 14–17 October 2025 or is the 2026 plan', () => {
+	it('every main event from the Báo Xây dựng page lies within 14–17 October 2025 or is the 2026 plan', () => {
 		expect(outside(F.xd, '2025-10-14', '2025-10-17', ['2026-01-01', '2026-03-31'])).toEqual([]);
 	});
 	// Fails: the Farmers' Union delegation is not formed at all (HND).

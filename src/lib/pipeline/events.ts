@@ -414,7 +414,8 @@ const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}/u;
 /** Main events among `which` that end more than `days` before the latest of them become context. */
 function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) => boolean): void {
 	const main = drafts.filter((d) => d.role === 'main' && d.date && which(d));
-	const last = main.reduce((m, d) => (d.date!.end > m ? d.date!.end : m), '');
+	// (The latest happening told done: a plan for next year is no time of writing.)
+	const last = main.reduce((m, d) => (d.status === 'occurred' && d.date!.end > m ? d.date!.end : m), '');
 	if (last) for (const d of main) if (dayDiff(parseIso(last), parseIso(d.date!.end)) > days) d.role = 'context';
 }
 

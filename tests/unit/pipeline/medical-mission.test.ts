@@ -48,3 +48,24 @@ describe('"Đoàn y, bác sĩ …" with no stamp', () => {
 		expect(t.delegations[0]).toMatchObject({ from: 'thanh-hoa', to: 'houaphanh', start: '2026-04-20', end: '2026-04-21' });
 	});
 });
+
+describe('a page with no stamp, its year in a long occasion\'s name', () => {
+	it('"Tuần lễ Văn hóa Việt Nam tại Lào năm 2025" names the year; "quý I năm tới" is the next one\'s first quarter, and a plan is no time of writing', () => {
+		expect(collectYearEvidence([{ text: 'Nhân dịp tham dự Tuần lễ Văn hóa Việt Nam tại Lào năm 2025, Đoàn đã thăm tỉnh.' }])).toEqual([expect.objectContaining({ kind: 'named', year: 2025 })]);
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: [
+					'Sở Xây dựng Thanh Hóa làm việc tại Luông Pha Bang',
+					'Nhân dịp tham dự Tuần lễ Văn hóa Việt Nam tại Lào năm 2025, Đoàn công tác Sở Xây dựng tỉnh Thanh Hóa do ông Lê Đình Toản, Giám đốc Sở làm trưởng đoàn đã có chuyến thăm và làm việc tại tỉnh Luông Pha Bang từ ngày 14 đến hết ngày 17/10.',
+					'Sáng 15/10, ông Thoong-chăn Mạ-ni-xổm, Giám đốc Sở Công chính và Vận tải tỉnh Luông Pha Bang đã tiếp và làm việc với Đoàn.',
+					'Hai bên thống nhất, trong quý I năm tới, Sở Công chính và Vận tải tỉnh Luông Pha Bang sẽ cử đoàn cán bộ sang Thanh Hóa học tập kinh nghiệm.'
+				].join('\n\n')
+			}
+		]);
+		const by = (q: string) => t.events.find((e) => e.sources[0].quote.startsWith(q))!;
+		expect(by('Sáng 15/10')).toMatchObject({ role: 'main', start: '2025-10-15' });
+		expect(by('Hai bên')).toMatchObject({ status: 'planned', start: '2026-01-01', end: '2026-03-31' });
+		expect(t.delegations).toHaveLength(1);
+	});
+});

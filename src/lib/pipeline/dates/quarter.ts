@@ -12,7 +12,8 @@ import type { TimeMention } from './types';
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 // Not "quý khách", "quý báu", "quý vị": a numeral must follow. The year after a slash, a dash or "năm"; "tới", "này", "vừa qua" say which.
-const QUY = /(?<![\p{L}])quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s*(?:[/-]|năm)\s*(\d{4})(?!\d)|\s+(tới|này|vừa\s+qua|trước)(?![\p{L}]))?/giu;
+// "quý I năm tới", "quý IV năm nay": the year counted from now (group 4).
+const QUY = /(?<![\p{L}])quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s*(?:[/-]|năm)\s*(\d{4})(?!\d)|\s+(tới|này|vừa\s+qua|trước)(?![\p{L}])|\s+năm\s+(nay|sau|tới|ngoái|trước)(?![\p{L}]))?/giu;
 const QUARTER = /(?<![\p{L}])(?:(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of(?:\s+(?:this|next|last)\s+year|\s+(\d{4})))?|Q([1-4])(?:\s*[/-]?\s*(\d{4}))?)(?![\p{L}\d])/giu;
 
 const PART_OF_YEAR_VI = /(?<![\p{L}])(đầu|giữa|cuối)\s+năm\s+(?:(nay|sau|tới|ngoái|trước)|(\d{4}))(?![\p{L}\d])(?!\s*(?:đến|tới)\s+nay)/giu;
@@ -54,7 +55,8 @@ export function findQuarters(text: string, language: 'vi' | 'en'): TimeMention[]
 			month: (q - 1) * 3 + 1,
 			endMonth: q * 3,
 			year: year ? Number(year) : undefined,
-			tense: when === 'tới' ? 'future' : when === 'trước' || when?.startsWith('vừa') ? 'past' : undefined,
+			...(language === 'vi' && m[4] ? { yearOffset: YEAR_WORD[m[4].toLowerCase()] } : {}),
+			tense: when === 'tới' || (language === 'vi' && m[4] && YEAR_WORD[m[4].toLowerCase()] > 0) ? 'future' : when === 'trước' || when?.startsWith('vừa') ? 'past' : undefined,
 			partOfDay: null
 		});
 	}
