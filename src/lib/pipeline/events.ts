@@ -824,6 +824,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
+		// "Trong hai ngày qua" written in the morning (a stamp before noon): the two days before, today not yet told.
+		if (mention.pastDays && date && opts.stampHour != null && opts.stampHour < 12) date = { ...date, start: iso(addDays(parseIso(date.start), -1)), end: iso(addDays(parseIso(date.end), -1)) };
 		// "Trong vài ngày tới, Đoàn sẽ tham quan …" told of a stay "từ ngày 12 - 15/3": the few days left of the stay, not past its end.
 		if (mention.soon && date) {
 			const stay = drafts.findLast((d) => d.role === 'main' && d.type === 'visit' && d.date?.granularity === 'span' && d.date.start <= date!.start && d.date.end >= date!.start);

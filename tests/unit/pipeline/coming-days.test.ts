@@ -46,3 +46,15 @@ describe('a group sent', () => {
 		expect(event(t, sentence.slice(0, 20))).toMatchObject({ status: 'planned', role: 'main', type: expect.stringMatching(/visit|field_trip/) });
 	});
 });
+
+describe('the last few days', () => {
+	it('"Trong hai ngày qua" is a span of days told done', () => {
+		expect(findTimeMentions('Trong hai ngày qua, Đoàn đã trao tặng 100 phần quà.', 'vi')).toEqual([expect.objectContaining({ shape: 'span', pastDays: true, offset: -2 })]);
+	});
+	it('up to the stamp\'s day, or the day before it for a page of the morning', () => {
+		const at = (stamp: string) =>
+			build('Hội Nông dân thăm Lào', stamp, ['Trong hai ngày 20 và 21 tháng 11, Đoàn công tác Hội Nông dân tỉnh Hậu Giang do đồng chí Lê Văn Sáu làm trưởng đoàn đã thăm tỉnh Xê Kông (Lào).', 'Trong hai ngày qua, Đoàn đã trao tặng 100 phần quà cho nông dân nghèo của tỉnh bạn.']).events.find((e) => e.sources[0].quote.startsWith('Trong hai ngày qua'));
+		expect(at('21.11.2024')).toMatchObject({ start: '2024-11-20', end: '2024-11-21' });
+		expect(at('22/11/2024 - 10:05 (GMT+07:00)')).toMatchObject({ start: '2024-11-20', end: '2024-11-21' });
+	});
+});

@@ -129,6 +129,11 @@ const RULES: Rule[] = [
 		re: new RegExp(String.raw`${FIRST('vm')}(?:^|(?<=^[^,;.]{0,80}?\s))(?:vừa\s+qua|vừa\s+rồi|mới\s+đây)(?=\s*,|\s+(?:đã|Đoàn|đoàn)\s)`, 'giu'),
 		build: () => ({ shape: 'span', relation: 'deictic', recent: true, partOfDay: null })
 	},
+	// "Trong hai ngày qua, Đoàn đã …", "ba ngày qua": the days up to the writing, today among them.
+	{ keys: ['ngày qua'],
+		re: new RegExp(String.raw`${FIRST('thbn')}${B}(?:trong\s+)?(?<n>hai|ba|bốn|năm|2|3|4|5)\s+ngày\s+qua${E}`, 'giu'),
+		build: (g) => ({ shape: 'span', relation: 'deictic', unit: 'day', offset: -({ hai: 2, ba: 3, bốn: 4, năm: 5 } as Record<string, number>)[g.n!.toLowerCase()] || -Number(g.n), pastDays: true, partOfDay: null })
+	},
 	// "Trong vài ngày tới, Đoàn sẽ …", "những ngày tới": the next few days, said of a programme still to come.
 	// ("thời gian tới", "sắp tới" alone say no span at all.)
 	{ keys: ['ngày tới', 'ngày sắp tới'],

@@ -135,6 +135,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': một ngày trong tuần trước đó', ': some day of the week before')));
 	// "Trong vài ngày tới": from the day of writing to three days on (a few; a stay told around it may end sooner, events.ts).
 	if (m.soon) return out(now.date, addDays(now.date, SOON_DAYS), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': vài ngày tới', ': the next few days')));
+	if (m.pastDays && m.offset !== undefined) return out(addDays(now.date, m.offset + 1), now.date, 'span', null, dating, conf * 0.8, countedFrom(m.text, from, now.date));
 	if (m.unit === 'day' && m.offset !== undefined) {
 		const d = addDays(now.date, m.offset);
 		const r = out(d, d, 'day', m.partOfDay, dating, conf, countedFrom(m.text, from, now.date));
