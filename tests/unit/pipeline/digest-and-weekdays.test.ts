@@ -121,3 +121,16 @@ describe('"Chuyến thăm …" after the sentence that names the delegation put 
 		expect(put).toMatchObject({ from: 'khammouane', to: 'vinh-long', start: '2025-09-01', end: '2025-09-30' });
 	});
 });
+
+describe('more English relative days', () => {
+	it.each([
+		['The delegation arrived in Ha Long the previous evening.', { relation: 'anaphoric', offset: -1, partOfDay: 'evening' }],
+		['Earlier in the day, the delegation toured Ha Long Bay.', { relation: 'anaphoric', offset: 0 }],
+		['A tourism delegation is expected to travel to Luang Prabang next March.', { shape: 'month', month: 3, tense: 'future' }]
+	])('%s', (s, want) => {
+		expect(findTimeMentions(s, 'en')).toEqual([expect.objectContaining(want)]);
+	});
+	it('"is expected to travel to …" is a trip', () => {
+		expect(classify('A tourism delegation is expected to travel to Luang Prabang next March.')).toBe('visit');
+	});
+});

@@ -10,12 +10,14 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 // "on Monday", "last Friday", "next Thursday morning": a weekday with no date counts from the
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
+const PREVIOUS_PART_EN = /\bthe\s+(?:previous|preceding)\s+(morning|afternoon|evening|night)\b/gi;
+const NEXT_MONTH_EN = /\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const NEXT_PART_EN = /\b(?:the\s+)?(?:following|next)\s+(morning|afternoon|evening|night)\b/gi;
 const WEEKDAY_RANGE_EN = /\bfrom\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:to|through|until|till)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
@@ -118,6 +120,8 @@ export function findEnglish(text: string): TimeMention[] {
 			// "After the talks, they signed …": the day of the meeting just told.
 			'after the talks': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'later that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			'earlier in the day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			'later in the day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			// "On the occasion, the delegation presented …": the occasion just told, as "Nhân dịp này".
 			occasion: { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'the following day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
@@ -148,6 +152,16 @@ export function findEnglish(text: string): TimeMention[] {
 			: /occasion$/.test(word) ? table.occasion
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
+	}
+	// "arrived in Ha Long the previous evening": the evening before the day just told.
+	PREVIOUS_PART_EN.lastIndex = 0;
+	for (let m = PREVIOUS_PART_EN.exec(text); m; m = PREVIOUS_PART_EN.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
+	// "expected to travel to Luang Prabang next March": that month's next coming, a plan.
+	NEXT_MONTH_EN.lastIndex = 0;
+	for (let m = NEXT_MONTH_EN.exec(text); m; m = NEXT_MONTH_EN.exec(text)) {
+		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
+		if (month) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'month', month, tense: 'future', partOfDay: null });
 	}
 	// "The following morning, the delegation laid a wreath …": the morning after the day just told.
 	NEXT_PART_EN.lastIndex = 0;
