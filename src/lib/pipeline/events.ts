@@ -101,8 +101,8 @@ const FRAME = new RegExp(String.raw`(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)
  * position of the sentence), a word is cheap to look for, and most sentences hold none of them.
  */
 const TRIGGERS: [EventType, string[], WordPattern][] = [
-	// "held talks", and with what they were: "held online talks", "held bilateral talks".
-	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with)(?![\p{L}])/iu)],
+	// "held talks", and with what they were: "held online talks", "held bilateral talks"; "Talks were held on the 20th".
+	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with|talks\s+(?:were|was)\s+held)(?![\p{L}])/iu)],
 	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh", "đến chào Ban Đối ngoại Trung ương": a call paid, as "chào xã giao" is;
 	// so is a mission presenting itself ("Đoàn ra mắt chính quyền địa phương").
 	['courtesy_call', ['xã giao', 'ra mắt', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|ra\s+mắt\s+(?:lãnh\s+đạo|chính\s+quyền|cấp\s+ủy|Ban|UBND|Tỉnh\s+ủy|Huyện\s+ủy)|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],

@@ -134,3 +134,13 @@ describe('more English relative days', () => {
 		expect(classify('A tourism delegation is expected to travel to Luang Prabang next March.')).toBe('visit');
 	});
 });
+
+describe('a bare ordinal day', () => {
+	it('"Talks were held on the 20th" is the 20th of the month told, and talks', () => {
+		expect(findTimeMentions('Talks were held on the 20th at the provincial headquarters.', 'en')).toEqual([expect.objectContaining({ relation: 'anaphoric', dayOfMonth: 20 })]);
+		expect(findTimeMentions('He spoke on the 20th anniversary of the agreement.', 'en')).toEqual([]);
+		expect(classify('Talks were held on the 20th at the provincial headquarters.')).toBe('talks');
+		const t = buildTimeline([{ file: 'a.txt', text: ['Luang Prabang delegation in Quang Ninh', 'Sunday, November 23, 2025 9:12 AM', 'A delegation from Luang Prabang led by Vice Governor Khamphet Inthavong paid a working visit to Quang Ninh province on Nov. 20 and 21.', 'Talks were held on the 20th at the provincial headquarters, where Quang Ninh Vice Chairman Vu Thanh Long briefed the guests.'].join('\n\n') }]);
+		expect(t.events.find((e) => e.type === 'talks')).toMatchObject({ start: '2025-11-20', end: '2025-11-20' });
+	});
+});

@@ -16,6 +16,8 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 // "on Monday", "last Friday", "next Thursday morning": a weekday with no date counts from the
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
+// Not "the 20th anniversary", "the 5th meeting": an ordinal day stands alone after "on the".
+const ORDINAL_DAY_EN = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|congress|plenum|time|edition|round|conference|day|of\s+[a-z]))/gi;
 const PREVIOUS_PART_EN = /\bthe\s+(?:previous|preceding)\s+(morning|afternoon|evening|night)\b/gi;
 const NEXT_MONTH_EN = /\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const NEXT_PART_EN = /\b(?:the\s+)?(?:following|next)\s+(morning|afternoon|evening|night)\b/gi;
@@ -152,6 +154,12 @@ export function findEnglish(text: string): TimeMention[] {
 			: /occasion$/.test(word) ? table.occasion
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
+	}
+	// "Talks were held on the 20th": a day of the month told, with no month said.
+	ORDINAL_DAY_EN.lastIndex = 0;
+	for (let m = ORDINAL_DAY_EN.exec(text); m; m = ORDINAL_DAY_EN.exec(text)) {
+		const day = Number(m[1]);
+		if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: null });
 	}
 	// "arrived in Ha Long the previous evening": the evening before the day just told.
 	PREVIOUS_PART_EN.lastIndex = 0;

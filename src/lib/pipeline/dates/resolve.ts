@@ -100,6 +100,17 @@ export function resolveMention(m: TimeMention, ctx: ResolveContext): Resolved | 
 
 function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	const a = ctx.anchor;
+	// "Talks were held on the 20th": that day of the month of the day just told, or of the writing (the last such day by then).
+	if (m.dayOfMonth) {
+		const ref = a ? parseIso(a.start) : ctx.now?.date;
+		if (!ref) return null;
+		let { year, month } = ref;
+		if (!a && m.dayOfMonth > ref.day) month === 1 ? ((month = 12), year--) : month--;
+		if (!isValid(year, month, m.dayOfMonth)) return null;
+		const d = { year, month, day: m.dayOfMonth };
+		const dating: Dating = a ? (a.dating === 'explicit' || a.dating === 'publication' ? 'relative' : a.dating) : ctx.now!.dating === 'inferred' ? 'inferred' : 'relative';
+		return out(d, d, 'day', m.partOfDay, dating, (a?.confidence ?? ctx.now!.confidence) * 0.85, note(`“${m.text}”: ngày ${m.dayOfMonth} của tháng đang kể (${iso(ref)})`, `“${m.text}”: the ${m.dayOfMonth}th of the month told (${iso(ref)})`));
+	}
 	// "Cũng trong tuần": Monday to Sunday of the week of the event told before it.
 	// "Trong tuần, tỉnh … đã đón tiếp hai đoàn …" opening a round-up, nothing told before it: the week of the writing, up to it.
 	if (!a && m.unit === 'week' && m.offset === 0 && ctx.now) {

@@ -42,6 +42,8 @@ export interface TimeMention {
 	recent?: boolean;
 	/** "Trong vài ngày tới, Đoàn sẽ …", "in the coming days": the next few days from the reference. */
 	soon?: boolean;
+	/** "on the 20th": a day of the month of the day just told (or of the writing). */
+	dayOfMonth?: number;
 	/** "Trong hai ngày qua": the last `-offset` days up to the reference, the reference's day among them. */
 	pastDays?: boolean;
 	/** "earlier this month": from the month's first day to the day before the reference. */
