@@ -182,7 +182,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	let ps = parties;
 	// (Only where the sentence itself says where: a place taken from the article's frame may be the other end of the trip.)
 	if (placeCountry && read.placeCountry && parties.some((p) => p.leader && !p.fromCity && !p.country))
-		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) ? { ...p, country: placeCountry === 'VN' ? 'LA' : placeCountry === 'LA' ? 'VN' : null } : p));
+		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) ? { ...p, country: otherCountry(placeCountry) } : p));
 	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
 	// "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)": the receiver's province goes
 	// unnamed (the paper's own), but whoever is received from abroad is the visitor, wherever it is.
@@ -190,7 +190,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
 	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);
-	const hosts = parties.filter((p) => p !== visitor);
+	// (From `ps`: the visitor may be its copy of a party, with the country inferred above.)
+	const hosts = ps.filter((p) => p !== visitor);
 	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,
 	// named again without its leader, is still led by them.
 	const framed = frame?.visitor;
@@ -200,13 +201,15 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// the frame's home.
 	if (!visitor && framed?.leader && framed.country && RETURN_PLAN.test(text)) {
 		const other = parties.find((p) => p.leader && p.leader !== framed.leader && !p.fromCity && !p.country);
-		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: framed.country === 'VN' ? 'LA' : framed.country === 'LA' ? 'VN' : null }, hosts: parties.filter((p) => p !== other) };
+		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: otherCountry(framed.country) }, hosts: parties.filter((p) => p !== other) };
 	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
 }
 
+/** The other country of the two the timeline follows (Vietnam and Laos). */
+const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN' : null);
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
 const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận)\s+\p{Lu}/u;
