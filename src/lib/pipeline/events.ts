@@ -820,8 +820,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const gap = dayDiff(day, parseIso(beforeFlashback.start));
 			back = gap < 0 || (gap === 0 && !!mention.partOfDay && drafts.some((d) => d.role === 'main' && !!d.date && d.date.partOfDay === mention.partOfDay && d.date.start === d.date.end && dayDiff(parseIso(d.date.start), day) === 0));
 		}
+		// "… paid a working visit on Nov. 20 and 21. The delegation arrived the previous evening": with only the trip's days
+		// told, the day before is the day before they begin.
+		const dayBefore = !anchor && trip && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0 ? { ...trip, end: trip.start, granularity: 'day' as const, partOfDay: null } : null;
 		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
-		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : anchor, year: now ? null : opts.yearFor(mention.month), planned });
+		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : (dayBefore ?? anchor), year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		// "Trong hai ngày qua" written in the morning (a stamp before noon): the two days before, today not yet told.

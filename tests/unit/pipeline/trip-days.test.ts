@@ -36,6 +36,11 @@ describe('days told by the trip or the story', () => {
 		expect(eventOf(t, 'Dịp này')).toMatchObject({ status: 'planned', start: '2026-03-01', end: '2026-03-31' });
 	});
 
+	it('"Tối hôm trước" told after the trip\'s days and no single day is the evening before they begin', () => {
+		const t = page(LEAD, 'Đoàn đã đến thị xã Pác-xan vào tối hôm trước và được lãnh đạo Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay đón tiếp.');
+		expect(eventOf(t, 'Đoàn đã đến thị xã Pác-xan')).toMatchObject({ start: '2025-11-10', end: '2025-11-10', partOfDay: 'evening' });
+	});
+
 	it('"Sáng hôm sau" told after the evening of the news and a flashback to the day before is the next morning of the news', () => {
 		const t = page(
 			LEAD,
