@@ -20,10 +20,7 @@ const DIR = 'tests/fixtures/unseen21';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	AB2: "'Đoàn … đến Tiền Giang vào tối hôm trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3' makes only the 13–16/3 stay: the arrival 'vào tối hôm trước' (the evening of 13/3, the day before the lead's 'chiều 14/3') is lost",
-	HG2: "the programme bullet '- Ngày 19/11: Đoàn khởi hành từ TP Vị Thanh, đi đường bộ sang Lào …' makes no event ('khởi hành' is not read as setting off, as 'xuất phát' is)",
-	HG4: "the bullet '- Ngày 21/11: Làm việc với Hội Nông dân tỉnh Át-tạ-pư' is given Bun-nhăng Phôm-ma-chăn, the Xê Kông host of the bullet before, beside its own host Khăm-xinh Vông-xay",
 	CPB: "'Trong dịp này, đồng chí Xổm-phon Kẹo-vi-lay nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4 năm tới' is dated but made a context event: no delegation to Bến Tre",
-	HND: "the Farmers' Union delegation 'Đoàn công tác Hội Nông dân tỉnh do đồng chí Lê Văn Sáu, Chủ tịch Hội Nông dân tỉnh' is not formed: its leader reaches none of the day bullets, which name only the hosts",
 	ATH: "'mời Đoàn Hội Nông dân tỉnh Át-tạ-pư do đồng chí Khăm-xinh Vông-xay làm trưởng đoàn sang thăm Hậu Giang … vào tháng 3/2025; phía bạn đã nhận lời' is made a context event: no delegation",
 	PYY: "the Youth Union delegation led by 'đồng chí Nguyễn Thị Mỹ Hạnh, Bí thư Tỉnh Đoàn' is not formed (the 'Đoàn Phú Yên' person of PY1 beside her; her name reaches no day event)",
 };
@@ -53,9 +50,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// Four of the eight delegations are found (CPB, HND, ATH and PYY are not)
-	leaders: ['Lưu Văn Tấn', 'Thon-xạ-vẳn Bun-nhạ-vông', 'Bounpheng Sayavong', 'Hà Quang Vịnh'],
-	knownGaps: 4,
+	// Five of the eight delegations are found (CPB, ATH and PYY are not)
+	leaders: ['Lưu Văn Tấn', 'Thon-xạ-vẳn Bun-nhạ-vông', 'Đoàn Thanh Bình', 'Bounpheng Sayavong', 'Hà Quang Vịnh'],
+	knownGaps: 3,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -95,8 +92,7 @@ describe('the twenty-first unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Báo Xây dựng page lies within 14–17 October 2025 or is the 2026 plan', () => {
 		expect(outside(F.xd, '2025-10-14', '2025-10-17', ['2026-01-01', '2026-03-31'])).toEqual([]);
 	});
-	// Fails: the Farmers' Union delegation is not formed at all (HND).
-	it.fails('the Farmers’ Union delegation is one, though it meets a host in each of two provinces', () => {
+	it('the Farmers’ Union delegation is one, though it meets a host in each of two provinces', () => {
 		const of = (q: string) => t.delegations.filter((d) => d.events.some((id) => t.events.some((e) => e.id === id && s.quotes(e, F.hg, q))));
 		const sk = of('Ngày 20/11: Làm việc với Hội Nông dân tỉnh Xê Kông');
 		const at = of('Ngày 21/11: Làm việc với Hội Nông dân tỉnh Át-tạ-pư');

@@ -157,6 +157,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
 		if (c && (!ward || info.get(c.id)?.country === info.get(place!)?.country)) place = c.id;
 	}
+	// "- Ngày 21/11: Làm việc với Hội Nông dân tỉnh Át-tạ-pư" in a trip to two provinces: the host's province, in the country
+	// the trip went to, is where that day was spent, before the frame's first stop.
+	if (!place && !placeCountry && frame?.placeCountry && cities.length) {
+		const host = HOST_BODY.exec(text);
+		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 60);
+		if (c && info.get(c.id)?.country === frame.placeCountry) (place = c.id), (placeCountry = frame.placeCountry);
+	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
@@ -182,7 +189,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	let ps = parties;
 	// (Only where the sentence itself says where: a place taken from the article's frame may be the other end of the trip.)
 	if (placeCountry && read.placeCountry && parties.some((p) => p.leader && !p.fromCity && !p.country))
-		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) ? { ...p, country: otherCountry(placeCountry) } : p));
+		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && (DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) || UNNAMED_OWN.test(text.slice(phrases[i][0], phrases[i][1]))) ? { ...p, country: otherCountry(placeCountry) } : p));
 	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
 	// "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)": the receiver's province goes
 	// unnamed (the paper's own), but whoever is received from abroad is the visitor, wherever it is.
@@ -196,6 +203,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// named again without its leader, is still led by them.
 	const framed = frame?.visitor;
 	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
+	// "cũng Đoàn đại biểu thành phố do đồng chí X dẫn đầu": the frame's leader, of a city left unnamed, is from the frame's city.
+	if (visitor?.leader && !visitor.fromCity && framed?.fromCity && visitor.leader === framed.leader) visitor = { ...visitor, fromCity: framed.fromCity, country: framed.country ?? visitor.country };
 	// Another leader's delegation, from nowhere the gazetteer knows, announced in the article of a trip ("Chủ huyện X nhận lời mời
 	// dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau"): the hosts' return visit, the other way, to
 	// the frame's home.
@@ -212,9 +221,12 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN' : null);
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
+// "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
+// unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
+const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!\s+(?:\p{Lu}|bạn(?![\p{L}])))/u;
 const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận)\s+\p{Lu}/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
-const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo)\s/u);
+const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo|Hội|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|Liên\s+hiệp|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u);
 const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
 
 /** The visitor is away from home: a party from another city, or from another country. */

@@ -611,6 +611,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
 	let frame: Setting | null = null;
+	// The places its sentence names ("… thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư"): the trip's, each day's bullet one of them.
+	let framePlaces: string[] = [];
 	// The day the frame's delegation is first told somewhere.
 	let arrived: string | null = null;
 	const unframed: ReturnType<typeof settingOf>[] = [];
@@ -621,6 +623,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// announced for a later month ("Đoàn … do ông X dẫn đầu sẽ sang thăm … vào tháng 12 tới"), news of its own.
 		if (read.setting.visitor && d.role === 'main' && !announcedAhead(d)) {
 			frame = read.setting;
+			framePlaces = known.mentions(d.sentence).places.map((p) => p.cityId);
 			arrived = d.date?.start ?? null;
 			break;
 		}
@@ -673,6 +676,18 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			}
 		}
 	}
+	// A leader of a body of the paper's own province, left unnamed ("Đoàn công tác Hội Nông dân tỉnh do đồng chí X …"), and
+	// "Đoàn" setting off from a city of a province the lead names ("Đoàn khởi hành từ TP Vị Thanh", the lead naming Hậu Giang):
+	// that is where the delegation comes from.
+	if (frame?.visitor?.leader && !frame.visitor.fromCity && frame.visitor.country && framePlaces.length)
+		for (const d of drafts) {
+			if (d.role !== 'main' || !NAMES_DELEGATION.test(d.sentence.text)) continue;
+			const v = settingOf(known, d, null).setting.visitor;
+			if (v && !v.leader && v.fromCity && v.country === frame.visitor.country && framePlaces.includes(v.fromCity)) {
+				frame = { ...frame, visitor: { ...frame.visitor, fromCity: v.fromCity } };
+				break;
+			}
+		}
 	// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
 	// own frame, and an item naming no delegation has none (another item's visitor is not its own).
 	// Without several items (most articles), every event has the article's frame.
@@ -682,14 +697,20 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	if (frame && items.length >= 2) {
 		// An item naming no delegation of its own keeps the article's frame unless it names another place
 		// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
-		const knownPlaces = [frame.place, frame.visitor?.fromCity];
+		const knownPlaces = [frame.place, frame.visitor?.fromCity, ...framePlaces];
 		frames = new Map();
 		for (const [i, d] of drafts.entries()) {
 			const k = itemAt(items, d.sentence.start);
 			const got = frames.get(k);
 			if (got?.own) continue;
 			const read = unframed[i] ?? settingOf(known, d, null);
-			if (read.setting.visitor) frames.set(k, { setting: read.setting, own: true });
+			// (As for the article's frame, background names another delegation: "Dịp này, … mời Đoàn … tỉnh Át-tạ-pư do đồng chí X
+			// … sang thăm Hậu Giang" under the programme's last day is an invitation, not that day's delegation.)
+			// A "Đoàn" with no leader, from the home the lead names ("- Ngày 19/11: Đoàn khởi hành từ TP Vị Thanh …" under "Đoàn công
+			// tác Hội Nông dân tỉnh do đồng chí X …", the lead naming Hậu Giang), is the article's own delegation.
+			const v = read.setting.visitor;
+			const same = !!v && !v.leader && !!frame.visitor?.leader && !!v.fromCity && v.fromCity === frame.visitor.fromCity;
+			if (v && d.role === 'main' && !announcedAhead(d)) frames.set(k, { setting: same ? frame : read.setting, own: true });
 			else if (!got) frames.set(k, { setting: known.mentions(d.sentence).places.some((p) => !knownPlaces.includes(p.cityId)) ? null : frame, own: false });
 		}
 	}
