@@ -279,6 +279,9 @@ const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAM
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence.
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 
+// The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
+const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+đoàn|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;
+
 function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const parties: Party[] = [];
 	const phrases: [number, number][] = [];
@@ -338,6 +341,18 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	if (head) {
 		const p = people.find((x) => x.start === head.index + head[0].length);
 		if (p && !parties.some((q) => q.leader === p.id)) parties.push({ leader: p.id, fromCity: null, fromBody: null, country: null });
+	}
+	// "Đồng chí X, Giám đốc Sở … tỉnh Phông-xa-lỳ (Lào), trưởng đoàn công tác của tỉnh bạn, chia sẻ …", "X, head of the Sekong
+	// delegation, said …": the leader named in apposition, from where the title says.
+	if (people.length && !parties.some((q) => q.leader) && (text.includes('rưởng đoàn') || text.includes('head of'))) {
+		for (const p of people) {
+			const tail = HEAD_APPOSITION.exec(text.slice(p.end));
+			if (!tail || people.some((o) => o.start > p.end && o.start < p.end + tail[0].length)) continue;
+			const own = cities.find((c) => c.start >= p.end && c.end <= p.end + tail[0].length) ?? titleCity(text, p, people, cities);
+			parties.push({ leader: p.id, fromCity: own?.id ?? null, fromBody: null, country: own ? (info.get(own.id)?.country ?? null) : null });
+			phrases.push([p.start, p.end + tail[0].length]);
+			break;
+		}
 	}
 
 	// Place: "tại <city>", else "tại <country>" (else the article's frame: see readSetting).

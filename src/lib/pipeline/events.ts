@@ -154,6 +154,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// over is "sang" a province ("Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn …"), a team as a delegation; and whoever "sẽ sang"
 	// a named place to do something there ("các y, bác sĩ … sẽ sang Sơn La thực tập chuyên môn") is going on a trip.
 	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang'], new WordPattern(/(?<![\p{L}])(?:(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}]))/u)],
+	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
+	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
+	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
+	['working_session', ['trao đổi kinh nghiệm'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?:\s+[^\s,.;]+){0,3}?\s+trao\s+đổi\s+kinh\s+nghiệm(?![\p{L}])/u)],
 	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
 	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
 	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)]

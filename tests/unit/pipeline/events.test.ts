@@ -51,6 +51,8 @@ describe('event types', () => {
 		['Trưa cùng ngày, Đoàn đã trao 100 suất quà cho học sinh nghèo huyện Đắc Chưng.', 'ceremony'],
 		['Sáng 6/6, Đoàn đã trao tặng học bổng cho sinh viên Lào.', 'ceremony'],
 		['Sáng 6/6, hai bên trao đổi kinh nghiệm về phát triển du lịch.', null],
+		// … but the delegation exchanging experience is what it came to do.
+		['Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch với cán bộ hai tỉnh.', 'working_session'],
 		// … funds, equipment and decorations too.
 		['Cũng trong ngày 9/10, Đoàn đã trao kinh phí 500 triệu đồng hỗ trợ xây dựng trường tiểu học.', 'ceremony'],
 		['Ngày 9/10, Đoàn đã trao tặng 2 tỷ đồng cho tỉnh bạn khắc phục hậu quả lũ lụt.', 'ceremony'],
