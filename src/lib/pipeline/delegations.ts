@@ -212,6 +212,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const other = parties.find((p) => p.leader && p.leader !== framed.leader && !p.fromCity && !p.country);
 		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: otherCountry(framed.country) }, hosts: parties.filter((p) => p !== other) };
 	}
+	// The host who accepts an invitation to come ("Trong dịp này, đồng chí X nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4
+	// năm tới", X the frame's host): the hosts' return visit, led by X, from where the frame's trip went to its home.
+	if (!visitor && !parties.length && framed?.leader && framed.fromCity && frame?.place && people.length) {
+		const said = ACCEPTS_COMING.exec(text);
+		const p = said && [...people].reverse().find((x) => x.end <= said.index && said.index - x.end <= 30 && !/[,;.]/u.test(text.slice(x.end, said.index)));
+		if (p && p.id !== framed.leader) return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: p.id, fromCity: frame.place, fromBody: null, country: frame.placeCountry ?? info.get(frame.place)?.country ?? null }, hosts: [] };
+	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
@@ -220,6 +227,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 /** The other country of the two the timeline follows (Vietnam and Laos). */
 const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN' : null);
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
+const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.

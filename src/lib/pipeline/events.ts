@@ -185,8 +185,14 @@ const INVITATION = new WordPattern(/(?<![\p{L}])(?:mời(?!\s+của(?![\p{L}]))|
 // sentences hold none of the last two, and their regexes need not be tried there.
 const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm', 'after the', 'following the'];
 const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'will', 'scheduled', 'plan', 'expected'];
-const INVITATION_WORDS = ['mời', 'invite'];
-const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời\s+mời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation)(?![\p{L}])/iu;
+const INVITATION_WORDS = ['mời', 'invite', 'invitation'];
+// "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
+const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation)(?![\p{L}])/iu;
+// Who accepts says they are coming: "nhận lời mời sang dự Lễ hội Dừa … vào tháng 4 năm tới", "accepted an invitation to visit
+// …"; or the invitation named the delegation and its leader (LED_DELEGATION).
+const COMING = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu;
+// The past said of the trip, not of the acceptance: "đã nhận lời" is the answer given, "Đoàn … đã sang thăm" the trip made.
+const DONE_WORD = /(?<![\p{L}])đã(?!\s+nhận\s+lời)(?![\p{L}])/u;
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
@@ -792,11 +798,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// An invitation accepted by one who says they will lead the delegation ("… nhận lời mời, sẽ dẫn đầu Đoàn … sang thăm … vào
 		// tháng 4 tới") is that delegation's trip announced, no longer an invitation.
-		const accepted = (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text);
+		const accepted = (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && (LED_DELEGATION.test(s.text) || COMING.test(s.text));
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !accepted;
 		// (Accepted, the trip is still to come: "nhận lời mời dẫn đoàn … sang thăm … vào tháng 2 năm sau"; not one told done,
 		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
-		const planned = invitation || (accepted && !/(?<![\p{L}])đã(?![\p{L}])/u.test(s.text)) || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
+		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -864,13 +870,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// tháng 12 tới") is news of its own, though dated by its month only: a delegation to follow.
 		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …". So is a delegation
 		// sent (SENT_DELEGATION).
-		const announced = coarse && planned && !invitation && (((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
+		// (So is an invitation accepted by one who is coming: "đồng chí X nhận lời mời sang dự Lễ hội … vào tháng 4 năm tới".)
+		const announced = coarse && planned && !invitation && (accepted || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
 		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
 			quote: clauseAround(s, mention.start),
-			type: invitation ? 'visit' : type,
+			type: invitation || accepted ? 'visit' : type,
 			status: planned || future ? 'planned' : 'occurred',
 			role,
 			mention,

@@ -1,0 +1,42 @@
+/**
+ * An invitation accepted by whoever is coming is a trip announced, a delegation to follow: "X accepted an invitation to
+ * lead a … delegation to Y next year", the host who "nhận lời mời sang dự …", and "mời Đoàn … do X làm trưởng đoàn sang thăm
+ * …; phía bạn đã nhận lời". An invitation with no answer stays background.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+const page = (stamp: string, ...paragraphs: string[]) => buildTimeline([{ file: 'a.txt', text: ['Hợp tác hữu nghị giữa hai tỉnh', '', stamp, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n') }]);
+const VI_LEAD = 'Từ ngày 10 đến 12/9, Đoàn đại biểu tỉnh Quảng Nam do đồng chí Lê Văn Dũng, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm, làm việc tại tỉnh Xê Kông (Lào).';
+const VI_TALKS = 'Sáng 11/9, đồng chí Bun-thoong Xi-vi-lay, Phó Tỉnh trưởng tỉnh Xê Kông tiếp và hội đàm với Đoàn.';
+
+const trips = (t: ReturnType<typeof buildTimeline>) => t.delegations.map((d) => ({ leader: t.people.find((p) => p.id === d.leader)?.name, from: d.from, to: d.to, start: d.start }));
+
+describe('an invitation accepted', () => {
+	it('to lead a delegation, in English, is that delegation\'s trip', () => {
+		const t = page(
+			'Friday, September 12, 2025 9:10 AM',
+			'A delegation of Quang Nam province led by Vice Chairman Le Van Dung paid a working visit to Sekong from Sept. 10 to 12.',
+			'On Sept. 11, the delegation held talks with Sekong Vice Governor Bounthong Sivilay.',
+			'Bounthong Sivilay accepted an invitation to lead a Sekong delegation to Quang Nam next year.'
+		);
+		expect(trips(t)).toContainEqual({ leader: 'Bounthong Sivilay', from: 'sekong', to: 'quang-nam', start: '2026-01-01' });
+	});
+
+	it('by the host who says they will come over is the hosts\' return visit', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, đồng chí Bun-thoong Xi-vi-lay nhận lời mời sang thăm Quảng Nam vào tháng 3 năm tới.');
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-03-01' });
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'))).toMatchObject({ role: 'main', status: 'planned', type: 'visit' });
+	});
+
+	it('after the invitation, "phía bạn đã nhận lời", is the invited delegation\'s trip to come', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào tháng 3/2026; phía bạn đã nhận lời.');
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-03-01' });
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'))).toMatchObject({ status: 'planned' });
+	});
+
+	it('with no answer told, stays background', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào thời gian thích hợp.');
+		expect(trips(t).map((d) => d.leader)).toEqual(['Lê Văn Dũng']);
+	});
+});
