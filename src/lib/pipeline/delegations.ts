@@ -120,7 +120,8 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + origin.length);
 	const city = inPhrase[0]?.id ?? null;
 	const country = city ? (info.get(city)?.country ?? null) : countryIn(origin);
-	const body = city
+	// English names a delegation's body after "of" or "from" only: "the delegation attended the inauguration of …" names none.
+	const body = city || /^delegation\s+(?!of\s|from\s)/u.test(origin)
 		? null
 		: origin
 				.replace(/^(?:Đoàn|đoàn|delegation)(?:\s+(?:đại\s+biểu|cấp\s+cao|of|from))*\s*/u, '')
@@ -197,6 +198,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
 	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);
+	// "Đoàn công tác tỉnh Bô-li-khăm-xay trở về nước qua cửa khẩu Nậm Phao": the delegation named going home is the visitor,
+	// though the border gate it goes through is at home.
+	if (!visitor && GOING_HOME.test(text)) visitor = ps.find((p) => p.fromCity && p.fromCity === place) ?? null;
 	// (From `ps`: the visitor may be its copy of a party, with the country inferred above.)
 	const hosts = ps.filter((p) => p !== visitor);
 	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,
@@ -227,6 +231,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 /** The other country of the two the timeline follows (Vietnam and Laos). */
 const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN' : null);
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
+const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
 const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left

@@ -126,9 +126,18 @@ describe('more English relative days', () => {
 	it.each([
 		['The delegation arrived in Ha Long the previous evening.', { relation: 'anaphoric', offset: -1, partOfDay: 'evening' }],
 		['Earlier in the day, the delegation toured Ha Long Bay.', { relation: 'anaphoric', offset: 0 }],
+		['A day later, the delegation attended the inauguration of a school.', { relation: 'anaphoric', offset: 1 }],
+		['One day later, the guests toured the port.', { relation: 'anaphoric', offset: 1 }],
 		['A tourism delegation is expected to travel to Luang Prabang next March.', { shape: 'month', month: 3, tense: 'future' }]
 	])('%s', (s, want) => {
 		expect(findTimeMentions(s, 'en')).toEqual([expect.objectContaining(want)]);
+	});
+	it('"the delegation attended …" names no body of its own: the delegation told before goes on', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: ['Savannakhet delegation in Ha Tinh', '', 'Friday, November 21, 2025 9:10 AM', '', 'A delegation of Savannakhet province led by Vice Governor Khamla Sysouk paid a working visit to Ha Tinh from Nov. 18 to 21.', '', 'On Nov. 19, the delegation held talks with Ha Tinh Vice Chairman Tran Bao Ha.', '', 'A day later, the delegation attended the inauguration of a friendship school.'].join('\n') }]);
+		expect(t.delegations).toHaveLength(1);
+		const school = t.events.find((e) => e.sources[0].quote.startsWith('A day later'))!;
+		expect(school).toMatchObject({ start: '2025-11-20', end: '2025-11-20' });
+		expect(t.delegations[0].events).toContain(school.id);
 	});
 	it('"is expected to travel to …" is a trip', () => {
 		expect(classify('A tourism delegation is expected to travel to Luang Prabang next March.')).toBe('visit');
