@@ -35,6 +35,8 @@ describe('event types', () => {
 		['Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo lúc 8 giờ 30 sáng 8/6.', 'visit'],
 		['Từ ngày 20 đến 22/5, Sở Y tế tỉnh Bắc Giang đã cử 5 bác sĩ sang khám bệnh, cấp thuốc miễn phí cho người dân huyện Nà Mò.', 'visit'],
 		['Năm 2023, tỉnh đã cử cán bộ tham gia tập huấn.', null],
+		// Staff sent over, counted or not, are a trip: "sẽ cử cán bộ kỹ thuật sang tỉnh … hỗ trợ lắp đặt …".
+		['Tháng 12 năm nay, Sở Tài nguyên và Môi trường sẽ cử cán bộ kỹ thuật sang tỉnh Hủa Phăn hỗ trợ lắp đặt trạm quan trắc.', 'visit'],
 		// Found by the eleventh unseen set: a call on a body, a gift of anything, an English working trip.
 		['Sáng 21/10, Đoàn đã đến chào Ban Đối ngoại Trung ương.', 'courtesy_call'],
 		['Nhân dịp này, Đoàn đã trao tặng tỉnh Quảng Trị bức tranh.', 'ceremony'],
