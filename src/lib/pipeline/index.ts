@@ -722,6 +722,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// A second delegation introduced with its own leader further on ("Cũng trong dịp này, Đoàn đại biểu Hội
 	// Nông dân tỉnh … do bà X làm trưởng đoàn đã thăm …") frames what the article tells after it.
 	let later = frame;
+	// Where a delegation was at the main event last told, on the latest day told so far.
+	let lastPlace: { key: string; place: string; day: string } | null = null;
+	let newest = '';
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
@@ -749,6 +752,17 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
+		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
+		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
+		// (Not a flashback's place: "Trước đó, ngày 20/11, Đoàn đã làm việc với … tỉnh Lai Châu" is not where the news goes on; nor
+		// another delegation's, in a round-up.)
+		const key = setting.visitor ? visitorKey(setting.visitor) : null;
+		if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
+			if (!(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: lastPlace.place };
+		}
+		if (d.role === 'main' && key && setting.place && d.date?.granularity === 'day' && d.date.start >= newest) lastPlace = { key, place: setting.place, day: d.date.start };
+		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
 		let role = d.role;
 		// "… dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí X … làm trưởng đoàn. Chuyến thăm dự kiến
