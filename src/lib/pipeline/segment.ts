@@ -681,8 +681,9 @@ function dropTrailingTeasers(lines: Line[], first: number, last: number): number
 	return end > first ? end : last;
 }
 
-// A "related" box can sit inside an article ("Tin liên quan" + a few headlines, then the text goes on).
-const SOFT_MARKER = /^(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|related|related news|related articles|related stories|read more|read also|see also)\s*:?$/iu;
+// A "related" box can sit inside an article ("Tin liên quan" + a few headlines, then the text goes on). Papers
+// head the same box with the section's other stories ("Tin cùng chuyên mục", "Tin cùng chủ đề") as often.
+const SOFT_MARKER = /^(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin cùng chủ đề|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|related|related news|related articles|related stories|read more|read also|see also)\s*:?$/iu;
 const BOX_ITEM: ReadonlySet<Kind> = new Set(['heading', 'list', 'double', 'image', 'caption', 'teaserStub', 'widget', 'menu']);
 
 type Run = { first: number; last: number; score: number };
