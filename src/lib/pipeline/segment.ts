@@ -57,7 +57,7 @@ interface Line {
 	prefix: number;
 	/** Index of the next line in the text is this + 1; used for "directly after" checks. */
 	index: number;
-	/** parseStamp(s) for a stamp line (read when it was classified), null for any other. */
+	/** parseStamp(s) for a stamp line or a dated source line (read when it was classified), null for any other. */
 	stamp: Stamp | null;
 }
 
@@ -356,7 +356,11 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	// Bylines ("By Staff reporters", "Tác giả: Minh Anh") sit between the title and the lead.
 	if (words <= 6 && BYLINE.test(s) && !ENDS_COMMA_OR_STOP.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
-	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) return 'source';
+	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) {
+		// "Theo TTXVN (22/11/2025)": the credit ends the article and still dates it (labelledBelow).
+		if (YEAR_DIGITS.test(s)) read.stamp = parseStamp(s);
+		return 'source';
+	}
 	if (mayOpenLinkLine(c0, s.charCodeAt(1)) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && YEAR_DIGITS.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
@@ -445,7 +449,7 @@ function readLines(text: string, language: Language): Line[] {
 		const words = kind === 'tag' ? 0 : wordsIn(text, start, end);
 		read.stamp = null;
 		if (!kind) kind = !s ? 'blank' : classify(s, words, language, read);
-		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' ? read.stamp : null });
+		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' || kind === 'source' ? read.stamp : null });
 		if (nl >= text.length) break;
 	}
 	return lines;
@@ -681,8 +685,9 @@ function dropTrailingTeasers(lines: Line[], first: number, last: number): number
 	return end > first ? end : last;
 }
 
-// A "related" box can sit inside an article ("Tin liên quan" + a few headlines, then the text goes on).
-const SOFT_MARKER = /^(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|related|related news|related articles|related stories|read more|read also|see also)\s*:?$/iu;
+// A "related" box can sit inside an article ("Tin liên quan" + a few headlines, then the text goes on). Papers
+// head the same box with the section's other stories ("Tin cùng chuyên mục", "Tin cùng chủ đề") as often.
+const SOFT_MARKER = /^(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin cùng chủ đề|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|related|related news|related articles|related stories|read more|read also|see also)\s*:?$/iu;
 const BOX_ITEM: ReadonlySet<Kind> = new Set(['heading', 'list', 'double', 'image', 'caption', 'teaserStub', 'widget', 'menu']);
 
 type Run = { first: number; last: number; score: number };
@@ -1053,13 +1058,14 @@ const PUBLICATION_LABEL = /^(?:ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+đ�
 
 /**
  * Some pages print their stamp at the very bottom, under the lists of other stories: labelled as such,
- * or the only stamp line down there (a list of other stories' times has one per story).
+ * or the only stamp line down there (a list of other stories' times has one per story). A dated source
+ * credit there ("Nguồn: Báo Dân tộc và Phát triển | 22/11/2025") is such a line.
  */
 function labelledBelow(lines: Line[], body: Span): { published: string } | null {
 	let sole: string | null = null;
 	let count = 0;
 	for (const l of lines) {
-		if (l.start < body.end || l.kind !== 'stamp') continue;
+		if (l.start < body.end || (l.kind !== 'stamp' && l.kind !== 'source')) continue;
 		const st = l.stamp;
 		if (!st) continue;
 		if (PUBLICATION_LABEL.test(l.s)) return { published: st.published };

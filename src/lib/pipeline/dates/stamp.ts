@@ -161,7 +161,7 @@ export function parseStamp(line: string): Stamp | null {
 			rest = blank(rest, t.index, t[0].length);
 		}
 	}
-	if (!stampResidueOk(dropSectionLabel(rest))) return null;
+	if (!stampResidueOk(dropSectionLabel(creditBefore(s, date.index) ? ' '.repeat(date.index) + rest.slice(date.index) : rest))) return null;
 
 	const day = `${date.y}-${pad(date.m)}-${pad(date.d)}`;
 	if (!time) return { published: day, precision: 'day' };
@@ -195,6 +195,26 @@ const HAS_LETTER = /\p{L}/u;
  */
 function isSectionLabel(p: string): boolean {
 	return !/[\d.,;:!?]/.test(p) && HAS_LETTER.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
+}
+
+// The source credit under an article, with the day: "Nguồn: Báo Dân tộc và Phát triển | 22/11/2025", "Theo Báo
+// Quân đội nhân dân (12/3/2024)", "Source: Vietnam News Agency - 12/03/2024". The outlet opens with a capital and
+// holds no digit nor sentence punctuation; a separator may stand before the date.
+const CREDIT = /^\(?(?:Nguồn|NGUỒN|Theo|THEO|Source|SOURCE)\s*:?\s+\p{Lu}[^\d,;:!?|()–—]*?(?:\s*[|(,–—-])?\s*$/u;
+const MAX_OUTLET_WORDS = 8;
+// A module constant, like HAS_LETTER below: a \p{…} literal is built again on every call.
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * s before the date (at `at`) is a source credit: the label and an outlet's name, which is a phrase with words in
+ * lower case ("Báo Dân tộc và Phát triển") that would otherwise leave the line read as a sentence.
+ */
+function creditBefore(s: string, at: number): boolean {
+	// Every credit opens with N, T or S (in either case), possibly after a bracket: most stamp lines do not.
+	const c = s.charCodeAt(s.charCodeAt(0) === 0x28 ? 1 : 0) | 0x20;
+	if (c !== 0x6e && c !== 0x74 && c !== 0x73) return false;
+	const head = s.slice(0, at);
+	return CREDIT.test(head) && (head.match(WORD_RUN)?.length ?? 0) <= MAX_OUTLET_WORDS + 1;
 }
 
 function blank(s: string, index: number, length: number): string {
