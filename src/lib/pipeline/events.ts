@@ -440,7 +440,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
-const TRIP_EDGE = /^(?:trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?)\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
+const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
+// "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
+const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 /**
@@ -749,14 +751,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
-		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …": a day
-		// of the trip just told, its last or its first.
+		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …", "Cũng trong
+		// ngày thứ hai của chuyến thăm, …": a day of the trip just told, its last, its first or the one counted.
 		const edge = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
-		if (edge) {
+		const nth = edge && /^thứ/iu.test(edge[1]) ? (Number(edge[1].slice(-1)) || ORDINAL_DAYS.indexOf(edge[1].replace(/^thứ\s+/iu, '').toLowerCase()) + 2) : 1;
+		// (A day past the trip's end is no day of it.)
+		if (edge && (nth === 1 || iso(addDays(parseIso(trip!.start), nth - 1)) <= trip!.end)) {
 			const kind = classify(s.text);
 			if (kind) {
-				const day = /cuối/iu.test(edge[1]) ? trip!.end : trip!.start;
-				const on: Resolved = { ...trip!, start: day, end: day, granularity: 'day', partOfDay: null, dating: 'relative', note: cat(trip!.note, note(`; ${edge[0].trim()}`, /cuối/iu.test(edge[1]) ? '; the last day of the trip' : '; the first day of the trip'), '') };
+				const last = /cuối/iu.test(edge[1]);
+				const day = last ? trip!.end : iso(addDays(parseIso(trip!.start), nth - 1));
+				const on: Resolved = { ...trip!, start: day, end: day, granularity: 'day', partOfDay: null, dating: 'relative', note: cat(trip!.note, note(`; ${edge[0].trim()}`, last ? '; the last day of the trip' : nth > 1 ? `; day ${nth} of the trip` : '; the first day of the trip'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;

@@ -26,6 +26,11 @@ describe('days told by the trip or the story', () => {
 		expect(eventOf(t, 'Ngày cuối của chuyến thăm')).toMatchObject({ start: '2025-11-14', end: '2025-11-14' });
 	});
 
+	it('"Cũng trong ngày thứ hai của chuyến thăm" is the stay\'s second day, not the day told before nor a Monday', () => {
+		const t = page(LEAD, 'Sáng 13/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.', 'Cũng trong ngày thứ hai của chuyến thăm, Đoàn đến thăm Trường Hữu nghị Việt - Lào tại thị xã Pác-xan.');
+		expect(eventOf(t, 'Cũng trong ngày thứ hai')).toMatchObject({ start: '2025-11-12', end: '2025-11-12' });
+	});
+
 	it('"Trong khuôn khổ chuyến thăm" with an act and no day of its own lies within the stay', () => {
 		const t = page(LEAD, 'Sáng 12/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.', 'Trong khuôn khổ chuyến thăm, hai bên ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2029.');
 		expect(eventOf(t, 'Trong khuôn khổ chuyến thăm')).toMatchObject({ type: 'signing', start: '2025-11-11', end: '2025-11-14', dating: 'inferred' });
