@@ -145,6 +145,12 @@ describe('finding Vietnamese dates', () => {
 			expect(findTimeMentions(s), s).toEqual([]);
 	});
 
+	it('takes a bare day told as this year\'s or next ("… Ngày thành lập Quân đội nhân dân Việt Nam 22-12 năm nay") for a date', () => {
+		expect(one('sẽ cử đoàn sang thăm vào dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27-7 năm nay')).toMatchObject({ shape: 'day', day: 27, month: 7, yearOffset: 0 });
+		expect(one('sẽ sang dự Lễ hội Đền Hùng 10/3 năm sau')).toMatchObject({ shape: 'day', day: 10, month: 3 });
+		expect(findTimeMentions('Tỷ số 2-1 tới phút cuối, đội bạn vẫn dẫn trước')).toEqual([]);
+	});
+
 	it('takes a bare day told as just past ("20/3 vừa qua, …") for a date', () => {
 		expect(one('20/3 vừa qua, UBND tỉnh Long An và chính quyền tỉnh Attapeu đã hội đàm trực tuyến')).toMatchObject({ shape: 'day', day: 20, month: 3, text: '20/3' });
 	});

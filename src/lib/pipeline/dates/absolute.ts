@@ -180,12 +180,13 @@ const FAMILIES: Family[] = [
 	{
 		needs: DAY_MONTH,
 		re: new RegExp(
-			String.raw`${CUE_FIRST}${B}${CLOCK_BEFORE}${CUE}(?<br>\()?(?<d>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?(?!\s*[/\-–.]\s*\d)(?!\d)(?:\s*\)?\s*,?\s*(?:lúc\s+)?(?<hour2>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?)?(?=(?<past>\s+vừa\s+(?:qua|rồi)(?![\p{L}]))?)`,
+			String.raw`${CUE_FIRST}${B}${CLOCK_BEFORE}${CUE}(?<br>\()?(?<d>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?(?!\s*[/\-–.]\s*\d)(?!\d)(?:\s*\)?\s*,?\s*(?:lúc\s+)?(?<hour2>\d{1,2})\s*(?:h|giờ)(?:\s*\d{2})?)?(?=(?<past>\s+vừa\s+(?:qua|rồi)(?![\p{L}]))?)(?=(?<ahead>\s+năm\s+(?:nay|tới|sau)(?![\p{L}]))?)`,
 			'giu'
 		),
 		build: (g, t) => {
-			// "20/3 vừa qua, …": a day just past needs no other cue (a fraction or a score is never "vừa qua").
-			const cued = g.pod || g.wd || g.ngay || g.br || g.hour || g.past || /^(?:hôm|vào)/i.test(t);
+			// "20/3 vừa qua, …": a day just past needs no other cue (a fraction or a score is never "vừa qua"); nor does one to
+			// come this year or next ("vào dịp kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam 22-12 năm nay").
+			const cued = g.pod || g.wd || g.ngay || g.br || g.hour || g.past || g.ahead || /^(?:hôm|vào)/i.test(t);
 			if (!g.y && !cued) return null;
 			// "8.9" is a decimal, not a date, unless a day's cue stands before it: Báo Lao Động and others write
 			// "Ngày 5.6, …", "Sáng 5.6" for 5 June. A bracket or "vào" alone is no such cue ("(2.5 tỷ đồng)", "vào 2.5 ha").
