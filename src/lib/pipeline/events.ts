@@ -441,6 +441,8 @@ const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+v
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
 const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
+// Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
+const ARRIVED_AT = /(?<![\p{L}])(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?$/u;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
@@ -891,6 +893,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			followers: []
 		};
 		drafts.push(draft);
+		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm
+		// trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3": the arrival, told with a day of its own, is a happening beside the stay.
+		if (role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {
+			const arrival = usable.find((m) => m !== mention && m.shape === 'day' && ARRIVED_AT.test(s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.start) + 1), m.start)));
+			const day = arrival && resolveMention(arrival, { now, anchor: anchor ?? { ...date, end: date.start, granularity: 'day', partOfDay: null }, year: now ? null : opts.yearFor(arrival.month), planned });
+			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1)
+				drafts.push({ doc, sentence: s, quote: clauseAround(s, arrival!.start), type: 'visit', status: draft.status, role, mention: arrival!, date: day, followers: [] });
+		}
 		if (role === 'main') {
 			lead ??= draft;
 			current = draft;

@@ -26,6 +26,18 @@ describe('days told by the trip or the story', () => {
 		expect(eventOf(t, 'Ngày cuối của chuyến thăm')).toMatchObject({ start: '2025-11-14', end: '2025-11-14' });
 	});
 
+	it('an arrival told with a day of its own beside the stay\'s days is a happening of its own', () => {
+		const t = page(
+			'Sáng 12/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.',
+			'Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn đến Pác-xan vào tối hôm trước, bắt đầu chuyến thăm và làm việc tại tỉnh từ ngày 11 đến 14/11.'
+		);
+		const told = t.events.filter((e) => e.sources[0].quote.includes('đến Pác-xan vào tối hôm trước'));
+		expect(told.map((e) => [e.start, e.end, e.partOfDay]).sort()).toEqual([
+			['2025-11-11', '2025-11-11', 'evening'],
+			['2025-11-11', '2025-11-14', null]
+		]);
+	});
+
 	it('"Cũng trong ngày thứ hai của chuyến thăm" is the stay\'s second day, not the day told before nor a Monday', () => {
 		const t = page(LEAD, 'Sáng 13/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.', 'Cũng trong ngày thứ hai của chuyến thăm, Đoàn đến thăm Trường Hữu nghị Việt - Lào tại thị xã Pác-xan.');
 		expect(eventOf(t, 'Cũng trong ngày thứ hai')).toMatchObject({ start: '2025-11-12', end: '2025-11-12' });
