@@ -243,6 +243,9 @@ const oneSpaceBefore = (text: string, tokens: Token[], j: number) => tokens[j].s
  * Finds the cities and provinces named in `text`, in order, without overlaps.
  * Offsets are into `text` as given (normalise it first with normalizeText for stable offsets).
  */
+// The levels of the Youth Union written before "Đoàn" (people.ts reads them too).
+const UNION_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận'].map(wordKey));
+
 export function findPlaces(text: string, gazetteer: Gazetteer = defaultGazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
 	return placesInTokens(text, tokenize(text), gazetteer, options);
 }
@@ -285,10 +288,12 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
-		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang".
+		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang". (Not after the Youth Union of a level,
+		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there.)
 		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
 			const pf = wordFlags(tokens[i - 1]);
-			if ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific) continue;
+			const union = i > 1 && tokKey(tokens[i - 1]) === 'đoàn' && UNION_LEVELS.has(tokKey(tokens[i - 2])) && tokCap(tokens[i - 2]);
+			if (!union && ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific)) continue;
 		}
 		if (after) {
 			n++;
