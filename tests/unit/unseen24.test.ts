@@ -25,11 +25,8 @@ const KNOWN_GAPS: Record<string, string> = {
 	DV2: "'Trước đó, tối 19/11, Đoàn làm thủ tục xuất cảnh qua cửa khẩu quốc tế Nậm Cắn và được lãnh đạo huyện Noọng Hét đón tại cửa khẩu phía Lào' is no event: leaving the country ('xuất cảnh') and being met at the gate ('được … đón') are not read as setting off or arriving ('nhập cảnh Lào' is)",
 	IN3: "'Earlier in the day, the Lao guests toured the Nam Dinh Vu industrial zone …' gets the host Nguyen Duc Thang of the sentence before ('received by …'), though the tour came before the reception, and Nam Dinh province from the zone's name 'Nam Dinh Vu' (in Hai Phong)",
 	TT6: "'Trong dịp này, hai bên thống nhất tổ chức Trại hè Thanh niên Hà Nội - Viêng Chăn vào tháng 7/2026 tại Hà Nội' is no event: an exchange the two sides agree to hold ('Trại hè', 'Liên hoan') with no 'đoàn' is not read as planned",
-	MT5: "'Chiều cùng ngày, Đoàn thăm mô hình trồng sầu riêng …' gets the host Nguyễn Thị Hạnh Dung from the undated photo caption at the page's end ('Đồng chí Nguyễn Thị Hạnh Dung tặng quà lưu niệm Đoàn …'), outside the body",
 	BM2: "'hai bên thống nhất lùi lại chuyến thăm sang giữa tháng 12/2025' is no event: the active 'lùi lại chuyến thăm sang …' is not read (the passive 'chuyến thăm được lùi lại sang …' is, but then goes to the Hà Tĩnh vice chairman's trip of the paragraph after, not to the lead's Bô-li-khăm-xay delegation)",
 	BLX: "the postponed Bô-li-khăm-xay visit to Hà Tĩnh is not found (BM2), nor the lead 'chuyến thăm … đã được hoãn'",
-	HPS: "'Keomanivong invited Thang to lead a Hai Phong delegation to Savannakhet in the first quarter of 2026, and Thang accepted' is a context event with no delegation: an invitation by the visiting leader to the host, accepted, is not a planned trip",
-	GLF: "'đồng chí Khăm-xỉ Vông-phạ-chăn mời Đoàn đại biểu Ủy ban MTTQ Việt Nam tỉnh Gia Lai do đồng chí Nguyễn Thị Hạnh Dung dẫn đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới' is a context event with no delegation: the visiting leader inviting the host's delegation, named with its leader, is not a planned trip",
 	KSD: "the Kỳ Sơn district delegation is found with every event but its evening crossing DV2",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, or without one of their events): counted among
@@ -58,10 +55,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-fourth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// The Hai Phong, Gia Lai and Bô-li-khăm-xay plans are not
-	// found (HPS, GLF, BLX)
-	leaders: ['Lại Minh Tuấn', 'Lê Hữu Tài', 'Vi Văn Quyết', 'Bun-chăn Kẹo-ma-ni', 'Sengphet Vongsavath', 'Bun-thoong Xỉ-xổm-bắt', 'Chu Đình Vượng'],
-	knownGaps: 3,
+	// The Bô-li-khăm-xay plan, put off, is not found (BLX)
+	leaders: ['Lại Minh Tuấn', 'Lê Hữu Tài', 'Vi Văn Quyết', 'Bun-chăn Kẹo-ma-ni', 'Sengphet Vongsavath', 'Pham Quoc Vinh', 'Bun-thoong Xỉ-xổm-bắt', 'Hà Thị Ngọc Lan', 'Chu Đình Vượng'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 

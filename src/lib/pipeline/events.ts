@@ -188,7 +188,7 @@ const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi'
 const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'will', 'scheduled', 'plan', 'expected'];
 const INVITATION_WORDS = ['mời', 'invite', 'invitation'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
-const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation)(?![\p{L}])/iu;
+const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
 // Who accepts says they are coming: "nhận lời mời sang dự Lễ hội Dừa … vào tháng 4 năm tới", "accepted an invitation to visit
 // …"; or the invitation named the delegation and its leader (LED_DELEGATION).
 const COMING = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu;
@@ -879,8 +879,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …". So is a delegation
 		// sent (SENT_DELEGATION).
 		// (So is an invitation accepted by one who is coming: "đồng chí X nhận lời mời sang dự Lễ hội … vào tháng 4 năm tới".)
-		const announced = coarse && planned && !invitation && (accepted || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
-		const role: 'main' | 'context' = invitation || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
+		const announced = coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
+		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
+		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
+		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,

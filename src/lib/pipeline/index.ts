@@ -17,7 +17,7 @@ import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
 import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
-import { parseIso } from './dates/calendar';
+import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
@@ -580,7 +580,8 @@ const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|
  * A trip announced for a later month ("sẽ sang thăm … vào tháng 12 tới", "đầu tháng 9 tới"), or for a week or a month
  * counted from now ("Tuần sau, một đoàn doanh nghiệp … sẽ sang …"): its delegation is not the one the article follows.
  */
-const announcedAhead = (d: EventDraft) => d.status === 'planned' && !!d.date && ((d.date.granularity !== 'day' && d.date.granularity !== 'span') || (d.mention?.relation === 'deictic' && (d.mention.unit === 'week' || d.mention.unit === 'month') && (d.mention.offset ?? 0) > 0));
+// (A quarter, "in the first quarter of 2026", is a span of months: as coarse as a month.)
+const announcedAhead = (d: EventDraft) => d.status === 'planned' && !!d.date && ((d.date.granularity !== 'day' && d.date.granularity !== 'span') || (d.date.granularity === 'span' && dayDiff(parseIso(d.date.end), parseIso(d.date.start)) >= 28) || (d.mention?.relation === 'deictic' && (d.mention.unit === 'week' || d.mention.unit === 'month') && (d.mention.offset ?? 0) > 0));
 
 /** What every article's reading shares: the corpus's people and the gazetteer. */
 interface Context {

@@ -35,6 +35,24 @@ describe('an invitation accepted', () => {
 		expect(t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'))).toMatchObject({ status: 'planned' });
 	});
 
+	it('"…, and X accepted" after the invitation to lead, in English, is the trip', () => {
+		const t = page(
+			'Friday, September 12, 2025 9:10 AM',
+			'A delegation of Sekong province led by Vice Governor Bounthong Sivilay held talks with Quang Nam leaders on Thursday (Sept 11).',
+			'Bounthong invited Vice Chairman Le Van Dung to lead a Quang Nam delegation to Sekong in the second quarter of 2026, and Dung accepted.',
+			'The delegation flew home on Friday.'
+		);
+		expect(trips(t)).toContainEqual({ leader: 'Le Van Dung', from: 'quang-nam', to: 'sekong', start: '2026-04-01' });
+		// (The trip announced frames nothing after it: the delegation flying home is the one visiting.)
+		const home = t.events.find((e) => e.sources[0].quote.startsWith('The delegation flew home'))!;
+		expect(t.delegations.find((d) => d.events.includes(home.id))?.leader).toBe(t.people.find((p) => p.name === 'Bounthong Sivilay')?.id);
+	});
+
+	it('to a delegation named with its leader, for a month told, is that trip announced', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Nhân dịp này, đồng chí Bun-thoong Xi-vi-lay mời Đoàn đại biểu tỉnh Quảng Nam do đồng chí Lê Văn Dũng dẫn đầu sang thăm tỉnh Xê Kông vào tháng 4 năm tới.');
+		expect(trips(t)).toContainEqual({ leader: 'Lê Văn Dũng', from: 'quang-nam', to: 'sekong', start: '2026-04-01' });
+	});
+
 	it('with no answer told, stays background', () => {
 		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào thời gian thích hợp.');
 		expect(trips(t).map((d) => d.leader)).toEqual(['Lê Văn Dũng']);
