@@ -29,6 +29,8 @@ describe('"năm 2026" after the name of an occasion that comes back every year',
 		expect(years('Hoạt động nằm trong chuỗi sự kiện chào mừng Tháng Thanh niên năm 2026.')).toEqual([2026]);
 		expect(years('Đoàn dự Lễ hội Hoa Ban năm 2025 tại thành phố Điện Biên Phủ.')).toEqual([2025]);
 		expect(years('Chương trình thuộc khuôn khổ Năm Du lịch quốc gia năm 2024.')).toEqual([2024]);
+		// A long name, with the two countries joined by a dash: "Ngày hội Thanh niên biên giới Việt Nam - Lào năm 2025".
+		expect(years('Đoàn đã sang tham dự Liên hoan Nghệ thuật quần chúng Việt Nam - Lào năm 2025.')).toEqual([2025]);
 	});
 	it('not a treaty, a law or a plain year: history or a plan, not the news', () => {
 		expect(years('Hai bên khẳng định giá trị của Hiệp ước Hữu nghị và Hợp tác năm 1977.')).toEqual([]);
