@@ -305,6 +305,22 @@ export function isVietnameseSyllable(word: string): boolean {
 	return r;
 }
 
+// One syllable of a Khmer, Hmong or Central Highlands name written with Vietnamese letters, folded: consonants, one
+// group of vowels, consonants. Vietnamese spelling lacks the endings in -l, -r, -s, -k and the onsets "kđ", "hl", "ks"
+// ("Phol", "Sal", "Kđăm", "Ksor"); two groups of vowels ("Anouphap", "Vilay") are Lao romanisation or English, not this.
+const MINORITY_SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}[bcdfghjklmnpqrstvwxz]{0,2}$/;
+const nameSylCache = new Map<string, boolean>();
+/** Could this word be one syllable of a Vietnamese citizen's name, of whatever people? ("Phol", "Kđăm" yes; "Anouphap" no.) */
+function isNameSyllable(word: string): boolean {
+	let r = nameSylCache.get(word);
+	if (r === undefined) {
+		r = isVietnameseSyllable(word) || (!isAllCaps(word) && MINORITY_SYLLABLE.test(wordFold(word).toLowerCase()));
+		if (nameSylCache.size > 50_000) nameSylCache.clear();
+		nameSylCache.set(word, r);
+	}
+	return r;
+}
+
 // Marks of Lao romanisation: digraphs and endings that English and Vietnamese spellings rarely share.
 const LAO_MARKS = /ph|th|kh|ou|ao|ae|oo|vanh|xay|sone|chanh|vong|(one|ane|ith|it|eth|ath|oth|ak|ack|ek|ong|ang|eng|ay|ai|ny|dy|sy|ly|vy|om|am|anh|inh|ne)$/;
 const laoCache = new Map<string, boolean>();
@@ -389,7 +405,8 @@ interface Word {
 	fold: string;
 }
 
-type Shape = 'vn' | 'vn-bare' | 'latin' | 'transcribed' | 'single';
+// 'vn-loose': a family name and syllables of which some are spelt as Vietnamese never is ("Thạch Văn Phol").
+type Shape = 'vn' | 'vn-loose' | 'vn-bare' | 'latin' | 'transcribed' | 'single';
 interface Candidate {
 	w0: number;
 	w1: number;
@@ -705,7 +722,7 @@ class PeopleScan {
 				const w = tokens[j].text;
 				const k = tokKey(tokens[j]);
 				const prevCapFree = j > 0 && !label[j - 1] && tokCap(tokens[j - 1]) && this.gapKind(j) === G.Space && !inName[j - 1];
-				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree)) break;
+				if (!(isCapitalised(w) || CONNECTORS.has(k) || prevCapFree || this.bodyNameTail(j))) break;
 				if (hasDigit(w)) break;
 			}
 			ch.from = j;
@@ -751,6 +768,23 @@ class PeopleScan {
 			if (j >= n || this.gapKind(j) !== G.Comma) break;
 		}
 		return titles.length ? { titles, from, to } : null;
+	}
+
+	/**
+	 * Is token j, lower case, the third or fourth word of a body's name capitalised on its first word only, right after
+	 * the body's kind ("Chủ tịch Hội Cựu chiến binh tỉnh", "Hội Chữ thập đỏ")? A title runs on through it as through
+	 * the second ("Hội Nông dân"); only when the body's place follows, as lower-case words before a name may be a verb's
+	 * ("Trưởng Ban Tổ chức cảm ơn Trần Văn An").
+	 */
+	bodyNameTail(j: number): boolean {
+		const { tokens, label, inName } = this;
+		if (j + 1 >= this.n || (label[j + 1] !== L.Body && label[j + 1] !== L.Place)) return false;
+		for (let m = j - 1, lower = 0; m > 0 && lower <= 2; m--) {
+			if (label[m] || inName[m] || this.gapKind(m + 1) !== G.Space || TITLE_VERBS.has(tokKey(tokens[m + 1]))) return false;
+			if (tokCap(tokens[m])) return lower >= 1 && this.gapKind(m) === G.Space && (label[m - 1] === L.Body || label[m - 1] === L.Role);
+			lower++;
+		}
+		return false;
 	}
 
 	// Without any title, a family name that is also a common noun of place names ("Hồ Hoàn Kiếm",
@@ -812,6 +846,10 @@ const nameWord = (w: Word) => !hasDigit(w.text);
 /** Questions about words w0..w1 of a run, as loops (no slice and callback per candidate). */
 function allLookLao(words: Word[], w0: number, w1: number): boolean {
 	for (let k = w0; k <= w1; k++) if (!looksLao(words[k].text)) return false;
+	return true;
+}
+function allVnSyllables(words: Word[], w0: number, w1: number): boolean {
+	for (let k = w0; k <= w1; k++) if (!isVietnameseSyllable(words[k].text)) return false;
 	return true;
 }
 function allAscii(words: Word[], w0: number, w1: number): boolean {
@@ -1015,6 +1053,13 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					else deferred = true;
 					break;
 				}
+				// Syllables Vietnamese lacks may be a foreign word's: a name only where a title or honorific says so,
+				// or where it is written whole so elsewhere in the text.
+				case 'vn-loose': {
+					if (evidence || known) accepted = true;
+					else deferred = true;
+					break;
+				}
 				case 'vn-bare':
 					accepted =
 						// "Bí thư Huyện ủy Hương Sơn": after a committee's own word, words with no surname name its place.
@@ -1026,7 +1071,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 						(chain.roleStart >= 0 &&
 							sc.highlandGiven(c.w0) &&
 							adjacent &&
-							(prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country || prevLabel === L.Place || prevLabel === L.Body));
+							(prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country || prevLabel === L.Place || prevLabel === L.Body)) ||
+						// So is a Khmer name with no family name Vietnamese knows, after its title's province ("Chủ tịch Hội Cựu
+						// chiến binh tỉnh Kiên Giang Danh Văn Phol"): a syllable Vietnamese spelling lacks names no place of Vietnam.
+						(chain.roleStart >= 0 && adjacent && prevLabel === L.Place && !allVnSyllables(words, c.w0, c.w1));
 					break;
 				case 'latin': {
 					if (evidence || known || allLookLao(words, c.w0, c.w1)) accepted = true;
@@ -1114,7 +1162,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		}
 		if (after) titles.push(...after.titles);
 		let country: Country | null | undefined;
-		const vnShaped = c.shape === 'vn' || (c.shape === 'vn-bare' && !allAscii(words, c.w0, c.w1));
+		const vnShaped = c.shape === 'vn' || c.shape === 'vn-loose' || (c.shape === 'vn-bare' && !allAscii(words, c.w0, c.w1));
 		if (c.shape === 'vn') country = 'VN';
 		else {
 			if (chain.roleStart >= 0 || chain.hon >= 0) country = sc.clue(Math.max(chain.from, 0), t0 - 1);
@@ -1267,6 +1315,32 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		if (!best || pref < best.pref) best = { s, pref };
 	}
 	if (best) return { w0: best.s, w1: b, shape: 'vn', runStart: a };
+	// Khmer, Hmong and Central Highlands names keep syllables Vietnamese spelling lacks ("Thạch Văn Phol", "Lý Sol",
+	// "Danh Văn Phol"): the same shapes with such syllables, when some word has Vietnamese diacritics (written in
+	// plain ASCII, "Kim Sal" and "Phol Sen" are read as Latin script below, as before). Not the Latin or transcribed
+	// names: a hyphenated word is not one syllable, and Lao romanisation has two groups of vowels ("Khamphan").
+	let vnMarks = false, odd = false;
+	for (let x = a; x <= b && !(vnMarks && odd); x++) {
+		if (!vnMarks) vnMarks = !isAscii(words[x].text);
+		if (!odd) odd = !isVnSyllable(words, x);
+	}
+	if (vnMarks && odd) {
+		for (let s = a; s <= b; s++) {
+			const len = b - s + 1;
+			if (len < 2 || len > 4 || !isSurname(words, s)) continue;
+			let all = true;
+			for (let k = s; k <= b && all; k++) all = isSingle(words, k) && isNameSyllable(words[k].text);
+			if (!all) continue;
+			const pref = len === 3 ? 0 : len === 4 ? 1 : 2;
+			if (!best || pref < best.pref) best = { s, pref };
+		}
+		if (best) return { w0: best.s, w1: b, shape: 'vn-loose', runStart: a };
+		// No family name Vietnamese spelling knows ("Danh", "Sơn", "Kiên" open Khmer names): read as the words of a
+		// Vietnamese name without one, after a title or honorific only.
+		let all = b - a + 1 >= 2 && b - a + 1 <= 4;
+		for (let k = a; k <= b && all; k++) all = isSingle(words, k) && isNameSyllable(words[k].text);
+		if (all) return { w0: a, w1: b, shape: 'vn-bare', runStart: a };
+	}
 	// Latin script: the ASCII words at the end of the run, at least one of them not Vietnamese.
 	let k = b;
 	while (k >= a && isAsciiWord(words, k) && !isAllCaps(words[k].text)) k--;
