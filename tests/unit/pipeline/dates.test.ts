@@ -73,6 +73,8 @@ describe('finding Vietnamese dates', () => {
 		expect(one('diễn ra ngày 22-24/11/2023 tại Hà Nội')).toMatchObject({ shape: 'span', day: 22, endDay: 24, month: 11, year: 2023 });
 		expect(one('từ 30/11 đến 2/12/2023')).toMatchObject({ shape: 'span', day: 30, month: 11, endDay: 2, endMonth: 12, year: 2023, endYear: 2023 });
 		expect(one('trong hai ngày 11 và 12/3')).toMatchObject({ shape: 'span', day: 11, endDay: 12, month: 3 });
+		// The last day's part of day told of it alone: still the two days ("ngày 19 và sáng 20/11").
+		expect(one('Trước khi sang Lào, ngày 7 và chiều 8/10, Đoàn làm việc tại Hà Tĩnh')).toMatchObject({ shape: 'span', day: 7, endDay: 8, month: 10, partOfDay: null });
 		expect(one('Trong hai ngày 9, 10/10, Đoàn đã thăm tỉnh')).toMatchObject({ shape: 'span', day: 9, endDay: 10, month: 10 });
 		// Without "ngày" or "từ", "9, 10/10" may be a list of anything.
 		expect(findTimeMentions('đạt 9, 10/10 chỉ tiêu').filter((m) => m.shape === 'span')).toEqual([]);

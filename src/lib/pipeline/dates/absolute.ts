@@ -19,6 +19,8 @@ const M = String.raw`(?:0?[1-9]|1[0-2])`;
 const Y = String.raw`(?:19[5-9]\d|20\d\d|2100)`;
 const SEP = String.raw`\s*[/\-–]\s*`;
 // "đến hết ngày 11/4": up to and including, like "đến".
+// The last day's part of day, told of it alone ("ngày 19 và sáng 20/11"): the span is the days, whatever part of the last.
+const LAST_POD = String.raw`(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?`;
 const DASH = String.raw`\s*(?:-|–|—|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?)\s*`;
 const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
 // "ngày mùng 2/9", "mồng 7/6": the first ten days of a month are often told with "mùng"/"mồng".
@@ -81,7 +83,7 @@ const NEEDS: [number, RegExp][] = [
 	[YEAR, /\d{4}/g],
 	[NAM, /năm/giu],
 	// The tails of families 0 and 8, from the last figure before the dash: every match of theirs holds one.
-	[RANGE, new RegExp(String.raw`\d(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?${D}(?:${SEP}|\.)${MONTH_ENDS}`, 'giu')],
+	[RANGE, new RegExp(String.raw`\d(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?${LAST_POD}${D}(?:${SEP}|\.)${MONTH_ENDS}`, 'giu')],
 	[YEARS, new RegExp(String.raw`${Y}\s*(?:-|–|đến|tới)\s*(?:năm\s+)?${Y}`, 'giu')],
 	[DAY_THANG, /\d\s+tháng/giu],
 	[PART_THANG, /(?:đầu|giữa|cuối|tuần)\s+tháng/giu],
@@ -120,7 +122,7 @@ const FAMILIES: Family[] = [
 	{
 		needs: DAY_MONTH | RANGE,
 		from: RANGE,
-		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}(?=(?<closed>\s*(?:[,.;:)]|$)|\s+(?:tại|ở|vừa|vào|trên|sang|của|và)(?![\p{L}]))?)`, 'giu'),
+		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?${LAST_POD}(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}(?=(?<closed>\s*(?:[,.;:)]|$)|\s+(?:tại|ở|vừa|vào|trên|sang|của|và)(?![\p{L}]))?)`, 'giu'),
 		build: (g, t) => {
 			if (!g.tu && !/ngày/i.test(t)) return null;
 			// Báo Lao Động's "từ ngày 5-7.6": dotted only after "ngày" ("từ 5-7.6 điểm" is a range of figures), or when
