@@ -536,6 +536,17 @@ function actDay(drafts: EventDraft[], text: string, before: Sentence | null, anc
 	return anchor;
 }
 
+const CEREMONY_KINDS: EventType[] = ['ceremony', 'signing'];
+const MEETING_KINDS: EventType[] = ['talks', 'working_session', 'reception', 'courtesy_call', 'meeting'];
+/** The day of the last main happening of one of `kinds` told on a single day, if any. */
+function dayOfKind(drafts: EventDraft[], kinds: EventType[]): Resolved | null {
+	for (let i = drafts.length - 1; i >= 0; i--) {
+		const d = drafts[i];
+		if (d.role === 'main' && kinds.includes(d.type) && d.date?.granularity === 'day' && d.date.start === d.date.end) return d.date;
+	}
+	return null;
+}
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -845,7 +856,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// told, the day before is the day before they begin.
 		const dayBefore = !anchor && trip && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0 ? { ...trip, end: trip.start, granularity: 'day' as const, partOfDay: null } : null;
 		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
-		const resolved = resolveMention(mention, { now, anchor: back ? beforeFlashback : (dayBefore ?? anchor), year: now ? null : opts.yearFor(mention.month), planned });
+		// "Ngay sau lễ kỷ niệm, hai bên hội đàm …" told after a flashback to the arrival the day before: the ceremony's day.
+		const named = mention.after ? dayOfKind(drafts, mention.after === 'ceremony' ? CEREMONY_KINDS : MEETING_KINDS) : null;
+		const resolved = resolveMention(mention, { now, anchor: named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		// "Trong hai ngày qua" written in the morning (a stamp before noon): the two days before, today not yet told.

@@ -38,6 +38,15 @@ describe('days told by the trip or the story', () => {
 		]);
 	});
 
+	it('"Ngay sau lễ …," is the ceremony\'s day, though an arrival the day before was told in between', () => {
+		const t = page(
+			'Sáng 13/11, tại Pác-xan, Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay tổ chức Lễ kỷ niệm 10 năm hợp tác giáo dục với tỉnh Hà Tĩnh, với sự tham dự của Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn.',
+			'Đoàn đã đến Pác-xan vào chiều 12/11.',
+			'Ngay sau lễ kỷ niệm, hai bên hội đàm về kế hoạch đào tạo giáo viên.'
+		);
+		expect(eventOf(t, 'Ngay sau lễ kỷ niệm')).toMatchObject({ start: '2025-11-13', end: '2025-11-13' });
+	});
+
 	it('"Cũng trong ngày thứ hai của chuyến thăm" is the stay\'s second day, not the day told before nor a Monday', () => {
 		const t = page(LEAD, 'Sáng 13/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.', 'Cũng trong ngày thứ hai của chuyến thăm, Đoàn đến thăm Trường Hữu nghị Việt - Lào tại thị xã Pác-xan.');
 		expect(eventOf(t, 'Cũng trong ngày thứ hai')).toMatchObject({ start: '2025-11-12', end: '2025-11-12' });

@@ -56,6 +56,8 @@ export interface TimeMention {
 	passing?: boolean;
 	/** "mùng 5 Tết", "15/8 âm lịch": `day`, `month` (and `year`, if written) are the lunar calendar's (lunar.ts). */
 	lunar?: boolean;
+	/** "Sau hội đàm, …", "Ngay sau lễ kỷ niệm, …": the day of the happening named, a meeting or a ceremony (events.ts). */
+	after?: 'meeting' | 'ceremony';
 }
 
 export interface YMD {
