@@ -1,0 +1,179 @@
+/**
+ * A twenty-sixth set of pages (tests/fixtures/unseen26) from outlets not used before — Công an Đà Nẵng (Sê Kông's
+ * provincial POLICE received by Đà Nẵng's: 'Hôm 21/11' under '23-11-2025 09:12', 'tối hôm trước', 'đến hết ngày 22/11',
+ * a return trip 'đúng một tuần sau', 'Sáng ngày 22 tháng 11', an in-body 'Tin liên quan'), Nông thôn Ngày nay (Hà
+ * Tĩnh's farmers' union, its leader titled by the organisation only, in Bô-ly-khăm-xay and Khăm Muồn: 'Thứ hai
+ * 24/11/2025 08:05', 'Trong hai ngày 20 và 21/11', dated bullets, a twinning 'kết nghĩa bản - bản', 'Ngày thứ hai của
+ * chuyến thăm', 'Trong dịp này … tháng 12 tới', 'Tối 21-11 (giờ Lào)'), Tạp chí Tuyên giáo with NO stamp (Hủa Phăn's
+ * propaganda chief with Lao students at Hồng Đức University: a quote lead ending 'chiều 20 tháng 11 năm 2025', 'Sáng cùng
+ * ngày', 'tối hôm trước', 'đang có chuyến thăm'), Bảo vệ pháp luật as a saved HTML page (the SAME Sê Kông police visit
+ * told only 'Vừa qua' under 'Cập nhật 24-11-2025, 10:30', a video transcript '15/3/2024', 'Ý kiến bạn đọc' with dated
+ * comments), Vietnam Pictorial in English (Luang Namtha in Lao Cai: 'on Nov. 21', 'on a working visit … on Nov. 20 and
+ * 21', past perfect 'had arrived late on Thursday', 'On arrival', 'Earlier in the day, the delegation had stopped at …',
+ * 'In the afternoon', 'in January 2026, and Dinh accepted') and Diễn đàn Doanh nghiệp (a photo story of Chăm-pa-xắc in
+ * Cần Thơ under '23.11.2025': 'Từ chiều 20/11 đến hết ngày 22/11', 'cách đây hai ngày', 'Trước đó, vào ngày 19/11 vừa
+ * qua', 'tháng 2/2026') — against gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen26';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	CA2: "'Đoàn đến Đà Nẵng tối hôm trước qua cửa khẩu …, bắt đầu chuyến thăm … đến hết ngày 22/11' is dated 22/11: the stay's end day in the same sentence wins over the arrival's 'tối hôm trước' (the evening of 20/11, the day before the lead's 21/11)",
+	CA2b: "the same sentence (see CA2) is one event of 22/11, not the stay 20–22/11",
+	CA3: "the return trip 'Hai bên thống nhất, đúng một tuần sau, Đoàn công tác Công an thành phố Đà Nẵng do Đại tá Hồ Văn Khiêm dẫn đầu sẽ sang tỉnh Sê Kông …' is not found: 'đúng một tuần sau' (a week after the talks of 21/11) dates nothing",
+	TG1: "NO stamp, a lead that is the Lao leader's quoted speech ('Các em lưu học sinh hôm nay sẽ là …', đồng chí X nói … khi đến thăm Trường Đại học Hồng Đức chiều 20 tháng 11 năm 2025') is dated 21/11 and PLANNED: the 'sẽ' and 'hôm nay' inside the quotation marks are read as the page's own tense and day, and the written date 'chiều 20 tháng 11 năm 2025' at the end is lost",
+	TG3: "'Sáng cùng ngày, … đồng chí Trịnh Văn Khiết … đã tiếp' is dated 21/11 with no part of day: 'cùng ngày' follows the lead's wrong day (see TG1)",
+	TG4: "'Đoàn đến Thanh Hóa tối hôm trước, qua cửa khẩu quốc tế Na Mèo' is dated 21/11 (not counted back to 19/11 evening) and gets the student 'Em Bua-phan Xay-nha-vông' as a participant",
+	BV1: "the second outlet's 'Vừa qua, Công an thành phố Đà Nẵng đã tiếp … Đoàn công tác Công an tỉnh Sê Kông (Lào) do Đại tá Bun-xổm Vông-xay-nha …' is dated 17–23/11 and kept apart from the same reception told 'Hôm 21/11' by Công an Đà Nẵng (CA1): no merge (the delegation is shared)",
+	BV2: "'Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm Trung tâm Thông tin chỉ huy …' (no day, the same visit as CA4 'Sáng ngày 22 tháng 11') is not found",
+	VP2: "'The delegation, on a working visit to Lao Cai on Nov. 20 and 21, had arrived late on Thursday by road through Dien Bien' is one event of Nov 20–21: the past-perfect arrival 'late on Thursday' (Nov 20, evening) is not a happening beside the stay",
+	VP3: "'On arrival, Dinh hosted a dinner for the Lao guests' is not found: 'On arrival' (the arrival late on Thursday) dates nothing",
+	VP4: "'Earlier in the day, the delegation had stopped at the Dien Bien Phu … Museum' is dated Nov 21 (the lead's talks) instead of Nov 20: 'earlier in the day' is counted from the news day, not from the arrival 'late on Thursday' told just before",
+	VP7: "'In the afternoon, the Lao delegation toured Sa Pa …' is not found: an afternoon with no day, after the January-2026 plan, is not the talks' day (Nov 21)",
+	DN1: "a photo story whose photo lines end '(Ảnh: Hoàng Nam)': the body is taken to start after the last such line ('Trước đó, vào ngày 19/11 vừa qua …'), so the lead 'Từ chiều 20/11 đến hết ngày 22/11, Đoàn … tỉnh Chăm-pa-xắc …' is dropped as furniture",
+	DN2: 'the photo line is read as a caption (see DN1)',
+	DN3: 'the photo line is read as a caption (see DN1)',
+	DN4: "the photo line 'Diễn đàn khai mạc cách đây hai ngày …' is read as a caption (see DN1)",
+	DN5: 'the photo line is read as a caption (see DN1)',
+	DN6: "'Trước đó, vào ngày 19/11 vừa qua, Đoàn đã làm việc với Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh' gets the Cần Thơ HOST Lâm Quốc Bảo as its person, and leads a delegation to HCMC: with the lead lost (DN1) the 'Đoàn' is pinned on the only person left, the host named in the next paragraph",
+	DN7: "the host's return trip 'ông Lâm Quốc Bảo nhận lời mời dẫn đoàn doanh nghiệp thành phố Cần Thơ sang dự Hội chợ … vào tháng 2/2026' is not found (after the body cut of DN1, the 'Nhân dịp này' invitation with 'tháng 2/2026' is lost)",
+	SKD: 'the Sê Kông police delegation is found with its leader but without BV2 (see BV2)',
+	LNL: 'the Luang Namtha delegation is found with its leader but without VP3 and VP7 (see VP3, VP7)',
+	DNS: 'the Đà Nẵng police trip to Sê Kông a week later is not found (see CA3)',
+	CPC: "the Champasak delegation is found as Lâm Quốc Bảo's trip to HCMC with DN6 alone (see DN1, DN6)",
+	CTC: 'the Cần Thơ return trip in February 2026 is not found (see DN7)'
+};
+// Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
+// delegations though not in the gold's.
+// SKD and LNL: found with their leaders, lacking BV2, VP3 and VP7; CPC: found as one delegation, led by the host Lâm Quốc Bảo and going to HCMC.
+const LEADERLESS_GAPS: string[] = ['SKD', 'LNL', 'CPC'];
+
+describeAgainstGold('unseen-style articles, twenty-sixth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Bun-xổm Vông-xay-nha', 'Xổm-vĩnh Phăn-thạ-vông'],
+	['Hồ Văn Khiêm', 'Lương Đình Phúc'],
+	['Phan Văn Thuận', 'Đậu Xuân Khánh'],
+	['Khăm-xỉ Vông-pha-chăn', 'Thoong-vắn Xi-hả-chắc'],
+	['Vi-lay-phon Xổm-phạ-vông', 'Bun-thoong Chăn-thạ-lạt'],
+	['Xổm-xạ-nít Pha-ni-vông', 'Khăm-mun Phôm-xổm-bắt'],
+	['Trịnh Văn Khiết', 'Lê Sỹ Nguyên'],
+	['Trieu Van Dinh', 'Vu Minh Hoang'],
+	['Dinh hosted', 'Hoang hosted'],
+	['Dinh said', 'Hoang said'],
+	['Dinh to lead', 'Hoang to lead'],
+	['Dinh accepted', 'Hoang accepted'],
+	['Vilayphone Keodouangsy', 'Sengdao Phommachak'],
+	['where Vilayphone', 'where Sengdao'],
+	['Vilayphone thanked', 'Sengdao thanked'],
+	['Bun-nhăng Phôm-mạ-xỉ', 'Xỉ-xu-li Kẹo-ma-ny'],
+	['Lâm Quốc Bảo', 'Huỳnh Tấn Đạt']
+];
+describeChanged('the twenty-sixth unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// the Đà Nẵng police's return trip (DNS) and Cần Thơ's (CTC) are not found; Champasak's trip is led by the Cần Thơ host (CPC)
+	leaders: ['Xổm-vĩnh Phăn-thạ-vông', 'Đậu Xuân Khánh', 'Thoong-vắn Xi-hả-chắc', 'Khăm-mun Phôm-xổm-bắt', 'Sengdao Phommachak', 'Vu Minh Hoang', 'Huỳnh Tấn Đạt'],
+	knownGaps: 2,
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: '10 tháng năm 2025',
+// 'Năm 2024' and 'năm 2024' figures, 'Giai đoạn 2021 - 2025', 'Năm học 2025 - 2026', 'giai đoạn 2023 - 2027', 'Từ đầu
+// năm 2025 đến nay', 'first ten months of 2025', 'between 2020 and 2025' nothing; captions (the Bảo vệ pháp luật one's
+// 'ngày 21/11'), the video transcript ('Sáng 15/3/2024'), in-body and side 'Tin liên quan', tags, comments ('Hôm qua',
+// 'hôm kia', 'Năm ngoái'), scripts and meta are furniture.
+describe('the twenty-sixth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		ca: '01-congandanang-sekong-police-hom21.txt',
+		nt: '02-nongthonngaynay-hatinh-farmers-bolikhamxay-khammouane-bullets.txt',
+		tg: '03-tuyengiao-huaphan-thanhhoa-hongduc-students-quotelead-nostamp.txt',
+		bv: '04-baovephapluat-sekong-danang-police-vuaqua-video.html',
+		vp: '05-vietnampictorial-en-luangnamtha-laocai-hadvisited.txt',
+		dn: '06-dddn-champasak-cantho-business-photostory-cachday.txt'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the Công an Đà Nẵng page lies within 20–22 November 2025 or is the trip a week later', () => {
+		expect(outside(F.ca, '2025-11-20', '2025-11-22', ['2025-11-28', '2025-11-29'])).toEqual([]);
+	});
+	it('every main event from the Nông thôn Ngày nay page lies within 20–21 November 2025 or is the December plan', () => {
+		expect(outside(F.nt, '2025-11-20', '2025-11-21', ['2025-12-01', '2025-12-31'])).toEqual([]);
+	});
+	it('every main event from the Tuyên giáo page lies within 19–21 November 2025', () => {
+		expect(outside(F.tg, '2025-11-19', '2025-11-21')).toEqual([]);
+	});
+	it('every main event from the Bảo vệ pháp luật page lies within the two weeks before its stamp (10–24 November 2025)', () => {
+		expect(outside(F.bv, '2025-11-10', '2025-11-24')).toEqual([]);
+	});
+	it('every main event from the Vietnam Pictorial page lies within 20–21 November 2025 or is the January plan', () => {
+		expect(outside(F.vp, '2025-11-20', '2025-11-21', ['2026-01-01', '2026-01-31'])).toEqual([]);
+	});
+	it('every main event from the Diễn đàn Doanh nghiệp page lies within 19–22 November 2025 or is the February plan', () => {
+		expect(outside(F.dn, '2025-11-19', '2025-11-22', ['2026-02-01', '2026-02-28'])).toEqual([]);
+	});
+	it('no event quotes the sidebars, the related boxes, the tags, the scripts, the captions or the comments', () => {
+		const qs: [string, string][] = [
+			[F.ca, 'triệt phá đường dây mua bán ma túy xuyên biên giới'],
+			[F.ca, 'Trao tặng xe chuyên dụng cho Công an tỉnh Sê Kông'],
+			[F.ca, 'Hội nghị sơ kết công tác bảo đảm an ninh trật tự dịp cuối năm'],
+			[F.ca, 'ra quân cao điểm tấn công trấn áp tội phạm'],
+			[F.ca, 'Khánh thành Trụ sở Công an xã Hòa Vang'],
+			[F.ca, 'giả danh công an gọi điện lừa đảo'],
+			[F.ca, 'thứ 3 từ phải'],
+			[F.nt, 'trao 500 con bò giống cho hội viên nghèo'],
+			[F.nt, 'Đại hội Hội Nông dân tỉnh Quảng Trị'],
+			[F.nt, 'xuất khẩu lô bưởi Phúc Trạch đầu tiên sang Lào'],
+			[F.nt, 'Giá lợn hơi hôm nay'],
+			[F.nt, 'Festival nông sản năm 2025'],
+			[F.nt, 'tại buổi tiếp Đoàn ở Pắc-xan'],
+			[F.tg, 'Quan hệ đặc biệt Việt Nam - Lào trong thời kỳ mới'],
+			[F.tg, 'Ban Tuyên huấn Trung ương Đảng NDCM Lào thăm và làm việc tại Việt Nam'],
+			[F.tg, 'Hội nghị báo cáo viên Trung ương tháng 11'],
+			[F.tg, 'trao học bổng cho lưu học sinh Lào. Ảnh'],
+			[F.bv, 'phát biểu tại buổi làm việc ngày 21/11'],
+			[F.bv, 'ở quê tôi (Nam Giang) cũng bắt được'],
+			[F.bv, 'phóng sự về bộ đội biên phòng Sê Kông'],
+			[F.bv, 'Viện KSND tỉnh Sê Kông thăm, làm việc tại Viện KSND'],
+			[F.bv, 'Luật Phòng, chống ma túy sửa đổi có hiệu lực'],
+			[F.bv, 'Truy tố 12 bị can'],
+			[F.bv, 'article:published_time'],
+			[F.bv, 'pageInfo'],
+			[F.vp, 'Lao Cai welcomes 8 million tourists'],
+			[F.vp, 'Luang Namtha governor visits Dien Bien'],
+			[F.vp, 'international mountain marathon'],
+			[F.vp, 'Old Quarter lights up'],
+			[F.vp, 'presents a gift to Vice Governor'],
+			[F.dn, 'Ngày hội khởi nghiệp đổi mới sáng tạo Cần Thơ 2025'],
+			[F.dn, 'kết nối doanh nghiệp với thị trường Campuchia'],
+			[F.dn, 'Hội nghị xúc tiến thương mại gạo Việt Nam tại Hà Nội'],
+			[F.dn, 'Giá gạo xuất khẩu hôm nay'],
+			[F.dn, 'hôm kia tôi cũng có mặt ở Diễn đàn']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+	});
+	// the video embed's transcript ('Lời bình: Sáng 15/3/2024, tại thành phố Sê Kông, … đã ký kết Biên bản ghi nhớ …') becomes
+	// a 2024-03-15 context signing: a 'Video: …' block's narration is read as the article's own text
+	it.fails('no event quotes the video embed of the Bảo vệ pháp luật page', () => {
+		const qs: [string, string][] = [
+			[F.bv, 'Công an hai địa phương ký kết phối hợp đấu tranh tội phạm ma túy'],
+			[F.bv, 'Sáng 15/3/2024, tại thành phố Sê Kông'],
+			[F.bv, 'định kỳ giao ban 6 tháng một lần']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+	});
+	it('no event lies before 2019 or after 2026', () => {
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+	it('the Sê Kông police visit told by two outlets is one delegation', () => {
+		const of = (f: string, q: string) => t.delegations.filter((d) => d.events.some((id) => t.events.some((e) => e.id === id && s.quotes(e, f, q))));
+		const ca = of(F.ca, 'Hôm 21/11, tại trụ sở Công an thành phố');
+		const bv = of(F.bv, 'Vừa qua, Công an thành phố Đà Nẵng đã tiếp và làm việc');
+		expect(ca).toHaveLength(1);
+		expect(bv.map((d) => d.id)).toEqual(ca.map((d) => d.id));
+	});
+});
