@@ -385,6 +385,13 @@ function rank(m: TimeMention): number {
 	return base + rel;
 }
 
+/** The sentence's words up to `end` (its offset in the sentence): the arrival told before the stay ("Đoàn đến Đà Nẵng tối hôm trước"). */
+function upTo(s: Sentence, end: number): Span & { text: string } {
+	const c = clauseAround(s, 0);
+	const text = s.text.slice(c.start - s.start, end).trim();
+	return { start: c.start, end: c.start + text.length, text };
+}
+
 function clauseAround(s: Sentence, at: number): Span & { text: string } {
 	// Cut at semicolons: Vietnamese news strings several facts into one sentence with them.
 	let a = 0, b = s.text.length;
@@ -443,6 +450,8 @@ const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s
 const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
 const ARRIVED_AT = /(?<![\p{L}])(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?$/u;
+// What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
+const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
@@ -861,6 +870,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const resolved = resolveMention(mention, { now, anchor: named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
+		// "Đoàn đến Đà Nẵng tối hôm trước …, bắt đầu chuyến thăm … đến hết ngày 22/11": the arrival's day, and the stay from it to
+		// the day it lasts until (the arrival is told beside it, below).
+		let arrivedOn: Resolved | null = null;
+		let arrival: TimeMention | undefined;
+		if (type === 'visit' && !invitation && resolved?.granularity === 'day' && UNTIL.test(s.text.slice(Math.max(0, mention.start - 16), mention.start))) {
+			arrival = usable.find((m) => m.end <= mention.start && m.shape === 'day' && ARRIVED_AT.test(s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.start) + 1), m.start)));
+			const first = arrival && resolveMention(arrival, { now, anchor: anchor ?? resolved, year: now ? null : opts.yearFor(arrival.month), planned });
+			if (first && first.granularity === 'day' && first.start < resolved.start && dayDiff(parseIso(resolved.start), parseIso(first.start)) <= TRIP_GAP_DAYS) {
+				arrivedOn = first;
+				date = { ...resolved, start: first.start, granularity: 'span', partOfDay: null };
+			}
+		}
 		// "Trong hai ngày qua" written in the morning (a stamp before noon): the two days before, today not yet told.
 		if (mention.pastDays && date && opts.stampHour != null && opts.stampHour < 12) date = { ...date, start: iso(addDays(parseIso(date.start), -1)), end: iso(addDays(parseIso(date.end), -1)) };
 		// "Trong vài ngày tới, Đoàn sẽ tham quan …" told of a stay "từ ngày 12 - 15/3": the few days left of the stay, not past its end.
@@ -911,7 +932,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		drafts.push(draft);
 		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm
 		// trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3": the arrival, told with a day of its own, is a happening beside the stay.
-		if (role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {
+		if (arrivedOn && role === 'main') drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });
+		else if (role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {
 			const arrival = usable.find((m) => m !== mention && m.shape === 'day' && ARRIVED_AT.test(s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.start) + 1), m.start)));
 			const day = arrival && resolveMention(arrival, { now, anchor: anchor ?? { ...date, end: date.start, granularity: 'day', partOfDay: null }, year: now ? null : opts.yearFor(arrival.month), planned });
 			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1)

@@ -38,6 +38,18 @@ describe('days told by the trip or the story', () => {
 		]);
 	});
 
+	it('an arrival told with a day of its own, then the day the stay lasts until, is the arrival and the stay from it', () => {
+		const t = page(
+			'Sáng 12/11, Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.',
+			'Đoàn đến Pác-xan tối hôm trước qua cửa khẩu quốc tế Cầu Treo, bắt đầu chuyến công tác tại tỉnh đến hết ngày 14/11.'
+		);
+		const told = t.events.filter((e) => e.sources[0].quote.startsWith('Đoàn đến Pác-xan tối hôm trước'));
+		expect(told.map((e) => [e.start, e.end, e.partOfDay]).sort()).toEqual([
+			['2025-11-11', '2025-11-11', 'evening'],
+			['2025-11-11', '2025-11-14', null]
+		]);
+	});
+
 	it('"Ngay sau lễ …," is the ceremony\'s day, though an arrival the day before was told in between', () => {
 		const t = page(
 			'Sáng 13/11, tại Pác-xan, Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay tổ chức Lễ kỷ niệm 10 năm hợp tác giáo dục với tỉnh Hà Tĩnh, với sự tham dự của Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn.',
