@@ -21,12 +21,7 @@ const DIR = 'tests/fixtures/unseen27';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	TT4: "'Sáng cùng ngày, đồng chí Nguyễn Mạnh Tường … dự lễ chính của Lễ hội' is dated 30/11 planned: the advert between the two body <div>s ('áp dụng đến hết 30/11/2025') is read as body and made an event, and 'cùng ngày' takes its day instead of 'Rạng sáng 5/11' (right without the advert)",
-	SG7: "'Tối 21/11, Đoàn dự chương trình giao lưu doanh nghiệp Việt Nam - Lào do Tổng Lãnh sự quán Lào tại TPHCM tổ chức …' is no event: attending an exchange programme ('dự chương trình giao lưu') is not read as a delegation event",
-	NC2: "'Sáng 18/11/2025, Đoàn làm thủ tục xuất cảnh tại cửa khẩu quốc tế Na Mèo' is no event: going through exit formalities at a named border gate is not read as the trip's start",
-	NC3: "'Chiều cùng ngày, Đoàn đến thị xã Sầm Nưa …' is dated 18–20/11 (the trip's span): with NC2 lost, 'cùng ngày' falls back to the lead 'Từ 18 đến hết 20/11', not to the '18/11/2025' just before it",
-	NC4: "'Sáng hôm sau, hai Hội đã hội đàm …' is dated 18–20/11: 'hôm sau' counted from the span NC3 got, not from 18/11",
 	NC6: "'Nhưng xúc động nhất là ngày cuối, chúng tôi về huyện Viêng Xay thắp hương …' is no event: 'ngày cuối' (the last day of 'Từ 18 đến hết 20/11') is not read as a day, and a first-person answer's 'chúng tôi về …' is not an event",
-	VP2: "'The delegation crossed the Nam Giang - Dak Ta Ooc border gate in the early morning of Nov. 19' is no event: crossing a border gate is not read as a travel event (also not with a plain 'on Nov. 19')",
 	DN1: "the Gia Lai trip 'Trong 2 ngày 19-20/11, Đoàn công tác tỉnh Gia Lai do đồng chí Võ Thành Đạt …' gets Đinh Quang Hưng, the VRG group's leader named only in the NEXT sentence ('Cùng thời gian, Đoàn … VRG do ông Đinh Quang Hưng …'), as a participant",
 	DN2: "'Cùng thời gian, Đoàn công tác Tập đoàn Công nghiệp Cao su Việt Nam (VRG) do ông Đinh Quang Hưng … cũng có chuyến khảo sát … tại Át-tạ-pư' is no event: 'Cùng thời gian' (= the 19-20/11 of the sentence before) gives no day, so a state group's own trip beside a province's is lost",
 	DN5: "'Sáng 20/11, Đoàn VRG khảo sát vườn cây cao su …' gets the Gia Lai leader Võ Thành Đạt and goes into the Gia Lai delegation: 'Đoàn VRG' is not told apart from 'Đoàn tỉnh Gia Lai'",
@@ -34,17 +29,15 @@ const KNOWN_GAPS: Record<string, string> = {
 	PN7: "the bullet's second clause 'tối 21/11 (giờ địa phương), Đoàn về TPHCM bằng đường hàng không' (after ';') is no event: only the bullet's first clause is read",
 	HNV: "the Hanoi delegation lacks TT4 (see TT4), found apart as a second 'trip' of its leader on 30/11",
 	VTH: "the Vientiane host's return visit 'đồng chí Xỉ-vông Kẹo-ma-ny nhận lời mời dẫn Đoàn … sang thăm, chúc Tết thành phố Hà Nội vào tháng 2/2026' is found led by the Hanoi leader Tường, with no destination: two verbs joined by a comma ('sang thăm, chúc Tết X') lose X (with 'sang thăm thành phố Hà Nội' it is right)",
-	CPS: 'the Champasak delegation lacks SG7 (see SG7)',
 	THV: 'the Thanh Hóa veterans lack NC2 and NC6 (see NC2, NC6)',
 	HPT: "the interview answer 'Chúng tôi đã mời ông Thoong-băn Vông-xay dẫn đoàn … sang thăm Thanh Hóa vào tháng 3 năm sau, và ông đã vui vẻ nhận lời' is made a CONTEXT event, so no delegation: an invitation told in the first person and answered at the end of the sentence is not read as a planned trip",
-	DNS: 'the Da Nang delegation lacks VP2 (see VP2)',
 	VRG: 'the state group VRG\'s delegation is not found: its trip sentence is lost (DN2) and its own days go to Gia Lai (DN5, DN8)',
 	HCW: "the HCMC women's union delegation is found WITHOUT its leader and only with its Savannakhet days (18–19/11): the leader in the second paragraph's 'Đoàn do bà Trần Thị Thu Hà, Chủ tịch Hội Liên hiệp Phụ nữ Thành phố làm trưởng đoàn' after a quote lead is not given to the trip, and the Chăm-pa-sắc bullets (20–21/11) fall out of it"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
 // HNV twice (its 30/11 split), VTH led by the wrong leader, CPS, THV and DNS short of an event, HCW without its leader.
-const LEADERLESS_GAPS: string[] = ['HNV', 'HNV', 'VTH', 'CPS', 'THV', 'DNS', 'HCW'];
+const LEADERLESS_GAPS: string[] = ['HNV', 'HNV', 'VTH', 'THV', 'HCW'];
 
 describeAgainstGold('unseen-style articles, twenty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -33,6 +33,11 @@ describe('event types', () => {
 		['Ngày 1/6, trên đường về nước, Đoàn đến chào Đại sứ quán Việt Nam tại Thủ đô Viêng Chăn.', 'courtesy_call'],
 		['Ngày 1/6, Đoàn đến chào lãnh đạo tỉnh Viêng Chăn.', 'courtesy_call'],
 		['Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo lúc 8 giờ 30 sáng 8/6.', 'visit'],
+		// Leaving the country at a gate, or crossing one, opens the trip too; attending an exchange is a happening.
+		['Sáng 4/6, Đoàn làm thủ tục xuất cảnh tại cửa khẩu quốc tế Lao Bảo.', 'visit'],
+		['The delegation crossed the Lao Bao - Densavanh border gate early on June 4.', 'visit'],
+		['Tối 5/6, Đoàn dự chương trình giao lưu doanh nghiệp hai nước.', 'ceremony'],
+		['Năm 2023, tỉnh đã giao lưu với nhiều địa phương.', null],
 		['Từ ngày 20 đến 22/5, Sở Y tế tỉnh Bắc Giang đã cử 5 bác sĩ sang khám bệnh, cấp thuốc miễn phí cho người dân huyện Nà Mò.', 'visit'],
 		['Năm 2023, tỉnh đã cử cán bộ tham gia tập huấn.', null],
 		// Staff sent over, counted or not, are a trip: "sẽ cử cán bộ kỹ thuật sang tỉnh … hỗ trợ lắp đặt …".
