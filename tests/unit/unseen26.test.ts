@@ -20,7 +20,6 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen26';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	CA3: "the return trip 'Hai bên thống nhất, đúng một tuần sau, Đoàn công tác Công an thành phố Đà Nẵng do Đại tá Hồ Văn Khiêm dẫn đầu sẽ sang tỉnh Sê Kông …' is not found: 'đúng một tuần sau' (a week after the talks of 21/11) dates nothing",
 	TG1: "NO stamp, a lead that is the Lao leader's quoted speech ('Các em lưu học sinh hôm nay sẽ là …', đồng chí X nói … khi đến thăm Trường Đại học Hồng Đức chiều 20 tháng 11 năm 2025') is dated 21/11 and PLANNED: the 'sẽ' and 'hôm nay' inside the quotation marks are read as the page's own tense and day, and the written date 'chiều 20 tháng 11 năm 2025' at the end is lost",
 	TG3: "'Sáng cùng ngày, … đồng chí Trịnh Văn Khiết … đã tiếp' is dated 21/11 with no part of day: 'cùng ngày' follows the lead's wrong day (see TG1)",
 	TG4: "'Đoàn đến Thanh Hóa tối hôm trước, qua cửa khẩu quốc tế Na Mèo' is dated 21/11 (not counted back to 19/11 evening) and gets the student 'Em Bua-phan Xay-nha-vông' as a participant",
@@ -39,7 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	DN7: "the host's return trip 'ông Lâm Quốc Bảo nhận lời mời dẫn đoàn doanh nghiệp thành phố Cần Thơ sang dự Hội chợ … vào tháng 2/2026' is not found (after the body cut of DN1, the 'Nhân dịp này' invitation with 'tháng 2/2026' is lost)",
 	SKD: 'the Sê Kông police delegation is found with its leader but without BV2 (see BV2)',
 	LNL: 'the Luang Namtha delegation is found with its leader but without VP3 and VP7 (see VP3, VP7)',
-	DNS: 'the Đà Nẵng police trip to Sê Kông a week later is not found (see CA3)',
 	CPC: "the Champasak delegation is found as Lâm Quốc Bảo's trip to HCMC with DN6 alone (see DN1, DN6)",
 	CTC: 'the Cần Thơ return trip in February 2026 is not found (see DN7)'
 };
@@ -71,9 +69,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-sixth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the Đà Nẵng police's return trip (DNS) and Cần Thơ's (CTC) are not found; Champasak's trip is led by the Cần Thơ host (CPC)
-	leaders: ['Xổm-vĩnh Phăn-thạ-vông', 'Đậu Xuân Khánh', 'Thoong-vắn Xi-hả-chắc', 'Khăm-mun Phôm-xổm-bắt', 'Sengdao Phommachak', 'Vu Minh Hoang', 'Huỳnh Tấn Đạt'],
-	knownGaps: 2,
+	// Cần Thơ's return trip (CTC) is not found; Champasak's trip is led by the Cần Thơ host (CPC)
+	leaders: ['Xổm-vĩnh Phăn-thạ-vông', 'Lương Đình Phúc', 'Đậu Xuân Khánh', 'Thoong-vắn Xi-hả-chắc', 'Khăm-mun Phôm-xổm-bắt', 'Sengdao Phommachak', 'Vu Minh Hoang', 'Huỳnh Tấn Đạt'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 

@@ -153,8 +153,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A ward or commune names the place since the 2025 merger ("Tối 14/11, Đoàn đến phường Rạch Giá sau chuyến bay …"); going
 	// over is "sang" a province ("Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn …"), a team as a delegation; and whoever "sẽ sang"
 	// a named place to do something there ("các y, bác sĩ … sẽ sang Sơn La thực tập chuyên môn") is going on a trip. Crossing the
-	// border at a gate is arriving ("Đoàn … làm thủ tục tại cửa khẩu quốc tế Nậm Phao và sang phía Việt Nam").
-	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang'], new WordPattern(/(?<![\p{L}])(?:(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}]))/u)],
+	// border at a gate is arriving ("Đoàn … làm thủ tục tại cửa khẩu quốc tế Nậm Phao và sang phía Việt Nam"); a led delegation
+	// going over, however long its name ("Đoàn công tác Công an thành phố Đà Nẵng do Đại tá X dẫn đầu sẽ sang tỉnh Sê Kông"), too.
+	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang'], new WordPattern(/(?<![\p{L}])(?:(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:(?:đã|sẽ|vừa)\s+)?(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}]))/u)],
 	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
@@ -450,6 +451,8 @@ const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s
 const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
 const ARRIVED_AT = /(?<![\p{L}])(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?$/u;
+// Both sides agreeing on what comes next: "Hai bên thống nhất, …", "hai bên nhất trí …", "The two sides agreed …".
+const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
 const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
@@ -939,7 +942,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1)
 				drafts.push({ doc, sentence: s, quote: clauseAround(s, arrival!.start), type: 'visit', status: draft.status, role, mention: arrival!, date: day, followers: [] });
 		}
-		if (role === 'main') {
+		// What both sides agreed to do later ("Hai bên thống nhất, đúng một tuần sau, Đoàn … sẽ sang …") is no day of the story:
+		// "Chiều cùng ngày" told after it is still the day of the news.
+		const agreedLater = draft.status === 'planned' && !!anchor && !!date && date.start > anchor.end && AGREED.test(s.text);
+		if (role === 'main' && !agreedLater) {
 			lead ??= draft;
 			current = draft;
 			if (date && date.granularity === 'span') trip = date;

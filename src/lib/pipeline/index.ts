@@ -777,7 +777,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				if (named.visitor?.leader) (setting = named), (role = 'main');
 			}
 		}
-		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
+		// (Not a plan of another delegation, "đúng một tuần sau, Đoàn … do X dẫn đầu sẽ sang …": the story goes on with its own.)
+		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && !(d.status === 'planned' && d.date && frame.visitor?.leader && arrived && d.date.start > (departed ?? arrived)) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu
 		// thành phố do đồng chí X dẫn đầu đã sang thăm tỉnh …"): background to the news, yet a delegation of the timeline.
 		const pastTrip = role === 'context' && d.status === 'occurred' && !!d.date && !!setting.visitor?.leader && PAST_VISIT.test(d.sentence.text);

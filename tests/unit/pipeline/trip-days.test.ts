@@ -50,6 +50,19 @@ describe('days told by the trip or the story', () => {
 		]);
 	});
 
+	it('"đúng một tuần sau, Đoàn … do X dẫn đầu sẽ sang …" is a trip seven days after the day told, and frames nothing after it', () => {
+		const t = page(
+			LEAD,
+			'Sáng 12/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay do ông Xổm-phon Vi-lay-văn, Giám đốc Sở tiếp.',
+			'Hai bên thống nhất, đúng một tuần sau, Đoàn công tác Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay do ông Xổm-phon Vi-lay-văn dẫn đầu sẽ sang tỉnh Hà Tĩnh.',
+			'Chiều cùng ngày, Đoàn thăm Trường Hữu nghị Việt - Lào tại thị xã Pác-xan.'
+		);
+		expect(eventOf(t, 'Hai bên thống nhất, đúng một tuần sau')).toMatchObject({ type: 'visit', status: 'planned', start: '2025-11-19' });
+		const after = eventOf(t, 'Chiều cùng ngày');
+		expect(after).toMatchObject({ start: '2025-11-12', status: 'occurred' });
+		expect(t.delegations.find((d) => d.events.includes(after.id))?.leader).toBe(t.people.find((p) => p.name === 'Phan Trọng Tuấn')?.id);
+	});
+
 	it('"Ngay sau lễ …," is the ceremony\'s day, though an arrival the day before was told in between', () => {
 		const t = page(
 			'Sáng 13/11, tại Pác-xan, Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay tổ chức Lễ kỷ niệm 10 năm hợp tác giáo dục với tỉnh Hà Tĩnh, với sự tham dự của Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn.',

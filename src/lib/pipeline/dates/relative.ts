@@ -76,10 +76,11 @@ const RULES: Rule[] = [
 	// "Cách đây 3 ngày", "Hai ngày trước, …": days back from the writing; "hai ngày trước đó", "ba ngày sau (đó)":
 	// from the event just told. Only where the phrase ends its clause: "2 ngày trước khi về nước",
 	// "hai ngày trước Tết" count from something else.
-	{ keys: ['cách đây', 'ngày trước', 'ngày sau'],
-		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbns`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày|(?<n2>${COUNT})\s+ngày\s+(?<dir>trước|sau)(?<that>\s+đó)?)${E}(?=\s*[,.;:)]|\s*$)`, 'giu'),
+	// Weeks too: "Hai bên thống nhất, đúng một tuần sau, Đoàn … sẽ sang …" is seven days after the day told.
+	{ keys: ['cách đây', 'ngày trước', 'ngày sau', 'tuần sau', 'tuần trước'],
+		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbnsđ`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày|(?:đúng\s+)?(?<n2>${COUNT})\s+(?<unit>ngày|tuần)\s+(?<dir>trước|sau)(?<that>\s+đó)?)${E}(?=\s*[,.;:)]|\s*$)`, 'giu'),
 		build: (g) => {
-			const k = countOf(g.n1 ?? g.n2);
+			const k = (countOf(g.n1 ?? g.n2) ?? 0) * (g.unit?.toLowerCase() === 'tuần' ? 7 : 1);
 			if (!k) return null;
 			if (g.n1 || (g.dir!.toLowerCase() === 'trước' && !g.that)) return day('deictic', -k)(g);
 			return day('anaphoric', g.dir!.toLowerCase() === 'trước' ? -k : k)(g);
