@@ -23,23 +23,17 @@ const KNOWN_GAPS: Record<string, string> = {
 	DV4: "'Trước đó, ngày 19 và sáng 20/11, Đoàn đã thăm … tỉnh Xiêng Khoảng' is dated 20/11 morning only: the first day of 'ngày 19 và sáng 20/11' is dropped",
 	TR3: "'… được ký kết tại thành phố Sa-la-văn (ngày 16/10/2015)' in the host's speech at the ceremony becomes a 2015-10-16 signing: a bracketed history date in an anniversary story is taken as an event",
 	TR4: "'Ngay sau lễ kỷ niệm, hai bên hội đàm và ký kết Kế hoạch hợp tác …' is no event: 'right after the ceremony' is not read as the ceremony's day (21/11)",
-	TD2: 'the page is left without a year (see TD1): no day for any photo line',
-	TD3: 'the page is left without a year (see TD1)',
-	TD4: 'the page is left without a year (see TD1)',
-	TD5: 'the page is left without a year (see TD1)',
-	TD6: 'the page is left without a year (see TD1)',
-	TD7: 'the page is left without a year (see TD1)',
-	TD8: "the page is left without a year (see TD1): 'tháng 3 năm sau' has no year to count from",
+	TD2: "'Sáng 20/11, Đoàn làm thủ tục xuất cảnh tại cửa khẩu quốc tế Tây Trang, sang cửa khẩu Pang Hốc …' yields no event: leaving by a border gate ('xuất cảnh', 'sang cửa khẩu' a gate, not a province) is not read as the trip's start",
+	TD3: "'Chiều cùng ngày, … đã tiếp và hội đàm với Đoàn' is dated 20–21/11 from the lead: 'cùng ngày' is not counted from the photo line before it ('Sáng 20/11', TD2), which yields no event",
 	VE3: "'The delegation arrived in Viet Tri the day before' is dated Nov 18: counted from the sentence before ('the previous evening', Nov 19), not from the news day of the lead (the talks 'on Nov 20')",
 	LD6: "the bullet '- Sáng 22/11: Đoàn về nước.' gets the Lao host Bun-thăn as its person: the Vientiane host does not go home with the Hanoi delegation",
 	SLH: 'the Sa-la-văn delegation lacks TR4 (see TR4)',
-	DBP: 'the undated page (see TD1) yields no day events, so no delegation',
-	PSD: "the undated page (see TD1): the March return visit 'tháng 3 năm sau' is not found",
+	DBP: 'the Điện Biên youth delegation is found with its leader and destination, but without TD2 and TD3 (see them)',
 	HNV: "the Hanoi trade-union trip is split in two (19/11, the trip, 21/11 with no destination; the lead's reception 20/11, the 20/11 bullet and 22/11 going 'to Hanoi'): a programme in dated bullets after a lead told 'chiều thứ Năm tuần trước' is not one trip, and the Vientiane host's home city is not the visitors' destination"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// HNV twice: it is found as two delegations, both with its leader; SLH once, found without TR4; DBP by its lead alone.
+// HNV twice: it is found as two delegations, both with its leader; SLH once, found without TR4; DBP once, found without TD2 and TD3.
 const LEADERLESS_GAPS: string[] = ['HNV', 'HNV', 'SLH', 'DBP'];
 
 describeAgainstGold('unseen-style articles, twenty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
@@ -64,9 +58,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-fifth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the Thời Đại page's Phông-sa-lỳ plan is not found (PSD) and the Hanoi trade-union trip is found twice (HNV)
-	leaders: ['Quàng Văn Dũng', 'Vương Đình Khải', 'Khăm-pheng Xay-nha-phon', 'Thoong-phun Kẹo-xổm-bắt', 'Vi-lạ-vông Bun-nhăng', 'Bounleuth Vongkhamsao', 'Trinh Quoc Bao', 'Lưu Thị Thu Trang', 'Lưu Thị Thu Trang', 'Khăm-ma-ny Phim-pho'],
-	knownGaps: 0,
+	// the Hanoi trade-union trip is found twice (HNV)
+	leaders: ['Quàng Văn Dũng', 'Phon-xạ-vẳn Xi-xu-vông', 'Vương Đình Khải', 'Khăm-pheng Xay-nha-phon', 'Thoong-phun Kẹo-xổm-bắt', 'Vi-lạ-vông Bun-nhăng', 'Bounleuth Vongkhamsao', 'Trinh Quoc Bao', 'Lưu Thị Thu Trang', 'Lưu Thị Thu Trang', 'Khăm-ma-ny Phim-pho'],
+	// one delegation more than the gold's: HNV found twice (no gold delegation is missing)
+	knownGaps: -1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
