@@ -21,23 +21,14 @@ const DIR = 'tests/fixtures/unseen25';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	TR3: "'… được ký kết tại thành phố Sa-la-văn (ngày 16/10/2015)' in the host's speech at the ceremony becomes a 2015-10-16 signing: a bracketed history date in an anniversary story is taken as an event",
-	TD2: 'the page is left without a year (see TD1): no day for any photo line',
-	TD3: 'the page is left without a year (see TD1)',
-	TD4: 'the page is left without a year (see TD1)',
-	TD5: 'the page is left without a year (see TD1)',
-	TD6: 'the page is left without a year (see TD1)',
-	TD7: 'the page is left without a year (see TD1)',
-	TD8: "the page is left without a year (see TD1): 'tháng 3 năm sau' has no year to count from",
 	VE3: "'The delegation arrived in Viet Tri the day before' is dated Nov 18: counted from the sentence before ('the previous evening', Nov 19), not from the news day of the lead (the talks 'on Nov 20')",
 	LD6: "the bullet '- Sáng 22/11: Đoàn về nước.' gets the Lao host Bun-thăn as its person: the Vientiane host does not go home with the Hanoi delegation",
-	DBP: 'the undated page (see TD1) yields no day events, so no delegation',
-	PSD: "the undated page (see TD1): the March return visit 'tháng 3 năm sau' is not found",
 	HNV: "the Hanoi trade-union trip is split in two (19/11, the trip, 21/11 with no destination; the lead's reception 20/11, the 20/11 bullet and 22/11 going 'to Hanoi'): a programme in dated bullets after a lead told 'chiều thứ Năm tuần trước' is not one trip, and the Vientiane host's home city is not the visitors' destination"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// HNV twice: it is found as two delegations, both with its leader; DBP by its lead alone.
-const LEADERLESS_GAPS: string[] = ['HNV', 'HNV', 'DBP'];
+// HNV twice: it is found as two delegations, both with its leader.
+const LEADERLESS_GAPS: string[] = ['HNV', 'HNV'];
 
 describeAgainstGold('unseen-style articles, twenty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -61,9 +52,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-fifth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the Thời Đại page's Phông-sa-lỳ plan is not found (PSD) and the Hanoi trade-union trip is found twice (HNV)
-	leaders: ['Quàng Văn Dũng', 'Vương Đình Khải', 'Khăm-pheng Xay-nha-phon', 'Thoong-phun Kẹo-xổm-bắt', 'Vi-lạ-vông Bun-nhăng', 'Bounleuth Vongkhamsao', 'Trinh Quoc Bao', 'Lưu Thị Thu Trang', 'Lưu Thị Thu Trang', 'Khăm-ma-ny Phim-pho'],
-	knownGaps: 0,
+	// the Hanoi trade-union trip is found twice (HNV)
+	leaders: ['Quàng Văn Dũng', 'Phon-xạ-vẳn Xi-xu-vông', 'Vương Đình Khải', 'Khăm-pheng Xay-nha-phon', 'Thoong-phun Kẹo-xổm-bắt', 'Vi-lạ-vông Bun-nhăng', 'Bounleuth Vongkhamsao', 'Trinh Quoc Bao', 'Lưu Thị Thu Trang', 'Lưu Thị Thu Trang', 'Khăm-ma-ny Phim-pho'],
+	// one delegation more than the gold's: HNV found twice (no gold delegation is missing)
+	knownGaps: -1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 

@@ -6,6 +6,8 @@
  *  1. Each line gets a kind from its own shape: prose (a real paragraph: ends like a sentence, has
  *     enough words), heading (no sentence end), caption, image stub, widget, menu, stamp, list item,
  *     doubled headline, section marker ("Tin liên quan", "Read more"…), source line ("Theo VOV").
+ *     A "[Photo] <headline>" over its lead is a headline; on a page that says it is a photo story, a caption under
+ *     a picture that holds a whole sentence is prose (markPhotoStory).
  *  2. Lines that repeat another line are demoted: a short line that is the start of a paragraph is
  *     its caption; the shorter of two near-identical paragraphs is a teaser (sapo/description).
  *  3. The body is the run of lines with the highest score — prose counts its words, furniture
@@ -619,6 +621,104 @@ function sharedPrefix(a: string, b: string): number {
 	return i;
 }
 
+// --- tagged headlines and photo stories ----------------------------------------------------------
+
+// A bracket tag and nothing else: the stub a photo story prints for each picture ("[Ảnh]", "[Ảnh 1/5]", "[Photo]").
+const PHOTO_STUB = /^\[(?:ảnh|hình|hình ảnh|photo|image)(?:\s*\d{1,3}(?:\s*\/\s*\d{1,3})?)?\]$/iu;
+// A headline tagged as a photo story: "[Photo] Tuổi trẻ Điện Biên - Phông-sa-lỳ chung tay …", "Phóng sự ảnh: Đoàn …".
+// (A bare "[Ảnh]" is a picture's stub, on any page: a headline follows the tag.)
+const PHOTO_HEADLINE = /^(?:\[(?:photo|photos|ảnh|chùm ảnh|phóng sự ảnh|gallery)\]|(?:phóng sự ảnh|chùm ảnh|photo story|in pictures)\s*:)\s*\S/iu;
+// A breadcrumb ending in the section ("Photo » Phóng sự ảnh", "Ảnh » Phóng sự ảnh", "Multimedia › Ảnh"), or that
+// section's name on a line of its own ("Phóng sự ảnh" under the navigation). A navigation bar ("… | Photo | Video")
+// lists every section and says nothing of the page.
+const PHOTO_SECTION = /\s[>»›]\s(?:phóng sự ảnh|chùm ảnh|ảnh|photo|photos|photo story|gallery)\s*$|^(?:phóng sự ảnh|chùm ảnh)$/iu;
+// The paper saying in its lead that the pictures tell the news: "Thời Đại giới thiệu một số hình ảnh.",
+// "Báo Đồng Khởi giới thiệu một số hình ảnh của chuyến công tác", "xin giới thiệu chùm ảnh". The count word is
+// needed: a host "giới thiệu hình ảnh quê hương" to his guests is telling of his province.
+const PHOTO_LEAD = /giới thiệu (?:một số|những|loạt|chùm) (?:hình ảnh|ảnh|bức ảnh)/iu;
+// A credit at the end of a caption, with what sets it off: "… Phông-sa-lỳ. (Ảnh: Tỉnh đoàn Điện Biên)", "… ký kết. Ảnh: Y".
+const CREDIT_AT_END = /(?:^|[\s.])\s*[-–—]?\s*\(?(?:ảnh|hình|photo|nguồn|source)(?:\s+(?:minh\s*họa|minh\s*hoạ|tư\s*liệu))?\s*:[^:\n]{1,80}$/iu;
+
+/** A "[Photo] <headline>" line (no bullet) printed over its own lead: the page's headline, not an item of a list of other stories. */
+function markTaggedHeadlines(lines: Line[]): void {
+	for (const l of lines) {
+		// LIST_ITEM lines open with "[" when they carry no bullet; a bare tag has no headline after it.
+		if (l.kind !== 'list' || l.s.charCodeAt(0) !== 91 || l.words < 4 || !LIST_ITEM.test(l.s)) continue;
+		// A list of other stories ("[Video] Nhiều hoạt động …" lines in a row, or between other headlines) has a
+		// headline next; the page's headline has its lead.
+		const next = nextNonBlank(lines, l.index + 1);
+		const prev = prevNonBlank(lines, l.index, 0);
+		if (next < lines.length && lines[next].kind === 'prose' && (prev < 0 || lines[prev].kind !== 'list')) l.kind = 'heading';
+	}
+}
+
+/** The prose a caption line tells before its credit: its length, or -1 when the line holds no whole sentence of ten words. */
+function storyBeforeCredit(s: string): number {
+	const m = CREDIT_AT_END.exec(s.length > 200 ? s.slice(-200) : s);
+	let cut = m ? s.length - (s.length > 200 ? 200 : s.length) + m.index : s.length;
+	// The match opens on the white space or full stop before the credit: the stop is the sentence's.
+	if (m && s.charCodeAt(cut) === 0x2e) cut++;
+	while (cut > 0 && isSpaceCode(s.charCodeAt(cut - 1))) cut--;
+	const story = s.slice(0, cut);
+	return story && endsLikeSentence(story) && countWords(story, 10) >= 10 ? cut : -1;
+}
+
+/**
+ * A photo story tells its news in the captions: "[Ảnh]" then "Sáng 20/11, Đoàn làm thủ tục xuất cảnh tại cửa khẩu
+ * quốc tế Tây Trang, … (Ảnh: Tỉnh đoàn Điện Biên)", picture after picture, with a lead above and perhaps a closing
+ * paragraph. Such captions are the body. An ordinary article's caption repeats its text ("Đồng chí X tặng quà …
+ * Ảnh: Y") and stays furniture: only a page that says it is a photo story (its headline, its breadcrumb or its lead)
+ * has its captions read, and only those under a picture's stub that hold a whole sentence. Returns whether the page
+ * is one (lines under its pictures are then not taken for short captions).
+ */
+function markPhotoStory(lines: Line[]): boolean {
+	// The fast path: a caption of ten words or more right under a picture's stub. Most pages have none.
+	let any = false;
+	for (const l of lines) {
+		if (l.kind !== 'caption' || l.words < 10) continue;
+		const p = prevNonBlank(lines, l.index, 0);
+		if (p >= 0 && isPhotoStub(lines[p])) {
+			any = true;
+			break;
+		}
+	}
+	if (!any || !saysPhotoStory(lines)) return false;
+	for (const l of lines) {
+		if (isPhotoStub(l)) {
+			l.kind = 'image';
+			continue;
+		}
+		if (l.kind !== 'caption') continue;
+		const p = prevNonBlank(lines, l.index, 0);
+		if (p < 0 || !isPhotoStub(lines[p])) continue;
+		const cut = storyBeforeCredit(l.s);
+		if (cut < 0) continue;
+		// The credit is left out of the line: it is no part of the last sentence.
+		l.end = l.start + cut;
+		l.s = l.s.slice(0, cut);
+		l.words = countWords(l.s);
+		l.kind = 'prose';
+	}
+	return true;
+}
+
+/** An image stub, or a bracket tag standing for a picture ("[Ảnh]", "[Ảnh 2/5]"). */
+function isPhotoStub(l: Line): boolean {
+	if (l.kind === 'image') return true;
+	return l.s.length <= 20 && l.s.charCodeAt(0) === 91 && l.s.charCodeAt(l.s.length - 1) === 93 && PHOTO_STUB.test(l.s);
+}
+
+/** The page says it is a photo story: a tagged headline, a breadcrumb ending in the photo section, or the lead. */
+function saysPhotoStory(lines: Line[]): boolean {
+	for (const l of lines) {
+		// A list item tagged "[Photo]" is another story's; the page's own headline stands over its lead (markTaggedHeadlines).
+		if (l.kind === 'heading' && PHOTO_HEADLINE.test(l.s)) return true;
+		if ((l.kind === 'menu' || l.kind === 'heading') && l.words <= 12 && PHOTO_SECTION.test(l.s)) return true;
+		if (l.kind === 'prose' && l.s.includes('giới thiệu') && PHOTO_LEAD.test(l.s)) return true;
+	}
+	return false;
+}
+
 // --- body run ------------------------------------------------------------------------------------
 
 function scoreOf(l: Line): number {
@@ -917,7 +1017,7 @@ function rawLine(text: string, l: Line): string {
  * Lines repeating the title further down are image captions (the alt text of a photo), and a
  * short line right under an image (stub or repeated title) is that image's caption.
  */
-function markTitleRepeats(lines: Line[], title: number): void {
+function markTitleRepeats(lines: Line[], title: number, photoStory = false): void {
 	const t = title >= 0 ? lines[title] : null;
 	// An empty key has a zero prefix hash and only it: the key itself is made only for a line that may match.
 	const keyed = t !== null && t.prefix !== 0;
@@ -928,7 +1028,8 @@ function markTitleRepeats(lines: Line[], title: number): void {
 			l.kind = 'caption';
 			const under = lines[i + 1];
 			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
-		} else if (l.kind === 'image') {
+		} else if (l.kind === 'image' && !photoStory) {
+			// (In a photo story the line under a picture is the story: "Chiều 21/11, Đoàn về nước qua cửa khẩu …".)
 			const under = lines[i + 1];
 			if (under && (under.kind === 'prose' || under.kind === 'heading') && under.words <= 25 && countSentences(under.s) <= 1) under.kind = 'caption';
 		}
@@ -944,11 +1045,13 @@ function countSentences(s: string): number {
 export function segment(id: string, file: string, text: string, language: Language): Doc {
 	const warnings: string[] = [];
 	const lines = readLines(text, language);
+	markTaggedHeadlines(lines);
+	const photoStory = markPhotoStory(lines);
 	markRepeats(text, lines);
 
 	let run = bestRun(lines, 0, lines.length);
 	const titleIdx = findTitle(text, lines, run);
-	markTitleRepeats(lines, titleIdx);
+	markTitleRepeats(lines, titleIdx, photoStory);
 	// Once the headline is known, the body lies after it (sidebar stories above it are not the article).
 	run = bestRun(lines, titleIdx >= 0 ? titleIdx + 1 : 0, lines.length) ?? bestRun(lines, 0, lines.length);
 	if (run) run = acrossInlineBoxes(lines, run, titleIdx >= 0 ? titleIdx + 1 : 0);
@@ -1033,9 +1136,11 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 /** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */
 export function describeLines(text: string, language: Language): { start: number; end: number; kind: string; text: string }[] {
 	const lines = readLines(text, language);
+	markTaggedHeadlines(lines);
+	const photoStory = markPhotoStory(lines);
 	markRepeats(text, lines);
 	const run = bestRun(lines, 0, lines.length);
-	markTitleRepeats(lines, findTitle(text, lines, run));
+	markTitleRepeats(lines, findTitle(text, lines, run), photoStory);
 	return lines.map((l) => ({ start: l.start, end: l.end, kind: l.kind, text: l.s }));
 }
 
