@@ -84,7 +84,8 @@ function codePoints(s: string, end: number): number {
 	return n;
 }
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …", "X said she will lead a delegation".
-const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?<=(?:lời|mời|sẽ)\s)dẫn|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
+// ("X dẫn đoàn" leads it; "hướng dẫn đoàn" only guides it.)
+const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?<!hướng\s)dẫn|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
 const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
 /**
  * LEADS_BEFORE.test(s), tried only where a match can start: at one of its words ("dẫn", "led", "lead",
@@ -273,7 +274,8 @@ export function ownReading(text: string, people: Mentioned[], cities: Mentioned[
 }
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm|(?<=sẽ\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+// ("sang thăm, chúc Tết thành phố Hà Nội": the place after a second verb joined by a comma.)
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|(?<=sẽ\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
 const VENUE_THEN_PLACE = /^[^,;.]{1,60},\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;

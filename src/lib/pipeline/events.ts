@@ -194,7 +194,8 @@ const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|thei
 // …"; or the invitation named the delegation and its leader (LED_DELEGATION).
 const COMING = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu;
 // The past said of the trip, not of the acceptance: "đã nhận lời" is the answer given, "Đoàn … đã sang thăm" the trip made.
-const DONE_WORD = /(?<![\p{L}])đã(?!\s+nhận\s+lời)(?![\p{L}])/u;
+// (Nor is the invitation: "Chúng tôi đã mời ông X dẫn đoàn … sang thăm … vào tháng 3 năm sau, và ông đã vui vẻ nhận lời".)
+const DONE_WORD = /(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nhận\s+lời|\s+mời)(?![\p{L}])/u;
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
@@ -480,7 +481,7 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is.
 export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])[^.;]{0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu)|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;

@@ -53,6 +53,21 @@ describe('an invitation accepted', () => {
 		expect(trips(t)).toContainEqual({ leader: 'Lê Văn Dũng', from: 'quang-nam', to: 'sekong', start: '2026-04-01' });
 	});
 
+	it('told in the first person, "Chúng tôi đã mời ông X dẫn đoàn … sang thăm …, và ông đã vui vẻ nhận lời", is the trip to come', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Chúng tôi đã mời ông Bun-thoong Xi-vi-lay dẫn đoàn đại biểu tỉnh Xê Kông sang thăm Quảng Nam vào tháng 3 năm sau, và ông đã vui vẻ nhận lời.');
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-03-01' });
+	});
+
+	it('"nhận lời mời dẫn Đoàn … sang thăm, chúc Tết thành phố X" goes to X, the place after the second verb', () => {
+		const t = page(
+			'12/09/2025 10:00 GMT+7',
+			'Từ ngày 10 đến 12/9, Đoàn đại biểu thành phố Hà Nội do đồng chí Lê Văn Dũng, Phó Chủ tịch UBND thành phố làm trưởng đoàn đã thăm, làm việc tại Thủ đô Viêng Chăn (Lào).',
+			'Sáng 11/9, đồng chí Bun-thoong Xi-vi-lay, Phó Đô trưởng Thủ đô Viêng Chăn tiếp và hội đàm với Đoàn.',
+			'Dịp này, đồng chí Bun-thoong Xi-vi-lay nhận lời mời dẫn Đoàn đại biểu Thủ đô Viêng Chăn sang thăm, chúc Tết thành phố Hà Nội vào tháng 2/2026.'
+		);
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'vientiane', to: 'hanoi', start: '2026-02-01' });
+	});
+
 	it('with no answer told, stays background', () => {
 		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào thời gian thích hợp.');
 		expect(trips(t).map((d) => d.leader)).toEqual(['Lê Văn Dũng']);
