@@ -25,22 +25,17 @@ const KNOWN_GAPS: Record<string, string> = {
 	TG4: "'Đoàn đến Thanh Hóa tối hôm trước, qua cửa khẩu quốc tế Na Mèo' is dated 21/11 (not counted back to 19/11 evening) and gets the student 'Em Bua-phan Xay-nha-vông' as a participant",
 	BV1: "the second outlet's 'Vừa qua, Công an thành phố Đà Nẵng đã tiếp … Đoàn công tác Công an tỉnh Sê Kông (Lào) do Đại tá Bun-xổm Vông-xay-nha …' is dated 17–23/11 and kept apart from the same reception told 'Hôm 21/11' by Công an Đà Nẵng (CA1): no merge (the delegation is shared)",
 	BV2: "'Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm Trung tâm Thông tin chỉ huy …' (no day, the same visit as CA4 'Sáng ngày 22 tháng 11') is not found",
-	VP2: "'The delegation, on a working visit to Lao Cai on Nov. 20 and 21, had arrived late on Thursday by road through Dien Bien' is one event of Nov 20–21: the past-perfect arrival 'late on Thursday' (Nov 20, evening) is not a happening beside the stay",
-	VP3: "'On arrival, Dinh hosted a dinner for the Lao guests' is not found: 'On arrival' (the arrival late on Thursday) dates nothing",
-	VP4: "'Earlier in the day, the delegation had stopped at the Dien Bien Phu … Museum' is dated Nov 21 (the lead's talks) instead of Nov 20: 'earlier in the day' is counted from the news day, not from the arrival 'late on Thursday' told just before",
-	VP7: "'In the afternoon, the Lao delegation toured Sa Pa …' is not found: an afternoon with no day, after the January-2026 plan, is not the talks' day (Nov 21)",
 	DN4: "the photo line 'Diễn đàn khai mạc cách đây hai ngày …' is read as a caption (see DN1)",
 	DN6: "'Trước đó, vào ngày 19/11 vừa qua, Đoàn đã làm việc với Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh' gets the Cần Thơ HOST Lâm Quốc Bảo as its person, and leads a delegation to HCMC: with the lead lost (DN1) the 'Đoàn' is pinned on the only person left, the host named in the next paragraph",
 	DN7: "the host's return trip 'ông Lâm Quốc Bảo nhận lời mời dẫn đoàn doanh nghiệp thành phố Cần Thơ sang dự Hội chợ … vào tháng 2/2026' is not found (after the body cut of DN1, the 'Nhân dịp này' invitation with 'tháng 2/2026' is lost)",
 	SKD: 'the Sê Kông police delegation is found with its leader but without BV2 (see BV2)',
-	LNL: 'the Luang Namtha delegation is found with its leader but without VP3 and VP7 (see VP3, VP7)',
 	CPC: "the Champasak delegation is found as Lâm Quốc Bảo's trip to HCMC with DN6 alone (see DN1, DN6)",
 	CTC: 'the Cần Thơ return trip in February 2026 is not found (see DN7)'
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
 // SKD and LNL: found with their leaders, lacking BV2, VP3 and VP7; CPC: found as one delegation, led by the host Lâm Quốc Bảo and going to HCMC.
-const LEADERLESS_GAPS: string[] = ['SKD', 'LNL', 'CPC'];
+const LEADERLESS_GAPS: string[] = ['SKD', 'CPC'];
 
 describeAgainstGold('unseen-style articles, twenty-sixth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -451,7 +451,8 @@ const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s
 // The trip's last or first day, told as such.
 const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
-const ARRIVED_AT = /(?<![\p{L}])(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?$/u;
+// In English: "had arrived late on Thursday", "arrived in Vientiane on".
+const ARRIVED_AT = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?|(?:had\s+)?arrived(?:\s+in\s+[^,;.]{1,40}?)?\s+(?:on\s+)?)$/u;
 // Both sides agreeing on what comes next: "Hai bên thống nhất, …", "hai bên nhất trí …", "The two sides agreed …".
 const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
@@ -495,7 +496,9 @@ const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:th�
  * programme in order and names the day when it moves on ("Sáng hôm sau", "Ngày 12/4"), so such a happening is
  * on the day of the event before it; its part of the day is not said.
  */
-const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|upon\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
+const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|(?:up)?on\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
+// A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
+const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân)|(?:up)?on\s+(?:arrival|arriving))/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
 // the parties of the happening just told, told with no day right after it, was done on that day — a signing or a handover
@@ -642,6 +645,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let current: EventDraft | null = null;
 	// The article's first event of the news: what its lead tells.
 	let lead: EventDraft | null = null;
+	// The day the delegation arrived, when told beside its stay ("had arrived late on Thursday"): "On arrival, …" is that day.
+	let lastArrival: Resolved | null = null;
 	// The earlier event the story went back to, while `resumedUnder` is still the event last told.
 	let resumed: EventDraft | null = null;
 	let resumedUnder: EventDraft | null = null;
@@ -669,6 +674,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The rest is typed on its own: the name of the happening told before is not what the sentence tells.
 		const at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
 		const told = at ? classify(s.text.slice(at[0].length)) : null;
+		// (Telling a happening of its own there, "At the talks, Dinh said … Both sides agreed …", the story is back at that day too.)
+		if (at && told) {
+			const named = namedEvent(drafts, at, current!);
+			if (named !== current && named.date?.granularity === 'day' && named.date.start === named.date.end) (anchor = named.date), (beforeFlashback = null);
+		}
 		if (at && !told) {
 			const named = namedEvent(drafts, at, current!);
 			named.followers.push(s);
@@ -751,16 +761,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).
-		const sequel = !mentions.length && anchor && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
+		const sequel = !mentions.length && (anchor || lastArrival) && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
 		if (sequel) {
 			const kind = classify(s.text);
-			const told = kind && resolveMention({ shape: 'day', relation: 'anaphoric', offset: 0, partOfDay: null, start: 0, end: sequel[0].length - 1, text: sequel[0].slice(0, -1).trim() }, { now, anchor, year: null });
+			const arriving = ON_ARRIVAL.test(sequel[0]) && lastArrival;
+			const told = kind && resolveMention({ shape: 'day', relation: 'anaphoric', offset: 0, partOfDay: null, start: 0, end: sequel[0].length - 1, text: sequel[0].slice(0, -1).trim() }, { now, anchor: arriving || anchor, year: null });
 			if (kind && told) {
 				// "After" may run into the next part of the day: the day is said, not when in it.
 				const on: Resolved = { ...told, partOfDay: null, confidence: Math.round(told.confidence * 0.9 * 100) / 100 };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
+				// The story is back at the arrival's day: "Earlier in the day, the delegation had stopped at …" is that day's.
+				if (arriving && anchor && arriving.start !== anchor.start) (beforeFlashback = anchor), (anchor = arriving);
 				continue;
 			}
 		}
@@ -936,12 +949,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		drafts.push(draft);
 		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm
 		// trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3": the arrival, told with a day of its own, is a happening beside the stay.
-		if (arrivedOn && role === 'main') drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });
+		if (arrivedOn && role === 'main') {
+			drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });
+			lastArrival = arrivedOn;
+		}
 		else if (role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {
 			const arrival = usable.find((m) => m !== mention && m.shape === 'day' && ARRIVED_AT.test(s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.start) + 1), m.start)));
 			const day = arrival && resolveMention(arrival, { now, anchor: anchor ?? { ...date, end: date.start, granularity: 'day', partOfDay: null }, year: now ? null : opts.yearFor(arrival.month), planned });
-			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1)
-				drafts.push({ doc, sentence: s, quote: clauseAround(s, arrival!.start), type: 'visit', status: draft.status, role, mention: arrival!, date: day, followers: [] });
+			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1) {
+				drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: day, followers: [] });
+				lastArrival = day;
+			}
 		}
 		// What both sides agreed to do later ("Hai bên thống nhất, đúng một tuần sau, Đoàn … sẽ sang …") is no day of the story:
 		// "Chiều cùng ngày" told after it is still the day of the news.

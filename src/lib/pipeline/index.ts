@@ -300,13 +300,19 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// 5. the timeline
 	const out = new Catalogue(registry, gaz);
 	const kept = folded.size ? merged.filter((w) => !folded.has(w)) : merged;
+	// Two happenings told from one place of an article (an arrival and the stay it opens, "Đoàn đến … tối qua, … từ ngày 18
+	// đến 21-11") have ids told apart by where each one's quote ends.
+	const usedIds = new Set<string>();
 	const events: TimelineEvent[] = kept.map((w) => {
 		for (const id of w.people) out.usePerson(id);
 		for (const id of w.cities) out.useCity(id);
 		out.useCity(w.place);
 		const first = w.sources[0];
+		let id = `ev-${w.date?.start ?? 'undated'}-${shortHash(`${first.article}:${first.start}`)}`;
+		if (usedIds.has(id)) id = `ev-${w.date?.start ?? 'undated'}-${shortHash(`${first.article}:${first.start}:${first.end}`)}`;
+		usedIds.add(id);
 		return {
-			id: `ev-${w.date?.start ?? 'undated'}-${shortHash(`${first.article}:${first.start}`)}`,
+			id,
 			type: w.draft.type,
 			title: eventTitle(w.draft.type, w.people.map((id) => out.nameOf(id)), out.cityName(w.place), w.status),
 			start: w.date?.start ?? null,

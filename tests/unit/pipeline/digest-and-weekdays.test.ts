@@ -128,6 +128,8 @@ describe('more English relative days', () => {
 		['Earlier in the day, the delegation toured Ha Long Bay.', { relation: 'anaphoric', offset: 0 }],
 		['A day later, the delegation attended the inauguration of a school.', { relation: 'anaphoric', offset: 1 }],
 		['One day later, the guests toured the port.', { relation: 'anaphoric', offset: 1 }],
+		['The delegation had arrived late on Thursday by road.', { relation: 'deictic', weekday: 4, partOfDay: 'evening', text: 'late on Thursday' }],
+		['In the afternoon, the Lao delegation toured Sa Pa.', { relation: 'anaphoric', offset: 0, partOfDay: 'afternoon' }],
 		['A tourism delegation is expected to travel to Luang Prabang next March.', { shape: 'month', month: 3, tense: 'future' }]
 	])('%s', (s, want) => {
 		expect(findTimeMentions(s, 'en')).toEqual([expect.objectContaining(want)]);
@@ -138,6 +140,34 @@ describe('more English relative days', () => {
 		const school = t.events.find((e) => e.sources[0].quote.startsWith('A day later'))!;
 		expect(school).toMatchObject({ start: '2025-11-20', end: '2025-11-20' });
 		expect(t.delegations[0].events).toContain(school.id);
+	});
+	it('an arrival told beside the visit\'s days, "On arrival, …", "Earlier in the day, …" and "In the afternoon, …" after the talks', () => {
+		const t = buildTimeline([
+			{
+				file: 'a.txt',
+				text: [
+					'Ha Tinh, Bolikhamxay eye new border route',
+					'',
+					'Sunday, November 23, 2025 9:12 AM',
+					'',
+					'Ha Tinh Vice Chairman Tran Bao Ha held talks in Ha Tinh on Nov. 21 with a delegation from the Lao province of Bolikhamxay led by Vice Governor Khamla Sysouk.',
+					'',
+					'The delegation, on a working visit to Ha Tinh on Nov. 20 and 21, had arrived late on Thursday through the Cau Treo border gate. On arrival, Ha hosted a dinner for the Lao guests.',
+					'',
+					'Earlier in the day, the delegation had stopped at the Nam Dan relic site in Nghe An, where Khamla laid flowers.',
+					'',
+					'At the talks, Ha said trade reached 50 million USD in 2024, and both sides agreed to build a new road.',
+					'',
+					'In the afternoon, the Lao delegation toured the Vung Ang port.'
+				].join('\n')
+			}
+		]);
+		const ev = (q: string) => t.events.filter((e) => e.sources[0].quote.startsWith(q)).map((e) => [e.start, e.end, e.partOfDay]);
+		expect(ev('The delegation, on a working visit')).toContainEqual(['2025-11-20', '2025-11-20', 'evening']);
+		expect(ev('On arrival')).toEqual([['2025-11-20', '2025-11-20', null]]);
+		expect(ev('Earlier in the day')).toEqual([['2025-11-20', '2025-11-20', null]]);
+		expect(ev('In the afternoon')).toEqual([['2025-11-21', '2025-11-21', 'afternoon']]);
+		expect(new Set(t.events.map((e) => e.id)).size).toBe(t.events.length);
 	});
 	it('"is expected to travel to …" is a trip', () => {
 		expect(classify('A tourism delegation is expected to travel to Luang Prabang next March.')).toBe('visit');

@@ -188,12 +188,24 @@ export function findEnglish(text: string): TimeMention[] {
 	for (let m = WEEKDAY_EN.exec(text); m; m = WEEKDAY_EN.exec(text)) {
 		if (ranges.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const which = m[1]?.toLowerCase();
+		// "had arrived late on Thursday", "early on Friday": the evening, the morning of that day.
+		const edge = which ? null : LATE_EARLY_ON.exec(text.slice(Math.max(0, m.index - 16), m.index));
+		const start = edge ? m.index - edge[0].length : m.index;
 		out.push({
-			start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'deictic',
+			start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), shape: 'day', relation: 'deictic',
 			weekday: WEEKDAYS_EN.indexOf(m[2].toLowerCase()),
 			tense: which === 'last' ? 'past' : which === 'next' || which === 'coming' ? 'future' : undefined,
-			partOfDay: m[3] ? POD_EN[m[3].toLowerCase()] : null
+			partOfDay: m[3] ? POD_EN[m[3].toLowerCase()] : edge ? (edge[1].toLowerCase() === 'late' ? 'evening' : 'morning') : null
 		});
+	}
+	// "In the afternoon, the Lao delegation toured Sa Pa …": that part of the day just told.
+	PART_OF_DAY_OPENS_EN.lastIndex = 0;
+	for (let m = PART_OF_DAY_OPENS_EN.exec(text); m; m = PART_OF_DAY_OPENS_EN.exec(text)) {
+		const at = m.index + m[0].length - m[1].length - 'in the '.length;
+		out.push({ start: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length), shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
 	}
 	return out;
 }
+const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
+// Opening the sentence, or a clause after a full stop, and followed by a comma: not "in the morning of Nov. 19".
+const PART_OF_DAY_OPENS_EN = /(?:^|[.;]\s+)in\s+the\s+(morning|afternoon|evening)(?=\s*,)/gi;
