@@ -447,7 +447,8 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 // The hosts meeting the delegation, said in full: "đã chủ trì hội đàm với Đoàn", "đã tiếp và làm việc với Đoàn", "held talks
 // with the delegation".
 const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
-const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác)|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
+// ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
+const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
 const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
@@ -706,10 +707,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
 		// within the trip just told, on one of its days.
-		if (!mentions.length && trip && current?.role === 'main' && PROGRAMME.test(s.text)) {
+		// (A stay told "Vừa qua" is its days too: the week before the stamp.)
+		const stay = trip ?? (current?.role === 'main' && current.mention?.recent && current.date && current.date.start !== current.date.end ? current.date : null);
+		if (!mentions.length && stay && current?.role === 'main' && PROGRAMME.test(s.text)) {
 			const kind = classify(s.text);
 			if (kind) {
-				const within: Resolved = { ...trip, partOfDay: null, dating: 'inferred', confidence: Math.min(trip.confidence, 0.5), note: cat(trip.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
+				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;

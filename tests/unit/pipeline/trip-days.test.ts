@@ -77,6 +77,13 @@ describe('days told by the trip or the story', () => {
 		expect(eventOf(t, 'Cũng trong ngày thứ hai')).toMatchObject({ start: '2025-11-12', end: '2025-11-12' });
 	});
 
+	it('"Trong thời gian ở <nơi>, Đoàn … đã đến thăm …" with no day of its own lies within the stay, even one told "Vừa qua"', () => {
+		const t = page('Vừa qua, Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn đã thăm, làm việc tại tỉnh Bô-ly-khăm-xay (Lào).', 'Trong thời gian ở Bô-ly-khăm-xay, Đoàn cũng đã đến thăm Trường Hữu nghị Việt - Lào tại thị xã Pác-xan.');
+		const e = eventOf(t, 'Trong thời gian ở');
+		expect(e).toMatchObject({ dating: 'inferred' });
+		expect(e.start! >= '2025-11-09' && e.end! <= '2025-11-16').toBe(true);
+	});
+
 	it('"Trong khuôn khổ chuyến thăm" with an act and no day of its own lies within the stay', () => {
 		const t = page(LEAD, 'Sáng 12/11, Đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay.', 'Trong khuôn khổ chuyến thăm, hai bên ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2029.');
 		expect(eventOf(t, 'Trong khuôn khổ chuyến thăm')).toMatchObject({ type: 'signing', start: '2025-11-11', end: '2025-11-14', dating: 'inferred' });
