@@ -68,6 +68,11 @@ describe('an invitation accepted', () => {
 		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'vientiane', to: 'hanoi', start: '2026-02-01' });
 	});
 
+	it('"Hai bên thống nhất, cuối tháng tới, đồng chí X sẽ dẫn Đoàn … sang … để ký kết …" is X\'s trip announced', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Hai bên thống nhất, cuối tháng tới, đồng chí Bun-thoong Xi-vi-lay sẽ dẫn Đoàn đại biểu tỉnh Xê Kông sang tỉnh Quảng Nam để ký kết kế hoạch hợp tác năm 2026.');
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2025-10-21' });
+	});
+
 	it('with no answer told, stays background', () => {
 		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào thời gian thích hợp.');
 		expect(trips(t).map((d) => d.leader)).toEqual(['Lê Văn Dũng']);

@@ -35,6 +35,7 @@ describe('event types', () => {
 		['Đoàn đã nhập cảnh qua cửa khẩu quốc tế Cầu Treo lúc 8 giờ 30 sáng 8/6.', 'visit'],
 		// Leaving the country at a gate, or crossing one, opens the trip too; attending an exchange is a happening.
 		['Sáng 4/6, Đoàn làm thủ tục xuất cảnh tại cửa khẩu quốc tế Lao Bảo.', 'visit'],
+		['Sáng 4/6, Đoàn làm thủ tục xuất cảnh qua cặp cửa khẩu quốc tế Lao Bảo - Đen-sạ-vẳn.', 'visit'],
 		['The delegation crossed the Lao Bao - Densavanh border gate early on June 4.', 'visit'],
 		['Tối 5/6, Đoàn dự chương trình giao lưu doanh nghiệp hai nước.', 'ceremony'],
 		['Năm 2023, tỉnh đã giao lưu với nhiều địa phương.', null],
