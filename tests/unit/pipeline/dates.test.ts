@@ -147,6 +147,12 @@ describe('finding Vietnamese dates', () => {
 			expect(findTimeMentions(s), s).toEqual([]);
 	});
 
+	it('reads "tuần đầu/cuối tháng M" as its first or last seven days, not the first ten ("đầu tháng")', () => {
+		expect(one('Đoàn sẽ sang thăm tỉnh trong tuần đầu tháng 12.')).toMatchObject({ shape: 'span', day: 1, endDay: 7, month: 12 });
+		expect(one('Hội nghị diễn ra vào tuần cuối tháng 2/2026.')).toMatchObject({ shape: 'span', day: 22, endDay: 28, month: 2, year: 2026 });
+		expect(one('Đoàn sang thăm vào đầu tháng 12.')).toMatchObject({ shape: 'part_of_month', partOfMonth: 'early', month: 12 });
+	});
+
 	it('takes a bare day told as this year\'s or next ("… Ngày thành lập Quân đội nhân dân Việt Nam 22-12 năm nay") for a date', () => {
 		expect(one('sẽ cử đoàn sang thăm vào dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27-7 năm nay')).toMatchObject({ shape: 'day', day: 27, month: 7, yearOffset: 0 });
 		expect(one('sẽ sang dự Lễ hội Đền Hùng 10/3 năm sau')).toMatchObject({ shape: 'day', day: 10, month: 3 });

@@ -206,10 +206,19 @@ const FAMILIES: Family[] = [
 		needs: THANG | PART_THANG,
 		from: PART_THANG,
 		re: new RegExp(
-			String.raw`${FIRST('đgcth')}${B}(?<part>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+tháng\s+(?<m>${M}|${MONTH_WORD}|này|trước|sau|tới)(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới|sắp\s+tới|này))?${E}`,
+			String.raw`${FIRST('đgcth')}${B}(?<week>tuần\s+(?=(?:đầu|cuối)\s))?(?<part>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s+tháng\s+(?<m>${M}|${MONTH_WORD}|này|trước|sau|tới)(?:(?:${SEP}|\s+năm\s+)(?<y>${Y}))?(?<tense>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới|sắp\s+tới|này))?${E}`,
 			'giu'
 		),
 		build: (g) => {
+			// "trong tuần đầu tháng 12": its first seven days, not the first ten ("thượng tuần" is those); "tuần cuối tháng 3" its last.
+			const weekMonth = g.week ? monthNumber(g.m) : undefined;
+			if (g.week && weekMonth) {
+				const first = /đầu/i.test(g.part!);
+				const y = n(g.y);
+				// The month's last day (February's 28th unless the year given is a leap one).
+				const last = weekMonth === 2 ? (y && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(weekMonth) ? 30 : 31;
+				return { shape: 'span', day: first ? 1 : last - 6, month: weekMonth, year: y, endDay: first ? 7 : last, endMonth: weekMonth, endYear: y, tense: tenseOf(g.tense), partOfDay: null };
+			}
 			const part = /đầu|thượng/i.test(g.part!) ? 'early' : /giữa|trung/i.test(g.part!) ? 'mid' : 'late';
 			const rel = g.m!.toLowerCase();
 			const tense = tenseOf(g.tense);
