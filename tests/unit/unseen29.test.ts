@@ -1,0 +1,174 @@
+/**
+ * A twenty-ninth set of pages (tests/fixtures/unseen29) from outlets not used before — the Lai Châu provincial portal
+ * in its dry style (a Phông-xa-lỳ delegation led by a woman, 'bà', received by the host 'đồng chí'; 'Ngày đăng:
+ * 22/11/2025 | Lượt xem: 1.234', 'từ ngày 18/11/2025 đến ngày 21/11/2025', 'Chiều ngày 20/11/2025', 'Tham dự buổi tiếp
+ * có …', 'Phát biểu tại buổi tiếp, đồng chí …', 'Tối cùng ngày', 'Trước đó một ngày', 'tháng 3/2026'), Tạp chí Tài
+ * chính (a second Phông-xa-lỳ delegation, its finance department, in Điện Biên the same week; '22/11/2025 - 09:12
+ * (GMT+07:00)', 'Sáng qua (21/11)', a 'Tin liên quan' block inside the body, 'Tối cùng ngày', 'sáng nay (22/11)'), the Lam
+ * Dong portal in English (Lam Dong in Champasak, 'Sunday, November 23, 2025 9:12 AM', 'On Thursday, November 20', 'The
+ * same afternoon', 'A day earlier, on arrival', 'Late on Thursday', 'in March next year', 'on Saturday'), the Vietnam
+ * Farmers' Union portal as a saved HTML page (Bến Tre's farmers' association in Savannakhet, a <table> programme 'Ngày
+ * 10/3 | …', 'Từ chiều 10/3 đến hết ngày 13/3', 'Ngày thứ hai của chuyến thăm', 'tháng 4 tới'), Báo Hải quan as a photo
+ * story with NO stamp (Hủa Phăn customs at Na Mèo, the year only in the named programme '… năm 2025', 'Trong hai ngày 24
+ * và 25 tháng 11', 'quý I năm sau') and Kinh tế và Dự báo (Cần Thơ in Sekong and Champasak, a lead quoting the Lao host,
+ * dated bullets, '23.11.2025', 'ngày 21 vừa qua', 'Tối 20/11 (giờ địa phương)', 'Trong hai ngày qua', 'tháng 4/2026') —
+ * against gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen29';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	LC4: "'Trước đó một ngày, Đoàn đã làm việc với Sở Y tế tỉnh …' (after the 20/11 reception and 'Tối cùng ngày') is no event: 'Trước đó một ngày' (one day before the day told) is not read as a day",
+	TC2: "'Trước đó một ngày, Đoàn làm thủ tục nhập cảnh tại cửa khẩu quốc tế Tây Trang …' right after 'Sáng qua (21/11)' is no event: 'Trước đó một ngày' is not read as the day before (20/11)",
+	TC3: "'Tiếp và làm việc với Đoàn, ông Lò Văn Thịnh … cho biết, năm 2025 tổng thu ngân sách …' is dated the whole of 2025 (a context event): the figure's 'năm 2025' dates the retold 21/11 talks",
+	LD2: "'On Thursday, November 20, Champasak Governor Khamphet Sisoulath received the delegation …' gets Vice Governor Bounlom Vongphachanh, who met the delegation 'A day earlier, on arrival' (LD4), as a participant: the lost 19/11 paragraph is folded into the 20/11 event",
+	LD3: "'The same afternoon, the delegation travelled to Paksong district …' is no event: 'The same afternoon' after undated paragraphs (the merger's 'July 1, 2025' between) does not take the 20th",
+	LD4: "'A day earlier, on arrival in Pakse, the delegation was welcomed by Vice Governor Bounlom Vongphachanh …' is no event: 'A day earlier' (than the 20th told before) is not read as 19/11",
+	HN4: "the <table> programme row 'Ngày 10/3 | Đoàn xuất cảnh qua cửa khẩu quốc tế Lao Bảo, đến thành phố Cay-xỏn Phôm-vi-hản' is no event: a table row's date cell is not read as the day of its activity cell",
+	HN5: "the table row 'Ngày 11/3 | Chào xã giao lãnh đạo tỉnh Sa-van-na-khẹt; làm việc với Sở Nông Lâm nghiệp tỉnh' is no event (see HN4)",
+	HN6: "the table row 'Ngày 12/3 | Tham quan mô hình trồng lúa hữu cơ tại huyện Chăm-phon; tặng 500 cây giống dừa xiêm …' is no event (see HN4)",
+	HN7: "the table row 'Ngày 13/3 | Đoàn về nước qua cửa khẩu quốc tế Lao Bảo' is no event (see HN4)",
+	HQ1: "the no-stamp photo story's 'Trong hai ngày 24 và 25 tháng 11, Đoàn … Hủa Phăn … trong khuôn khổ Chương trình giao lưu hữu nghị Hải quan Việt Nam - Lào năm 2025' is undated: the year in the named programme of the same sentence is not taken as the page's year (it is when the programme is 'Ngày hội … năm 2025')",
+	HQ2: "'Sáng 24/11, Đoàn làm thủ tục nhập cảnh tại cửa khẩu quốc tế Na Mèo …' is undated (no year, see HQ1)",
+	HQ3: "'Chiều cùng ngày, … ông Trịnh Văn Khôi … đã hội đàm với Đoàn' is undated (see HQ1)",
+	HQ4: "'Tối cùng ngày, hai đơn vị giao lưu văn nghệ …' is undated (see HQ1)",
+	HQ5: "'Sáng 25/11, Đoàn khảo sát quy trình thông quan hàng hóa …' is undated (see HQ1)",
+	HQ6: "'ông Trịnh Văn Khôi đã nhận lời mời dẫn đoàn … sang thăm, làm việc tại tỉnh Hủa Phăn vào quý I năm sau' is undated: with no year, 'quý I năm sau' has nothing to count from (see HQ1)",
+	KT1: "the quote lead '\"Xê Kông mong muốn …\", ông Lỉ Phim-ma-xay, Phó Tỉnh trưởng tỉnh Xê Kông nói khi tiếp Đoàn công tác thành phố Cần Thơ sáng 20/11' is dated right but its speaker, the Lao host, is not a participant (only the Cần Thơ leader named in the next paragraph is)",
+	KT6: "the bullet '- Ngày 22/11: Đoàn về nước.' gets bà Xẻng-đươn Xay-nhạ-vông, the Chăm-pa-sắc host named in the NEXT paragraph ('Tại buổi làm việc ngày 21 vừa qua …'), as a participant, and goes with the misdated return visit into a second Cần Thơ 'delegation' to Cần Thơ",
+	KT7: "'Tại buổi làm việc ngày 21 vừa qua ở Pạc-xế, bà Xẻng-đươn Xay-nhạ-vông … cho biết' is no event: 'ngày 21 vừa qua' (a day of the month alone, 'vừa qua') is not read as 21/11",
+	KT11: "'Trong dịp này, ông Lỉ Phim-ma-xay đã nhận lời mời của ông Lâm Văn Tùng dẫn đoàn tỉnh Xê Kông sang dự … tại Cần Thơ vào tháng 4/2026' is dated 20/11 occurred, led by the Cần Thơ leader: 'nhận lời mời của ông X dẫn đoàn' (the inviter named between) loses both the leader and 'vào tháng 4/2026'",
+	PLC: "the Phông-xa-lỳ delegation in Lai Châu (bà Bua-khăm Xi-phăn-đon) is not found as its own: its events go into the OTHER Phông-xa-lỳ delegation's (PFD), through the Tạp chí Tài chính page's 'Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ … tại tỉnh Lai Châu', which gets that page's leader Khăm-liệng Phôm-ma-chăn",
+	PFD: "the Phông-xa-lỳ finance department's delegation (Khăm-liệng Phôm-ma-chăn) is found going to Lai Châu with the Lai Châu portal's events (see PLC), short of TC2",
+	LDC: 'the Lam Dong delegation lacks LD3 and LD4 (see LD3, LD4)',
+	BTN: "the Bến Tre farmers' delegation lacks the four table rows (see HN4)",
+	HPC: 'the Hủa Phăn customs delegation is not found: its events are undated (see HQ1)',
+	TKH: "the customs sub-department's return visit is not found: undated (see HQ6)",
+	CTD: 'the Cần Thơ delegation is split: KT5 and KT6 and the lost KT7 are not in it (KT6 goes with KT11 into a second one)',
+	SKC: "the Sekong return visit is not found: its sentence is dated 20/11 and led by the Cần Thơ leader (see KT11)"
+};
+// Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
+// delegations though not in the gold's.
+// BTN, LDC and CTD short of events, PFD going to Lai Châu with PLC's events, and the second Cần Thơ 'delegation' (SKC's
+// misdated sentence with KT6).
+const LEADERLESS_GAPS: string[] = ['BTN', 'PFD', 'LDC', 'CTD', 'SKC'];
+
+describeAgainstGold('unseen-style articles, twenty-ninth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Bua-khăm Xi-phăn-đon', 'Chăn-thạ-vông Lạ-xạ-vông'],
+	['Hà Quang Trung', 'Tòng Văn Khởi'],
+	['Khăm-liệng Phôm-ma-chăn', 'Vi-lạ-xắc Xỉ-thạ-vông'],
+	['Lò Văn Thịnh', 'Quàng Văn Chiến'],
+	['Nguyen Huu Phuoc', 'Trinh Van Khai'],
+	['Phuoc briefed', 'Khai briefed'],
+	['Khamphet Sisoulath', 'Vilayvanh Phomsavanh'],
+	['Governor Khamphet', 'Governor Vilayvanh'],
+	['Bounlom Vongphachanh', 'Somxay Keobounheuang'],
+	['Trần Văn Lực', 'Huỳnh Kim Bảo'],
+	['Phết-xạ-mỏn Xay-nha-vông', 'Bun-xổm Phăn-thạ-vông'],
+	['Xỉ-thon Kẹo-ma-ly', 'Khăm-phon Xu-lị-vông'],
+	['Trịnh Văn Khôi', 'Lưu Đình Thắng'],
+	['ông Khôi', 'ông Thắng'],
+	['Lỉ Phim-ma-xay', 'Xổm-phăn In-thạ-vông'],
+	['Lâm Văn Tùng', 'Triệu Hoàng Nam'],
+	['Xẻng-đươn Xay-nhạ-vông', 'Mạ-ly Văn-na-xỉn']
+];
+describeChanged('the twenty-ninth unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// As unrenamed: the Lai Châu visit goes into the finance department's (PLC), the customs trips are undated (HPC, TKH), the
+	// Sekong return visit is led by the Cần Thơ leader (SKC): seven delegations, three of the gold's ten missing.
+	leaders: ['Huỳnh Kim Bảo', 'Trinh Van Khai', 'Triệu Hoàng Nam', 'Triệu Hoàng Nam', 'Tòng Văn Khởi', 'Vi-lạ-xắc Xỉ-thạ-vông', 'Vilayvanh Phomsavanh'],
+	knownGaps: 3,
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: '10 tháng năm 2025',
+// 'trong năm 2025', 'năm 2025' and 'năm 2024' figures, 'giai đoạn 2021 - 2025', '2026 - 2030', 'from 2026 to 2030', the
+// merger's 'July 1, 2025', 'since 2019' and the former province's name nothing; captions (outside the photo story),
+// sidebars, tags, comments, scripts, meta and the in-body 'Tin liên quan' are furniture.
+describe('the twenty-ninth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		lc: '01-laichauportal-phongsaly-woman-ngaydang.txt',
+		tc: '02-tapchitaichinh-dienbien-phongsaly-finance-sameweek.txt',
+		ld: '03-lamdongportal-en-champasak-paksong-thursday.txt',
+		hn: '04-hoinongdan-bentre-savannakhet-table.html',
+		hq: '05-haiquanonline-houaphanh-customs-thanhhoa-photostory-nostamp.txt',
+		kt: '06-kinhtevadubao-cantho-sekong-champasak-quotelead-bullets.txt'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the Lai Châu portal page lies within 18–21 November 2025 or is the March 2026 plan', () => {
+		expect(outside(F.lc, '2025-11-18', '2025-11-21', ['2026-03-01', '2026-03-31'])).toEqual([]);
+	});
+	it('every main event from the Tạp chí Tài chính page lies within 17–23 November 2025', () => {
+		expect(outside(F.tc, '2025-11-17', '2025-11-23')).toEqual([]);
+	});
+	it('every main event from the Lam Dong portal page lies within 19–22 November 2025 or is the March 2026 plan', () => {
+		expect(outside(F.ld, '2025-11-19', '2025-11-22', ['2026-03-01', '2026-03-31'])).toEqual([]);
+	});
+	it('every main event from the Farmers\' Union page lies within 10–13 March 2025 or is the April plan', () => {
+		expect(outside(F.hn, '2025-03-10', '2025-03-13', ['2025-04-01', '2025-04-30'])).toEqual([]);
+	});
+	// Undated: the no-stamp photo story's year is only in its named programme (HQ1–HQ6).
+	it.fails('every main event from the Báo Hải quan page lies within 24–25 November 2025 or is the Q1 2026 plan', () => {
+		expect(outside(F.hq, '2025-11-24', '2025-11-25', ['2026-01-01', '2026-03-31'])).toEqual([]);
+	});
+	it('every main event from the Kinh tế và Dự báo page lies within 19–22 November 2025 or is a 2026 plan', () => {
+		expect(outside(F.kt, '2025-11-19', '2025-11-22', ['2026-01-01', '2026-04-30'])).toEqual([]);
+	});
+	// The Lai Châu visit goes into the finance department's delegation (PLC, PFD).
+	it.fails('the two Phông-xa-lỳ delegations of the same week, in Lai Châu and in Điện Biên, are two', () => {
+		const of = (f: string, q: string) => t.delegations.filter((d) => d.events.some((id) => t.events.some((e) => e.id === id && s.quotes(e, f, q))));
+		const lc = of(F.lc, 'Tối cùng ngày, UBND tỉnh tổ chức tiệc chiêu đãi Đoàn');
+		const tc = of(F.tc, 'Trước đó một ngày, Đoàn làm thủ tục nhập cảnh tại cửa khẩu quốc tế Tây Trang');
+		expect(lc).toHaveLength(1);
+		expect(tc).toHaveLength(1);
+		expect(lc[0].id).not.toBe(tc[0].id);
+	});
+	it('no event quotes the sidebars, the tags, the scripts, the stamps or the comments', () => {
+		const qs: [string, string][] = [
+			[F.lc, 'Hội nghị tổng kết công tác phân giới cắm mốc'],
+			[F.lc, 'chúc Tết Bunpimay tỉnh Luông-nặm-thà'],
+			[F.lc, 'Lễ hội Hoa Sơn Tra'],
+			[F.lc, 'Tổng Lãnh sự Lào tại Điện Biên'],
+			[F.lc, 'Lượt xem'],
+			[F.tc, 'quyết toán ngân sách năm 2024'],
+			[F.tc, 'Sở Tài chính Lai Châu ký kết hợp tác'],
+			[F.tc, 'định mức chi hội nghị'],
+			[F.tc, 'Giá vàng hôm nay'],
+			[F.tc, 'Lãi suất tiết kiệm'],
+			[F.tc, 'Thu ngân sách 10 tháng'],
+			[F.ld, 'Attapeu delegation to Da Lat Flower Festival'],
+			[F.ld, 'Lam Dong, Sekong sign cooperation agreement'],
+			[F.ld, 'Vietnam-Laos tourism forum'],
+			[F.ld, '1.2 billion USD worth of coffee'],
+			[F.ld, 'presents a souvenir to Governor'],
+			[F.hn, 'kỷ niệm 95 năm Ngày thành lập Mặt trận'],
+			[F.hn, 'Hội Nông dân tỉnh Xê Kông'],
+			[F.hn, 'nông dân sản xuất, kinh doanh giỏi'],
+			[F.hn, 'Hội thi Nhà nông đua tài'],
+			[F.hn, 'Giá dừa khô tăng kỷ lục'],
+			[F.hn, 'Xâm nhập mặn'],
+			[F.hn, 'thứ 2 từ phải'],
+			[F.hn, 'published_time'],
+			[F.hq, 'bắt giữ 2 bánh heroin'],
+			[F.hq, 'thủ tục hải quan số'],
+			[F.hq, 'ký kết Bản ghi nhớ hợp tác (tháng 6/2024)'],
+			[F.hq, 'Kim ngạch xuất nhập khẩu 11 tháng'],
+			[F.hq, 'Tuần trước tôi mới qua đây'],
+			[F.kt, 'công bố quy hoạch thành phố sau hợp nhất'],
+			[F.kt, '10 năm kết nghĩa'],
+			[F.kt, 'Khu công nghiệp Sóc Trăng'],
+			[F.kt, 'GDP quý III/2025'],
+			[F.kt, 'Xuất khẩu gạo 11 tháng']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
