@@ -31,6 +31,9 @@ describe('"năm 2026" after the name of an occasion that comes back every year',
 		expect(years('Chương trình thuộc khuôn khổ Năm Du lịch quốc gia năm 2024.')).toEqual([2024]);
 		// A long name, with the two countries joined by a dash: "Ngày hội Thanh niên biên giới Việt Nam - Lào năm 2025".
 		expect(years('Đoàn đã sang tham dự Liên hoan Nghệ thuật quần chúng Việt Nam - Lào năm 2025.')).toEqual([2025]);
+		// An exchange programme named in lower case is one too: "Chương trình giao lưu hữu nghị … năm 2025".
+		expect(years('Đoàn sang dự Chương trình giao lưu hữu nghị Công an hai tỉnh biên giới năm 2025.')).toEqual([2025]);
+		expect(years('Hai bên thống nhất xây dựng Chương trình hợp tác năm 2026.')).toEqual([]);
 	});
 	it('not a treaty, a law or a plain year: history or a plan, not the news', () => {
 		expect(years('Hai bên khẳng định giá trị của Hiệp ước Hữu nghị và Hợp tác năm 1977.')).toEqual([]);

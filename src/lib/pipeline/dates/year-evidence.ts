@@ -60,7 +60,8 @@ const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|
 const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
 // An occasion that comes back every year, by its capitalised name, just before "năm 2026": "Tháng Thanh niên", "Năm Du
 // lịch quốc gia", "Lễ hội Hoa Ban", "Tuần lễ Văn hóa Lào". Not a treaty's or a law's name ("Hiệp ước … năm 1977"): those are history.
-const OCCASION_NAME = /(?<![\p{L}])(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn)(?:\s+\p{Lu}[\p{L}\-–]*)(?:\s+[\p{L}\-–]+){0,9}\s+$/u;
+// An exchange programme is a happening too, whatever its name's case: "Chương trình giao lưu hữu nghị Hải quan Việt Nam - Lào năm 2025".
+const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt))(?:\s+[\p{L}\-–]+){0,9}\s+$/u;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
 /*
