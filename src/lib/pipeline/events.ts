@@ -648,6 +648,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let lead: EventDraft | null = null;
 	// The day the delegation arrived, when told beside its stay ("had arrived late on Thursday"): "On arrival, …" is that day.
 	let lastArrival: Resolved | null = null;
+	// The flashback now told was counted back from the news ("Trước đó một ngày", "A day earlier").
+	let countedBack = false;
 	// The earlier event the story went back to, while `resumedUnder` is still the event last told.
 	let resumed: EventDraft | null = null;
 	let resumedUnder: EventDraft | null = null;
@@ -872,7 +874,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// evening's day (the story does not go back in time within a day) but the day of the news before it.
 		// Nor is the same part of day told again ("Tối 14-9, Đoàn đã đến …" after the news of the 15th, then "Tối cùng ngày, …"):
 		// that would be said "cũng trong tối đó", not by naming the part of day anew.
-		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay);
+		// Nor, after a flashback told by a count of days and no part of day ("Trước đó một ngày, Đoàn làm thủ tục nhập cảnh …"),
+		// is "Tối cùng ngày" that earlier day: the story tells one thing of it, then is back at its own.
+		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack));
 		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
 		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
 		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)
@@ -976,6 +980,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// Going back to an earlier day is a flashback, said ("Trước đó, …") or not ("Tối 14-9, Đoàn đã đến …" told after the
 				// opening of the 15th): the news day is kept for what is told after it.
 				beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
+				countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {

@@ -128,6 +128,7 @@ describe('more English relative days', () => {
 		['Earlier in the day, the delegation toured Ha Long Bay.', { relation: 'anaphoric', offset: 0 }],
 		['A day later, the delegation attended the inauguration of a school.', { relation: 'anaphoric', offset: 1 }],
 		['One day later, the guests toured the port.', { relation: 'anaphoric', offset: 1 }],
+		['A day earlier, on arrival in Pakse, the delegation was welcomed by the vice governor.', { relation: 'anaphoric', offset: -1 }],
 		['The delegation had arrived late on Thursday by road.', { relation: 'deictic', weekday: 4, partOfDay: 'evening', text: 'late on Thursday' }],
 		['In the afternoon, the Lao delegation toured Sa Pa.', { relation: 'anaphoric', offset: 0, partOfDay: 'afternoon' }],
 		['A tourism delegation is expected to travel to Luang Prabang next March.', { shape: 'month', month: 3, tense: 'future' }]

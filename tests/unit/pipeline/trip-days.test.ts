@@ -63,6 +63,17 @@ describe('days told by the trip or the story', () => {
 		expect(t.delegations.find((d) => d.events.includes(after.id))?.leader).toBe(t.people.find((p) => p.name === 'Phan Trọng Tuấn')?.id);
 	});
 
+	it('"Trước đó một ngày, …" is the day before the day told, and "Tối cùng ngày" after it is back at the news day', () => {
+		const t = page(
+			LEAD,
+			'Sáng 13/11, đồng chí Xổm-phon Vi-lay-văn, Giám đốc Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay đã tiếp Đoàn.',
+			'Trước đó một ngày, Đoàn đã thăm Trường Hữu nghị Việt - Lào tại thị xã Pác-xan.',
+			'Tối cùng ngày, Đoàn dự buổi giao lưu văn nghệ với giáo viên tỉnh bạn.'
+		);
+		expect(eventOf(t, 'Trước đó một ngày')).toMatchObject({ start: '2025-11-12', end: '2025-11-12' });
+		expect(eventOf(t, 'Tối cùng ngày')).toMatchObject({ start: '2025-11-13', partOfDay: 'evening' });
+	});
+
 	it('"Ngay sau lễ …," is the ceremony\'s day, though an arrival the day before was told in between', () => {
 		const t = page(
 			'Sáng 13/11, tại Pác-xan, Sở Giáo dục và Thể thao tỉnh Bô-ly-khăm-xay tổ chức Lễ kỷ niệm 10 năm hợp tác giáo dục với tỉnh Hà Tĩnh, với sự tham dự của Đoàn công tác Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh do ông Phan Trọng Tuấn làm trưởng đoàn.',

@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day later|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -130,6 +130,8 @@ export function findEnglish(text: string): TimeMention[] {
 			'the next day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'a day later': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
 			'one day later': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
+			'a day earlier': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
+			'one day earlier': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
 			'the day before': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
 			'the previous day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1 },
 			'the day after': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1 },
