@@ -159,6 +159,10 @@ describe('finding Vietnamese dates', () => {
 		expect(findTimeMentions('Tỷ số 2-1 tới phút cuối, đội bạn vẫn dẫn trước')).toEqual([]);
 	});
 
+	it('reads "ngày 21 vừa qua" as the 21st of the month told, just past', () => {
+		expect(one('Tại buổi làm việc ngày 21 vừa qua ở Pạc-xế, hai bên trao đổi')).toMatchObject({ shape: 'day', relation: 'anaphoric', dayOfMonth: 21, tense: 'past' });
+	});
+
 	it('takes a bare day told as just past ("20/3 vừa qua, …") for a date', () => {
 		expect(one('20/3 vừa qua, UBND tỉnh Long An và chính quyền tỉnh Attapeu đã hội đàm trực tuyến')).toMatchObject({ shape: 'day', day: 20, month: 3, text: '20/3' });
 	});
