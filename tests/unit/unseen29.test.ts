@@ -27,7 +27,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	HN6: "the table row 'Ngày 12/3 | Tham quan mô hình trồng lúa hữu cơ tại huyện Chăm-phon; tặng 500 cây giống dừa xiêm …' is no event (see HN4)",
 	HN7: "the table row 'Ngày 13/3 | Đoàn về nước qua cửa khẩu quốc tế Lao Bảo' is no event (see HN4)",
 	KT1: "the quote lead '\"Xê Kông mong muốn …\", ông Lỉ Phim-ma-xay, Phó Tỉnh trưởng tỉnh Xê Kông nói khi tiếp Đoàn công tác thành phố Cần Thơ sáng 20/11' is dated right but its speaker, the Lao host, is not a participant (only the Cần Thơ leader named in the next paragraph is)",
-	KT7: "'Tại buổi làm việc ngày 21 vừa qua ở Pạc-xế, bà Xẻng-đươn Xay-nhạ-vông … cho biết' is no event: 'ngày 21 vừa qua' (a day of the month alone, 'vừa qua') is not read as 21/11",
 	KT11: "'Trong dịp này, ông Lỉ Phim-ma-xay đã nhận lời mời của ông Lâm Văn Tùng dẫn đoàn tỉnh Xê Kông sang dự … tại Cần Thơ vào tháng 4/2026' is dated 20/11 occurred, led by the Cần Thơ leader: 'nhận lời mời của ông X dẫn đoàn' (the inviter named between) loses both the leader and 'vào tháng 4/2026'",
 	PLC: "the Phông-xa-lỳ delegation in Lai Châu (bà Bua-khăm Xi-phăn-đon) is not found as its own: its events go into the OTHER Phông-xa-lỳ delegation's (PFD), through the Tạp chí Tài chính page's 'Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ … tại tỉnh Lai Châu', which gets that page's leader Khăm-liệng Phôm-ma-chăn",
 	PFD: "the Phông-xa-lỳ finance department's delegation (Khăm-liệng Phôm-ma-chăn) is found going to Lai Châu with the Lai Châu portal's events (see PLC), short of TC2",
@@ -40,7 +39,7 @@ const KNOWN_GAPS: Record<string, string> = {
 // delegations though not in the gold's.
 // BTN, LDC and CTD short of events, PFD going to Lai Châu with PLC's events, and the second Cần Thơ 'delegation' (SKC's
 // misdated sentence with KT6).
-const LEADERLESS_GAPS: string[] = ['BTN', 'PFD', 'LDC', 'CTD', 'SKC'];
+const LEADERLESS_GAPS: string[] = ['BTN', 'PFD', 'LDC', 'CTD'];
 
 describeAgainstGold('unseen-style articles, twenty-ninth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -65,9 +64,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-ninth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// As unrenamed: the Lai Châu visit goes into the finance department's (PLC) and the Sekong return visit is led by the Cần
-	// Thơ leader (SKC): nine delegations, one of the gold's ten missing.
-	leaders: ['Khăm-phon Xu-lị-vông', 'Lưu Đình Thắng', 'Huỳnh Kim Bảo', 'Trinh Van Khai', 'Triệu Hoàng Nam', 'Triệu Hoàng Nam', 'Tòng Văn Khởi', 'Vi-lạ-xắc Xỉ-thạ-vông', 'Vilayvanh Phomsavanh'],
+	// The Lai Châu visit goes into the finance department's (PLC): nine delegations, one of the gold's ten missing. (Unrenamed,
+	// the Sekong return visit's leader 'Lỉ Phim-ma-xay' is not read as a name, SKC; renamed, he is.)
+	leaders: ['Khăm-phon Xu-lị-vông', 'Lưu Đình Thắng', 'Huỳnh Kim Bảo', 'Trinh Van Khai', 'Triệu Hoàng Nam', 'Tòng Văn Khởi', 'Vi-lạ-xắc Xỉ-thạ-vông', 'Vilayvanh Phomsavanh', 'Xổm-phăn In-thạ-vông'],
 	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });

@@ -101,6 +101,8 @@ function leadsBefore(s: string): boolean {
 	return false;
 }
 const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
+// The inviter named after "lời mời của": "nhận lời mời của ông Lâm Văn Tùng".
+const INVITER = /(?<![\p{L}])mời\s+của\s+(?:(?:ông|bà|đồng\s+chí|ngài)\s+)?$/u;
 
 /** The text between two offsets; the period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause. */
 const between = (text: string, from: number, to: number) => text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
@@ -336,7 +338,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 			const before = text.slice(0, m.index);
 			// Each end-anchored pattern is tried at every position of `before`: only where its words are.
 			if (leadsBefore(before) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
-				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220);
+				// (Not the one whose invitation it was: "X đã nhận lời mời của ông Y dẫn đoàn …" is led by X.)
+				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220 && !INVITER.test(text.slice(Math.max(0, x.start - 30), x.start)));
 				if (p) leader = p.id;
 			}
 		}

@@ -73,6 +73,12 @@ describe('an invitation accepted', () => {
 		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2025-10-21' });
 	});
 
+	it('"X đã nhận lời mời của ông Y dẫn đoàn … vào tháng 4/2026" is X\'s trip to come, not Y\'s, and not done', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Trong dịp này, ông Bun-thoong Xi-vi-lay đã nhận lời mời của ông Lê Văn Dũng dẫn đoàn tỉnh Xê Kông sang dự Lễ hội tại Quảng Nam vào tháng 4/2026.');
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Trong dịp này'))).toMatchObject({ status: 'planned', start: '2026-04-01' });
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-04-01' });
+	});
+
 	it('with no answer told, stays background', () => {
 		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào thời gian thích hợp.');
 		expect(trips(t).map((d) => d.leader)).toEqual(['Lê Văn Dũng']);
