@@ -454,6 +454,8 @@ const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầ
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
 // In English: "had arrived late on Thursday", "arrived in Vientiane on".
 const ARRIVED_AT = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?|(?:had\s+)?arrived(?:\s+in\s+[^,;.]{1,40}?)?\s+(?:on\s+)?)$/u;
+/** Whether the clause of `text` before mention `m` tells an arrival there (ARRIVED_AT). */
+const arrivedBefore = (text: string, m: TimeMention) => ARRIVED_AT.test(text.slice(Math.max(0, text.lastIndexOf(',', m.start) + 1), m.start));
 // Both sides agreeing on what comes next: "Hai bên thống nhất, …", "hai bên nhất trí …", "The two sides agreed …".
 const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
@@ -899,7 +901,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		let arrivedOn: Resolved | null = null;
 		let arrival: TimeMention | undefined;
 		if (type === 'visit' && !invitation && resolved?.granularity === 'day' && UNTIL.test(s.text.slice(Math.max(0, mention.start - 16), mention.start))) {
-			arrival = usable.find((m) => m.end <= mention.start && m.shape === 'day' && ARRIVED_AT.test(s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.start) + 1), m.start)));
+			arrival = usable.find((m) => m.end <= mention.start && m.shape === 'day' && arrivedBefore(s.text, m));
 			const first = arrival && resolveMention(arrival, { now, anchor: anchor ?? resolved, year: now ? null : opts.yearFor(arrival.month), planned });
 			if (first && first.granularity === 'day' && first.start < resolved.start && dayDiff(parseIso(resolved.start), parseIso(first.start)) <= TRIP_GAP_DAYS) {
 				arrivedOn = first;
@@ -956,17 +958,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		drafts.push(draft);
 		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm
 		// trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3": the arrival, told with a day of its own, is a happening beside the stay.
+		if (!arrivedOn && role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {
+			arrival = usable.find((m) => m !== mention && m.shape === 'day' && arrivedBefore(s.text, m));
+			const day = arrival && resolveMention(arrival, { now, anchor: anchor ?? { ...date, end: date.start, granularity: 'day', partOfDay: null }, year: now ? null : opts.yearFor(arrival.month), planned });
+			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1) arrivedOn = day;
+		}
 		if (arrivedOn && role === 'main') {
 			drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });
 			lastArrival = arrivedOn;
-		}
-		else if (role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {
-			const arrival = usable.find((m) => m !== mention && m.shape === 'day' && ARRIVED_AT.test(s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.start) + 1), m.start)));
-			const day = arrival && resolveMention(arrival, { now, anchor: anchor ?? { ...date, end: date.start, granularity: 'day', partOfDay: null }, year: now ? null : opts.yearFor(arrival.month), planned });
-			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1) {
-				drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: day, followers: [] });
-				lastArrival = day;
-			}
 		}
 		// What both sides agreed to do later ("Hai bên thống nhất, đúng một tuần sau, Đoàn … sẽ sang …") is no day of the story:
 		// "Chiều cùng ngày" told after it is still the day of the news.
