@@ -181,7 +181,12 @@ export function isPlanned(text: string): boolean {
 // "mời … sang thăm", "mời … sang dự Lễ hội …" (to come over for it), "đã nhận lời mời sang thăm … vào tháng 8 tới" (one
 // accepted), "invited … to visit". Not "lời mời của X": "Nhận lời mời của Tỉnh ủy …, từ ngày 1/12 đến hết ngày 3/12, Đoàn …
 // đã sang thăm …", "Theo lời mời của …" report a trip made at someone's invitation, and its tense is the rest of the sentence's.
-const INVITATION = new WordPattern(/(?<![\p{L}])(?:mời(?!\s+của(?![\p{L}]))|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit|sang\s+(?:tham\s+)?dự)/iu);
+const INVITATION_TO_VISIT = new WordPattern(/(?<![\p{L}])(?:mời(?!\s+của(?![\p{L}]))|invited?)(?![\p{L}])[^.;]*(?<![\p{L}])(?:thăm|visit|sang\s+(?:tham\s+)?dự)/iu);
+// "mời lãnh đạo Sở … dự Lễ hội Dừa …, dự kiến tổ chức vào tháng 4 tới": invited to a happening named by its capitalised
+// name (case-sensitive: no "i" flag, under which \p{Lu} matches any letter). Not "được mời dự Lễ khai mạc", one who was
+// invited and went.
+const INVITATION_TO_ATTEND = new WordPattern(/(?<![\p{L}])(?<!được\s)[Mm]ời(?!\s+của(?![\p{L}]))(?![\p{L}])[^.;]*(?<![\p{L}])dự(?=\s+\p{Lu})/u);
+const INVITATION = { test: (text: string): boolean => INVITATION_TO_VISIT.test(text) || INVITATION_TO_ATTEND.test(text) };
 
 // Words of which every FRAME, PLANNED and INVITATION match holds one (as for TRIGGERS): most event
 // sentences hold none of the last two, and their regexes need not be tried there.

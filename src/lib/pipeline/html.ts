@@ -37,6 +37,8 @@ export function htmlToText(html: string): string {
 				const t = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head);
 				return t ? `\n${t[1].trim()}\n` : '\n';
 			})
+			// A table's cells stay apart on their row ("Ngày 10/3 | Đoàn xuất cảnh …"), as a reader sees its columns.
+			.replace(/<\/t[dh]\s*>\s*(?=<t[dh]\b)/gi, ' | ')
 			.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/gi, (_m, alt: string) => (alt ? `\n${alt}\n` : ''))
 			.replace(BLOCK, '\n')
 			.replace(/<[^>]+>/g, '')

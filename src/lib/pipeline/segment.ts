@@ -173,6 +173,9 @@ const CAPTION_WIRE = /(?:\b[A-Z]{2,}(?:\/[A-Z]{2,})?\s+Photos?(?:\s[^\n.]{0,40})
 // matches the same: no other character case-folds to these letters.
 const CAPTION_WIRE_WORD = /photo|\(ảnh/i;
 const TABLE_CELL = /(?:^\||\s\|$|\|\s*$)/;
+// A row of a programme table whose first cell is its day ("Ngày 10/3 | Đoàn xuất cảnh …", "| Sáng 11/3 | Hội đàm … |",
+// or tab-separated as a browser copies it): an item of the article, told without the full stop of a sentence.
+const DATED_ROW = /^\|?[ \t]*[^|\t\d]{0,16}\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[^|\t]{0,16}?[ \t]*(?:\||\t)[ \t]*\p{L}/u;
 
 // Lists of other stories: "[Video] …", "[Infographic] …", link-only lines, numbered headline lists.
 const LIST_ITEM = /^(?:[*•-]\s*)?\[(?:video|infographics?|ảnh|photo|photos|clip|podcast|e-?magazine|longform|interactive|megastory|trực tiếp|live|audio|gallery|quiz|chùm ảnh|phóng sự ảnh|mini ?game)\]/iu;
@@ -366,6 +369,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (mayOpenLinkLine(c0, s.charCodeAt(1)) && LINK_LINE.test(s)) return 'list';
 	if ((c0 === 91 || c0 === 42 || c0 === 0x2022 || c0 === 45) && (LIST_ITEM.test(s) || LINK_ONLY.test(s))) return 'list';
 	if (s.length <= 140 && YEAR_DIGITS.test(s) && (read.stamp = parseStamp(s))) return 'stamp';
+	if (words >= 4 && (s.includes('|') || s.includes('\t')) && DATED_ROW.test(s)) return 'prose';
 	if (isMenu(s, words)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
 	if (isDoubledOnOneLine(s, words)) return 'double';
