@@ -423,6 +423,17 @@ interface InSentence {
 	own: OwnReading | undefined;
 }
 
+
+// Quoted speech: a span in quotation marks of ten words or more (a programme's name in quotes, "Hà Nội - Viêng Chăn:
+// Tình hữu nghị", is shorter and names the happening's own places).
+const QUOTED = /[“"]([^“”"]{40,})[”"]/gu;
+/** The spans of quoted speech in a sentence, in its own offsets. */
+function speechSpans(text: string): [number, number][] {
+	if (!text.includes('"') && !text.includes('“')) return [];
+	const spans: [number, number][] = [];
+	for (const m of text.matchAll(QUOTED)) if (m[1].split(/\s+/).length >= 10) spans.push([m.index!, m.index! + m[0].length]);
+	return spans;
+}
 /**
  * What the readings of one article's events ask again and again, worked out once: followers are read
  * by several events, an event sentence is read twice when the article's frame is found after it, and
@@ -447,7 +458,12 @@ class ArticleSentences {
 			const people = this.people.filter((m) => within(m, s));
 			// A wire's dateline ("VIENTIANE, Nov 22 (KPL):") names where it was filed, not where it happened.
 			const filed = datelineLength(s.text);
-			const places = this.places.filter((m) => within(m, s) && m.start >= s.start + filed);
+			const named = this.places.filter((m) => within(m, s) && m.start >= s.start + filed);
+			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
+			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
+			const speech = named.length > 1 ? speechSpans(s.text) : [];
+			const outside = speech.length ? named.filter((m) => !speech.some(([a, b]) => m.start - s.start >= a && m.end - s.start <= b)) : named;
+			const places = outside.length ? outside : named;
 			const ids: (string | null)[] = [];
 			const localPeople: Mentioned[] = [];
 			for (const m of people) {
@@ -635,6 +651,17 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			break;
 		}
 	}
+	// The trip told over its days by the same delegation after a lead on one meeting ("\"…\", ông X nói khi tiếp Đoàn công tác
+	// thành phố Cần Thơ sáng 20/11" / "Đoàn do ông Y … thăm và làm việc tại hai tỉnh Xê Kông và Chăm-pa-sắc trong hai ngày 20
+	// và 21/11"): the places it names are the trip's too.
+	if (frame?.visitor?.fromCity)
+		for (let i = unframed.length; i < drafts.length; i++) {
+			const d = drafts[i];
+			if (d.role !== 'main' || d.type !== 'visit' || !d.date || d.date.start === d.date.end) continue;
+			if (settingOf(known, d, null).setting.visitor?.fromCity !== frame.visitor.fromCity) continue;
+			for (const p of known.mentions(d.sentence).places) if (!framePlaces.includes(p.cityId)) framePlaces.push(p.cityId);
+			break;
+		}
 	// A lead that tells the trip by its delegation alone ("Trong chuyến công tác tại Lào từ 7 – 10/10, Đoàn công tác Sở Du lịch
 	// Hà Nội đã làm việc tại Thủ đô Viêng Chăn và tỉnh Luông Pha-bang"), its leader named further on ("Chiều 9/10, tại thành phố
 	// Luông Pha-bang, Đoàn … do bà X … làm trưởng đoàn đã hội đàm …"): the sentence with the leader frames the article, as
@@ -700,7 +727,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// Without several items (most articles), every event has the article's frame.
 	let frames: Map<number, { setting: Setting | null; own: boolean }> | null = null;
 	const items: number[] = [];
-	if (frame) for (const s of doc.sentences) if (opensItem(s.text)) items.push(s.start);
+	// (The numbers, as itemAt counts them, of the items that are bullets of one programme, "- Ngày 20/11: …", rather than labelled stories, "Cần Thơ: …".)
+	const bullets = new Set<number>();
+	if (frame) for (const s of doc.sentences) if (opensItem(s.text)) items.push(s.start), /^[-–•+]\s/u.test(s.text) && bullets.add(items.length);
 	if (frame && items.length >= 2) {
 		// An item naming no delegation of its own keeps the article's frame unless it names another place
 		// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
@@ -718,7 +747,14 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			const v = read.setting.visitor;
 			const same = !!v && !v.leader && !!frame.visitor?.leader && !!v.fromCity && v.fromCity === frame.visitor.fromCity;
 			if (v && d.role === 'main' && !announcedAhead(d)) frames.set(k, { setting: same ? frame : read.setting, own: true });
-			else if (!got) frames.set(k, { setting: known.mentions(d.sentence).places.some((p) => !knownPlaces.includes(p.cityId)) ? null : frame, own: false });
+			else if (!got) {
+				// (A programme's bullet that names where it is, among the trip's places (not its home), keeps the frame whatever else it names in
+				// passing: "- Ngày 20/11: Đoàn đến tỉnh Xê Kông, …; thăm Trường … do tỉnh Sóc Trăng (cũ) tài trợ".)
+				const named = known.mentions(d.sentence).places;
+				const there = (id: string) => id !== frame!.visitor?.fromCity && knownPlaces.includes(id);
+				const other = named.some((p) => !knownPlaces.includes(p.cityId)) && !(bullets.has(k) && named.some((p) => there(p.cityId)));
+				frames.set(k, { setting: other ? null : frame, own: false });
+			}
 		}
 	}
 	// The day the frame's delegation is told to leave ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "Đoàn kết thúc chuyến thăm

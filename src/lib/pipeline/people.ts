@@ -1356,6 +1356,11 @@ function parseRun(words: Word[], a: number, b: number): Candidate | null {
 		// A hyphenated part that needs no diacritics after a transcribed one ends that name ("Ma-ni-vông Xu-li-ya").
 		let tail = s > a && !isSingle(words, s - 1) && !isAsciiWord(words, s - 1);
 		for (let x = s; x <= b && tail; x++) tail = isHyphenatedVn(words, x);
+		// Nor is a hyphenated part that needs none after a given name that does ("Lỉ Phim-ma-xay", "Khăm Xay-nha-vong"): the
+		// whole is one transcribed name, not a Latin one that starts halfway.
+		let given = !tail && s > a && isSingle(words, s - 1) && !isAsciiWord(words, s - 1) && isVnSyllable(words, s - 1) && !isSurname(words, s - 1) && len <= 3;
+		for (let x = s; x <= b && given; x++) given = isHyphenatedVn(words, x);
+		if (given) return { w0: s - 1, w1: b, shape: 'transcribed', runStart: a };
 		if (foreign && !stop && len <= 4 && !tail) return { w0: s, w1: b, shape: len === 1 ? 'single' : 'latin', runStart: a };
 	}
 	// Lao transcribed into Vietnamese syllables, hyphenated: "Xổm-sạ-vạt Lềnh-xạ-vắt".
