@@ -35,15 +35,15 @@ const KNOWN_GAPS: Record<string, string> = {
 	HU4: "'Chiều cùng ngày, Đoàn di chuyển đến thành phố Pác-xế … Ảnh: Minh Hoà' dropped as a caption (see HU2)",
 	HU5: "the Champasak session of 23/11 also names Savannakhet, carried from the day before (the move to Pác-xế, HU4, being lost)",
 	HU6: "'Trưa cùng ngày, Đoàn đến thăm Tổng Lãnh sự quán … Ảnh: Minh Hoà' dropped as a caption (see HU2)",
-	VTH: "'Bun-thoong Chít-ma-ni' (01, 05) and 'Bun-thông Chít-ma-ny' (02) are two people, so the one trip is two delegations; the THP page's day is lost besides (TP1)",
+	VTH: "the Vientiane delegation lacks the undated THP page's day (TP1–TP3)",
 	DNC: "the Da Nang delegation is found, but without the talks 'on the 15th' (IP3)",
 	HCY: "the HCMC Youth Union delegation led by 'anh Lê Quốc Trung, Bí thư Thành Đoàn TP.HCM' is not found: a leader titled by a mass organisation only, introduced as 'anh', leads nothing",
 	HUS: "the Huế delegation is found, but without the caption-borne events (HU2–HU6)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// VTH is found twice (once per spelling of its leader); DNC and HUS are found with some of their events.
-const LEADERLESS_GAPS: string[] = ['VTH', 'VTH', 'DNC', 'HUS'];
+// VTH, DNC and HUS are found with some of their events.
+const LEADERLESS_GAPS: string[] = ['VTH', 'DNC', 'HUS'];
 
 describeAgainstGold('unseen-style articles, thirtieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -66,9 +66,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirtieth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// The Vientiane leader's two spellings lead two delegations (VTH); the youth union's leader leads none (HCY).
-	leaders: ['Xay-nha-văn Phôm-mạ-lạt', 'Xay-nha-vẳn Phôm-ma-lat', 'Bạch Văn Toản', 'Lưu Đình Khôi', 'Pham Quoc Vinh', 'Bounmy Sayasone', 'Khăm-phết Xạ-nhạ-xỏn', 'Ung Văn Đạo'],
-	knownGaps: 0,
+	// The youth union's leader leads none (HCY).
+	leaders: ['Xay-nha-vẳn Phôm-ma-lat', 'Bạch Văn Toản', 'Lưu Đình Khôi', 'Pham Quoc Vinh', 'Bounmy Sayasone', 'Khăm-phết Xạ-nhạ-xỏn', 'Ung Văn Đạo'],
+	knownGaps: 1,
 	// The THP page has no stamp and no date: its day rests on the other two pages of the trip.
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id] && !f.file.startsWith('05-')
 });

@@ -1438,6 +1438,11 @@ interface Resolution {
 const mentionPlace = (article: string, m: { start: number; end: number }) => `${article}\u0000${m.start}\u0000${m.end}`;
 
 /** Lao romanisations of one name differ by a letter or two ("Anouphap"/"Anouphab", "Thoongsalith"/"Thongsalith"). */
+/** A transcribed Lao name's words as they sound: the vowels Vietnamese spelling writes two ways written one way. */
+function transcribedKey(folds: string[]): string[] {
+	return folds.map((w) => w.replace(/oo/g, 'o').replace(/y/g, 'i'));
+}
+
 function sameLatinName(a: string[], b: string[]): boolean {
 	if (a.length !== b.length || a.length < 2) return false;
 	let total = 0;
@@ -1614,6 +1619,18 @@ export class PeopleRegistry {
 						const a = list[x], b = list[y];
 						if (findRoot(parent, a) !== findRoot(parent, b) && sameLatinName(full[a].folds, full[b].folds)) unionRoots(parent, a, b);
 					}
+		}
+		// Lao names transcribed into Vietnamese spelling, a vowel written apart from one outlet to another ("Bun-thoong
+		// Chít-ma-ni" and "Bun-thông Chít-ma-ny"): without diacritics, with "oo" as "o" and "y" as "i", they are one
+		// name, or a letter apart as romanised ones are.
+		const byTranscribed = new Map<string, number>();
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			if (e.m.script !== 'transcribed' || e.folds.length < 2) continue;
+			const k = transcribedKey(e.folds).join(' ');
+			const f = byTranscribed.get(k);
+			if (f === undefined) byTranscribed.set(k, i);
+			else unionRoots(parent, f, i);
 		}
 		// The entries of each article, made when a name without its family name or a one-word mention first asks.
 		let byArticle: Map<string, Entry[]> | null = null;

@@ -386,6 +386,14 @@ describe('PeopleRegistry', () => {
 		expect(reg.persons().map((p) => p.name)).toEqual(['Sonexay Siphandone', 'Khamtay Siphandone', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hưng']);
 	});
 
+	it('merges Lao names transcribed with a vowel written two ways ("oo"/"ô", "i"/"y"), and only those', () => {
+		const reg = new PeopleRegistry(bare);
+		reg.add('a', mentions('Đoàn do đồng chí Bun-thoong Chít-ma-ni, Phó Bí thư Thành ủy Viêng Chăn dẫn đầu.'));
+		reg.add('b', mentions('Đồng chí Bun-thông Chít-ma-ny, Phó Bí thư Thành ủy Viêng Chăn phát biểu. Đồng chí Bun-thông Chít-ma-ny cảm ơn.'));
+		reg.add('c', mentions('Đồng chí Bun-thoong Xi-xu-lít, Chủ tịch Hội đồng nhân dân tỉnh phát biểu.'));
+		expect(reg.persons().map((p) => p.name)).toEqual(['Bun-thông Chít-ma-ny', 'Bun-thoong Xi-xu-lít']);
+	});
+
 	it('merges tone-mark placement and English spellings of one Vietnamese name', () => {
 		const reg = new PeopleRegistry(bare);
 		reg.add('a', mentions('Bí thư Tỉnh ủy Trần Thị Thuỷ phát biểu.'));
