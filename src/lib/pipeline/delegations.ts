@@ -10,6 +10,7 @@
  */
 import type { Doc } from './types';
 import { WordPattern, TRIP_GAP_DAYS } from './events';
+import { endsClauseAt } from './segment';
 
 export interface Mentioned {
 	start: number;
@@ -70,7 +71,10 @@ const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|đứng\s+đ�
 export function inClause(words: WordPattern, s: string, limit: number): RegExpExecArray | null {
 	const m = words.exec(s);
 	if (!m) return null;
-	const dot = s.indexOf('.'), semi = s.indexOf(';');
+	// (A period inside a name or after an abbreviation, "Bí thư Thành Đoàn TP.HCM làm trưởng đoàn", ends no clause.)
+	let dot = s.indexOf('.');
+	while (dot >= 0 && dot < m.index && !endsClauseAt(s, dot)) dot = s.indexOf('.', dot + 1);
+	const semi = s.indexOf(';');
 	if ((dot >= 0 && dot < m.index) || (semi >= 0 && semi < m.index)) return null;
 	// The u flag counts code points: an astral character is one of the `limit`.
 	return m.index <= limit || codePoints(s, m.index) <= limit ? m : null;
@@ -105,14 +109,24 @@ const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
 const INVITER = /(?<![\p{L}])mời\s+của\s+(?:(?:ông|bà|đồng\s+chí|ngài)\s+)?$/u;
 
 /** The text between two offsets; the period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause. */
-const between = (text: string, from: number, to: number) => text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
+const between = (text: string, from: number, to: number) => softDots(text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, ''));
+
+/** The text with the periods that end no clause ("UBND TP.HCM", "TP. Hồ Chí Minh") made a middle dot, offsets kept. */
+function softDots(s: string): string {
+	if (!s.includes('.')) return s;
+	let out = '';
+	let from = 0;
+	for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1))
+		if (!endsClauseAt(s, i)) (out += s.slice(from, i) + '·'), (from = i + 1);
+	return from ? out + s.slice(from) : s;
+}
 
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
 	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(between(text, c.end, p.start)));
 	if (before.length) return before[before.length - 1];
-	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
+	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(softDots(text.slice(p.end)))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
 }
 

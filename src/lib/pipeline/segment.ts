@@ -1203,6 +1203,16 @@ const ABBREV = new Set(
 	]
 );
 
+/**
+ * Whether the period at `i` of a sentence ends a clause: not inside a word ("TP.HCM", "1.234") nor after an abbreviation
+ * or an initial ("TP. Hồ Chí Minh", "Nguyễn V. A.").
+ */
+export function endsClauseAt(text: string, i: number): boolean {
+	if (i + 1 < text.length && !/\s/u.test(text[i + 1])) return false;
+	const word = wordBefore(text, i);
+	return !(word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word)));
+}
+
 /** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital or an opening quote. */
 const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
 

@@ -67,6 +67,14 @@ describe('readSetting', () => {
 		expect(r.visitor).toMatchObject({ leader: 'xk', fromCity: 'vientiane' });
 	});
 
+	it('a period inside an abbreviation ("UBND TP.HCM", "TP. Hồ Chí Minh") ends no clause: the leader and his city are read', () => {
+		for (const [title, surface] of [['Bí thư Thành Đoàn TP.HCM', 'TP.HCM'], ['Phó Chủ tịch UBND TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'], ['Giám đốc Sở Y tế Tp.HCM', 'Tp.HCM']]) {
+			const s = `Đoàn do anh Trần Hữu Phước, ${title} làm trưởng đoàn, thăm và làm việc tại Thủ đô Viêng Chăn từ ngày 2 đến 5/4.`;
+			const r = setting(s, [['Trần Hữu Phước', 'thp']], [[surface, 'ho-chi-minh-city'], ['Viêng Chăn', 'vientiane']]);
+			expect(r.visitor, title).toMatchObject({ leader: 'thp', fromCity: 'ho-chi-minh-city' });
+		}
+	});
+
 	it('"Tỉnh đoàn", "Huyện đoàn" are the youth union of a province, a district: no delegation', () => {
 		const s = 'Tối 15/5, tại Thủ đô Hà Nội, Tỉnh đoàn Xiêng Khoảng tổ chức chương trình giao lưu văn nghệ.';
 		expect(setting(s, [], [['Hà Nội', 'hanoi'], ['Xiêng Khoảng', 'xiangkhouang']]).visitor).toBeNull();
