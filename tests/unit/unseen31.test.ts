@@ -23,11 +23,6 @@ const DIR = 'tests/fixtures/unseen31';
 const KNOWN_GAPS: Record<string, string> = {
 	NA8: "'Đêm giao thừa Tết Dương lịch, các thành viên Đoàn … dự chương trình đón năm mới …' is no event: New Year's Eve named, not numbered (31/12), dates nothing",
 	NA9: "'Ngày đầu năm mới, Đoàn tham quan Khu di sản thế giới Cánh đồng Chum …' is no event: 'Ngày đầu năm mới' (1 January, here 1/1/2024 inside a trip to 2/1/2024) dates nothing",
-	NA11: "'Dịp này, đồng chí X nhận lời dẫn Đoàn … sang thăm, chúc Tết … tại Nghệ An vào đầu tháng 2/2024' is dated 2/1/2024 occurred: 'nhận lời dẫn Đoàn … vào <month>' (no 'lời mời của' between) loses its month and is no plan",
-	KT9: "'Dịp này, Đại tá X nhận lời dẫn Đoàn … sang tỉnh Át-tạ-pư dự hội đàm giữa năm vào tháng 5 tới' is dated 16/3 occurred (see NA11): 'vào tháng 5 tới' lost",
-	TH8: "'Nhân dịp này, đồng chí X nhận lời dẫn đoàn … sang thăm, làm việc tại tỉnh Thanh Hóa vào quý IV năm nay' is dated 6/7 occurred (see NA11): 'vào quý IV năm nay' lost",
-	TH4: "the programme bullet 'Ngày 7/7: Dâng hương … ; về nước qua cửa khẩu Na Mèo' is given to the Lao host Bun-thăn Xay-nha-vông and his (planned) delegation instead of the Thanh Hóa one",
-	TH7: "'Chiều 6/7, Đoàn trao 50 suất quà …' is given to the Lao host (see TH4): after 'Tại buổi hội đàm sáng 6/7, đồng chí <host> …' the 'Đoàn' stays the visitors'",
 	LP10: "'Also last Wednesday, the … Department of Health received a team of Vietnamese doctors …, who will train local staff … until the end of the month' is dated 31/1/2000: 'until the end of the month' with no month or year read from nothing (without that clause it is 14/8/2019)",
 	SL1: "a page with NO stamp whose year is only in the named camp 'Trại hè Thanh niên Việt Nam - Lào năm 2018' (same sentence and title): the year is not taken, 'Từ ngày 9 đến 14/8' dates nothing",
 	SL2: "'Sáng 9/8, Đoàn xuất cảnh …' is no event (no year, see SL1)",
@@ -43,17 +38,16 @@ const KNOWN_GAPS: Record<string, string> = {
 	QN7: "'Tại thành phố Pắc-xế, đồng chí X, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc đã tiếp Đoàn …' is no event: its day is the sentence before's 'Hôm thứ Năm' (see QN6)",
 	QN8: "'Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ …' is no event (see QN6, QN7)",
 	NAX: 'the Nghệ An delegation lacks NA8 and NA9',
-	THF: "the Thanh Hóa Front delegation lacks TH4, TH5 and TH7: they go to the Lao host's planned Hủa Phăn delegation (HPF) with TH8",
 	QNS: 'the Quảng Nam delegation lacks QN7 and QN8 (see QN6)',
 	SLY: 'the Sơn La youth delegation is not found: its page has no dated event (see SL1)',
 	UDY: 'the U Đôm Xay return visit is not found (see SL9)',
 	CPQ: "the Chăm-pa-xắc visit to Quảng Nam is no delegation: 'Theo kế hoạch, đầu năm 2018, tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …' is dated right but made a context event, the trip told from its host's side ('sẽ đón Đoàn … do X dẫn đầu')"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's. NAX, THF and QNS are found short of events; 'CPQ' stands in the count for a
+// delegations though not in the gold's. NAX and QNS are found short of events; 'CPQ' stands in the count for a
 // delegation the gold has not: 'Cuối tuần qua, Sở … Quảng Nam cũng đã tiếp đoàn doanh nghiệp tỉnh Át-tạ-pư …' (QN9, a
 // leaderless business group) is made an 'Attapeu delegation to Quang Nam'.
-const LEADERLESS_GAPS: string[] = ['NAX', 'THF', 'QNS', 'CPQ'];
+const LEADERLESS_GAPS: string[] = ['NAX', 'QNS', 'CPQ'];
 
 describeAgainstGold('unseen-style articles, thirty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -192,7 +192,8 @@ const INVITATION = { test: (text: string): boolean => INVITATION_TO_VISIT.test(t
 // sentences hold none of the last two, and their regexes need not be tried there.
 const FRAME_WORDS = ['chuyến', 'đợt', 'framework', 'occasion', 'sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm', 'after the', 'following the'];
 const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'will', 'scheduled', 'plan', 'expected'];
-const INVITATION_WORDS = ['mời', 'invite', 'invitation'];
+// ('nhận lời' alone answers an invitation too: "đồng chí X nhận lời dẫn Đoàn … sang thăm … vào đầu tháng 2".)
+const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
 const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
 // Who accepts says they are coming: "nhận lời mời sang dự Lễ hội Dừa … vào tháng 4 năm tới", "accepted an invitation to visit

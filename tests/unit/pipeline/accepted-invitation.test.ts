@@ -29,6 +29,14 @@ describe('an invitation accepted', () => {
 		expect(t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'))).toMatchObject({ role: 'main', status: 'planned', type: 'visit' });
 	});
 
+	it('"X nhận lời dẫn Đoàn … vào quý IV năm nay", with no word of the invitation itself, is the trip in that quarter', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Nhân dịp này, đồng chí Bun-thoong Xi-vi-lay nhận lời dẫn đoàn Ủy ban Mặt trận tỉnh Xê Kông sang thăm, làm việc tại tỉnh Quảng Nam vào quý IV năm nay.');
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2025-10-01' });
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Nhân dịp này'))).toMatchObject({ status: 'planned', end: '2025-12-31' });
+		// The days told before stay the visitors': the host who accepted leads none of them.
+		expect(trips(t)).toContainEqual({ leader: 'Lê Văn Dũng', from: 'quang-nam', to: 'sekong', start: '2025-09-10' });
+	});
+
 	it('after the invitation, "phía bạn đã nhận lời", is the invited delegation\'s trip to come', () => {
 		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Dịp này, tỉnh Quảng Nam mời Đoàn đại biểu tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay làm trưởng đoàn sang thăm Quảng Nam vào tháng 3/2026; phía bạn đã nhận lời.');
 		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-03-01' });
