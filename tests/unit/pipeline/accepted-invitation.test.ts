@@ -92,3 +92,11 @@ describe('an invitation accepted', () => {
 		expect(trips(t).map((d) => d.leader)).toEqual(['Lê Văn Dũng']);
 	});
 });
+
+describe('a trip announced from the hosts\' side', () => {
+	it('"tỉnh X sẽ đón Đoàn … tỉnh Y do đồng chí Z dẫn đầu sang …" in a coming quarter is Z\'s trip to X', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Theo kế hoạch, đầu năm 2026, tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Xê Kông do đồng chí Bun-thoong Xi-vi-lay dẫn đầu sang khảo sát cơ hội đầu tư.');
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-01-01' });
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Theo kế hoạch'))).toMatchObject({ role: 'main', status: 'planned' });
+	});
+});
