@@ -357,6 +357,10 @@ const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40}(?:,\s+[^–—()\-]{3,30}?)?\s*\((?
 
 /** Length of the wire dateline that opens a sentence, 0 when none: its city is where the story was filed, not where it happened. */
 export const datelineLength = (text: string): number => (text.includes('(') ? DATELINE.exec(text)?.[0].length ?? 0 : 0);
+// The outlet's tag that opens a lead: "ANTĐ - ", "(VOH) - ", "HNM – ".
+const OUTLET_TAG = /^\(?[\p{Lu}\d.+]{2,14}\)?\s*[-–—]\s+/u;
+/** Length of what opens a sentence before its first word of its own: a wire dateline or an outlet's tag. */
+const leadInLength = (text: string): number => datelineLength(text) || (OUTLET_TAG.exec(text)?.[0].length ?? 0);
 
 // Words after which a bracketed date is a founding day, not the day of the event told:
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
@@ -460,6 +464,8 @@ const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầ
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
 // In English: "had arrived late on Thursday", "arrived in Vientiane on".
 const ARRIVED_AT = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?|(?:had\s+)?arrived(?:\s+in\s+[^,;.]{1,40}?)?\s+(?:on\s+)?)$/u;
+// An arrival told after the day put first: "sẽ đến Hà Nội", "bắt đầu chuyến thăm".
+const FRONT_ARRIVAL = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}|bắt\s+đầu\s+(?:chuyến|đợt))/u;
 /** Whether the clause of `text` before mention `m` tells an arrival there (ARRIVED_AT). */
 const arrivedBefore = (text: string, m: TimeMention) => ARRIVED_AT.test(text.slice(Math.max(0, text.lastIndexOf(',', m.start) + 1), m.start));
 // Both sides agreeing on what comes next: "Hai bên thống nhất, …", "hai bên nhất trí …", "The two sides agreed …".
@@ -914,6 +920,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				arrivedOn = first;
 				date = { ...resolved, start: first.start, granularity: 'span', partOfDay: null };
 			}
+			// The day put first, the arrival told after it: "Chiều nay (9/8), Đoàn … sẽ đến Hà Nội, bắt đầu chuyến thăm … đến hết
+			// ngày 12/8" is the stay from that day (one happening: its quote is the whole sentence).
+			const opening = !arrivedOn ? usable.find((m) => m.start <= leadInLength(s.text) + 1 && m.shape === 'day' && m.end <= mention.start && FRONT_ARRIVAL.test(s.text.slice(m.end, mention.start))) : undefined;
+			const from = opening && resolveMention(opening, { now, anchor: anchor ?? resolved, year: now ? null : opts.yearFor(opening.month), planned });
+			if (from && from.granularity === 'day' && from.start < resolved.start && dayDiff(parseIso(resolved.start), parseIso(from.start)) <= TRIP_GAP_DAYS) date = { ...resolved, start: from.start, granularity: 'span', partOfDay: null };
 		}
 		// "Trong hai ngày qua" written in the morning (a stamp before noon): the two days before, today not yet told.
 		if (mention.pastDays && date && opts.stampHour != null && opts.stampHour < 12) date = { ...date, start: iso(addDays(parseIso(date.start), -1)), end: iso(addDays(parseIso(date.end), -1)) };

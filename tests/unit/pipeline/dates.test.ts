@@ -493,3 +493,21 @@ describe('quarters of a year', () => {
 	});
 });
 
+
+describe('a trip\'s length told beside the day\'s own act', () => {
+	it('"…, kết thúc chuyến thăm 4 ngày" after another act dates that act, on its day; going home is the ending itself', async () => {
+		const { stretchToTrip } = await import('../../../src/lib/pipeline/dates/trip-length');
+		const on20 = resolve('Hôm nay (20/5)', stamp('2024-05-20'))!;
+		expect(stretchToTrip(on20, 'Hôm nay (20/5), Đoàn thăm thành phố Đà Nẵng trước khi về nước, kết thúc chuyến thăm 4 ngày tại Việt Nam.')).toMatchObject({ start: '2024-05-20', end: '2024-05-20' });
+		expect(stretchToTrip(on20, 'Hôm nay (20/5), Đoàn đã về nước an toàn, kết thúc tốt đẹp chuyến thăm và làm việc 4 ngày tại Lào.')).toMatchObject({ start: '2024-05-17', end: '2024-05-20' });
+	});
+});
+
+describe('the day put first, the arrival told after it', () => {
+	it('"ANTĐ - Chiều nay (9/5), Đoàn … sẽ đến Hà Nội, bắt đầu chuyến thăm … đến hết ngày 12/5" is the stay from that day', async () => {
+		const { buildTimeline } = await import('../../../src/lib/pipeline/index');
+		const t = buildTimeline([{ file: 'a.txt', text: ['Đoàn đại biểu tỉnh Bò Kẹo thăm Hà Nội', '', 'Thứ Năm, 09/05/2024, 10:05', '', 'ANTĐ - Chiều nay (9/5), Đoàn đại biểu tỉnh Bò Kẹo (Lào) do đồng chí Khăm-pheng Xay-nha-lạt, Phó Tỉnh trưởng làm trưởng đoàn sẽ đến Hà Nội, bắt đầu chuyến thăm và làm việc tại Thủ đô Hà Nội đến hết ngày 12/5.'].join('\n') }]);
+		expect(t.events).toHaveLength(1);
+		expect(t.events[0]).toMatchObject({ start: '2024-05-09', end: '2024-05-12', status: 'planned' });
+	});
+});

@@ -21,6 +21,8 @@ const LENGTH_VI = new RegExp(`(?<![\\p{L}])chuyến\\s+(?:thăm|công\\s+tác)(?
 // visit ("left Hanoi on March 19 for a three-day visit to Laos"), not the one home after it ("left … after a … visit").
 const ARRIVAL = /(?<![\p{L}])(?:arrived|arrives|arriving|landed|đã\s+(?:đến|tới|sang)|bắt\s+đầu|(?:left|departed)(?=[^.;]*\sfor\s+an?\s+\S+[-\s]day\s))(?![\p{L}])/iu;
 
+// Going home, the trip's own end: "đã về nước", "trở về Viêng Chăn", "returned home".
+const HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|về\s+tới|về\s+đến|lên\s+đường\s+về|returned|flew\s+home|left\s+for\s+home)(?![\p{L}])/iu;
 // The end that the day dates: "đã kết thúc chuyến thăm … 3 ngày", "wrapped up a three-day visit".
 const ENDING = /(?<![\p{L}])(?:kết\s+thúc|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends)(?![\p{L}])/iu;
 
@@ -35,7 +37,13 @@ export function tripLength(text: string): number | null {
 
 /** The visit's length in days when the sentence tells how a visit of that length ended. */
 function endedLength(text: string): number | null {
-	if (!ENDING.test(text)) return null;
+	const end = ENDING.exec(text);
+	// Not an ending told after the day's own act: "Hôm nay (12/8), Đoàn thăm thành phố Hải Phòng trước khi về nước, kết
+	// thúc chuyến thăm 4 ngày tại Việt Nam" dates the visit to Hải Phòng, on the last day. (Going home is the ending: "Tối
+	// 21-3, Đoàn … đã về nước an toàn, kết thúc tốt đẹp chuyến thăm và làm việc 3 ngày" tells the trip.)
+	if (!end) return null;
+	const before = text.slice(0, end.index);
+	if (/,\s*$/u.test(before) && !HOME.test(before.replace(/trước\s+khi\s+(?:về|trở\s+về)[^,]*/gu, ''))) return null;
 	const m = LENGTH_EN.exec(text) ?? LENGTH_VI.exec(text) ?? new RegExp(`(?<![\\p{L}])(?:its|their|his|her|the)\\s+${N}[-\\s]day\\s+(?:[\\p{L}-]+\\s+){0,2}(?:visit|trip|tour|mission)`, 'iu').exec(text);
 	if (!m) return null;
 	const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
