@@ -718,3 +718,13 @@ describe('found by the sixteenth unseen set: an arrival told after the talks, th
 		expect([of('leave for')?.type, of('leave for')?.status, of('leave for')?.date?.start]).toEqual(['visit', 'planned', '2026-01-17']);
 	});
 });
+
+describe('a performance attended, a building handed over', () => {
+	it('"Đoàn thưởng thức chương trình nghệ thuật …" and "trao công trình …" are happenings of the trip', () => {
+		expect(classify('Tối cùng ngày, Đoàn thưởng thức chương trình nghệ thuật đặc sắc tại Nhà hát thành phố.')).toBe('ceremony');
+		expect(classify('Tối 12/4, Đoàn dự đêm văn nghệ chào mừng tại Quảng trường trung tâm.')).toBe('ceremony');
+		expect(classify('Chiều 14/4, ông Trần Văn Nam đã trao công trình "Nhà văn hóa thanh niên" cho bản Na Thon.')).toBe('ceremony');
+		// A programme of the arts spoken of is no performance attended.
+		expect(classify('Hai bên thống nhất xây dựng chương trình nghệ thuật chung cho năm tới.')).toBeNull();
+	});
+});
