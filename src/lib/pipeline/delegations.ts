@@ -534,7 +534,10 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	for (let i = trips.length - 1; i >= 0; i--) if (!trips[i].visitor.leader && trips[i].members.every((k) => planned.has(k))) trips.splice(i, 1);
 	const undatedLeft: number[] = [];
 	for (const e of events.filter((x) => x.role === 'main' && x.visitor && !x.start)) {
-		const fits = trips.filter((t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry));
+		let fits = trips.filter((t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry));
+		// The one led by its own leader, among trips from the same city (a youth union's visit planned for later besides).
+		const led = e.visitor!.leader && fits.length > 1 ? fits.filter((t) => t.visitor.leader === e.visitor!.leader) : [];
+		if (led.length === 1) fits = led;
 		if (fits.length === 1) fits[0].members.push(e.key);
 		else undatedLeft.push(e.key);
 	}

@@ -1028,12 +1028,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const within = (d: EventDraft) => d !== first && d.role === 'main' && d.status === 'occurred' && !!d.date && d.date.start >= first.date!.start && d.date.end <= first.date!.end;
 		if (drafts.some(within)) first.role = 'main';
 	}
-	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated.
-	if (!drafts.some((d) => d.role === 'main')) {
+	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated. (Nor is a
+	// happening told "Cùng ngày" of no day told a dated one: the lead still opens the story.)
+	if (!drafts.some((d) => d.role === 'main' && d.date)) {
 		// Its type as found, not classified a second time.
 		let type: EventType | null = null;
 		const lead = sentences.find((s) => (type = classify(s.text)) !== null);
-		if (lead && type) {
+		if (lead && type && !drafts.some((d) => d.sentence === lead)) {
 			const draft: EventDraft = {
 				doc,
 				sentence: lead,
