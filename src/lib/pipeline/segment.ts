@@ -650,7 +650,9 @@ function markTaggedHeadlines(lines: Line[]): void {
 		if (l.kind !== 'list' || l.s.charCodeAt(0) !== 91 || l.words < 4 || !LIST_ITEM.test(l.s)) continue;
 		// A list of other stories ("[Video] Nhiều hoạt động …" lines in a row, or between other headlines) has a
 		// headline next; the page's headline has its lead.
-		const next = nextNonBlank(lines, l.index + 1);
+		let next = nextNonBlank(lines, l.index + 1);
+		// The page's own stamp may stand between its headline and its lead ("[Ảnh] Đoàn … thăm …", "Cập nhật 24-11-2017, 09:12", the lead).
+		if (next < lines.length && lines[next].kind === 'stamp') next = nextNonBlank(lines, next + 1);
 		const prev = prevNonBlank(lines, l.index, 0);
 		if (next < lines.length && lines[next].kind === 'prose' && (prev < 0 || lines[prev].kind !== 'list')) l.kind = 'heading';
 	}
@@ -676,12 +678,11 @@ function storyBeforeCredit(s: string): number {
  * is one (lines under its pictures are then not taken for short captions).
  */
 function markPhotoStory(lines: Line[]): boolean {
-	// The fast path: a caption of ten words or more right under a picture's stub. Most pages have none.
+	// The fast path: a caption of ten words or more right under a picture's stub, or ending in its credit. Most pages have none.
 	let any = false;
 	for (const l of lines) {
 		if (l.kind !== 'caption' || l.words < 10) continue;
-		const p = prevNonBlank(lines, l.index, 0);
-		if (p >= 0 && isPhotoStub(lines[p])) {
+		if (isStoryCaption(lines, l)) {
 			any = true;
 			break;
 		}
@@ -692,9 +693,7 @@ function markPhotoStory(lines: Line[]): boolean {
 			l.kind = 'image';
 			continue;
 		}
-		if (l.kind !== 'caption') continue;
-		const p = prevNonBlank(lines, l.index, 0);
-		if (p < 0 || !isPhotoStub(lines[p])) continue;
+		if (l.kind !== 'caption' || !isStoryCaption(lines, l)) continue;
 		const cut = storyBeforeCredit(l.s);
 		if (cut < 0) continue;
 		// The credit is left out of the line: it is no part of the last sentence.
@@ -704,6 +703,16 @@ function markPhotoStory(lines: Line[]): boolean {
 		l.kind = 'prose';
 	}
 	return true;
+}
+
+/**
+ * A caption that may tell a photo story's news: under a picture's stub, or, where the page prints no stub, ending in
+ * the photographer's credit ("Chiều 21/11, Đoàn đến … qua cửa khẩu quốc tế Lao Bảo. Ảnh: Minh Hoà").
+ */
+function isStoryCaption(lines: Line[], l: Line): boolean {
+	const p = prevNonBlank(lines, l.index, 0);
+	if (p >= 0 && isPhotoStub(lines[p])) return true;
+	return CREDIT_AT_END.test(l.s.length > 200 ? l.s.slice(-200) : l.s);
 }
 
 /** An image stub, or a bracket tag standing for a picture ("[Ảnh]", "[Ảnh 2/5]"). */
