@@ -831,6 +831,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
+		// So is a delegation its leader accepts to lead, whatever it goes to do: "ông X nhận lời mời dẫn đoàn doanh nghiệp thành
+		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
+		if (!type && (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text)) type = 'visit';
 		if (!type) {
 			if (current && current.role === 'main') {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
