@@ -20,22 +20,20 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen27';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	TT4: "'Sáng cùng ngày, đồng chí Nguyễn Mạnh Tường … dự lễ chính của Lễ hội' is dated 30/11 planned: the advert between the two body <div>s ('áp dụng đến hết 30/11/2025') is read as body and made an event, and 'cùng ngày' takes its day instead of 'Rạng sáng 5/11' (right without the advert)",
 	NC6: "'Nhưng xúc động nhất là ngày cuối, chúng tôi về huyện Viêng Xay thắp hương …' is no event: 'ngày cuối' (the last day of 'Từ 18 đến hết 20/11') is not read as a day, and a first-person answer's 'chúng tôi về …' is not an event",
 	DN1: "the Gia Lai trip 'Trong 2 ngày 19-20/11, Đoàn công tác tỉnh Gia Lai do đồng chí Võ Thành Đạt …' gets Đinh Quang Hưng, the VRG group's leader named only in the NEXT sentence ('Cùng thời gian, Đoàn … VRG do ông Đinh Quang Hưng …'), as a participant",
 	DN2: "'Cùng thời gian, Đoàn công tác Tập đoàn Công nghiệp Cao su Việt Nam (VRG) do ông Đinh Quang Hưng … cũng có chuyến khảo sát … tại Át-tạ-pư' is no event: 'Cùng thời gian' (= the 19-20/11 of the sentence before) gives no day, so a state group's own trip beside a province's is lost",
 	DN5: "'Sáng 20/11, Đoàn VRG khảo sát vườn cây cao su …' gets the Gia Lai leader Võ Thành Đạt and goes into the Gia Lai delegation: 'Đoàn VRG' is not told apart from 'Đoàn tỉnh Gia Lai'",
 	DN8: "'Đoàn VRG sẽ … dự kiến làm việc với tỉnh Chăm-pa-sắc trong tuần này' on a Friday page is dated 17–23/11 (the whole week, reaching back before the stamp) with the Gia Lai leader: a plan 'trong tuần này' is the rest of the week",
 	PN7: "the bullet's second clause 'tối 21/11 (giờ địa phương), Đoàn về TPHCM bằng đường hàng không' (after ';') is no event: only the bullet's first clause is read",
-	HNV: "the Hanoi delegation lacks TT4 (see TT4), found apart as a second 'trip' of its leader on 30/11",
 	THV: 'the Thanh Hóa veterans lack NC2 and NC6 (see NC2, NC6)',
 	VRG: 'the state group VRG\'s delegation is not found: its trip sentence is lost (DN2) and its own days go to Gia Lai (DN5, DN8)',
 	HCW: "the HCMC women's union delegation is found WITHOUT its leader and only with its Savannakhet days (18–19/11): the leader in the second paragraph's 'Đoàn do bà Trần Thị Thu Hà, Chủ tịch Hội Liên hiệp Phụ nữ Thành phố làm trưởng đoàn' after a quote lead is not given to the trip, and the Chăm-pa-sắc bullets (20–21/11) fall out of it"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// HNV twice (its 30/11 split), VTH led by the wrong leader, CPS, THV and DNS short of an event, HCW without its leader.
-const LEADERLESS_GAPS: string[] = ['HNV', 'HNV', 'THV', 'HCW'];
+// THV short of an event, HCW without its leader.
+const LEADERLESS_GAPS: string[] = ['THV', 'HCW'];
 
 describeAgainstGold('unseen-style articles, twenty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -60,10 +58,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the twenty-seventh unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the Hanoi leader's trip is found twice (HNV), the VRG trip is not found (VRG), and the women's union trip has no
-	// leader (HCW: '')
-	leaders: ['Lã Văn Khiêm', 'Lã Văn Khiêm', 'Bun-hương Xi-tha-vông', 'Xổm-xỉ Lạ-vông', 'Khăm-xỉ Pho-xay-nha', 'Trịnh Đình Khuê', 'Luu Duc Thinh', 'Sengdeuan Phommachack', 'Kpă Hoàng Sơn', '', 'Nang Phết-mạ-ni Xổm-bun'],
-	knownGaps: 0,
+	// the VRG trip is not found (VRG), and the women's union trip has no leader (HCW: '')
+	leaders: ['Lã Văn Khiêm', 'Bun-hương Xi-tha-vông', 'Xổm-xỉ Lạ-vông', 'Khăm-xỉ Pho-xay-nha', 'Trịnh Đình Khuê', 'Luu Duc Thinh', 'Sengdeuan Phommachack', 'Kpă Hoàng Sơn', '', 'Nang Phết-mạ-ni Xổm-bun'],
+	// The VRG delegation is not found.
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -86,8 +84,7 @@ describe('the twenty-seventh unseen corpus, no event outside the trips it tells'
 	};
 	const { show, outside } = byPage(t, s.fileOf);
 
-	// TT4 and the advert: dated 30/11 (see TT4)
-	it.fails('every main event from the Báo Thanh tra page lies within 4–6 November 2025 or is the February plan', () => {
+	it('every main event from the Báo Thanh tra page lies within 4–6 November 2025 or is the February plan', () => {
 		expect(outside(F.tt, '2025-11-04', '2025-11-06', ['2026-02-01', '2026-02-28'])).toEqual([]);
 	});
 	it('every main event from the Sài Gòn Đầu tư Tài chính page lies within 18–23 November 2025 or is the next-week plan', () => {
@@ -114,8 +111,7 @@ describe('the twenty-seventh unseen corpus, no event outside the trips it tells'
 		expect(vrg).toHaveLength(1);
 		expect(gl[0].id).not.toBe(vrg[0].id);
 	});
-	// TT4: the advert between the two body <div>s is read as body and made a planned 30/11 event
-	it.fails('no event quotes the advert between the two body blocks', () => {
+	it('no event quotes the advert between the two body blocks', () => {
 		expect(t.events.filter((e) => s.quotes(e, F.tt, 'giảm đến 40% tour Viêng Chăn')).map(show)).toEqual([]);
 	});
 	// 'được tổ chức hằng năm vào dịp rằm tháng 12 theo Phật lịch của Lào' becomes a planned ceremony on 2026-02-02 (the

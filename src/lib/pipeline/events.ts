@@ -505,7 +505,8 @@ const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
-const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
+// Not "di chuyển đến" (to travel there): "Chiều cùng ngày, Đoàn di chuyển đến thành phố Pác-xế" is a move made that day.
+const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -839,6 +840,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
+		// So is a delegation its leader accepts to lead, whatever it goes to do: "ông X nhận lời mời dẫn đoàn doanh nghiệp thành
+		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
+		if (!type && (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text)) type = 'visit';
 		if (!type) {
 			if (current && current.role === 'main') {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's

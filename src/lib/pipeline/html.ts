@@ -27,11 +27,50 @@ export function decodeEntities(s: string): string {
 	});
 }
 
+// A box the page marks as an advert by its class or id: "ads-inread", "div-gpt-ad-inread", "box ad", "adsbygoogle", "quang-cao".
+const AD_BOX_OPEN = /<(div|aside|section|ins|figure|p)\b[^>]*>/gi;
+const CLASS_OR_ID = /\b(?:class|id)\s*=\s*["']([^"']*)["']/gi;
+const AD_NAME = /(?:^|[\s_-])(?:ads?|adv|adverts?|advertis(?:ing|ement)|adsbygoogle|quang-?cao|qc|sponsor(?:ed)?)(?=$|[\s_-])/i;
+// An advert is short: a box with more text than this is taken for a wrapper of the article, whatever its name.
+const AD_MAX_TEXT = 600;
+
+/**
+ * Adverts the page marks as such are dropped with their text: "<div class="ads-inread"><p>QUẢNG CÁO</p><p>Ưu đãi …: giảm đến
+ * 40% tour …, áp dụng đến hết 30/11/2025. Hotline …</p></div>" between the two blocks of an article is no part of it.
+ */
+function dropAdBoxes(html: string): string {
+	if (!/\bad|\bqc|sponsor|quang-?cao/i.test(html)) return html;
+	let out = '';
+	let from = 0;
+	AD_BOX_OPEN.lastIndex = 0;
+	for (let m = AD_BOX_OPEN.exec(html); m; m = AD_BOX_OPEN.exec(html)) {
+		if (m[0].length < 8 || ![...m[0].matchAll(CLASS_OR_ID)].some((a) => AD_NAME.test(a[1]))) continue;
+		const end = closingOf(html, m[1], m.index + m[0].length);
+		if (end < 0 || html.slice(m.index, end).replace(/<[^>]*>/g, '').trim().length > AD_MAX_TEXT) continue;
+		out += html.slice(from, m.index) + '\n';
+		from = end;
+		AD_BOX_OPEN.lastIndex = end;
+	}
+	return from ? out + html.slice(from) : html;
+}
+
+/** Where the element of tag `tag` opened just before `at` ends (after its closing tag), or -1. */
+function closingOf(html: string, tag: string, at: number): number {
+	const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+	re.lastIndex = at;
+	let depth = 1;
+	for (let m = re.exec(html); m; m = re.exec(html)) {
+		if (!m[1]) depth++;
+		else if (--depth === 0) return m.index + m[0].length;
+	}
+	return -1;
+}
+
 export function htmlToText(html: string): string {
 	return decodeEntities(
-		html
-			.replace(/<!--[\s\S]*?-->/g, '')
-			.replace(/<(script|style|noscript|svg|template|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
+		dropAdBoxes(
+			html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|noscript|svg|template|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
+		)
 			.replace(/<head\b[\s\S]*?<\/head\s*>/gi, (head) => {
 				// Keep the page title: it is often the headline.
 				const t = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head);

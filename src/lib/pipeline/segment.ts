@@ -625,6 +625,38 @@ function sharedPrefix(a: string, b: string): number {
 	return i;
 }
 
+// --- adverts between the article's paragraphs ----------------------------------------------------
+
+// The label a paper prints over an advert in its text ("QUẢNG CÁO", "Advertisement", "Nội dung tài trợ").
+const AD_LABEL = /^(?:quảng\s+cáo|advertisement|advertising|sponsored(?:\s+content)?|nội\s+dung\s+tài\s+trợ|tài\s+trợ)\s*$/iu;
+// What an advert says and news does not: an offer ("Ưu đãi mùa lễ hội: giảm đến 40% tour …", "khuyến mãi", "áp dụng đến
+// hết 30/11"), a call to buy ("Đăng ký ngay", "Đặt tour ngay", "book now").
+const OFFER = /(?<![\p{L}])(?:ưu\s+đãi|khuyến\s+m[ãạ]i|giảm\s+(?:giá\s+)?(?:đến\s+|tới\s+|ngay\s+)?\d{1,2}\s*%|áp\s+dụng\s+(?:đến|tới)|đăng\s+ký\s+ngay|(?:đặt|mua|gọi|liên\s+hệ)\s+(?:(?:tour|vé|phòng|chỗ|hàng)\s+)?ngay|số\s+lượng\s+có\s+hạn|giá\s+chỉ(?:\s+từ)?\s+\d|book\s+now|sign\s+up\s+now|\d{1,2}\s*%\s+off|limited\s+offer)(?![\p{L}])/iu;
+// A number to call: "Hotline 1900 6868", "Liên hệ: 0912 345 678".
+const CALL_NUMBER = /(?<![\p{L}])(?:hotline|điện\s+thoại|đt|tel|phone|gọi|liên\s+hệ)\s*:?\s*\(?\+?\d[\d .()-]{6,}\d/iu;
+const HOTLINE = /(?<![\p{L}])hotline(?![\p{L}])/iu;
+
+/**
+ * Adverts printed between the article's parts are furniture: "QUẢNG CÁO" then "Ưu đãi mùa lễ hội: giảm đến 40% tour Viêng
+ * Chăn …, áp dụng đến hết 30/11/2025. Hotline 1900 6868." would otherwise be read as a paragraph, and its day as news.
+ * Under an advert's label, the lines that read as an offer are the advert; with no label, a paragraph is one only when it
+ * gives a number to call beside its offer (news tells of a policy "áp dụng đến năm 2030", not of a hotline to book it).
+ */
+function markAdverts(lines: Line[]): void {
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		if (l.kind === 'widget' && l.words <= 4 && AD_LABEL.test(l.s)) {
+			let j = nextNonBlank(lines, i + 1);
+			for (let k = 0; k < 3 && j < lines.length && (lines[j].kind === 'prose' || lines[j].kind === 'heading') && lines[j].words <= 80; k++) {
+				const s = lines[j].s;
+				if (!OFFER.test(s) && !HOTLINE.test(s) && !CALL_NUMBER.test(s)) break;
+				lines[j].kind = 'widget';
+				j = nextNonBlank(lines, j + 1);
+			}
+		} else if (l.kind === 'prose' && l.words <= 80 && OFFER.test(l.s) && CALL_NUMBER.test(l.s)) l.kind = 'widget';
+	}
+}
+
 // --- tagged headlines and photo stories ----------------------------------------------------------
 
 // A bracket tag and nothing else: the stub a photo story prints for each picture ("[Ảnh]", "[Ảnh 1/5]", "[Photo]").
@@ -650,7 +682,9 @@ function markTaggedHeadlines(lines: Line[]): void {
 		if (l.kind !== 'list' || l.s.charCodeAt(0) !== 91 || l.words < 4 || !LIST_ITEM.test(l.s)) continue;
 		// A list of other stories ("[Video] Nhiều hoạt động …" lines in a row, or between other headlines) has a
 		// headline next; the page's headline has its lead.
-		const next = nextNonBlank(lines, l.index + 1);
+		let next = nextNonBlank(lines, l.index + 1);
+		// The page's own stamp may stand between its headline and its lead ("[Ảnh] Đoàn … thăm …", "Cập nhật 24-11-2017, 09:12", the lead).
+		if (next < lines.length && lines[next].kind === 'stamp') next = nextNonBlank(lines, next + 1);
 		const prev = prevNonBlank(lines, l.index, 0);
 		if (next < lines.length && lines[next].kind === 'prose' && (prev < 0 || lines[prev].kind !== 'list')) l.kind = 'heading';
 	}
@@ -676,12 +710,11 @@ function storyBeforeCredit(s: string): number {
  * is one (lines under its pictures are then not taken for short captions).
  */
 function markPhotoStory(lines: Line[]): boolean {
-	// The fast path: a caption of ten words or more right under a picture's stub. Most pages have none.
+	// The fast path: a caption of ten words or more right under a picture's stub, or ending in its credit. Most pages have none.
 	let any = false;
 	for (const l of lines) {
 		if (l.kind !== 'caption' || l.words < 10) continue;
-		const p = prevNonBlank(lines, l.index, 0);
-		if (p >= 0 && isPhotoStub(lines[p])) {
+		if (isStoryCaption(lines, l)) {
 			any = true;
 			break;
 		}
@@ -692,9 +725,7 @@ function markPhotoStory(lines: Line[]): boolean {
 			l.kind = 'image';
 			continue;
 		}
-		if (l.kind !== 'caption') continue;
-		const p = prevNonBlank(lines, l.index, 0);
-		if (p < 0 || !isPhotoStub(lines[p])) continue;
+		if (l.kind !== 'caption' || !isStoryCaption(lines, l)) continue;
 		const cut = storyBeforeCredit(l.s);
 		if (cut < 0) continue;
 		// The credit is left out of the line: it is no part of the last sentence.
@@ -704,6 +735,16 @@ function markPhotoStory(lines: Line[]): boolean {
 		l.kind = 'prose';
 	}
 	return true;
+}
+
+/**
+ * A caption that may tell a photo story's news: under a picture's stub, or, where the page prints no stub, ending in
+ * the photographer's credit ("Chiều 21/11, Đoàn đến … qua cửa khẩu quốc tế Lao Bảo. Ảnh: Minh Hoà").
+ */
+function isStoryCaption(lines: Line[], l: Line): boolean {
+	const p = prevNonBlank(lines, l.index, 0);
+	if (p >= 0 && isPhotoStub(lines[p])) return true;
+	return CREDIT_AT_END.test(l.s.length > 200 ? l.s.slice(-200) : l.s);
 }
 
 /** An image stub, or a bracket tag standing for a picture ("[Ảnh]", "[Ảnh 2/5]"). */
@@ -1049,6 +1090,7 @@ function countSentences(s: string): number {
 export function segment(id: string, file: string, text: string, language: Language): Doc {
 	const warnings: string[] = [];
 	const lines = readLines(text, language);
+	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
 	markRepeats(text, lines);
@@ -1140,6 +1182,7 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 /** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */
 export function describeLines(text: string, language: Language): { start: number; end: number; kind: string; text: string }[] {
 	const lines = readLines(text, language);
+	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
 	markRepeats(text, lines);

@@ -79,7 +79,8 @@ const RULES: Rule[] = [
 	// Weeks too: "Hai bên thống nhất, đúng một tuần sau, Đoàn … sẽ sang …" is seven days after the day told.
 	// "Trước đó một ngày, Đoàn …": the day before the one told, as "một ngày trước đó".
 	{ keys: ['cách đây', 'ngày trước', 'ngày sau', 'tuần sau', 'tuần trước', 'trước đó'],
-		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbnsđt`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày|(?:đúng\s+)?(?<n2>${COUNT})\s+(?<unit>ngày|tuần)\s+(?<dir>trước|sau)(?<that>\s+đó)?|trước\s+đó\s+(?<n3>${COUNT})\s+ngày)${E}(?=\s*[,.;:)]|\s*$)`, 'giu'),
+		// ("Cách đây N ngày" counts from the writing wherever it stands: "Diễn đàn khai mạc cách đây hai ngày tại Trung tâm Hội nghị …".)
+		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbnsđt`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày${E}(?!\s+(?:đường|đi|đêm)(?![\p{L}]))|(?:(?:đúng\s+)?(?<n2>${COUNT})\s+(?<unit>ngày|tuần)\s+(?<dir>trước|sau)(?<that>\s+đó)?|trước\s+đó\s+(?<n3>${COUNT})\s+ngày)${E}(?=\s*[,.;:)]|\s*$))`, 'giu'),
 		build: (g) => {
 			if (g.n3) return countOf(g.n3) ? day('anaphoric', -countOf(g.n3))(g) : null;
 			const k = (countOf(g.n1 ?? g.n2) ?? 0) * (g.unit?.toLowerCase() === 'tuần' ? 7 : 1);
