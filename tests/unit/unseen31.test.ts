@@ -21,8 +21,6 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen31';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	NA8: "'Đêm giao thừa Tết Dương lịch, các thành viên Đoàn … dự chương trình đón năm mới …' is no event: New Year's Eve named, not numbered (31/12), dates nothing",
-	NA9: "'Ngày đầu năm mới, Đoàn tham quan Khu di sản thế giới Cánh đồng Chum …' is no event: 'Ngày đầu năm mới' (1 January, here 1/1/2024 inside a trip to 2/1/2024) dates nothing",
 	NA11: "'Dịp này, đồng chí X nhận lời dẫn Đoàn … sang thăm, chúc Tết … tại Nghệ An vào đầu tháng 2/2024' is dated 2/1/2024 occurred: 'nhận lời dẫn Đoàn … vào <month>' (no 'lời mời của' between) loses its month and is no plan",
 	KT9: "'Dịp này, Đại tá X nhận lời dẫn Đoàn … sang tỉnh Át-tạ-pư dự hội đàm giữa năm vào tháng 5 tới' is dated 16/3 occurred (see NA11): 'vào tháng 5 tới' lost",
 	TH8: "'Nhân dịp này, đồng chí X nhận lời dẫn đoàn … sang thăm, làm việc tại tỉnh Thanh Hóa vào quý IV năm nay' is dated 6/7 occurred (see NA11): 'vào quý IV năm nay' lost",
@@ -42,7 +40,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	QN6: "'Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc' under a Saturday stamp (25/11/2017) is dated the NEXT Thursday 30/11, planned: 'hôm thứ Năm' is a past weekday (hôm), and the trip's range 22–24/11 says so",
 	QN7: "'Tại thành phố Pắc-xế, đồng chí X, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc đã tiếp Đoàn …' is no event: its day is the sentence before's 'Hôm thứ Năm' (see QN6)",
 	QN8: "'Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ …' is no event (see QN6, QN7)",
-	NAX: 'the Nghệ An delegation lacks NA8 and NA9',
 	THF: "the Thanh Hóa Front delegation lacks TH4, TH5 and TH7: they go to the Lao host's planned Hủa Phăn delegation (HPF) with TH8",
 	QNS: 'the Quảng Nam delegation lacks QN7 and QN8 (see QN6)',
 	SLY: 'the Sơn La youth delegation is not found: its page has no dated event (see SL1)',
@@ -50,10 +47,10 @@ const KNOWN_GAPS: Record<string, string> = {
 	CPQ: "the Chăm-pa-xắc visit to Quảng Nam is no delegation: 'Theo kế hoạch, đầu năm 2018, tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …' is dated right but made a context event, the trip told from its host's side ('sẽ đón Đoàn … do X dẫn đầu')"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's. NAX, THF and QNS are found short of events; 'CPQ' stands in the count for a
+// delegations though not in the gold's. THF and QNS are found short of events; 'CPQ' stands in the count for a
 // delegation the gold has not: 'Cuối tuần qua, Sở … Quảng Nam cũng đã tiếp đoàn doanh nghiệp tỉnh Át-tạ-pư …' (QN9, a
 // leaderless business group) is made an 'Attapeu delegation to Quang Nam'.
-const LEADERLESS_GAPS: string[] = ['NAX', 'THF', 'QNS', 'CPQ'];
+const LEADERLESS_GAPS: string[] = ['THF', 'QNS', 'CPQ'];
 
 describeAgainstGold('unseen-style articles, thirty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -165,6 +165,14 @@ export function findEnglish(text: string): TimeMention[] {
 		const day = Number(m[1]);
 		if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: null });
 	}
+	// "On New Year's Eve, the delegation …", "New Year's Day 2024": 31 December, 1 January, with the year the story gives
+	// (a trip across the year's end). Not the Lunar, Lao or Hmong new year, which fall on other days.
+	NEW_YEAR_EN.lastIndex = 0;
+	for (let m = NEW_YEAR_EN.exec(text); m; m = NEW_YEAR_EN.exec(text)) {
+		if (OTHER_NEW_YEAR_EN.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+		const eve = m[1].toLowerCase() === 'eve';
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', day: eve ? 31 : 1, month: eve ? 12 : 1, year: m[2] ? Number(m[2]) : undefined, partOfDay: null });
+	}
 	// "arrived in Ha Long the previous evening": the evening before the day just told.
 	PREVIOUS_PART_EN.lastIndex = 0;
 	for (let m = PREVIOUS_PART_EN.exec(text); m; m = PREVIOUS_PART_EN.exec(text))
@@ -209,5 +217,7 @@ export function findEnglish(text: string): TimeMention[] {
 	return out;
 }
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
+const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
+const OTHER_NEW_YEAR_EN = /\b(?:lunar|chinese|vietnamese|lao|laotian|tet|hmong|buddhist|khmer|thai|traditional)\s+$/i;
 // Opening the sentence, or a clause after a full stop, and followed by a comma: not "in the morning of Nov. 19".
 const PART_OF_DAY_OPENS_EN = /(?:^|[.;]\s+)in\s+the\s+(morning|afternoon|evening)(?=\s*,)/gi;
