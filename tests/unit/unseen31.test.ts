@@ -27,30 +27,20 @@ const KNOWN_GAPS: Record<string, string> = {
 	TH4: "the programme bullet 'Ngày 7/7: Dâng hương … ; về nước qua cửa khẩu Na Mèo' is given to the Lao host Bun-thăn Xay-nha-vông and his (planned) delegation instead of the Thanh Hóa one",
 	TH7: "'Chiều 6/7, Đoàn trao 50 suất quà …' is given to the Lao host (see TH4): after 'Tại buổi hội đàm sáng 6/7, đồng chí <host> …' the 'Đoàn' stays the visitors'",
 	LP10: "'Also last Wednesday, the … Department of Health received a team of Vietnamese doctors …, who will train local staff … until the end of the month' is dated 31/1/2000: 'until the end of the month' with no month or year read from nothing (without that clause it is 14/8/2019)",
-	SL1: "a page with NO stamp whose year is only in the named camp 'Trại hè Thanh niên Việt Nam - Lào năm 2018' (same sentence and title): the year is not taken, 'Từ ngày 9 đến 14/8' dates nothing",
-	SL2: "'Sáng 9/8, Đoàn xuất cảnh …' is no event (no year, see SL1)",
-	SL3: "'Ngày thứ hai của chuyến thăm, Đoàn dâng hương …' is no event (see SL1)",
-	SL4: "'Chiều cùng ngày, anh X, Bí thư Tỉnh đoàn U Đôm Xay tiếp …' is no event (see SL1)",
-	SL5: "'Đêm 11/8, hơn 300 trại sinh …' is no event (see SL1)",
-	SL6: "'Trưa 12/8, trại sinh hai nước …' is no event (see SL1)",
-	SL7: "'Sáng cùng ngày, Đoàn trồng 200 cây xanh …' is no event (see SL1)",
-	SL8: "'Ngày 13/8, thanh niên hai tỉnh …' is no event (see SL1)",
-	SL9: "'… nhận lời dẫn đoàn … sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7' is undated (see SL1, NA11)",
-	SL10: "'Ngày 14/8, Đoàn về nước …' is undated and given to the Lao host (see SL1)",
+	SL9: "'… nhận lời dẫn đoàn … sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7' is dated the whole of 2019, a context event (see NA11): 'dự kiến vào tháng 7' lost",
 	QN6: "'Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc' under a Saturday stamp (25/11/2017) is dated the NEXT Thursday 30/11, planned: 'hôm thứ Năm' is a past weekday (hôm), and the trip's range 22–24/11 says so",
 	QN7: "'Tại thành phố Pắc-xế, đồng chí X, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc đã tiếp Đoàn …' is no event: its day is the sentence before's 'Hôm thứ Năm' (see QN6)",
 	QN8: "'Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ …' is no event (see QN6, QN7)",
 	THF: "the Thanh Hóa Front delegation lacks TH4, TH5 and TH7: they go to the Lao host's planned Hủa Phăn delegation (HPF) with TH8",
 	QNS: 'the Quảng Nam delegation lacks QN7 and QN8 (see QN6)',
-	SLY: 'the Sơn La youth delegation is not found: its page has no dated event (see SL1)',
-	UDY: 'the U Đôm Xay return visit is not found (see SL9)',
+	SLY: "the Sơn La youth delegation is found without its leader: 'do anh Lò Văn Cường, Bí thư Tỉnh đoàn làm trưởng đoàn' after 'gồm 40 đoàn viên, thanh niên' leads nothing (see u30 HCY)",
 	CPQ: "the Chăm-pa-xắc visit to Quảng Nam is no delegation: 'Theo kế hoạch, đầu năm 2018, tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …' is dated right but made a context event, the trip told from its host's side ('sẽ đón Đoàn … do X dẫn đầu')"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's. THF and QNS are found short of events; 'CPQ' stands in the count for a
+// delegations though not in the gold's. THF and QNS are found short of events, SLY without its leader; 'CPQ' stands in the count for a
 // delegation the gold has not: 'Cuối tuần qua, Sở … Quảng Nam cũng đã tiếp đoàn doanh nghiệp tỉnh Át-tạ-pư …' (QN9, a
 // leaderless business group) is made an 'Attapeu delegation to Quang Nam'.
-const LEADERLESS_GAPS: string[] = ['THF', 'QNS', 'CPQ'];
+const LEADERLESS_GAPS: string[] = ['THF', 'QNS', 'CPQ', 'SLY'];
 
 describeAgainstGold('unseen-style articles, thirty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -74,10 +64,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirty-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the hosts who lead nothing (Bounkhong, Vi-lạ-phăn) are no leaders; the Sơn La youth (SLY), its return visit (UDY)
-	// and Chăm-pa-xắc's visit (CPQ) are not found, and QN9's leaderless Át-tạ-pư business group is ('')
-	leaders: ['', 'Trương Công Định', 'Chăn-xổm Pha-lị-vông', 'Thoong-đăm Xi-vi-lay', 'Y Bluốc Niê', 'Somchanh Vilaysak', 'Ha Van Phong', 'Đỗ Thị Kim Oanh', 'Xỉ-xạ-vạt Kẹo-ô-đôm', 'Lưu Quang Thái'],
-	knownGaps: 2,
+	// the hosts who lead nothing (Bounkhong, Vi-lạ-phăn) are no leaders; Chăm-pa-xắc's visit (CPQ) is not found, and QN9's
+	// leaderless Át-tạ-pư business group and the Sơn La youth without their leader (SLY) are ('')
+	leaders: ['', '', 'Khăm-liện Văn-na-xỉn', 'Trương Công Định', 'Chăn-xổm Pha-lị-vông', 'Thoong-đăm Xi-vi-lay', 'Y Bluốc Niê', 'Somchanh Vilaysak', 'Ha Van Phong', 'Đỗ Thị Kim Oanh', 'Xỉ-xạ-vạt Kẹo-ô-đôm', 'Lưu Quang Thái'],
+	knownGaps: 0,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -111,7 +101,7 @@ describe('the thirty-first unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Tạp chí Xây dựng Đảng page lies within June – 9 July 2022 or is the Q4 plan', () => {
 		expect(outside(F.th, '2022-06-01', '2022-07-09', ['2022-10-01', '2022-12-31'])).toEqual([]);
 	});
-	// SL9, SL10: undated on a page with no stamp whose year is only in the named camp (see KNOWN_GAPS.SL1)
+	// SL9: the return visit 'dự kiến vào tháng 7' is dated the whole of 2019 (see KNOWN_GAPS.SL9)
 	it.fails('every main event from the Youth Union page lies within 9–14 August 2018 or is the July 2019 plan', () => {
 		expect(outside(F.sl, '2018-08-09', '2018-08-14', ['2019-07-01', '2019-07-31'])).toEqual([]);
 	});

@@ -629,9 +629,10 @@ function sharedPrefix(a: string, b: string): number {
 
 // A bracket tag and nothing else: the stub a photo story prints for each picture ("[Ảnh]", "[Ảnh 1/5]", "[Photo]").
 const PHOTO_STUB = /^\[(?:ảnh|hình|hình ảnh|photo|image)(?:\s*\d{1,3}(?:\s*\/\s*\d{1,3})?)?\]$/iu;
-// A headline tagged as a photo story: "[Photo] Tuổi trẻ Điện Biên - Phông-sa-lỳ chung tay …", "Phóng sự ảnh: Đoàn …".
-// (A bare "[Ảnh]" is a picture's stub, on any page: a headline follows the tag.)
-const PHOTO_HEADLINE = /^(?:\[(?:photo|photos|ảnh|chùm ảnh|phóng sự ảnh|gallery)\]|(?:phóng sự ảnh|chùm ảnh|photo story|in pictures)\s*:)\s*\S/iu;
+// A headline tagged as a photo story: "[Photo] Tuổi trẻ Điện Biên - Phông-sa-lỳ chung tay …", "Phóng sự ảnh: Đoàn …",
+// "Ảnh: Tuổi trẻ Sơn La tham gia Trại hè … tại tỉnh U Đôm Xay" (a headline of six words or more after "Ảnh:": a credit
+// "Ảnh: Minh Khang" is a name). (A bare "[Ảnh]" is a picture's stub, on any page: a headline follows the tag.)
+const PHOTO_HEADLINE = /^(?:\[(?:photo|photos|ảnh|chùm ảnh|phóng sự ảnh|gallery)\]|(?:phóng sự ảnh|chùm ảnh|photo story|in pictures)\s*:|ảnh\s*:(?=(?:\s+\S+){6}))\s*\S/iu;
 // A breadcrumb ending in the section ("Photo » Phóng sự ảnh", "Ảnh » Phóng sự ảnh", "Multimedia › Ảnh"), or that
 // section's name on a line of its own ("Phóng sự ảnh" under the navigation). A navigation bar ("… | Photo | Video")
 // lists every section and says nothing of the page.
@@ -677,8 +678,11 @@ function storyBeforeCredit(s: string): number {
  */
 function markPhotoStory(lines: Line[]): boolean {
 	// The fast path: a caption of ten words or more right under a picture's stub. Most pages have none.
-	let any = false;
+	// A photo story saved without its pictures ("Sáng 9/8, Đoàn xuất cảnh qua cửa khẩu … Ảnh: Minh Khang", caption after
+	// caption, no stub on the page) is read the same: its captions are all it tells. Then every such caption is the story.
+	let any = false, stubs = false;
 	for (const l of lines) {
+		if (isPhotoStub(l)) stubs = true;
 		if (l.kind !== 'caption' || l.words < 10) continue;
 		const p = prevNonBlank(lines, l.index, 0);
 		if (p >= 0 && isPhotoStub(lines[p])) {
@@ -686,7 +690,8 @@ function markPhotoStory(lines: Line[]): boolean {
 			break;
 		}
 	}
-	if (!any || !saysPhotoStory(lines)) return false;
+	const bare = !any && !stubs && lines.some((l) => l.kind === 'caption' && l.words >= 10 && storyBeforeCredit(l.s) >= 0);
+	if ((!any && !bare) || !saysPhotoStory(lines)) return false;
 	for (const l of lines) {
 		if (isPhotoStub(l)) {
 			l.kind = 'image';
@@ -694,7 +699,7 @@ function markPhotoStory(lines: Line[]): boolean {
 		}
 		if (l.kind !== 'caption') continue;
 		const p = prevNonBlank(lines, l.index, 0);
-		if (p < 0 || !isPhotoStub(lines[p])) continue;
+		if (!bare && (p < 0 || !isPhotoStub(lines[p]))) continue;
 		const cut = storyBeforeCredit(l.s);
 		if (cut < 0) continue;
 		// The credit is left out of the line: it is no part of the last sentence.
