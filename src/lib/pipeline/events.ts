@@ -107,7 +107,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh", "đến chào Ban Đối ngoại Trung ương": a call paid, as "chào xã giao" is;
 	// so is a mission presenting itself ("Đoàn ra mắt chính quyền địa phương").
 	['courtesy_call', ['xã giao', 'ra mắt', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|ra\s+mắt\s+(?:lãnh\s+đạo|chính\s+quyền|cấp\s+ủy|Ban|UBND|Tỉnh\s+ủy|Huyện\s+ủy)|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
-	['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
+		['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu)],
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of)(?![\p{L}])/iu)],
@@ -504,8 +504,9 @@ const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
-// The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
-const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
+// The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
+// tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place.
+const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -531,6 +532,9 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
  */
 const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,/iu;
+const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
+// Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
+const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
 /** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
 function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
@@ -692,11 +696,24 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Tại buổi tiếp, …": what was said at a happening told before, unless the rest tells a happening of its own.
 		// The rest is typed on its own: the name of the happening told before is not what the sentence tells.
 		const at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
-		const told = at ? classify(s.text.slice(at[0].length)) : null;
+		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
+		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
+		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;
 		// (Telling a happening of its own there, "At the talks, Dinh said … Both sides agreed …", the story is back at that day too.)
 		if (at && told) {
 			const named = namedEvent(drafts, at, current!);
 			if (named !== current && named.date?.granularity === 'day' && named.date.start === named.date.end) (anchor = named.date), (beforeFlashback = null);
+			// An act done there, with no day of its own ("Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …", "Tại buổi
+			// tiếp, hai bên đã ký kết …"): a happening of the named one's day. (A year or a term in it, "giai đoạn 2018-2020", dates
+			// nothing; a day would be its own.)
+			const rest = s.text.slice(at[0].length);
+			if ((told === 'signing' || told === 'ceremony') && named.status === 'occurred' && named.date?.granularity === 'day' && named.date.start === named.date.end && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
 		}
 		if (at && !told) {
 			const named = namedEvent(drafts, at, current!);
@@ -748,6 +765,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;
+				continue;
+			}
+		}
+		// The delegation arriving somewhere on a day ("Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc."), then in the same paragraph
+		// the hosts there meeting it, said in full with no day ("Tại thành phố Pắc-xế, đồng chí X … đã tiếp Đoàn và chủ trì hội nghị
+		// …"): the meeting of the arrival's day (its part of the day not said).
+		if (!mentions.length && current?.role === 'main' && current.type === 'visit' && drafts.at(-1) === current && current.date?.granularity === 'day' && current.sentence.paragraph === s.paragraph && STAY_MEETING.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind && kind !== 'visit') {
+				const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; cuộc gặp khi Đoàn đến, cùng ngày', '; the meeting on the arrival, the same day'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				anchor = on;
 				continue;
 			}
 		}
