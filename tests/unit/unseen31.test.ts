@@ -21,33 +21,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen31';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	NA8: "'Đêm giao thừa Tết Dương lịch, các thành viên Đoàn … dự chương trình đón năm mới …' is no event: New Year's Eve named, not numbered (31/12), dates nothing",
-	NA9: "'Ngày đầu năm mới, Đoàn tham quan Khu di sản thế giới Cánh đồng Chum …' is no event: 'Ngày đầu năm mới' (1 January, here 1/1/2024 inside a trip to 2/1/2024) dates nothing",
-	LP10: "'Also last Wednesday, the … Department of Health received a team of Vietnamese doctors …, who will train local staff … until the end of the month' is dated 31/1/2000: 'until the end of the month' with no month or year read from nothing (without that clause it is 14/8/2019)",
-	SL1: "a page with NO stamp whose year is only in the named camp 'Trại hè Thanh niên Việt Nam - Lào năm 2018' (same sentence and title): the year is not taken, 'Từ ngày 9 đến 14/8' dates nothing",
-	SL2: "'Sáng 9/8, Đoàn xuất cảnh …' is no event (no year, see SL1)",
-	SL3: "'Ngày thứ hai của chuyến thăm, Đoàn dâng hương …' is no event (see SL1)",
-	SL4: "'Chiều cùng ngày, anh X, Bí thư Tỉnh đoàn U Đôm Xay tiếp …' is no event (see SL1)",
-	SL5: "'Đêm 11/8, hơn 300 trại sinh …' is no event (see SL1)",
-	SL6: "'Trưa 12/8, trại sinh hai nước …' is no event (see SL1)",
-	SL7: "'Sáng cùng ngày, Đoàn trồng 200 cây xanh …' is no event (see SL1)",
-	SL8: "'Ngày 13/8, thanh niên hai tỉnh …' is no event (see SL1)",
 	SL9: "'… nhận lời dẫn đoàn … sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7' is undated (see SL1, NA11)",
-	SL10: "'Ngày 14/8, Đoàn về nước …' is undated and given to the Lao host (see SL1)",
-	QN6: "'Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc' under a Saturday stamp (25/11/2017) is dated the NEXT Thursday 30/11, planned: 'hôm thứ Năm' is a past weekday (hôm), and the trip's range 22–24/11 says so",
-	QN7: "'Tại thành phố Pắc-xế, đồng chí X, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc đã tiếp Đoàn …' is no event: its day is the sentence before's 'Hôm thứ Năm' (see QN6)",
-	QN8: "'Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ …' is no event (see QN6, QN7)",
-	NAX: 'the Nghệ An delegation lacks NA8 and NA9',
-	QNS: 'the Quảng Nam delegation lacks QN7 and QN8 (see QN6)',
-	SLY: 'the Sơn La youth delegation is not found: its page has no dated event (see SL1)',
-	UDY: 'the U Đôm Xay return visit is not found (see SL9)',
+	SLY: "the Sơn La youth delegation is found without its leader: 'do anh Lò Văn Cường, Bí thư Tỉnh đoàn làm trưởng đoàn' after 'gồm 40 đoàn viên, thanh niên' leads nothing",
 	ATB: "(no gold delegation: counted in LEADERLESS_GAPS) 'Cuối tuần qua, Sở … Quảng Nam cũng đã tiếp đoàn doanh nghiệp tỉnh Át-tạ-pư …' makes a leaderless 'Attapeu delegation to Quang Nam'",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's. NAX and QNS are found short of events; 'ATB' stands in the count for a
+// delegations though not in the gold's. SLY is found without its leader; 'ATB' stands in the count for a
 // delegation the gold has not: 'Cuối tuần qua, Sở … Quảng Nam cũng đã tiếp đoàn doanh nghiệp tỉnh Át-tạ-pư …' (a
 // leaderless business group) is made an 'Attapeu delegation to Quang Nam'.
-const LEADERLESS_GAPS: string[] = ['NAX', 'QNS', 'ATB'];
+const LEADERLESS_GAPS: string[] = ['SLY', 'ATB'];
 
 describeAgainstGold('unseen-style articles, thirty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -71,10 +53,11 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirty-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the hosts who lead nothing (Bounkhong, Vi-lạ-phăn) are no leaders; the Sơn La youth (SLY) and its return visit (UDY)
-	// are not found, and QN9's leaderless Át-tạ-pư business group is ('')
-	leaders: ['', 'Xay-xổm-phon Lo-vạn-xay', 'Trương Công Định', 'Chăn-xổm Pha-lị-vông', 'Thoong-đăm Xi-vi-lay', 'Y Bluốc Niê', 'Somchanh Vilaysak', 'Ha Van Phong', 'Đỗ Thị Kim Oanh', 'Xỉ-xạ-vạt Kẹo-ô-đôm', 'Lưu Quang Thái'],
-	knownGaps: 1,
+	// the hosts who lead nothing (Bounkhong, Vi-lạ-phăn) are no leaders; QN9's leaderless Át-tạ-pư business group and the
+	// Sơn La youth without their leader (SLY) are found ('')
+	leaders: ['', '', 'Khăm-liện Văn-na-xỉn', 'Xay-xổm-phon Lo-vạn-xay', 'Trương Công Định', 'Chăn-xổm Pha-lị-vông', 'Thoong-đăm Xi-vi-lay', 'Y Bluốc Niê', 'Somchanh Vilaysak', 'Ha Van Phong', 'Đỗ Thị Kim Oanh', 'Xỉ-xạ-vạt Kẹo-ô-đôm', 'Lưu Quang Thái'],
+	// one delegation more than the gold's: QN9's group
+	knownGaps: -1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -108,12 +91,11 @@ describe('the thirty-first unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Tạp chí Xây dựng Đảng page lies within June – 9 July 2022 or is the Q4 plan', () => {
 		expect(outside(F.th, '2022-06-01', '2022-07-09', ['2022-10-01', '2022-12-31'])).toEqual([]);
 	});
-	// SL9, SL10: undated on a page with no stamp whose year is only in the named camp (see KNOWN_GAPS.SL1)
+	// SL9: the return visit 'dự kiến vào tháng 7' is dated the whole of 2019 (see KNOWN_GAPS.SL9)
 	it.fails('every main event from the Youth Union page lies within 9–14 August 2018 or is the July 2019 plan', () => {
 		expect(outside(F.sl, '2018-08-09', '2018-08-14', ['2019-07-01', '2019-07-31'])).toEqual([]);
 	});
-	// QN6: 'Hôm thứ Năm' under a Saturday stamp is dated the next Thursday (see KNOWN_GAPS.QN6)
-	it.fails('every main event from the Báo Đấu thầu page lies within 17–25 November 2017 or is the early-2018 plan', () => {
+	it('every main event from the Báo Đấu thầu page lies within 17–25 November 2017 or is the early-2018 plan', () => {
 		expect(outside(F.qn, '2017-11-17', '2017-11-25', ['2018-01-01', '2018-04-30'])).toEqual([]);
 	});
 	it('no event quotes the sidebars, the tags, the scripts, the stamps or the comments', () => {
@@ -160,8 +142,7 @@ describe('the thirty-first unseen corpus, no event outside the trips it tells', 
 		];
 		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
 	});
-	// LP10: 'until the end of the month' dates an event 31/1/2000 (see KNOWN_GAPS.LP10)
-	it.fails('no event lies outside the years the pages tell (2016–2024)', () => {
+	it('no event lies outside the years the pages tell (2016–2024)', () => {
 		expect(t.events.filter((e) => e.start! < '2016-01-01' || e.start! > '2024-12-31').map(show)).toEqual([]);
 	});
 });

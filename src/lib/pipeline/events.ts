@@ -101,18 +101,20 @@ const FRAME = new RegExp(String.raw`(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)
  * position of the sentence), a word is cheap to look for, and most sentences hold none of them.
  */
 const TRIGGERS: [EventType, string[], WordPattern][] = [
-	// "held talks", and with what they were: "held online talks", "held bilateral talks"; "Talks were held on the 20th".
-	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with|talks\s+(?:were|was)\s+held)(?![\p{L}])/iu)],
+	// "held talks", and with what they were: "held online talks", "held bilateral talks"; "Talks were held on the 20th";
+	// and who held them, said before the verb: "Talks between the two sides took place on the 15th".
+	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with|talks(?:\s+(?:between|among|of)(?:\s+[^\s,.;]+){1,4}?)?\s+(?:(?:were|was)\s+held|took\s+place))(?![\p{L}])/iu)],
 	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh", "đến chào Ban Đối ngoại Trung ương": a call paid, as "chào xã giao" is;
 	// so is a mission presenting itself ("Đoàn ra mắt chính quyền địa phương").
 	['courtesy_call', ['xã giao', 'ra mắt', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|ra\s+mắt\s+(?:lãnh\s+đạo|chính\s+quyền|cấp\s+ủy|Ban|UBND|Tỉnh\s+ủy|Huyện\s+ủy)|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
-	['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
+		['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu)],
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet";
-	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title.
-	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu)],
+	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title; and "anh X, Bí thư Tỉnh
+	// đoàn … tiếp và trao đổi với Đoàn về …".
+	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|đón\s+đoàn|received?|welcomed?)(?![\p{L}])/iu)],
 	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
@@ -125,10 +127,14 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Sports are exchanged as culture is: "giải bóng đá hữu nghị giữa đội tuyển thanh niên hai tỉnh", "thi đấu giao hữu
 	// bóng chuyền", "giao lưu thể thao", "a friendly football match".
 	// Festivals and performances: "Ngày hội diễn ra vào các ngày 24, 25 và 26/12", "liên hoan", "chương trình giao lưu nghệ thuật",
-// "Đoàn thưởng thức chương trình nghệ thuật …"; a donated building handed over: "trao công trình \"Thư viện thanh niên\"".
+	// "Đoàn thưởng thức chương trình nghệ thuật …"; a donated building handed over: "trao công trình \"Thư viện thanh niên\"";
+	// a celebration attended ("dự chương trình đón năm mới tại quảng trường …", "tham dự đêm chào xuân"); what young people do
+	// at a camp (a camp joined is a trip, below): trees
+	// planted ("Đoàn trồng 200 cây xanh tại …"), volunteer work ("ra quân tình nguyện sửa chữa 2 phòng học"), the youth of both
+	// sides doing something together ("trại sinh hai nước cùng gói bánh chưng"; not "hai bên cùng đánh giá", the talks' words).
 	// A fair or an exhibition held ("Hội chợ thương mại Việt - Lào năm 2025 diễn ra từ ngày 5 đến 9/12"), a closing ("bế mạc").
 	// A tournament named again as "giải" alone, by its being held ("năm 2026, giải sẽ được tổ chức tại …"); not "giải Nhất", "giải pháp".
-	['ceremony', ['lễ', 'giao lưu', 'giao hữu', 'giải', 'hội chợ', 'triển lãm', 'bế mạc', 'friendly', 'ngày hội', 'liên hoan', 'biểu diễn', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated', 'nghệ thuật', 'văn nghệ', 'ca múa'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|(?:thưởng\s+thức|xem|dự|tham\s+dự)\s+(?:chương\s+trình|đêm|buổi)\s+(?:biểu\s+diễn\s+)?(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa(?:\s+nhạc)?)|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền)|nghệ\s+thuật)|(?:dự|tham\s+dự|tham\s+gia)\s+(?:chương\s+trình|buổi|đêm)\s+giao\s+lưu|ngày\s+hội|liên\s+hoan|biểu\s+diễn|giải\s+bóng\s+(?:đá|chuyền)|(?:hội\s+chợ|triển\s+lãm)(?=[^.;]{0,120}?\s(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|được\s+tổ\s+chức)(?![\p{L}]))|bế\s+mạc|giải(?:\s+đấu)?\s+(?:(?:năm\s+(?:nay|sau|tới)|lần\s+tới)\s+)?(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khởi\s+tranh)(?![\p{L}])|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|công\s+trình|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
+	['ceremony', ['lễ', 'giao lưu', 'đón năm mới', 'chào năm mới', 'mừng năm mới', 'đón xuân', 'chào xuân', 'mừng xuân', 'đón giao thừa', 'chào giao thừa', 'trồng', 'ra quân', 'hai nước cùng', 'hai tỉnh cùng', 'hai bên cùng', 'giao hữu', 'giải', 'hội chợ', 'triển lãm', 'bế mạc', 'friendly', 'ngày hội', 'liên hoan', 'biểu diễn', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated', 'nghệ thuật', 'văn nghệ', 'ca múa'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|(?:thưởng\s+thức|xem|dự|tham\s+dự)\s+(?:chương\s+trình|đêm|buổi)\s+(?:biểu\s+diễn\s+)?(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa(?:\s+nhạc)?)|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền)|nghệ\s+thuật)|(?:dự|tham\s+dự|tham\s+gia)\s+(?:chương\s+trình|buổi|đêm)\s+(?:giao\s+lưu|(?:đón|chào|mừng)\s+(?:năm\s+mới|xuân|giao\s+thừa))|trồng\s+(?:[\d.]+\s+)?cây|ra\s+quân\s+tình\s+nguyện|(?:trại\s+sinh|thanh\s+niên|đoàn\s+viên|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên)\s+(?:của\s+)?hai\s+(?:nước|tỉnh|bên)\s+cùng\s+(?:nhau\s+)?\p{L}+|ngày\s+hội|liên\s+hoan|biểu\s+diễn|giải\s+bóng\s+(?:đá|chuyền)|(?:hội\s+chợ|triển\s+lãm)(?=[^.;]{0,120}?\s(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|được\s+tổ\s+chức)(?![\p{L}]))|bế\s+mạc|giải(?:\s+đấu)?\s+(?:(?:năm\s+(?:nay|sau|tới)|lần\s+tới)\s+)?(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khởi\s+tranh)(?![\p{L}])|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|công\s+trình|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
@@ -161,6 +167,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
 	['working_session', ['trao đổi kinh nghiệm'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?:\s+[^\s,.;]+){0,3}?\s+trao\s+đổi\s+kinh\s+nghiệm(?![\p{L}])/u)],
+	// A camp joined abroad is the trip: "Đoàn đại biểu Tỉnh đoàn … đã tham gia Trại hè Thanh niên Việt Nam - Lào năm 2018 tại tỉnh
+	// U Đôm Xay (Lào)". After the others: a delegation sent to one ("sẽ cử đoàn thanh niên … sang Phú Yên dự Trại hè") is read above.
+	['visit', ['trại hè', 'hội trại'], new WordPattern(/(?<![\p{L}])(?:dự|tham\s+dự|tham\s+gia)\s+(?:trại\s+hè|hội\s+trại)(?![\p{L}])/iu)],
 	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
 	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
 	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)]
@@ -504,9 +513,10 @@ const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
-// The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11".
-// Not "di chuyển đến" (to travel there): "Chiều cùng ngày, Đoàn di chuyển đến thành phố Pác-xế" is a move made that day.
-const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?![\p{L}])/iu;
+// The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
+// tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
+// "di chuyển đến" (to travel there).
+const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -532,6 +542,9 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
  */
 const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,/iu;
+const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
+// Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
+const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
 /** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
 function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
@@ -693,11 +706,24 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Tại buổi tiếp, …": what was said at a happening told before, unless the rest tells a happening of its own.
 		// The rest is typed on its own: the name of the happening told before is not what the sentence tells.
 		const at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
-		const told = at ? classify(s.text.slice(at[0].length)) : null;
+		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
+		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
+		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;
 		// (Telling a happening of its own there, "At the talks, Dinh said … Both sides agreed …", the story is back at that day too.)
 		if (at && told) {
 			const named = namedEvent(drafts, at, current!);
 			if (named !== current && named.date?.granularity === 'day' && named.date.start === named.date.end) (anchor = named.date), (beforeFlashback = null);
+			// An act done there, with no day of its own ("Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …", "Tại buổi
+			// tiếp, hai bên đã ký kết …"): a happening of the named one's day. (A year or a term in it, "giai đoạn 2018-2020", dates
+			// nothing; a day would be its own.)
+			const rest = s.text.slice(at[0].length);
+			if ((told === 'signing' || told === 'ceremony') && named.status === 'occurred' && named.date?.granularity === 'day' && named.date.start === named.date.end && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
 		}
 		if (at && !told) {
 			const named = namedEvent(drafts, at, current!);
@@ -749,6 +775,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;
+				continue;
+			}
+		}
+		// The delegation arriving somewhere on a day ("Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc."), then in the same paragraph
+		// the hosts there meeting it, said in full with no day ("Tại thành phố Pắc-xế, đồng chí X … đã tiếp Đoàn và chủ trì hội nghị
+		// …"): the meeting of the arrival's day (its part of the day not said).
+		if (!mentions.length && current?.role === 'main' && current.type === 'visit' && drafts.at(-1) === current && current.date?.granularity === 'day' && current.sentence.paragraph === s.paragraph && STAY_MEETING.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind && kind !== 'visit') {
+				const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; cuộc gặp khi Đoàn đến, cùng ngày', '; the meeting on the arrival, the same day'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				anchor = on;
 				continue;
 			}
 		}

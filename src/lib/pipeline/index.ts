@@ -458,7 +458,9 @@ class ArticleSentences {
 			const people = this.people.filter((m) => within(m, s));
 			// A wire's dateline ("VIENTIANE, Nov 22 (KPL):") names where it was filed, not where it happened.
 			const filed = datelineLength(s.text);
-			const named = this.places.filter((m) => within(m, s) && m.start >= s.start + filed);
+			// Nor is the province a border gate is in, bracketed after its name ("Đoàn xuất cảnh qua cửa khẩu quốc tế Tây Trang
+			// (Điện Biên), đến thành phố Xay"): the way out, not a place the delegation comes from or goes to.
+			const named = this.places.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start));
 			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
 			const speech = named.length > 1 ? speechSpans(s.text) : [];
@@ -518,6 +520,12 @@ function addParticipants(known: ArticleSentences, s: Sentence, out: string[]): v
 		const id = ids[i];
 		if (id && !out.includes(id) && known.participates(s, people[i])) out.push(id);
 	}
+}
+
+const GATE_BEFORE = /cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ))?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\(\s*(?:tỉnh\s+)?$/u;
+/** The place at `start`–`end` of `text` is the bracketed province of a border gate: "cửa khẩu quốc tế Tây Trang (Điện Biên)". */
+function gateProvince(text: string, start: number, end: number): boolean {
+	return text.charCodeAt(start - 1) === 40 || text.charCodeAt(start - 1) === 32 ? /^\s*\)/.test(text.slice(end, end + 3)) && GATE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) : false;
 }
 
 /** An event's setting, from its sentence and the article's frame `f`; its cities in article offsets. */

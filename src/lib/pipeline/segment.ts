@@ -661,9 +661,10 @@ function markAdverts(lines: Line[]): void {
 
 // A bracket tag and nothing else: the stub a photo story prints for each picture ("[Ảnh]", "[Ảnh 1/5]", "[Photo]").
 const PHOTO_STUB = /^\[(?:ảnh|hình|hình ảnh|photo|image)(?:\s*\d{1,3}(?:\s*\/\s*\d{1,3})?)?\]$/iu;
-// A headline tagged as a photo story: "[Photo] Tuổi trẻ Điện Biên - Phông-sa-lỳ chung tay …", "Phóng sự ảnh: Đoàn …".
-// (A bare "[Ảnh]" is a picture's stub, on any page: a headline follows the tag.)
-const PHOTO_HEADLINE = /^(?:\[(?:photo|photos|ảnh|chùm ảnh|phóng sự ảnh|gallery)\]|(?:phóng sự ảnh|chùm ảnh|photo story|in pictures)\s*:)\s*\S/iu;
+// A headline tagged as a photo story: "[Photo] Tuổi trẻ Điện Biên - Phông-sa-lỳ chung tay …", "Phóng sự ảnh: Đoàn …",
+// "Ảnh: Tuổi trẻ Sơn La tham gia Trại hè … tại tỉnh U Đôm Xay" (a headline of six words or more after "Ảnh:": a credit
+// "Ảnh: Minh Khang" is a name). (A bare "[Ảnh]" is a picture's stub, on any page: a headline follows the tag.)
+const PHOTO_HEADLINE = /^(?:\[(?:photo|photos|ảnh|chùm ảnh|phóng sự ảnh|gallery)\]|(?:phóng sự ảnh|chùm ảnh|photo story|in pictures)\s*:|ảnh\s*:(?=(?:\s+\S+){6}))\s*\S/iu;
 // A breadcrumb ending in the section ("Photo » Phóng sự ảnh", "Ảnh » Phóng sự ảnh", "Multimedia › Ảnh"), or that
 // section's name on a line of its own ("Phóng sự ảnh" under the navigation). A navigation bar ("… | Photo | Video")
 // lists every section and says nothing of the page.

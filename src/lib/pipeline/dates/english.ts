@@ -10,7 +10,7 @@ import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -68,6 +68,9 @@ export function findEnglish(text: string): TimeMention[] {
 		// Counted days ("two days later") are read below, from the event just told, not from chrono's reference.
 		// Nor is "now" ("more than 300 are now studying …") a day: chrono takes it for the reference moment itself.
 		if (/\b(?:today|yesterday|tomorrow|tonight|now|last|next|this|ago|later|days?|weeks?|day before|same day)\b/i.test(r.text)) continue;
+		// Nor a date with neither a figure nor a month's name ("the end of the month"): chrono would fill it in from its
+		// reference, 31 January 2000.
+		if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
 		const s = r.start;
 		if (!s.isCertain('month')) continue;
 		const around = text.slice(Math.max(0, r.index - 24), r.index + r.text.length);
@@ -143,6 +146,10 @@ export function findEnglish(text: string): TimeMention[] {
 			'early this month': { ...deictic('month', 0, 'part_of_month'), partOfMonth: 'early' },
 			'early last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'early' },
 			'late last month': { ...deictic('month', -1, 'part_of_month'), partOfMonth: 'late' },
+			// "… will train local staff until the end of the month": the last days of the month in force, never chrono's own.
+			'end of the month': { ...deictic('month', 0, 'part_of_month'), partOfMonth: 'late' },
+			'end of this month': { ...deictic('month', 0, 'part_of_month'), partOfMonth: 'late' },
+			'end of next month': { ...deictic('month', 1, 'part_of_month'), partOfMonth: 'late' },
 			// "A delegation … recently paid a working visit to …": some day of the week before the stamp.
 			recently: { ...base, shape: 'span', relation: 'deictic', recent: true },
 			'in the coming days': { ...base, shape: 'span', relation: 'deictic', soon: true },
@@ -164,6 +171,14 @@ export function findEnglish(text: string): TimeMention[] {
 	for (let m = ORDINAL_DAY_EN.exec(text); m; m = ORDINAL_DAY_EN.exec(text)) {
 		const day = Number(m[1]);
 		if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: null });
+	}
+	// "On New Year's Eve, the delegation …", "New Year's Day 2024": 31 December, 1 January, with the year the story gives
+	// (a trip across the year's end). Not the Lunar, Lao or Hmong new year, which fall on other days.
+	NEW_YEAR_EN.lastIndex = 0;
+	for (let m = NEW_YEAR_EN.exec(text); m; m = NEW_YEAR_EN.exec(text)) {
+		if (OTHER_NEW_YEAR_EN.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+		const eve = m[1].toLowerCase() === 'eve';
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', day: eve ? 31 : 1, month: eve ? 12 : 1, year: m[2] ? Number(m[2]) : undefined, partOfDay: null });
 	}
 	// "arrived in Ha Long the previous evening": the evening before the day just told.
 	PREVIOUS_PART_EN.lastIndex = 0;
@@ -209,5 +224,7 @@ export function findEnglish(text: string): TimeMention[] {
 	return out;
 }
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
+const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
+const OTHER_NEW_YEAR_EN = /\b(?:lunar|chinese|vietnamese|lao|laotian|tet|hmong|buddhist|khmer|thai|traditional)\s+$/i;
 // Opening the sentence, or a clause after a full stop, and followed by a comma: not "in the morning of Nov. 19".
 const PART_OF_DAY_OPENS_EN = /(?:^|[.;]\s+)in\s+the\s+(morning|afternoon|evening)(?=\s*,)/gi;

@@ -8,6 +8,7 @@ import { findRelative } from './relative';
 import { findEnglish } from './english';
 import { findQuarters } from './quarter';
 import { findLunar } from './lunar';
+import { findNamedDays } from './named-days';
 import type { TimeMention } from './types';
 import type { Language } from '../types';
 
@@ -97,11 +98,11 @@ function scan(text: string, language: Language): TimeMention[] {
 	// The year mention the date takes in ("next year") is then inside it, and drops out below (the longer wins).
 	if (language === 'en') all = withYearFromNow(text, findEnglish(text), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
 	else {
-		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text);
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = findNamedDays(text);
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
-		if (relative.length + absolute.length + quarters.length + lunar.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters.length ? quarters : lunar;
+		if (relative.length + absolute.length + quarters.length + lunar.length + named.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters.length ? quarters : lunar.length ? lunar : named;
 		// Lunar first: of two readings of the same words ("ngày 23 tháng Chạp"), the first kept wins, and Chạp is lunar.
-		all = lunar.concat(relative, absolute, quarters);
+		all = lunar.concat(relative, absolute, quarters, named);
 	}
 	all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 	const kept: TimeMention[] = [];

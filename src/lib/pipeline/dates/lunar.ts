@@ -20,7 +20,10 @@ const dayNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.t
 const DAYWORD = String.raw`(?:[12]?\d|30|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)`;
 // The year of the Tết, when written: "Tết Ất Tỵ 2025", "Tết Nguyên đán Giáp Thìn 2024", "Tết cổ truyền 2026".
 // (Named per use: Node 20's regexes allow no name twice, even in alternatives.)
-const OF_YEAR = (name: string) => String.raw`(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+(?<${name}>(?:19|20)\d\d))?`;
+// Not the solar one's: "mùng 1 Tết Dương lịch" is 1 January (named-days.ts).
+const OF_YEAR = (name: string) => String.raw`(?!\s+(?:Dương\s+lịch|Tây)(?![\p{L}]))(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+(?<${name}>(?:19|20)\d\d))?`;
+// A year's name in the sixty-year cycle: "Giáp Thìn", "Ất Tỵ".
+const CAN_CHI = String.raw`(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)`;
 const AM_LICH = String.raw`\s*(?:\(\s*)?(?:âm\s+lịch|ÂL)${E}\s*\)?`;
 const LUNAR = new RegExp(
 	String.raw`${B}(?:${POD}\s*,?\s*)?(?:ngày\s+)?(?:` +
@@ -32,13 +35,16 @@ const LUNAR = new RegExp(
 		String.raw`|(?<ram>rằm)\s+tháng\s+(?<ramMonth>${MONTH_WORD}|1[0-2]|0?[1-9])(?:${AM_LICH})?` +
 		// "mùng 6 tháng Giêng", "23 tháng Chạp": these two months' names are the lunar calendar's.
 		String.raw`|(?:(?:mùng|mồng)\s+)?(?<nameDay>${DAYWORD})\s+tháng\s+(?<named>giêng|chạp)(?:${AM_LICH})?` +
+		// "Đêm giao thừa Tết Nguyên đán", "giao thừa Xuân Giáp Thìn": the lunar year's last night, its twelfth month's last day
+		// (the 30th, or the 29th in a short month: lunarToSolar). Not "giao thừa Tết Dương lịch" (named-days.ts).
+		String.raw`|(?<giao>giao\s+thừa)\s+(?:Tết\s+(?:Nguyên\s+đán|cổ\s+truyền|âm\s+lịch)|(?:(?:Tết|Xuân)\s+)?${CAN_CHI})` +
 		// "15/8 âm lịch", "ngày 15 tháng 8 (âm lịch)": any month, said to be lunar.
 		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9])${AM_LICH}` +
 		String.raw`)${E}`,
 	'giu'
 );
 // Every match holds one of these: the finder is tried only on sentences that do.
-const CUE = /tết|âm\s+lịch|ÂL|giêng|chạp|rằm/iu;
+const CUE = /tết|âm\s+lịch|ÂL|giêng|chạp|rằm|giao\s+thừa/iu;
 
 /** Lunar days in `text` (in the mentions' usual shape, `lunar` set: day and month are the lunar calendar's). */
 export function findLunar(text: string): TimeMention[] {
@@ -49,6 +55,7 @@ export function findLunar(text: string): TimeMention[] {
 		let day: number, month: number;
 		if (g.tetDay) (day = dayNumber(g.tetDay)), (month = 1);
 		else if (g.eveDay) (day = Number(g.eveDay)), (month = 12);
+		else if (g.giao) (day = 30), (month = 12);
 		else if (g.ram) (day = 15), (month = monthNumber(g.ramMonth)!);
 		else if (g.nameDay) (day = dayNumber(g.nameDay)), (month = g.named.toLowerCase() === 'giêng' ? 1 : 12);
 		else (day = Number(g.day)), (month = Number(g.month));
@@ -61,7 +68,8 @@ export function findLunar(text: string): TimeMention[] {
 			day,
 			month,
 			year: g.tetYear || g.eveYear ? Number(g.tetYear || g.eveYear) : undefined,
-			partOfDay: partOfDayWord(g.pod),
+			// The eve is a night: "giao thừa" alone is told of it.
+			partOfDay: partOfDayWord(g.pod) ?? (g.giao ? 'night' : null),
 			lunar: true
 		});
 	}

@@ -60,8 +60,10 @@ const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|
 const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
 // An occasion that comes back every year, by its capitalised name, just before "năm 2026": "Tháng Thanh niên", "Năm Du
 // lịch quốc gia", "Lễ hội Hoa Ban", "Tuần lễ Văn hóa Lào". Not a treaty's or a law's name ("Hiệp ước … năm 1977"): those are history.
-// An exchange programme is a happening too, whatever its name's case: "Chương trình giao lưu hữu nghị Hải quan Việt Nam - Lào năm 2025".
-const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt))(?:\s+[\p{L}\-–]+){0,9}\s+$/u;
+// An exchange programme is a happening too, whatever its name's case: "Chương trình giao lưu hữu nghị Hải quan Việt Nam - Lào năm 2025";
+// so is a camp, a week, a contest, a festival, a fair ("Trại hè Thanh niên Việt Nam - Lào năm 2018", "tham gia Tuần lễ văn hóa
+// ẩm thực năm 2019", "Hội thi tay nghề năm 2020"): these name the gathering held that year, whatever follows them.
+const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt)|[Tt]rại\s+hè|[Hh]ội\s+trại|[Tt]uần\s+lễ|[Hh]ội\s+(?:thi|diễn|thao|chợ)|[Ll]iên\s+hoan|[Ff]estival|[Nn]gày\s+hội|[Ll]ễ\s+hội)(?:\s+[\p{L}\-–]+){0,9}\s+$/u;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
 /*
