@@ -302,14 +302,15 @@ const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;
 const UP_LEVEL = String.raw`\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s`;
 const NAME_LIST = String.raw`\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*(?:,\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*)*\s+và\s+\p{Lu}`;
 // Who the delegation is made of, in pairs joined by a comma: "Đoàn y, bác sĩ Bệnh viện …", "Đoàn cán bộ, chiến sĩ …".
-const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên|chuyên\s+gia|nhân\s+viên|giảng\s+viên|cô\s+giáo)\s`;
+// ("Đoàn đại biểu Tỉnh đoàn Sơn La gồm 40 đoàn viên, thanh niên do anh X …": the youth union's members.)
+const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên|chuyên\s+gia|nhân\s+viên|giảng\s+viên|cô\s+giáo|thanh\s+niên|hội\s+viên|doanh\s+nghiệp|nghệ\s+nhân)\s`;
 // The delegation's phrase: it runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside). A verb
 // right after a bare "Đoàn" ("Sáng 2/12, Đoàn dự Lễ mít tinh …", "Đoàn dâng hương …") ends it: no body is named. So does
 // going back ("Đoàn về TP Hồ Chí Minh", "trở về Thủ đô Hà Nội"): where it goes, not where it is from.
 const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name).
-const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
+const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 
 // The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
 const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+đoàn|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;

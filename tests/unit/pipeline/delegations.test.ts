@@ -75,6 +75,12 @@ describe('readSetting', () => {
 		}
 	});
 
+	it('a youth delegation told with its members ("gồm 40 đoàn viên, thanh niên do anh X …") is led by X', () => {
+		const s = 'Từ ngày 3 đến 6/7, Đoàn đại biểu Tỉnh đoàn Nghệ An gồm 30 đoàn viên, thanh niên do anh Hồ Văn Tâm, Bí thư Tỉnh đoàn làm trưởng đoàn đã tham gia Trại hè Thanh niên tại tỉnh Xiêng Khoảng (Lào).';
+		const r = setting(s, [['Hồ Văn Tâm', 'hvt']], [['Nghệ An', 'nghe-an'], ['Xiêng Khoảng', 'xiangkhouang']]);
+		expect(r.visitor).toMatchObject({ leader: 'hvt', fromCity: 'nghe-an' });
+	});
+
 	it('"Tỉnh đoàn", "Huyện đoàn" are the youth union of a province, a district: no delegation', () => {
 		const s = 'Tối 15/5, tại Thủ đô Hà Nội, Tỉnh đoàn Xiêng Khoảng tổ chức chương trình giao lưu văn nghệ.';
 		expect(setting(s, [], [['Hà Nội', 'hanoi'], ['Xiêng Khoảng', 'xiangkhouang']]).visitor).toBeNull();
