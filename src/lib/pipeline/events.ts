@@ -951,7 +951,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
 		// "Ngay sau lễ kỷ niệm, hai bên hội đàm …" told after a flashback to the arrival the day before: the ceremony's day.
 		const named = mention.after ? dayOfKind(drafts, mention.after === 'ceremony' ? CEREMONY_KINDS : MEETING_KINDS) : null;
-		const resolved = resolveMention(mention, { now, anchor: named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
+		let resolved = resolveMention(mention, { now, anchor: named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
+		// A year told, then its month: "… sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7" is July of next year.
+		if (resolved?.granularity === 'year' && mention.shape === 'year') {
+			const inYear = mentions.find((m) => m.start > mention.end && (m.shape === 'month' || m.shape === 'part_of_month') && m.month && m.year == null && !m.relation);
+			const y = Number(resolved.start.slice(0, 4));
+			const narrowed = inYear && resolveMention({ ...inYear, year: y }, { now, anchor: null, year: null, planned });
+			if (narrowed && narrowed.start >= resolved.start && narrowed.end <= resolved.end) resolved = { ...narrowed, dating: resolved.dating, confidence: Math.min(resolved.confidence, narrowed.confidence) };
+		}
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		// "Đoàn đến Đà Nẵng tối hôm trước …, bắt đầu chuyến thăm … đến hết ngày 22/11": the arrival's day, and the stay from it to

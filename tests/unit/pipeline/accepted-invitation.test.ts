@@ -100,3 +100,10 @@ describe('a trip announced from the hosts\' side', () => {
 		expect(t.events.find((e) => e.sources[0].quote.startsWith('Theo kế hoạch'))).toMatchObject({ role: 'main', status: 'planned' });
 	});
 });
+
+describe('a year told, then its month', () => {
+	it('"… sang dự Trại hè năm sau, dự kiến vào tháng 7" is July of next year', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, VI_TALKS, 'Tại buổi tiếp, đồng chí Bun-thoong Xi-vi-lay nhận lời dẫn đoàn thanh niên tỉnh Xê Kông sang Quảng Nam dự Trại hè năm sau, dự kiến vào tháng 7.');
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Tại buổi tiếp'))).toMatchObject({ status: 'planned', start: '2026-07-01', end: '2026-07-31' });
+	});
+});
