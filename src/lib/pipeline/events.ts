@@ -381,6 +381,8 @@ const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+s
 const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|đến|tới|suốt|cả|sang|cuối|đầu|giữa|in|during|by|until|through)\s+)$/iu;
 
 // ... unless the happening it names is said to be held then: "hội đàm định kỳ năm 2027 sẽ được tổ chức tại …".
+const SAID_BEFORE = /(?<![\p{L}])(?:cho\s+biết|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|nói|chia\s+sẻ|báo\s+cáo|said|noted|stressed|reported)(?:\s+rằng|\s+that)?\s*[,:]?\s*(?:trong\s+|in\s+)?$/iu;
+const PLAN_AFTER = /^[^.;]*?(?<![\p{L}])(?:sẽ|dự\s+kiến|will|plans?\s+to)(?![\p{L}])/iu;
 const HELD_AFTER = /^\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|khởi\s+tranh)(?![\p{L}])/iu;
 
 // A document named with the day it was signed: "Biên bản ghi nhớ hợp tác ký ngày 20/10/2022", "the agreement signed on …".
@@ -393,6 +395,9 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	// FOUNDING ends in "(": only then is the end-anchored pattern (tried at every position) worth trying.
 	if (before.trimEnd().endsWith('(') && FOUNDING.test(before)) return false;
 	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !HELD_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+	// The year of what someone said ("X cho biết, năm 2025 tổng thu ngân sách … ước đạt 2.450 tỷ đồng"): a figure's, not the
+	// meeting's. (Unless it tells a plan: "… cho biết, năm 2026 tỉnh sẽ cử đoàn sang …".)
+	if (m.shape === 'year' && !m.relation && SAID_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !PLAN_AFTER.test(text.slice(m.end, m.end + 120))) return false;
 	return true;
 }
 
@@ -540,8 +545,9 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * talks, …". The sentence goes on telling that happening (the last one told of its kind, else the one just told),
  * and a year or a month in it dates what was agreed, not a happening of its own — unless the rest of the sentence
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
+ * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again.
  */
-const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,/iu;
+const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
@@ -558,7 +564,8 @@ function namedKinds(name: string): EventType[] {
 }
 /** The main event a sentence opening with AT_THE_EVENT's match `at` goes on telling. */
 function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDraft): EventDraft {
-	const kinds = namedKinds((at[1] ?? at[3]).replace(/\s+/g, ' '));
+	// ("Tiếp và làm việc với Đoàn, …" names the meeting with the delegation, whatever the news called it.)
+	const kinds = at[4] ? MEETING_KINDS : namedKinds((at[1] ?? at[3]).replace(/\s+/g, ' '));
 	// "Tại buổi làm việc ở Xê Kông, …" after the days in Xê Kông and Át-tạ-pư: the one told of that place.
 	const where = at[2] ? foldKey(at[2]) : null;
 	if (where) for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type) && foldKey(drafts[i].sentence.text).includes(where)) return drafts[i];
@@ -705,7 +712,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Tại buổi tiếp, …": what was said at a happening told before, unless the rest tells a happening of its own.
 		// The rest is typed on its own: the name of the happening told before is not what the sentence tells.
-		const at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
+		let at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
+		// "Tiếp và làm việc với Đoàn, ông X …" names the meeting with the delegation only to come back to it from a flashback
+		// ("Trước đó một ngày, Đoàn làm thủ tục nhập cảnh …"); otherwise it goes on with the happening just told. With a day of
+		// its own it is a reception told anew.
+		if (at?.[4] && (!beforeFlashback || memo.of(s).some((m) => rank(m) > 0 && m.shape !== 'year' && datesTheSentence(m, s.text)))) at = null;
 		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
 		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
 		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;

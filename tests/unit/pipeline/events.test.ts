@@ -8,6 +8,7 @@ import { segment } from '../../../src/lib/pipeline/segment';
 import { normalizeText } from '../../../src/lib/pipeline/normalize';
 import { parseIso } from '../../../src/lib/pipeline/dates/calendar';
 import type { Reference } from '../../../src/lib/pipeline/dates/index';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
 
 const stampOn = (day: string): Reference => ({ date: parseIso(day), dating: 'publication', confidence: 0.9, how: 'stamp' });
 function events(body: string, stamp: string | null = null, lang: 'vi' | 'en' = 'vi') {
@@ -726,5 +727,25 @@ describe('a performance attended, a building handed over', () => {
 		expect(classify('Chiều 14/4, ông Trần Văn Nam đã trao công trình "Nhà văn hóa thanh niên" cho bản Na Thon.')).toBe('ceremony');
 		// A programme of the arts spoken of is no performance attended.
 		expect(classify('Hai bên thống nhất xây dựng chương trình nghệ thuật chung cho năm tới.')).toBeNull();
+	});
+});
+
+describe('what was said at a meeting told again', () => {
+	const page = (...ps: string[]) => buildTimeline([{ file: 'a.txt', text: ['Sở Tài chính hai tỉnh hội đàm', '', '22/11/2025 08:00', '', ...ps.flatMap((p) => [p, ''])].join('\n') }]);
+	it('"X cho biết, năm 2025 tổng thu …" dates no happening of 2025; after a flashback "Tiếp và làm việc với Đoàn, …" is back at the talks', () => {
+		const t = page(
+			'Sáng qua (21/11), tại thành phố Sơn La, Sở Tài chính tỉnh Sơn La đã hội đàm với Đoàn công tác Sở Tài chính tỉnh Hủa Phăn (Lào) do ông Khăm-xỉ Vông-phạ-chăn, Giám đốc Sở làm trưởng đoàn.',
+			'Trước đó một ngày, Đoàn làm thủ tục nhập cảnh tại cửa khẩu quốc tế Pa Háng.',
+			'Tiếp và làm việc với Đoàn, ông Cầm Văn Đức, Giám đốc Sở Tài chính tỉnh Sơn La cho biết, năm 2025 tổng thu ngân sách trên địa bàn tỉnh ước đạt 6.000 tỷ đồng.'
+		);
+		expect(t.events.filter((e) => e.granularity === 'year')).toEqual([]);
+		const talks = t.events.find((e) => e.type === 'talks')!;
+		const arrival = t.events.find((e) => e.sources[0].quote.startsWith('Trước đó'))!;
+		expect(t.people.find((p) => p.name === 'Cầm Văn Đức') && talks.people).toContain(t.people.find((p) => p.name === 'Cầm Văn Đức')!.id);
+		expect(arrival.people).not.toContain(t.people.find((p) => p.name === 'Cầm Văn Đức')!.id);
+	});
+	it('a year in what is said of a plan still dates the plan', () => {
+		const t = page('Ông Cầm Văn Đức cho biết, năm 2026 Sở Tài chính tỉnh Sơn La sẽ cử đoàn công tác sang thăm tỉnh Hủa Phăn.');
+		expect(t.events.some((e) => e.start === '2026-01-01' && e.end === '2026-12-31')).toBe(true);
 	});
 });
