@@ -511,3 +511,12 @@ describe('the day put first, the arrival told after it', () => {
 		expect(t.events[0]).toMatchObject({ start: '2024-05-09', end: '2024-05-12', status: 'planned' });
 	});
 });
+
+describe('English: the same part of the day just told', () => {
+	it('"The same afternoon", "later that evening" are the day just told, at that part of it', () => {
+		const anchor = resolve('On Thursday, November 20', stamp('2025-11-23'), 'en')!;
+		const ctx: ResolveContext = { now: stamp('2025-11-23').now, anchor, year: null };
+		expect(resolve('The same afternoon, the delegation travelled to Paksong district.', ctx, 'en')).toMatchObject({ start: '2025-11-20', end: '2025-11-20', partOfDay: 'afternoon' });
+		expect(resolve('Later that evening, the hosts gave a dinner.', ctx, 'en')).toMatchObject({ start: '2025-11-20', partOfDay: 'evening' });
+	});
+});

@@ -9,6 +9,8 @@ import type { PartOfDay } from '../../timeline/schema';
 import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
+// "the same afternoon", "later that evening" (read after RELATIVE).
+const SAME_PART = /\b(?:the\s+same|later\s+that|earlier\s+that|that)\s+(morning|afternoon|evening|night)\b/gi;
 // "yesterday morning" must be tried before "yesterday".
 const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|this weekend|earlier this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
@@ -165,6 +167,11 @@ export function findEnglish(text: string): TimeMention[] {
 			: /occasion$/.test(word) ? table.occasion
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		if (hit) out.push(hit);
+	}
+	// "The same afternoon, the delegation travelled to Paksong", "later that evening": the day just told, at that part of it.
+	SAME_PART.lastIndex = 0;
+	for (let m = SAME_PART.exec(text); m; m = SAME_PART.exec(text)) {
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
 	}
 	// "Talks were held on the 20th": a day of the month told, with no month said.
 	ORDINAL_DAY_EN.lastIndex = 0;
