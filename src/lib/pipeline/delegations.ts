@@ -476,6 +476,8 @@ export interface TripEvent {
 	pastTrip?: boolean;
 	/** Still to come ("sẽ sang", "dự kiến"). */
 	planned?: boolean;
+	/** Told as another delegation than the article's ("một đoàn đại biểu khác"): it joins a led trip only where that trip is. */
+	apart?: boolean;
 }
 
 export interface Trip {
@@ -502,9 +504,12 @@ export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(
  * Another leader from the trip's city, somewhere the trip is not: another delegation. (At module level:
  * tsx's keepNames makes a named closure cost a defineProperty on each call of the function holding it.)
  */
-function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>): boolean {
+function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, apart: Set<number>): boolean {
 	const a = t.visitor.leader, b = e.visitor!.leader;
-	if (!a || !b || a === b || !e.place || e.place === e.visitor!.fromCity) return false;
+	if (a === b || !e.place || e.place === e.visitor!.fromCity) return false;
+	// (A delegation told as another, with no leader named, from the trip's city, somewhere the trip is not: "một đoàn đại
+	// biểu khác của tỉnh Hủa Phăn … đã sang thăm … tỉnh Thanh Hóa" beside a trip to Sơn La — whichever is told first.)
+	if (!a ? !t.members.every((k) => apart.has(k)) : !b && !e.apart) return false;
 	const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
 	return places.length > 0 && !places.includes(e.place);
 }
@@ -515,11 +520,12 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	const trips: Trip[] = [];
 	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
+	const apart = new Set(events.filter((e) => e.apart).map((e) => e.key));
 	for (const e of dated) {
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart)
 		);
 		if (trip) {
 			trip.members.push(e.key);

@@ -85,6 +85,8 @@ interface Working extends Mergeable {
 	setting: Setting;
 	placeCountry: string | null;
 	delegation: string | null;
+	/** Told as another delegation than the article's (OTHER_DELEGATION). */
+	apart?: boolean;
 }
 
 /** What the timeline lists of an article: kept to the end, unlike the rest of its reading. */
@@ -257,7 +259,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// 4. one event per happening, then trips
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned' }))
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart }))
 	);
 	const delegationIds = new Set<string>();
 	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
@@ -585,6 +587,8 @@ function itemAt(items: number[], at: number): number {
 	return k;
 }
 
+// A delegation told apart from the article's: "một đoàn đại biểu khác", "another delegation".
+const OTHER_DELEGATION = /(?<![\p{L}])(?:đoàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ))?\s+khác|another\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/iu;
 // Leaving, said of the delegation ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "kết thúc chuyến thăm và trở về nước").
 const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu;
 // Both sides named, whoever is: "hai bên", "hai đoàn", "both sides".
@@ -791,6 +795,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
 		// Nor is a delegation to be sent ("Can Tho will send a youth delegation to Vientiane in April next year"): another one.
 		if (f && d.status === 'planned' && SENT_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is one the article calls another ("Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ do Phó Tỉnh
+		// trưởng dẫn đầu đã sang thăm … tỉnh Lai Châu", "another delegation from …").
+		if (f && OTHER_DELEGATION.test(d.sentence.text)) f = null;
 		// Nor is "Hai bên thống nhất …" right after a sentence that names two other sides ("Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài
 		// chính tỉnh Bô-li-khăm-xay đã tổ chức hội nghị trực tuyến"): both sides are those, not the frame's.
 		const k = f && OPENS_BOTH_SIDES.test(d.sentence.text) ? doc.sentences.indexOf(d.sentence) : -1;
@@ -863,7 +870,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			visitorFrom: role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
-			delegation: null
+			delegation: null,
+			apart: OTHER_DELEGATION.test(d.sentence.text)
 		});
 	}
 	return out;

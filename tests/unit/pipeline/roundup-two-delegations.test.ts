@@ -92,3 +92,19 @@ describe('"Hai bên …" right after a sentence naming two other sides', () => {
 		expect(plan.cities).not.toContain('sekong');
 	});
 });
+
+describe('another delegation from the same province, told in passing', () => {
+	const page = (...ps: string[]) => buildTimeline([{ file: 'a.txt', text: ['Sở Tài chính hai tỉnh hội đàm', '', '22/11/2025 08:00', '', ...ps.flatMap((p) => [p, ''])].join('\n') }]);
+	it('"một đoàn đại biểu khác của tỉnh X do Phó Tỉnh trưởng dẫn đầu" is not the article\'s delegation', () => {
+		const t = page(
+			'Sáng qua (21/11), tại thành phố Sơn La, Sở Tài chính tỉnh Sơn La đã hội đàm với Đoàn công tác Sở Tài chính tỉnh Hủa Phăn (Lào) do ông Khăm-xỉ Vông-phạ-chăn, Giám đốc Sở làm trưởng đoàn.',
+			'Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Hủa Phăn do Phó Tỉnh trưởng dẫn đầu đã sang thăm và làm việc tại tỉnh Thanh Hóa.'
+		);
+		const other = t.events.find((e) => e.sources[0].quote.startsWith('Cũng trong tuần này'))!;
+		const khamxi = t.people.find((p) => p.name === 'Khăm-xỉ Vông-phạ-chăn')!.id;
+		expect(other.people).not.toContain(khamxi);
+		const trip = t.delegations.find((d) => d.leader === khamxi)!;
+		expect(trip.events).not.toContain(other.id);
+		expect(trip.to).toBe('son-la');
+	});
+});
