@@ -29,7 +29,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	QH2: "'trước đó Đoàn đã có buổi làm việc với Hội đồng Nhân dân Thủ đô Viêng Chăn; hai bên đã ký kết Thỏa thuận hợp tác …', told in the leader's words ('cho biết, trước đó …'), is no event",
 	QD3: "follows from QH1: the 2024 bullet '- Ngày 19/11: Đoàn làm việc với HĐND Thủ đô Vientiane …' has the undated page's ambassador and community head as participants",
 	BD3: "'Tối hôm trước, Đoàn đã đến sân bay quốc tế Cần Thơ và được lãnh đạo Ban Đối ngoại Thành uỷ ra đón' (the arrival, the evening before the day told, 14/9) is no event",
-	QR7: "'Dịp này, Hội Cựu chiến binh ba tỉnh thống nhất tổ chức gặp mặt truyền thống … vào tháng 7 tới' is dated the stamp's day (22/3), occurred, not July 2024, planned",
 	LPD: "the Lao Party delegation lacks BD3 (its arrival 'Tối hôm trước' is no event); otherwise found whole, with its leader",
 	CTA: "the 2023 Cần Thơ delegation is found leaderless: its leader is named only in VB2 (no event) and QH1 (merged into the 2024 trip); 'Thang paid a courtesy call' alone does not make him its leader",
 };

@@ -923,7 +923,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !accepted;
 		// (Accepted, the trip is still to come: "nhận lời mời dẫn đoàn … sang thăm … vào tháng 2 năm sau"; not one told done,
 		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
+		// Agreed to be held at a time to come ("Dịp này, … thống nhất tổ chức gặp mặt truyền thống … vào tháng 7 tới"): a plan, with
+		// or without "sẽ".
+		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
+		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.

@@ -749,3 +749,14 @@ describe('what was said at a meeting told again', () => {
 		expect(t.events.some((e) => e.start === '2026-01-01' && e.end === '2026-12-31')).toBe(true);
 	});
 });
+
+describe('agreed to be held later', () => {
+	it('"Dịp này, … thống nhất tổ chức gặp mặt … vào tháng 7 tới" is a plan for July, not done on the occasion', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: ['Cựu chiến binh hai tỉnh gặp mặt', '', '22/03/2024 16:20', '', 'Sáng nay (22/3), Đoàn Hội Cựu chiến binh tỉnh Hà Tĩnh do ông Lê Văn Hòa làm trưởng đoàn thăm tỉnh Khăm Muộn.', '', 'Dịp này, Hội Cựu chiến binh hai tỉnh thống nhất tổ chức gặp mặt truyền thống tại thành phố Hà Tĩnh vào tháng 7 tới.'].join('\n') }]);
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'))).toMatchObject({ status: 'planned', start: '2024-07-01', end: '2024-07-31' });
+	});
+	it('what was agreed and done is no plan: "hai bên đã thống nhất … vào tháng trước" stays in the past', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: ['Cựu chiến binh hai tỉnh gặp mặt', '', '22/03/2024 16:20', '', 'Tháng trước, Hội Cựu chiến binh hai tỉnh đã thống nhất tổ chức gặp mặt truyền thống tại thành phố Hà Tĩnh.'].join('\n') }]);
+		expect(t.events.every((e) => e.status === 'occurred')).toBe(true);
+	});
+});
