@@ -282,7 +282,8 @@ const sameMentions = (a: Mentioned[], b: Mentioned[]) => a.length === b.length &
 export function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const hit = ownReadings.get(text);
 	if (hit && hit.info === info && sameMentions(hit.people, people) && sameMentions(hit.cities, cities)) return hit.own;
-	const own = readOwn(text, people, cities, info);
+	// (Read with the periods that end no clause softened: "Đoàn công tác Văn phòng Thành ủy TP.HCM do đồng chí X …" is one phrase.)
+	const own = readOwn(softDots(text), people, cities, info);
 	if (ownReadings.size >= 32) ownReadings.clear();
 	// Copies of the mentions: the caller's arrays are its own to change.
 	ownReadings.set(text, { people: people.map((m) => ({ start: m.start, end: m.end, id: m.id })), cities: cities.map((m) => ({ start: m.start, end: m.end, id: m.id })), info, own });

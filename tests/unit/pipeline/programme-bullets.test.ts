@@ -52,3 +52,26 @@ describe('a programme in bullets of an organisation of the paper\'s own province
 		expect(ev('Ngày 6/12: Làm việc').people.map(name)).toContain('Xổm-phon In-thạ-vông');
 	});
 });
+
+describe('a programme of an office of a city written "TP.HCM", its last bullet two words', () => {
+	const t = buildTimeline([{ file: 'a.txt', text: [
+		'Văn phòng Thành ủy TP.HCM thăm Viêng Chăn',
+		'',
+		'21/11/2025 - 09:12 (GMT+07:00)',
+		'',
+		'Từ chiều 17/11 đến hết ngày 20/11, Đoàn công tác Văn phòng Thành ủy TP.HCM do đồng chí Lê Minh Trí, Chánh Văn phòng Thành ủy làm trưởng đoàn đã thăm và làm việc tại Thủ đô Viêng Chăn.',
+		'',
+		'- Ngày 18/11: Hội đàm với Văn phòng Thành ủy Viêng Chăn.',
+		'',
+		'- Ngày 20/11: Về nước.'
+	].join('\n') }]);
+	it('is the city\'s delegation, led by the one named, with every bullet', () => {
+		expect(t.delegations).toHaveLength(1);
+		const [d] = t.delegations;
+		expect(t.people.find((p) => p.id === d.leader)?.name).toBe('Lê Minh Trí');
+		expect(d.from).toBe('ho-chi-minh-city');
+		const back = t.events.find((e) => e.sources[0].quote.includes('Về nước'))!;
+		expect(back).toMatchObject({ start: '2025-11-20', type: 'visit' });
+		expect(d.events).toContain(back.id);
+	});
+});
