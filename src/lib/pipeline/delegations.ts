@@ -89,7 +89,7 @@ function codePoints(s: string, end: number): number {
 }
 // "… dẫn đầu Đoàn", "X led a delegation", "X is leading a high-level delegation of …", "X said she will lead a delegation".
 // ("X dẫn đoàn" leads it; "hướng dẫn đoàn" only guides it.)
-const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?<!hướng\s)dẫn|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,2})\s*$/u;
+const LEADS_BEFORE = /(?<![\p{L}])(?:dẫn\s+đầu|(?<!hướng\s)dẫn|(?:led|lead|leads|leading|headed|head|heads|heading)(?:\s+(?:a|an|the|his|her|its))?(?:\s+(?!(?:with|to|of|from|in|at|on)\s)[\p{L}-]+){0,4})\s*$/u;
 const LEADS_BEFORE_AT = new RegExp(LEADS_BEFORE.source, 'uy');
 /**
  * LEADS_BEFORE.test(s), tried only where a match can start: at one of its words ("dẫn", "led", "lead",
@@ -327,7 +327,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		const base = partyFrom(phrase, cities, m.index, info);
 		// English names the origin before the noun: "the Hanoi delegation", "a Lao delegation".
 		if (!base.fromCity && !base.country && /^delegation/.test(phrase)) {
-			const adj = cities.find((c) => c.end <= m!.index && /^\s*$/u.test(text.slice(c.end, m!.index)));
+			// (With what the delegation is of between: "a Da Nang business delegation", "the Hanoi youth delegation".)
+			const adj = cities.find((c) => c.end <= m!.index && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(c.end, m!.index)));
 			if (adj) Object.assign(base, { fromCity: adj.id, fromBody: null, country: info.get(adj.id)?.country ?? null });
 			else {
 				const word = /(?<![\p{L}])(Lao|Laotian|Vietnamese|Viet\s+Nam|Vietnam)\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));

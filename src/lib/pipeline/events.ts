@@ -476,7 +476,9 @@ const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+v
 // ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The trip's last or first day, told as such.
-const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])/iu;
+const TRIP_EDGE = /^(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])|^(?:on\s+)?the\s+(final|last|first|second|third|fourth)\s+day\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay|mission)(?![\p{L}])/iu;
+// The English ordinals of TRIP_EDGE, in the Vietnamese words the rule reads.
+const EDGE_EN: Record<string, string> = { final: 'cuối', last: 'cuối', first: 'đầu', second: 'thứ hai', third: 'thứ ba', fourth: 'thứ tư' };
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
 // In English: "had arrived late on Thursday", "arrived in Vientiane on".
 const ARRIVED_AT = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?|(?:had\s+)?arrived(?:\s+in\s+[^,;.]{1,40}?)?\s+(?:on\s+)?)$/u;
@@ -866,7 +868,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …", "Cũng trong
 		// ngày thứ hai của chuyến thăm, …": a day of the trip just told, its last, its first or the one counted.
-		const edge = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
+		const edgeHit = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
+		// ("On the final day of the visit, the two cities signed …": English told the same way.)
+		const edge = edgeHit && !edgeHit[1] ? Object.assign([...edgeHit], { 1: EDGE_EN[edgeHit[2].toLowerCase()] }) : edgeHit;
 		const nth = edge && /^thứ/iu.test(edge[1]) ? (Number(edge[1].slice(-1)) || ORDINAL_DAYS.indexOf(edge[1].replace(/^thứ\s+/iu, '').toLowerCase()) + 2) : 1;
 		// (A day past the trip's end is no day of it.)
 		if (edge && (nth === 1 || iso(addDays(parseIso(trip!.start), nth - 1)) <= trip!.end)) {

@@ -62,6 +62,9 @@ export interface FindPlacesOptions {
 }
 
 type Mode = 'plain' | 'afterDesignator' | 'clipped';
+// An English title right after a place's name: the place is the title's ("Kaysone Phomvihane Mayor", "Vientiane Vice Governor").
+const TITLE_EN_AFTER_NAME = String.raw`^\s+(?:Vice\s+|Deputy\s+)?(?:Mayor|Governor|Chairman|Chairwoman|Party\s+Secretary|Party\s+Committee|People's\s+Committee)(?![\p{L}])`;
+const TITLE_AFTER_EN = new RegExp(TITLE_EN_AFTER_NAME, 'u');
 interface AliasInfo {
 	cityId: string;
 	country: Country;
@@ -284,7 +287,8 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		}
 		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
 		const after = last + 1 < tokens.length && (wordFlags(tokens[last + 1]) & W.DesignatorAfter) !== 0 && oneSpaceBefore(text, tokens, last + 1);
-		if (info.mode === 'afterDesignator' && designator === null && !after) continue;
+		// (Or an English title after it: "Kaysone Phomvihane Mayor Bounthavy Inthavong" is the city's mayor.)
+		if (info.mode === 'afterDesignator' && designator === null && !after && !TITLE_AFTER_EN.test(text.slice(tokens[last].end, tokens[last].end + 40))) continue;
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
