@@ -1122,7 +1122,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 	if (givenNames.size)
 		for (const f of found)
-			if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && tokens[f.t0].text.length >= 3 && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
+			if (!f.accepted && f.c.shape === 'single' && !f.chain.credit && f.t1 - f.t0 === 0 && (tokens[f.t0].text.length >= 3 || beforeVerb(tokens, f.t0)) && !isAllCaps(tokens[f.t0].text) && givenNames.has(tokFold(tokens[f.t0])))
 				f.accepted = true;
 
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
@@ -1280,6 +1280,14 @@ const isSurname = (words: Word[], k: number) => {
 const HK_NAME_OPENER = /^[HK]['’]\p{Lu}/u;
 const HK_PEOPLE_NAME = /^H['’](?:mông|mong|rê|re)$/iu;
 /** A hyphenated word whose parts are all Vietnamese syllables ("Phon-xay"). */
+/**
+ * A two-letter given name ("Ha", "An") is a person only as a sentence's subject, a lower-case word right after it ("Ha
+ * hosted a dinner", "An said"): not "Ha Long", "An Giang".
+ */
+function beforeVerb(tokens: Token[], t: number): boolean {
+	const next = tokens[t + 1];
+	return !!next && next.start === tokens[t].end + 1 && !tokCap(next) && /^\p{Ll}{2,}$/u.test(next.text);
+}
 const isHyphenatedVn = (words: Word[], k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 
 function parseRun(words: Word[], a: number, b: number): Candidate | null {

@@ -129,6 +129,11 @@ describe('findPeople: how the press introduces people', () => {
 		expect(got.map((m) => reg.resolve(m))).toEqual(['bui-thi-minh-hoai', 'anouphap-tounalom', 'bui-thi-minh-hoai', 'anouphap-tounalom', 'bui-thi-minh-hoai']);
 	});
 
+	it('in English, a two-letter given name is the person as a subject ("Ha hosted …"), not in a place ("Ha Long")', () => {
+		const found = findPeople('Vice Chairwoman Nguyen Thi Thu Ha welcomed the guests. Ha hosted a dinner in Ha Long.', bare, 'en');
+		expect(found.map((p) => p.name)).toEqual(['Nguyen Thi Thu Ha', 'Ha']);
+	});
+
 	it('a one-word name after an honorific is partial', () => {
 		const got = find('Ông Dũng cho biết; đồng chí Anouphap nhấn mạnh; bà Hằng phát biểu.');
 		expect(got.map((p) => [p.name, p.partial])).toEqual([
