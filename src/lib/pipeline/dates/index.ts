@@ -8,7 +8,7 @@ import { findRelative } from './relative';
 import { findEnglish } from './english';
 import { findQuarters } from './quarter';
 import { findLunar } from './lunar';
-import { findNamedDays } from './named-days';
+import { findLaoNewYear, findNamedDays } from './named-days';
 import type { TimeMention } from './types';
 import type { Language } from '../types';
 
@@ -96,9 +96,14 @@ function withYearFromNow(text: string, found: TimeMention[], pattern = YEAR_FROM
 function scan(text: string, language: Language): TimeMention[] {
 	let all: TimeMention[];
 	// The year mention the date takes in ("next year") is then inside it, and drops out below (the longer wins).
-	if (language === 'en') all = withYearFromNow(text, findEnglish(text), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
-	else {
-		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = findNamedDays(text);
+	// The Lao New Year dates a sentence only when it gives no day of its own: "Sáng 12/4, … đến chúc Tết cổ truyền Bunpimay"
+	// is the 12th (a greeting before it), "… sang thăm … vào dịp Tết cổ truyền Bun-pi-mạy năm sau" is the festival's days.
+	const laoNewYear = (dated: TimeMention[]) => (dated.some((m) => !m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) ? [] : findLaoNewYear(text));
+	if (language === 'en') {
+		const english = findEnglish(text);
+		all = withYearFromNow(text, english.concat(laoNewYear(english)), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
+	} else {
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(absolute)));
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
 		if (relative.length + absolute.length + quarters.length + lunar.length + named.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters.length ? quarters : lunar.length ? lunar : named;
 		// Lunar first: of two readings of the same words ("ngày 23 tháng Chạp"), the first kept wins, and Chạp is lunar.

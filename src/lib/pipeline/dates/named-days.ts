@@ -54,3 +54,20 @@ export function findNamedDays(text: string): TimeMention[] {
 	}
 	return found;
 }
+
+// The Lao New Year, Bun Pi Mai, is fixed in the solar calendar: 14 to 16 April (the public holiday). Visits are planned
+// for it ("sang thăm tỉnh Luông Pha Bang vào dịp Tết cổ truyền Bun-pi-mạy năm sau", "for Pi Mai Lao next year").
+const LAO_NEW_YEAR = /(?<![\p{L}])(?:(?:Tết\s+(?:cổ\s+truyền\s+)?)?(?:Bun-?\s?pi-?\s?mạy|Bunpimay|Bun\s+Pi\s+Mai|Pi\s?may|Pi\s?mai)(?:\s+(?:của\s+)?(?:Lào|nhân\s+dân\s+Lào|Lao))?|Lao\s+New\s+Year)(?![\p{L}])/giu;
+
+/** The Lao New Year named, in either language: 14–16 April, its year as written or as told around it. */
+export function findLaoNewYear(text: string): TimeMention[] {
+	if (!/pi-?\s?m|pimay|new\s+year/iu.test(text)) return [];
+	const found: TimeMention[] = [];
+	LAO_NEW_YEAR.lastIndex = 0;
+	for (let m = LAO_NEW_YEAR.exec(text); m; m = LAO_NEW_YEAR.exec(text)) {
+		// "trước Tết Bun Pi Mai (tháng 4/2025)": some time before it, not its days.
+		if (/(?:trước|sau|before|after|ahead\s+of)\s+(?:(?:dịp|the)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+		found.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day: 14, month: 4, endDay: 16, endMonth: 4, partOfDay: null });
+	}
+	return found;
+}

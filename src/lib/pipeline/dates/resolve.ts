@@ -223,6 +223,16 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		confidence = Math.min(0.85, ctx.now.confidence);
 		why = note(`“${m.text}”, tính từ ${iso(ctx.now.date)}`, `“${m.text}”, counted from ${iso(ctx.now.date)}`);
 	}
+	// With no moment of writing, "năm sau" counts from the year the story is in (the day just told, or the article's year).
+	if (year === undefined && m.yearOffset !== undefined && !ctx.now) {
+		const from = ctx.anchor ? Number(ctx.anchor.start.slice(0, 4)) : ctx.year?.year;
+		if (from) {
+			year = from + m.yearOffset;
+			dating = 'relative';
+			confidence = Math.min(0.7, ctx.anchor?.confidence ?? ctx.year?.confidence ?? 0.7);
+			why = note(`“${m.text}”, tính từ năm ${from}`, `“${m.text}”, counted from ${from}`);
+		}
+	}
 	if (year === undefined && m.shape !== 'year') {
 		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense, m.lunar ? (y) => lunarToSolar(y, month, day) : undefined);
 		if (!c) return null;

@@ -35,6 +35,9 @@ export interface YearDecision {
 
 const RESULTS = /kết quả|đạt được|đã đạt|hoàn thành|tăng trưởng|tổng kết|results|achieved|grew/i;
 const ANNIVERSARY = /kỷ niệm|anniversary/i;
+// History recalled: "Đồng chí X nhắc lại, ngày 5/9/1962, hai nước thiết lập quan hệ ngoại giao; ngày 18/7/1977, hai nước ký
+// Hiệp ước …" — its full dates are of then, not of the article.
+const RECALLED = /(?<![\p{L}])(?:nhắc\s+lại|ôn\s+lại|nhớ\s+lại|thiết\s+lập\s+quan\s+hệ\s+ngoại\s+giao|ký\s+Hiệp\s+ước|recalled|established\s+diplomatic\s+(?:ties|relations))(?![\p{L}])/iu;
 const UNDER_PLAN = /(?<![\p{L}])(?:nằm\s+trong|thuộc|thực\s+hiện|triển\s+khai|theo)\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+(?:[^.;,\d]{0,60}?\s)?năm\s+((?:19|20)\d\d)(?![\p{N}])/iu;
 // A figure estimated ("ước đạt", "ước tính", "ước thực hiện"), told after the year in its clause.
 const ESTIMATE = /(?<![\p{L}])ước\s+(?:đạt|tính|thực\s+hiện|tăng|giảm|khoảng)(?![\p{L}])/iu;
@@ -57,7 +60,8 @@ const planned = (text: string, at: number) => {
 // Years that name a target or a plan, not the present: "Tầm nhìn 2045", "đến năm 2030".
 const FUTURE_FRAME = /(?:tầm\s+nhìn|đến\s+năm|tới\s+năm|mục\s+tiêu|chiến\s+lược|kế\s+hoạch|vision|by)\s*$/iu;
 // A year in range, alone (not part of a date, a decimal or a period): made once, reset for each sentence.
-const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/.])(?!\s*[-–]\s*\d)/gu;
+// (A year may end the sentence: "… Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022.")
+const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/]|\.\d)(?!\s*[-–]\s*\d)/gu;
 // An occasion that comes back every year, by its capitalised name, just before "năm 2026": "Tháng Thanh niên", "Năm Du
 // lịch quốc gia", "Lễ hội Hoa Ban", "Tuần lễ Văn hóa Lào". Not a treaty's or a law's name ("Hiệp ước … năm 1977"): those are history.
 // An exchange programme is a happening too, whatever its name's case: "Chương trình giao lưu hữu nghị Hải quan Việt Nam - Lào năm 2025";
@@ -117,7 +121,7 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 				else out.push({ kind: 'period', year: m.year, endYear: m.endYear, text: m.text });
 			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && ANNIVERSARY.test(text)) {
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
-			} else if ((m.shape === 'day' || m.shape === 'span') && m.year) out.push({ kind: 'explicit', year: m.year, text: m.text });
+			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !RECALLED.test(text)) out.push({ kind: 'explicit', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && !planned(text, m.start) && estimated(text, m.end)) out.push({ kind: 'estimate', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
