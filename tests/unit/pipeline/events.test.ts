@@ -760,3 +760,10 @@ describe('agreed to be held later', () => {
 		expect(t.events.every((e) => e.status === 'occurred')).toBe(true);
 	});
 });
+
+describe('landing is arriving', () => {
+	it('"Đoàn đã đến sân bay quốc tế Cần Thơ và được … ra đón" is the arrival', () => {
+		expect(classify('Tối hôm trước, Đoàn đã đến sân bay quốc tế Phú Bài và được lãnh đạo Ban Đối ngoại Tỉnh ủy ra đón.')).toBe('visit');
+		expect(classify('Chiều 5/3, Đoàn tới Cảng hàng không quốc tế Nội Bài.')).toBe('visit');
+	});
+});
