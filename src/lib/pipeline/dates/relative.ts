@@ -117,7 +117,8 @@ const RULES: Rule[] = [
 		need: /(?:tuần|tháng|năm)\s+(?:trước|qua|này|tới|sau|ngoái)(?![\p{L}\p{N}])/iu,
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
 		// "cuối tuần qua" is last weekend, "đầu tuần này" this Monday or Tuesday.
-		re: new RegExp(String.raw`${FIRST('đctn')}${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
+		// "Suốt tuần qua, Đoàn đã khảo sát …": throughout the week gone by, a stretch that ends at the writing.
+		re: new RegExp(String.raw`${FIRST('đctns')}${B}(?:(?<through>suốt|trong)\s+(?=tuần\s+qua))?(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
 		build: (g) => {
 			const unit = ({ tuần: 'week', tháng: 'month', năm: 'year' } as Record<string, 'week' | 'month' | 'year'>)[g.unit!.toLowerCase()];
 			const which = g.which!.toLowerCase();
@@ -127,7 +128,7 @@ const RULES: Rule[] = [
 			// "năm sau"/"tháng sau" after a number is "N years later", not "next year".
 			const offset = which === 'này' ? 0 : which === 'tới' || which === 'sau' ? 1 : -1;
 			const partOfWeek = g.part ? (/đầu/i.test(g.part) ? 'early' : 'late') : undefined;
-			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null, passing: which === 'qua' && unit === 'week' && !g.part ? true : undefined };
+			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null, passing: which === 'qua' && unit === 'week' && !g.part ? true : undefined, through: g.through ? true : undefined };
 		}
 	},
 	// "Vừa qua, Đoàn …", "Lãnh đạo tỉnh vừa qua đã tiếp …", "Mới đây, …": a report of the last days with no
