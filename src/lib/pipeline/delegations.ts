@@ -126,7 +126,9 @@ function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Ment
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
 	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(between(text, c.end, p.start)));
 	if (before.length) return before[before.length - 1];
-	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(softDots(text.slice(p.end)))?.[0] ?? '';
+	// (The title ends at "làm trưởng đoàn" whatever follows, a comma too: "Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng
+	// đoàn, thăm và làm việc tại hai tỉnh …" is not led from where it goes.)
+	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)(?:\s|,)|[;.]|$)/u.exec(softDots(text.slice(p.end)))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
 }
 

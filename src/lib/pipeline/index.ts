@@ -597,6 +597,14 @@ const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
+/** The leader of a delegation the sentence names by its kind alone ("Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng đoàn"). */
+function bareLed(known: ArticleSentences, s: Sentence): Party | null {
+	if (!s.text.includes('oàn')) return null;
+	const own = known.own(s);
+	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.fromBody && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
+}
+// A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
+const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
@@ -666,7 +674,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		for (let i = unframed.length; i < drafts.length; i++) {
 			const d = drafts[i];
 			if (d.role !== 'main' || d.type !== 'visit' || !d.date || d.date.start === d.date.end) continue;
-			if (settingOf(known, d, null).setting.visitor?.fromCity !== frame.visitor.fromCity) continue;
+			if (settingOf(known, d, null).setting.visitor?.fromCity !== frame.visitor.fromCity && !bareLed(known, d.sentence)) continue;
 			for (const p of known.mentions(d.sentence).places) if (!framePlaces.includes(p.cityId)) framePlaces.push(p.cityId);
 			break;
 		}
@@ -694,7 +702,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			if ((!s.text.includes('oàn') && !s.text.includes('delegation')) || isPlanned(s.text)) continue;
 			const m = known.mentions(s);
 			if (!m.localPeople.length) continue;
-			const v = known.own(s).parties.find((p) => p.leader && p.fromCity === frame!.visitor!.fromCity);
+			// (Or a "Đoàn" named by its leader alone, its title naming no place: "Đoàn do bà X, Chủ tịch Hội Liên hiệp Phụ nữ
+			// Thành phố làm trưởng đoàn, thăm …" after a lead on the host's words to "Đoàn đại biểu Hội LHPN TPHCM".)
+			const v = known.own(s).parties.find((p) => p.leader && p.fromCity === frame!.visitor!.fromCity) ?? bareLed(known, s);
 			if (v) {
 				frame = { ...frame, visitor: { ...frame.visitor, leader: v.leader } };
 				break;
