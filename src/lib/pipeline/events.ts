@@ -956,7 +956,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The evidence's year counts only where no "now" gives one (chooseYear): not asked for, it is never gathered.
 		// "Ngay sau lễ kỷ niệm, hai bên hội đàm …" told after a flashback to the arrival the day before: the ceremony's day.
 		const named = mention.after ? dayOfKind(drafts, mention.after === 'ceremony' ? CEREMONY_KINDS : MEETING_KINDS) : null;
-		const resolved = resolveMention(mention, { now, anchor: named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
+		// "Cùng thời gian, …" takes the days of the happening just told, a stay's whole span ("Trong 2 ngày 19-20/11, …").
+		const same = mention.sameSpan && current?.role === 'main' ? current.date : null;
+		const resolved = resolveMention(mention, { now, anchor: same ?? named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		// "Đoàn đến Đà Nẵng tối hôm trước …, bắt đầu chuyến thăm … đến hết ngày 22/11": the arrival's day, and the stay from it to

@@ -22,7 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
-import { ownReading, readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ownReading, readSetting, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 
@@ -603,6 +603,7 @@ function bareLed(known: ArticleSentences, s: Sentence): Party | null {
 	const own = known.own(s);
 	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.fromBody && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
 }
+const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
 // A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
 const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
@@ -810,6 +811,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// sẽ tiếp tục sang tỉnh Hủa Phăn …'): with no word of the delegation, it is that team's. (The hosts' return visit to
 		// 'tỉnh bạn' names no other place: it keeps the article's two.)
 		if (f && announcedAhead(d) && !NAMES_DELEGATION.test(d.sentence.text) && known.mentions(d.sentence).places.some((p) => p.cityId !== f!.place && p.cityId !== f!.visitor?.fromCity)) f = null;
+		// Two delegations told side by side ("Đoàn công tác tỉnh Gia Lai …" / "Cùng thời gian, Đoàn … Tập đoàn … (VRG) do ông Y …"):
+		// a sentence naming the first one's home ("Trưa qua, Đoàn tỉnh Gia Lai thăm …") is the first one's, though the second was told
+		// last; so is one of both ("… đã tiếp và làm việc với hai đoàn"), the first being the article's.
+		if (f && f === later && later !== frame && !frames && frame?.visitor && later.visitor) {
+			const own = known.own(d.sentence).parties;
+			if ((own.some((p) => sameOrigin(p, frame!.visitor!)) && !own.some((p) => sameOrigin(p, later!.visitor!))) || BOTH_DELEGATIONS.test(d.sentence.text)) f = frame;
+		}
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;

@@ -100,6 +100,9 @@ const RULES: Rule[] = [
 	// ("hôm trước" alone is also "the other day"; "ngày hôm trước khi …", "hôm trước Tết" count from something else).
 	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: day('anaphoric', -1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
+	// the days of the event just told: "Trong 2 ngày 19-20/11, Đoàn … tỉnh X …" / "Cùng thời gian, Đoàn … Tập đoàn Y … cũng có
+	// chuyến khảo sát …" (a second delegation over the same days), at the head of the sentence.
+	{ keys: ['cùng thời'], re: new RegExp(String.raw`${FIRST('c')}(?:^|(?<=^[^,;.]{0,12}?\s))cùng\s+(?:thời\s+gian|thời\s+điểm)(?:\s+(?:này|đó|trên))?(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', sameSpan: true, partOfDay: null }) },
 	// the week of the event just told: "Cũng trong tuần, Đoàn … đã sang thăm …" in a round-up of the week's news
 	{ keys: ['trong tuần'], re: new RegExp(String.raw`${FIRST('ct')}${B}(?:cũng\s+)?trong\s+tuần(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', unit: 'week', offset: 0, partOfDay: null }) },
 	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${FIRST('ndc')}${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },

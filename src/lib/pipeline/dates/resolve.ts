@@ -122,6 +122,7 @@ function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null 
 		const monday = addDays(day, -((weekday(day) + 6) % 7));
 		return out(monday, addDays(monday, 6), 'span', null, a.dating === 'explicit' || a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.8, note(`“${m.text}”: tuần của sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: the week of the event told before it (${a.start})`));
 	}
+	if (a && m.sameSpan) return out(parseIso(a.start), parseIso(a.end), a.start === a.end ? 'day' : 'span', null, a.dating === 'explicit' || a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.9, note(`“${m.text}”: cùng những ngày của sự kiện được kể ngay trước (${a.start}–${a.end})`, `“${m.text}”: the same days as the event told before it (${a.start}–${a.end})`));
 	if (!a || m.shape !== 'day' || m.offset === undefined) return null;
 	const base = parseIso(a.start);
 	const d = addDays(base, m.offset);
