@@ -39,7 +39,8 @@ export interface Setting {
 }
 
 const COUNTRY_WORDS: [string, WordPattern][] = [
-	['LA', new WordPattern(/(?<![\p{L}])(?:Lào|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u)],
+	// (Not the Vietnamese province "Lào Cai": "tại thị xã Sa Pa (tỉnh Lào Cai)" is in Vietnam.)
+	['LA', new WordPattern(/(?<![\p{L}])(?:Lào(?!\s+Cai(?![\p{L}]))|CHDCND\s+Lào|Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Cộng\s+hoà\s+Dân\s+chủ\s+Nhân\s+dân\s+Lào|Laos|Lao\s+PDR)(?![\p{L}])/u)],
 	['VN', new WordPattern(/(?<![\p{L}])(?:Việt\s+Nam|Vietnam|Viet\s+Nam)(?![\p{L}])/u)]
 ];
 
@@ -58,8 +59,9 @@ export function countryIn(text: string): string | null {
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn", "Tỉnh đoàn",
-// "Huyện đoàn" (the youth union of a city, a province, a district)…
-const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|tập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
+// "Huyện đoàn" (the youth union of a city, a province, a district)… ("Tập đoàn" too, a company's name: "Tập đoàn Công nghiệp
+// Cao su Việt Nam (VRG)".)
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|công|binh|sư|lữ|giáo|liên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
 // "dẫn đầu" within 260 characters of the same clause: see inClause.
 // "do đồng chí X … dẫn đầu / đứng đầu / làm Trưởng đoàn", "led by": the leader's name comes before.
 const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|đứng\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);
@@ -126,7 +128,9 @@ function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Ment
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
 	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(between(text, c.end, p.start)));
 	if (before.length) return before[before.length - 1];
-	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)\s|[;.]|$)/u.exec(softDots(text.slice(p.end)))?.[0] ?? '';
+	// (The title ends at "làm trưởng đoàn" whatever follows, a comma too: "Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng
+	// đoàn, thăm và làm việc tại hai tỉnh …" is not led from where it goes.)
+	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)(?:\s|,)|[;.]|$)/u.exec(softDots(text.slice(p.end)))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
 }
 
@@ -144,7 +148,8 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 				.replace(/^(?:Đoàn|đoàn|delegation)(?:\s+(?:đại\s+biểu|cấp\s+cao|of|from))*\s*/u, '')
 				.replace(/\s+(?:do|cùng|đã|đến|sang|tới)\s.*$/u, '')
 				.trim() || null;
-	return { fromCity: city, fromBody: body && body.length > 3 ? body : null, country };
+	// (A body's initials are a name: "Đoàn VRG", once "Tập đoàn Công nghiệp Cao su Việt Nam (VRG)" has been told.)
+	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) ? body : null, country };
 }
 
 /**
@@ -292,10 +297,12 @@ export function ownReading(text: string, people: Mentioned[], cities: Mentioned[
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
 // ("sang thăm, chúc Tết thành phố Hà Nội": the place after a second verb joined by a comma.)
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|(?<=sẽ\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|(?<=sẽ\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+// ("returned to Hanoi" is where the delegation went back to: "Two days later, the delegation returned to Hanoi to work with …".)
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
-const VENUE_THEN_PLACE = /^[^,;.]{1,60},\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
+// Or a district with its province in brackets: "tại thị xã Sa Pa (tỉnh Lào Cai)".
+const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 // Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
@@ -311,7 +318,7 @@ const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+vi
 const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name).
-const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
+const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 
 // The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
 const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+đoàn|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;
@@ -454,10 +461,14 @@ function guestLeader(text: string, people: Mentioned[], cities: Mentioned[], inf
 }
 
 /** Two mentions of a delegation from the same city or body (a country alone is not enough). */
-function sameOrigin(a: Party, b: Party): boolean {
+export function sameOrigin(a: Party, b: Party): boolean {
 	if (a.fromCity || b.fromCity) return a.fromCity === b.fromCity;
-	return !!a.fromBody && a.fromBody === b.fromBody;
+	return !!a.fromBody && !!b.fromBody && (a.fromBody === b.fromBody || initialsOf(a.fromBody, b.fromBody) || initialsOf(b.fromBody, a.fromBody));
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** "VRG" the initials the body "công tác Tập đoàn Công nghiệp Cao su Việt Nam (VRG)" gives itself in brackets. */
+const initialsOf = (short: string, long: string) => ACRONYM.test(short) && long.endsWith(`(${short})`);
 
 /** The trip frame of an article: "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến thăm … tại …". */
 export function readFrame(doc: Doc, settings: Setting[]): Setting | null {

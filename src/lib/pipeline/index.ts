@@ -22,7 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
-import { ownReading, readSetting, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ownReading, readSetting, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 
@@ -601,6 +601,15 @@ const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
+/** The leader of a delegation the sentence names by its kind alone ("Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng đoàn"). */
+function bareLed(known: ArticleSentences, s: Sentence): Party | null {
+	if (!s.text.includes('oàn')) return null;
+	const own = known.own(s);
+	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.fromBody && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
+}
+const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
+// A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
+const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
@@ -670,7 +679,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		for (let i = unframed.length; i < drafts.length; i++) {
 			const d = drafts[i];
 			if (d.role !== 'main' || d.type !== 'visit' || !d.date || d.date.start === d.date.end) continue;
-			if (settingOf(known, d, null).setting.visitor?.fromCity !== frame.visitor.fromCity) continue;
+			if (settingOf(known, d, null).setting.visitor?.fromCity !== frame.visitor.fromCity && !bareLed(known, d.sentence)) continue;
 			for (const p of known.mentions(d.sentence).places) if (!framePlaces.includes(p.cityId)) framePlaces.push(p.cityId);
 			break;
 		}
@@ -698,7 +707,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			if ((!s.text.includes('oàn') && !s.text.includes('delegation')) || isPlanned(s.text)) continue;
 			const m = known.mentions(s);
 			if (!m.localPeople.length) continue;
-			const v = known.own(s).parties.find((p) => p.leader && p.fromCity === frame!.visitor!.fromCity);
+			// (Or a "Đoàn" named by its leader alone, its title naming no place: "Đoàn do bà X, Chủ tịch Hội Liên hiệp Phụ nữ
+			// Thành phố làm trưởng đoàn, thăm …" after a lead on the host's words to "Đoàn đại biểu Hội LHPN TPHCM".)
+			const v = known.own(s).parties.find((p) => p.leader && p.fromCity === frame!.visitor!.fromCity) ?? bareLed(known, s);
 			if (v) {
 				frame = { ...frame, visitor: { ...frame.visitor, leader: v.leader } };
 				break;
@@ -807,6 +818,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// sẽ tiếp tục sang tỉnh Hủa Phăn …'): with no word of the delegation, it is that team's. (The hosts' return visit to
 		// 'tỉnh bạn' names no other place: it keeps the article's two.)
 		if (f && announcedAhead(d) && !NAMES_DELEGATION.test(d.sentence.text) && known.mentions(d.sentence).places.some((p) => p.cityId !== f!.place && p.cityId !== f!.visitor?.fromCity)) f = null;
+		// Two delegations told side by side ("Đoàn công tác tỉnh Gia Lai …" / "Cùng thời gian, Đoàn … Tập đoàn … (VRG) do ông Y …"):
+		// a sentence naming the first one's home ("Trưa qua, Đoàn tỉnh Gia Lai thăm …") is the first one's, though the second was told
+		// last; so is one of both ("… đã tiếp và làm việc với hai đoàn"), the first being the article's.
+		if (f && f === later && later !== frame && !frames && frame?.visitor && later.visitor) {
+			const own = known.own(d.sentence).parties;
+			if ((own.some((p) => sameOrigin(p, frame!.visitor!)) && !own.some((p) => sameOrigin(p, later!.visitor!))) || BOTH_DELEGATIONS.test(d.sentence.text)) f = frame;
+		}
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;

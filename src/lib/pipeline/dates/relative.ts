@@ -100,6 +100,9 @@ const RULES: Rule[] = [
 	// ("hôm trước" alone is also "the other day"; "ngày hôm trước khi …", "hôm trước Tết" count from something else).
 	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: day('anaphoric', -1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
+	// the days of the event just told: "Trong 2 ngày 19-20/11, Đoàn … tỉnh X …" / "Cùng thời gian, Đoàn … Tập đoàn Y … cũng có
+	// chuyến khảo sát …" (a second delegation over the same days), at the head of the sentence.
+	{ keys: ['cùng thời'], re: new RegExp(String.raw`${FIRST('c')}(?:^|(?<=^[^,;.]{0,12}?\s))cùng\s+(?:thời\s+gian|thời\s+điểm)(?:\s+(?:này|đó|trên))?(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', sameSpan: true, partOfDay: null }) },
 	// the week of the event just told: "Cũng trong tuần, Đoàn … đã sang thăm …" in a round-up of the week's news
 	{ keys: ['trong tuần'], re: new RegExp(String.raw`${FIRST('ct')}${B}(?:cũng\s+)?trong\s+tuần(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', unit: 'week', offset: 0, partOfDay: null }) },
 	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${FIRST('ndc')}${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
@@ -117,7 +120,8 @@ const RULES: Rule[] = [
 		need: /(?:tuần|tháng|năm)\s+(?:trước|qua|này|tới|sau|ngoái)(?![\p{L}\p{N}])/iu,
 		guard: (_m, before) => !/(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|hơn)\s*$/iu.test(before),
 		// "cuối tuần qua" is last weekend, "đầu tuần này" this Monday or Tuesday.
-		re: new RegExp(String.raw`${FIRST('đctn')}${B}(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
+		// "Suốt tuần qua, Đoàn đã khảo sát …": throughout the week gone by, a stretch that ends at the writing.
+		re: new RegExp(String.raw`${FIRST('đctns')}${B}(?:(?<through>suốt|trong)\s+(?=tuần\s+qua))?(?:(?<part>đầu|cuối)\s+(?=tuần))?(?<unit>tuần|tháng|năm)\s+(?<which>trước|qua|này|tới|sau|ngoái)${E}`, 'giu'),
 		build: (g) => {
 			const unit = ({ tuần: 'week', tháng: 'month', năm: 'year' } as Record<string, 'week' | 'month' | 'year'>)[g.unit!.toLowerCase()];
 			const which = g.which!.toLowerCase();
@@ -127,7 +131,7 @@ const RULES: Rule[] = [
 			// "năm sau"/"tháng sau" after a number is "N years later", not "next year".
 			const offset = which === 'này' ? 0 : which === 'tới' || which === 'sau' ? 1 : -1;
 			const partOfWeek = g.part ? (/đầu/i.test(g.part) ? 'early' : 'late') : undefined;
-			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null, passing: which === 'qua' && unit === 'week' && !g.part ? true : undefined };
+			return { shape: unit === 'week' ? 'span' : unit, relation: 'deictic', unit, offset, partOfWeek, partOfDay: null, passing: which === 'qua' && unit === 'week' && !g.part ? true : undefined, through: g.through ? true : undefined };
 		}
 	},
 	// "Vừa qua, Đoàn …", "Lãnh đạo tỉnh vừa qua đã tiếp …", "Mới đây, …": a report of the last days with no

@@ -122,6 +122,7 @@ function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null 
 		const monday = addDays(day, -((weekday(day) + 6) % 7));
 		return out(monday, addDays(monday, 6), 'span', null, a.dating === 'explicit' || a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.8, note(`“${m.text}”: tuần của sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: the week of the event told before it (${a.start})`));
 	}
+	if (a && m.sameSpan) return out(parseIso(a.start), parseIso(a.end), a.start === a.end ? 'day' : 'span', null, a.dating === 'explicit' || a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.9, note(`“${m.text}”: cùng những ngày của sự kiện được kể ngay trước (${a.start}–${a.end})`, `“${m.text}”: the same days as the event told before it (${a.start}–${a.end})`));
 	if (!a || m.shape !== 'day' || m.offset === undefined) return null;
 	const base = parseIso(a.start);
 	const d = addDays(base, m.offset);
@@ -180,6 +181,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	if (m.unit === 'week' && m.offset !== undefined) {
 		// "Tuần qua" written on a Saturday or a Sunday is the week now ending (a weekly round-up's "the past week"), on a
 		// weekday the one before ("tuần trước" is the one before whatever the day).
+		// "Suốt tuần qua, Đoàn đã khảo sát …" on a Friday: the seven days up to the writing, not the calendar week before.
+		if (m.through) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.8, countedFrom(m.text, from, now.date, note(': bảy ngày trước đó', ': the seven days before')));
 		const offset = m.passing && (weekday(now.date) === 6 || weekday(now.date) === 0) ? 0 : m.offset;
 		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * offset);
 		if (m.weekday !== undefined) {
@@ -188,6 +191,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		}
 		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
 		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
+		// A plan for "trong tuần này" ("Đoàn … dự kiến làm việc với tỉnh … trong tuần này" on a Friday) lies in what is left of the week.
+		if (offset === 0 && ctx.planned && now.how === 'stamp') return out(now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
 		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {

@@ -54,6 +54,10 @@ export interface TimeMention {
 	yearOffset?: number;
 	/** "Tuần qua": the week just gone by, which on a weekend is the one ending now (resolve.ts). */
 	passing?: boolean;
+	/** "Suốt tuần qua", "Trong tuần qua": a stretch of time up to the writing, the seven days before it (resolve.ts). */
+	through?: boolean;
+	/** "Cùng thời gian, Đoàn … cũng có chuyến khảo sát …": the days of the event told just before, whatever their length. */
+	sameSpan?: boolean;
 	/** "mùng 5 Tết", "15/8 âm lịch": `day`, `month` (and `year`, if written) are the lunar calendar's (lunar.ts). */
 	lunar?: boolean;
 	/** "Sau hội đàm, …", "Ngay sau lễ kỷ niệm, …": the day of the happening named, a meeting or a ceremony (events.ts). */
