@@ -111,9 +111,12 @@ const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
 const INVITER = /(?<![\p{L}])mời\s+của\s+(?:(?:ông|bà|đồng\s+chí|ngài)\s+)?$/u;
 
 /** The text between two offsets; the period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause. */
-const between = (text: string, from: number, to: number) => softDots(text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, ''));
+const between = (text: string, from: number, to: number) => text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
 
-/** The text with the periods that end no clause ("UBND TP.HCM", "TP. Hồ Chí Minh") made a middle dot, offsets kept. */
+/**
+ * The text with the periods that end no clause ("UBND TP.HCM", "TP. Hồ Chí Minh") made a middle dot, offsets kept: a
+ * sentence is read so (ownReading), its patterns then stop at a clause's end only.
+ */
 function softDots(s: string): string {
 	if (!s.includes('.')) return s;
 	let out = '';
@@ -130,7 +133,7 @@ function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Ment
 	if (before.length) return before[before.length - 1];
 	// (The title ends at "làm trưởng đoàn" whatever follows, a comma too: "Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng
 	// đoàn, thăm và làm việc tại hai tỉnh …" is not led from where it goes.)
-	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)(?:\s|,)|[;.]|$)/u.exec(softDots(text.slice(p.end)))?.[0] ?? '';
+	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)(?:\s|,)|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
 }
 
@@ -219,7 +222,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (!visitor && !place && !placeCountry && !frame?.visitor && parties.length === 1 && parties[0].leader && parties[0].country && RECEIVER_VERB.test(text)) visitor = parties[0];
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
-	visitor ??= guestLeader(text, people, cities, info, place, placeCountry);
+	visitor ??= guestLeader(softDots(text), people, cities, info, place, placeCountry);
 	// "Đoàn công tác tỉnh Bô-li-khăm-xay trở về nước qua cửa khẩu Nậm Phao": the delegation named going home is the visitor,
 	// though the border gate it goes through is at home.
 	if (!visitor && GOING_HOME.test(text)) visitor = ps.find((p) => p.fromCity && p.fromCity === place) ?? null;
