@@ -540,6 +540,9 @@ const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)
  * programme in order and names the day when it moves on ("Sáng hôm sau", "Ngày 12/4"), so such a happening is
  * on the day of the event before it; its part of the day is not said.
  */
+// The happening just told, said to have followed another: "The signing followed a working session …", "Lễ ký kết diễn ra sau
+// buổi hội đàm …".
+const FOLLOWED = /^(?:the\s+(?:signing(?:\s+ceremony)?|ceremony|agreement|memorandum)\s+(?:followed|came\s+after|took\s+place\s+after)|(?:lễ\s+ký(?:\s+kết)?|việc\s+ký\s+kết|buổi\s+lễ)\s+(?:diễn\s+ra\s+)?(?:ngay\s+)?sau)\s+/iu;
 const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|(?:up)?on\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
 // A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
 const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân)|(?:up)?on\s+(?:arrival|arriving))/iu;
@@ -558,7 +561,7 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
  * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again.
  */
-const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
@@ -567,7 +570,7 @@ function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
 	if (n.startsWith('tiếp k') || n.startsWith('hội k') || n.startsWith('gặp') || n === 'meeting') return ['meeting', 'reception'];
 	if (n.startsWith('tiếp') || n === 'reception') return ['reception'];
-	if (n.startsWith('làm') || n.startsWith('working')) return ['working_session', 'reception'];
+	if (n.startsWith('làm') || n.startsWith('working') || n === 'session') return ['working_session', 'reception', 'talks'];
 	if (n.startsWith('hội đ') || n === 'talks') return ['talks'];
 	if (n.includes('ký') || n.startsWith('signing')) return ['signing'];
 	if (n.includes('lễ') || n === 'ceremony') return ['ceremony'];
@@ -845,6 +848,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).
+		// "The signing followed a working session in Vientiane co-chaired by …", "Lễ ký kết diễn ra sau buổi hội đàm giữa …": the
+		// meeting before the happening just told, on its day.
+		const before1 = !mentions.length && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' ? FOLLOWED.exec(s.text) : null;
+		const kind1 = before1 ? classify(s.text.slice(before1[0].length)) : null;
+		if (before1 && kind1 && MEETING_KINDS.includes(kind1)) {
+			const on: Resolved = { ...current!.date!, partOfDay: null, dating: 'relative', confidence: Math.round(current!.date!.confidence * 0.9 * 100) / 100, note: cat(current!.date!.note, note('; trước sự kiện vừa kể, cùng ngày', '; before the happening just told, that day'), '') };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind1, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			drafts.push(draft);
+			current = draft;
+			continue;
+		}
 		const sequel = !mentions.length && (anchor || lastArrival) && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
 		if (sequel) {
 			const kind = classify(s.text);

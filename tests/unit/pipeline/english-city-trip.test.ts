@@ -40,3 +40,26 @@ describe('an English report of a city delegation', () => {
 		expect(back).toMatchObject({ from: 'da-nang', to: 'savannakhet' });
 	});
 });
+
+describe('the session a signing followed', () => {
+	const t = buildTimeline([{ file: 'a.txt', text: [
+		'Hue, Savannakhet councils sign agreement',
+		'',
+		'Thursday, November 23, 2023 9:12 AM',
+		'',
+		'The People\'s Councils of Hue and Savannakhet on the 21st signed a cooperation agreement for the 2024-2028 period.',
+		'',
+		'The signing followed a working session in Savannakhet co-chaired by Nguyen Van Phuong, Chairman of the Hue City People\'s Council, and Bounthavy Inthavong, Chairman of the Savannakhet Provincial People\'s Council.',
+		'',
+		'The Hue delegation is on a working visit to Laos from Nov. 20 to 23. On arrival on Monday afternoon, the delegation laid a wreath at the Kaysone Phomvihane Memorial.',
+		'',
+		'At the session, Bounthavy said Savannakhet wants to learn from Hue\'s experience. The previous evening, he had hosted a welcome dinner for the guests.'
+	].join('\n') }]);
+	const ev = (q: string) => t.events.find((e) => e.sources.some((s) => s.quote.startsWith(q)))!;
+	it('is a meeting of the signing\'s day, with its co-chairs', () => {
+		expect(ev('The signing followed')).toMatchObject({ type: 'working_session', start: '2023-11-21', end: '2023-11-21' });
+	});
+	it('"At the session, … The previous evening" counts back from the session', () => {
+		expect(ev('The previous evening')).toMatchObject({ start: '2023-11-20', partOfDay: 'evening' });
+	});
+});
