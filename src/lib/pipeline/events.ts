@@ -977,7 +977,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// that would be said "cũng trong tối đó", not by naming the part of day anew.
 		// Nor, after a flashback told by a count of days and no part of day ("Trước đó một ngày, Đoàn làm thủ tục nhập cảnh …"),
 		// is "Tối cùng ngày" that earlier day: the story tells one thing of it, then is back at its own.
-		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack));
+		// And after a flashback told by a count ("The previous evening, he had hosted …"), a new paragraph's "Earlier in the day"
+		// is the news day's, not that evening's.
+		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && countedBack && !!current && s.paragraph !== current.sentence.paragraph));
 		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
 		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
 		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)

@@ -53,7 +53,11 @@ describe('the session a signing followed', () => {
 		'',
 		'The Hue delegation is on a working visit to Laos from Nov. 20 to 23. On arrival on Monday afternoon, the delegation laid a wreath at the Kaysone Phomvihane Memorial.',
 		'',
-		'At the session, Bounthavy said Savannakhet wants to learn from Hue\'s experience. The previous evening, he had hosted a welcome dinner for the guests.'
+		'At the session, Bounthavy said Savannakhet wants to learn from Hue\'s experience. The previous evening, he had hosted a welcome dinner for the guests.',
+		'',
+		'Phuong said Hue has trained 300 Lao students since 2013.',
+		'',
+		'Earlier in the day, Phuong paid a courtesy call on the Secretary of the Savannakhet Provincial Party Committee.'
 	].join('\n') }]);
 	const ev = (q: string) => t.events.find((e) => e.sources.some((s) => s.quote.startsWith(q)))!;
 	it('is a meeting of the signing\'s day, with its co-chairs', () => {
@@ -61,5 +65,8 @@ describe('the session a signing followed', () => {
 	});
 	it('"At the session, … The previous evening" counts back from the session', () => {
 		expect(ev('The previous evening')).toMatchObject({ start: '2023-11-20', partOfDay: 'evening' });
+	});
+	it('a new paragraph\'s "Earlier in the day" is back at the session\'s day, not that evening\'s', () => {
+		expect(ev('Earlier in the day')).toMatchObject({ start: '2023-11-21', end: '2023-11-21' });
 	});
 });
