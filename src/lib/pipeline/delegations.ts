@@ -127,7 +127,7 @@ function softDots(s: string): string {
 }
 
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
-function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
+export function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
 	const before = cities.filter((c) => c.end <= p.start && c.start > prevPerson && p.start - c.end <= 60 && !/[;.]|\s(?:do|cùng|với|tiếp|đón|with|received|led|by)\s/u.test(between(text, c.end, p.start)));
 	if (before.length) return before[before.length - 1];

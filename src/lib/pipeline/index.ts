@@ -22,7 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
-import { ownReading, readSetting, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 
@@ -715,6 +715,28 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				break;
 			}
 		}
+	}
+	// Still none, and the article names one person by a title of the delegation's home, in a sentence of the trip ("The signing
+	// followed a working session in Vientiane co-chaired by X, Chairman of the Can Tho City People's Council, and …" after "The
+	// Can Tho delegation is on a working visit to Laos"): news names the head and calls the rest "the delegation", so X leads.
+	// (Only one such person: two from home leave the head untold.)
+	if (frame?.visitor && !frame.visitor.leader && frame.visitor.fromCity) {
+		const home = frame.visitor.fromCity;
+		const from = new Set<string>();
+		for (const d of drafts) {
+			if (d.role !== 'main' || d.status !== 'occurred') continue;
+			const m = known.mentions(d.sentence);
+			for (let i = 0; i < m.people.length; i++) {
+				const id = m.ids[i];
+				const local = id && m.localPeople.find((p) => p.id === id && p.start === m.people[i].start - d.sentence.start);
+				if (!local || !known.participates(d.sentence, m.people[i])) continue;
+				const c = titleCity(d.sentence.text, local, m.localPeople, m.localCities);
+				// (A city before the name is its title's only with no comma between: "X, Chairman of the Can Tho City People's
+				// Council, and Y, Chairman of …" gives Y no Can Tho.)
+				if (c?.id === home && (c.start > local.start || !d.sentence.text.slice(c.end, local.start).includes(','))) from.add(id);
+			}
+		}
+		if (from.size === 1) frame = { ...frame, visitor: { ...frame.visitor, leader: [...from][0] } };
 	}
 	// No event sentence names the delegation, but one with no date does, the lead or another ("Do ảnh hưởng của bão, Đoàn đại
 	// biểu tỉnh Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"; "Đoàn công tác Công an tỉnh Xiêng Khoảng do

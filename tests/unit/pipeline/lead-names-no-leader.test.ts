@@ -59,3 +59,32 @@ describe('a lead "có chuyến công tác" with no leader, the leader in the tal
 		for (const e of t.events.filter((x) => x.role === 'main')) expect(e.people, e.sources[0].quote).toContain(leader);
 	});
 });
+
+describe('no "led by" anywhere: the one person named by a title of the delegation\'s home leads it', () => {
+	const story = (people: string) =>
+		buildTimeline([
+			{
+				file: 'en.txt',
+				text: page(
+					'Hue, Champasak councils sign exchange plan',
+					'Friday, June 13, 2025 8:40 AM',
+					'The People\'s Councils of Hue City and Champasak Province on the 12th signed an exchange plan for 2025-2027.',
+					`The signing followed a working session in Pakse co-chaired by ${people}, and Khamla Sivongsa, Chairman of the Champasak Provincial People's Council.`,
+					'The Hue delegation is on a working visit to Laos from June 10 to 13 at the invitation of the Champasak council.',
+					'On Wednesday morning, the delegation visited the Wat Phou temple.'
+				)
+			}
+		]);
+	it('by the title after the name (not the host named after him, with the home city before)', () => {
+		const t = story("Le Minh Tuan, Chairman of the Hue City People's Council");
+		const tuan = t.people.find((p) => p.name === 'Le Minh Tuan')!.id;
+		expect(t.delegations).toHaveLength(1);
+		expect(t.delegations[0]).toMatchObject({ leader: tuan, from: 'hue' });
+		for (const e of t.events.filter((x) => x.delegation)) expect(e.people, e.sources[0].quote).toContain(tuan);
+	});
+	it('but two from home leave the head untold', () => {
+		const t = story("Le Minh Tuan, Chairman of the Hue City People's Council, Tran Thi Lan, Vice Chairwoman of the Hue City People's Council");
+		expect(t.delegations.length).toBeGreaterThan(0);
+		expect(t.delegations.every((d) => d.leader === null)).toBe(true);
+	});
+});
