@@ -494,6 +494,9 @@ export interface TripEvent {
 	planned?: boolean;
 	/** Told as another delegation than the article's ("một đoàn đại biểu khác"): it joins a led trip only where that trip is. */
 	apart?: boolean;
+	/** The article and the kind of happening: an undated article goes to the trip that holds what it tells. */
+	article?: string;
+	type?: string;
 }
 
 export interface Trip {
@@ -530,6 +533,33 @@ function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, a
 	return places.length > 0 && !places.includes(e.place);
 }
 
+const byKeyOf = (events: TripEvent[]) => {
+	const m = new Map<number, TripEvent>();
+	for (const e of events) if (!m.has(e.key)) m.set(e.key, e);
+	return m;
+};
+
+/**
+ * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
+ * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
+ * page with no date, "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives of the
+ * community" in one trip's English report): the trip that holds most of them, if one does; else all stay in doubt.
+ */
+function telling(fits: Trip[], e: TripEvent, events: TripEvent[], byKey: Map<number, TripEvent>): Trip[] {
+	if (!e.article) return fits;
+	const told = events.filter((x) => x.article === e.article && !x.start && x.type);
+	const scores = fits.map((t) => {
+		const held = new Set<string>();
+		for (const k of t.members) {
+			const m = byKey.get(k);
+			if (m && m.article !== e.article && m.type) held.add(`${m.type}@${m.place}`);
+		}
+		return told.filter((x) => held.has(`${x.type}@${x.place}`)).length;
+	});
+	const best = Math.max(...scores);
+	return best > 0 && scores.filter((n) => n === best).length === 1 ? [fits[scores.indexOf(best)]] : fits;
+}
+
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => (e.role === 'main' || e.pastTrip) && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
@@ -561,6 +591,8 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		// The one led by its own leader, among trips from the same city (a youth union's visit planned for later besides).
 		const led = e.visitor!.leader && fits.length > 1 ? fits.filter((t) => t.visitor.leader === e.visitor!.leader) : [];
 		if (led.length === 1) fits = led;
+		else if (led.length > 1) fits = led;
+		if (fits.length > 1) fits = telling(fits, e, events, byKeyOf(events));
 		if (fits.length === 1) fits[0].members.push(e.key);
 		else undatedLeft.push(e.key);
 	}

@@ -259,7 +259,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// 4. one event per happening, then trips
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart }))
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type }))
 	);
 	const delegationIds = new Set<string>();
 	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
@@ -289,7 +289,13 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// đặt vòng hoa tại Tượng đài …" / "On Thursday afternoon, the delegation laid a wreath at …"): one happening, on that day.
 		for (const m of members) {
 			if (m.date?.dating !== 'inferred' || m.date.granularity === 'day' || folded.has(m)) continue;
-			const twin = members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
+			// (First the one report of its kind there, in days it spans: "đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" and
+			// "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives", the trip's one meeting in
+			// Vientiane, not the dinner it shares a guest with. A visit is too common a kind to tell one from another; a session only
+			// planned, "Theo chương trình, ngày 11/8, Đoàn sẽ làm việc với Bộ Chỉ huy Quân sự tỉnh", is not one told as done.)
+			const span = m.date;
+			const kind = m.type === 'visit' ? [] : members.filter((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && o.type === m.type && o.place === m.place && o.role === m.role && o.status === m.status && span.start <= o.date.start && o.date.end <= span.end);
+			const twin = kind.length === 1 ? kind[0] : members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
 			if (twin) (absorb(twin, m), folded.add(m));
 		}
 		return { trip: t, id, start, end, members: members.filter((m) => !folded.has(m)) };

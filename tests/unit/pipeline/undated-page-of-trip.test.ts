@@ -56,3 +56,42 @@ describe('an undated page of a dated trip', () => {
 		for (const e of from('c.txt')) expect(trip.events).toContain(e.id);
 	});
 });
+
+// The same leader's two trips to one city, a year apart, and a page with no date about one of them: it goes to the trip
+// whose other reports tell what it tells, and its call on the consulate is that trip's one call there.
+describe('an undated page, one leader, two trips', () => {
+	const trip = (year: number, stamp: string, extra: string) =>
+		[
+			`Đoàn đại biểu HĐND tỉnh Bình Định thăm tỉnh Chăm-pa-sắc`,
+			'',
+			stamp,
+			'',
+			`Từ ngày 14 đến ngày 17/5, Đoàn đại biểu HĐND tỉnh Bình Định do ông Hồ Quốc Dũng, Chủ tịch HĐND tỉnh làm trưởng đoàn đã thăm và làm việc tại tỉnh Chăm-pa-sắc.`,
+			'',
+			`Chiều 15/5, ông Viêng-thoong Hắt-xa-chắc, Chủ tịch HĐND tỉnh Chăm-pa-sắc đã hội đàm với Đoàn.`,
+			'',
+			extra
+		].join('\n');
+	const earlier = trip(2023, 'Thứ Tư, 17/05/2023 - 10:20', 'Chiều 16/5, Đoàn đã đến thăm Tổng Lãnh sự quán Việt Nam tại Pắc-xế và gặp gỡ đại diện cộng đồng người Việt.');
+	const later = trip(2024, 'Thứ Sáu, 17/05/2024 - 10:20', 'Sáng 16/5, Đoàn đã thăm Trường Đại học Chăm-pa-sắc.');
+	const undated = [
+		'Lãnh đạo HĐND tỉnh Bình Định thăm Tổng Lãnh sự quán tại Pắc-xế',
+		'',
+		'Nhân chuyến thăm và làm việc tại tỉnh Chăm-pa-sắc, ông Hồ Quốc Dũng, Chủ tịch HĐND tỉnh Bình Định cùng Đoàn đại biểu HĐND tỉnh đã đến thăm Tổng Lãnh sự quán Việt Nam tại Pắc-xế và gặp gỡ đại diện cộng đồng người Việt.',
+		'',
+		'Tiếp Đoàn, Tổng Lãnh sự Lê Minh Châu thông tin về tình hình cộng đồng người Việt tại tỉnh.'
+	].join('\n');
+	const t = buildTimeline([
+		{ file: 'a.txt', text: earlier },
+		{ file: 'b.txt', text: later },
+		{ file: 'c.txt', text: undated }
+	]);
+	it('keeps the two trips apart', () => {
+		expect(t.delegations.map((d) => d.start)).toEqual(['2023-05-14', '2024-05-14']);
+	});
+	it('puts the undated call in the trip that tells it, as that trip\'s call on the consulate', () => {
+		const call = t.events.find((e) => e.sources.some((s) => s.article.startsWith('c')));
+		expect(call).toMatchObject({ start: '2023-05-16', end: '2023-05-16', delegation: t.delegations[0].id });
+		expect(call!.sources.map((s) => s.article[0]).sort()).toEqual(['a', 'c']);
+	});
+});
