@@ -1,0 +1,190 @@
+/**
+ * A thirty-fourth set of pages (tests/fixtures/unseen34) from outlets not used before, on Tết and named seasons and
+ * trips told across days — TTV Thanh Hóa saved from its mobile/AMP view ('Theo dõi TTV trên Google News', 'Đọc tiếp';
+ * a Hủa Phăn delegation wishing Tết Nguyên đán Giáp Thìn 2024 'từ ngày 14 đến 16/1' under '15/01/2024 - 17:52
+ * (GMT+07:00)', 'Chiều hôm qua (14/1)', 'Sáng nay (15/1)', 'Chiều cùng ngày', 'sáng mai (16/1)', a sidebar's 'ngày 28
+ * tháng Chạp'), Người Đưa Tin as a saved HTML page in windows-1258 (the SAME trip, the leader spelled the Lao way, 'Từ
+ * chiều 14/1 đến hết ngày 16/1' under 'Thứ Ba, ngày 16/1/2024 - 20:15', 'Sáng thứ Hai (15/1)', 'Chiều hôm qua', 'Tối
+ * 15/1', 'Sáng nay (16/1)', 'Tuần trước', 'đầu tuần này'), Lao Star in English (Sekong in Quang Nam 'from 14-16 January'
+ * under 'Friday, January 17, 2020 9:12 AM', 'On arrival … on 14 January', 'The previous evening', 'In the afternoon',
+ * 'Late on Thursday', 'in April'), the Sơn La portal (Bun-pi-mạy in Luông Pha-bang and U-đôm-xay under 'Cập nhật
+ * 12-04-2025, 16:30', bullets '- Ngày 9/4:', 'Tối 9/4 (giờ địa phương)', 'Trong ngày thứ hai của chuyến thăm', 'Sáng cùng
+ * ngày', 'tháng 9 tới'), the Hà Tĩnh Party portal with NO stamp (a youth union photo story, the year only in 'Tuần lễ
+ * Văn hóa Việt Nam tại Lào năm 2025', 'trong hai ngày 20 và 21 tháng 11', a 'TIN LIÊN QUAN' block inside the body,
+ * 'tháng 3 năm sau') and Báo Quân khu 2 with NO stamp and NO date (a quotation lead, the Oudomxay day of the Sơn La
+ * trip) — against gold written before the pipeline saw the pages.
+ *
+ * The windows-1258 page is kept as bytes; the shared helpers read UTF-8, so the folder is decoded here the way the
+ * command line does (decodeArticle) into a temporary copy that the checks read.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeArticle } from '../../src/lib/pipeline/decode';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const FIXTURES = 'tests/fixtures/unseen34';
+const DIR = mkdtempSync(join(tmpdir(), 'unseen34-'));
+for (const f of readdirSync(FIXTURES)) {
+	if (f === 'gold.json') copyFileSync(join(FIXTURES, f), join(DIR, f));
+	else {
+		const d = decodeArticle(new Uint8Array(readFileSync(join(FIXTURES, f))));
+		if ('error' in d) throw new Error(`${f}: ${d.error}`);
+		writeFileSync(join(DIR, f), d.text, 'utf8');
+	}
+}
+
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	ND4: "'Tối 15/1, đồng chí Hà Quang Thịnh, … Bí thư Tỉnh ủy Thanh Hóa đã mời cơm thân mật Đoàn' makes no event of its own: the dinner is folded into the 15/1 afternoon visit to the border guards, which gains the Party secretary",
+	TH4: "the 15/1 afternoon visit to the border guards carries Hà Quang Thịnh, the host of the evening's dinner (ND4) folded into it",
+	ND3: "the same visit as TH4: Hà Quang Thịnh of the next paragraph's dinner is made a participant",
+	SL6: "'Trong ngày thứ hai của chuyến thăm, Đoàn … được đồng chí Xỉ-xa-vạt … tiếp tại thành phố Xay' is folded into 'Tối 9/4 (giờ địa phương)…', so the Luang Prabang banquet gains the Oudomxay host",
+	SL7: "'Trong ngày thứ hai của chuyến thăm' (the trip's second day of 'từ ngày 9 đến 11/4': 10/4) is not read as a day: the Oudomxay reception makes no event of its own",
+	SL8: "'Sáng cùng ngày' after the unread 'ngày thứ hai của chuyến thăm' falls back to 9/4, not 10/4",
+	SL9: "'Tại U-đôm-xay, Đoàn thăm và tặng 50 suất học bổng…' (the Oudomxay day, bullet '- Ngày 10/4') makes no event",
+	YT1: "NO stamp: the year only in 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025'; the lead 'trong hai ngày 20 và 21 tháng 11' with a leader titled by the youth union only ('Bí thư Tỉnh đoàn') makes no event",
+	YT2: "'Chiều 20/11, đồng chí Khăm-phon Xi-xổm-bắt, Bí thư Tỉnh đoàn Thanh niên … tiếp Đoàn' makes no event (a youth union host)",
+	YT3: "no stamp and the year only in the named event 'năm 2025': '20/11' is put in 2026",
+	YT4: "the same: '21/11' put in 2026",
+	YT5: "'Cũng trong ngày thứ hai của chuyến thăm' (21/11 of 'hai ngày 20 và 21 tháng 11') makes no event",
+	YT6: "'vào tháng 3 năm sau' counted from a year the page never gives (2026 for 2025): March 2027",
+	QK1: "the undated Oudomxay reception is not merged with the Sơn La portal's (which makes none, SL7), so it keeps the whole trip 9–11/4",
+	QK3: "'Đoàn cũng thăm và tặng 50 suất học bổng … U-đôm-xay' on the undated page makes no event",
+	HPD: "found, but without the Party secretary's dinner (ND4)",
+	SLD: "found, but without the Oudomxay day (SL7, SL9, QK3); the '- Ngày 10/4:' bullet makes a leaderless Oudomxay delegation of its own",
+	YTD: "the Hà Tĩnh youth union delegation is not found (YT1, YT2, YT5)",
+	BYD: "the Bô-li-khăm-xay youth union's planned visit is dated March 2027 and not made a delegation"
+};
+// Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
+// delegations though not in the gold's. HPD and SLD are found short of events; in place of YTD and BYD the pipeline
+// makes two it should not (the Oudomxay bullet, leaderless, and the border guards' 'Tuần trước' gifts led by the Hủa
+// Phăn leader), so four are counted.
+const LEADERLESS_GAPS: string[] = ['HPD', 'SLD', 'YTD', 'BYD'];
+
+describe('the thirty-fourth set, windows-1258', () => {
+	it('the Người Đưa Tin page is windows-1258 bytes and decodes as such', () => {
+		const d = decodeArticle(new Uint8Array(readFileSync(join(FIXTURES, '02-nguoiduatin-houaphanh-thanhhoa-tet-weekday-cp1258.html'))));
+		expect('encoding' in d && d.encoding).toBe('windows-1258');
+		expect('text' in d && d.text.normalize('NFC').includes('Hủa Phăn chúc Tết Thanh Hóa')).toBe(true);
+	});
+});
+
+describeAgainstGold('unseen-style articles, thirty-fourth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Xay-xổm-phon Vông-phạ-chăn', 'Bun-không Thăm-mạ-vông'],
+	['Xaysomphone Vongphachanh', 'Bounkhong Thammavong'],
+	['Vũ Đình Khiêm', 'Đàm Quang Triệu'],
+	['Hà Quang Thịnh', 'Mạc Văn Tưởng'],
+	['Khamphoui Inthavong', 'Vilaphone Senglathsamy'],
+	['Mr. Khamphoui', 'Mr. Vilaphone'],
+	['Tran Dinh Phuc', 'Ha Minh Quoc'],
+	['Nguyen Ngoc Tam', 'Luu Van Hao'],
+	['Tòng Văn Lượng', 'Quàng Văn Thiết'],
+	['Khăm-pheng Xay-nha-lạt', 'Phon-xay Kẹo-ma-ni'],
+	['Xỉ-xa-vạt Phôm-mạ-chăn', 'Bua-la Xi-vông-xay'],
+	['Hà Văn Sáng', 'Lường Văn Thiêm'],
+	['Nguyễn Hữu Phước', 'Kiều Thanh Bình'],
+	['Khăm-phon Xi-xổm-bắt', 'Vi-lay-vông Phăn-thạ-vông']
+];
+describeChanged('the thirty-fourth unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// As the unchanged corpus (see LEADERLESS_GAPS): the youth unions' two delegations (YTD, BYD) are missing, the
+	// Oudomxay bullet's leaderless one ('') and the border guards' one led by the Hủa Phăn leader's Lao spelling are made.
+	leaders: ['', 'Bounkhong Thammavong', 'Bun-không Thăm-mạ-vông', 'Ha Minh Quoc', 'Phon-xay Kẹo-ma-ni', 'Quàng Văn Thiết', 'Vilaphone Senglathsamy'],
+	knownGaps: 0,
+	// The Báo Quân khu 2 page has no date at all: alone, nothing can date it.
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id] && !f.file.startsWith('06-')
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: 'năm 2023' figures,
+// 'năm qua', '15 suất học bổng mỗi năm', 'for 2016-2020', 'in 2019', 'quý I/2025', 'giai đoạn 2026 - 2030' date
+// nothing; captions of a photo story are body; menus, the in-body 'TIN LIÊN QUAN' block, sidebars, tags, comments,
+// JSON-LD, dataLayer and scripts are furniture.
+describe('the thirty-fourth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		tt: '01-ttvthanhhoa-houaphanh-tet-giapthin-amp.txt',
+		nd: '02-nguoiduatin-houaphanh-thanhhoa-tet-weekday-cp1258.html',
+		ls: '03-laostar-en-sekong-quangnam-tet-2020.txt',
+		sl: '04-sonlaportal-sonla-bunpimay-luangprabang-oudomxay-bullets.txt',
+		ht: '05-dangbohatinh-youth-bolikhamxay-culturalweek-nostamp-photostory.txt',
+		qk: '06-baoquankhu2-oudomxay-sonla-quotelead-nostamp-nodate.txt'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the TTV page lies within 14–16 January 2024', () => {
+		expect(outside(F.tt, '2024-01-14', '2024-01-16')).toEqual([]);
+	});
+	// 'Tuần trước, Bộ đội Biên phòng Thanh Hóa đã trao 150 suất quà Tết…' (8–14 Jan, border guards) is made a main event
+	// led by the Hủa Phăn leader.
+	it.fails('every main event from the Người Đưa Tin page lies within 14–16 January 2024', () => {
+		expect(outside(F.nd, '2024-01-14', '2024-01-16')).toEqual([]);
+	});
+	it('every main event from the Lao Star page lies within 14–16 January 2020 or is the April plan', () => {
+		expect(outside(F.ls, '2020-01-14', '2020-01-16', ['2020-04-01', '2020-04-30'])).toEqual([]);
+	});
+	it('every main event from the Sơn La portal page lies within 9–11 April 2025 or is the September plan', () => {
+		expect(outside(F.sl, '2025-04-09', '2025-04-11', ['2025-09-01', '2025-09-30'])).toEqual([]);
+	});
+	// No stamp: '20/11' and '21/11' put in 2026 (the year only in 'Tuần lễ Văn hóa Việt Nam tại Lào năm 2025').
+	it.fails('every main event from the Hà Tĩnh Party portal page lies within 20–21 November 2025 or is the March 2026 plan', () => {
+		expect(outside(F.ht, '2025-11-20', '2025-11-21', ['2026-03-01', '2026-03-31'])).toEqual([]);
+	});
+	it('every main event from the Báo Quân khu 2 page lies within the Sơn La trip, 9–11 April 2025', () => {
+		expect(outside(F.qk, '2025-04-09', '2025-04-11')).toEqual([]);
+	});
+	it('the Hủa Phăn trip told by two outlets, its leader spelled two ways, is one delegation', () => {
+		const of = (f: string, q: string) => t.delegations.filter((d) => d.events.some((id) => t.events.some((e) => e.id === id && s.quotes(e, f, q))));
+		const a = of(F.tt, 'Chiều hôm qua (14/1), Đoàn làm thủ tục nhập cảnh');
+		const b = of(F.nd, 'Chiều cùng ngày, Đoàn về nước qua Cửa khẩu quốc tế Na Mèo');
+		expect(a).toHaveLength(1);
+		expect(b).toHaveLength(1);
+		expect(a[0].id).toBe(b[0].id);
+	});
+	it('no event quotes the sidebars, the tags, the scripts, the stamps or the comments', () => {
+		const qs: [string, string][] = [
+			[F.tt, 'Chợ hoa Xuân Giáp Thìn'],
+			[F.tt, 'Tổng Lãnh sự Lào tại Vinh'],
+			[F.tt, 'trao 300 suất quà cho học sinh Lào'],
+			[F.tt, 'Giá cá tươi chợ Tết'],
+			[F.tt, 'Thông xe cầu Hoằng Phong'],
+			[F.tt, 'tặng quà Tết Đoàn đại biểu tỉnh Hủa Phăn. Ảnh'],
+			[F.nd, 'Nghệ An gửi thư chúc Tết tỉnh Xiêng Khoảng'],
+			[F.nd, 'Hội chợ Xuân Giáp Thìn tại TP Vinh'],
+			[F.nd, 'ký kết biên bản hợp tác năm 2022'],
+			[F.nd, 'Giá đào Tết'],
+			[F.nd, 'buôn lậu pháo'],
+			[F.nd, 'datePublished'],
+			[F.nd, 'page_date'],
+			[F.nd, '_pubDate'],
+			[F.ls, 'That Luang Festival'],
+			[F.ls, 'direct flights'],
+			[F.ls, 'expand coffee area'],
+			[F.ls, 'Railway tunnel'],
+			[F.ls, 'ban plastic bags'],
+			[F.sl, 'Khu du lịch quốc gia Mộc Châu'],
+			[F.sl, 'Lễ hội Hoa ban'],
+			[F.sl, 'chúc Tết Nguyên đán tại Sơn La'],
+			[F.sl, 'thiết bị y tế cho tỉnh Xay-nha-bu-ly'],
+			[F.ht, 'Chiến dịch Thanh niên tình nguyện hè 2025'],
+			[F.ht, 'Tỉnh đoàn Bô-li-khăm-xay thăm, làm việc tại Hà Tĩnh'],
+			[F.ht, 'tổng kết công tác Đoàn'],
+			[F.ht, 'phụ nữ nghèo huyện Khăm Cợt'],
+			[F.ht, 'Lễ hội Cam'],
+			[F.qk, 'bản Huổi Puốc'],
+			[F.qk, 'diễn tập khu vực phòng thủ'],
+			[F.qk, 'Đoàn công tác Quân khu 2 thăm, làm việc tại tỉnh Phông-sa-lỳ'],
+			[F.qk, 'mãi xanh tươi']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+	});
+	// The stampless Hà Tĩnh page's 'vào tháng 3 năm sau' is put in March 2027 (YT6).
+	it.fails('no event lies outside 2019–2026', () => {
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
