@@ -1,0 +1,163 @@
+/**
+ * A thirty-fifth set of pages (tests/fixtures/unseen35) from outlets not used before, four of six in English, in 2019,
+ * 2023 and 2025 — Tuoi Tre News (Khánh Hòa and Champasak sign a sister-province MoU: a quote lead by the Vietnamese
+ * leader 'said in Pakse on Friday (Nov 21)' under 'Sun, November 23, 2025, 09:12 GMT+7', 'from Nov 20 to 23', 'Earlier
+ * in the day', 'On arrival in Pakse late on Thursday', 'The following day', 'this evening', 'next month', names in
+ * Western order, host 'Khamphou Sisomphone'), an invented Lao outlet, the Lao Tribune, with NO stamp (the same trip's
+ * hospital twinning 'on 22 November 2025', 'on Nov. 20-23', 'A day earlier', 'the same afternoon', 'in September next
+ * year', host 'Khamphou Sisomphon'), the Ministry of Health portal as a saved HTML page (the same twinning, a quote lead
+ * by the Lao leader 'Khăm-phu Xi-xổm-phon', 'Sáng 22/11 (giờ địa phương)', 'từ ngày 20 đến hết ngày 23/11', 'Trước đó,
+ * chiều 21/11', an in-body 'Tin liên quan', 'Trong dịp này', 'Chiều cùng ngày'), Asia News Network reprinting Vientiane
+ * Times (Quảng Nam in Sekong, scholarships for Lao students: 'Monday, 23 September 2019', 'on Monday (Sept 16)', 'last
+ * week', 'at 2pm (local time)', 'A day earlier', 'On Tuesday', 'This week', 'next month'), Vietnam Insider (a Ninh Bình
+ * culture week in Luang Prabang and a Hoa Lu–Luang Prabang twinning: 'December 8, 2023', 'on Wednesday evening (Dec 6)
+ * and runs until Sunday (Dec 10)', 'On the sidelines of', 'on Dec. 5', 'next year') and Sinh viên Việt Nam (Thanh Hóa's
+ * provincial youth union in Hủa Phăn and Xiêng Khoảng a day each: a stamp 'Thứ sáu, 13/10 · 09:12' with NO year, the
+ * year only in 'Liên hoan Thanh niên Việt Nam - Lào năm 2023', dated bullets '- Ngày 10/10: …', 'Từ chiều 9/10 đến hết
+ * ngày 12/10', 'Tối 11/10 (giờ địa phương)', 'Sáng cùng ngày', an in-body 'TIN LIÊN QUAN', 'Tháng 12 tới') — against
+ * gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen35';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	TN2: "the page's main news, the MoU signing, is missed: the quote lead's date ('said in Pakse on Friday (Nov 21)') makes no event and 'Phuc was speaking at a ceremony where … signed a memorandum of understanding (MoU)' takes nothing from it",
+	TN5: "'Earlier in the day, the two sides held talks' gets the stay 'from Nov 20 to 23' (the last dated sentence) since the Friday of the lead was never read as the news day",
+	TN7: "'The following day, … hospitals signed a twinning agreement' counts from the Thursday arrival's flashback ('On arrival in Pakse late on Thursday') instead of the Friday signing: 21 Nov, merged with the other pages' provincial MoU",
+	TN8: "'The delegation is expected back in Nha Trang this evening' (a return home told by 'expected back') makes no event",
+	LT4: "the MoU signing ('A day earlier, the two provinces signed a memorandum …', merged with MH4 and TN7) is given the hospital director Vilaysack Inthavong, quoted two paragraphs later about the hospital agreement",
+	MH4: "the MoU of 'Trước đó, chiều 21/11' (merged with LT4 and TN7) carries the hospital director quoted in the Lao Tribune page",
+	MH5: "'Trong dịp này, Bệnh viện … trao tặng' after a 'Trước đó, chiều 21/11' flashback and an in-body 'Tin liên quan' takes the flashback's 21/11, not the occasion (the hospitals' signing of 'Sáng 22/11')",
+	MH6: "'Chiều cùng ngày, Đoàn đã đến thăm Tổng Lãnh sự quán' takes the flashback's 21/11 ('Trước đó, chiều 21/11' two paragraphs up) instead of the news day 22/11",
+	AN7: "'The delegation also met Lao students … and presented them with 50 scholarships' (no day of its own, within the trip 'from Sept 16 to 18') makes no event",
+	AN8: "'This week, a group of teachers … will arrive in Sekong' (a planned arrival with no leader, 'This week' under 'Monday, 23 September 2019') makes no event",
+	VI1: "the stamp 'December 8, 2023 | 4 min read' is not read (no year for 'Dec 6'), and even with it 'The … Culture and Tourism Week opened … on Wednesday evening (Dec 6) and runs until Sunday (Dec 10)' makes no event",
+	VI2: "undated: the stamp 'December 8, 2023 | 4 min read' is not read, so 'Attending the opening ceremony were …' has no day",
+	VI3: "'On the sidelines of the opening, … signed a twinning agreement' makes no event (the opening it hangs on is never dated)",
+	VI4: "undated ('December 8, 2023 | 4 min read' unread); with a plain stamp 'Earlier in the day' still takes the arrival's Dec. 5, not the opening's Dec 6",
+	VI5: "'on Dec. 5' undated: the stamp 'December 8, 2023 | 4 min read' gives no year",
+	VI6: "'Luang Prabang will bring its own culture week to Ninh Binh next year' makes no event (no stamp year read)",
+	KHC: "the Khánh Hòa delegation is found, leader and destination right, but without the MoU signing (TN2) and the return home (TN8), which make no event",
+	QNS: "the Quảng Nam delegation is found, leader and destination right, but without the meeting with Lao students (AN7), which makes no event",
+	NBL: "the Ninh Bình delegation in Luang Prabang is not found: every event of the page is undated (stamp 'December 8, 2023 | 4 min read' unread)"
+};
+// Known-gap delegations the pipeline finds anyway (here with their leader but short of an event it never makes): counted
+// among its delegations though not in the gold's.
+const LEADERLESS_GAPS: string[] = ['KHC', 'QNS'];
+
+describeAgainstGold('unseen-style articles, thirty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Le Hoang Phuc', 'Dang Quoc Vinh'],
+	['Lê Hoàng Phúc', 'Đặng Quốc Vinh'],
+	['Phuc was', 'Vinh was'],
+	['by Phuc and', 'by Vinh and'],
+	['Khamphou Sisomphone', 'Bounkham Vongsavath'],
+	['Khamphou Sisomphon', 'Bounkham Vongsavat'],
+	['Khamphou accepted', 'Bounkham accepted'],
+	['Mr Khamphou', 'Mr Bounkham'],
+	['Khăm-phu Xi-xổm-phon', 'Bun-khăm Vông-xạ-vạt'],
+	['Tran Dinh Hoa', 'Nguyen Quang Sang'],
+	['Bounlom Keovongsa', 'Sengphet Inthalath'],
+	['Mr Bounlom', 'Mr Sengphet'],
+	['Vu Ngoc Lam', 'Phung Duc Tien'],
+	['Lam paid', 'Tien paid'],
+	['Khampheng Saysana', 'Vanxay Phommasack'],
+	['Khampheng said', 'Vanxay said'],
+	['Phouvong Vongkhamsao', 'Sithong Keomany'],
+	['Lê Văn Tuấn', 'Hà Minh Khôi'],
+	['Khăm-liếng Vông-xay', 'Xổm-phết Đuông-mạ-ni'],
+	['Phoong-xa-vẳn Xỉ-xổm-bắt', 'Vi-lạ-vông Phăn-thạ-vông']
+];
+describeChanged('the thirty-fifth unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// the Khánh Hòa leader goes by his Vietnamese spelling (the Ministry of Health page); the Ninh Bình delegation is not found (NBL)
+	leaders: ['Đặng Quốc Vinh', 'Bounkham Vongsavath', 'Nguyen Quang Sang', 'Hà Minh Khôi'],
+	// the Ninh Bình delegation's page is undated (NBL)
+	knownGaps: 1,
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: an agreement's period
+// ('2026-2030', '2026 – 2030', '2023 - 2028', '2017-2019'), the academic year '2026-2027', figures 'in 2024', 'in
+// 2022', 'since 2018', 'built in 2012', 'over the past ten years'; captions, sidebars, tags, comments, scripts, meta and
+// the in-body 'Tin liên quan' boxes are furniture.
+describe('the thirty-fifth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		tn: '01-tuoitrenews-en-khanhhoa-champasak-sisterprovince-quotelead.txt',
+		lt: '02-laotribune-en-champasak-hospital-twinning-nostamp.txt',
+		mh: '03-moh-khanhhoa-hospital-twinning-champasak-quotelead.html',
+		an: '04-ann-en-sekong-quangnam-scholarships-lastweek.txt',
+		vi: '05-vietnaminsider-en-ninhbinh-culture-week-luangprabang-twinning.txt',
+		sv: '06-svvn-thanhhoa-youth-houaphanh-xiengkhouang-bullets-yearinevent.txt'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the Tuoi Tre News page lies within 20–23 November 2025 or is the December plan', () => {
+		expect(outside(F.tn, '2025-11-20', '2025-11-23', ['2025-12-01', '2025-12-31'])).toEqual([]);
+	});
+	it('every main event from the Lao Tribune page lies within 20–23 November 2025 or is the September 2026 plan', () => {
+		expect(outside(F.lt, '2025-11-20', '2025-11-23', ['2026-09-01', '2026-09-30'])).toEqual([]);
+	});
+	it('every main event from the Ministry of Health page lies within 20–23 November 2025', () => {
+		expect(outside(F.mh, '2025-11-20', '2025-11-23')).toEqual([]);
+	});
+	it('every main event from the Asia News Network page lies within 15–18 September 2019 or is a plan of this week or October', () => {
+		expect(outside(F.an, '2019-09-15', '2019-09-18', ['2019-09-23', '2019-10-31'])).toEqual([]);
+	});
+	// Known gap (VI2, VI4, VI5): the stamp 'December 8, 2023 | 4 min read' is not read, so the page's events are undated.
+	it.fails('every main event from the Vietnam Insider page lies within 5–10 December 2023 or is the 2024 plan', () => {
+		expect(outside(F.vi, '2023-12-05', '2023-12-10', ['2024-01-01', '2024-12-31'])).toEqual([]);
+	});
+	it('every main event from the Sinh viên Việt Nam page lies within 9–12 October 2023 or is the December plan', () => {
+		expect(outside(F.sv, '2023-10-09', '2023-10-12', ['2023-12-01', '2023-12-31'])).toEqual([]);
+	});
+	it('no event quotes the sidebars, the tags, the captions, the scripts, the stamps or the comments', () => {
+		const qs: [string, string][] = [
+			[F.tn, 'first charter flight from Vientiane'],
+			[F.tn, 'celebrate Bunpimay new year'],
+			[F.tn, 'officially merge into new Khanh Hoa province'],
+			[F.tn, 'top beach cities for 2026'],
+			[F.tn, 'low-emission zone'],
+			[F.tn, 'My cousin studied in Pakse'],
+			[F.tn, 'exchange the sister-province MoU in Pakse'],
+			[F.lt, 'coffee exports top'],
+			[F.lt, 'Southern Laos trade fair'],
+			[F.lt, 'twinning agreement on urban planning'],
+			[F.lt, 'minimum wage from January 2026'],
+			[F.lt, 'Boun Ok Phansa'],
+			[F.lt, '(centre) and Mr Le Hoang Phuc'],
+			[F.mh, 'cứu sống bệnh nhân người Lào'],
+			[F.mh, 'ký kế hoạch hợp tác y tế năm 2024'],
+			[F.mh, 'tiêm chủng mở rộng'],
+			[F.mh, 'Bệnh viện tỉnh Sa-la-văn'],
+			[F.mh, 'Thông tư số 32/2025/TT-BYT'],
+			[F.mh, 'chứng kiến lễ ký kết sáng 22/11'],
+			[F.mh, 'datePublished'],
+			[F.mh, 'pageDate'],
+			[F.an, 'trade tops US$1 billion'],
+			[F.an, 'Sekong-Attapeu road'],
+			[F.an, 'ASEAN youth forum'],
+			[F.an, 'reopen border crossing'],
+			[F.an, "rice exports rise"],
+			[F.vi, 'most beautiful landscapes'],
+			[F.vi, '3 millionth foreign passenger'],
+			[F.vi, 'Vietnam-Laos Friendship Festival in 2024'],
+			[F.vi, 'speaks at the opening ceremony'],
+			[F.sv, 'vui Tết Bunpimay'],
+			[F.sv, 'trao 100 suất học bổng cho lưu học sinh Lào'],
+			[F.sv, 'Điểm chuẩn đại học năm 2023'],
+			[F.sv, 'phát động Tháng thanh niên'],
+			[F.sv, 'Thủ khoa khối C'],
+			[F.sv, 'em từng học ở Sầm Nưa'],
+			[F.sv, 'trao học bổng cho học sinh Trường Phổ thông Dân tộc nội trú tỉnh Hủa Phăn. Ảnh']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
