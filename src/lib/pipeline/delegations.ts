@@ -306,6 +306,9 @@ const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
 // Or a district with its province in brackets: "tại thị xã Sa Pa (tỉnh Lào Cai)".
 const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
+// An opening that sets a meeting somewhere ("Tại buổi làm việc ở X, …", "Tại buổi hội đàm, …"), and a trip promised after it.
+const PROMISE_AT = /^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)[^,;.]{0,60},/u;
+const TRIP_PROMISED = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?|sẽ)\s+(?:(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn[^.;]{0,120}?\s)?(?:sang|đến|tới)(?![\p{L}])/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 // Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
@@ -407,7 +410,12 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// "sẽ sang thăm tỉnh Savannakhet", a trip announced "sẽ sang Hà Nội làm việc", "will lead a delegation to Savannakhet": the
 	// place visited, like "tại" ("sang năm", "sang tháng" are time); so is where the delegation arrived ("đã đến
 	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
+	// (Not where the promise of a trip was made: "Tại buổi làm việc ở Sa-van-na-khệt, ông X nhận lời dẫn đoàn … sang tham quan
+	// … tại Hải Phòng vào tháng 3" is a trip to Hải Phòng.)
+	const promised = PROMISE_AT.exec(text);
+	const from = promised && TRIP_PROMISED.test(text.slice(promised[0].length)) ? promised[0].length : 0;
 	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
+		if (m.index < from) continue;
 		const at = m.index + m[0].length;
 		// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in.
 		const c = cities.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))));
