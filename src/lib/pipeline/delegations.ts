@@ -238,7 +238,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau"): the hosts' return visit, the other way, to
 	// the frame's home.
 	if (!visitor && framed?.leader && framed.country && RETURN_PLAN.test(text)) {
-		const other = parties.find((p) => p.leader && p.leader !== framed.leader && !p.fromCity && !p.country);
+		// (Or from where the frame's trip went: "đoàn huyện Xay-bu-li", its province read off the page, is the hosts' own.)
+		const other = parties.find((p) => p.leader && p.leader !== framed.leader && ((!p.fromCity && !p.country) || (!!p.fromCity && p.fromCity === place && p.country === otherCountry(framed.country))));
 		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: otherCountry(framed.country) }, hosts: parties.filter((p) => p !== other) };
 	}
 	// The host who accepts an invitation to come ("Trong dịp này, đồng chí X nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4
@@ -326,6 +327,9 @@ const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAM
 // is part of this one's name).
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 
+// "… sẽ cử đoàn", "cử một đoàn": the place just before sends it; ", do đồng chí X làm trưởng đoàn." closing the sentence leads it.
+const SENDS = /(?:sẽ\s+|đã\s+)?cử\s+(?:một\s+)?$/u;
+const LED_LAST = /^[^;.]*?,\s+do\s+(?:(?:đồng\s+chí|ông|bà)\s+)?(?=[^;.,]{2,60}?(?:,[^;.]{0,120}?)?\s(?:làm\s+[Tt]rưởng\s+đoàn|dẫn\s+đầu)\s*[.;]?\s*$)/u;
 // The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
 const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+đoàn|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;
 
@@ -372,6 +376,18 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220 && !INVITER.test(text.slice(Math.max(0, x.start - 30), x.start)));
 				if (p) leader = p.id;
 			}
+		}
+		// A delegation a place sends ("Hai bên thống nhất huyện Mốc-mày sẽ cử đoàn sang thăm … tại huyện Tương Dương vào đầu năm
+		// 2020, do đồng chí X làm trưởng đoàn"): from that place, and led by whom the sentence's last clause names.
+		const sent = !base.fromCity && !base.fromBody ? SENDS.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+		// (Only with its leader named: "Hai bên thống nhất Hội Cựu chiến binh tỉnh X sẽ cử đoàn sang thăm …" alone is a plan of a
+		// body, not yet a delegation to follow.)
+		if (sent) {
+			const led = !leader && people.length ? LED_LAST.exec(text.slice(m.index + phrase.length)) : null;
+			const p = led && people.find((x) => x.start === m!.index + phrase.length + led.index + led[0].length);
+			if (p) leader = p.id;
+			const by = leader && cities.find((c) => c.end <= m!.index && /^\s*$/.test(text.slice(c.end, m!.index - sent[0].length)));
+			if (by) Object.assign(base, { fromCity: by.id, fromBody: null, country: info.get(by.id)?.country ?? null });
 		}
 		// A delegation named by its leader only ("đoàn công tác do đồng chí X, Bí thư Tỉnh ủy Điện Biên dẫn đầu",
 		// "Vice Chairman of the Hanoi People's Committee X, who is leading a delegation"): the leader's title says where from.

@@ -21,7 +21,7 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, type PlaceMention } from './places';
+import { findPlaces, pageDistricts, type PlaceMention } from './places';
 import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -183,6 +183,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 		p.end += at;
 		places.push(p);
 	}
+	// (Districts the gazetteer does not know, of the province the page pairs them with.)
+	for (const p of pageDistricts(doc.text, bodyText, at, places, gaz)) places.push(p);
+	if (places.length > 1) places.sort((a, b) => a.start - b.start);
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };

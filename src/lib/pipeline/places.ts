@@ -606,3 +606,43 @@ export function findCountries(text: string): CountryMention[] {
 	}
 	return out;
 }
+
+// A district and its province written together anywhere on the page, masthead and footer too: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN
+// TƯƠNG DƯƠNG - TỈNH NGHỆ AN", "Địa chỉ: … huyện Tương Dương, tỉnh Nghệ An", "huyện Cầu Ngang (tỉnh Trà Vinh)".
+// (In brackets the province may go without its "tỉnh": "huyện Mốc-mày (Xiêng Khoảng, Lào)".)
+const DISTRICT_OF = /(?<![\p{L}])(?:huyện|HUYỆN|thị\s+xã|THỊ\s+XÃ)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*(?:(?:,|-|–|\()\s*(?:tỉnh|TỈNH)\s+|\(\s*)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+const DISTRICT_NAMED = /(?<![\p{L}])(?:huyện|thị\s+xã)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+// A masthead's capitals as a name is written ("TƯƠNG DƯƠNG" → "Tương Dương"; "MỐC-MÀY" → "Mốc-mày"); other names as they are.
+const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi')));
+
+/**
+ * The districts no gazetteer lists, in the body, as places of the province the page pairs them with ("Hai bên thống nhất
+ * huyện Mốc-mày sẽ cử đoàn sang thăm … tại huyện Tương Dương" on the Tương Dương district portal of Nghệ An): a district
+ * portal or paper names its own district in every masthead and address, seldom in the story. (By hand: no library reads
+ * a page's own address; the gazetteer cannot list the country's seven hundred districts and their old names.)
+ */
+export function pageDistricts(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
+	if (!/huyện|HUYỆN|thị xã|THỊ XÃ/u.test(page) || !/(?:huyện|thị\s+xã)\s+\p{Lu}/u.test(body)) return [];
+	const provinceOf = new Map<string, PlaceMention>();
+	for (const m of page.matchAll(DISTRICT_OF)) {
+		const district = asWritten(m[1]);
+		if (provinceOf.has(district) || findPlaces(district, gazetteer).length) continue;
+		const province = findPlaces(`tỉnh ${asWritten(m[2])}`, gazetteer).find((p) => p.start === 0);
+		if (province) provinceOf.set(district, province);
+	}
+	if (!provinceOf.size) return [];
+	const out: PlaceMention[] = [];
+	for (const m of body.matchAll(DISTRICT_NAMED)) {
+		const name = m[1].split(/\s+/);
+		// The longest run of the name's words that is a district the page pairs ("huyện Tương Dương vào …" is "Tương Dương").
+		for (let n = name.length; n > 0; n--) {
+			const p = provinceOf.get(name.slice(0, n).join(' '));
+			if (!p) continue;
+			const start = at + m.index!;
+			const end = start + m[0].length - m[1].length + name.slice(0, n).join(' ').length;
+			if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...p, start, end, surface: body.slice(start - at, end - at), designator: m[0].slice(0, m[0].length - m[1].length).trim() });
+			break;
+		}
+	}
+	return out;
+}
