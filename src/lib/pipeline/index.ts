@@ -288,11 +288,17 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// An event its article never dates, now given its trip's days, that another article of the trip dates ("Dịp này, Đoàn đã
 		// đặt vòng hoa tại Tượng đài …" / "On Thursday afternoon, the delegation laid a wreath at …"): one happening, on that day.
 		for (const m of members) {
-			if (m.date?.dating !== 'inferred' || m.date.granularity === 'day' || folded.has(m)) continue;
+			// (Or one a second outlet tells by a window of recent days: "Vừa qua, Công an thành phố … đã tiếp … Đoàn …" beside "Hôm 21/11, …".)
+			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m)) continue;
 			const twin = members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
 			if (twin) (absorb(twin, m), folded.add(m));
 		}
-		return { trip: t, id, start, end, members: members.filter((m) => !folded.has(m)) };
+		const left = members.filter((m) => !folded.has(m));
+		// The trip's days from the reports left: a window folded into its dated twin ("Vừa qua" of 17–23/11 into "Hôm 21/11") no
+		// longer widens them.
+		if (left.length === members.length) return { trip: t, id, start, end, members: left };
+		const days = left.filter((m) => m.date);
+		return { trip: t, id, start: days.map((m) => m.date!.start).sort()[0] ?? start, end: days.map((m) => m.date!.end).sort().at(-1) ?? end, members: left };
 	});
 	for (const i of undatedLeft) {
 		const w = merged[i];
@@ -917,7 +923,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
-			apart: OTHER_DELEGATION.test(d.sentence.text)
+			apart: OTHER_DELEGATION.test(d.sentence.text),
+			window: !!d.mention?.recent && d.date?.granularity === 'span'
 		});
 	}
 	return out;
