@@ -27,12 +27,12 @@ const KNOWN_GAPS: Record<string, string> = {
 	DBW: "the Dien Bien Women's Union delegation lacks VW7 (the banquet 'The previous evening' makes no event)",
 	VW7: "'The previous evening, the host union had held a banquet in honour of the delegation' (a past perfect counted back from 'On Friday') makes no event",
 	LPW: "'Hoa … invited Vanmaly to lead a delegation to Dien Bien in March next year … Vanmaly accepted the invitation.' is read as context with both women, not as Vanmaly's planned delegation to Dien Bien",
-	HTL: "the Lao host's talks (the quote lead '… phát biểu tại buổi hội đàm với Đoàn công tác LĐLĐ tỉnh Hà Tĩnh chiều 15/10' and 'Chiều cùng ngày, ông X, Chủ tịch Liên hiệp Công đoàn tỉnh Bô-li-khăm-xay đã chủ trì hội đàm với Đoàn') are made a delegation of the host going to Hà Tĩnh, split off the Hà Tĩnh delegation (CD1, CD4 missing from it)"
+	HTL: "the Hà Tĩnh Labour Federation delegation lacks CD10 (the way home makes no event)",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's. HTL is found twice: the Hà Tĩnh delegation without its talks, and the host's
 // talks as a Bô-li-khăm-xay delegation to Hà Tĩnh; SLB, SVP and DBW are found with all their events but SP2, AT2 and VW7.
-const LEADERLESS_GAPS: string[] = ['HTL', 'HTL', 'SLB', 'SVP', 'DBW'];
+const LEADERLESS_GAPS: string[] = ['HTL', 'SLB', 'SVP', 'DBW'];
 
 describeAgainstGold('unseen-style articles, thirty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -55,9 +55,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirty-seventh unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// LPW is not found; the Bô-li-khăm-xay host is also made a delegation of his own (HTL): 9 - 1 + 1.
-	leaders: ['Hà Văn Khuyến', 'Bun-xẹt Phăn-thạ-vông', 'Thoong-bay Xỉ-phon-xay', 'Nguyễn Thị Minh Lý', 'Bua-khăm Xay-nha-lạt', 'Bua-khăm Xay-nha-lạt', 'Quang Thi Duyen', 'Lô Văn Khánh', 'Khăm-lạ Phôm-mạ-chít'],
-	knownGaps: 0,
+	// LPW is not found.
+	leaders: ['Hà Văn Khuyến', 'Bun-xẹt Phăn-thạ-vông', 'Thoong-bay Xỉ-phon-xay', 'Nguyễn Thị Minh Lý', 'Bua-khăm Xay-nha-lạt', 'Quang Thi Duyen', 'Lô Văn Khánh', 'Khăm-lạ Phôm-mạ-chít'],
+	knownGaps: 1,
 	// The Sơn La portal page has no stamp and no date: its day rests on the Quân khu 2 page of the trip.
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id] && !f.file.startsWith('02-')
 });

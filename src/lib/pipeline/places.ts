@@ -292,6 +292,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
+		if (inLongerName(text, tokens, i, last)) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang". (Not after the Youth Union of a level,
 		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there.)
 		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
@@ -321,6 +322,20 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		i = endTok;
 	}
 	return out;
+}
+
+// A zone, port or plant named after its place, in English: "the Nam Dinh Vu industrial zone" (in Hai Phong) is not Nam Dinh
+// province. The name goes on by one more capitalised word before the facility's kind, told in small letters. (Not "the Hai
+// Phong industrial zone", nor "Can Tho Youth delegation": no facility.)
+const FACILITY_AFTER = /^ (?:(?:industrial|economic|export[ -]processing|hi-tech|high-tech|free[ -]trade)\s+(?:zone|park|cluster|area)|(?:deep-water\s+|deep-sea\s+|sea\s+|river\s+|dry\s+)?port|airport|border\s+gate|bridge|(?:hydropower|hydro-power|power|thermal\s+power)\s+plant|dam)(?![\p{L}])/u;
+const ASCII_CAP_WORD = /^[A-Z][a-z]+$/;
+
+/** Does the English place name of tokens i..last go on by one capitalised word into a facility's name ("Nam Dinh Vu industrial zone")? */
+function inLongerName(text: string, tokens: Token[], i: number, last: number): boolean {
+	const next = tokens[last + 1];
+	if (!next || !ASCII_CAP_WORD.test(next.text) || !oneSpaceBefore(text, tokens, last + 1) || wordFlags(next) & (W.Designator | W.DesignatorAfter)) return false;
+	for (let j = i; j <= last; j++) if (!isAscii(tokens[j].text)) return false;
+	return FACILITY_AFTER.test(text.slice(next.end, next.end + 40));
 }
 
 /** What a word can start in this gazetteer, and its numbers in the walks of longestName. */
