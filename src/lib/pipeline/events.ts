@@ -188,6 +188,14 @@ const PLANNED = new WordPattern(/(?<![\p{L}])(?:dự\s+kiến|sẽ|theo\s+kế\s
 // ("Chiều 9/8, hai bên đã hội đàm và nhất trí sẽ phối hợp…").
 const DONE_BEFORE = new WordPattern(/(?<![\p{L}])(?:đã|vừa|held|signed|visited|met|received|paid|attended|had)(?![\p{L}])/iu);
 
+// Words quoted at the opening of a sentence, then who said them: '"Các em … sẽ là …", đồng chí X nói …'.
+const QUOTE_LEAD = /^["“][^"“”]{8,}["”]\s*,\s/u;
+/** Where the opening quotation of a sentence ends (0 if it does not open with one). */
+function quoteLeadEnd(text: string): number {
+	const c = text.charCodeAt(0);
+	return c === 0x22 || c === 0x201c ? (QUOTE_LEAD.exec(text)?.[0].length ?? 0) : 0;
+}
+
 /** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
 export function isPlanned(text: string): boolean {
 	const f = PLANNED.exec(text);
@@ -773,7 +781,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = filed ? resolveMention(filed, { now: opts.stamp, anchor: null, year: opts.stamp ? null : opts.yearFor(filed.month) }) : null;
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
 		}
-		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
+		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
+		let spoken = quoteLeadEnd(s.text);
+		if (spoken > 0 && mentions.some((m) => m.start >= spoken)) mentions = mentions.filter((m) => m.start >= spoken);
+		else spoken = 0;
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
 		// within the trip just told, on one of its days.
@@ -953,7 +966,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Agreed to be held at a time to come ("Dịp này, … thống nhất tổ chức gặp mặt truyền thống … vào tháng 7 tới"): a plan, with
 		// or without "sẽ".
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
+		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.

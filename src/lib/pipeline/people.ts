@@ -2012,5 +2012,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	// A pupil quoted by the story ("Em X, sinh viên năm thứ ba ngành …, chia sẻ: …", "Y, a third-year student, said …"): a voice
+	// of those the delegation met, not one of its party or its hosts.
+	if (rawPost.charCodeAt(0) === 44 && STUDENT_AFTER.test(rawPost)) return false;
 	return true;
 }
+const STUDENT_AFTER = /^,\s*(?:(?:là|em\s+là)\s+)?(?:(?:lưu\s+)?học\s+sinh|sinh\s+viên|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:student|pupil))(?![\p{L}])/iu;
