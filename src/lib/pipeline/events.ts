@@ -400,8 +400,10 @@ const SAID_BEFORE = /(?<![\p{L}])(?:cho\s+biết|thông\s+tin|nhấn\s+mạnh|kh
 const PLAN_AFTER = /^[^.;]*?(?<![\p{L}])(?:sẽ|dự\s+kiến|will|plans?\s+to)(?![\p{L}])/iu;
 const HELD_AFTER = /^\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|khởi\s+tranh)(?![\p{L}])/iu;
 
-// A document named with the day it was signed: "Biên bản ghi nhớ hợp tác ký ngày 20/10/2022", "the agreement signed on …".
-const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|văn\s+bản|kế\s+hoạch|memorandum|agreement|MoU)[^.;]{0,80}?\s(?:(?:được|đã)\s+)?(?:ký|ký\s+kết|kí|ban\s+hành|signed)\s+(?:vào\s+|on\s+|in\s+)?(?:ngày\s+)?$/iu;
+// A document named with the day it was signed: "Biên bản ghi nhớ hợp tác ký ngày 20/10/2022", "the agreement signed on …";
+// or with the place, the day in brackets ("Thỏa thuận kết nghĩa … được ký kết tại thành phố X (ngày 5/9/2016)"): history
+// recalled, as a speech at an anniversary does.
+const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|văn\s+bản|kế\s+hoạch|memorandum|agreement|MoU)[^.;]{0,80}?\s(?:(?:được|đã)\s+)?(?:ký|ký\s+kết|kí|ban\s+hành|signed)\s+(?:(?:tại|ở|in|at)\s+[^.;()]{1,60}?\s*\(\s*|(?:vào\s+|on\s+|in\s+)?(?:ngày\s+)?)$/iu;
 
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {
@@ -569,7 +571,8 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
  * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again.
  */
-const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
@@ -753,6 +756,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if ((told === 'signing' || told === 'ceremony') && named.status === 'occurred' && named.date?.granularity === 'day' && named.date.start === named.date.end && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
 				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+			// A speech there recalling history by its day ("Phát biểu tại lễ kỷ niệm, ông X nhắc lại, Thỏa thuận … được ký kết tại …
+			// (ngày 5/9/2016) …"): the speech, on the named happening's day; the day recalled dates nothing.
+			const found0 = memo.of(s);
+			if (SPOKE_AT.test(s.text) && named.status === 'occurred' && named.date?.granularity === 'day' && found0.some((m) => m.shape === 'day' && !m.relation && !datesTheSentence(m, s.text)) && !found0.some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; phát biểu tại sự kiện được nhắc tới', '; said at the happening named'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: named.type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -993,6 +1006,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// And after a flashback told by a count ("The previous evening, he had hosted …"), a new paragraph's "Earlier in the day"
 		// is the news day's, not that evening's.
 		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && countedBack && !!current && s.paragraph !== current.sentence.paragraph));
+		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
+		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
+		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
+		if (backAgain) back = true;
 		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
 		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
 		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)
@@ -1106,8 +1123,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (resolved && resolved.granularity === 'day') {
 				// Going back to an earlier day is a flashback, said ("Trước đó, …") or not ("Tối 14-9, Đoàn đã đến …" told after the
 				// opening of the 15th): the news day is kept for what is told after it.
-				beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
-				countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
+				if (!backAgain) {
+					beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
+					countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
+				}
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {
