@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -828,6 +828,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// Staff of the other side taken in by an institution not named by its place ("Bệnh viện sẽ tiếp nhận 10 y, bác sĩ của tỉnh X
+		// sang thực tập"): they come to the story's own side, the home of the delegation it follows; no one of it goes.
+		const home = f?.visitor?.fromCity ?? null;
+		if (home && STAFF_TAKEN_IN.test(d.sentence.text) && !known.mentions(d.sentence).places.some((p) => context.cityInfo.get(p.cityId)?.country === context.cityInfo.get(home)?.country))
+			setting = { ...setting, place: home, placeCountry: context.cityInfo.get(home)?.country ?? null, visitor: null };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
