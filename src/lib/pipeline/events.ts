@@ -549,7 +549,7 @@ const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+tr�
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
 // "di chuyển đến" (to travel there).
-const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
+const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,

@@ -596,6 +596,11 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
+// "lùi lại chuyến thăm sang …", "dời chuyến công tác đến …": the visit named before, put off.
+const PUT_OFF_VISIT = /(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?![\p{L}])/iu;
+// "… của Đoàn … do đồng chí Y … làm trưởng đoàn đã được hoãn": the led delegation's trip, told put off.
+const PUT_OFF_TOLD = /(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:đã\s+)?(?:được\s+|bị\s+)?(?:hoãn|dời|lùi)(?![\p{L}])/u;
+const PUT_OFF_WORD = /(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
@@ -848,13 +853,20 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		let role = d.role;
 		// "… dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí X … làm trưởng đoàn. Chuyến thăm dự kiến
 		// cuối tháng 6 nay được lùi sang tháng 9/2025": the visit dated is the one the sentence before names, with its leader.
-		if (d.status === 'planned' && THE_VISIT.test(d.sentence.text) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader)) {
+		// So is the visit put off by both sides ("hai bên thống nhất lùi lại chuyến thăm sang giữa tháng 12") after the lead that named
+		// it put off ("chuyến thăm … của Đoàn đại biểu tỉnh X do đồng chí Y … làm trưởng đoàn đã được hoãn"), a sentence of the
+		// original plan between: the visit the lead names, not a trip told after it.
+		const putOff = d.status === 'planned' && PUT_OFF_VISIT.test(d.sentence.text);
+		if (d.status === 'planned' && (THE_VISIT.test(d.sentence.text) || putOff) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader && !putOff)) {
 			const k = doc.sentences.indexOf(d.sentence);
-			const prev = k > 0 ? doc.sentences[k - 1] : null;
-			if (prev && prev.paragraph === d.sentence.paragraph && OTHER_TRIP.test(prev.text)) {
+			for (let j = k - 1; j >= 0 && j >= k - (putOff ? 6 : 1); j--) {
+				const prev = doc.sentences[j];
+				if (!putOff && prev.paragraph !== d.sentence.paragraph) break;
+				if (putOff ? !PUT_OFF_TOLD.test(prev.text) && !(OTHER_TRIP.test(prev.text) && PUT_OFF_WORD.test(prev.text)) : !OTHER_TRIP.test(prev.text)) continue;
 				const m = known.mentions(prev);
 				const named = readSetting(prev.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(prev));
 				if (named.visitor?.leader) (setting = named), (role = 'main');
+				break;
 			}
 		}
 		// (Not a plan of another delegation, "đúng một tuần sau, Đoàn … do X dẫn đầu sẽ sang …": the story goes on with its own.)
