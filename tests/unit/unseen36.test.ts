@@ -30,13 +30,12 @@ const KNOWN_GAPS: Record<string, string> = {
 	NB2: C, NB4: C, NB5: C,
 	NB6: "'Earlier in the day' after the dropped caption of the 22/11 talks is counted from 'the previous evening' paragraph: dated 20/11 (" + C + ')',
 	NBD: 'found, but without the caption events (' + C + ')',
-	SL3: "the postponed trip's new time 'Hai bên thống nhất hoãn lại chuyến thăm sang đầu tháng 5/2022' makes no event, while the cancelled plan 'Theo kế hoạch, Đoàn sẽ … từ ngày 23 đến 25/3' is a planned main event of the delegation",
-	SLM: "the Sơn La delegation is built on the cancelled 23–25/3 plan and the 17/3 handover at the border, not on the early-May visit (SL3)",
+	SLP: "(no gold delegation: counted in LEADERLESS_GAPS) the cancelled plan 'Theo kế hoạch, Đoàn sẽ thăm, làm việc tại tỉnh Hủa Phăn từ ngày 23 đến 25/3' stays a planned main event and, with the 17/3 handover at the border and the 18/3 online talks, makes a March trip of the Sơn La delegation that never happened",
 	HTU: "the trade union's leader 'ông Nguyễn Hữu Tường, Chủ tịch Liên đoàn Lao động tỉnh làm trưởng đoàn' is not taken as the delegation's leader (leaderless 'dl-ha-tinh')"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's. HTU twice: found as two leaderless delegations (Bô-li-khăm-xay, Khăm Muồn).
-const LEADERLESS_GAPS: string[] = ['ATD', 'NBD', 'SLM', 'HTU'];
+const LEADERLESS_GAPS: string[] = ['ATD', 'NBD', 'HTU', 'SLP'];
 
 describeAgainstGold('unseen-style articles, thirty-sixth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -61,9 +60,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirty-sixth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// The trade union's trip is found with no leader (HTU), and Gia Lai's return visit not at all (GLD).
-	leaders: ['', 'Đoàn Minh Khôi', 'Xỉ-phon In-thạ-vông', 'Khăm-mản Xay-nha-lạt', 'Cầm Văn Đoàn', 'Dinh Thi Ngoc Lan', 'Vongdeuane Phimmasone', 'Mết-ta-na Phôm-vi-xay'],
-	knownGaps: 1,
+	// The trade union's trip is found with no leader (HTU), Gia Lai's return visit not at all (GLD), and the Sơn La
+	// command's called-off March trip besides its May one (SLP): nine still.
+	leaders: ['', 'Đoàn Minh Khôi', 'Xỉ-phon In-thạ-vông', 'Khăm-mản Xay-nha-lạt', 'Cầm Văn Đoàn', 'Cầm Văn Đoàn', 'Dinh Thi Ngoc Lan', 'Vongdeuane Phimmasone', 'Mết-ta-na Phôm-vi-xay'],
+	knownGaps: 0,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -95,7 +95,7 @@ describe('the thirty-sixth unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Gia Lai bulletin lies within 19–23 November 2018 or is the Q2 2019 plan', () => {
 		expect(outside(F.bt, '2018-11-19', '2018-11-23', ['2019-04-01', '2019-06-30'])).toEqual([]);
 	});
-	// The cancelled plan 'Theo kế hoạch, Đoàn sẽ … từ ngày 23 đến 25/3' is a planned main event (SL3).
+	// The called-off plan 'Theo kế hoạch, Đoàn sẽ … từ ngày 23 đến 25/3' is still a planned main event (SLP).
 	it.fails('every main event from the Báo Quân khu 2 page lies within 17–21 March 2022 or is the early-May plan', () => {
 		expect(outside(F.qk, '2022-03-17', '2022-03-21', ['2022-05-01', '2022-05-10'])).toEqual([]);
 	});

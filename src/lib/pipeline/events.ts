@@ -134,7 +134,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// sides doing something together ("trại sinh hai nước cùng gói bánh chưng"; not "hai bên cùng đánh giá", the talks' words).
 	// A fair or an exhibition held ("Hội chợ thương mại Việt - Lào năm 2025 diễn ra từ ngày 5 đến 9/12"), a closing ("bế mạc").
 	// A tournament named again as "giải" alone, by its being held ("năm 2026, giải sẽ được tổ chức tại …"); not "giải Nhất", "giải pháp".
-	['ceremony', ['lễ', 'giao lưu', 'đón năm mới', 'chào năm mới', 'mừng năm mới', 'đón xuân', 'chào xuân', 'mừng xuân', 'đón giao thừa', 'chào giao thừa', 'trồng', 'ra quân', 'hai nước cùng', 'hai tỉnh cùng', 'hai bên cùng', 'giao hữu', 'giải', 'hội chợ', 'triển lãm', 'bế mạc', 'friendly', 'ngày hội', 'liên hoan', 'biểu diễn', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'thắp hương', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated', 'nghệ thuật', 'văn nghệ', 'ca múa'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|(?:thưởng\s+thức|xem|dự|tham\s+dự)\s+(?:chương\s+trình|đêm|buổi)\s+(?:biểu\s+diễn\s+)?(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa(?:\s+nhạc)?)|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền)|nghệ\s+thuật)|(?:dự|tham\s+dự|tham\s+gia)\s+(?:chương\s+trình|buổi|đêm)\s+(?:giao\s+lưu|(?:đón|chào|mừng)\s+(?:năm\s+mới|xuân|giao\s+thừa))|trồng\s+(?:[\d.]+\s+)?cây|ra\s+quân\s+tình\s+nguyện|(?:trại\s+sinh|thanh\s+niên|đoàn\s+viên|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên)\s+(?:của\s+)?hai\s+(?:nước|tỉnh|bên)\s+cùng\s+(?:nhau\s+)?\p{L}+|ngày\s+hội|liên\s+hoan|biểu\s+diễn|giải\s+bóng\s+(?:đá|chuyền)|(?:hội\s+chợ|triển\s+lãm)(?=[^.;]{0,120}?\s(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|được\s+tổ\s+chức)(?![\p{L}]))|bế\s+mạc|giải(?:\s+đấu)?\s+(?:(?:năm\s+(?:nay|sau|tới)|lần\s+tới)\s+)?(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khởi\s+tranh)(?![\p{L}])|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|công\s+trình|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|(?:dâng|thắp)\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
+	['ceremony', ['lễ', 'giao lưu', 'đón năm mới', 'chào năm mới', 'mừng năm mới', 'đón xuân', 'chào xuân', 'mừng xuân', 'đón giao thừa', 'chào giao thừa', 'trồng', 'ra quân', 'hai nước cùng', 'hai tỉnh cùng', 'hai bên cùng', 'giao hữu', 'giải', 'hội chợ', 'triển lãm', 'bế mạc', 'friendly', 'ngày hội', 'liên hoan', 'biểu diễn', 'trại hè', 'hội trại', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'thắp hương', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'handed over', 'donated', 'nghệ thuật', 'văn nghệ', 'ca múa'], new WordPattern(/(?<![\p{L}])(?:lễ(?!\s+(?:tân|nghi|độ))|(?:thưởng\s+thức|xem|dự|tham\s+dự)\s+(?:chương\s+trình|đêm|buổi)\s+(?:biểu\s+diễn\s+)?(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa(?:\s+nhạc)?)|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền)|nghệ\s+thuật)|(?:dự|tham\s+dự|tham\s+gia)\s+(?:chương\s+trình|buổi|đêm)\s+(?:giao\s+lưu|(?:đón|chào|mừng)\s+(?:năm\s+mới|xuân|giao\s+thừa))|trồng\s+(?:[\d.]+\s+)?cây|ra\s+quân\s+tình\s+nguyện|(?:trại\s+sinh|thanh\s+niên|đoàn\s+viên|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên)\s+(?:của\s+)?hai\s+(?:nước|tỉnh|bên)\s+cùng\s+(?:nhau\s+)?\p{L}+|ngày\s+hội|liên\s+hoan|biểu\s+diễn|tổ\s+chức\s+(?:trại\s+hè|hội\s+trại)|giải\s+bóng\s+(?:đá|chuyền)|(?:hội\s+chợ|triển\s+lãm)(?=[^.;]{0,120}?\s(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|được\s+tổ\s+chức)(?![\p{L}]))|bế\s+mạc|giải(?:\s+đấu)?\s+(?:(?:năm\s+(?:nay|sau|tới)|lần\s+tới)\s+)?(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khởi\s+tranh)(?![\p{L}])|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|công\s+trình|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|(?:dâng|thắp)\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s))(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
@@ -167,9 +167,11 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// going over, however long its name ("Đoàn công tác Công an thành phố Đà Nẵng do Đại tá X dẫn đầu sẽ sang tỉnh Sê Kông"), too.
 	// A programme's last bullet, subject left out: "- Ngày 20/11: Về nước."; landing is arriving: "Đoàn đã đến sân bay quốc tế
 	// Cần Thơ và được … ra đón".
+	// Staff coming, told from the side that takes them in: "Bệnh viện sẽ tiếp nhận 10 y, bác sĩ của tỉnh X sang thực tập" is their
+	// trip, as "… sẽ sang Quảng Ngãi thực tập" is.
 	// Flying back to a named home is going home too, said right after "Đoàn": "tối 21/11 (giờ địa phương), Đoàn về TPHCM bằng
 	// đường hàng không" ("Đoàn trao đổi về Dự án …" is not: nothing may come between).
-	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang', 'oàn về ', 'oàn trở về ', 'oàn đã về ', 'oàn sẽ về '], new WordPattern(/(?<![\p{L}])(?:(?<=:\s{0,3})(?:[Vv]ề|[Tt]rở\s+về)\s+nước(?![\p{L}])|[Đđ]oàn\s+(?:(?:đã|sẽ)\s+)?(?:trở\s+)?về\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s*)?\p{Lu}|(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn|(?:sân\s+bay|cảng\s+hàng\s+không)(?:\s+quốc\s+tế)?)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:(?:đã|sẽ|vừa)\s+)?(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}]))/u)],
+	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang', 'oàn về ', 'oàn trở về ', 'oàn đã về ', 'oàn sẽ về '], new WordPattern(/(?<![\p{L}])(?:(?<=:\s{0,3})(?:[Vv]ề|[Tt]rở\s+về)\s+nước(?![\p{L}])|[Đđ]oàn\s+(?:(?:đã|sẽ)\s+)?(?:trở\s+)?về\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s*)?\p{Lu}|(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn|(?:sân\s+bay|cảng\s+hàng\s+không)(?:\s+quốc\s+tế)?)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:(?:đã|sẽ|vừa)\s+)?(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}])|(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}]))/u)],
 	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
@@ -187,6 +189,14 @@ const PLANNED = new WordPattern(/(?<![\p{L}])(?:dự\s+kiến|sẽ|theo\s+kế\s
 // A past marker before the future one: the sentence tells what happened, then what it leads to
 // ("Chiều 9/8, hai bên đã hội đàm và nhất trí sẽ phối hợp…").
 const DONE_BEFORE = new WordPattern(/(?<![\p{L}])(?:đã|vừa|held|signed|visited|met|received|paid|attended|had)(?![\p{L}])/iu);
+
+// Words quoted at the opening of a sentence, then who said them: '"Các em … sẽ là …", đồng chí X nói …'.
+const QUOTE_LEAD = /^["“][^"“”]{8,}["”]\s*,\s/u;
+/** Where the opening quotation of a sentence ends (0 if it does not open with one). */
+function quoteLeadEnd(text: string): number {
+	const c = text.charCodeAt(0);
+	return c === 0x22 || c === 0x201c ? (QUOTE_LEAD.exec(text)?.[0].length ?? 0) : 0;
+}
 
 /** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
 export function isPlanned(text: string): boolean {
@@ -392,8 +402,11 @@ const SAID_BEFORE = /(?<![\p{L}])(?:cho\s+biết|thông\s+tin|nhấn\s+mạnh|kh
 const PLAN_AFTER = /^[^.;]*?(?<![\p{L}])(?:sẽ|dự\s+kiến|will|plans?\s+to)(?![\p{L}])/iu;
 const HELD_AFTER = /^\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|khởi\s+tranh)(?![\p{L}])/iu;
 
-// A document named with the day it was signed: "Biên bản ghi nhớ hợp tác ký ngày 20/10/2022", "the agreement signed on …".
-const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|văn\s+bản|kế\s+hoạch|memorandum|agreement|MoU)[^.;]{0,80}?\s(?:(?:được|đã)\s+)?(?:ký|ký\s+kết|kí|ban\s+hành|signed)\s+(?:vào\s+|on\s+|in\s+)?(?:ngày\s+)?$/iu;
+// A document named with the day it was signed: "Biên bản ghi nhớ hợp tác ký ngày 20/10/2022", "the agreement signed on …";
+// or with the place, the day in brackets ("Thỏa thuận kết nghĩa … được ký kết tại thành phố X (ngày 5/9/2016)"): history
+// recalled, as a speech at an anniversary does. (Not a weekday before the bracket: "The agreement was signed in Sekong on
+// Monday (Sept 16)" is the news, told with its day.)
+const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|văn\s+bản|kế\s+hoạch|memorandum|agreement|MoU)[^.;]{0,80}?\s(?:(?:được|đã)\s+)?(?:ký|ký\s+kết|kí|ban\s+hành|signed)\s+(?:(?:tại|ở)\s+(?:(?!(?:thứ|chủ\s+nhật|sáng|chiều|tối|hôm)(?![\p{L}]))[^.;()]){1,60}?\s*\(\s*|(?:vào\s+|on\s+|in\s+)?(?:ngày\s+)?)$/iu;
 
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {
@@ -496,6 +509,11 @@ const FRONT_ARRIVAL = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+p
 const arrivedBefore = (text: string, m: TimeMention) => ARRIVED_AT.test(text.slice(Math.max(0, text.lastIndexOf(',', m.start) + 1), m.start));
 // Both sides agreeing on what comes next: "Hai bên thống nhất, …", "hai bên nhất trí …", "The two sides agreed …".
 const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
+// An exchange both sides agree to hold ("hai bên thống nhất tổ chức Trại hè Thanh niên … vào tháng 7/2026 tại …", "agreed to
+// hold a youth festival …"): a plan, with or without "sẽ" (background still, with no delegation named).
+// Staff coming, told by who takes them in (STAFF_TAKEN_IN in TRIGGERS).
+export const STAFF_TAKEN_IN = /(?<![\p{L}])(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}])/u;
+const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức|agreed\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host))\s/iu;
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
 const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
@@ -532,7 +550,7 @@ const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+tr�
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
 // "di chuyển đến" (to travel there).
-const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
+const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -561,7 +579,8 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
  * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again.
  */
-const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
@@ -749,6 +768,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				current = draft;
 				continue;
 			}
+			// A speech there recalling history by its day ("Phát biểu tại lễ kỷ niệm, ông X nhắc lại, Thỏa thuận … được ký kết tại …
+			// (ngày 5/9/2016) …"): the speech, on the named happening's day; the day recalled dates nothing.
+			const found0 = memo.of(s);
+			if (SPOKE_AT.test(s.text) && named.status === 'occurred' && named.date?.granularity === 'day' && found0.some((m) => m.shape === 'day' && !m.relation && !datesTheSentence(m, s.text)) && !found0.some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; phát biểu tại sự kiện được nhắc tới', '; said at the happening named'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: named.type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
 		}
 		if (at && !told) {
 			const named = namedEvent(drafts, at, current!);
@@ -773,7 +802,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = filed ? resolveMention(filed, { now: opts.stamp, anchor: null, year: opts.stamp ? null : opts.yearFor(filed.month) }) : null;
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
 		}
-		const mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
+		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
+		let spoken = quoteLeadEnd(s.text);
+		if (spoken > 0 && mentions.some((m) => m.start >= spoken)) mentions = mentions.filter((m) => m.start >= spoken);
+		else spoken = 0;
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
 		// within the trip just told, on one of its days.
@@ -952,8 +986,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
 		// Agreed to be held at a time to come ("Dịp này, … thống nhất tổ chức gặp mặt truyền thống … vào tháng 7 tới"): a plan, with
 		// or without "sẽ".
-		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(s.text));
+		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026".)
+		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
+		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
+		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -980,6 +1016,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// And after a flashback told by a count ("The previous evening, he had hosted …"), a new paragraph's "Earlier in the day"
 		// is the news day's, not that evening's.
 		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && countedBack && !!current && s.paragraph !== current.sentence.paragraph));
+		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
+		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
+		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
+		if (backAgain) back = true;
 		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
 		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
 		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)
@@ -1097,8 +1137,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (resolved && resolved.granularity === 'day') {
 				// Going back to an earlier day is a flashback, said ("Trước đó, …") or not ("Tối 14-9, Đoàn đã đến …" told after the
 				// opening of the 15th): the news day is kept for what is told after it.
-				beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
-				countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
+				if (!backAgain) {
+					beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
+					countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
+				}
 				anchor = resolved;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {

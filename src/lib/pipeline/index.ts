@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -615,6 +615,11 @@ const SOME_GROUP = /^(?:[^,;.]{0,40},\s+)?(?:(?:A|An)\s+(?:group|number|handful)
 const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
+// "lùi lại chuyến thăm sang …", "dời chuyến công tác đến …": the visit named before, put off.
+const PUT_OFF_VISIT = /(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?![\p{L}])/iu;
+// "… của Đoàn … do đồng chí Y … làm trưởng đoàn đã được hoãn": the led delegation's trip, told put off.
+const PUT_OFF_TOLD = /(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:đã\s+)?(?:được\s+|bị\s+)?(?:hoãn|dời|lùi)(?![\p{L}])/u;
+const PUT_OFF_WORD = /(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
@@ -887,6 +892,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// Staff of the other side taken in by an institution not named by its place ("Bệnh viện sẽ tiếp nhận 10 y, bác sĩ của tỉnh X
+		// sang thực tập"): they come to the story's own side, the home of the delegation it follows; no one of it goes.
+		const home = f?.visitor?.fromCity ?? null;
+		if (home && STAFF_TAKEN_IN.test(d.sentence.text) && !known.mentions(d.sentence).places.some((p) => context.cityInfo.get(p.cityId)?.country === context.cityInfo.get(home)?.country))
+			setting = { ...setting, place: home, placeCountry: context.cityInfo.get(home)?.country ?? null, visitor: null };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
@@ -902,13 +912,20 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		let role = d.role;
 		// "… dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí X … làm trưởng đoàn. Chuyến thăm dự kiến
 		// cuối tháng 6 nay được lùi sang tháng 9/2025": the visit dated is the one the sentence before names, with its leader.
-		if (d.status === 'planned' && THE_VISIT.test(d.sentence.text) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader)) {
+		// So is the visit put off by both sides ("hai bên thống nhất lùi lại chuyến thăm sang giữa tháng 12") after the lead that named
+		// it put off ("chuyến thăm … của Đoàn đại biểu tỉnh X do đồng chí Y … làm trưởng đoàn đã được hoãn"), a sentence of the
+		// original plan between: the visit the lead names, not a trip told after it.
+		const putOff = d.status === 'planned' && PUT_OFF_VISIT.test(d.sentence.text);
+		if (d.status === 'planned' && (THE_VISIT.test(d.sentence.text) || putOff) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader && !putOff)) {
 			const k = doc.sentences.indexOf(d.sentence);
-			const prev = k > 0 ? doc.sentences[k - 1] : null;
-			if (prev && prev.paragraph === d.sentence.paragraph && OTHER_TRIP.test(prev.text)) {
+			for (let j = k - 1; j >= 0 && j >= k - (putOff ? 6 : 1); j--) {
+				const prev = doc.sentences[j];
+				if (!putOff && prev.paragraph !== d.sentence.paragraph) break;
+				if (putOff ? !PUT_OFF_TOLD.test(prev.text) && !(OTHER_TRIP.test(prev.text) && PUT_OFF_WORD.test(prev.text)) : !OTHER_TRIP.test(prev.text)) continue;
 				const m = known.mentions(prev);
 				const named = readSetting(prev.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(prev));
 				if (named.visitor?.leader) (setting = named), (role = 'main');
+				break;
 			}
 		}
 		// (Not a plan of another delegation, "đúng một tuần sau, Đoàn … do X dẫn đầu sẽ sang …": the story goes on with its own.)

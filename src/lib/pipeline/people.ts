@@ -2012,5 +2012,15 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
+	// A pupil quoted by the story ("Em X, sinh viên năm thứ ba ngành …, chia sẻ: …", "Y, a third-year student, said …"): a voice
+	// of those the delegation met, not one of its party or its hosts.
+	if (rawPost.charCodeAt(0) === 44 && STUDENT_AFTER.test(rawPost)) return false;
+	// Who tells of a dated happening ("Theo BSCKII X, đầu tháng 3/2026, Bệnh viện sẽ tiếp nhận …"): the source of what follows,
+	// not one who does it. (Not "Theo lời mời của X": the inviter is the host; nor "Theo ông X, …, những năm qua, hàng hóa …": what
+	// X said at the meeting told, with no day of its own.)
+	if (at < 80 && pre.startsWith('theo ') && ACCORDING_TO.test(pre) && TOLD_DATED.test(rawPost)) return false;
 	return true;
 }
+const ACCORDING_TO = /^theo\s+(?:(?!của|lời|mời|kế\s+hoạch|chương\s+trình|chỉ\s+đạo|hướng\s+dẫn)[^\s,.;]+\s+){0,5}$/u;
+const TOLD_DATED = /^(?:\s*,[^,.;]{0,80}?)?\s*,\s*(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|năm|quý)\s+\d/iu;
+const STUDENT_AFTER = /^,\s*(?:(?:là|em\s+là)\s+)?(?:(?:lưu\s+)?học\s+sinh|sinh\s+viên|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:student|pupil))(?![\p{L}])/iu;

@@ -168,12 +168,14 @@ const FAMILIES: Family[] = [
 			return { shape: 'span', day: n(g.d1), month: m1, year: y1, endDay: n(g.d2), endMonth: m2, endYear: y2, partOfDay: null };
 		}
 	},
-	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3
+	// ngày 12 tháng 3 năm 2024 · sáng ngày 12 tháng 3 · chiều 20 tháng 11 năm 2025 (a part of day or a weekday is cue
+	// enough, as in "chiều 11/3"; a bare "20 tháng 11" may be a count of months, "trong 20 tháng")
 	{
 		needs: THANG | DAY_THANG,
 		from: DAY_THANG,
-		re: new RegExp(String.raw`${CUE_FIRST}${B}${CLOCK_BEFORE}${CUE.replace(`(?<ngay>${NGAY})?`, NGAY)}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${CUE_FIRST}${B}${CLOCK_BEFORE}${CUE}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
+			if (!g.ngay && !g.pod && !g.wd) return null;
 			const month = monthNumber(g.m);
 			return month ? { shape: 'day', day: n(g.d), month, year: n(g.y), partOfDay: pod(g), weekday: weekdayNumber(g.wd) } : null;
 		}
