@@ -29,8 +29,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TN8: "'The delegation is expected back in Nha Trang this evening' (a return home told by 'expected back') makes no event",
 	LT4: "the MoU signing ('A day earlier, the two provinces signed a memorandum …', merged with MH4 and TN7) is given the hospital director Vilaysack Inthavong, quoted two paragraphs later about the hospital agreement",
 	MH4: "the MoU of 'Trước đó, chiều 21/11' (merged with LT4 and TN7) carries the hospital director quoted in the Lao Tribune page",
-	MH5: "'Trong dịp này, Bệnh viện … trao tặng' after a 'Trước đó, chiều 21/11' flashback and an in-body 'Tin liên quan' takes the flashback's 21/11, not the occasion (the hospitals' signing of 'Sáng 22/11')",
-	MH6: "'Chiều cùng ngày, Đoàn đã đến thăm Tổng Lãnh sự quán' takes the flashback's 21/11 ('Trước đó, chiều 21/11' two paragraphs up) instead of the news day 22/11",
 	AN7: "'The delegation also met Lao students … and presented them with 50 scholarships' (no day of its own, within the trip 'from Sept 16 to 18') makes no event",
 	AN8: "'This week, a group of teachers … will arrive in Sekong' (a planned arrival with no leader, 'This week' under 'Monday, 23 September 2019') makes no event",
 	VI1: "the stamp 'December 8, 2023 | 4 min read' is not read (no year for 'Dec 6'), and even with it 'The … Culture and Tourism Week opened … on Wednesday evening (Dec 6) and runs until Sunday (Dec 10)' makes no event",
@@ -39,6 +37,8 @@ const KNOWN_GAPS: Record<string, string> = {
 	VI4: "undated ('December 8, 2023 | 4 min read' unread); with a plain stamp 'Earlier in the day' still takes the arrival's Dec. 5, not the opening's Dec 6",
 	VI5: "'on Dec. 5' undated: the stamp 'December 8, 2023 | 4 min read' gives no year",
 	VI6: "'Luang Prabang will bring its own culture week to Ninh Binh next year' makes no event (no stamp year read)",
+	MH6: "now dated 22/11 afternoon (the news day, not the flashback's 21/11) and merged with LT5, but it carries Nguyễn Văn Thắng, the hospital director whose figures ('Bác sĩ Nguyễn Văn Thắng … cho biết, từ năm 2018 đến nay …') are told in the next paragraph",
+	LT5: "merged, rightly, with MH6 (the consulate visit of 22/11 afternoon), it gains MH6's Nguyễn Văn Thắng, told after it on the health ministry's page",
 	KHC: "the Khánh Hòa delegation is found, leader and destination right, but without the MoU signing (TN2) and the return home (TN8), which make no event",
 	QNS: "the Quảng Nam delegation is found, leader and destination right, but without the meeting with Lao students (AN7), which makes no event",
 	NBL: "the Ninh Bình delegation in Luang Prabang is not found: every event of the page is undated (stamp 'December 8, 2023 | 4 min read' unread)"
