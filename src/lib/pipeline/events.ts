@@ -13,6 +13,7 @@ import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
 import { cat, note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
+import { isOtherCountry } from './people';
 import type { Doc, Sentence, Span } from './types';
 
 /**
@@ -622,6 +623,19 @@ function dayOfKind(drafts: EventDraft[], kinds: EventType[]): Resolved | null {
 	return null;
 }
 
+// A round-up's item headed by its number and label on a line of its own, above its text: "2. Thái Bình - Hàn Quốc".
+const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
+/** The label of the numbered item heading the text between two sentences, if any. */
+export function itemHeading(gap: string): string | null {
+	return gap.includes('\n') ? (NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1] ?? null) : null;
+}
+// An item's label naming its two sides, the second a country other than Laos ("Thái Bình - Hàn Quốc", "Bắc Ninh - Hàn Quốc: …"):
+// that story is not of Vietnam and Laos.
+function foreignItem(label: string): boolean {
+	const dash = label.search(/\s[-–]\s/u);
+	return dash > 0 && isOtherCountry(label.slice(dash + 3));
+}
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -724,12 +738,22 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
+	// The round-up item being read is of a partner outside Laos.
+	let inForeignItem = false;
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
-		if (current && opensItem(s.text)) current = null;
+		// So does an item headed by its number ("2. Thái Bình - Hàn Quốc" over "Ngày 16/10, …"); an item whose other side is
+		// outside Laos makes no event (its "Đoàn" is no Lao delegation).
+		const heading = s.start > (before?.end ?? 0) ? itemHeading(doc.text.slice(before?.end ?? doc.body.start, s.start)) : null;
+		const label = heading ?? (opensItem(s.text) && s.text.indexOf(':') > 0 ? s.text.slice(0, s.text.indexOf(':')) : null);
+		if (label !== null) {
+			current = null;
+			inForeignItem = foreignItem(label);
+		}
+		if (inForeignItem) continue;
 		// The days first planned, then moved: no event (PUT_OFF dates the trip).
 		if (FIRST_PLAN.test(s.text)) {
 			if (current && current.role === 'main') current.followers.push(s);

@@ -159,6 +159,11 @@ const COUNTRIES: [string, Country | Other][] = [
 		.split('|')
 		.map((c): [string, Other] => [c, 'other'])
 ];
+const OTHER_COUNTRY_NAMES = new Set([...COUNTRIES, ['Anh'], ['Nga'], ['Pháp'], ['Đức'], ['Mỹ'], ['Úc'], ['Ý']].filter((c) => c[1] !== 'VN' && c[1] !== 'LA').map((c) => c[0].toLowerCase()));
+/** A country other than Vietnam and Laos, named alone ("Hàn Quốc", "Campuchia", "Japan"). */
+export function isOtherCountry(name: string): boolean {
+	return OTHER_COUNTRY_NAMES.has(name.normalize('NFC').trim().toLowerCase());
+}
 // Country names that are also given names ("Nguyễn Thị Nga", "Lê Đức Anh"): countries only right after a role or body.
 const WEAK_COUNTRIES: [string, Other][] = ['Anh', 'Nga', 'Pháp', 'Đức', 'Mỹ', 'Úc', 'Ý'].map((c) => [c, 'other']);
 const CREDITS = ['Ảnh', 'Photo', 'Photos', 'Nguồn', 'Source', 'Bài', 'Video', 'Clip', 'Đồ họa', 'Thực hiện', 'Tác giả', 'Bài và ảnh', 'Ảnh minh họa', 'Ảnh tư liệu', 'By'];
