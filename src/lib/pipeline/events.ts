@@ -13,6 +13,7 @@ import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
 import { cat, note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
+import { isOtherCountry } from './people';
 import type { Doc, Sentence, Span } from './types';
 
 /**
@@ -108,14 +109,18 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// so is a mission presenting itself ("Đoàn ra mắt chính quyền địa phương").
 	['courtesy_call', ['xã giao', 'ra mắt', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|ra\s+mắt\s+(?:lãnh\s+đạo|chính\s+quyền|cấp\s+ủy|Ban|UBND|Tỉnh\s+ủy|Huyện\s+ủy)|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
 		['signing', ['ký ', 'sign'], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing)(?![\p{L}])/iu)],
-	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop)(?![\p{L}])/iu)],
+	// (An event that opens, as "khai mạc": "The Ninh Binh Culture and Tourism Week opened in … Luang Prabang on …", or that a
+	// province brings to another: "Luang Prabang will bring its own culture week to Ninh Binh next year".)
+	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop', 'opened', 'bring'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop|(?:week|festival|fair|exhibition|expo)\s+(?:was\s+)?(?:officially\s+)?opened|bring(?:s|ing)?\s+(?:its|their|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?(?:week|festival|fair|exhibition)\s+to(?=\s))(?![\p{L}])/iu)],
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
-	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of)(?![\p{L}])/iu)],
+	// (A caption in the present: "The delegation tours a rubber plantation in …".)
+	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet";
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title; and "anh X, Bí thư Tỉnh
 	// đoàn … tiếp và trao đổi với Đoàn về …".
 	// Told of the guests, the host after "được": "Đoàn … được đồng chí X, Phó Tỉnh trưởng tỉnh …, tiếp tại thành phố …".
-	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|đón\s+đoàn|received?|welcomed?|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s))(?![\p{L}])/iu)],
+	// (A caption tells it in the present: "Vice Governor X receives Vice Chairwoman Y at the provincial office on …".)
+	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?)(?![\p{L}])/iu)],
 	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
@@ -517,6 +522,9 @@ export const STAFF_TAKEN_IN = /(?<![\p{L}])(?:sẽ|dự\s+kiến)\s+tiếp\s+nh�
 const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức|agreed\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host))\s/iu;
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
 const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
+// An event that opens, and what it runs until: "opened … and runs until Sunday (Dec 10)", "khai mạc … và kéo dài đến hết ngày 10/12".
+const OPENED = /(?<![\p{L}])(?:opened|opens|khai\s+mạc)(?![\p{L}])/iu;
+const RUNS_UNTIL = /(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\s+run|will\s+last)\s+(?:until|till|through)|(?:kéo\s+dài|diễn\s+ra)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?![\p{L}])/iu;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
@@ -637,6 +645,19 @@ function dayOfKind(drafts: EventDraft[], kinds: EventType[]): Resolved | null {
 	return null;
 }
 
+// A round-up's item headed by its number and label on a line of its own, above its text: "2. Thái Bình - Hàn Quốc".
+const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
+/** The label of the numbered item heading the text between two sentences, if any. */
+export function itemHeading(gap: string): string | null {
+	return gap.includes('\n') ? (NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1] ?? null) : null;
+}
+// An item's label naming its two sides, the second a country other than Laos ("Thái Bình - Hàn Quốc", "Bắc Ninh - Hàn Quốc: …"):
+// that story is not of Vietnam and Laos.
+function foreignItem(label: string): boolean {
+	const dash = label.search(/\s[-–]\s/u);
+	return dash > 0 && isOtherCountry(label.slice(dash + 3));
+}
+
 export function opensItem(text: string): boolean {
 	const c = text.charCodeAt(0);
 	if (c === 0x2d || c === 0x2013 || c === 0x2022 || c === 0x2b) return DATED_BULLET.test(text);
@@ -644,6 +665,7 @@ export function opensItem(text: string): boolean {
 	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
 }
 
+const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa|chiều|tối)\s+cùng\s+ngày)(?![\p{L}])/iu;
 /**
  * A sentence whose clauses between semicolons each tell a dated happening of their own ("Ngày 22/10, Đoàn làm việc
  * với Bộ …; sau đó Đoàn sẽ vào thăm tỉnh Kon Tum từ ngày 23 đến 24/10") is read clause by clause, each with its own
@@ -661,6 +683,9 @@ function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
 	const found = memo.of(s);
 	let dated = 0;
 	for (const [a, b] of cuts) if (found.some((m) => m.start >= a && m.end <= b && rank(m) > 0) && classify(s.text.slice(a, b))) dated++;
+	// A programme's item goes on through its day: "- Ngày 20/11: Hội đàm …; buổi chiều tham quan Công ty …" (a clause
+	// opened by a part of the day, after the first, tells the day's next happening).
+	for (let k = 1; k < cuts.length; k++) if (PART_OPENS.test(s.text.slice(cuts[k][0], cuts[k][1])) && classify(s.text.slice(cuts[k][0], cuts[k][1]))) dated++;
 	if (dated < 2) return [s];
 	const out: Sentence[] = [];
 	for (const [a, b] of cuts) {
@@ -735,12 +760,22 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
+	// The round-up item being read is of a partner outside Laos.
+	let inForeignItem = false;
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
-		if (current && opensItem(s.text)) current = null;
+		// So does an item headed by its number ("2. Thái Bình - Hàn Quốc" over "Ngày 16/10, …"); an item whose other side is
+		// outside Laos makes no event (its "Đoàn" is no Lao delegation).
+		const heading = s.start > (before?.end ?? 0) ? itemHeading(doc.text.slice(before?.end ?? doc.body.start, s.start)) : null;
+		const label = heading ?? (opensItem(s.text) && s.text.indexOf(':') > 0 ? s.text.slice(0, s.text.indexOf(':')) : null);
+		if (label !== null) {
+			current = null;
+			inForeignItem = foreignItem(label);
+		}
+		if (inForeignItem) continue;
 		// The days first planned, then moved: no event (PUT_OFF dates the trip).
 		if (FIRST_PLAN.test(s.text)) {
 			if (current && current.role === 'main') current.followers.push(s);
@@ -1056,6 +1091,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the day it lasts until (the arrival is told beside it, below).
 		let arrivedOn: Resolved | null = null;
 		let arrival: TimeMention | undefined;
+		// An opening told with how long it runs: "The … Week opened … on Wednesday evening (Dec 6) and runs until Sunday (Dec
+		// 10)" is the week's span, and the opening a happening of its first day beside it (pushed below, as an arrival beside a stay).
+		let openedOn: Resolved | null = null;
+		const runs = type === 'conference' && !planned && resolved?.granularity === 'day' && OPENED.test(s.text) ? RUNS_UNTIL.exec(s.text) : null;
+		if (runs && resolved && runs.index >= mention.end) {
+			const after = usable.filter((m) => m.start >= runs.index + runs[0].length && m.shape === 'day');
+			const last = after.find((m) => !m.relation) ?? after[0];
+			const to = last && resolveMention(last, { now, anchor: resolved, year: now ? null : opts.yearFor(last.month), planned });
+			if (to && to.granularity === 'day' && to.start > resolved.start && dayDiff(parseIso(to.start), parseIso(resolved.start)) <= TRIP_GAP_DAYS) {
+				openedOn = resolved;
+				date = { ...resolved, end: to.end, granularity: 'span', partOfDay: null };
+			}
+		}
 		if (type === 'visit' && !invitation && resolved?.granularity === 'day' && UNTIL.test(s.text.slice(Math.max(0, mention.start - 16), mention.start))) {
 			arrival = usable.find((m) => m.end <= mention.start && m.shape === 'day' && arrivedBefore(s.text, m));
 			const first = arrival && resolveMention(arrival, { now, anchor: anchor ?? resolved, year: now ? null : opts.yearFor(arrival.month), planned });
@@ -1128,6 +1176,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// arrival's own moment, a happening beside the stay stretched from it.
 		if (!arrivedOn && role === 'main' && type === 'visit' && mention.shape === 'day' && resolved?.granularity === 'day' && resolved.partOfDay && date?.granularity === 'span' && arrivedBefore(s.text, mention))
 			(arrival = mention), (arrivedOn = resolved);
+		if (openedOn && role === 'main') drafts.push({ doc, sentence: s, quote: upTo(s, mention.end + (s.text.charCodeAt(mention.end) === 41 ? 1 : 0)), type, status: draft.status, role, mention, date: openedOn, followers: [] });
 		if (arrivedOn && role === 'main') {
 			drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });
 			lastArrival = arrivedOn;

@@ -539,7 +539,8 @@ function addParticipants(known: ArticleSentences, s: Sentence, out: string[]): v
 	}
 }
 
-const GATE_BEFORE = /cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ))?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\(\s*(?:tỉnh\s+)?$/u;
+// (A gate is "Cửa khẩu" too: "qua Cửa khẩu quốc tế Bờ Y (tỉnh Kon Tum)".)
+const GATE_BEFORE = /[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ))?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\(\s*(?:tỉnh\s+)?$/u;
 /** The place at `start`–`end` of `text` is the bracketed province of a border gate: "cửa khẩu quốc tế Tây Trang (Điện Biên)". */
 function gateProvince(text: string, start: number, end: number): boolean {
 	return text.charCodeAt(start - 1) === 40 || text.charCodeAt(start - 1) === 32 ? /^\s*\)/.test(text.slice(end, end + 3)) && GATE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) : false;

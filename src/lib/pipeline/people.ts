@@ -159,6 +159,11 @@ const COUNTRIES: [string, Country | Other][] = [
 		.split('|')
 		.map((c): [string, Other] => [c, 'other'])
 ];
+const OTHER_COUNTRY_NAMES = new Set([...COUNTRIES, ['Anh'], ['Nga'], ['Pháp'], ['Đức'], ['Mỹ'], ['Úc'], ['Ý']].filter((c) => c[1] !== 'VN' && c[1] !== 'LA').map((c) => c[0].toLowerCase()));
+/** A country other than Vietnam and Laos, named alone ("Hàn Quốc", "Campuchia", "Japan"). */
+export function isOtherCountry(name: string): boolean {
+	return OTHER_COUNTRY_NAMES.has(name.normalize('NFC').trim().toLowerCase());
+}
 // Country names that are also given names ("Nguyễn Thị Nga", "Lê Đức Anh"): countries only right after a role or body.
 const WEAK_COUNTRIES: [string, Other][] = ['Anh', 'Nga', 'Pháp', 'Đức', 'Mỹ', 'Úc', 'Ý'].map((c) => [c, 'other']);
 const CREDITS = ['Ảnh', 'Photo', 'Photos', 'Nguồn', 'Source', 'Bài', 'Video', 'Clip', 'Đồ họa', 'Thực hiện', 'Tác giả', 'Bài và ảnh', 'Ảnh minh họa', 'Ảnh tư liệu', 'By'];
@@ -200,6 +205,8 @@ const MIDDLE_NAMES = keySet(
 		'van thi duc huu quoc thanh xuan ngoc hong cong tien phu chi trong tan manh the hai viet nhu bao khac sy hoai tuan vinh dang thuy bich anh')
 		.split(' ')
 );
+// The last word of an English event's name, never of a person's.
+const EVENT_NOUNS_EN = keySet(['week', 'festival', 'fair', 'exhibition', 'expo', 'games', 'forum', 'conference', 'summit', 'year', 'day', 'days', 'tournament', 'cup']);
 // Capitalised English words that open sentences or name dates, never names.
 const EN_STOP = new Set(
 	('the a an on in at for with and of to by from this that these those it its he she they we his her their our after before ' +
@@ -1044,7 +1051,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// "Chủ huyện Khăm Cợt": right after a Lao district chief's title, a name with fewer than two hyphenated words is the
 		// district's ("Chủ huyện Khăm-phăn Xỉ-xu-vông" is a man).
 		else if (t0 > 1 && tokKey(tokens[t0 - 1]) === 'huyện' && tokKey(tokens[t0 - 2]) === 'chủ' && hyphenatedCount(words, c.w0, c.w1) < 2) accepted = false;
-		else if (blocked || notPerson) accepted = false;
+		// "the Ninh Binh Culture and Tourism Week", "the Trang An Festival": an event's name ends in what it is, not a person's.
+		else if (blocked || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1])))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {

@@ -135,6 +135,9 @@ export function endsLikeSentence(s: string): boolean {
 	return n >= 3 && c === 0x2e && s.charCodeAt(n - 2) === 0x2f && s.charCodeAt(n - 3) === 0x2e;
 }
 
+// A publication's call for its readers' letters closes its text: "Mọi ý kiến đóng góp xin gửi về: Phòng …, 52 …".
+const CONTRIBUTIONS = /^(?:mọi\s+)?ý\s+kiến(?:\s+đóng\s+góp)?(?:\s+[^\s.:;]+){0,4}?\s+(?:xin\s+)?(?:vui\s+lòng\s+)?gửi\s+(?:về|tới|đến)(?![\p{L}])/iu;
+
 // Section headings that close the article. Only whole short lines: these words also open sentences.
 const MARKER =
 	/^(?:bài viết hay\??(?:\s*hãy đánh giá bài viết)?|hãy đánh giá bài viết|tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin cùng chủ đề|các tin bài khác|các tin khác|tin khác|tin mới(?: nhất)?|tin mới cập nhật|tin nổi bật|tin đọc nhiều|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|đọc thêm|xem thêm|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn chưa đọc|đừng bỏ lỡ|tin tiêu điểm|tiêu điểm|multimedia|video nổi bật|ý kiến|ý kiến bạn đọc|gửi bình luận|bình luận(?: \(\d+\))?|\d+ bình luận|ý kiến của bạn|related news|related articles|related stories|related|read more|read also|more news|more stories|most read|most viewed|most popular|latest news|latest|see also|you may also like|you might also like|editor'?s picks?|trending|comments?(?: \(\d+\))?|leave a comment|your comment)\s*:?$/iu;
@@ -361,6 +364,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	// Bylines ("By Staff reporters", "Tác giả: Minh Anh") sit between the title and the lead.
 	if (words <= 6 && BYLINE.test(s) && !ENDS_COMMA_OR_STOP.test(s)) return 'widget';
 	if (words <= 10 && MARKER.test(s)) return 'marker';
+	if (words <= 40 && (c0 === 77 || c0 === 109 || c0 === 221 || c0 === 253) && CONTRIBUTIONS.test(s)) return 'marker';
 	if (words <= 8 && SOURCE_LINE.test(s) && !s.includes(',')) {
 		// "Theo TTXVN (22/11/2025)": the credit ends the article and still dates it (labelledBelow).
 		if (YEAR_DIGITS.test(s)) read.stamp = parseStamp(s);
@@ -459,6 +463,71 @@ function readLines(text: string, language: Language): Line[] {
 		if (nl >= text.length) break;
 	}
 	return lines;
+}
+
+// --- text saved from a PDF ---------------------------------------------------------------------
+
+// A page number alone on its line ("3"): a PDF saved as text prints one at each page's foot.
+const PAGE_NUMBER = /^\d{1,3}$/;
+// A list item opens a new line of its own ("- Ngày 20/11: …", "• …", "2. …"): never a wrapped line's rest.
+const ITEM_OPEN = /^(?:[-–—•+*]\s|\d{1,2}[.)]\s)/u;
+const LOWER_OPEN = /^[\p{Ll}\d(]/u;
+// Pairs of lines where a line that ends no sentence goes on in a line opening in lower case: a news page
+// has none or one, a text wrapped at a fixed width ("… có chung đường biên giới" / "với Campuchia, …") many.
+const WRAPPED_PAIRS = 4;
+// Of the wrap width: a line this full that ends no sentence was broken by the width, whatever opens the next.
+const FULL_LINE = 0.6;
+
+function wrapsInto(l: Line, next: Line | undefined): boolean {
+	return !!next && l.kind !== 'blank' && l.kind !== 'tag' && l.kind !== 'slug' && l.kind !== 'widget' && next.kind !== 'blank' && next.kind !== 'tag' && next.kind !== 'slug' && next.kind !== 'widget' && !endsLikeSentence(l.s) && !ITEM_OPEN.test(next.s);
+}
+
+/**
+ * A page saved as plain text from a PDF breaks its lines at the width, mid-sentence ("Từ ngày 19 đến 23/11/2018, Đoàn
+ * đại biểu tỉnh X do" / "đồng chí …"), and prints a page number and the running header at each page break. When many
+ * lines go on in a line opening in lower case, the page is such a text: a line that ends no sentence is joined to the
+ * next (when that one opens in lower case, or the line is full), bare page numbers and the header printed again are
+ * furniture. A joined line spans its physical lines (offsets stay those of the page). Other pages are left as read.
+ */
+function joinWrappedLines(text: string, lines: Line[], language: Language): Line[] {
+	let pairs = 0;
+	const widths: number[] = [];
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const l = lines[i];
+		if (l.words < 4 || !wrapsInto(l, lines[i + 1]) || !LOWER_OPEN.test(lines[i + 1].s)) continue;
+		pairs++;
+		widths.push(l.s.length);
+	}
+	if (pairs < WRAPPED_PAIRS) return lines;
+	widths.sort((a, b) => a - b);
+	const full = FULL_LINE * widths[widths.length >> 1];
+	const seen = new Map<string, number>();
+	for (const l of lines) if (l.kind !== 'blank' && l.kind !== 'tag') seen.set(l.s.replace(/\s+/g, ' '), (seen.get(l.s.replace(/\s+/g, ' ')) ?? 0) + 1);
+	for (const l of lines) {
+		if (l.kind === 'blank' || l.kind === 'tag' || l.kind === 'prose') continue;
+		// "3" at a page's foot; "BẢN TIN ĐỐI NGOẠI      Số 11 - …" over each page.
+		if (PAGE_NUMBER.test(l.s) || (seen.get(l.s.replace(/\s+/g, ' ')) ?? 0) > 1) l.kind = 'widget';
+	}
+	const out: Line[] = [];
+	const read: { stamp: Stamp | null } = { stamp: null };
+	for (let i = 0; i < lines.length; i++) {
+		const first = lines[i];
+		let j = i;
+		while (wrapsInto(lines[j], lines[j + 1]) && (LOWER_OPEN.test(lines[j + 1].s) || lines[j].s.length >= full)) j++;
+		if (j === i) {
+			first.index = out.length;
+			out.push(first);
+			continue;
+		}
+		const start = first.start, end = lines[j].end;
+		const s = text.slice(start, end);
+		const words = wordsIn(text, start, end);
+		read.stamp = null;
+		const kind = classify(s, words, language, read);
+		out.push({ start, end, s, kind, words, key: '', prefix: 0, index: out.length, stamp: kind === 'stamp' || kind === 'source' ? read.stamp : null });
+		i = j;
+	}
+	return out;
 }
 
 /**
@@ -673,6 +742,12 @@ const PHOTO_SECTION = /\s[>»›]\s(?:phóng sự ảnh|chùm ảnh|ảnh|photo|
 // "Báo Đồng Khởi giới thiệu một số hình ảnh của chuyến công tác", "xin giới thiệu chùm ảnh". The count word is
 // needed: a host "giới thiệu hình ảnh quê hương" to his guests is telling of his province.
 const PHOTO_LEAD = /giới thiệu (?:một số|những|loạt|chùm) (?:hình ảnh|ảnh|bức ảnh)/iu;
+// An English photo story's headline: "Photos: Ninh Binh tourism delegation visits Luang Prabang and Xieng Khouang" (six
+// words or more after it: "Photos: VNA" is a credit).
+const PHOTOS_HEADLINE = /^(?:photos|in pictures|photo story)\s*:(?=(?:\s+\S+){6})/iu;
+// A picture's tag opening its caption on one line: "[Photo] Luang Prabang Vice Governor … receives … on the morning of
+// Nov. 21. Photo: VNAT" (the stub and the caption together).
+const TAGGED_CAPTION = /^\[(?:photo|ảnh|hình|image)\]\s*/iu;
 // A credit at the end of a caption, with what sets it off: "… Phông-sa-lỳ. (Ảnh: Tỉnh đoàn Điện Biên)", "… ký kết. Ảnh: Y".
 const CREDIT_AT_END = /(?:^|[\s.])\s*[-–—]?\s*\(?(?:ảnh|hình|photo|nguồn|source)(?:\s+(?:minh\s*họa|minh\s*hoạ|tư\s*liệu))?\s*:[^:\n]{1,80}$/iu;
 
@@ -714,7 +789,7 @@ function markPhotoStory(lines: Line[]): boolean {
 	// The fast path: a caption of ten words or more right under a picture's stub, or ending in its credit. Most pages have none.
 	let any = false;
 	for (const l of lines) {
-		if (l.kind !== 'caption' || l.words < 10) continue;
+		if (!mayTellStory(l) || l.words < 10) continue;
 		if (isStoryCaption(lines, l)) {
 			any = true;
 			break;
@@ -726,9 +801,13 @@ function markPhotoStory(lines: Line[]): boolean {
 			l.kind = 'image';
 			continue;
 		}
-		if (l.kind !== 'caption' || !isStoryCaption(lines, l)) continue;
-		const cut = storyBeforeCredit(l.s);
+		if (!mayTellStory(l) || !isStoryCaption(lines, l)) continue;
+		// The tag is no part of the sentence either ("[Photo] The delegation visits …").
+		const tag = l.kind === 'caption' ? 0 : TAGGED_CAPTION.exec(l.s)![0].length;
+		const cut = storyBeforeCredit(l.s.slice(tag));
 		if (cut < 0) continue;
+		l.start += tag;
+		l.s = l.s.slice(tag);
 		// The credit is left out of the line: it is no part of the last sentence.
 		l.end = l.start + cut;
 		l.s = l.s.slice(0, cut);
@@ -736,6 +815,11 @@ function markPhotoStory(lines: Line[]): boolean {
 		l.kind = 'prose';
 	}
 	return true;
+}
+
+/** A caption, or a picture's tag with its caption on one line (read as a list item or a tagged headline). */
+function mayTellStory(l: Line): boolean {
+	return l.kind === 'caption' || ((l.kind === 'list' || l.kind === 'heading') && l.s.charCodeAt(0) === 91 && TAGGED_CAPTION.test(l.s) && CREDIT_AT_END.test(l.s.length > 200 ? l.s.slice(-200) : l.s));
 }
 
 /**
@@ -758,7 +842,9 @@ function isPhotoStub(l: Line): boolean {
 function saysPhotoStory(lines: Line[]): boolean {
 	for (const l of lines) {
 		// A list item tagged "[Photo]" is another story's; the page's own headline stands over its lead (markTaggedHeadlines).
-		if (l.kind === 'heading' && PHOTO_HEADLINE.test(l.s)) return true;
+		// (A tagged line ending in its credit is a caption: "[Photo] … on Nov. 22. Photo: VNAT".)
+		if (l.kind === 'heading' && PHOTO_HEADLINE.test(l.s) && !(l.s.charCodeAt(0) === 91 && CREDIT_AT_END.test(l.s))) return true;
+		if ((l.kind === 'heading' || l.kind === 'caption') && PHOTOS_HEADLINE.test(l.s)) return true;
 		if ((l.kind === 'menu' || l.kind === 'heading') && l.words <= 12 && PHOTO_SECTION.test(l.s)) return true;
 		if (l.kind === 'prose' && l.s.includes('giới thiệu') && PHOTO_LEAD.test(l.s)) return true;
 	}
@@ -1090,7 +1176,7 @@ function countSentences(s: string): number {
 
 export function segment(id: string, file: string, text: string, language: Language): Doc {
 	const warnings: string[] = [];
-	const lines = readLines(text, language);
+	const lines = joinWrappedLines(text, readLines(text, language), language);
 	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
@@ -1103,7 +1189,8 @@ export function segment(id: string, file: string, text: string, language: Langua
 	run = bestRun(lines, titleIdx >= 0 ? titleIdx + 1 : 0, lines.length) ?? bestRun(lines, 0, lines.length);
 	if (run) run = acrossInlineBoxes(lines, run, titleIdx >= 0 ? titleIdx + 1 : 0);
 
-	let title = titleIdx >= 0 ? lines[titleIdx].s.replace(/^#+\s*/, '') : '';
+	// A title broken over two lines of a PDF's text is read as one line.
+	let title = titleIdx >= 0 ? lines[titleIdx].s.replace(/^#+\s*/, '').replace(/\s*\n\s*/g, ' ') : '';
 	let body: Span;
 	let sentences: Sentence[] = [];
 	if (!run) {
@@ -1182,7 +1269,7 @@ function stampIn(lines: Line[], span: Span, near: number): { published: string }
 
 /** Each line's content offsets and kind, for debugging a page whose body comes out wrong. */
 export function describeLines(text: string, language: Language): { start: number; end: number; kind: string; text: string }[] {
-	const lines = readLines(text, language);
+	const lines = joinWrappedLines(text, readLines(text, language), language);
 	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);

@@ -18,8 +18,9 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 // "on Monday", "last Friday", "next Thursday morning": a weekday with no date counts from the
 // moment of writing (resolve.ts), like the Vietnamese "sáng thứ Hai".
-// Not "the 20th anniversary", "the 5th meeting": an ordinal day stands alone after "on the".
-const ORDINAL_DAY_EN = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|congress|plenum|time|edition|round|conference|day|of\s+[a-z]))/gi;
+// Not "the 20th anniversary", "the 5th meeting": an ordinal day stands alone after "on the", or after a part of the day
+// ("in the afternoon of the 21st", a caption's day).
+const ORDINAL_DAY_EN = /\b(?:on|(morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|congress|plenum|time|edition|round|conference|day|century|of\s+[a-z]))/gi;
 const PREVIOUS_PART_EN = /\bthe\s+(?:previous|preceding)\s+(morning|afternoon|evening|night)\b/gi;
 const NEXT_MONTH_EN = /\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const NEXT_PART_EN = /\b(?:the\s+)?(?:following|next)\s+(morning|afternoon|evening|night)\b/gi;
@@ -173,11 +174,15 @@ export function findEnglish(text: string): TimeMention[] {
 	for (let m = SAME_PART.exec(text); m; m = SAME_PART.exec(text)) {
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
 	}
+	// "Attending the opening ceremony were …", "On the sidelines of the opening, … signed …": the day of the opening just told.
+	OPENING_EN.lastIndex = 0;
+	for (let m = OPENING_EN.exec(text); m; m = OPENING_EN.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: null });
 	// "Talks were held on the 20th": a day of the month told, with no month said.
 	ORDINAL_DAY_EN.lastIndex = 0;
 	for (let m = ORDINAL_DAY_EN.exec(text); m; m = ORDINAL_DAY_EN.exec(text)) {
-		const day = Number(m[1]);
-		if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: null });
+		const day = Number(m[2]);
+		if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: m[1] ? POD_EN[m[1].toLowerCase()] ?? null : null });
 	}
 	// "On New Year's Eve, the delegation …", "New Year's Day 2024": 31 December, 1 January, with the year the story gives
 	// (a trip across the year's end). Not the Lunar, Lao or Hmong new year, which fall on other days.
@@ -230,6 +235,7 @@ export function findEnglish(text: string): TimeMention[] {
 	}
 	return out;
 }
+const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+the\s+opening(?:\s+ceremony)?\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const OTHER_NEW_YEAR_EN = /\b(?:lunar|chinese|vietnamese|lao|laotian|tet|hmong|buddhist|khmer|thai|traditional)\s+$/i;

@@ -94,6 +94,8 @@ const RULES: Rule[] = [
 	// same day as the event just told
 	// … and "tối hôm đó", "ngày hôm ấy": the day just told
 	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày(?!\s+(?:thứ|đầu|cuối)(?![\p{L}])[^,.;]{0,12}\s+của\s+(?:chuyến|đợt)(?![\p{L}]))|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
+	// a part of the day just told, opening a programme's clause: "- Ngày 20/11: Hội đàm …; buổi chiều tham quan …"
+	{ keys: ['buổi'], re: new RegExp(String.raw`${FIRST('b')}^buổi\s+(?<pod>sáng|trưa|chiều|tối)(?![\p{L}])`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
 	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
 	// the day before the one just told: "Ngày hôm trước, Đoàn tham quan …" after "Tối qua, …", "tối hôm trước", "hôm trước đó"

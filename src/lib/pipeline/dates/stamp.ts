@@ -161,6 +161,9 @@ export function parseStamp(line: string): Stamp | null {
 			rest = blank(rest, t.index, t[0].length);
 		}
 	}
+	// A reading time beside the date is the page's, not a sentence's: "December 8, 2023 | 4 min read", "3 phút đọc".
+	const reading = READING_TIME.exec(rest);
+	if (reading) rest = blank(rest, reading.index, reading[0].length);
 	if (!stampResidueOk(dropSectionLabel(creditBefore(s, date.index) ? ' '.repeat(date.index) + rest.slice(date.index) : rest))) return null;
 
 	const day = `${date.y}-${pad(date.m)}-${pad(date.d)}`;
@@ -171,6 +174,8 @@ export function parseStamp(line: string): Stamp | null {
 		precision: 'minute'
 	};
 }
+
+const READING_TIME = /(?<![\p{L}\p{N}])(?:(?:reading\s+time|thời\s+gian\s+đọc)\s*:?\s*)?\d{1,2}\s*(?:mins?|minutes?|phút)(?:\s+(?:read|reading|đọc))?(?![\p{L}])/iu;
 
 /**
  * Pages print the section beside the stamp, set off by a bar: "Cập nhật: 16-12-2022 07:30 | Thời sự -
