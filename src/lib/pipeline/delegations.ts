@@ -152,7 +152,8 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 				.replace(/\s+(?:do|cùng|đã|đến|sang|tới)\s.*$/u, '')
 				.trim() || null;
 	// (A body's initials are a name: "Đoàn VRG", once "Tập đoàn Công nghiệp Cao su Việt Nam (VRG)" has been told.)
-	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) ? body : null, country };
+	// (What is told to the delegation is no body of it: "thông tin với Đoàn về tình hình kinh tế - xã hội …".)
+	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) && !/^(?:về|với|cho)\s/u.test(body) ? body : null, country };
 }
 
 /**

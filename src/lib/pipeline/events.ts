@@ -84,6 +84,8 @@ export interface EventDraft {
 	date: Resolved | null;
 	/** Undated sentences after the event sentence that continue its episode. */
 	followers: Sentence[];
+	/** The undated lead whose delegation this reception receives, where it was (RECEIVED_THEM). */
+	receives?: EventDraft;
 }
 
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
@@ -562,6 +564,8 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again.
  */
 const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+// "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
+const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
@@ -1143,6 +1147,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				followers: sentences.filter((s) => s.start > lead.start)
 			};
 			drafts.push(draft);
+			// The host receiving the delegation, told after the lead ("Tiếp đón Đoàn, ông X, Phó Chủ huyện … cảm ơn …", "Tiếp Đoàn,
+			// đồng chí X … chúc mừng …"): the reception is a happening of its own, of the same undated day, not a detail of the lead.
+			const received = sentences.filter((s) => s.start > lead.start && RECEIVED_THEM.test(s.text) && !drafts.some((d) => d.sentence === s));
+			for (const r of received) {
+				// Its own followers run to the next happening told.
+				const next = Math.min(...drafts.filter((d) => d.sentence.start > r.start).map((d) => d.sentence.start), ...received.filter((o) => o.start > r.start).map((o) => o.start));
+				const own = sentences.filter((s) => s.start > r.start && s.start < next);
+				draft.followers = draft.followers.filter((s) => s !== r && !own.includes(s));
+				drafts.push({ doc, sentence: r, quote: { start: r.start, end: r.end, text: r.text }, type: 'reception', status: draft.status, role: 'main', mention: null, date: null, followers: own, receives: draft });
+			}
 		}
 	}
 	return drafts;
