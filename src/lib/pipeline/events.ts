@@ -215,6 +215,13 @@ const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'wi
 const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
 const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
+// A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
+const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
+/** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
+function answeredNext(sentences: Sentence[], s: Sentence): boolean {
+	const next = sentences[sentences.indexOf(s) + 1];
+	return !!next && next.paragraph === s.paragraph && next.text.length < 80 && ANSWER.test(next.text.trim());
+}
 // Who accepts says they are coming: "nhận lời mời sang dự Lễ hội Dừa … vào tháng 4 năm tới", "accepted an invitation to visit
 // …"; or the invitation named the delegation and its leader (LED_DELEGATION).
 const COMING = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu;
@@ -950,7 +957,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// An invitation accepted by one who says they will lead the delegation ("… nhận lời mời, sẽ dẫn đầu Đoàn … sang thăm … vào
 		// tháng 4 tới") is that delegation's trip announced, no longer an invitation.
-		const accepted = (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && (LED_DELEGATION.test(s.text) || COMING.test(s.text));
+		// (Or answered in the next sentence: "X invited Y to lead a delegation to P in March next year. Y accepted the invitation.")
+		const accepted = (words & INVITATION_BIT) !== 0 && (ACCEPTED.test(s.text) || answeredNext(sentences, s)) && (LED_DELEGATION.test(s.text) || COMING.test(s.text));
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !accepted;
 		// (Accepted, the trip is still to come: "nhận lời mời dẫn đoàn … sang thăm … vào tháng 2 năm sau"; not one told done,
 		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
