@@ -22,16 +22,14 @@ const KNOWN_GAPS: Record<string, string> = {
 	SVP: "the Sa-van-na-khẹt police delegation lacks AT2 (who chaired, and who was present, is told under the sapo's talks, not as an event of its own)",
 	AT2: "'Tại điểm cầu Công an tỉnh Quảng Trị, Đại tá X, Giám đốc Công an tỉnh chủ trì; tham dự trực tiếp có Đoàn … do Đại tá Y, Phó Giám đốc làm trưởng đoàn' (who chaired the online-and-in-person talks, and the delegation present) is no event: its people go to the sapo's talks, the sentence is not a source",
 	CD10: "'Trên đường về, Đoàn đã dâng hương tưởng niệm các anh hùng liệt sĩ tại Khu di tích lịch sử Ngã ba Đồng Lộc' after the 17/10 homecoming is dropped: the way home told as its own sentence makes no event",
-	DBW: "the Dien Bien Women's Union delegation lacks VW7 (the banquet 'The previous evening' makes no event)",
-	VW7: "'The previous evening, the host union had held a banquet in honour of the delegation' (a past perfect counted back from 'On Friday') makes no event",
 	TD8: "the return visit 'huyện Mốc-mày sẽ cử đoàn sang thăm, làm việc tại huyện Tương Dương vào đầu năm 2020, do đồng chí X làm trưởng đoàn' is found with its leader but no destination (no gazetteer knows Tương Dương, and the body never names Nghệ An)",
 	MMD: "the Mốc-mày return visit has no destination (TD8), so no delegation",
 	HTL: "the Lao host's talks (the quote lead '… phát biểu tại buổi hội đàm với Đoàn công tác LĐLĐ tỉnh Hà Tĩnh chiều 15/10' and 'Chiều cùng ngày, ông X, Chủ tịch Liên hiệp Công đoàn tỉnh Bô-li-khăm-xay đã chủ trì hội đàm với Đoàn') are made a delegation of the host going to Hà Tĩnh, split off the Hà Tĩnh delegation (CD1, CD4 missing from it)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's. HTL is found twice: the Hà Tĩnh delegation without its talks, and the host's
-// talks as a Bô-li-khăm-xay delegation to Hà Tĩnh; SVP and DBW are found with all their events but AT2 and VW7.
-const LEADERLESS_GAPS: string[] = ['HTL', 'HTL', 'SVP', 'DBW'];
+// talks as a Bô-li-khăm-xay delegation to Hà Tĩnh; SVP is found with all its events but AT2.
+const LEADERLESS_GAPS: string[] = ['HTL', 'HTL', 'SVP'];
 
 describeAgainstGold('unseen-style articles, thirty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
