@@ -32,11 +32,11 @@ const KNOWN_GAPS: Record<string, string> = {
 	NBD: 'found, but without the caption events (' + C + ')',
 	SL3: "the postponed trip's new time 'Hai bên thống nhất hoãn lại chuyến thăm sang đầu tháng 5/2022' makes no event, while the cancelled plan 'Theo kế hoạch, Đoàn sẽ … từ ngày 23 đến 25/3' is a planned main event of the delegation",
 	SLM: "the Sơn La delegation is built on the cancelled 23–25/3 plan and the 17/3 handover at the border, not on the early-May visit (SL3)",
-	HTU: "the trade union's leader 'ông Nguyễn Hữu Tường, Chủ tịch Liên đoàn Lao động tỉnh làm trưởng đoàn' is not taken as the delegation's leader (leaderless 'dl-ha-tinh'), and the Khăm Muồn day is split off into a second leaderless delegation"
+	HTU: "the trade union's leader 'ông Nguyễn Hữu Tường, Chủ tịch Liên đoàn Lao động tỉnh làm trưởng đoàn' is not taken as the delegation's leader (leaderless 'dl-ha-tinh')"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's. HTU twice: found as two leaderless delegations (Bô-li-khăm-xay, Khăm Muồn).
-const LEADERLESS_GAPS: string[] = ['ATD', 'NBD', 'SLM', 'HTU', 'HTU'];
+// delegations though not in the gold's. HTU: found as one leaderless delegation (Bô-li-khăm-xay, then Khăm Muồn).
+const LEADERLESS_GAPS: string[] = ['ATD', 'NBD', 'SLM', 'HTU'];
 
 describeAgainstGold('unseen-style articles, thirty-sixth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -63,8 +63,9 @@ describeChanged('the thirty-sixth unseen corpus, changed', DIR, {
 	renames: RENAMES,
 	// The trade union's trip is found as two leaderless delegations (HTU), and Gia Lai's return visit not at all (GLD):
 	// nine delegations still, two of them with no leader.
-	leaders: ['', '', 'Đoàn Minh Khôi', 'Xỉ-phon In-thạ-vông', 'Khăm-mản Xay-nha-lạt', 'Cầm Văn Đoàn', 'Dinh Thi Ngoc Lan', 'Vongdeuane Phimmasone', 'Mết-ta-na Phôm-vi-xay'],
-	knownGaps: 0,
+	leaders: ['', 'Đoàn Minh Khôi', 'Xỉ-phon In-thạ-vông', 'Khăm-mản Xay-nha-lạt', 'Cầm Văn Đoàn', 'Dinh Thi Ngoc Lan', 'Vongdeuane Phimmasone', 'Mết-ta-na Phôm-vi-xay'],
+	// (One delegation fewer than the gold's: HTU, once split in two, is one leaderless trip.)
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 

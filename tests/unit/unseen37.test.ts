@@ -21,15 +21,12 @@ const DIR = 'tests/fixtures/unseen37';
 const KNOWN_GAPS: Record<string, string> = {
 	SVP: "the Sa-van-na-khẹt police delegation lacks AT2 (who chaired, and who was present, is told under the sapo's talks, not as an event of its own)",
 	AT2: "'Tại điểm cầu Công an tỉnh Quảng Trị, Đại tá X, Giám đốc Công an tỉnh chủ trì; tham dự trực tiếp có Đoàn … do Đại tá Y, Phó Giám đốc làm trưởng đoàn' (who chaired the online-and-in-person talks, and the delegation present) is no event: its people go to the sapo's talks, the sentence is not a source",
-	CD10: "'Trên đường về, Đoàn đã dâng hương tưởng niệm các anh hùng liệt sĩ tại Khu di tích lịch sử Ngã ba Đồng Lộc' after the 17/10 homecoming is dropped: the way home told as its own sentence makes no event",
 	TD8: "the return visit 'huyện Mốc-mày sẽ cử đoàn sang thăm, làm việc tại huyện Tương Dương vào đầu năm 2020, do đồng chí X làm trưởng đoàn' is found with its leader but no destination (no gazetteer knows Tương Dương, and the body never names Nghệ An)",
 	MMD: "the Mốc-mày return visit has no destination (TD8), so no delegation",
-	HTL: "the Lao host's talks (the quote lead '… phát biểu tại buổi hội đàm với Đoàn công tác LĐLĐ tỉnh Hà Tĩnh chiều 15/10' and 'Chiều cùng ngày, ông X, Chủ tịch Liên hiệp Công đoàn tỉnh Bô-li-khăm-xay đã chủ trì hội đàm với Đoàn') are made a delegation of the host going to Hà Tĩnh, split off the Hà Tĩnh delegation (CD1, CD4 missing from it)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's. HTL is found twice: the Hà Tĩnh delegation without its talks, and the host's
-// talks as a Bô-li-khăm-xay delegation to Hà Tĩnh; SVP is found with all its events but AT2.
-const LEADERLESS_GAPS: string[] = ['HTL', 'HTL', 'SVP'];
+// delegations though not in the gold's. SVP is found with all its events but AT2.
+const LEADERLESS_GAPS: string[] = ['SVP'];
 
 describeAgainstGold('unseen-style articles, thirty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -52,9 +49,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirty-seventh unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// MMD is not found; the Bô-li-khăm-xay host is also made a delegation of his own (HTL): 9 - 1 + 1.
-	leaders: ['Hà Văn Khuyến', 'Bun-xẹt Phăn-thạ-vông', 'Thoong-bay Xỉ-phon-xay', 'Nguyễn Thị Minh Lý', 'Bua-khăm Xay-nha-lạt', 'Bua-khăm Xay-nha-lạt', 'Quang Thi Duyen', 'Chanthone Sisouphanh', 'Lô Văn Khánh'],
-	knownGaps: 0,
+	// MMD is not found: 9 - 1.
+	leaders: ['Hà Văn Khuyến', 'Bun-xẹt Phăn-thạ-vông', 'Thoong-bay Xỉ-phon-xay', 'Nguyễn Thị Minh Lý', 'Bua-khăm Xay-nha-lạt', 'Quang Thi Duyen', 'Chanthone Sisouphanh', 'Lô Văn Khánh'],
+	knownGaps: 1,
 	// The Sơn La portal page has no stamp and no date: its day rests on the Quân khu 2 page of the trip.
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id] && !f.file.startsWith('02-')
 });
