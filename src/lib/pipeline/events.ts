@@ -553,6 +553,8 @@ const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)
 // The happening just told, said to have followed another: "The signing followed a working session …", "Lễ ký kết diễn ra sau
 // buổi hội đàm …".
 const FOLLOWED = /^(?:the\s+(?:signing(?:\s+ceremony)?|ceremony|agreement|memorandum)\s+(?:followed|came\s+after|took\s+place\s+after)|(?:lễ\s+ký(?:\s+kết)?|việc\s+ký\s+kết|buổi\s+lễ)\s+(?:diễn\s+ra\s+)?(?:ngay\s+)?sau)\s+/iu;
+// One end of talks held online: "Tại điểm cầu Công an tỉnh X, …", "Tại điểm cầu tỉnh Y, …".
+const AT_ONE_END = /^tại\s+(?:các\s+)?điểm\s+cầu\s/iu;
 // (So is the way home after the day of the return: "Trên đường về, Đoàn đã dâng hương … tại Khu di tích …".)
 const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|trên\s+đường\s+(?:trở\s+)?về(?:\s+nước)?|on\s+(?:the|their|its)\s+way\s+(?:home|back)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|(?:up)?on\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
 // A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
@@ -829,6 +831,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				anchor = on;
 				continue;
 			}
+		}
+		// Talks held online and in person, then one end of them told with the delegation present there ("Tại điểm cầu Công an tỉnh
+		// X, Đại tá A … chủ trì; tham dự trực tiếp có Đoàn công tác … do Đại tá B … làm trưởng đoàn"): that end of the talks, on
+		// their day, a happening with the delegation (the sapo's talks name no one who travelled).
+		if (!mentions.length && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date?.granularity === 'day' && current.date.start === current.date.end && AT_ONE_END.test(s.text) && LED_DELEGATION.test(s.text)) {
+			const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; một điểm cầu của cuộc hội đàm vừa kể', '; one end of the talks just told'), '') };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: current.type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			drafts.push(draft);
+			current = draft;
+			continue;
 		}
 		// "- 8h00: Hội đàm …" under "Chương trình dự kiến ngày 12/11:".
 		const hour = !mentions.length && programme ? PROGRAMME_LINE.exec(s.text) : null;
