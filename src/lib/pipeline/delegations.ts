@@ -153,7 +153,8 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 				.replace(/\s+(?:do|cùng|đã|đến|sang|tới)\s.*$/u, '')
 				.trim() || null;
 	// (A body's initials are a name: "Đoàn VRG", once "Tập đoàn Công nghiệp Cao su Việt Nam (VRG)" has been told.)
-	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) ? body : null, country };
+	// (What is told to the delegation is no body of it: "thông tin với Đoàn về tình hình kinh tế - xã hội …".)
+	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) && !/^(?:về|với|cho)\s/u.test(body) ? body : null, country };
 }
 
 /**
@@ -260,7 +261,8 @@ const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
 const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
-const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted)(?![\p{L}])/iu;
+// (Or the host invited to lead it, the answer told after: "Hoa … invited Vanmaly to lead a delegation to Dien Bien in March next year".)
+const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
 const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!\s+(?:\p{Lu}|bạn(?![\p{L}])))/u;

@@ -85,6 +85,8 @@ export interface EventDraft {
 	date: Resolved | null;
 	/** Undated sentences after the event sentence that continue its episode. */
 	followers: Sentence[];
+	/** The undated lead whose delegation this reception receives, where it was (RECEIVED_THEM). */
+	receives?: EventDraft;
 }
 
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
@@ -115,12 +117,13 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
 	// (A caption in the present: "The delegation tours a rubber plantation in …".)
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
-	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet";
+	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet", "had held a
+	// banquet in honour of the delegation";
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title; and "anh X, Bí thư Tỉnh
 	// đoàn … tiếp và trao đổi với Đoàn về …".
 	// Told of the guests, the host after "được": "Đoàn … được đồng chí X, Phó Tỉnh trưởng tỉnh …, tiếp tại thành phố …".
 	// (A caption tells it in the present: "Vice Governor X receives Vice Chairwoman Y at the provincial office on …".)
-	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?)(?![\p{L}])/iu)],
+	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome', 'banquet'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:held|gave|threw)\s+a\s+(?:[\p{L}-]+\s+)?banquet|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?)(?![\p{L}])/iu)],
 	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
@@ -229,6 +232,13 @@ const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'wi
 const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
 const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
+// A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
+const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
+/** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
+function answeredNext(sentences: Sentence[], s: Sentence): boolean {
+	const next = sentences[sentences.indexOf(s) + 1];
+	return !!next && next.paragraph === s.paragraph && next.text.length < 80 && ANSWER.test(next.text.trim());
+}
 // Who accepts says they are coming: "nhận lời mời sang dự Lễ hội Dừa … vào tháng 4 năm tới", "accepted an invitation to visit
 // …"; or the invitation named the delegation and its leader (LED_DELEGATION).
 const COMING = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu;
@@ -572,7 +582,10 @@ const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)
 // The happening just told, said to have followed another: "The signing followed a working session …", "Lễ ký kết diễn ra sau
 // buổi hội đàm …".
 const FOLLOWED = /^(?:the\s+(?:signing(?:\s+ceremony)?|ceremony|agreement|memorandum)\s+(?:followed|came\s+after|took\s+place\s+after)|(?:lễ\s+ký(?:\s+kết)?|việc\s+ký\s+kết|buổi\s+lễ)\s+(?:diễn\s+ra\s+)?(?:ngay\s+)?sau)\s+/iu;
-const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|(?:up)?on\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
+// One end of talks held online: "Tại điểm cầu Công an tỉnh X, …", "Tại điểm cầu tỉnh Y, …".
+const AT_ONE_END = /^tại\s+(?:các\s+)?điểm\s+cầu\s/iu;
+// (So is the way home after the day of the return: "Trên đường về, Đoàn đã dâng hương … tại Khu di tích …".)
+const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|trên\s+đường\s+(?:trở\s+)?về(?:\s+nước)?|on\s+(?:the|their|its)\s+way\s+(?:home|back)|(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân\s+(?:đến|tới|lên))(?![\p{L}])[^,;.]{0,60}|afterwards|after\s+that|(?:up)?on\s+(?:arrival|arriving)(?:\s+in\s+[^,;.]{0,40})?)\s*,/iu;
 // A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
 const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân)|(?:up)?on\s+(?:arrival|arriving))/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
@@ -592,6 +605,8 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  */
 const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
+// "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
+const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
@@ -889,6 +904,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// Talks held online and in person, then one end of them told with the delegation present there ("Tại điểm cầu Công an tỉnh
+		// X, Đại tá A … chủ trì; tham dự trực tiếp có Đoàn công tác … do Đại tá B … làm trưởng đoàn"): that end of the talks, on
+		// their day, a happening with the delegation (the sapo's talks name no one who travelled).
+		if (!mentions.length && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date?.granularity === 'day' && current.date.start === current.date.end && AT_ONE_END.test(s.text) && LED_DELEGATION.test(s.text)) {
+			const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; một điểm cầu của cuộc hội đàm vừa kể', '; one end of the talks just told'), '') };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: current.type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			drafts.push(draft);
+			current = draft;
+			continue;
+		}
 		// "- 8h00: Hội đàm …" under "Chương trình dự kiến ngày 12/11:".
 		const hour = !mentions.length && programme ? PROGRAMME_LINE.exec(s.text) : null;
 		if (hour) {
@@ -1018,7 +1043,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// An invitation accepted by one who says they will lead the delegation ("… nhận lời mời, sẽ dẫn đầu Đoàn … sang thăm … vào
 		// tháng 4 tới") is that delegation's trip announced, no longer an invitation.
-		const accepted = (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && (LED_DELEGATION.test(s.text) || COMING.test(s.text));
+		// (Or answered in the next sentence: "X invited Y to lead a delegation to P in March next year. Y accepted the invitation.")
+		const accepted = (words & INVITATION_BIT) !== 0 && (ACCEPTED.test(s.text) || answeredNext(sentences, s)) && (LED_DELEGATION.test(s.text) || COMING.test(s.text));
 		const invitation = (words & INVITATION_BIT) !== 0 && INVITATION.test(s.text) && !accepted;
 		// (Accepted, the trip is still to come: "nhận lời mời dẫn đoàn … sang thăm … vào tháng 2 năm sau"; not one told done,
 		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
@@ -1244,6 +1270,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				followers: sentences.filter((s) => s.start > lead.start)
 			};
 			drafts.push(draft);
+			// The host receiving the delegation, told after the lead ("Tiếp đón Đoàn, ông X, Phó Chủ huyện … cảm ơn …", "Tiếp Đoàn,
+			// đồng chí X … chúc mừng …"): the reception is a happening of its own, of the same undated day, not a detail of the lead.
+			const received = sentences.filter((s) => s.start > lead.start && RECEIVED_THEM.test(s.text) && !drafts.some((d) => d.sentence === s));
+			for (const r of received) {
+				// Its own followers run to the next happening told.
+				const next = Math.min(...drafts.filter((d) => d.sentence.start > r.start).map((d) => d.sentence.start), ...received.filter((o) => o.start > r.start).map((o) => o.start));
+				const own = sentences.filter((s) => s.start > r.start && s.start < next);
+				draft.followers = draft.followers.filter((s) => s !== r && !own.includes(s));
+				drafts.push({ doc, sentence: r, quote: { start: r.start, end: r.end, text: r.text }, type: 'reception', status: draft.status, role: 'main', mention: null, date: null, followers: own, receives: draft });
+			}
 		}
 	}
 	return drafts;

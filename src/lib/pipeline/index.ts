@@ -87,6 +87,8 @@ interface Working extends Mergeable {
 	delegation: string | null;
 	/** Told as another delegation than the article's (OTHER_DELEGATION). */
 	apart?: boolean;
+	/** The undated lead whose delegation this undated reception receives (EventDraft.receives): it goes where the lead goes. */
+	withLead?: Working;
 }
 
 /** What the timeline lists of an article: kept to the end, unlike the rest of its reading. */
@@ -267,6 +269,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	const delegationIds = new Set<string>();
 	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
 	const folded = new Set<Working>();
+	// Where each folded report went.
+	const foldedInto = new Map<Working, Working>();
 	const delegations = trips.map((t) => {
 		const members = t.members.map((i) => merged[i]);
 		const dated = members.filter((m) => m.date);
@@ -293,6 +297,13 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		for (const m of members) {
 			// (Or one a second outlet tells by a window of recent days: "Vừa qua, Công an thành phố … đã tiếp … Đoàn …" beside "Hôm 21/11, …".)
 			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m)) continue;
+			// The host's reception told after an undated lead ("Tiếp Đoàn, Đại sứ X …" after "… đã đến thăm Đại sứ quán …") is the
+			// lead's happening's: folded where the lead was, else its own.
+			if (m.withLead) {
+				const to = foldedInto.get(m.withLead);
+				if (to) (absorb(to, m), folded.add(m), foldedInto.set(m, to));
+				continue;
+			}
 			// (First the one report of its kind there, in days it spans: "đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" and
 			// "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives", the trip's one meeting in
 			// Vientiane, not the dinner it shares a guest with. A visit is too common a kind to tell one from another; a session only
@@ -300,7 +311,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			const span = m.date;
 			const kind = m.type === 'visit' ? [] : members.filter((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && o.type === m.type && o.place === m.place && o.role === m.role && o.status === m.status && span.start <= o.date.start && o.date.end <= span.end);
 			const twin = kind.length === 1 ? kind[0] : members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
-			if (twin) (absorb(twin, m), folded.add(m));
+			if (twin) (absorb(twin, m), folded.add(m), foldedInto.set(m, twin));
 		}
 		const left = members.filter((m) => !folded.has(m));
 		// The trip's days from the reports left: a window folded into its dated twin ("Vừa qua" of 17–23/11 into "Hôm 21/11") no
@@ -853,6 +864,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// Where a delegation was at the main event last told, on the latest day told so far.
 	let lastPlace: { key: string; place: string; day: string } | null = null;
 	let newest = '';
+	// The undated main events read, by draft: where a reception's lead was.
+	const received = new Map<EventDraft, Working>();
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
@@ -898,6 +911,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const home = f?.visitor?.fromCity ?? null;
 		if (home && STAFF_TAKEN_IN.test(d.sentence.text) && !known.mentions(d.sentence).places.some((p) => context.cityInfo.get(p.cityId)?.country === context.cityInfo.get(home)?.country))
 			setting = { ...setting, place: home, placeCountry: context.cityInfo.get(home)?.country ?? null, visitor: null };
+		// The host receiving the undated lead's delegation ("Tiếp Đoàn, Đại sứ X …"), with no "tại" of its own, received it where
+		// the lead was (not in a city named in what was said, "đánh giá cao việc thành phố Cần Thơ …").
+		const lead = d.receives ? received.get(d.receives) : undefined;
+		if (lead?.place && !/(?<![\p{L}])(?:tại|ở)\s/u.test(d.sentence.text)) setting = { ...setting, place: lead.place, placeCountry: lead.placeCountry };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
@@ -973,8 +990,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
 			apart: OTHER_DELEGATION.test(d.sentence.text),
-			window: !!d.mention?.recent && d.date?.granularity === 'span'
+			window: !!d.mention?.recent && d.date?.granularity === 'span',
+			withLead: lead
 		});
+		if (!d.date && d.role === 'main') received.set(d, out[out.length - 1]);
 	}
 	return out;
 }

@@ -318,8 +318,14 @@ function isCaption(s: string, words: number): boolean {
 	if ((last >= 48 && last <= 57 && CAPTION_PLACEHOLDER.test(tail)) || (CAPTION_WIRE_WORD.test(tail) && CAPTION_WIRE.test(tail))) return true;
 	if (words <= 60 && tail.includes(':') && CAPTION_CREDIT.test(tail)) return true;
 	if (words <= 14 && CAPTION_START.test(s)) return true;
+	// Who stands where in the picture, with no credit: "Đồng chí X (thứ 2 từ phải) trao biển tượng trưng …", "X (fifth from
+	// left) and Y with …". One sentence only: a paragraph that goes on is prose that names a picture.
+	if (words <= 40 && s.includes('(') && POSITION_IN_PICTURE.test(s) && !SENTENCE_THEN.test(s)) return true;
 	return false;
 }
+const POSITION_IN_PICTURE = /\(\s*(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám)\s+từ\s+(?:trái|phải)(?:\s+sang)?|(?:ngoài\s+cùng\s+)?bên\s+(?:trái|phải)|(?:đứng|ngồi)\s+giữa|giữa|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+from\s+(?:left|right)|(?:far\s+)?(?:left|right)|cent(?:re|er))\s*\)/iu;
+// A sentence ends and another opens within the line.
+const SENTENCE_THEN = /[.!?…]\s+["“(]?\p{Lu}/u;
 
 const TENSE_WORD = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|is|are|was|were|will|has|have|had)(?![\p{L}])/iu;
 // The same words with no look-around: a line without them needs no TENSE_WORD (whose look-behind,

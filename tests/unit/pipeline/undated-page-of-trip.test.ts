@@ -92,6 +92,7 @@ describe('an undated page, one leader, two trips', () => {
 	it('puts the undated call in the trip that tells it, as that trip\'s call on the consulate', () => {
 		const call = t.events.find((e) => e.sources.some((s) => s.article.startsWith('c')));
 		expect(call).toMatchObject({ start: '2023-05-16', end: '2023-05-16', delegation: t.delegations[0].id });
-		expect(call!.sources.map((s) => s.article[0]).sort()).toEqual(['a', 'c']);
+		// (The consul's reception, "Tiếp Đoàn, Tổng Lãnh sự …", goes with the call: a second source of the undated page.)
+		expect([...new Set(call!.sources.map((s) => s.article[0]))].sort()).toEqual(['a', 'c']);
 	});
 });
