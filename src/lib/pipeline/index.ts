@@ -576,6 +576,9 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	if (d.role === 'main' && !v && (setting.place || setting.placeCountry))
 		for (let i = 0; i < 2 && i < d.followers.length; i++) {
 			const s = d.followers[i];
+			// (Not a trip still to come: "Trong dịp này, ông X nhận lời mời dẫn Đoàn … sang thăm Hà Nội" after "- Sáng 22/11: Đoàn
+			// về nước." is the host's return visit, not the delegation going home.)
+			if (isPlanned(s.text)) continue;
 			const m = known.mentions(s);
 			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }, known.own(s)).visitor;
 			if (other?.leader && other.fromCity) {
@@ -611,7 +614,9 @@ const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|đ
 function bareLed(known: ArticleSentences, s: Sentence): Party | null {
 	if (!s.text.includes('oàn')) return null;
 	const own = known.own(s);
-	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.fromBody && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
+	// (Its kind is no body: "Đoàn công tác do ông X, Chủ tịch Liên đoàn Lao động tỉnh làm trưởng đoàn" is read with the body
+	// "công tác", and the bare phrase says it names none.)
+	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
 }
 const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
 // A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
@@ -797,7 +802,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// tác Hội Nông dân tỉnh do đồng chí X …", the lead naming Hậu Giang), is the article's own delegation.
 			const v = read.setting.visitor;
 			const same = !!v && !v.leader && !!frame.visitor?.leader && !!v.fromCity && v.fromCity === frame.visitor.fromCity;
-			if (v && d.role === 'main' && !announcedAhead(d)) frames.set(k, { setting: same ? frame : read.setting, own: true });
+			// (Nor, under a programme's bullet, a trip still to come led by someone else, whatever its day: "Trong dịp này, ông X nhận
+			// lời mời dẫn Đoàn … sang thăm Hà Nội vào dịp kỷ niệm … (28/7/…)" after "- Sáng 22/11: Đoàn về nước.")
+			const invited = d.status === 'planned' && bullets.has(k) && !!v?.leader && !!frame.visitor?.leader && v.leader !== frame.visitor.leader;
+			if (v && d.role === 'main' && !announcedAhead(d) && !invited) frames.set(k, { setting: same ? frame : read.setting, own: true });
 			else if (!got) {
 				// (A programme's bullet that names where it is, among the trip's places (not its home), keeps the frame whatever else it names in
 				// passing: "- Ngày 20/11: Đoàn đến tỉnh Xê Kông, …; thăm Trường … do tỉnh Sóc Trăng (cũ) tài trợ".)
