@@ -27,8 +27,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TN5: "'Earlier in the day, the two sides held talks' gets the stay 'from Nov 20 to 23' (the last dated sentence) since the Friday of the lead was never read as the news day",
 	TN7: "'The following day, … hospitals signed a twinning agreement' counts from the Thursday arrival's flashback ('On arrival in Pakse late on Thursday') instead of the Friday signing: 21 Nov, merged with the other pages' provincial MoU",
 	TN8: "'The delegation is expected back in Nha Trang this evening' (a return home told by 'expected back') makes no event",
-	LT4: "the MoU signing ('A day earlier, the two provinces signed a memorandum …', merged with MH4 and TN7) is given the hospital director Vilaysack Inthavong, quoted two paragraphs later about the hospital agreement",
-	MH4: "the MoU of 'Trước đó, chiều 21/11' (merged with LT4 and TN7) carries the hospital director quoted in the Lao Tribune page",
 	MH5: "'Trong dịp này, Bệnh viện … trao tặng' after a 'Trước đó, chiều 21/11' flashback and an in-body 'Tin liên quan' takes the flashback's 21/11, not the occasion (the hospitals' signing of 'Sáng 22/11')",
 	MH6: "'Chiều cùng ngày, Đoàn đã đến thăm Tổng Lãnh sự quán' takes the flashback's 21/11 ('Trước đó, chiều 21/11' two paragraphs up) instead of the news day 22/11",
 	AN7: "'The delegation also met Lao students … and presented them with 50 scholarships' (no day of its own, within the trip 'from Sept 16 to 18') makes no event",

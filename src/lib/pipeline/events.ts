@@ -686,6 +686,17 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	return types.words(s) & bit && types.type(s) === lead.type ? lead : current;
 }
 
+// An agreement named by whose it is: "Under the hospital agreement", "Theo thỏa thuận giữa hai bệnh viện".
+const NAMED_AGREEMENT = /(?<![\p{L}])(?:(?:[Uu]nder|[Ww]ith)\s+the\s+([\p{Ll}-]+)\s+(?:agreement|deal|accord|memorandum|MoU)|(?:Theo|Với)\s+(?:bản\s+)?(?:thỏa|thoả)\s+thuận\s+(?:giữa\s+)?(?:hai\s+)?(\p{Ll}+\s+\p{Ll}+))(?![\p{L}])/u;
+/** Does `text` tell of an agreement whose makers the signing `current` does not name, but an earlier signing does? */
+function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[]): boolean {
+	const m = NAMED_AGREEMENT.exec(text);
+	const q = m && (m[1] ?? m[2]);
+	if (!q) return false;
+	const named = new RegExp(`(?<![\\p{L}])${q.replace(/[-\s]+/gu, '[-\\s]+')}(?![\\p{L}])`, 'iu');
+	return !named.test(current.sentence.text) && drafts.some((d) => d !== current && d.type === 'signing' && named.test(d.sentence.text));
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -711,6 +722,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
 	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
+	// The signing whose followers are of another agreement (otherAgreement).
+	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
 	for (const s of sentences) {
@@ -922,6 +935,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
 		if (!type && (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text)) type = 'visit';
 		if (!type) {
+			// What is told of another agreement than the signing just told ("Under the hospital agreement, …", then a quote "said the
+			// director of … Hospital", after "A day earlier, the two provinces signed a memorandum …", the hospitals' twinning told
+			// before) is not of this signing: it and the words after it, up to the next happening, take part in none.
+			if (current && current.type === 'signing' && aside !== current && otherAgreement(s.text, current, drafts)) aside = current;
+			if (current && aside === current) continue;
 			if (current && current.role === 'main') {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
