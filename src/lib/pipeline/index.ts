@@ -589,6 +589,17 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	return { cities, setting };
 }
 
+/** Does `s` name the frame's delegation: its leader, a delegation from its home, or one named apart from the others' ("Đoàn")? */
+function namesFrameDelegation(known: ArticleSentences, s: Sentence, v: Party): boolean {
+	if (v.leader && known.mentions(s).localPeople.some((p) => p.id === v.leader)) return true;
+	const own = known.own(s);
+	if (own.parties.some((p) => sameOrigin(p, v))) return true;
+	// (What is left once the other groups are taken out: "đoàn y, bác sĩ Bệnh viện … tỉnh Thanh Hóa" is not the delegation.)
+	let rest = s.text;
+	for (const [a, b] of [...own.phrases].reverse()) rest = rest.slice(0, a) + rest.slice(b);
+	return NAMES_DELEGATION.test(rest);
+}
+
 /** How many of the round-up's item starts lie at or before `at`: the item a sentence belongs to. */
 function itemAt(items: number[], at: number): number {
 	let k = 0;
@@ -830,6 +841,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
+		// What others did told by the week, not a day of it ("Tuần trước, Bộ đội Biên phòng tỉnh đã trao 150 suất quà Tết …", "Cũng trong đầu
+		// tuần này, đoàn y, bác sĩ Bệnh viện … đang khám bệnh …" after the trip's days): with no word of the delegation, but for a
+		// group from elsewhere, nor of its leader, a week's doings are background, not the trip's.
+		// (Nor a trip of its own: a group with no leader, "đoàn y, bác sĩ …", is no delegation of the timeline.)
+		const weekAside = !!f && f === frame && !!frame.visitor && d.role === 'main' && d.mention?.relation === 'deictic' && d.mention.unit === 'week' && !!d.date && d.date.start !== d.date.end && !namesFrameDelegation(known, d.sentence, frame.visitor);
+		if (weekAside) f = null;
 		// The hosts' own doings before the delegation was there ("Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức
 		// tọa đàm …" after a visit of the 12th), told with no "Đoàn", are not the delegation's.
 		// (Unless its leader is named there: "Tối 5/12, đồng chí X … và đồng chí Y, Phó Tỉnh trưởng … đã cắt băng khai mạc Hội chợ".)
@@ -864,6 +881,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		if (weekAside && !setting.visitor?.leader) setting = { ...setting, visitor: null };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
@@ -877,6 +895,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
 		let role = d.role;
+		// (Done by the week the delegation came, before it was there, "Tuần trước, Bộ đội Biên phòng … đã trao …": background to the
+		// trip, in its places; of other places, "Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài chính tỉnh Bô-li-khăm-xay đã tổ chức hội
+		// nghị trực tuyến" beside a trip of two other provinces, it is news of its own.)
+		if (weekAside && d.status === 'occurred' && arrived && d.date!.end <= arrived && known.mentions(d.sentence).places.every((p) => p.cityId === frame!.place || p.cityId === frame!.visitor?.fromCity || framePlaces.includes(p.cityId))) role = 'context';
 		// "… dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí X … làm trưởng đoàn. Chuyến thăm dự kiến
 		// cuối tháng 6 nay được lùi sang tháng 9/2025": the visit dated is the one the sentence before names, with its leader.
 		if (d.status === 'planned' && THE_VISIT.test(d.sentence.text) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader)) {
