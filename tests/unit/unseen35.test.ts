@@ -29,7 +29,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TN8: "'The delegation is expected back in Nha Trang this evening' (a return home told by 'expected back') makes no event",
 	MH5: "'Trong dịp này, Bệnh viện … trao tặng' after a 'Trước đó, chiều 21/11' flashback and an in-body 'Tin liên quan' takes the flashback's 21/11, not the occasion (the hospitals' signing of 'Sáng 22/11')",
 	MH6: "'Chiều cùng ngày, Đoàn đã đến thăm Tổng Lãnh sự quán' takes the flashback's 21/11 ('Trước đó, chiều 21/11' two paragraphs up) instead of the news day 22/11",
-	AN7: "'The delegation also met Lao students … and presented them with 50 scholarships' (no day of its own, within the trip 'from Sept 16 to 18') makes no event",
 	AN8: "'This week, a group of teachers … will arrive in Sekong' (a planned arrival with no leader, 'This week' under 'Monday, 23 September 2019') makes no event",
 	VI1: "the stamp 'December 8, 2023 | 4 min read' is not read (no year for 'Dec 6'), and even with it 'The … Culture and Tourism Week opened … on Wednesday evening (Dec 6) and runs until Sunday (Dec 10)' makes no event",
 	VI2: "undated: the stamp 'December 8, 2023 | 4 min read' is not read, so 'Attending the opening ceremony were …' has no day",
@@ -38,12 +37,11 @@ const KNOWN_GAPS: Record<string, string> = {
 	VI5: "'on Dec. 5' undated: the stamp 'December 8, 2023 | 4 min read' gives no year",
 	VI6: "'Luang Prabang will bring its own culture week to Ninh Binh next year' makes no event (no stamp year read)",
 	KHC: "the Khánh Hòa delegation is found, leader and destination right, but without the MoU signing (TN2) and the return home (TN8), which make no event",
-	QNS: "the Quảng Nam delegation is found, leader and destination right, but without the meeting with Lao students (AN7), which makes no event",
 	NBL: "the Ninh Bình delegation in Luang Prabang is not found: every event of the page is undated (stamp 'December 8, 2023 | 4 min read' unread)"
 };
 // Known-gap delegations the pipeline finds anyway (here with their leader but short of an event it never makes): counted
 // among its delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['KHC', 'QNS'];
+const LEADERLESS_GAPS: string[] = ['KHC'];
 
 describeAgainstGold('unseen-style articles, thirty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

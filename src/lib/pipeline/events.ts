@@ -482,6 +482,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
 // ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
+// The delegation's other doings, told with no day after its days ("The delegation also met Lao students … and presented them with
+// 50 scholarships", "Đoàn cũng thăm và tặng …"): a stop of the trip too.
+const ALSO_DID = /^(?:The\s+(?:[\p{L}-]+\s+){0,3}delegation|Đoàn(?:\s+(?:công\s+tác|đại\s+biểu))?)\s+(?:also|cũng)\s/u;
 // The trip's last or first day, told as such.
 // Or the last or first day alone, set off by a comma, early in the sentence: "Nhưng xúc động nhất là ngày cuối, chúng tôi về
 // huyện … thắp hương …" in an interview's answer ("ngày cuối tuần", "ngày đầu năm" are other days).
@@ -793,7 +796,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// within the trip just told, on one of its days.
 		// (A stay told "Vừa qua" is its days too: the week before the stamp.)
 		const stay = trip ?? (current?.role === 'main' && current.mention?.recent && current.date && current.date.start !== current.date.end ? current.date : null);
-		if (!mentions.length && stay && current?.role === 'main' && PROGRAMME.test(s.text)) {
+		if (!mentions.length && stay && current?.role === 'main' && (PROGRAMME.test(s.text) || ALSO_DID.test(s.text))) {
 			const kind = classify(s.text);
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
