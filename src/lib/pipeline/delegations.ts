@@ -60,7 +60,8 @@ export function countryIn(text: string): string | null {
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn", "Tỉnh đoàn",
 // "Huyện đoàn" (the youth union of a city, a province, a district)… ("Tập đoàn" too, a company's name: "Tập đoàn Công nghiệp
-// Cao su Việt Nam (VRG)"; nor a union's name, capitalised: "Liên hiệp Công đoàn tỉnh Khăm Muồn", "Liên đoàn Lao động tỉnh".)
+// Cao su Việt Nam (VRG)".) Nor "Công đoàn", "Liên đoàn", written with capitals in a body's name ("Liên hiệp Công đoàn Thủ đô
+// Viêng Chăn", "Liên đoàn Lao động thành phố Hà Nội"): a trade union, not a delegation.
 const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|Thanh\s+niên|TNCS|văn\s+công|luật\s+sư))/u);
 // "dẫn đầu" within 260 characters of the same clause: see inClause.
 // "do đồng chí X … dẫn đầu / đứng đầu / làm Trưởng đoàn", "led by": the leader's name comes before.
@@ -238,7 +239,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau"): the hosts' return visit, the other way, to
 	// the frame's home.
 	if (!visitor && framed?.leader && framed.country && RETURN_PLAN.test(text)) {
-		const other = parties.find((p) => p.leader && p.leader !== framed.leader && !p.fromCity && !p.country);
+		// (Or from where the frame's trip went: "đoàn huyện Xay-bu-li", its province read off the page, is the hosts' own.)
+		const other = parties.find((p) => p.leader && p.leader !== framed.leader && ((!p.fromCity && !p.country) || (!!p.fromCity && p.fromCity === place && p.country === otherCountry(framed.country))));
 		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: otherCountry(framed.country) }, hosts: parties.filter((p) => p !== other) };
 	}
 	// The host who accepts an invitation to come ("Trong dịp này, đồng chí X nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4
@@ -265,7 +267,8 @@ const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!
 const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận)\s+\p{Lu}/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo|Hội|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|Liên\s+hiệp|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u);
-const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
+// (Not "trực tiếp", "gián tiếp": directly, indirectly — "những người trực tiếp vun đắp tình hữu nghị".)
+const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rực|[Gg]ián)\s)(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
 
 /** The visitor is away from home: a party from another city, or from another country. */
 function away(p: Party, place: string | null, placeCountry: string | null): boolean {
@@ -306,6 +309,9 @@ const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
 // Or a district with its province in brackets: "tại thị xã Sa Pa (tỉnh Lào Cai)".
 const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
+// An opening that sets a meeting somewhere ("Tại buổi làm việc ở X, …", "Tại buổi hội đàm, …"), and a trip promised after it.
+const PROMISE_AT = /^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)[^,;.]{0,60},/u;
+const TRIP_PROMISED = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?|sẽ)\s+(?:(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn[^.;]{0,120}?\s)?(?:sang|đến|tới)(?![\p{L}])/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 // Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
@@ -320,9 +326,12 @@ const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+vi
 // going back ("Đoàn về TP Hồ Chí Minh", "trở về Thủ đô Hà Nội"): where it goes, not where it is from.
 const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
-// is part of this one's name, as is a union's "Liên hiệp Công đoàn tỉnh …").
-const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|Công|Liên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
+// is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").
+const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 
+// "… sẽ cử đoàn", "cử một đoàn": the place just before sends it; ", do đồng chí X làm trưởng đoàn." closing the sentence leads it.
+const SENDS = /(?:sẽ\s+|đã\s+)?cử\s+(?:một\s+)?$/u;
+const LED_LAST = /^[^;.]*?,\s+do\s+(?:(?:đồng\s+chí|ông|bà)\s+)?(?=[^;.,]{2,60}?(?:,[^;.]{0,120}?)?\s(?:làm\s+[Tt]rưởng\s+đoàn|dẫn\s+đầu)\s*[.;]?\s*$)/u;
 // The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
 const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+đoàn|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;
 
@@ -370,6 +379,18 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 				if (p) leader = p.id;
 			}
 		}
+		// A delegation a place sends ("Hai bên thống nhất huyện Mốc-mày sẽ cử đoàn sang thăm … tại huyện Tương Dương vào đầu năm
+		// 2020, do đồng chí X làm trưởng đoàn"): from that place, and led by whom the sentence's last clause names.
+		const sent = !base.fromCity && !base.fromBody ? SENDS.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+		// (Only with its leader named: "Hai bên thống nhất Hội Cựu chiến binh tỉnh X sẽ cử đoàn sang thăm …" alone is a plan of a
+		// body, not yet a delegation to follow.)
+		if (sent) {
+			const led = !leader && people.length ? LED_LAST.exec(text.slice(m.index + phrase.length)) : null;
+			const p = led && people.find((x) => x.start === m!.index + phrase.length + led.index + led[0].length);
+			if (p) leader = p.id;
+			const by = leader && cities.find((c) => c.end <= m!.index && /^\s*$/.test(text.slice(c.end, m!.index - sent[0].length)));
+			if (by) Object.assign(base, { fromCity: by.id, fromBody: null, country: info.get(by.id)?.country ?? null });
+		}
 		// A delegation named by its leader only ("đoàn công tác do đồng chí X, Bí thư Tỉnh ủy Điện Biên dẫn đầu",
 		// "Vice Chairman of the Hanoi People's Committee X, who is leading a delegation"): the leader's title says where from.
 		if (leader && !base.fromCity) {
@@ -407,7 +428,12 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// "sẽ sang thăm tỉnh Savannakhet", a trip announced "sẽ sang Hà Nội làm việc", "will lead a delegation to Savannakhet": the
 	// place visited, like "tại" ("sang năm", "sang tháng" are time); so is where the delegation arrived ("đã đến
 	// tỉnh Sê Kông, bắt đầu chuyến thăm"), not where it came from ("đến từ").
+	// (Not where the promise of a trip was made: "Tại buổi làm việc ở Sa-van-na-khệt, ông X nhận lời dẫn đoàn … sang tham quan
+	// … tại Hải Phòng vào tháng 3" is a trip to Hải Phòng.)
+	const promised = PROMISE_AT.exec(text);
+	const from = promised && TRIP_PROMISED.test(text.slice(promised[0].length)) ? promised[0].length : 0;
 	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
+		if (m.index < from) continue;
 		const at = m.index + m[0].length;
 		// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in.
 		const c = cities.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))));

@@ -1100,6 +1100,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = arrival && resolveMention(arrival, { now, anchor: anchor ?? { ...date, end: date.start, granularity: 'day', partOfDay: null }, year: now ? null : opts.yearFor(arrival.month), planned });
 			if (day && day.granularity === 'day' && day.start <= date.end && dayDiff(parseIso(date.start), parseIso(day.start)) <= 1) arrivedOn = day;
 		}
+		// "arrived in Xieng Khouang on Wednesday afternoon … for a four-day working visit": the day told with its part is the
+		// arrival's own moment, a happening beside the stay stretched from it.
+		if (!arrivedOn && role === 'main' && type === 'visit' && mention.shape === 'day' && resolved?.granularity === 'day' && resolved.partOfDay && date?.granularity === 'span' && arrivedBefore(s.text, mention))
+			(arrival = mention), (arrivedOn = resolved);
 		if (arrivedOn && role === 'main') {
 			drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });
 			lastArrival = arrivedOn;

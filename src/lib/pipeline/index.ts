@@ -21,7 +21,7 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, type PlaceMention } from './places';
+import { findPlaces, pageDistricts, type PlaceMention } from './places';
 import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -183,6 +183,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 		p.end += at;
 		places.push(p);
 	}
+	// (Districts the gazetteer does not know, of the province the page pairs them with.)
+	for (const p of pageDistricts(doc.text, bodyText, at, places, gaz)) places.push(p);
+	if (places.length > 1) places.sort((a, b) => a.start - b.start);
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };
@@ -288,7 +291,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// An event its article never dates, now given its trip's days, that another article of the trip dates ("Dịp này, Đoàn đã
 		// đặt vòng hoa tại Tượng đài …" / "On Thursday afternoon, the delegation laid a wreath at …"): one happening, on that day.
 		for (const m of members) {
-			if (m.date?.dating !== 'inferred' || m.date.granularity === 'day' || folded.has(m)) continue;
+			// (Or one a second outlet tells by a window of recent days: "Vừa qua, Công an thành phố … đã tiếp … Đoàn …" beside "Hôm 21/11, …".)
+			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m)) continue;
 			// (First the one report of its kind there, in days it spans: "đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" and
 			// "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives", the trip's one meeting in
 			// Vientiane, not the dinner it shares a guest with. A visit is too common a kind to tell one from another; a session only
@@ -298,7 +302,12 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			const twin = kind.length === 1 ? kind[0] : members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
 			if (twin) (absorb(twin, m), folded.add(m));
 		}
-		return { trip: t, id, start, end, members: members.filter((m) => !folded.has(m)) };
+		const left = members.filter((m) => !folded.has(m));
+		// The trip's days from the reports left: a window folded into its dated twin ("Vừa qua" of 17–23/11 into "Hôm 21/11") no
+		// longer widens them.
+		if (left.length === members.length) return { trip: t, id, start, end, members: left };
+		const days = left.filter((m) => m.date);
+		return { trip: t, id, start: days.map((m) => m.date!.start).sort()[0] ?? start, end: days.map((m) => m.date!.end).sort().at(-1) ?? end, members: left };
 	});
 	for (const i of undatedLeft) {
 		const w = merged[i];
@@ -614,6 +623,10 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 // Both sides named, whoever is: "hai bên", "hai đoàn", "both sides".
 // Another delegation's trip agreed on, put off or announced, with its leader: "dời lại chuyến thăm … của Đoàn … do X … làm trưởng
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
+// A sentence whose subject is a group told by what it is, after its time if any: "A group of …", "Một nhóm …", "Một số doanh nghiệp …".
+const SOME_GROUP = /^(?:[^,;.]{0,40},\s+)?(?:(?:A|An)\s+(?:group|number|handful)\s+of|Some\s+\d*\s*(?:[\p{L}-]+\s+){0,3}(?:businesses|companies|firms|enterprises)|Một\s+(?:nhóm|số)\s+(?:doanh\s+nghiệp|doanh\s+nhân|công\s+ty|hộ|nông\s+dân|người))(?![\p{L}])/u;
+// A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …".
+const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
@@ -796,7 +809,22 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	const items: number[] = [];
 	// (The numbers, as itemAt counts them, of the items that are bullets of one programme, "- Ngày 20/11: …", rather than labelled stories, "Cần Thơ: …".)
 	const bullets = new Set<number>();
-	if (frame) for (const s of doc.sentences) if (opensItem(s.text)) items.push(s.start), /^[-–•+]\s/u.test(s.text) && bullets.add(items.length);
+	// A programme's last bullet ends with its paragraph ("- Sáng 22/11: Đoàn về nước." / "Trong dịp này, ông X nhận lời mời dẫn
+	// Đoàn … sang thăm Hà Nội …"): what the article tells after the list is no longer that day's, so another delegation named
+	// there does not take the bullet over.
+	let bulletParagraph: number | null = null;
+	if (frame)
+		for (const s of doc.sentences) {
+			if (opensItem(s.text)) {
+				items.push(s.start);
+				const bullet = /^[-–•+]\s/u.test(s.text);
+				if (bullet) bullets.add(items.length);
+				bulletParagraph = bullet ? s.paragraph : null;
+			} else if (bulletParagraph !== null && s.paragraph !== bulletParagraph) {
+				items.push(s.start);
+				bulletParagraph = null;
+			}
+		}
 	if (frame && items.length >= 2) {
 		// An item naming no delegation of its own keeps the article's frame unless it names another place
 		// (a trip's programme, bullet by bullet, is one story; "Cần Thơ: …" is another).
@@ -862,6 +890,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// Nor is one the article calls another ("Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ do Phó Tỉnh
 		// trưởng dẫn đầu đã sang thăm … tỉnh Lai Châu", "another delegation from …").
 		if (f && OTHER_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is a group told by what it is, with no leader and no word of the delegation ("A group of Nghe An businesses will stay
+		// on for the … fair this weekend", "Một nhóm doanh nghiệp … sẽ ở lại …"): some of the people, not the delegation's trip.
+		if (f && d.role === 'main' && SOME_GROUP.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text) && !known.mentions(d.sentence).localPeople.length) f = null;
 		// Nor is "Hai bên thống nhất …" right after a sentence that names two other sides ("Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài
 		// chính tỉnh Bô-li-khăm-xay đã tổ chức hội nghị trực tuyến"): both sides are those, not the frame's.
 		const k = f && OPENS_BOTH_SIDES.test(d.sentence.text) ? doc.sentences.indexOf(d.sentence) : -1;
@@ -921,7 +952,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (role === 'main') {
 			// (Not who leads another trip the meeting agreed on: "Tại hội đàm, hai bên thống nhất dời lại chuyến thăm … của Đoàn …
 			// do đồng chí X … làm trưởng đoàn" names X, who was not there.)
+			// A flashback ("Earlier in the day, the Lao guests toured …", "Trước đó, Đoàn đã thăm …") breaks into the news told just
+			// before ("The delegation was received by Vice Chairman X …"): its host, named again after it ("X said …") and not in
+			// the flashback's own sentence, speaks at the news, not at what the guests did before it.
+			const news = FLASHBACK.test(d.sentence.text) ? out.findLast((o) => o.role === 'main') : undefined;
+			const own = news ? participants.slice() : null;
 			for (const s of d.followers) if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
 			addNew(participants, setting.visitor?.leader ?? null);
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}
@@ -947,7 +984,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
-			apart: OTHER_DELEGATION.test(d.sentence.text)
+			apart: OTHER_DELEGATION.test(d.sentence.text),
+			window: !!d.mention?.recent && d.date?.granularity === 'span'
 		});
 	}
 	return out;

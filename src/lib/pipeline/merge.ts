@@ -20,12 +20,41 @@ export interface Mergeable {
 	conflicts: Conflict[];
 	/** The home city of the delegation whose programme this is, when known. */
 	visitorFrom?: string | null;
+	/** Dated only by a window of recent days ("Vừa qua, …", "Mới đây, …"): the happening lies somewhere within it. */
+	window?: boolean;
 }
 
 const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
-/** `a` only inferred to lie within days that hold `b`'s one day. */
-const inStay = (a: Resolved, b: Resolved) => a.dating === 'inferred' && a.granularity !== 'day' && b.granularity === 'day' && a.start <= b.start && b.end <= a.end;
+/** `a` only inferred to lie within days that hold `b`'s one day (or told by a window of recent days, `loose`). */
+const inStay = (a: Resolved, b: Resolved, loose = false) => (a.dating === 'inferred' || loose) && a.granularity !== 'day' && b.granularity === 'day' && a.start <= b.start && b.end <= a.end;
+
+// What a visit or a ceremony is at, named after its verb: "Đoàn thăm Trung tâm Thông tin chỉ huy …", "cũng đã đến thăm Trung tâm
+// Thông tin chỉ huy …" (its first words, capitalised: a name, not "thăm, tặng quà công nhân").
+const OBJECT = /(?<![\p{L}])(?:thăm|tham\s+quan|khảo\s+sát|viếng|visited|toured)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){2,3})/gu;
+// A wreath or flowers laid at a memorial, in either language ("đặt vòng hoa tại Tượng đài …", "laid a wreath at the … Monument").
+const MEMORIAL = /(?<![\p{L}])(?:tượng\s+đài|đài\s+tưởng\s+niệm|nghĩa\s+trang|monument|memorial|cemetery)(?![\p{L}])/iu;
+const TRIBUTE = /(?<![\p{L}])(?:vòng\s+hoa|dâng\s+hoa|dâng\s+hương|wreaths?|flowers|incense)(?![\p{L}])/iu;
+const foldWords = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+/** The named things each report's quotes say were visited. */
+function objects(x: Mergeable): string[] {
+	const out: string[] = [];
+	for (const src of x.sources) for (const m of src.quote.matchAll(OBJECT)) out.push(foldWords(m[1]));
+	return out;
+}
+
+/**
+ * Two reports of one trip's days, one dated only by the trip or a window, name the same thing done: the same place visited by
+ * name ("Trung tâm Thông tin chỉ huy …" in both), or a tribute at a memorial in both ("Dịp này, Đoàn đã đặt vòng hoa tại Tượng
+ * đài …" / "the delegation laid a wreath at the … Monument").
+ */
+function sameObject(a: Mergeable, b: Mergeable): boolean {
+	const oa = objects(a);
+	if (oa.length && objects(b).some((o) => oa.includes(o))) return true;
+	const tribute = (x: Mergeable) => x.sources.some((src) => MEMORIAL.test(src.quote) && TRIBUTE.test(src.quote));
+	return a.type === 'ceremony' && tribute(a) && tribute(b);
+}
 
 // One encounter told from either side: the host "tiếp Đoàn" / "received", the guests "met" or "paid a
 // courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
@@ -43,7 +72,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
 	// A happening one article leaves undated within its stay ("Vừa qua, Đoàn … sang thăm …", then "… đã chủ trì hội đàm với
 	// Đoàn"), another dates ("held talks … on Thursday (Nov 20)"): the day lies within the stay.
-	const placed = inStay(a.date, b.date) || inStay(b.date, a.date);
+	// (So does one told "Vừa qua, …" by a second outlet: the day lies within its window.)
+	const placed = inStay(a.date, b.date, a.window) || inStay(b.date, a.date, b.window);
 	if (!sameSpan && !placed && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
@@ -53,7 +83,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (sides) return shares(a.people, b.people);
 	// Days only inferred from a stay: every event of a trip shares its leader and its province. The talks with the hosts come
 	// once to a province; anything else must share two people (a host besides the leader).
-	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2);
+	// (Or the same thing done: sameObject.)
+	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2 || sameObject(a, b));
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 
@@ -69,7 +100,7 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 		if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay)
 			a.conflicts.push({ field: 'partOfDay', article, value: b.date.partOfDay, note: `part of day differs: ${a.date.partOfDay} vs ${b.date.partOfDay}` });
 		// (Days only inferred from a stay that holds the other's day are no disagreement.)
-		if ((a.date.start !== b.date.start || a.date.end !== b.date.end) && !inStay(a.date, b.date) && !inStay(b.date, a.date))
+		if ((a.date.start !== b.date.start || a.date.end !== b.date.end) && !inStay(a.date, b.date, a.window) && !inStay(b.date, a.date, b.window))
 			a.conflicts.push({ field: 'date', article, value: `${b.date.start}..${b.date.end}`, note: 'the articles give different days' });
 		if (!a.date.partOfDay && b.date.partOfDay) a.date = { ...a.date, partOfDay: b.date.partOfDay };
 		if (b.date.confidence > a.date.confidence) a.date = { ...b.date, partOfDay: b.date.partOfDay ?? a.date.partOfDay, note: b.date.note };
@@ -92,25 +123,26 @@ export function mergeReports<T extends Mergeable>(items: T[]): T[] {
 	for (const item of items) {
 		const twin = files.first(out, item);
 		if (twin < 0) {
-			files.add(filing(item.date), out.length);
+			files.add(filing(item.date, item.window), out.length);
 			out.push(item);
 			continue;
 		}
 		const kept = out[twin];
-		const was = filing(kept.date);
+		const was = filing(kept.date, kept.window);
 		absorb(kept, item);
 		// The more confident report's days replace the kept ones: file it again if that moved it.
-		const now = filing(kept.date);
+		const now = filing(kept.date, kept.window);
 		if (now !== was) files.move(twin, was, now);
 	}
 	return out;
 }
 
 /** Where a report is filed: its first day, LOOSE, or null for a date no other report can share (a month, a year, none). */
-function filing(d: Resolved | null): string | null {
+function filing(d: Resolved | null, window = false): string | null {
 	if (!d) return null;
-	// Days inferred from a stay may hold another report's day anywhere within them (inStay): compared with all, as they are few.
-	if (d.granularity === 'span') return d.dating === 'inferred' ? LOOSE : d.start;
+	// Days inferred from a stay, or a window of recent days, may hold another report's day anywhere within them (inStay):
+	// compared with all, as they are few.
+	if (d.granularity === 'span') return d.dating === 'inferred' || window ? LOOSE : d.start;
 	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
 	return null;
 }
@@ -139,7 +171,7 @@ class Files {
 	}
 	/** Index of the first kept report that is the same happening as `item`, or −1 — as a search of all of `out` in order would find. */
 	first<T extends Mergeable>(out: T[], item: T): number {
-		const key = filing(item.date);
+		const key = filing(item.date, item.window);
 		if (key === null) return -1;
 		if (key === LOOSE) return out.findIndex((o) => sameHappening(o, item));
 		const a = firstIn(this.byDay.get(key), out, item);

@@ -292,6 +292,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
+		if (inLongerName(text, tokens, i, last)) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang". (Not after the Youth Union of a level,
 		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there.)
 		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
@@ -321,6 +322,20 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		i = endTok;
 	}
 	return out;
+}
+
+// A zone, port or plant named after its place, in English: "the Nam Dinh Vu industrial zone" (in Hai Phong) is not Nam Dinh
+// province. The name goes on by one more capitalised word before the facility's kind, told in small letters. (Not "the Hai
+// Phong industrial zone", nor "Can Tho Youth delegation": no facility.)
+const FACILITY_AFTER = /^ (?:(?:industrial|economic|export[ -]processing|hi-tech|high-tech|free[ -]trade)\s+(?:zone|park|cluster|area)|(?:deep-water\s+|deep-sea\s+|sea\s+|river\s+|dry\s+)?port|airport|border\s+gate|bridge|(?:hydropower|hydro-power|power|thermal\s+power)\s+plant|dam)(?![\p{L}])/u;
+const ASCII_CAP_WORD = /^[A-Z][a-z]+$/;
+
+/** Does the English place name of tokens i..last go on by one capitalised word into a facility's name ("Nam Dinh Vu industrial zone")? */
+function inLongerName(text: string, tokens: Token[], i: number, last: number): boolean {
+	const next = tokens[last + 1];
+	if (!next || !ASCII_CAP_WORD.test(next.text) || !oneSpaceBefore(text, tokens, last + 1) || wordFlags(next) & (W.Designator | W.DesignatorAfter)) return false;
+	for (let j = i; j <= last; j++) if (!isAscii(tokens[j].text)) return false;
+	return FACILITY_AFTER.test(text.slice(next.end, next.end + 40));
 }
 
 /** What a word can start in this gazetteer, and its numbers in the walks of longestName. */
@@ -603,6 +618,46 @@ export function findCountries(text: string): CountryMention[] {
 		if (m.n === 1 && tokKey(tokens[i]) === 'lao' && nextKey && !isCapitalised(next.text) && !isAscii(next.text)) continue;
 		out.push({ start: tokens[i].start, end: tokens[last].end, surface: text.slice(tokens[i].start, tokens[last].end), country: m.value });
 		i = last;
+	}
+	return out;
+}
+
+// A district and its province written together anywhere on the page, masthead and footer too: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN
+// TƯƠNG DƯƠNG - TỈNH NGHỆ AN", "Địa chỉ: … huyện Tương Dương, tỉnh Nghệ An", "huyện Cầu Ngang (tỉnh Trà Vinh)".
+// (In brackets the province may go without its "tỉnh": "huyện Mốc-mày (Xiêng Khoảng, Lào)".)
+const DISTRICT_OF = /(?<![\p{L}])(?:huyện|HUYỆN|thị\s+xã|THỊ\s+XÃ)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*(?:(?:,|-|–|\()\s*(?:tỉnh|TỈNH)\s+|\(\s*)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+const DISTRICT_NAMED = /(?<![\p{L}])(?:huyện|thị\s+xã)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+// A masthead's capitals as a name is written ("TƯƠNG DƯƠNG" → "Tương Dương"; "MỐC-MÀY" → "Mốc-mày"); other names as they are.
+const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi')));
+
+/**
+ * The districts no gazetteer lists, in the body, as places of the province the page pairs them with ("Hai bên thống nhất
+ * huyện Mốc-mày sẽ cử đoàn sang thăm … tại huyện Tương Dương" on the Tương Dương district portal of Nghệ An): a district
+ * portal or paper names its own district in every masthead and address, seldom in the story. (By hand: no library reads
+ * a page's own address; the gazetteer cannot list the country's seven hundred districts and their old names.)
+ */
+export function pageDistricts(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
+	if (!/huyện|HUYỆN|thị xã|THỊ XÃ/u.test(page) || !/(?:huyện|thị\s+xã)\s+\p{Lu}/u.test(body)) return [];
+	const provinceOf = new Map<string, PlaceMention>();
+	for (const m of page.matchAll(DISTRICT_OF)) {
+		const district = asWritten(m[1]);
+		if (provinceOf.has(district) || findPlaces(district, gazetteer).length) continue;
+		const province = findPlaces(`tỉnh ${asWritten(m[2])}`, gazetteer).find((p) => p.start === 0);
+		if (province) provinceOf.set(district, province);
+	}
+	if (!provinceOf.size) return [];
+	const out: PlaceMention[] = [];
+	for (const m of body.matchAll(DISTRICT_NAMED)) {
+		const name = m[1].split(/\s+/);
+		// The longest run of the name's words that is a district the page pairs ("huyện Tương Dương vào …" is "Tương Dương").
+		for (let n = name.length; n > 0; n--) {
+			const p = provinceOf.get(name.slice(0, n).join(' '));
+			if (!p) continue;
+			const start = at + m.index!;
+			const end = start + m[0].length - m[1].length + name.slice(0, n).join(' ').length;
+			if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...p, start, end, surface: body.slice(start - at, end - at), designator: m[0].slice(0, m[0].length - m[1].length).trim() });
+			break;
+		}
 	}
 	return out;
 }

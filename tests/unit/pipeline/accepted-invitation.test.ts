@@ -107,3 +107,20 @@ describe('a year told, then its month', () => {
 		expect(t.events.find((e) => e.sources[0].quote.startsWith('Tại buổi tiếp'))).toMatchObject({ status: 'planned', start: '2026-07-01', end: '2026-07-31' });
 	});
 });
+
+describe('a trip promised at a meeting set somewhere', () => {
+	it('goes where the promise says, not where the meeting was ("Tại buổi làm việc ở X, ông Y nhận lời dẫn đoàn … sang … tại Z")', () => {
+		const t = page(
+			'12/09/2025 10:00 GMT+7',
+			VI_LEAD,
+			VI_TALKS,
+			'Tại buổi làm việc ở Xê Kông, đồng chí Bun-thoong Xi-vi-lay nhận lời dẫn đoàn doanh nghiệp tỉnh Xê Kông sang khảo sát vùng trồng quế tại Quảng Nam vào tháng 5/2026.'
+		);
+		expect(trips(t)).toContainEqual({ leader: 'Bun-thoong Xi-vi-lay', from: 'sekong', to: 'quang-nam', start: '2026-05-01' });
+		expect(trips(t).filter((d) => d.leader === 'Lê Văn Dũng')).toHaveLength(1);
+	});
+	it('but a meeting set somewhere is where what was done at it happened', () => {
+		const t = page('12/09/2025 10:00 GMT+7', VI_LEAD, 'Tại buổi làm việc ở Xê Kông sáng 11/9, hai bên đã ký biên bản ghi nhớ hợp tác giai đoạn 2025-2030.');
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Tại buổi'))?.place).toBe('sekong');
+	});
+});
