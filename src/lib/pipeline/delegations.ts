@@ -525,6 +525,8 @@ export interface TripEvent {
 	/** The article and the kind of happening: an undated article goes to the trip that holds what it tells. */
 	article?: string;
 	type?: string;
+	/** Told as the undated lead's own happening ("Tiếp Đoàn, Đại sứ X …" after the lead's visit). */
+	withLead?: boolean;
 }
 
 export interface Trip {
@@ -575,7 +577,8 @@ const byKeyOf = (events: TripEvent[]) => {
  */
 function telling(fits: Trip[], e: TripEvent, events: TripEvent[], byKey: Map<number, TripEvent>): Trip[] {
 	if (!e.article) return fits;
-	const told = events.filter((x) => x.article === e.article && !x.start && x.type);
+	// (A reception told as the lead's own, "Tiếp Đoàn, Đại sứ X …", is that happening again, not one more to find.)
+	const told = events.filter((x) => x.article === e.article && !x.start && x.type && !x.withLead);
 	const scores = fits.map((t) => {
 		const held = new Set<string>();
 		for (const k of t.members) {

@@ -118,12 +118,12 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// (A caption in the present: "The delegation tours a rubber plantation in …".)
 	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet", "had held a
-	// banquet in honour of the delegation";
+	// banquet in honour of the delegation", "X … đã mời cơm thân mật Đoàn" (a dinner, not an invitation to come);
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title; and "anh X, Bí thư Tỉnh
 	// đoàn … tiếp và trao đổi với Đoàn về …".
 	// Told of the guests, the host after "được": "Đoàn … được đồng chí X, Phó Tỉnh trưởng tỉnh …, tiếp tại thành phố …".
 	// (A caption tells it in the present: "Vice Governor X receives Vice Chairwoman Y at the provincial office on …".)
-	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome', 'banquet'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|hosted\s+a\s+(?:banquet|dinner)|(?:held|gave|threw)\s+a\s+(?:[\p{L}-]+\s+)?banquet|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?)(?![\p{L}])/iu)],
+	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome', 'banquet', 'mời cơm'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|mời\s+cơm|hosted\s+a\s+(?:banquet|dinner)|(?:held|gave|threw)\s+a\s+(?:[\p{L}-]+\s+)?banquet|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?)(?![\p{L}])/iu)],
 	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
@@ -510,6 +510,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
 // ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
+// The delegation's other doings, told with no day after its days ("The delegation also met Lao students … and presented them with
+// 50 scholarships", "Đoàn cũng thăm và tặng …"): a stop of the trip too.
+const ALSO_DID = /^(?:The\s+(?:[\p{L}-]+\s+){0,3}delegation|Đoàn(?:\s+(?:công\s+tác|đại\s+biểu))?)\s+(?:also|cũng)\s/u;
 // The trip's last or first day, told as such.
 // Or the last or first day alone, set off by a comma, early in the sentence: "Nhưng xúc động nhất là ngày cuối, chúng tôi về
 // huyện … thắp hương …" in an interview's answer ("ngày cuối tuần", "ngày đầu năm" are other days).
@@ -748,6 +751,17 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	return types.words(s) & bit && types.type(s) === lead.type ? lead : current;
 }
 
+// An agreement named by whose it is: "Under the hospital agreement", "Theo thỏa thuận giữa hai bệnh viện".
+const NAMED_AGREEMENT = /(?<![\p{L}])(?:(?:[Uu]nder|[Ww]ith)\s+the\s+([\p{Ll}-]+)\s+(?:agreement|deal|accord|memorandum|MoU)|(?:Theo|Với)\s+(?:bản\s+)?(?:thỏa|thoả)\s+thuận\s+(?:giữa\s+)?(?:hai\s+)?(\p{Ll}+\s+\p{Ll}+))(?![\p{L}])/u;
+/** Does `text` tell of an agreement whose makers the signing `current` does not name, but an earlier signing does? */
+function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[]): boolean {
+	const m = NAMED_AGREEMENT.exec(text);
+	const q = m && (m[1] ?? m[2]);
+	if (!q) return false;
+	const named = new RegExp(`(?<![\\p{L}])${q.replace(/[-\s]+/gu, '[-\\s]+')}(?![\\p{L}])`, 'iu');
+	return !named.test(current.sentence.text) && drafts.some((d) => d !== current && d.type === 'signing' && named.test(d.sentence.text));
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -773,6 +787,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
 	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
+	// The signing whose followers are of another agreement (otherAgreement).
+	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
 	// The round-up item being read is of a partner outside Laos.
@@ -866,7 +882,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// within the trip just told, on one of its days.
 		// (A stay told "Vừa qua" is its days too: the week before the stamp.)
 		const stay = trip ?? (current?.role === 'main' && current.mention?.recent && current.date && current.date.start !== current.date.end ? current.date : null);
-		if (!mentions.length && stay && current?.role === 'main' && PROGRAMME.test(s.text)) {
+		if (!mentions.length && stay && current?.role === 'main' && (PROGRAMME.test(s.text) || ALSO_DID.test(s.text))) {
 			const kind = classify(s.text);
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
@@ -1019,6 +1035,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
 		if (!type && (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text)) type = 'visit';
 		if (!type) {
+			// What is told of another agreement than the signing just told ("Under the hospital agreement, …", then a quote "said the
+			// director of … Hospital", after "A day earlier, the two provinces signed a memorandum …", the hospitals' twinning told
+			// before) is not of this signing: it and the words after it, up to the next happening, take part in none.
+			if (current && current.type === 'signing' && aside !== current && otherAgreement(s.text, current, drafts)) aside = current;
+			if (current && aside === current) continue;
 			if (current && current.role === 'main') {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.

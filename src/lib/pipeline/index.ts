@@ -264,7 +264,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// 4. one event per happening, then trips
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type }))
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead }))
 	);
 	const delegationIds = new Set<string>();
 	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
@@ -597,6 +597,9 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	if (d.role === 'main' && !v && (setting.place || setting.placeCountry))
 		for (let i = 0; i < 2 && i < d.followers.length; i++) {
 			const s = d.followers[i];
+			// (Not a trip still to come: "Trong dịp này, ông X nhận lời mời dẫn Đoàn … sang thăm Hà Nội" after "- Sáng 22/11: Đoàn
+			// về nước." is the host's return visit, not the delegation going home.)
+			if (isPlanned(s.text)) continue;
 			const m = known.mentions(s);
 			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }, known.own(s)).visitor;
 			if (other?.leader && other.fromCity) {
@@ -605,6 +608,17 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 			}
 		}
 	return { cities, setting };
+}
+
+/** Does `s` name the frame's delegation: its leader, a delegation from its home, or one named apart from the others' ("Đoàn")? */
+function namesFrameDelegation(known: ArticleSentences, s: Sentence, v: Party): boolean {
+	if (v.leader && known.mentions(s).localPeople.some((p) => p.id === v.leader)) return true;
+	const own = known.own(s);
+	if (own.parties.some((p) => sameOrigin(p, v))) return true;
+	// (What is left once the other groups are taken out: "đoàn y, bác sĩ Bệnh viện … tỉnh Thanh Hóa" is not the delegation.)
+	let rest = s.text;
+	for (const [a, b] of [...own.phrases].reverse()) rest = rest.slice(0, a) + rest.slice(b);
+	return NAMES_DELEGATION.test(rest);
 }
 
 /** How many of the round-up's item starts lie at or before `at`: the item a sentence belongs to. */
@@ -641,7 +655,9 @@ const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|đ
 function bareLed(known: ArticleSentences, s: Sentence): Party | null {
 	if (!s.text.includes('oàn')) return null;
 	const own = known.own(s);
-	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.fromBody && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
+	// (Its kind is no body: "Đoàn công tác do ông X, Chủ tịch Liên đoàn Lao động tỉnh làm trưởng đoàn" is read with the body
+	// "công tác", and the bare phrase says it names none.)
+	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
 }
 const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
 // A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
@@ -842,7 +858,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// tác Hội Nông dân tỉnh do đồng chí X …", the lead naming Hậu Giang), is the article's own delegation.
 			const v = read.setting.visitor;
 			const same = !!v && !v.leader && !!frame.visitor?.leader && !!v.fromCity && v.fromCity === frame.visitor.fromCity;
-			if (v && d.role === 'main' && !announcedAhead(d)) frames.set(k, { setting: same ? frame : read.setting, own: true });
+			// (Nor, under a programme's bullet, a trip still to come led by someone else, whatever its day: "Trong dịp này, ông X nhận
+			// lời mời dẫn Đoàn … sang thăm Hà Nội vào dịp kỷ niệm … (28/7/…)" after "- Sáng 22/11: Đoàn về nước.")
+			const invited = d.status === 'planned' && bullets.has(k) && !!v?.leader && !!frame.visitor?.leader && v.leader !== frame.visitor.leader;
+			if (v && d.role === 'main' && !announcedAhead(d) && !invited) frames.set(k, { setting: same ? frame : read.setting, own: true });
 			else if (!got) {
 				// (A programme's bullet that names where it is, among the trip's places (not its home), keeps the frame whatever else it names in
 				// passing: "- Ngày 20/11: Đoàn đến tỉnh Xê Kông, …; thăm Trường … do tỉnh Sóc Trăng (cũ) tài trợ".)
@@ -869,6 +888,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
+		// What others did told by the week, not a day of it ("Tuần trước, Bộ đội Biên phòng tỉnh đã trao 150 suất quà Tết …", "Cũng trong đầu
+		// tuần này, đoàn y, bác sĩ Bệnh viện … đang khám bệnh …" after the trip's days): with no word of the delegation, but for a
+		// group from elsewhere, nor of its leader, a week's doings are background, not the trip's.
+		// (Nor a trip of its own: a group with no leader, "đoàn y, bác sĩ …", is no delegation of the timeline.)
+		const weekAside = !!f && f === frame && !!frame.visitor && d.role === 'main' && d.mention?.relation === 'deictic' && d.mention.unit === 'week' && !!d.date && d.date.start !== d.date.end && !namesFrameDelegation(known, d.sentence, frame.visitor);
+		if (weekAside) f = null;
 		// The hosts' own doings before the delegation was there ("Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức
 		// tọa đàm …" after a visit of the 12th), told with no "Đoàn", are not the delegation's.
 		// (Unless its leader is named there: "Tối 5/12, đồng chí X … và đồng chí Y, Phó Tỉnh trưởng … đã cắt băng khai mạc Hội chợ".)
@@ -915,6 +940,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// the lead was (not in a city named in what was said, "đánh giá cao việc thành phố Cần Thơ …").
 		const lead = d.receives ? received.get(d.receives) : undefined;
 		if (lead?.place && !/(?<![\p{L}])(?:tại|ở)\s/u.test(d.sentence.text)) setting = { ...setting, place: lead.place, placeCountry: lead.placeCountry };
+		if (weekAside && !setting.visitor?.leader) setting = { ...setting, visitor: null };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
@@ -928,6 +954,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
 		let role = d.role;
+		// (Done by the week the delegation came, before it was there, "Tuần trước, Bộ đội Biên phòng … đã trao …": background to the
+		// trip, in its places; of other places, "Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài chính tỉnh Bô-li-khăm-xay đã tổ chức hội
+		// nghị trực tuyến" beside a trip of two other provinces, it is news of its own.)
+		if (weekAside && d.status === 'occurred' && arrived && d.date!.end <= arrived && known.mentions(d.sentence).places.every((p) => p.cityId === frame!.place || p.cityId === frame!.visitor?.fromCity || framePlaces.includes(p.cityId))) role = 'context';
 		// "… dời lại chuyến thăm tỉnh Vĩnh Long của Đoàn đại biểu tỉnh Khăm Muồn do đồng chí X … làm trưởng đoàn. Chuyến thăm dự kiến
 		// cuối tháng 6 nay được lùi sang tháng 9/2025": the visit dated is the one the sentence before names, with its leader.
 		// So is the visit put off by both sides ("hai bên thống nhất lùi lại chuyến thăm sang giữa tháng 12") after the lead that named

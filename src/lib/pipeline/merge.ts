@@ -60,6 +60,10 @@ function sameObject(a: Mergeable, b: Mergeable): boolean {
 // courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
 const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
 
+const PARTS = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+/** Parts of a day with another between them: morning and afternoon, morning and evening. */
+const apart = (a: string | null, b: string | null) => !!a && !!b && Math.abs(PARTS.indexOf(a) - PARTS.indexOf(b)) >= 2;
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const sides = a.type !== b.type && ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type);
 	if (a.article === b.article || (a.type !== b.type && !sides) || a.role !== b.role) return false;
@@ -71,6 +75,9 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// (So does one told "Vừa qua, …" by a second outlet: the day lies within its window.)
 	const placed = inStay(a.date, b.date, a.window) || inStay(b.date, a.date, b.window);
 	if (!sameSpan && !placed && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
+	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
+	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
+	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
 	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
 	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
 	if (sides) return shares(a.people, b.people);

@@ -73,7 +73,7 @@ describe('an undated page, one leader, two trips', () => {
 			extra
 		].join('\n');
 	const earlier = trip(2023, 'Thứ Tư, 17/05/2023 - 10:20', 'Chiều 16/5, Đoàn đã đến thăm Tổng Lãnh sự quán Việt Nam tại Pắc-xế và gặp gỡ đại diện cộng đồng người Việt.');
-	const later = trip(2024, 'Thứ Sáu, 17/05/2024 - 10:20', 'Sáng 16/5, Đoàn đã thăm Trường Đại học Chăm-pa-sắc.');
+	const later = trip(2024, 'Thứ Sáu, 17/05/2024 - 10:20', 'Sáng 16/5, Đoàn đã thăm Trường Đại học Chăm-pa-sắc. Tối 16/5, ông Viêng-thoong Hắt-xa-chắc đã tiếp Đoàn tại Pắc-xế.');
 	const undated = [
 		'Lãnh đạo HĐND tỉnh Bình Định thăm Tổng Lãnh sự quán tại Pắc-xế',
 		'',
