@@ -563,12 +563,6 @@ function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, a
 	return places.length > 0 && !places.includes(e.place);
 }
 
-const byKeyOf = (events: TripEvent[]) => {
-	const m = new Map<number, TripEvent>();
-	for (const e of events) if (!m.has(e.key)) m.set(e.key, e);
-	return m;
-};
-
 /**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
  * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
@@ -616,21 +610,19 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	// …"): a plan told, not yet a delegation to follow (its events stay on the timeline).
 	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
 	for (let i = trips.length - 1; i >= 0; i--) if (!trips[i].visitor.leader && trips[i].members.every((k) => planned.has(k))) trips.splice(i, 1);
+	// Each event by its key, looked up in a map: a search of the events per member made a corpus's many-member trips quadratic.
+	const byKey = new Map<number, TripEvent>();
+	for (const e of events) if (!byKey.has(e.key)) byKey.set(e.key, e);
 	const undatedLeft: number[] = [];
 	for (const e of events.filter((x) => x.role === 'main' && x.visitor && !x.start)) {
 		let fits = trips.filter((t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry));
 		// The one led by its own leader, among trips from the same city (a youth union's visit planned for later besides).
 		const led = e.visitor!.leader && fits.length > 1 ? fits.filter((t) => t.visitor.leader === e.visitor!.leader) : [];
-		if (led.length === 1) fits = led;
-		else if (led.length > 1) fits = led;
-		if (fits.length > 1) fits = telling(fits, e, events, byKeyOf(events));
+		if (led.length) fits = led;
+		if (fits.length > 1) fits = telling(fits, e, events, byKey);
 		if (fits.length === 1) fits[0].members.push(e.key);
 		else undatedLeft.push(e.key);
 	}
-	// Each member's place by its key, looked up in a map: a search of the events per member made a corpus's many-member
-	// trips quadratic.
-	const byKey = new Map<number, TripEvent>();
-	for (const e of events) if (!byKey.has(e.key)) byKey.set(e.key, e);
 	for (const t of trips) {
 		const counts = new Map<string, number>();
 		for (const i of t.members) {

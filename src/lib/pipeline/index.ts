@@ -186,8 +186,8 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 		places.push(p);
 	}
 	// (Districts the gazetteer does not know, of the province the page pairs them with.)
-	for (const p of pageDistricts(doc.text, bodyText, at, places, gaz)) places.push(p);
-	if (places.length > 1) places.sort((a, b) => a.start - b.start);
+	const districts = pageDistricts(doc.text, bodyText, at, places, gaz);
+	if (districts.length) (places.push(...districts), places.sort((a, b) => a.start - b.start));
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };
