@@ -149,7 +149,8 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
 	// Arriving opens it and leaving closes it, told in English by the place ("The delegation arrived in Quang Ninh the
 	// previous day", "They will leave for Hanoi on Saturday").
-	// Going back to a named place closes it too ("The delegation returned to Vientiane on Wednesday"); a delegation sent is
+	// Going back to a named place closes it too ("The delegation returned to Vientiane on Wednesday", "is expected back in Nha
+	// Trang this evening"); a delegation sent is
 	// the trip, announced by who sends it ("Can Tho will send a youth delegation to Vientiane in April next year").
 	// "X led a provincial delegation to Gia Lai": the trip, told by its leader; "The Hanoi delegation was in
 	// Vientiane from April 9 to 10": the trip, told by where the delegation stayed; "was on a working trip to …" too.
@@ -165,7 +166,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Landing is arriving, told by the airport that names its city: "The delegation landed at Noi Bai International Airport on the
 	// evening of Nov 18".
 	['visit', ['landed', 'touched down'], new WordPattern(/(?<![\p{L}])(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:landed|touched\s+down)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/iu)],
-	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'xuất cảnh', 'xuất phát', 'khởi hành', 'cử ', 'home', 'return', 'back to', 'send', 'sent', 'arriv', 'leav', 'left', 'depart', 'entered', 'crossed', 'việc tại', 'travel'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:(?:vào\s+)?(?:Lào|Việt\s+Nam|nước\s+bạn)\s+)?(?:qua|vào|tại)|(?:[Đđ]oàn|delegation)[^.;]{0,40}?\sxuất\s+cảnh\s+(?:qua|tại)\s+(?:cặp\s+)?cửa\s+khẩu|(?:Đoàn|đoàn)(?:\s+[^\s,.;]+){0,6}?\s+(?:đã\s+)?(?:xuất\s+phát|khởi\s+hành)\s+(?:từ|đi|sang|lên\s+đường)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:arriv(?:ed|es|ing|e)\s+in|(?:leav(?:e|es|ing)|left|depart(?:ed|s|ing)?)\s+for)\s+(?!(?:the|a|an|its|their|this|that|time|good|talks)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+crossed\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,6}?border\s+(?:gate|crossing)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:entered|crossed\s+into)\s+(?!(?:the|a|an|its|their|this|that|into|talks|negotiations|an?\s+agreement)(?![\p{L}]))\p{L}+|cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm|kíp)|(?:\d+\s+)?(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư|kỹ\s+thuật\s+viên))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|(?:đã|đang)\s+(?:đến\s+)?làm\s+việc\s+tại\s+(?:[Tt]hủ\s+đô|tỉnh|thành\s+phố|TP\.?)(?=\s)|visit(?:ed|s|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
+	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'nhập cảnh', 'xuất cảnh', 'xuất phát', 'khởi hành', 'cử ', 'home', 'return', 'back to', 'expected back', 'due back', 'send', 'sent', 'arriv', 'leav', 'left', 'depart', 'entered', 'crossed', 'việc tại', 'travel'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:(?:vào\s+)?(?:Lào|Việt\s+Nam|nước\s+bạn)\s+)?(?:qua|vào|tại)|(?:[Đđ]oàn|delegation)[^.;]{0,40}?\sxuất\s+cảnh\s+(?:qua|tại)\s+(?:cặp\s+)?cửa\s+khẩu|(?:Đoàn|đoàn)(?:\s+[^\s,.;]+){0,6}?\s+(?:đã\s+)?(?:xuất\s+phát|khởi\s+hành)\s+(?:từ|đi|sang|lên\s+đường)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:is|are|was|were)\s+(?:expected|due)\s+back\s+(?:home|(?:in|to|at)\s+\p{L}+)|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:arriv(?:ed|es|ing|e)\s+in|(?:leav(?:e|es|ing)|left|depart(?:ed|s|ing)?)\s+for)\s+(?!(?:the|a|an|its|their|this|that|time|good|talks)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+crossed\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,6}?border\s+(?:gate|crossing)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:entered|crossed\s+into)\s+(?!(?:the|a|an|its|their|this|that|into|talks|negotiations|an?\s+agreement)(?![\p{L}]))\p{L}+|cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm|kíp)|(?:\d+\s+)?(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư|kỹ\s+thuật\s+viên))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|(?:đã|đang)\s+(?:đến\s+)?làm\s+việc\s+tại\s+(?:[Tt]hủ\s+đô|tỉnh|thành\s+phố|TP\.?)(?=\s)|visit(?:ed|s|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
@@ -199,8 +200,9 @@ const PLANNED = new WordPattern(/(?<![\p{L}])(?:dự\s+kiến|sẽ|theo\s+kế\s
 // ("Chiều 9/8, hai bên đã hội đàm và nhất trí sẽ phối hợp…").
 const DONE_BEFORE = new WordPattern(/(?<![\p{L}])(?:đã|vừa|held|signed|visited|met|received|paid|attended|had)(?![\p{L}])/iu);
 
-// Words quoted at the opening of a sentence, then who said them: '"Các em … sẽ là …", đồng chí X nói …'.
-const QUOTE_LEAD = /^["“][^"“”]{8,}["”]\s*,\s/u;
+// Words quoted at the opening of a sentence, then who said them: '"Các em … sẽ là …", đồng chí X nói …' (in English the comma
+// goes inside: '"… not only in speeches," Le Hoang Phuc … said').
+const QUOTE_LEAD = /^["“][^"“”]{8,}(?:["”]\s*,|,\s*["”])\s/u;
 /** Where the opening quotation of a sentence ends (0 if it does not open with one). */
 function quoteLeadEnd(text: string): number {
 	const c = text.charCodeAt(0);
@@ -608,6 +610,8 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  */
 const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
+// Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
+const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
 // "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
@@ -791,6 +795,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
+	// A quote lead dated by the words after it, and its day (SPEAKING_AT).
+	let saidOn: { day: Resolved; s: Sentence } | null = null;
 	// The round-up item being read is of a partner outside Laos.
 	let inForeignItem = false;
 	for (const s of sentences) {
@@ -1021,9 +1027,25 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// The happening the quote lead's words were said at, told next ("Phuc was speaking at a ceremony where … signed a memorandum
+		// …", "Ông X phát biểu tại Lễ ký kết …"): on the day the lead gives.
+		// (A term named there, "giai đoạn 2026-2030", dates nothing.)
+		if (saidOn && before === saidOn.s && mentions.every((m) => m.shape === 'year' || m.shape === 'period') && SPEAKING_AT.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind) {
+				const day = saidOn.day;
+				const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; nơi lời phát biểu ở câu trước được nói', '; where the words of the lead were said'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				lead ??= draft;
+				current = draft;
+				continue;
+			}
+		}
 		// Most sentences hold no date: classify only those that do (the trigger regexes are the costly part).
 		const words = mentions.length ? types.words(s) : 0;
-		let type = mentions.length ? (told ?? types.type(s)) : null;
+		// (A quote lead's happening is told after the quotation: the speaker's "ngày hội" is no ceremony.)
+		let type = mentions.length ? (told ?? (spoken > 0 ? classify(s.text.slice(spoken)) : types.type(s))) : null;
 		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
@@ -1035,6 +1057,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
 		if (!type && (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text)) type = 'visit';
 		if (!type) {
+			// A lead that opens with someone's words and says when they were said ('"…," X said in Pakse on Friday (Nov 21).'): that
+			// is the news day, what "earlier in the day" counts from, and the happening told next as where they were said is on it.
+			const said = spoken > 0 ? (mentions.find((m) => m.shape === 'day' && !m.relation) ?? mentions.find((m) => m.shape === 'day' && m.relation === 'deictic')) : undefined;
+			if (said) {
+				const day = resolveMention(said, { now, anchor, year: now ? null : opts.yearFor(said.month) });
+				if (day && day.granularity === 'day' && day.start === day.end) (anchor = day), (beforeFlashback = null), (saidOn = { day, s });
+			}
 			// What is told of another agreement than the signing just told ("Under the hospital agreement, …", then a quote "said the
 			// director of … Hospital", after "A day earlier, the two provinces signed a memorandum …", the hospitals' twinning told
 			// before) is not of this signing: it and the words after it, up to the next happening, take part in none.
@@ -1114,7 +1143,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0) {
 			const day = addDays(parseIso(anchor.start), mention.offset!);
 			const gap = dayDiff(day, parseIso(beforeFlashback.start));
-			back = gap < 0 || (gap === 0 && !!mention.partOfDay && drafts.some((d) => d.role === 'main' && !!d.date && d.date.partOfDay === mention.partOfDay && d.date.start === d.date.end && dayDiff(parseIso(d.date.start), day) === 0));
+			// ("The following day", with no part of it, lands on the news day already told: it counts from that day, "Under the MoU, …"
+			// having brought the story back from "On arrival … late on Thursday".)
+			back = gap < 0 || (gap === 0 && drafts.some((d) => d.role === 'main' && !!d.date && (mention.partOfDay ? d.date.partOfDay === mention.partOfDay : true) && d.date.start === d.date.end && dayDiff(parseIso(d.date.start), day) === 0));
 		}
 		// "… paid a working visit on Nov. 20 and 21. The delegation arrived the previous evening": with only the trip's days
 		// told, the day before is the day before they begin.
