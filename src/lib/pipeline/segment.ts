@@ -913,6 +913,8 @@ function dropTrailingTeasers(lines: Line[], first: number, last: number): number
 		let j = prevNonBlank(lines, i, first);
 		if (j < 0 || !TEASER_HEAD.has(lines[j].kind)) break;
 		while (prevNonBlank(lines, j, first) >= 0 && TEASER_HEAD.has(lines[prevNonBlank(lines, j, first)].kind)) j = prevNonBlank(lines, j, first);
+		// A picture's placeholder alone ("[Ảnh 3]") heads no other story: a photo story's paragraphs each come under one.
+		if (lines.slice(j, i).every((l) => l.kind === 'blank' || l.kind === 'tag' || isPhotoStub(l))) break;
 		items++;
 		cut = j;
 		i = prevNonBlank(lines, j, first);
@@ -946,7 +948,8 @@ function resumeAfter(lines: Line[], m: number): number {
 	const short = lines[i]?.words < 30 && !(lines[i].words >= 5 && /[.!?…]["”’)]?$/u.test(lines[i].s));
 	if (i >= lines.length || i === nextNonBlank(lines, m + 1) || lines[i].kind !== 'prose' || short) return -1;
 	let j = nextNonBlank(lines, i + 1);
-	while (j < lines.length && (lines[j].kind === 'caption' || lines[j].kind === 'image')) j = nextNonBlank(lines, j + 1);
+	// (A picture's placeholder, "[Ảnh 3]", stands between paragraphs as a caption does.)
+	while (j < lines.length && (lines[j].kind === 'caption' || isPhotoStub(lines[j]))) j = nextNonBlank(lines, j + 1);
 	return j < lines.length && lines[j].kind === 'prose' ? i : -1;
 }
 

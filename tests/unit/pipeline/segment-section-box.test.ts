@@ -57,3 +57,43 @@ ${after.map((p) => `<p>${p}</p>`).join('\n')}
 		expect(sentences.some((s) => /cầu Nguyễn Trãi|Đồ Sơn/.test(s))).toBe(false);
 	});
 });
+
+// A photo story numbers its pictures ("[Ảnh 2]") between the paragraphs: a placeholder stands where a caption would, so the
+// text still goes on after a "TIN LIÊN QUAN" box when pictures come between its paragraphs, and the lead before the box is
+// the body's (its "năm 2025" is the only year a stampless page gives).
+describe('a related box inside a photo story whose pictures are numbered placeholders', () => {
+	const page = [
+		'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG BÌNH',
+		'Trang chủ | Tin tức | Đoàn thể | Đối ngoại',
+		'',
+		'Tuổi trẻ Quảng Bình giao lưu với thanh niên Khăm Muồn',
+		'',
+		'Trong khuôn khổ Ngày hội Thanh niên biên giới năm 2024, Đoàn đại biểu Tỉnh đoàn Quảng Bình do đồng chí Trần Văn Khải, Bí thư Tỉnh đoàn làm trưởng đoàn đã giao lưu tại tỉnh Khăm Muồn (Lào) trong hai ngày 8 và 9 tháng 10.',
+		'',
+		'[Ảnh 1]',
+		'Chiều 8/10, đồng chí Bun-thăn Phôm-ma-chăn, Bí thư Tỉnh đoàn Thanh niên tỉnh Khăm Muồn tiếp Đoàn tại thành phố Thà Khẹt.',
+		'',
+		'TIN LIÊN QUAN',
+		'- Quảng Bình: Ra quân Chiến dịch Mùa hè xanh 2024 (2/6/2024)',
+		'- Tỉnh đoàn Khăm Muồn thăm Quảng Bình (tháng 4/2023)',
+		'',
+		'[Ảnh 2]',
+		'Tối 8/10, chương trình giao lưu văn nghệ diễn ra tại Quảng trường thành phố Thà Khẹt.',
+		'',
+		'[Ảnh 3]',
+		'Sáng 9/10, Đoàn cùng thanh niên tỉnh Khăm Muồn trồng 100 cây xanh tại Trường Hữu nghị.',
+		'',
+		'[Ảnh 4]',
+		'Gian hàng ẩm thực Quảng Bình thu hút đông đảo bạn trẻ Lào.',
+		'',
+		'Chia sẻ: Facebook | Zalo'
+	].join('\n');
+
+	it('the lead and the reception before the box are the body, and the box is not', () => {
+		const sentences = seg(page).sentences.map((s) => s.text);
+		expect(sentences[0]).toMatch(/^Trong khuôn khổ Ngày hội Thanh niên biên giới năm 2024/);
+		expect(sentences).toContain('Chiều 8/10, đồng chí Bun-thăn Phôm-ma-chăn, Bí thư Tỉnh đoàn Thanh niên tỉnh Khăm Muồn tiếp Đoàn tại thành phố Thà Khẹt.');
+		expect(sentences).toContain('Sáng 9/10, Đoàn cùng thanh niên tỉnh Khăm Muồn trồng 100 cây xanh tại Trường Hữu nghị.');
+		expect(sentences.some((s) => /Mùa hè xanh|thăm Quảng Bình/.test(s))).toBe(false);
+	});
+});
