@@ -626,6 +626,10 @@ export function findCountries(text: string): CountryMention[] {
 // TƯƠNG DƯƠNG - TỈNH NGHỆ AN", "Địa chỉ: … huyện Tương Dương, tỉnh Nghệ An", "huyện Cầu Ngang (tỉnh Trà Vinh)".
 // (In brackets the province may go without its "tỉnh": "huyện Mốc-mày (Xiêng Khoảng, Lào)".)
 const DISTRICT_OF = /(?<![\p{L}])(?:huyện|HUYỆN|thị\s+xã|THỊ\s+XÃ)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*(?:(?:,|-|–|\()\s*(?:tỉnh|TỈNH)\s+|\(\s*)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+// A breadcrumb's last crumb under the paper's section for its districts and towns.
+const LOCAL_SECTION = /^(?:Huyện\s*-\s*Thị(?:\s*-\s*Thành(?:\s+phố)?)?|Huyện,\s*thị,?\s*thành(?:\s+phố)?|Địa\s+phương|Cơ\s+sở)\s*(?:»|>|›|\/)\s*(?:[Hh]uyện\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/mu;
+// Whose paper or portal it is: "Cơ quan của Đảng bộ (Đảng Cộng sản Việt Nam) tỉnh X", "Cơ quan chủ quản: UBND tỉnh X".
+const PAPER_OF = /Cơ\s+quan\s+(?:ngôn\s+luận\s+)?(?:của|chủ\s+quản:?)\s+(?:Đảng\s+bộ(?:\s+Đảng\s+Cộng\s+sản\s+Việt\s+Nam)?|Ủy\s+ban\s+nhân\s+dân|UBND)\s+tỉnh\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}?)(?=[.,;\n]|\s*$|\s+(?:\p{Ll}|Giấy|Địa|Số|Tổng))/mu;
 const DISTRICT_NAMED = /(?<![\p{L}])(?:huyện|thị\s+xã)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
 // A masthead's capitals as a name is written ("TƯƠNG DƯƠNG" → "Tương Dương"; "MỐC-MÀY" → "Mốc-mày"); other names as they are.
 const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi')));
@@ -644,6 +648,15 @@ export function pageDistricts(page: string, body: string, at: number, found: Pla
 		if (provinceOf.has(district) || findPlaces(district, gazetteer).length) continue;
 		const province = findPlaces(`tỉnh ${asWritten(m[2])}`, gazetteer).find((p) => p.start === 0);
 		if (province) provinceOf.set(district, province);
+	}
+	// A provincial paper files a district's news under it ("Huyện - Thị - Thành » Cầu Ngang" on the page of "Báo Trà Vinh - Cơ
+	// quan của Đảng bộ tỉnh Trà Vinh"): the district is the paper's province's.
+	const section = LOCAL_SECTION.exec(page);
+	const paper = section ? PAPER_OF.exec(page) : null;
+	if (section && paper) {
+		const district = asWritten(section[1]);
+		const province = findPlaces(`tỉnh ${paper[1]}`, gazetteer).find((p) => p.start === 0);
+		if (province && !provinceOf.has(district) && !findPlaces(district, gazetteer).length) provinceOf.set(district, province);
 	}
 	if (!provinceOf.size) return [];
 	const out: PlaceMention[] = [];

@@ -57,3 +57,43 @@ describe('a return visit a district "sẽ cử", on a district portal', () => {
 		expect(trips).toContainEqual({ leader: 'Lữ Văn Hùng', from: 'nghe-an', to: 'xiangkhouang', start: '2025-11-11' });
 	});
 });
+
+// A provincial paper files a district's news under the district ("Huyện - Thị - Thành » Châu Thành" on the page of "Báo
+// Bến Tre - Cơ quan của Đảng bộ tỉnh Bến Tre"): a district no gazetteer lists, named in the story, is the paper's province's.
+describe('a district filed under the paper\'s section for its districts', () => {
+	const page = (crumb: string, footer: string) =>
+		[
+			'BÁO BẾN TRE ĐIỆN TỬ',
+			'Trang chủ | Thời sự | Kinh tế | Huyện - Thị - Thành | Thể thao',
+			crumb,
+			'Thứ năm, ngày 14/3/2024 - 09:30',
+			'',
+			'HUYỆN GIỒNG MÔM THĂM HUYỆN PẮC-XỌNG (LÀO)',
+			'',
+			'Trong hai ngày 11 và 12-3, Đoàn công tác huyện Giồng Môm do đồng chí Phạm Văn Tài, Bí thư Huyện ủy Giồng Môm làm trưởng đoàn đã thăm, làm việc tại huyện Pắc-xọng, tỉnh Chăm-pa-xắc (Lào).',
+			'',
+			'Dịp này, Chủ huyện Bun-mi Xỉ-xu-lạt nhận lời mời dẫn đoàn huyện Pắc-xọng sang thăm huyện Giồng Môm vào tháng 9 năm nay.',
+			'',
+			footer
+		].join('\n');
+
+	it('the district\'s delegation is from the province, and the return visit goes there', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Huyện - Thị - Thành » Giồng Môm', 'Báo Bến Tre - Cơ quan của Đảng bộ tỉnh Bến Tre. Giấy phép số 12/GP-BTTTT.') }]);
+		const name = (id: string | null) => t.people.find((p) => p.id === id)?.name;
+		const trip = t.delegations.find((d) => name(d.leader) === 'Phạm Văn Tài');
+		const back = t.delegations.find((d) => name(d.leader) === 'Bun-mi Xỉ-xu-lạt');
+		expect(trip?.from).toBe('ben-tre');
+		expect(back?.to).toBe('ben-tre');
+	});
+
+	it('without the paper\'s province, or without the section, the district stays unknown', () => {
+		for (const [crumb, footer] of [
+			['Huyện - Thị - Thành » Giồng Môm', 'Bản quyền thuộc Báo điện tử.'],
+			['Thời sự » Đối ngoại', 'Báo Bến Tre - Cơ quan của Đảng bộ tỉnh Bến Tre.']
+		]) {
+			const t = buildTimeline([{ file: 'a.txt', text: page(crumb, footer) }]);
+			const back = t.delegations.find((d) => t.people.find((p) => p.id === d.leader)?.name === 'Bun-mi Xỉ-xu-lạt');
+			expect(back?.to ?? null).not.toBe('ben-tre');
+		}
+	});
+});
