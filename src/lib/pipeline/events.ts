@@ -572,6 +572,11 @@ const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
+// A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed".
+const CALLED_OFF = /(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|(?:has|have|had|was|were)\s+been\s+(?:postponed|called\s+off|cancell?ed))(?![\p{L}])/iu;
+// The plan as it was, opening a sentence ("Theo kế hoạch, Đoàn sẽ …", "Under the original plan"); not a new one ("Theo kế
+// hoạch mới").
+const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+mới)|(?:originally|under\s+the\s+(?:original\s+)?plan))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
@@ -795,6 +800,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
 	let previous: Sentence | null = null;
+	// The article has told that a trip was put off or called off (CALLED_OFF).
+	let calledOff = false;
 	// A quote lead dated by the words after it, and its day (SPEAKING_AT).
 	let saidOn: { day: Resolved; s: Sentence } | null = null;
 	// The round-up item being read is of a partner outside Laos.
@@ -813,8 +820,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			inForeignItem = foreignItem(label);
 		}
 		if (inForeignItem) continue;
-		// The days first planned, then moved: no event (PUT_OFF dates the trip).
-		if (FIRST_PLAN.test(s.text)) {
+		calledOff ||= CALLED_OFF.test(s.text);
+		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
+		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3").
+		if (FIRST_PLAN.test(s.text) || (calledOff && AS_PLANNED.test(s.text))) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
@@ -1226,7 +1235,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …". So is a delegation
 		// sent (SENT_DELEGATION).
 		// (So is an invitation accepted by one who is coming: "đồng chí X nhận lời mời sang dự Lễ hội … vào tháng 4 năm tới".)
-		const announced = coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
+		// (So is a trip put off to a month: "Hai bên thống nhất hoãn lại chuyến thăm sang tháng 11/2023".)
+		const announced = coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
 		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
@@ -1283,6 +1293,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 	}
+	// A trip put off (calledOff): a plan for days already past when the page was written was put off too ("Đây là lần thứ hai
+	// chuyến thăm phải hoãn lại; lần trước, Đoàn dự kiến sang Hủa Phăn vào tháng 12/2021"), background to the news.
+	if (calledOff && opts.stamp) for (const d of drafts) if (d.status === 'planned' && d.role === 'main' && d.date && dayDiff(opts.stamp.date, parseIso(d.date.end)) > 0) d.role = 'context';
 	// Without a stamp, the article's own latest happening stands for its time: one told a year or more
 	// before it is history ("Ngày 12/3/2021, đoàn … đã sang thăm …"), not part of the trip reported.
 	if (!opts.stamp) demoteOlder(drafts, LONG_AGO_DAYS, () => true);
@@ -1308,7 +1321,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (!drafts.some((d) => d.role === 'main' && d.date)) {
 		// Its type as found, not classified a second time.
 		let type: EventType | null = null;
-		const lead = sentences.find((s) => (type = classify(s.text)) !== null);
+		const lead = sentences.find((s) => !FIRST_PLAN.test(s.text) && !(calledOff && AS_PLANNED.test(s.text)) && (type = classify(s.text)) !== null);
 		if (lead && type && !drafts.some((d) => d.sentence === lead)) {
 			const draft: EventDraft = {
 				doc,
