@@ -189,6 +189,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A camp joined abroad is the trip: "Đoàn đại biểu Tỉnh đoàn … đã tham gia Trại hè Thanh niên Việt Nam - Lào năm 2018 tại tỉnh
 	// U Đôm Xay (Lào)". After the others: a delegation sent to one ("sẽ cử đoàn thanh niên … sang Phú Yên dự Trại hè") is read above.
 	['visit', ['trại hè', 'hội trại'], new WordPattern(/(?<![\p{L}])(?:dự|tham\s+dự|tham\s+gia)\s+(?:trại\s+hè|hội\s+trại)(?![\p{L}])/iu)],
+	// A group coming with no leader named, in English ("This week, a group of teachers from Quang Nam College of Education will
+	// arrive in Sekong to open Vietnamese language classes"): their trip, told by the arrival.
+	['visit', ['group of', 'team of'], new WordPattern(/(?<![\p{L}])(?:group|team)\s+of\s+(?:[^\s,.;]+\s+){1,10}?(?:(?:will|would)\s+)?arriv(?:ed|es|e)\s+in\s+\p{Lu}\p{L}*(?![\p{L}])/u)],
 	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
 	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
 	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)]
