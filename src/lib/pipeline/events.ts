@@ -620,6 +620,8 @@ const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cu�
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
+// "trước đó Đoàn đã có buổi làm việc với …", "Trước đó, hai bên đã hội đàm …": what the trip did before.
+const TOLD_BEFORE = /(?<![\p{L}])[Tt]rước\s+đó,?\s+(?:[Đđ]oàn|hai\s+bên)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã|vừa)\s/u;
 // "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
@@ -1347,6 +1349,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const own = sentences.filter((s) => s.start > r.start && s.start < next);
 				draft.followers = draft.followers.filter((s) => s !== r && !own.includes(s));
 				drafts.push({ doc, sentence: r, quote: { start: r.start, end: r.end, text: r.text }, type: 'reception', status: draft.status, role: 'main', mention: null, date: null, followers: own, receives: draft });
+			}
+			// A happening of the trip before the one the page tells, in someone's words ("Đồng chí X cho biết, trước đó Đoàn đã có
+			// buổi làm việc với HĐND Thủ đô Viêng Chăn; hai bên đã ký kết …"): a happening of its own, undated as the page is.
+			for (const e of sentences) {
+				const said = e.start > lead.start ? TOLD_BEFORE.exec(e.text) : null;
+				const kind = said && !drafts.some((d) => d.sentence === e) ? classify(e.text.slice(said.index)) : null;
+				if (!kind || !said) continue;
+				const at = e.start + said.index;
+				draft.followers = draft.followers.filter((f) => f !== e);
+				drafts.push({ doc, sentence: e, quote: { start: at, end: e.end, text: e.text.slice(said.index) }, type: kind, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
 			}
 		}
 	}
