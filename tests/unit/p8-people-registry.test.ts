@@ -30,11 +30,12 @@ describe('registry: titles and gazetteer ids kept per spelling', () => {
 	});
 
 	it('asks each gazetteer its own question about a spelling seen before', () => {
-		// A Lao leader romanised and transcribed: two spellings that only a gazetteer knowing the person joins.
+		// A Lao leader romanised and transcribed: two spellings that only a gazetteer knowing the person joins (their offices,
+		// told apart, keep the registry from joining them by their sound).
 		// Asked in turn, each registry must get its own gazetteer's answer for spellings already seen.
 		const persons = (g: typeof bare) => {
 			const reg = new PeopleRegistry(g);
-			reg.add('a', [mention('Phankham Viphavanh', [], { script: 'latin', country: 'LA' }), mention('Phăn-khăm Vi-pha-vẳn', [], { script: 'transcribed', country: 'LA' })]);
+			reg.add('a', [mention('Phankham Viphavanh', ['Prime Minister'], { script: 'latin', country: 'LA' }), mention('Phăn-khăm Vi-pha-vẳn', ['Chủ tịch nước'], { script: 'transcribed', country: 'LA' })]);
 			return reg.persons().map((p) => p.name);
 		};
 		expect(persons(defaultGazetteer)).toEqual(['Phankham Viphavanh']);

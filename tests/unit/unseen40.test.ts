@@ -31,14 +31,14 @@ const KNOWN_GAPS: Record<string, string> = {
 	CT1: "NO stamp, the year only in the named event 'Phiên chợ biên giới Việt - Lào năm 2024' (title and lead): 'Sáng 20/4' is left undated",
 	CT4: "'Tối hôm trước (19/4)' undated: the page's year (in 'Phiên chợ biên giới Việt - Lào năm 2024') is not used",
 	CT5: "'Chiều cùng ngày, đồng chí Võ Tấn Lực đã tiếp và làm việc với Đoàn đại biểu tỉnh Xê Kông' undated: the page's year (in the event's name) is not used",
-	ATP: "the Attapeu Governor's tour is two delegations: 'Lỉ-xay Xi-xổm-phon' (Bnews) and 'Lixay Sisomphone' (The Leader) are two people, so the Vietnamese Kon Tum day (12/9) and the Đắk Lắk plan (14/9) make a second trip",
+	ATP: "the Attapeu Governor's tour is found as one delegation, but without BN4 (no event for the witnessed contract)",
 	GLA: "'Thai also agreed to lead a delegation of Gia Lai businesses to the Attapeu Trade Fair in December' is context and not joined to Bnews' same plan ('đồng chí Đoàn Minh Thái nhận lời dẫn Đoàn doanh nghiệp … vào tháng 12 tới')",
 	SKQ: "the Xê Kông delegation at the Nam Giang market is not found: its events are undated (CT1, CT4, CT5)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// ATP is found as two delegations (one per spelling of its leader), GLA with the Vietnamese plan only.
-const LEADERLESS_GAPS: string[] = ['ATP', 'ATP', 'GLA'];
+// ATP is found without BN4, GLA with the Vietnamese plan only.
+const LEADERLESS_GAPS: string[] = ['ATP', 'GLA'];
 
 describeAgainstGold('unseen-style articles, fortieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -64,9 +64,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the fortieth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// The Attapeu Governor's two spellings lead two delegations (ATP); the Xê Kông delegation is not found (SKQ, undated).
-	leaders: ['Khăm-xẻn Phôm-vi-lay', 'Khamsen Phomvilay', 'Kiều Văn Tuấn', 'Tôn Thất Hòa', 'Mạc Đình Lương', 'Khăm-la Phết-xổm-phu', 'Thoong-lạ Xỉ-xu-lít'],
-	knownGaps: 0,
+	// The Attapeu Governor's two spellings are one person (ATP); the Xê Kông delegation is not found (SKQ, undated).
+	leaders: ['Khăm-xẻn Phôm-vi-lay', 'Kiều Văn Tuấn', 'Tôn Thất Hòa', 'Mạc Đình Lương', 'Khăm-la Phết-xổm-phu', 'Thoong-lạ Xỉ-xu-lít'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -109,8 +109,8 @@ describe('the fortieth unseen corpus, no event outside the trips it tells', () =
 	it('every main event from the VnBusiness page lies within 3–5 October 2024', () => {
 		expect(outside(F.vb, '2024-10-03', '2024-10-05')).toEqual([]);
 	});
-	// Known gap ATP: 'Lỉ-xay Xi-xổm-phon' and 'Lixay Sisomphone' are not one person, and the tour splits in two.
-	it.fails('the Attapeu tour told in Vietnamese and in English is one delegation', () => {
+	// 'Lỉ-xay Xi-xổm-phon' and 'Lixay Sisomphone' are one person, so the tour is one delegation.
+	it('the Attapeu tour told in Vietnamese and in English is one delegation', () => {
 		const of = (f: string, q: string) => t.delegations.filter((d) => d.events.some((id) => t.events.some((e) => e.id === id && s.quotes(e, f, q))));
 		const a = of(F.bn, 'Hôm qua (12/9), Đoàn đã hội đàm với lãnh đạo tỉnh Kon Tum');
 		const b = of(F.tl, 'On Saturday morning, Dak Lak Vice Chairman Pham Ngoc Khai');

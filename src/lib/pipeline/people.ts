@@ -994,7 +994,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			nameWord(words[e + 1])
 		)
 			e++;
-		const c = parseRun(words, k, e);
+		const c = parseRun(words, k, e, words[k].t0 > 0 && label[words[k].t0 - 1] === L.Hon);
 		if (c) candidates.push(c);
 		k = e;
 	}
@@ -1298,12 +1298,16 @@ function beforeVerb(tokens: Token[], t: number): boolean {
 }
 const isHyphenatedVn = (words: Word[], k: number) => !isSingle(words, k) && words[k].text.split('-').every((w) => isVietnameseSyllable(w));
 
-function parseRun(words: Word[], a: number, b: number): Candidate | null {
+// Family names that are also common words ("Đồng" of "Đồng thời", "Đồng bào"): one only right after an honorific
+// ("đồng chí Đồng Thị Minh Hà", "ông Đồng Văn Tư").
+const SURNAMES_AFTER_HONORIFIC = keySet(['đồng']);
+
+function parseRun(words: Word[], a: number, b: number, afterHonorific = false): Candidate | null {
 	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the
 	// commonest, so prefer them; two only when nothing longer fits.
 	let best: { s: number; pref: number } | null = null;
 	// A run that opens with a family name is one name ("Lương Nguyễn Minh Triết" has two).
-	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && isSurname(words, a);
+	let whole = b - a + 1 >= 2 && b - a + 1 <= 4 && (isSurname(words, a) || (afterHonorific && SURNAMES_AFTER_HONORIFIC.has(words[a].key)));
 	for (let k = a; k <= b && whole; k++) whole = isVnSyllable(words, k);
 	if (whole) return { w0: a, w1: b, shape: 'vn', runStart: a };
 	// A Central Highlands name: a Jrai clan name and 1–3 more words, whatever their spelling ("Rơ Mah Hlin"),
@@ -1648,6 +1652,10 @@ export class PeopleRegistry {
 			if (f === undefined) byTranscribed.set(k, i);
 			else unionRoots(parent, f, i);
 		}
+		// A Lao name in Vietnamese transcription and in its romanisation ("Lỉ-xay Xi-xổm-phon" on a Vietnamese page,
+		// "Lixay Sisomphone" on an English one) is one person when they sound alike and an office of theirs agrees
+		// ("Tỉnh trưởng" and "Governor"): a page in each language tells one trip.
+		if (latinByName.size && byTranscribed.size) joinTranscribedLatin(full, parent, latinByName, byTranscribed);
 		// The entries of each article, made when a name without its family name or a one-word mention first asks.
 		let byArticle: Map<string, Entry[]> | null = null;
 		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
@@ -1774,6 +1782,107 @@ export class PeopleRegistry {
 		}
 		this.result = { persons, byMention, full, fullIds, linked, linkedIds, byPlace: null, byKey: null, latin: null };
 		return this.result;
+	}
+}
+
+/** A Lao name's words (split at spaces) as both spellings sound: folded, unhyphenated, 'x' and 's' one letter, 'ou' as 'u', 'ny'/'gn' as
+ * 'nh', a final 'e' or one after 'n' ("Phonesavanh"), 'h' after a final 'n' or 't' dropped, a letter doubled written once
+ * ("Bun-nhạ-vông" and "Bounyavong") ("Xi-xổm-phon" and "Sisomphone" are "sisomphon"; "Vông-xa-văn" and
+ * "Vongsavanh" are "vongsavan"), then transcribedKey's 'oo' and 'y'. */
+function laoSoundKey(name: string): string[] {
+	return transcribedKey(
+		name.split(/\s+/).map((w) =>
+			tokenize(w)
+				.map((t) => wordFold(t.text))
+				.join('')
+				.replace(/x/g, 's')
+				.replace(/ou/g, 'u')
+				.replace(/gn|ny(?=[aeiou])/g, 'nh')
+				.replace(/(?<=[^aeiouy])e$|(?<=[aiou]n)e(?=[^aeiouy])/g, '')
+				.replace(/(?<=[nt])h$/, '')
+				.replace(/(.)\1/g, '$1')
+		)
+	);
+}
+
+/** Offices a title names, in either language ("Tỉnh trưởng tỉnh Át-tạ-pư" and "Attapeu Governor" are both 'governor'). */
+const OFFICES: [RegExp, string][] = [
+	[/phó\s+tỉnh\s+trưởng|phó\s+đô\s+trưởng|(?:vice|deputy)[\s-]+(?:governor|mayor)/iu, 'vice-governor'],
+	[/tỉnh\s+trưởng|đô\s+trưởng|governor|mayor/iu, 'governor'],
+	[/phó\s+bí\s+thư|(?:vice|deputy)[\s-]+(?:\p{L}+\s+)?secretary/iu, 'vice-secretary'],
+	[/tổng\s+bí\s+thư|general\s+secretary|secretary[\s-]+general/iu, 'general-secretary'],
+	[/bí\s+thư|secretary/iu, 'secretary'],
+	[/thứ\s+trưởng|(?:vice|deputy)[\s-]+minister/iu, 'vice-minister'],
+	[/bộ\s+trưởng|minister/iu, 'minister'],
+	// An English 'President' heads a committee, a union or a school: 'Chủ tịch', 'Hiệu trưởng' or 'Giám đốc' ("NUOL President" is
+	// the 'Hiệu trưởng Đại học Quốc gia Lào').
+	[/(?:vice|deputy)[\s-]+president/iu, 'vice-chair vice-rector vice-director'],
+	[/president/iu, 'chair rector director'],
+	[/phó\s+chủ\s+tịch|(?:vice|deputy)[\s-]+(?:chairman|chairwoman|chairperson)/iu, 'vice-chair'],
+	[/chủ\s+tịch|chairman|chairwoman|chairperson/iu, 'chair'],
+	[/phó\s+giám\s+đốc|(?:vice|deputy)[\s-]+director/iu, 'vice-director'],
+	[/giám\s+đốc|director/iu, 'director'],
+	[/phó\s+hiệu\s+trưởng|vice[\s-]+rector/iu, 'vice-rector'],
+	[/hiệu\s+trưởng|rector/iu, 'rector'],
+	[/đại\s+sứ|ambassador/iu, 'ambassador'],
+	[/tổng\s+lãnh\s+sự|consul/iu, 'consul']
+];
+function officesOf(titles: string[], into: Set<string>): void {
+	for (const t of titles)
+		for (const [re, office] of OFFICES)
+			if (re.test(t)) {
+				for (const o of office.split(' ')) into.add(o);
+				// 'Phó Bí thư' is no 'Bí thư': the first (most specific) office a title names is its own.
+				break;
+			}
+}
+
+/** Joins transcribed and romanised Lao names that sound the same (laoSoundKey) unless their groups' offices differ, or a
+ * letter apart (sameLatinName) when their groups share an office; names compared only when they share a word at one place (linear, as the Latin pairs). */
+function joinTranscribedLatin(full: Entry[], parent: number[], latinByName: Map<string, number>, byTranscribed: Map<string, number>): void {
+	const byWord = new Map<string, { latin: number[]; trans: number[] }>();
+	const keys = new Map<number, string[]>();
+	const add = (i: number, latin: boolean) => {
+		const k = laoSoundKey(full[i].spelling);
+		if (k.length < 2) return;
+		keys.set(i, k);
+		k.forEach((w, pos) => {
+			const key = `${k.length}:${pos}:${w}`;
+			let b = byWord.get(key);
+			if (!b) byWord.set(key, (b = { latin: [], trans: [] }));
+			(latin ? b.latin : b.trans).push(i);
+		});
+	};
+	for (const i of latinByName.values()) add(i, true);
+	for (const i of byTranscribed.values()) add(i, false);
+	let offices: Map<number, Set<string>> | null = null;
+	const officesOfRoot = (r: number) => {
+		if (!offices) {
+			offices = new Map();
+			for (let i = 0; i < full.length; i++) {
+				if (!full[i].m.titles.length) continue;
+				const root = findRoot(parent, i);
+				const set = offices.get(root) ?? new Set<string>();
+				officesOf(full[i].m.titles, set);
+				offices.set(root, set);
+			}
+		}
+		return offices.get(r);
+	};
+	for (const b of byWord.values()) {
+		if (!b.latin.length || !b.trans.length) continue;
+		for (const a of b.latin)
+			for (const t of b.trans) {
+				const ra = findRoot(parent, a), rt = findRoot(parent, t);
+				const ka = keys.get(a)!, kt = keys.get(t)!;
+				if (ra === rt || !sameLatinName(ka, kt)) continue;
+				// Sounding the same, they are one unless both have offices and none is shared; a letter apart, an office must agree.
+				const oa = officesOfRoot(ra), ot = officesOfRoot(rt);
+				const agree = !!oa && !!ot && [...oa].some((o) => ot.has(o));
+				if (!agree && !(ka.join(' ') === kt.join(' ') && (!oa || !ot))) continue;
+				unionRoots(parent, a, t);
+				if (oa || ot) offices!.set(findRoot(parent, a), new Set([...(oa ?? []), ...(ot ?? [])]));
+			}
 	}
 }
 
@@ -1943,8 +2052,9 @@ const NOT_A_CUE = /[.;:]|(^|\s)(tới|đến|với|cho)(\s|$)/;
 const AS_BEFORE = /(^|\s)như\s+[^.;,]{0,40}$/;
 const SAID_AFTER = /^\s*(?:(?:đã|từng|có\s+lần)\s+)+(?:nói|dạy|căn dặn|khẳng định|viết)/;
 // The honoured dead are named after where they lie or are remembered: "lăng Chủ tịch Hồ Chí Minh", "nơi an nghỉ
-// của Đại tướng Võ Nguyên Giáp", "quê hương Chủ tịch Hồ Chí Minh", "the mausoleum of President Kaysone".
-const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'an nghỉ', 'yên nghỉ', 'phần mộ', 'khu mộ', 'mộ', 'quê hương', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue', 'tomb', 'grave', 'hometown', 'birthplace'];
+// của Đại tướng Võ Nguyên Giáp", "quê hương Chủ tịch Hồ Chí Minh", "the mausoleum of President Kaysone", or after the
+// tribute paid them: "dâng hương tưởng niệm Chủ tịch …", "offered flowers and incense to President …".
+const MEMORIAL_WORDS = ['lăng', 'tư tưởng', 'di chúc', 'lời dạy', 'tấm gương', 'ngày sinh', 'tượng đài', 'tượng', 'bảo tàng', 'di tích', 'nhà lưu niệm', 'khu lưu niệm', 'đền thờ', 'viếng', 'tưởng niệm', 'tưởng nhớ', 'dâng hương', 'dâng hoa', 'an nghỉ', 'yên nghỉ', 'phần mộ', 'khu mộ', 'mộ', 'quê hương', 'mausoleum', 'thought', 'legacy', 'birthday', 'statue', 'tomb', 'grave', 'hometown', 'birthplace', 'incense to', 'flowers to', 'wreath to', 'wreaths to', 'tribute to', 'homage to', 'in memory of', 'commemorate', 'commemorated', 'commemorating'];
 // Between them, the titles of the honoured: "Đền thờ Anh hùng dân tộc Nguyễn Trung Trực", "Mộ cụ Phó bảng Nguyễn Sinh Sắc".
 const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyên', 'đại tướng', 'anh hùng', 'dân tộc', 'liệt sĩ', 'cụ', 'phó bảng', 'danh nhân', 'nhà thơ', 'đại thi hào', 'thủ tướng', 'tổng bí thư', 'vua', 'president', 'late', 'general', 'national hero', 'hero', 'the'];
 const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+(?:của|of))?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');

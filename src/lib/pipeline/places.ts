@@ -208,6 +208,20 @@ function compile(g: Gazetteer): Compiled {
 		for (const n of c.clipped ?? []) add(n, 'clipped');
 		if (c.notPartOf?.length) notPartOf.set(c.id, c.notPartOf.map((p) => words(p).map((w) => wordKey(w.text))));
 	}
+	// A Lao name's 'y' and 'i' are one sound that outlets write either way ("Xay-nha-bu-li" for "Xay Nha Bu Ly", "Xai" for
+	// "Xay"): the joined spellings of Lao places with 'y' written 'i' (all, or the last) and a last 'i' written 'y', where
+	// no place is so spelt already (added after all true spellings, so none shadows one).
+	for (const c of g.cities) {
+		if (c.country !== 'LA') continue;
+		for (const n of [c.name.vi, c.name.en, ...c.aliases]) {
+			const k = words(n).map((w) => wordFold(w.text)).join('');
+			for (const v of [k.replace(/y/g, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y')]) {
+				if (v === k || concat.has(v)) continue;
+				concat.set(v, { cityId: c.id, country: c.country, mode: 'plain' });
+				for (let i = 1; i <= v.length; i++) concatPrefixes.add(v.slice(0, i));
+			}
+		}
+	}
 	const lowerStartChars = new Uint8Array(0x10000);
 	for (const k of lowerStarts) if (k.length) lowerStartChars[k.charCodeAt(0)] = 1;
 	const concatIds = new Map<string, number>();
@@ -248,6 +262,7 @@ const oneSpaceBefore = (text: string, tokens: Token[], j: number) => tokens[j].s
  */
 // The levels of the Youth Union written before "Đoàn" (people.ts reads them too).
 const UNION_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận'].map(wordKey));
+const VILLAGE_OR_DISTRICT = new Set(['bản', 'huyện'].map(wordKey));
 
 export function findPlaces(text: string, gazetteer: Gazetteer = defaultGazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
 	return placesInTokens(text, tokenize(text), gazetteer, options);
@@ -292,6 +307,9 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
+		// A village or a district ("bản Pạc Xê, huyện Thà Tèng") is the place it names only when written with its tones: Lao
+		// villages share the sounds of towns ("Pạc Xê" is not "Pắc Xế"), so the spelling without tones is no match there.
+		if (m.folded && i > 0 && oneSpaceBefore(text, tokens, i) && VILLAGE_OR_DISTRICT.has(tokKey(tokens[i - 1])) && !isAscii(text.slice(tokens[i].start, tokens[last].end))) continue;
 		if (inLongerName(text, tokens, i, last)) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang". (Not after the Youth Union of a level,
 		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there.)
@@ -401,7 +419,7 @@ function nameJoins(text: string, tokens: Token[], j: number): boolean {
 	return nameGap(text, tokens[j - 1].end, tokens[j].start);
 }
 
-function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n: number; info: AliasInfo } | null {
+function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n: number; info: AliasInfo; folded?: boolean } | null {
 	const first = placeStart(tokens[i], c);
 	let a: { n: number; value: AliasInfo } | null = null;
 	const trie = c.toneTrie;
@@ -423,9 +441,9 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 	}
 	// Folded, joined spelling: always for Lao names; for Vietnamese ones only where the article
 	// writes the words without diacritics ("Ha Noi", "Hanoi"), so "Huệ" never reads as "Huế".
-	let b: { n: number; info: AliasInfo } | null = null;
+	let b: { n: number; info: AliasInfo; folded: boolean } | null = null;
 	if (first.concatPrefix) {
-		if (first.concat && (first.concat.country === 'LA' || first.ascii)) b = { n: 1, info: first.concat };
+		if (first.concat && (first.concat.country === 'LA' || first.ascii)) b = { n: 1, info: first.concat, folded: true };
 		let at = first.concatId;
 		let ascii = first.ascii;
 		for (let j = i + 1; j < tokens.length && j - i < c.concatMaxWords; j++) {
@@ -436,7 +454,7 @@ function longestName(text: string, tokens: Token[], i: number, c: Compiled): { n
 			at = concatStep(c, at, next.foldNo, tokFold(tokens[j]));
 			if (at < 0) break;
 			const info = c.concatInfo[at];
-			if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info };
+			if (info && (info.country === 'LA' || ascii)) b = { n: j - i + 1, info, folded: true };
 		}
 	}
 	const an = a ? { n: a.n, info: a.value } : null;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/lib/pipeline/places';
+import { splitSentences } from '../../../src/lib/pipeline/segment';
+
+const ids = (s: string) => findPlaces(s).map((p) => p.cityId);
+
+describe("Lao place names written with 'i' for 'y'", () => {
+	it.each([
+		['Đoàn sẽ sang thăm tỉnh Xay-nha-bu-li vào tháng 3.', 'sainyabuli'],
+		['Đoàn làm việc tại tỉnh Phông-xa-li.', 'phongsaly'],
+		['Đoàn đến tỉnh U-đôm-xai.', 'oudomxay']
+	])('%s', (s, id) => {
+		expect(ids(s)).toEqual([id]);
+	});
+});
+
+describe("a village or a district after 'bản' or 'huyện' is the place only when its tones match", () => {
+	it('a village sounding like a town, its tones apart, is not the town', () => {
+		expect(ids('Đoàn thăm mô hình tại bản Pạc Xê, huyện La Mam.')).toEqual([]);
+		expect(ids('Đoàn thăm mô hình tại bản Xăm Nứa.')).toEqual([]);
+	});
+	it('the town written with its own tones still is', () => {
+		expect(ids('Đoàn đến thành phố Pạc Xê.')).toEqual(['champasak']);
+		expect(ids('Đoàn làm việc tại huyện Pắc Xế.')).toEqual(['champasak']);
+	});
+});
+
+describe("'Assoc.' before a title opens no sentence", () => {
+	it('keeps the sentence whole', () => {
+		const t = 'On Tuesday, Rector Assoc. Prof. Dr. Bui Van An held talks with the guests in Hanoi. They signed an agreement.';
+		expect(splitSentences(t, { start: 0, end: t.length }).map((s) => s.text)).toEqual([
+			'On Tuesday, Rector Assoc. Prof. Dr. Bui Van An held talks with the guests in Hanoi.',
+			'They signed an agreement.'
+		]);
+	});
+});
