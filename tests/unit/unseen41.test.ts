@@ -25,7 +25,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TN4: "the dated bullet '- Ngày 21/11: Giao lưu với lưu học sinh Lào tại Trường Đại học Vinh' gives no event (the other bullets do): a programme item whose only verb is 'Giao lưu' is dropped",
 	VN6: "'The previous evening, the host union had staged a cultural exchange in their honour' gives no event: 'staged a cultural exchange' is not read as an event (a banquet 'held' is)",
 	VN3: "'The two youth unions held talks on 20 November' is its own event, not merged with the same talks on the Vietnamese page ('Sáng 20/11 … đã chủ trì hội đàm với Đoàn'): 'Vilavong Phansomphou' is kept apart from 'Vi-lạ-vông Phăn-xổm-phu' (two people ids) and the English sentence has no place",
-	VN2: "'late on 19 November' is given no part of day ('late on Wednesday' is read as the evening; 'late on' before a day-month date is not)",
 	TN8: "'dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Khu di tích Kim Liên': the one commemorated is made a participant (ho-chi-minh)",
 	VN4: "'offered flowers and incense to President Ho Chi Minh' (merged with TN8): the one honoured is made a participant",
 	TG7: "'Ngày 16/10, Đoàn di chuyển sang tỉnh Luông Pha-bang. Tại thành phố Luông Pha-bang, đồng chí X … đã tiếp xã giao Đoàn': the reception is folded into the move's event, which quotes only the move and keeps Hủa Phăn among its places",
