@@ -22,26 +22,17 @@ const DIR = 'tests/fixtures/unseen39';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	DN5: "'Lúc 14h00, Đoàn khảo sát Khu công nghệ cao …' (a clock time with no day, after a caption, the day of the 8 giờ 30 talks in force) gives no event at all",
-	HU1: "the unstamped page's year is taken from the plan 'nhân dịp Festival Huế 2018', not from the lead's occasion 'Tết cổ truyền Bun-pi-mạy năm 2017': the stay is 12–14/4/2018",
-	HU2: "dated 12/4/2018: the unstamped page read in the plan's year 2018 (see HU1)",
-	HU3: "dated 13/4/2018: the unstamped page read in the plan's year 2018 (see HU1)",
-	HU4: "'mùng 2 Tết Đinh Dậu vừa qua' is read as mùng 2 Tết of the page's (wrong) year 2018 (17/2/2018, Tết Mậu Tuất): the can-chi year Đinh Dậu (Tết 28/1/2017) is not used",
 	HU5: "'Chiều cùng ngày' after the host's recollection ('Đồng chí nhắc lại, mùng 2 Tết …') takes the recalled day (17/2/2018) and makes it context, instead of the reception's day 13/4",
-	HU6: "dated 14/4/2018: the unstamped page read in the plan's year 2018 (see HU1)",
-	HU7: "the accepted invitation 'nhận lời mời dẫn Đoàn … sang thăm Thừa Thiên Huế nhân dịp Festival Huế 2018' gives no event: a year only inside a named festival is not read as the plan's time",
 	TN3: "the undated caption '[Ảnh 2] Hai bên ký kết chương trình phối hợp …' (the first day's signing, after '[Ảnh 1] Sáng 20/11') gives no event",
 	TN4: "the 20/11 bicycles '[Ảnh 3] Chiều cùng ngày …' gets the NEXT caption's Xê Kông host Khăm-pheng as a participant",
 	TN5: "'[Ảnh 4] Ngày thứ hai của chuyến công tác, anh Khăm-pheng … đón Đoàn tại thành phố La-mam' (the trip's second day, 21/11, of 'Trong hai ngày 20 và 21') gives no event",
 	TN6: "the undated caption '[Ảnh 5] Đoàn thăm và tặng quà Trường … tỉnh Xê Kông' (the second day) gives no event",
 	TN7: "'Tối hôm trước' after the captions of the second day is counted back from 20/11 (19/11), since the 21/11 captions were not read (TN5, TN6)",
-	TN8: "the accepted invitation to 'Lễ hội Thanh niên Việt - Lào năm 2024' gives no event: a year only inside a named festival is not read as the plan's time",
 	PL4: "the bullet '- Sáng 12/11: Hội đàm và ký kết …' with no subject gets the NEXT bullet's Luông Pha-bang host Khăm-phon as a participant (and not the Đô trưởng)",
 	CPD: "the Chăm-pa-xắc delegation is found but without the 14h00 survey DN5",
 	HUD: "the Huế delegation is found but without HU5 (dated to the recalled Tết day and left as context)",
 	DNY: "the Đà Nẵng Youth Union delegation is found but without the captions TN3, TN5, TN6",
 	SVT: "the recalled Sa-van-na-khẹt trip of mùng 2 Tết Đinh Dậu is an event with its leader Bun-thăn but forms no delegation",
-	SVH: "the Sa-van-na-khẹt return visit for Festival Huế 2018 is not found (HU7)",
-	SKY: "the Xê Kông Youth Union return visit for the 2024 festival is not found (TN8)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere).
 const LEADERLESS_GAPS: string[] = ['CPD', 'HUD', 'DNY'];
@@ -71,9 +62,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the thirty-ninth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the recalled Tết trip (SVT) and the two festival return visits (SVH, SKY) are not found
-	leaders: ['Tạ Quang Liêm', 'Văn-xay Lạ-sạ-vông', 'Cao Xuân Lộc', 'Lục Văn Bảo', 'Bun-xỉ Thăm-ma-chít', 'Đàm Thế Hiển'],
-	knownGaps: 3,
+	// the recalled Tết trip (SVT) is not found
+	leaders: ['Tạ Quang Liêm', 'Văn-xay Lạ-sạ-vông', 'Cao Xuân Lộc', 'Phon-thíp Kẹo-xổm-phu', 'Lục Văn Bảo', 'Bun-xỉ Thăm-ma-chít', 'Đàm Thế Hiển', 'Nọi-xỉ Sỉ-phăn-đon'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -105,8 +96,7 @@ describe('the thirty-ninth unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Đà Nẵng portal page lies within 2–4 October 2024', () => {
 		expect(outside(F.dn, '2024-10-02', '2024-10-04')).toEqual([]);
 	});
-	// Known gap (HU1–HU6): the unstamped page is read in 2018, the year of the plan's 'Festival Huế 2018'.
-	it.fails('every main event from the Thừa Thiên Huế Party portal page lies within 12–14 April 2017 or is the 2018 plan', () => {
+	it('every main event from the Thừa Thiên Huế Party portal page lies within 12–14 April 2017 or is the 2018 plan', () => {
 		expect(outside(F.hu, '2017-04-12', '2017-04-14', ['2018-01-01', '2018-12-31'])).toEqual([]);
 	});
 	it('every main event from the Pháp luật & Xã hội page lies within 11–14 November 2024', () => {

@@ -25,7 +25,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TN4: "the dated bullet '- Ngày 21/11: Giao lưu với lưu học sinh Lào tại Trường Đại học Vinh' gives no event (the other bullets do): a programme item whose only verb is 'Giao lưu' is dropped",
 	VN6: "'The previous evening, the host union had staged a cultural exchange in their honour' gives no event: 'staged a cultural exchange' is not read as an event (a banquet 'held' is)",
 	VN3: "'The two youth unions held talks on 20 November' is merged with the dated bullet '- Ngày 20/11: Hội đàm với Ban Thường vụ Tỉnh đoàn Nghệ An' (the first same-day talks of the Vietnamese page), not with the talks it tells ('Sáng 20/11 … đã chủ trì hội đàm với Đoàn')",
-	VN2: "'late on 19 November' is given no part of day ('late on Wednesday' is read as the evening; 'late on' before a day-month date is not)",
 	TG7: "'Ngày 16/10, Đoàn di chuyển sang tỉnh Luông Pha-bang. Tại thành phố Luông Pha-bang, đồng chí X … đã tiếp xã giao Đoàn': the reception is folded into the move's event, which quotes only the move and keeps Hủa Phăn among its places",
 	DV2: "'Chủ trì hội đàm về phía tỉnh bạn có đồng chí Khăm-phon Xi-vi-lay, …' gives no event: the host named as 'Chủ trì … có đồng chí X' is not read as the talks' chair",
 	DV3: "'Cùng ngày' on the undated page, after the talks the pipeline itself dates 15/10 by the other page, is given the whole trip (14–17/10), not the talks' day",

@@ -56,6 +56,7 @@ export function countryIn(text: string): string | null {
 }
 
 // A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
+// A team led by someone travels as a delegation does: "a CTUMP team led by Vice Rector X will travel to Pakse".
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn", "Tỉnh đoàn",
@@ -63,7 +64,7 @@ export function countryIn(text: string): string | null {
 // Cao su Việt Nam (VRG)".) Nor "Đoàn Thanh niên", the youth union, but when led or sent ("nhận lời mời dẫn Đoàn Thanh niên tỉnh X
 // sang dự …"), a youth delegation. Nor "Công đoàn", "Liên đoàn", written with capitals in a body's name ("Liên hiệp Công đoàn Thủ đô
 // Viêng Chăn", "Liên đoàn Lao động thành phố Hà Nội"): a trade union, not a delegation.
-const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|văn\s+công|luật\s+sư))(?!(?<!(?:dẫn|dẫn\s+đầu|cử)\s+[Đđ]oàn)\s+Thanh\s+niên)/u);
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?team(?=\s+(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|văn\s+công|luật\s+sư))(?!(?<!(?:dẫn|dẫn\s+đầu|cử)\s+[Đđ]oàn)\s+Thanh\s+niên)/u);
 // "dẫn đầu" within 260 characters of the same clause: see inClause.
 // "do đồng chí X … dẫn đầu / đứng đầu / làm Trưởng đoàn", "led by": the leader's name comes before.
 const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|đứng\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);
@@ -152,6 +153,8 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 		: origin
 				.replace(/^(?:Đoàn|đoàn|delegation)(?:\s+(?:đại\s+biểu|cấp\s+cao|of|from))*\s*/u, '')
 				.replace(/\s+(?:do|cùng|đã|đến|sang|tới)\s.*$/u, '')
+				// "a CTUMP team" is CTUMP's; "a medical team" names no body.
+				.replace(/^[Aa]n?\s+(?:(\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*)\s+|[^]*)team$/u, '$1')
 				.trim() || null;
 	// (A body's initials are a name: "Đoàn VRG", once "Tập đoàn Công nghiệp Cao su Việt Nam (VRG)" has been told.)
 	// (What is told to the delegation is no body of it: "thông tin với Đoàn về tình hình kinh tế - xã hội …".)
@@ -306,7 +309,8 @@ export function ownReading(text: string, people: Mentioned[], cities: Mentioned[
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
 // ("sang thăm, chúc Tết thành phố Hà Nội": the place after a second verb joined by a comma.)
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|(?<=sẽ\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+// ("sang" is where one goes once the trip is to come: "sẽ sang Hà Nội", "nhận lời mời dẫn đoàn … sang Đà Nẵng dự Lễ hội …".)
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|(?<=(?:sẽ|nhận\s+lời[^.;]{0,120}?)\s)sang(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 // ("returned to Hanoi" is where the delegation went back to: "Two days later, the delegation returned to Hanoi to work with …".)
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)

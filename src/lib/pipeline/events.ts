@@ -7,6 +7,7 @@
  * lead event, undated, for the delegation stage to place within its trip.
  */
 import type { EventType } from '../timeline/schema';
+import { occasionYear } from './dates/year-evidence';
 import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { addDays, dayDiff, iso, parseIso } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
@@ -439,8 +440,19 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	// The year of what someone said ("X cho biết, năm 2025 tổng thu ngân sách … ước đạt 2.450 tỷ đồng"): a figure's, not the
 	// meeting's. (Unless it tells a plan: "… cho biết, năm 2026 tỉnh sẽ cử đoàn sang …".)
 	if (m.shape === 'year' && !m.relation && SAID_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !PLAN_AFTER.test(text.slice(m.end, m.end + 120))) return false;
+	// A figure's comparison ("tăng 35% so với năm trước", "so với cùng kỳ năm ngoái") dates nothing.
+	if (m.relation === 'deictic' && m.unit !== 'day' && COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
 	return true;
 }
+// "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word.
+const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)/u;
+/** The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. */
+function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo): TimeMention | undefined {
+	const what = ATTEND.exec(s.text)?.[1];
+	if (!what || !prev || prev.paragraph !== s.paragraph || !new RegExp(`(?<![\\p{L}])${what}(?![\\p{L}])`, 'u').test(prev.text)) return undefined;
+	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
+}
+const COMPARED = /(?<![\p{L}])(?:so\s+với|compared\s+(?:with|to))(?:\s+cùng\s+kỳ)?\s*$/iu;
 
 const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 };
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
@@ -570,7 +582,7 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is.
 export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])[^.;]{0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])delegation(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)
@@ -892,6 +904,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
 		}
 		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		// An invitation accepted to come for an occasion whose name holds its year ("X nhận lời mời dẫn Đoàn … sang thăm Thừa
+		// Thiên Huế nhân dịp Festival Huế 2018", "… sang Đà Nẵng dự Lễ hội Thanh niên Việt - Lào năm 2024"): the trip to come, in
+		// that year.
+		if (!mentions.length && s.text.includes('nhận lời') && ACCEPTED.test(s.text)) {
+			const y = occasionYear(s.text);
+			if (y) mentions = [y];
+		}
 		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
 		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
 		let spoken = quoteLeadEnd(s.text);
@@ -1127,7 +1146,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// lùi sang tháng 9/2025" happens in September, not late June.
 		const movedAt = putOff ? PUT_OFF.exec(s.text)!.index : -1;
 		const moved = putOff ? mentions.find((m) => m.start > movedAt) : undefined;
-		const usable = moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : ahead ? [ahead] : mentions;
+		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
+		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
+		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo) : undefined;
+		const usable = moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
 		const mention = (type === 'visit' && !invitation && usable.find((m) => m.shape === 'span' && !m.relation)) || usable[0] || null;

@@ -65,6 +65,18 @@ export function findEnglish(text: string): TimeMention[] {
 	// part-of-day words out (same length, so offsets hold) and read them back from the original.
 	const spans: [number, number][] = [];
 	figureSpans(text, out, spans);
+	// "will travel to Pakse in mid-August", "in early March 2025", "late October": a part of the month, as "giữa tháng 8" (days
+	// 11–20; early 1–10, late 21 to the end). Read here, and blanked so chrono does not take the whole month.
+	if (/\b(?:early|mid|late)\b/i.test(text)) {
+		PART_MONTH_EN.lastIndex = 0;
+		for (let m = PART_MONTH_EN.exec(text); m; m = PART_MONTH_EN.exec(text)) {
+			const month = MONTHS_EN.findIndex((x) => m![2].toLowerCase().startsWith(x)) + 1;
+			if (!month) continue;
+			const part = m[1].toLowerCase() as 'early' | 'mid' | 'late';
+			out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'part_of_month', partOfMonth: part, month, year: m[3] ? Number(m[3]) : undefined, partOfDay: null });
+			spans.push([m.index, m.index + m[0].length]);
+		}
+	}
 	let blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
 	for (const [from, to] of spans) blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
 	for (const r of chrono.en.parse(blanked, REF)) {
@@ -79,7 +91,9 @@ export function findEnglish(text: string): TimeMention[] {
 		const around = text.slice(Math.max(0, r.index - 24), r.index + r.text.length);
 		const podWord = /\b(morning|noon|afternoon|evening|night)\b/i.exec(around)?.[1]?.toLowerCase();
 		const hour = s.isCertain('hour') ? s.get('hour') : null;
-		const partOfDay = podWord ? POD_EN[podWord] : hour !== null ? (hour < 11 ? 'morning' : hour < 13 ? 'noon' : hour < 18 ? 'afternoon' : 'evening') : null;
+		// "On arrival in Vinh city late on 19 November": the evening of that day, as "late on Wednesday" is (and "early on" its morning).
+		const edge = podWord || hour !== null || !s.isCertain('day') ? null : LATE_EARLY_ON.exec(text.slice(Math.max(0, r.index - 16), r.index) + (/^on\s+/i.exec(r.text)?.[0] ?? ''));
+		const partOfDay = podWord ? POD_EN[podWord] : hour !== null ? (hour < 11 ? 'morning' : hour < 13 ? 'noon' : hour < 18 ? 'afternoon' : 'evening') : edge ? (edge[1].toLowerCase() === 'late' ? 'evening' : 'morning') : null;
 		const base = { start: r.index, end: r.index + r.text.length, text: r.text, partOfDay };
 		const year = s.isCertain('year') ? (s.get('year') ?? undefined) : undefined;
 		if (r.end && r.end.isCertain('day') && s.isCertain('day')) {
@@ -237,6 +251,7 @@ export function findEnglish(text: string): TimeMention[] {
 	}
 	return out;
 }
+const PART_MONTH_EN = /\b(early|mid|late)[-\s]+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+the\s+opening(?:\s+ceremony)?\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;

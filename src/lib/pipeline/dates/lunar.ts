@@ -21,9 +21,24 @@ const DAYWORD = String.raw`(?:[12]?\d|30|một|hai|ba|bốn|tư|năm|sáu|bảy|
 // The year of the Tết, when written: "Tết Ất Tỵ 2025", "Tết Nguyên đán Giáp Thìn 2024", "Tết cổ truyền 2026".
 // (Named per use: Node 20's regexes allow no name twice, even in alternatives.)
 // Not the solar one's: "mùng 1 Tết Dương lịch" is 1 January (named-days.ts).
-const OF_YEAR = (name: string) => String.raw`(?!\s+(?:Dương\s+lịch|Tây)(?![\p{L}]))(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+(?<${name}>(?:19|20)\d\d))?`;
 // A year's name in the sixty-year cycle: "Giáp Thìn", "Ất Tỵ".
+const CAN = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+const CHI = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
 const CAN_CHI = String.raw`(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)`;
+// (The year's name is captured: "mùng 2 Tết Đinh Dậu" is of lunar 2017 whatever the page's year. Only after "mùng N Tết":
+// "30 Tết Quý Mão" is said both of that year's last day and of the eve of its Tết.)
+const OF_YEAR = (name: string) => String.raw`(?!\s+(?:Dương\s+lịch|Tây)(?![\p{L}]))(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+(?<${name}CanChi>${CAN_CHI})|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+(?<${name}>(?:19|20)\d\d))?`;
+/**
+ * The lunar year a cycle name stands for, in the cycle of 1984 (Giáp Tý) to 2043 (Quý Hợi): the news read here is of these
+ * years ("Tết Đinh Dậu" is 2017, "Xuân Giáp Thìn" 2024).
+ */
+export function canChiYear(name: string): number | undefined {
+	const [can, chi] = name.split(/\s+/);
+	const c = CAN.indexOf(can), z = CHI.indexOf(chi === 'Mẹo' ? 'Mão' : chi === 'Tị' ? 'Tỵ' : chi);
+	if (c < 0 || z < 0) return undefined;
+	for (let y = 1984; y < 2044; y++) if ((y - 1984) % 10 === c && (y - 1984) % 12 === z) return y;
+	return undefined;
+}
 const AM_LICH = String.raw`\s*(?:\(\s*)?(?:âm\s+lịch|ÂL)${E}\s*\)?`;
 const LUNAR = new RegExp(
 	String.raw`${B}(?:${POD}\s*,?\s*)?(?:ngày\s+)?(?:` +
@@ -67,7 +82,7 @@ export function findLunar(text: string): TimeMention[] {
 			shape: 'day',
 			day,
 			month,
-			year: g.tetYear || g.eveYear ? Number(g.tetYear || g.eveYear) : undefined,
+			year: g.tetYear || g.eveYear ? Number(g.tetYear || g.eveYear) : g.tetYearCanChi ? canChiYear(g.tetYearCanChi) : undefined,
 			// The eve is a night: "giao thừa" alone is told of it.
 			partOfDay: partOfDayWord(g.pod) ?? (g.giao ? 'night' : null),
 			lunar: true

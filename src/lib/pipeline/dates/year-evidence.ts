@@ -11,18 +11,27 @@
  *  - period: "giai đoạn 2022-2025" — the article most likely falls inside it;
  *  - partial: "9 tháng đầu năm 2023" — a review of part of a year is written later that same year;
  *  - estimate: "năm 2025, kim ngạch … ước đạt 6,5 tỷ USD" — a year's figure still estimated is told within that year
- *    (or just after it: the final count comes in the next one).
+ *    (or just after it: the final count comes in the next one);
+ *  - upcoming: a named year of what is still to come ("nhận lời mời … sang thăm … nhân dịp Festival Huế 2018", "hai bên sẽ
+ *    cùng tham gia Techmart … năm 2020") — the article is of that year or the one before, never later;
+ *  - weekday: a day told with its weekday and no year ("vào sáng thứ Ba (7/1)") — a year where that day is that weekday.
  * decideYear weighs them per candidate year; the confidence says how strong the winner was.
  */
 import { timeMentionsOf, type MentionMemo } from './index';
+import type { TimeMention } from './types';
 import type { Language } from '../types';
 import { note, type Note } from './note';
+import { isValid, weekday } from './calendar';
 
 export interface YearEvidence {
-	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial' | 'estimate';
+	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial' | 'estimate' | 'upcoming' | 'weekday';
+	/** (A weekday's evidence names no year: 0.) */
 	year: number;
 	endYear?: number;
 	month?: number;
+	/** A weekday's day (with `month`) and the weekday written (0 Sunday … 6 Saturday). */
+	day?: number;
+	weekday?: number;
 	text: string;
 }
 
@@ -67,7 +76,11 @@ const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/]|\.
 // An exchange programme is a happening too, whatever its name's case: "Chương trình giao lưu hữu nghị Hải quan Việt Nam - Lào năm 2025";
 // so is a camp, a week, a contest, a festival, a fair ("Trại hè Thanh niên Việt Nam - Lào năm 2018", "tham gia Tuần lễ văn hóa
 // ẩm thực năm 2019", "Hội thi tay nghề năm 2020"): these name the gathering held that year, whatever follows them.
-const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt)|[Tt]rại\s+hè|[Hh]ội\s+trại|[Tt]uần\s+lễ|[Hh]ội\s+(?:thi|diễn|thao|chợ)|[Ll]iên\s+hoan|[Ff]estival|[Nn]gày\s+hội|[Ll]ễ\s+hội)(?:\s+[\p{L}\-–]+){0,9}\s+$/u;
+// So is a feast, a market, a fair named by its own name ("Tết cổ truyền Bun-pi-mạy năm 2017", "Phiên chợ biên giới Việt - Lào
+// năm 2024", "Chợ Công nghệ và Thiết bị (Techmart) Việt Nam - Lào năm 2020"), a bracketed short name and all.
+const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn|Chợ)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt)|[Tt]rại\s+hè|[Hh]ội\s+trại|[Tt]uần\s+lễ|[Hh]ội\s+(?:thi|diễn|thao|chợ)|[Ll]iên\s+hoan|[Ff]estival|[Nn]gày\s+hội|[Ll]ễ\s+hội|[Pp]hiên\s+chợ|Tết)(?:\s+\(?[\p{L}\-–]+\)?){0,10}\s+$/u;
+// What is still to come: "sẽ", "nhận lời (mời)", "dự kiến", "sắp", "will", "to be held".
+const TO_COME = /(?<![\p{L}])(?:sẽ|nhận\s+lời|dự\s+kiến|sắp|will|to\s+be\s+held)(?![\p{L}])/iu;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
 
 /*
@@ -106,6 +119,19 @@ function phraseBefore(text: string, at: number, before: string): string {
 	return found.length <= before.length ? found : PHRASE.exec(before)?.[1] ?? '';
 }
 
+/**
+ * The year closing the name of an occasion in `text` ("nhân dịp Festival Huế 2018", "dự Lễ hội Thanh niên Việt - Lào năm 2024"),
+ * as a year's mention; null when none.
+ */
+export function occasionYear(text: string): TimeMention | null {
+	for (const m of text.matchAll(OCCASION_YEAR)) {
+		const start = m.index!;
+		if (OCCASION_NAME.test(text.slice(Math.max(0, start - 80), start))) return { start, end: start + m[0].length, text: m[0], shape: 'year', year: Number(m[1]), partOfDay: null };
+	}
+	return null;
+}
+const OCCASION_YEAR = /(?<![\p{L}\p{N}/.\-–])(?:năm\s+)?((?:19|20)\d\d)(?![\p{N}/]|\.\d)/gu;
+
 /** Year evidence of `sentences`; `memo`, when given, is the reading's memo of their mentions (its language is theirs). */
 export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi', memo?: MentionMemo): YearEvidence[] {
 	const out: YearEvidence[] = [];
@@ -125,8 +151,10 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			else if (m.shape === 'year' && m.year && !planned(text, m.start) && estimated(text, m.end)) out.push({ kind: 'estimate', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
-			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: 'named', year: m.year, text: text.slice(Math.max(0, m.start - 40), m.end).trim() });
+			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: TO_COME.test(text) ? 'upcoming' : 'named', year: m.year, text: (m.start > 40 ? text.slice(m.start - 40, m.end).replace(/^\S*\s+/u, '') : text.slice(0, m.end)).trim() });
 			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
+			// "vào sáng thứ Ba (7/1)" on a page with no stamp: 7 January is a Tuesday in 2020, not in 2016.
+			else if (m.shape === 'day' && m.weekday !== undefined && m.year === undefined && m.day && m.month && !m.lunar && !m.relation) out.push({ kind: 'weekday', year: 0, month: m.month, day: m.day, weekday: m.weekday, text: m.text });
 		}
 		// "Hoạt động nằm trong Kế hoạch hợp tác năm 2026 giữa …", "Thực hiện Chương trình hợp tác năm 2025, …": what is done
 		// under a year's plan is done in that year (a plan named alone, "Kế hoạch năm 2026", is the next one: FUTURE_FRAME).
@@ -150,7 +178,7 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			const words = phrase.trim().split(/\s+/);
 			const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
 			const startsSentence = before.trim().length === phrase.trim().length;
-			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
+			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: TO_COME.test(text) ? 'upcoming' : 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
 		}
 	}
 	return out;
@@ -164,9 +192,11 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
  */
 export function decideYear(evidence: YearEvidence[], month?: number): YearDecision | null {
 	if (!evidence.length) return null;
-	// The years named, in a loop rather than a flatMap of pairs and two spreads (the same Math.min/max).
+	// The years named, in a loop rather than a flatMap of pairs and two spreads (the same Math.min/max). (A weekday names none:
+	// it only weighs the years the rest name.)
 	let lo = Infinity, hi = -Infinity;
 	for (const e of evidence) {
+		if (e.kind === 'weekday') continue;
 		lo = Math.min(lo, e.year, e.endYear ?? e.year);
 		hi = Math.max(hi, e.year, e.endYear ?? e.year);
 	}
@@ -189,7 +219,7 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	if (!best || best.score <= 0) return null;
 	const top = best.top as YearEvidence | null;
 	const kind = top?.kind ?? 'period';
-	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' || kind === 'estimate' ? 0.6 : 0.35;
+	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' || kind === 'estimate' || kind === 'upcoming' || kind === 'weekday' ? 0.6 : 0.35;
 	const how = top ? note(`${describe[kind].vi} “${top.text}”`, `${describe[kind].en} “${top.text}”`) : note('dấu hiệu yếu trong bài', 'weak evidence in the text');
 	return { year: best.year, confidence, how };
 }
@@ -208,6 +238,9 @@ function weight(e: YearEvidence, y: number, month: number | undefined): number |
 		case 'period': return y >= e.year && y <= (e.endYear ?? e.year) ? 0.3 : -0.5;
 		case 'partial': return y === e.year ? 1.5 : y === e.year + 1 ? 0.3 : -2;
 		case 'estimate': return y === e.year ? 1 : y === e.year + 1 ? 0.3 : -2;
+		// Still to come in the year named: told that year or the one before, not after it.
+		case 'upcoming': return y === e.year ? 1 : y === e.year - 1 ? 0.5 : y > e.year ? -1.5 : null;
+		case 'weekday': return isValid(y, e.month!, e.day!) && weekday({ year: y, month: e.month!, day: e.day! }) === e.weekday ? 1 : -1;
 	}
 	return null;
 }
@@ -220,5 +253,7 @@ const describe: Record<YearEvidence['kind'], Note> = {
 	since: note('bài viết sau mốc', 'the article is later than'),
 	period: note('bài viết nằm trong giai đoạn', 'the article falls within'),
 	partial: note('bài tổng kết một phần của năm,', 'the article reviews part of the year,'),
-	estimate: note('số liệu ước tính của năm trong bài,', 'the year\'s estimated figures in the article,')
+	estimate: note('số liệu ước tính của năm trong bài,', 'the year\'s estimated figures in the article,'),
+	upcoming: note('năm của việc sắp tới được nêu trong bài,', 'the year of what is still to come in the article,'),
+	weekday: note('thứ trong tuần khớp với ngày ghi trong bài,', 'the weekday that fits the day in the article,')
 };
