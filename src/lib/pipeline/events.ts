@@ -472,6 +472,8 @@ function clauseAround(s: Sentence, at: number): Span & { text: string } {
 	if (text.length < 20) return { start: s.start, end: s.end, text: s.text };
 	return { start: s.start + a + lead, end: s.start + a + lead + text.length, text };
 }
+// ", which was on a working visit to Laos from August 15 to 17,", ", who were in Hanoi on May 3,": a non-restrictive relative clause.
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]{4,120},/iu;
 const OUTLET_CREDIT = /^(?:\(?[\p{Lu}\d.]{2,10}\)?\s*[-–—]\s+|\([\p{Lu}\d.]{2,10}\)\s+)(?=\p{Lu})/u;
 
 export interface ExtractOptions {
@@ -878,6 +880,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
 		}
 		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		// A relative clause set off by commas tells background of its subject ("The delegation, which was on a working visit to
+		// Laos from August 15 to 17, travelled to Champassak province on the 16th"): the main verb's day dates the sentence.
+		const aside0 = mentions.length > 1 && (s.text.includes(', which') || s.text.includes(', who')) ? RELATIVE_ASIDE.exec(s.text) : null;
+		if (aside0) {
+			const inside = (m: TimeMention) => m.start >= aside0.index && m.end <= aside0.index + aside0[0].length;
+			if (mentions.some((m) => !inside(m))) mentions = mentions.filter((m) => !inside(m));
+		}
 		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
 		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
 		let spoken = quoteLeadEnd(s.text);
@@ -995,10 +1004,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		// The act done once, told undated right after a happening of a day (DONE_ACT): on that day, in no part of it said.
-		const act = !mentions.length && anchor && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
+		// With no day told yet, the meeting just told by a window of days ("Earlier this week, X received a delegation of …" / "The
+		// two sides signed a Memorandum of Understanding …"): the act was done at it, within the same days.
+		const atMeeting = !anchor && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date && current.date.granularity !== 'day' && before === current.sentence ? current.date : null;
+		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
 		if (act) {
 			const kind = classify(s.text);
-			const day = kind === 'signing' || kind === 'ceremony' ? actDay(drafts, s.text, before, anchor!) : null;
+			const day = kind === 'signing' || kind === 'ceremony' ? (anchor ? actDay(drafts, s.text, before, anchor) : atMeeting) : null;
 			if (kind && day) {
 				const on: Resolved = { ...day, partOfDay: null, dating: 'relative', confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; kể tiếp ngay sau, không ghi ngày', '; told right after, with no date of its own'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
