@@ -23,7 +23,6 @@ const DIR = 'tests/fixtures/unseen40';
 const KNOWN_GAPS: Record<string, string> = {
 	BN3: "'Sáng cùng ngày, Đoàn đã đến thăm vườn sầu riêng … tại huyện Chư Prông' gets the host Đoàn Minh Thái, who only receives the delegation in the afternoon (the lead's host carried into a morning field visit told after it)",
 	BN4: "'Tại buổi làm việc, lãnh đạo hai tỉnh đã chứng kiến lễ ký kết hợp đồng bao tiêu 5.000 tấn chuối … giữa Công ty … và Công ty …' (after an in-body 'Tin liên quan') is no event: a contract between companies witnessed by the two sides' unnamed leaders",
-	TL5: "'On Friday, in Gia Lai, Lixay and … witnessed the signing of a contract under which Duc Long … will buy 5,000 tonnes' is dated Friday 20 Sept, planned: the contract's 'will buy' makes the past 'witnessed' a plan and 'On Friday' the next one (page of Monday 16 Sept, the week told 'last week')",
 	TL8: "'The delegation returned home via Bo Y late on Saturday' is placed in Gia Lai: the Bo Y gate (Kon Tum) is not known, the trip's destination stands in",
 	MA3: "the bullet '- Ngày 18/11: Làm việc với lãnh đạo tỉnh Sa-la-van; …' also gets Chăm-pa-xắc, the previous bullet's province",
 	MA9: "'Tối hôm trước, Đoàn đã đến thành phố Pạc-xế qua cửa khẩu quốc tế Bờ Y' is dated 20/11: counted back from the fair's run 'Hội chợ diễn ra đến hết ngày 21/11' in the sentence before, not from the conference day 17/11 the paragraph tells (a trip of 17–19/11)",
@@ -32,13 +31,12 @@ const KNOWN_GAPS: Record<string, string> = {
 	CT4: "'Tối hôm trước (19/4)' undated: the page's year (in 'Phiên chợ biên giới Việt - Lào năm 2024') is not used",
 	CT5: "'Chiều cùng ngày, đồng chí Võ Tấn Lực đã tiếp và làm việc với Đoàn đại biểu tỉnh Xê Kông' undated: the page's year (in the event's name) is not used",
 	ATP: "the Attapeu Governor's tour is two delegations: 'Lỉ-xay Xi-xổm-phon' (Bnews) and 'Lixay Sisomphone' (The Leader) are two people, so the Vietnamese Kon Tum day (12/9) and the Đắk Lắk plan (14/9) make a second trip",
-	GLA: "'Thai also agreed to lead a delegation of Gia Lai businesses to the Attapeu Trade Fair in December' is context and not joined to Bnews' same plan ('đồng chí Đoàn Minh Thái nhận lời dẫn Đoàn doanh nghiệp … vào tháng 12 tới')",
 	SKQ: "the Xê Kông delegation at the Nam Giang market is not found: its events are undated (CT1, CT4, CT5)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// ATP is found as two delegations (one per spelling of its leader), GLA with the Vietnamese plan only.
-const LEADERLESS_GAPS: string[] = ['ATP', 'ATP', 'GLA'];
+// ATP is found as two delegations (one per spelling of its leader).
+const LEADERLESS_GAPS: string[] = ['ATP', 'ATP'];
 
 describeAgainstGold('unseen-style articles, fortieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -91,8 +89,7 @@ describe('the fortieth unseen corpus, no event outside the trips it tells', () =
 	it('every main event from the Bnews page lies within 12–14 September 2024 or is the December plan', () => {
 		expect(outside(F.bn, '2024-09-12', '2024-09-14', ['2024-12-01', '2024-12-31'])).toEqual([]);
 	});
-	// Known gap TL5: 'On Friday … witnessed the signing of a contract under which … will buy' is read as next Friday (20 Sept).
-	it.fails('every main event from The Leader page lies within 9–15 September 2024 or is the December plan', () => {
+	it('every main event from The Leader page lies within 9–15 September 2024 or is the December plan', () => {
 		expect(outside(F.tl, '2024-09-09', '2024-09-15', ['2024-12-01', '2024-12-31'])).toEqual([]);
 	});
 	it('every main event from the Mekong ASEAN page lies within 16–21 November 2016', () => {
