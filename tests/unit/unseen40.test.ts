@@ -23,20 +23,18 @@ const DIR = 'tests/fixtures/unseen40';
 const KNOWN_GAPS: Record<string, string> = {
 	BN3: "'Sáng cùng ngày, Đoàn đã đến thăm vườn sầu riêng … tại huyện Chư Prông' gets the host Đoàn Minh Thái, who only receives the delegation in the afternoon (the lead's host carried into a morning field visit told after it)",
 	BN4: "'Tại buổi làm việc, lãnh đạo hai tỉnh đã chứng kiến lễ ký kết hợp đồng bao tiêu 5.000 tấn chuối … giữa Công ty … và Công ty …' (after an in-body 'Tin liên quan') is no event: a contract between companies witnessed by the two sides' unnamed leaders",
-	TL5: "'On Friday, in Gia Lai, Lixay and … witnessed the signing of a contract under which Duc Long … will buy 5,000 tonnes' is dated Friday 20 Sept, planned: the contract's 'will buy' makes the past 'witnessed' a plan and 'On Friday' the next one (page of Monday 16 Sept, the week told 'last week')",
 	TL8: "'The delegation returned home via Bo Y late on Saturday' is placed in Gia Lai: the Bo Y gate (Kon Tum) is not known, the trip's destination stands in",
 	MA3: "the bullet '- Ngày 18/11: Làm việc với lãnh đạo tỉnh Sa-la-van; …' also gets Chăm-pa-xắc, the previous bullet's province",
 	MA9: "'Tối hôm trước, Đoàn đã đến thành phố Pạc-xế qua cửa khẩu quốc tế Bờ Y' is dated 20/11: counted back from the fair's run 'Hội chợ diễn ra đến hết ngày 21/11' in the sentence before, not from the conference day 17/11 the paragraph tells (a trip of 17–19/11)",
 	MA12: "'Trong dịp này, đại diện doanh nghiệp Bình Định đã khảo sát trang trại cà phê … huyện Lào Ngam' (after the Sa-la-van reception of 'Ngày thứ hai của chuyến thăm') is dated 21/11 in Chăm-pa-xắc: the fair's end day, after the trip ended",
 	CT5: "'Chiều cùng ngày, đồng chí Võ Tấn Lực đã tiếp và làm việc với Đoàn đại biểu tỉnh Xê Kông tại trụ sở UBND huyện Nam Giang' gives no Quảng Nam: 'huyện Nam Giang' is not known as its district",
 	ATP: "the Attapeu Governor's tour is found as one delegation, but without BN4 (no event for the witnessed contract)",
-	GLA: "'Thai also agreed to lead a delegation of Gia Lai businesses to the Attapeu Trade Fair in December' is context and not joined to Bnews' same plan ('đồng chí Đoàn Minh Thái nhận lời dẫn Đoàn doanh nghiệp … vào tháng 12 tới')",
 	SKQ: "the Xê Kông delegation at the Nam Giang market is found, but going nowhere: 'huyện Nam Giang' is not known as Quảng Nam's (CT5)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// ATP is found without BN4, GLA with the Vietnamese plan only, SKQ going nowhere.
-const LEADERLESS_GAPS: string[] = ['ATP', 'GLA', 'SKQ'];
+// ATP is found without BN4, SKQ going nowhere.
+const LEADERLESS_GAPS: string[] = ['ATP', 'SKQ'];
 
 describeAgainstGold('unseen-style articles, fortieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -89,8 +87,7 @@ describe('the fortieth unseen corpus, no event outside the trips it tells', () =
 	it('every main event from the Bnews page lies within 12–14 September 2024 or is the December plan', () => {
 		expect(outside(F.bn, '2024-09-12', '2024-09-14', ['2024-12-01', '2024-12-31'])).toEqual([]);
 	});
-	// Known gap TL5: 'On Friday … witnessed the signing of a contract under which … will buy' is read as next Friday (20 Sept).
-	it.fails('every main event from The Leader page lies within 9–15 September 2024 or is the December plan', () => {
+	it('every main event from The Leader page lies within 9–15 September 2024 or is the December plan', () => {
 		expect(outside(F.tl, '2024-09-09', '2024-09-15', ['2024-12-01', '2024-12-31'])).toEqual([]);
 	});
 	it('every main event from the Mekong ASEAN page lies within 16–21 November 2016', () => {

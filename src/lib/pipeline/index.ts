@@ -309,7 +309,11 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			// Vientiane, not the dinner it shares a guest with. A visit is too common a kind to tell one from another; a session only
 			// planned, "Theo chương trình, ngày 11/8, Đoàn sẽ làm việc với Bộ Chỉ huy Quân sự tỉnh", is not one told as done.)
 			const span = m.date;
-			const kind = m.type === 'visit' ? [] : members.filter((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && o.type === m.type && o.place === m.place && o.role === m.role && o.status === m.status && span.start <= o.date.start && o.date.end <= span.end);
+			const like = (o: Working, same: (t: string) => boolean) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && same(o.type) && o.place === m.place && o.role === m.role && o.status === m.status && span.start <= o.date.start && o.date.end <= span.end;
+			let kind = m.type === 'visit' ? [] : members.filter((o) => like(o, (t) => t === m.type));
+			// (The hosts receiving the delegation, told by one outlet as a reception and by the other as talks: "Earlier this week, X
+			// received a delegation of …" / "Vào sáng thứ Ba (15/8), … X … đã tiếp và hội đàm với Đoàn": the one such meeting there.)
+			if (!kind.length && HOSTED.has(m.type)) kind = members.filter((o) => like(o, (t) => HOSTED.has(t)));
 			const twin = kind.length === 1 ? kind[0] : members.find((o) => o !== m && !folded.has(o) && o.article !== m.article && o.date?.granularity === 'day' && sameHappening(o, m));
 			if (twin) (absorb(twin, m), folded.add(m), foldedInto.set(m, twin));
 		}
@@ -1020,7 +1024,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
 			apart: OTHER_DELEGATION.test(d.sentence.text),
-			window: !!d.mention?.recent && d.date?.granularity === 'span',
+			// ("Earlier this week" is such a window too: some day of the week before the stamp.)
+			window: (!!d.mention?.recent || d.mention?.partOfWeek === 'sofar') && d.date?.granularity === 'span',
 			withLead: lead
 		});
 		if (!d.date && d.role === 'main') received.set(d, out[out.length - 1]);
@@ -1029,6 +1034,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 }
 
 /** A day the article gives itself, not one inferred at low confidence. */
+// The hosts meeting a delegation, a reception or talks as the outlet calls it (step 4's fold).
+const HOSTED = new Set(['reception', 'talks']);
 const strong = (d: Resolved | null) => !!d && d.granularity === 'day' && (d.dating !== 'inferred' || d.confidence >= 0.6);
 
 /** Day and month as written, whether or not the article could give them a year ("Sáng 14/9" in an article with no year at all). */

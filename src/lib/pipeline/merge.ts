@@ -80,11 +80,12 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
 	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
 	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
-	if (sides) return shares(a.people, b.people);
 	// Days only inferred from a stay: every event of a trip shares its leader and its province. The talks with the hosts come
 	// once to a province; anything else must share two people (a host besides the leader).
-	// (Or the same thing done: sameObject.)
+	// (Or the same thing done: sameObject.) So must two sides of an encounter: "Earlier this week, X received a delegation of …"
+	// is not the delegation's own meeting with students that week, which shares only its leader.
 	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2 || sameObject(a, b));
+	if (sides) return shares(a.people, b.people);
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 

@@ -1338,8 +1338,8 @@ function afterBody(lines: Line[], body: Span): Span {
 const ABBREV = new Set(
 	[
 		'tp', 'q', 'p', 'h', 'x', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'cn', 'ls', 'nsnd', 'nsưt', 'nxb', 'tr', 'th', 'đ', 'đc', 'sđt', 'stt', 'vd',
-		'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'jr', 'sr', 'co', 'ltd', 'inc', 'corp', 'vs', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rev', 'hon',
-		'gov', 'sen', 'rep', 'pres', 'assoc', 'asst', 'dept', 'fig', 'vol', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'a.m', 'p.m', 'pgs.ts', 'gs.ts', 'th.s', 'ths.bs'
+		'mr', 'mrs', 'ms', 'dr', 'prof', 'assoc', 'asst', 'st', 'no', 'jr', 'sr', 'co', 'ltd', 'inc', 'corp', 'vs', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rev', 'hon',
+		'gov', 'sen', 'rep', 'pres', 'dept', 'fig', 'vol', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'a.m', 'p.m', 'pgs.ts', 'gs.ts', 'th.s', 'ths.bs'
 	]
 );
 
