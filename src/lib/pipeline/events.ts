@@ -766,6 +766,16 @@ function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[])
 	return !named.test(current.sentence.text) && drafts.some((d) => d !== current && d.type === 'signing' && named.test(d.sentence.text));
 }
 
+// The tag a photo story prints before each caption: "[Ảnh 4] Ngày thứ hai của chuyến công tác, …", "[Photo 2] …".
+const PHOTO_TAG = /^\[(?:Ảnh|ảnh|Hình|Photo|Image)(?:\s*\d{1,2}(?:\s*\/\s*\d{1,2})?)?\]\s+(?=\S)/u;
+function untagged(s: Sentence, captions: Set<Sentence>): Sentence {
+	const tag = s.text.charCodeAt(0) === 91 ? PHOTO_TAG.exec(s.text) : null;
+	if (!tag) return s;
+	const c: Sentence = { ...s, start: s.start + tag[0].length, text: s.text.slice(tag[0].length) };
+	captions.add(c);
+	return c;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -790,7 +800,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const types = opts.types ?? new SentenceTypes();
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
-	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
+	// A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it.
+	const captions = new Set<Sentence>();
+	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(untagged(s, captions), memo)) sentences.push(c);
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
@@ -1027,6 +1039,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// A photo story's caption with no day ("[Ảnh 5] Đoàn thăm và tặng quà Trường …" after "[Ảnh 4] Ngày thứ hai của chuyến công
+		// tác, …"): each picture is a happening of the trip, on the day the captions before it reached.
+		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !isPlanned(s.text) && !INVITATION.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind) {
+				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
 		// The happening the quote lead's words were said at, told next ("Phuc was speaking at a ceremony where … signed a memorandum
 		// …", "Ông X phát biểu tại Lễ ký kết …"): on the day the lead gives.
 		// (A term named there, "giai đoạn 2026-2030", dates nothing.)
@@ -1069,6 +1093,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// before) is not of this signing: it and the words after it, up to the next happening, take part in none.
 			if (current && current.type === 'signing' && aside !== current && otherAgreement(s.text, current, drafts)) aside = current;
 			if (current && aside === current) continue;
+			// A picture of an invitation accepted ("[Ảnh 6] Anh X nhận lời mời dẫn đoàn … sang … dự Lễ hội …"): the next visit's
+			// news, not a detail of the happening the captions before it told.
+			if (captions.has(s) && INVITATION.test(s.text)) continue;
 			if (current && current.role === 'main') {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.

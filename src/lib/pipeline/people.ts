@@ -366,7 +366,8 @@ const enum G {
 }
 // Tests of the text between two words, asked for many words of every text: module constants (a regex literal
 // in a function's body is a new RegExp object every time it runs).
-const SENTENCE_END_GAP = /[.!?\n“"‘(\[:;]\s*$/;
+// ("[Ảnh 6] Anh Khăm-pheng … nhận lời mời": a photo tag opens the caption, its first word is capitalised as any sentence's.)
+const SENTENCE_END_GAP = /[.!?\n“"‘(\[\]:;]\s*$/;
 const BULLET_GAP = /^\s*[-–—•]\s*$/;
 const SPACES_GAP = /^[ \t]{1,2}$/;
 const ABBREVIATION_GAP = /^\.\s?$/;
