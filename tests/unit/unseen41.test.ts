@@ -31,8 +31,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TG7: "'Ngày 16/10, Đoàn di chuyển sang tỉnh Luông Pha-bang. Tại thành phố Luông Pha-bang, đồng chí X … đã tiếp xã giao Đoàn': the reception is folded into the move's event, which quotes only the move and keeps Hủa Phăn among its places",
 	DV2: "'Chủ trì hội đàm về phía tỉnh bạn có đồng chí Khăm-phon Xi-vi-lay, …' gives no event: the host named as 'Chủ trì … có đồng chí X' is not read as the talks' chair",
 	DV3: "'Cùng ngày' on the undated page, after the talks the pipeline itself dates 15/10 by the other page, is given the whole trip (14–17/10), not the talks' day",
-	HB5: "'Sáng cùng ngày' after 'Chiều 27/7, … hội đàm' (a 'Năm 2013' background paragraph between) is dated 28/7, the news day of 'Sáng nay (28/7)', not 27/7",
-	HB6: "'Tối hôm trước' counts back from the misdated 'Sáng cùng ngày' (HB5): 27/7 instead of the evening of 26/7",
 	HB9: "the plan '… sang thăm, làm việc tại tỉnh Xay-nha-bu-li trong quý I/2016' has no destination ('Xay-nha-bu-li' with a final -i is not known as Xay Nha Bu Ly / Sainyabuli) and takes Nguyễn Văn Chương from the caption after it",
 	XKY: 'the youth delegation is found, but without the English talks (VN3), the 21/11 bullet (TN4) and the English evening exchange (VN6)',
 	TBT: "the Thanh Hóa delegation is found, but without the Luông Pha-bang reception (TG7) and the undated page's host sentence (DV2)",

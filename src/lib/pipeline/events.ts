@@ -791,6 +791,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let lastArrival: Resolved | null = null;
 	// The flashback now told was counted back from the news ("Trước đó một ngày", "A day earlier").
 	let countedBack = false;
+	// The earlier day was gone back to unsaid, by its date and part of the day ("Chiều 27/7, … hội đàm với Đoàn." after "Sáng nay
+	// (28/7), …"): a trip's day told in its turn, whose earlier part "Sáng cùng ngày" told next is still that day's morning.
+	let unsaidBack = false;
 	// The earlier event the story went back to, while `resumedUnder` is still the event last told.
 	let resumed: EventDraft | null = null;
 	let resumedUnder: EventDraft | null = null;
@@ -836,6 +839,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Tiếp và làm việc với Đoàn, ông X …" names the meeting with the delegation only to come back to it from a flashback
 		// ("Trước đó một ngày, Đoàn làm thủ tục nhập cảnh …"); otherwise it goes on with the happening just told. With a day of
 		// its own it is a reception told anew.
+		// ("Phát biểu tại buổi lễ, …" after "Tối 12/8, Đoàn đến …": the story is back at the news, whose afternoon "Chiều cùng ngày" is.)
+		if (at) unsaidBack = false;
 		if (at?.[4] && (!beforeFlashback || memo.of(s).some((m) => rank(m) > 0 && m.shape !== 'year' && datesTheSentence(m, s.text)))) at = null;
 		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
 		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
@@ -1159,7 +1164,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So is the occasion named in a new paragraph after a flashback of its own day ("Trước đó, chiều 21/11, hai tỉnh đã ký kết …"
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
-		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
@@ -1299,6 +1304,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// opening of the 15th): the news day is kept for what is told after it.
 				if (!backAgain) {
 					beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
+					unsaidBack = !!beforeFlashback && !FLASHBACK.test(s.text) && !!resolved.partOfDay && mention.relation !== 'anaphoric';
 					countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
 				}
 				anchor = resolved;
