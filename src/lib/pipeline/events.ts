@@ -557,6 +557,8 @@ export const TRIP_GAP_DAYS = 10;
 // đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
 // A line opened by an hour alone, "8h30:", "14h:", "16 giờ 45:" (a live report's time stamps).
 const LIVE_LINE = /^(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*:/u;
+// An hour opening a sentence, no day: "Lúc 14h00, Đoàn …", "Vào lúc 15 giờ 30, …", "14h, …".
+const BARE_CLOCK = /^(?:(?:vào\s+)?lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*,/iu;
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
 // Words said: what a sentence tells when its verb is one of these.
 const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|giới\s+thiệu|said|told|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
@@ -978,6 +980,22 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const day = iso(opts.stamp!.date);
 				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[1]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[0].slice(0, -1)}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[0].slice(0, -1)}” of a live report, on the day it is stamped`) };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		// "Lúc 14h00, Đoàn khảo sát Khu công nghệ cao …" after "Lúc 8 giờ 30 ngày 3/10, … hội đàm …": an hour with no day goes on
+		// with the day in force, at that hour (not one earlier than the part of the day already told: that would be another day).
+		const at_hour = !mentions.length && anchor?.granularity === 'day' && anchor.start === anchor.end && current?.role === 'main' && current.status === 'occurred' ? BARE_CLOCK.exec(s.text) : null;
+		if (at_hour) {
+			const pod = partOfDayFromClock(at_hour[1]);
+			// (The part told latest of that day, by any happening of it: "Kết thúc hội đàm, …" is the day's but names no part.)
+			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
+			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? classify(s.text) : null;
+			if (kind) {
+				const on: Resolved = { ...anchor!, partOfDay: pod, dating: anchor!.dating === 'explicit' || anchor!.dating === 'publication' ? 'relative' : anchor!.dating, confidence: Math.round(anchor!.confidence * 0.9 * 100) / 100, note: cat(anchor!.note, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
