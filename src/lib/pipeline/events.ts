@@ -1097,6 +1097,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
 		}
+		// A dated item of the trip's programme is one of its happenings whatever its verb ("- Ngày 21/11: Giao lưu với lưu học sinh
+		// Lào tại …" under "Từ ngày 19 đến hết ngày 22/11, Đoàn …"): a stop of the visit, on that day.
+		if (!type && trip && mentions[0]?.shape === 'day' && DATED_BULLET.test(s.text) && !s.text.trimEnd().endsWith(':')) {
+			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
+			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
+		}
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
