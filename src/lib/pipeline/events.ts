@@ -538,6 +538,9 @@ const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
 const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
 // An event that opens, and what it runs until: "opened … and runs until Sunday (Dec 10)", "khai mạc … và kéo dài đến hết ngày 10/12".
+// What runs to a day, told by its run: "Hội chợ diễn ra đến hết ngày 21/11", "Triển lãm kéo dài tới ngày 5/3" (not a stay, "Đoàn sẽ ở
+// lại … đến hết ngày 8/12").
+const RUN_TO = /(?<![\p{L}])(?:diễn\s+ra|kéo\s+dài|mở\s+cửa)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 const OPENED = /(?<![\p{L}])(?:opened|opens|khai\s+mạc)(?![\p{L}])/iu;
 const RUNS_UNTIL = /(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\s+run|will\s+last)\s+(?:until|till|through)|(?:kéo\s+dài|diễn\s+ra)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?![\p{L}])/iu;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
@@ -1286,7 +1289,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
-		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
+		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
+		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
+		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled || runEnd ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
