@@ -564,6 +564,9 @@ const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
 const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
 // An event that opens, and what it runs until: "opened … and runs until Sunday (Dec 10)", "khai mạc … và kéo dài đến hết ngày 10/12".
+// What runs to a day, told by its run: "Hội chợ diễn ra đến hết ngày 21/11", "Triển lãm kéo dài tới ngày 5/3" (not a stay, "Đoàn sẽ ở
+// lại … đến hết ngày 8/12").
+const RUN_TO = /(?<![\p{L}])(?:diễn\s+ra|kéo\s+dài|mở\s+cửa)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 const OPENED = /(?<![\p{L}])(?:opened|opens|khai\s+mạc)(?![\p{L}])/iu;
 const RUNS_UNTIL = /(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\s+run|will\s+last)\s+(?:until|till|through)|(?:kéo\s+dài|diễn\s+ra)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?![\p{L}])/iu;
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
@@ -583,6 +586,8 @@ export const TRIP_GAP_DAYS = 10;
 // đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
 // A line opened by an hour alone, "8h30:", "14h:", "16 giờ 45:" (a live report's time stamps).
 const LIVE_LINE = /^(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*:/u;
+// An hour opening a sentence, no day: "Lúc 14h00, Đoàn …", "Vào lúc 15 giờ 30, …", "14h, …".
+const BARE_CLOCK = /^(?:(?:vào\s+)?lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*,/iu;
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
 // Words said: what a sentence tells when its verb is one of these.
 const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|giới\s+thiệu|said|told|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
@@ -799,6 +804,16 @@ function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[])
 	return !named.test(current.sentence.text) && drafts.some((d) => d !== current && d.type === 'signing' && named.test(d.sentence.text));
 }
 
+// The tag a photo story prints before each caption: "[Ảnh 4] Ngày thứ hai của chuyến công tác, …", "[Photo 2] …".
+const PHOTO_TAG = /^\[(?:Ảnh|ảnh|Hình|Photo|Image)(?:\s*\d{1,2}(?:\s*\/\s*\d{1,2})?)?\]\s+(?=\S)/u;
+function untagged(s: Sentence, captions: Set<Sentence>): Sentence {
+	const tag = s.text.charCodeAt(0) === 91 ? PHOTO_TAG.exec(s.text) : null;
+	if (!tag) return s;
+	const c: Sentence = { ...s, start: s.start + tag[0].length, text: s.text.slice(tag[0].length) };
+	captions.add(c);
+	return c;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -814,6 +829,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let lastArrival: Resolved | null = null;
 	// The flashback now told was counted back from the news ("Trước đó một ngày", "A day earlier").
 	let countedBack = false;
+	// The earlier day was gone back to unsaid, by its date and part of the day ("Chiều 27/7, … hội đàm với Đoàn." after "Sáng nay
+	// (28/7), …"): a trip's day told in its turn, whose earlier part "Sáng cùng ngày" told next is still that day's morning.
+	let unsaidBack = false;
 	// The earlier event the story went back to, while `resumedUnder` is still the event last told.
 	let resumed: EventDraft | null = null;
 	let resumedUnder: EventDraft | null = null;
@@ -823,7 +841,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const types = opts.types ?? new SentenceTypes();
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
-	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(s, memo)) sentences.push(c);
+	// A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it.
+	const captions = new Set<Sentence>();
+	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(untagged(s, captions), memo)) sentences.push(c);
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
@@ -861,6 +881,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Tiếp và làm việc với Đoàn, ông X …" names the meeting with the delegation only to come back to it from a flashback
 		// ("Trước đó một ngày, Đoàn làm thủ tục nhập cảnh …"); otherwise it goes on with the happening just told. With a day of
 		// its own it is a reception told anew.
+		// ("Phát biểu tại buổi lễ, …" after "Tối 12/8, Đoàn đến …": the story is back at the news, whose afternoon "Chiều cùng ngày" is.)
+		if (at) unsaidBack = false;
 		if (at?.[4] && (!beforeFlashback || memo.of(s).some((m) => rank(m) > 0 && m.shape !== 'year' && datesTheSentence(m, s.text)))) at = null;
 		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
 		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
@@ -1017,6 +1039,22 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// "Lúc 14h00, Đoàn khảo sát Khu công nghệ cao …" after "Lúc 8 giờ 30 ngày 3/10, … hội đàm …": an hour with no day goes on
+		// with the day in force, at that hour (not one earlier than the part of the day already told: that would be another day).
+		const at_hour = !mentions.length && anchor?.granularity === 'day' && anchor.start === anchor.end && current?.role === 'main' && current.status === 'occurred' ? BARE_CLOCK.exec(s.text) : null;
+		if (at_hour) {
+			const pod = partOfDayFromClock(at_hour[1]);
+			// (The part told latest of that day, by any happening of it: "Kết thúc hội đàm, …" is the day's but names no part.)
+			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
+			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? classify(s.text) : null;
+			if (kind) {
+				const on: Resolved = { ...anchor!, partOfDay: pod, dating: anchor!.dating === 'explicit' || anchor!.dating === 'publication' ? 'relative' : anchor!.dating, confidence: Math.round(anchor!.confidence * 0.9 * 100) / 100, note: cat(anchor!.note, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
 		// "Sau đó, Đoàn đã dâng hương tại …": on the day just told (SEQUEL).
 		// "The signing followed a working session in Vientiane co-chaired by …", "Lễ ký kết diễn ra sau buổi hội đàm giữa …": the
 		// meeting before the happening just told, on its day.
@@ -1081,6 +1119,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// A photo story's caption with no day ("[Ảnh 5] Đoàn thăm và tặng quà Trường …" after "[Ảnh 4] Ngày thứ hai của chuyến công
+		// tác, …"): each picture is a happening of the trip, on the day the captions before it reached.
+		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !isPlanned(s.text) && !INVITATION.test(s.text)) {
+			const kind = classify(s.text);
+			if (kind) {
+				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
 		// The happening the quote lead's words were said at, told next ("Phuc was speaking at a ceremony where … signed a memorandum
 		// …", "Ông X phát biểu tại Lễ ký kết …"): on the day the lead gives.
 		// (A term named there, "giai đoạn 2026-2030", dates nothing.)
@@ -1104,6 +1154,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
 		}
+		// A dated item of the trip's programme is one of its happenings whatever its verb ("- Ngày 21/11: Giao lưu với lưu học sinh
+		// Lào tại …" under "Từ ngày 19 đến hết ngày 22/11, Đoàn …"): a stop of the visit, on that day.
+		if (!type && trip && mentions[0]?.shape === 'day' && DATED_BULLET.test(s.text) && !s.text.trimEnd().endsWith(':')) {
+			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
+			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
+		}
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
@@ -1123,6 +1179,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// before) is not of this signing: it and the words after it, up to the next happening, take part in none.
 			if (current && current.type === 'signing' && aside !== current && otherAgreement(s.text, current, drafts)) aside = current;
 			if (current && aside === current) continue;
+			// A picture of an invitation accepted ("[Ảnh 6] Anh X nhận lời mời dẫn đoàn … sang … dự Lễ hội …"): the next visit's
+			// news, not a detail of the happening the captions before it told.
+			if (captions.has(s) && INVITATION.test(s.text)) continue;
 			if (current && current.role === 'main') {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
@@ -1189,7 +1248,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So is the occasion named in a new paragraph after a flashback of its own day ("Trước đó, chiều 21/11, hai tỉnh đã ký kết …"
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
-		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay)) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
@@ -1288,7 +1347,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
-		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled ? 'context' : 'main';
+		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
+		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
+		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled || runEnd ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
@@ -1330,6 +1392,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// opening of the 15th): the news day is kept for what is told after it.
 				if (!backAgain) {
 					beforeFlashback = anchor && resolved.start < anchor.start ? anchor : null;
+					unsaidBack = !!beforeFlashback && !FLASHBACK.test(s.text) && !!resolved.partOfDay && mention.relation !== 'anaphoric';
 					countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
 				}
 				anchor = resolved;
