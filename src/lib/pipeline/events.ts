@@ -671,8 +671,18 @@ function dayOfKind(drafts: EventDraft[], kinds: EventType[]): Resolved | null {
 const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
 /** The label of the numbered item heading the text between two sentences, if any. */
 export function itemHeading(gap: string): string | null {
-	return gap.includes('\n') ? (NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1] ?? null) : null;
+	if (!gap.includes('\n')) return null;
+	const numbered = NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1];
+	if (numbered) return numbered;
+	// Or by a subheading in capitals on a line of its own: "TỈNH ĐOÀN THÁI NGUYÊN LÀM VIỆC VỚI ĐOÀN THANH NIÊN TỈNH LUÔNG PHA-BANG"
+	// over "Đầu tuần, Đoàn đại biểu Tỉnh đoàn …" in a digest: the next story.
+	// (Right above it: "TIN LIÊN QUAN" over a list of links is the page's furniture, not the heading of what follows.)
+	const last = gap.trimEnd();
+	const line = last.slice(last.lastIndexOf('\n') + 1);
+	return CAPS_HEADING.test(line) ? line.trim() : null;
 }
+// Three words or more, every letter a capital, no full stop at its end.
+const CAPS_HEADING = /^[ \t]*(?=(?:[^\n]*?\p{Lu}){8})[\p{Lu}\d][\p{Lu}\d,:\-–'’"“”()&/]*(?:[ \t\u00a0]+[\p{Lu}\d,:\-–'’"“”()&/]+){2,}[ \t]*$/u;
 // An item's label naming its two sides, the second a country other than Laos ("Thái Bình - Hàn Quốc", "Bắc Ninh - Hàn Quốc: …"):
 // that story is not of Vietnam and Laos.
 function foreignItem(label: string): boolean {

@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -831,8 +831,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// there does not take the bullet over.
 	let bulletParagraph: number | null = null;
 	if (frame)
-		for (const s of doc.sentences) {
-			if (opensItem(s.text)) {
+		for (const [j, s] of doc.sentences.entries()) {
+			// (Or a story under a heading of its own, in capitals or numbered, between it and the sentence before.)
+			const gapStart = j ? doc.sentences[j - 1].end : doc.body.start;
+			if (opensItem(s.text) || (s.start > gapStart && itemHeading(doc.text.slice(gapStart, s.start)) !== null)) {
 				items.push(s.start);
 				const bullet = /^[-–•+]\s/u.test(s.text);
 				if (bullet) bullets.add(items.length);
