@@ -613,6 +613,8 @@ const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
 // "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
+// The trip told done: "đã thăm và làm việc tại", "đã sang thăm, làm việc tại".
+const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+)?(?:thăm(?:\s+và\s+|,\s*)làm\s+việc|thăm\s+và\s+làm\s+việc|làm\s+việc)\s+tại(?![\p{L}])/u;
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
@@ -1312,6 +1314,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (first && first.role === 'context' && first.status === 'occurred' && first.type === 'visit' && first.date?.granularity === 'part_of_month' && sentences.indexOf(first.sentence) <= 1) {
 		const within = (d: EventDraft) => d !== first && d.role === 'main' && d.status === 'occurred' && !!d.date && d.date.start >= first.date!.start && d.date.end <= first.date!.end;
 		if (drafts.some(within)) first.role = 'main';
+	}
+	// An undated lead that tells the trip done by a delegation and its leader ("Đoàn công tác Sở … tỉnh X do ông Y … làm trưởng đoàn
+	// đã thăm và làm việc tại tỉnh Z"), then its programme day by day ("- Ngày 7/1: Đoàn …"): the trip itself, an event undated
+	// here that its trip's days will date, and the delegation the bullets' "Đoàn" is.
+	const opening = sentences[0]?.text.includes('oàn') ? sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text)) : undefined;
+	if (opening && !drafts.some((d) => d.sentence === opening) && !isPlanned(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
+		const type = classify(opening.text);
+		if (type === 'visit' || type === 'working_session')
+			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
 	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated. (Nor is a
 	// happening told "Cùng ngày" of no day told a dated one: the lead still opens the story.)
