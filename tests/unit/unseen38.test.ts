@@ -32,7 +32,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	KH5: "dated 9/1/2016: the year from the period 'giai đoạn 2016 - 2019'",
 	KH7: "'Dịp này, ông Bun-nhăng Xỉ-thi-lạt nhận lời dẫn đoàn … sang dự Techmart' is dated the occasion of accepting (7/1/2016), not the fair's 'tháng 5 tới' of the sentence before",
 	HUE: "the Hue University delegation is found, but without NU2 (no event for the English signing)",
-	CT2: "'On arrival … the delegation was welcomed at Tra Noc airport by CTUMP's International Cooperation Office' takes in the rector Lam Quoc Tuan, named only in the next paragraph",
 	CT3: "'On the 4th, CTUMP Rector … held talks with the delegation' gives no event",
 	CT4: "the signing after 'On the 4th' is dated Monday the 3rd (the arrival 'late on Monday' is the last day read)",
 	CT5: "'Earlier in the day' after the talks 'On the 4th' is dated the 3rd",

@@ -21,11 +21,9 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen40';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	BN3: "'Sáng cùng ngày, Đoàn đã đến thăm vườn sầu riêng … tại huyện Chư Prông' gets the host Đoàn Minh Thái, who only receives the delegation in the afternoon (the lead's host carried into a morning field visit told after it)",
 	BN4: "'Tại buổi làm việc, lãnh đạo hai tỉnh đã chứng kiến lễ ký kết hợp đồng bao tiêu 5.000 tấn chuối … giữa Công ty … và Công ty …' (after an in-body 'Tin liên quan') is no event: a contract between companies witnessed by the two sides' unnamed leaders",
 	TL5: "'On Friday, in Gia Lai, Lixay and … witnessed the signing of a contract under which Duc Long … will buy 5,000 tonnes' is dated Friday 20 Sept, planned: the contract's 'will buy' makes the past 'witnessed' a plan and 'On Friday' the next one (page of Monday 16 Sept, the week told 'last week')",
 	TL8: "'The delegation returned home via Bo Y late on Saturday' is placed in Gia Lai: the Bo Y gate (Kon Tum) is not known, the trip's destination stands in",
-	MA3: "the bullet '- Ngày 18/11: Làm việc với lãnh đạo tỉnh Sa-la-van; …' also gets Chăm-pa-xắc, the previous bullet's province",
 	MA9: "'Tối hôm trước, Đoàn đã đến thành phố Pạc-xế qua cửa khẩu quốc tế Bờ Y' is dated 20/11: counted back from the fair's run 'Hội chợ diễn ra đến hết ngày 21/11' in the sentence before, not from the conference day 17/11 the paragraph tells (a trip of 17–19/11)",
 	MA12: "'Trong dịp này, đại diện doanh nghiệp Bình Định đã khảo sát trang trại cà phê … huyện Lào Ngam' (after the Sa-la-van reception of 'Ngày thứ hai của chuyến thăm') is dated 21/11 in Chăm-pa-xắc: the fair's end day, after the trip ended",
 	CT1: "NO stamp, the year only in the named event 'Phiên chợ biên giới Việt - Lào năm 2024' (title and lead): 'Sáng 20/4' is left undated",

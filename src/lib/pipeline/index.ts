@@ -637,6 +637,10 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
 // A sentence whose subject is a group told by what it is, after its time if any: "A group of …", "Một nhóm …", "Một số doanh nghiệp …".
 const SOME_GROUP = /^(?:[^,;.]{0,40},\s+)?(?:(?:A|An)\s+(?:group|number|handful)\s+of|Some\s+\d*\s*(?:[\p{L}-]+\s+){0,3}(?:businesses|companies|firms|enterprises)|Một\s+(?:nhóm|số)\s+(?:doanh\s+nghiệp|doanh\s+nhân|công\s+ty|hộ|nông\s+dân|người))(?![\p{L}])/u;
+// A sentence opening with a time of its own, after a caption's mark if any: "- Ngày 13/11: …", "Chiều cùng ngày, …", "Ngày thứ hai
+// của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …".
+const BULLET = /^[-–•+]\s/u;
+const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
 // A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …".
 const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
@@ -933,6 +937,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// A programme's bullet naming its own province, of the country the trip went to, and not the frame's ("- Ngày 18/11: Làm việc
+		// với lãnh đạo tỉnh Sa-la-van; …" after the bullet of Chăm-pa-xắc): that day was there.
+		if (frames && f && setting.place === f.place && d.role === 'main' && bullets.has(itemAt(items, d.sentence.start))) {
+			const named = known.mentions(d.sentence).places.map((p) => p.cityId);
+			const there = [...new Set(named)].filter((id) => id !== f!.visitor?.fromCity && context.cityInfo.get(id)?.country === f!.placeCountry);
+			if (there.length === 1 && there[0] !== f.place) setting = { ...setting, place: there[0] };
+		}
 		// Staff of the other side taken in by an institution not named by its place ("Bệnh viện sẽ tiếp nhận 10 y, bác sĩ của tỉnh X
 		// sang thực tập"): they come to the story's own side, the home of the delegation it follows; no one of it goes.
 		const home = f?.visitor?.fromCity ?? null;
@@ -994,8 +1005,25 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// the flashback's own sentence, speaks at the news, not at what the guests did before it.
 			const news = FLASHBACK.test(d.sentence.text) ? out.findLast((o) => o.role === 'main') : undefined;
 			const own = news ? participants.slice() : null;
-			for (const s of d.followers) if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+			for (const s of d.followers) {
+				// (The story goes on to another moment, told with its own time though read with no event: "On the 4th, CTUMP Rector X
+				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
+				// dated bullet "- Ngày 13/11: Thăm tỉnh …; làm việc với đồng chí X": who is there was not at this one.)
+				if (OWN_MOMENT.test(s.text)) break;
+				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
+			// A dated bullet is its own day's: one named by another bullet of the programme ("- Ngày 13/11: Thăm tỉnh …; làm việc với
+			// đồng chí X") and not by this one is that day's, though what he said is told after the list ("Tại tỉnh …, đồng chí X mong muốn …").
+			if (opensItem(d.sentence.text) && BULLET.test(d.sentence.text)) {
+				const ownIds = known.mentions(d.sentence).ids;
+				for (const o of drafts)
+					if (o.sentence !== d.sentence && BULLET.test(o.sentence.text) && opensItem(o.sentence.text))
+						for (const id of known.mentions(o.sentence).ids) {
+							const k = id && !ownIds.includes(id) ? participants.indexOf(id) : -1;
+							if (k >= 0) participants.splice(k, 1);
+						}
+			}
 			addNew(participants, setting.visitor?.leader ?? null);
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}
