@@ -640,6 +640,11 @@ const SOME_GROUP = /^(?:[^,;.]{0,40},\s+)?(?:(?:A|An)\s+(?:group|number|handful)
 // A sentence opening with a time of its own, after a caption's mark if any: "- Ngày 13/11: …", "Chiều cùng ngày, …", "Ngày thứ hai
 // của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …".
 const BULLET = /^[-–•+]\s/u;
+// Who goes with the delegation, told as a list: "Cùng đi với Đoàn có …", "Cùng đi có …", "Tham gia Đoàn có …", "Đi cùng Đoàn có …".
+const WENT_WITH = /^(?:Cùng\s+đi(?:\s+với\s+[Đđ]oàn)?|Tham\s+gia\s+[Đđ]oàn|Đi\s+cùng(?:\s+với)?\s+[Đđ]oàn|Tháp\s+tùng\s+[Đđ]oàn)\s+(?:còn\s+)?(?:có|gồm)(?![\p{L}])/u;
+// Figures of the years up to now, told by someone: "X … cho biết, từ năm 2018 đến nay, …".
+// (Not when said at the happening: "Tại buổi tiếp, Thứ trưởng X cho biết …".)
+const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\s)[^.;]{0,200}?(?<![\p{L}])cho\s+biết\s*,?\s+từ\s+năm\s+\d{4}\s+đến\s+nay(?![\p{L}])/u;
 const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
 // A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …".
 const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
@@ -1010,6 +1015,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
 				// dated bullet "- Ngày 13/11: Thăm tỉnh …; làm việc với đồng chí X": who is there was not at this one.)
 				if (OWN_MOMENT.test(s.text)) break;
+				// (Nor, at a happening of the trip, who is only said to go with the delegation, "Cùng đi với Đoàn có đồng chí X, Chủ tịch
+				// Hội …" (the trip itself has its members); nor one who, in a
+				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
+				// the source of the background, not one at this happening.)
+				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && YEARS_TOLD.test(s.text))) continue;
 				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
