@@ -682,8 +682,10 @@ export function itemHeading(gap: string): string | null {
 	// (Right above it: "TIN LIÊN QUAN" over a list of links is the page's furniture, not the heading of what follows.)
 	const last = gap.trimEnd();
 	const line = last.slice(last.lastIndexOf('\n') + 1);
-	return CAPS_HEADING.test(line) ? line.trim() : null;
+	// (Most lines between two sentences have a small letter: no heading, and no need of the pattern.)
+	return line.length >= 10 && !SMALL_LETTER.test(line) && CAPS_HEADING.test(line) ? line.trim() : null;
 }
+const SMALL_LETTER = /\p{Ll}/u;
 // Three words or more, every letter a capital, no full stop at its end.
 const CAPS_HEADING = /^[ \t]*(?=(?:[^\n]*?\p{Lu}){8})[\p{Lu}\d][\p{Lu}\d,:\-–'’"“”()&/]*(?:[ \t\u00a0]+[\p{Lu}\d,:\-–'’"“”()&/]+){2,}[ \t]*$/u;
 // An item's label naming its two sides, the second a country other than Laos ("Thái Bình - Hàn Quốc", "Bắc Ninh - Hàn Quốc: …"):

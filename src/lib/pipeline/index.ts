@@ -1019,7 +1019,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// Hội …" (the trip itself has its members); nor one who, in a
 				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
 				// the source of the background, not one at this happening.)
-				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && YEARS_TOLD.test(s.text))) continue;
+				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text))) continue;
 				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
