@@ -642,15 +642,18 @@ const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|đ�
  * talks, …". The sentence goes on telling that happening (the last one told of its kind, else the one just told),
  * and a year or a month in it dates what was agreed, not a happening of its own — unless the rest of the sentence
  * tells one ("Tại buổi làm việc, hai bên đã ký kết …"). "Kết thúc hội đàm, …" is no such name: it tells what came after.
- * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again.
+ * So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again; and "Thông tin tại buổi
+ * làm việc, đồng chí X cho biết …" (said at the session, not at the field visit told just before it).
  */
-const AT_THE_EVENT = /^(?:phát\s+biểu\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
 // "trước đó Đoàn đã có buổi làm việc với …", "Trước đó, hai bên đã hội đàm …": what the trip did before.
 const TOLD_BEFORE = /(?<![\p{L}])[Tt]rước\s+đó,?\s+(?:[Đđ]oàn|hai\s+bên)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã|vừa)\s/u;
 // "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
+// The trip told done: "đã thăm và làm việc tại", "đã sang thăm, làm việc tại".
+const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+)?(?:thăm(?:\s+và\s+|,\s*)làm\s+việc|thăm\s+và\s+làm\s+việc|làm\s+việc)\s+tại(?![\p{L}])/u;
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
@@ -709,8 +712,20 @@ function dayOfKind(drafts: EventDraft[], kinds: EventType[]): Resolved | null {
 const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
 /** The label of the numbered item heading the text between two sentences, if any. */
 export function itemHeading(gap: string): string | null {
-	return gap.includes('\n') ? (NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1] ?? null) : null;
+	if (!gap.includes('\n')) return null;
+	const numbered = NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1];
+	if (numbered) return numbered;
+	// Or by a subheading in capitals on a line of its own: "TỈNH ĐOÀN THÁI NGUYÊN LÀM VIỆC VỚI ĐOÀN THANH NIÊN TỈNH LUÔNG PHA-BANG"
+	// over "Đầu tuần, Đoàn đại biểu Tỉnh đoàn …" in a digest: the next story.
+	// (Right above it: "TIN LIÊN QUAN" over a list of links is the page's furniture, not the heading of what follows.)
+	const last = gap.trimEnd();
+	const line = last.slice(last.lastIndexOf('\n') + 1);
+	// (Most lines between two sentences have a small letter: no heading, and no need of the pattern.)
+	return line.length >= 10 && !SMALL_LETTER.test(line) && CAPS_HEADING.test(line) ? line.trim() : null;
 }
+const SMALL_LETTER = /\p{Ll}/u;
+// Three words or more, every letter a capital, no full stop at its end.
+const CAPS_HEADING = /^[ \t]*(?=(?:[^\n]*?\p{Lu}){8})[\p{Lu}\d][\p{Lu}\d,:\-–'’"“”()&/]*(?:[ \t\u00a0]+[\p{Lu}\d,:\-–'’"“”()&/]+){2,}[ \t]*$/u;
 // An item's label naming its two sides, the second a country other than Laos ("Thái Bình - Hàn Quốc", "Bắc Ninh - Hàn Quốc: …"):
 // that story is not of Vietnam and Laos.
 function foreignItem(label: string): boolean {
@@ -1426,6 +1441,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (first && first.role === 'context' && first.status === 'occurred' && first.type === 'visit' && first.date?.granularity === 'part_of_month' && sentences.indexOf(first.sentence) <= 1) {
 		const within = (d: EventDraft) => d !== first && d.role === 'main' && d.status === 'occurred' && !!d.date && d.date.start >= first.date!.start && d.date.end <= first.date!.end;
 		if (drafts.some(within)) first.role = 'main';
+	}
+	// An undated lead that tells the trip done by a delegation and its leader ("Đoàn công tác Sở … tỉnh X do ông Y … làm trưởng đoàn
+	// đã thăm và làm việc tại tỉnh Z"), then its programme day by day ("- Ngày 7/1: Đoàn …"): the trip itself, an event undated
+	// here that its trip's days will date, and the delegation the bullets' "Đoàn" is.
+	const opening = sentences[0]?.text.includes('oàn') ? sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text)) : undefined;
+	if (opening && !drafts.some((d) => d.sentence === opening) && !isPlanned(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
+		const type = classify(opening.text);
+		if (type === 'visit' || type === 'working_session')
+			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
 	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated. (Nor is a
 	// happening told "Cùng ngày" of no day told a dated one: the lead still opens the story.)

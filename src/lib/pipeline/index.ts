@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, isPlanned, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
+import { datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -641,6 +641,15 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
 // A sentence whose subject is a group told by what it is, after its time if any: "A group of …", "Một nhóm …", "Một số doanh nghiệp …".
 const SOME_GROUP = /^(?:[^,;.]{0,40},\s+)?(?:(?:A|An)\s+(?:group|number|handful)\s+of|Some\s+\d*\s*(?:[\p{L}-]+\s+){0,3}(?:businesses|companies|firms|enterprises)|Một\s+(?:nhóm|số)\s+(?:doanh\s+nghiệp|doanh\s+nhân|công\s+ty|hộ|nông\s+dân|người))(?![\p{L}])/u;
+// A sentence opening with a time of its own, after a caption's mark if any: "- Ngày 13/11: …", "Chiều cùng ngày, …", "Ngày thứ hai
+// của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …".
+const BULLET = /^[-–•+]\s/u;
+// Who goes with the delegation, told as a list: "Cùng đi với Đoàn có …", "Cùng đi có …", "Tham gia Đoàn có …", "Đi cùng Đoàn có …".
+const WENT_WITH = /^(?:Cùng\s+đi(?:\s+với\s+[Đđ]oàn)?|Tham\s+gia\s+[Đđ]oàn|Đi\s+cùng(?:\s+với)?\s+[Đđ]oàn|Tháp\s+tùng\s+[Đđ]oàn)\s+(?:còn\s+)?(?:có|gồm)(?![\p{L}])/u;
+// Figures of the years up to now, told by someone: "X … cho biết, từ năm 2018 đến nay, …".
+// (Not when said at the happening: "Tại buổi tiếp, Thứ trưởng X cho biết …".)
+const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\s)[^.;]{0,200}?(?<![\p{L}])cho\s+biết\s*,?\s+từ\s+năm\s+\d{4}\s+đến\s+nay(?![\p{L}])/u;
+const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
 // A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …".
 const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
@@ -835,8 +844,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// there does not take the bullet over.
 	let bulletParagraph: number | null = null;
 	if (frame)
-		for (const s of doc.sentences) {
-			if (opensItem(s.text)) {
+		for (const [j, s] of doc.sentences.entries()) {
+			// (Or a story under a heading of its own, in capitals or numbered, between it and the sentence before.)
+			const gapStart = j ? doc.sentences[j - 1].end : doc.body.start;
+			if (opensItem(s.text) || (s.start > gapStart && itemHeading(doc.text.slice(gapStart, s.start)) !== null)) {
 				items.push(s.start);
 				const bullet = /^[-–•+]\s/u.test(s.text);
 				if (bullet) bullets.add(items.length);
@@ -935,6 +946,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// A programme's bullet naming its own province, of the country the trip went to, and not the frame's ("- Ngày 18/11: Làm việc
+		// với lãnh đạo tỉnh Sa-la-van; …" after the bullet of Chăm-pa-xắc): that day was there.
+		if (frames && f && setting.place === f.place && d.role === 'main' && bullets.has(itemAt(items, d.sentence.start))) {
+			const named = known.mentions(d.sentence).places.map((p) => p.cityId);
+			const there = [...new Set(named)].filter((id) => id !== f!.visitor?.fromCity && context.cityInfo.get(id)?.country === f!.placeCountry);
+			if (there.length === 1 && there[0] !== f.place) setting = { ...setting, place: there[0] };
+		}
 		// Staff of the other side taken in by an institution not named by its place ("Bệnh viện sẽ tiếp nhận 10 y, bác sĩ của tỉnh X
 		// sang thực tập"): they come to the story's own side, the home of the delegation it follows; no one of it goes.
 		const home = f?.visitor?.fromCity ?? null;
@@ -996,8 +1014,30 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// the flashback's own sentence, speaks at the news, not at what the guests did before it.
 			const news = FLASHBACK.test(d.sentence.text) ? out.findLast((o) => o.role === 'main') : undefined;
 			const own = news ? participants.slice() : null;
-			for (const s of d.followers) if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+			for (const s of d.followers) {
+				// (The story goes on to another moment, told with its own time though read with no event: "On the 4th, CTUMP Rector X
+				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
+				// dated bullet "- Ngày 13/11: Thăm tỉnh …; làm việc với đồng chí X": who is there was not at this one.)
+				if (OWN_MOMENT.test(s.text)) break;
+				// (Nor, at a happening of the trip, who is only said to go with the delegation, "Cùng đi với Đoàn có đồng chí X, Chủ tịch
+				// Hội …" (the trip itself has its members); nor one who, in a
+				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
+				// the source of the background, not one at this happening.)
+				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text))) continue;
+				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
+			// A dated bullet is its own day's: one named by another bullet of the programme ("- Ngày 13/11: Thăm tỉnh …; làm việc với
+			// đồng chí X") and not by this one is that day's, though what he said is told after the list ("Tại tỉnh …, đồng chí X mong muốn …").
+			if (opensItem(d.sentence.text) && BULLET.test(d.sentence.text)) {
+				const ownIds = known.mentions(d.sentence).ids;
+				for (const o of drafts)
+					if (o.sentence !== d.sentence && BULLET.test(o.sentence.text) && opensItem(o.sentence.text))
+						for (const id of known.mentions(o.sentence).ids) {
+							const k = id && !ownIds.includes(id) ? participants.indexOf(id) : -1;
+							if (k >= 0) participants.splice(k, 1);
+						}
+			}
 			addNew(participants, setting.visitor?.leader ?? null);
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}

@@ -317,6 +317,8 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 			const pf = wordFlags(tokens[i - 1]);
 			const union = i > 1 && tokKey(tokens[i - 1]) === 'đoàn' && UNION_LEVELS.has(tokKey(tokens[i - 2])) && tokCap(tokens[i - 2]);
 			if (!union && ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific)) continue;
+			// A Lao village is "bản" and its name, which may be a city's: "bản Pạc Xê, huyện Thà Tèng" (in Sê Kông) is not Pắc Xế.
+			if (tokens[i - 1].text === 'bản') continue;
 		}
 		if (after) {
 			n++;
