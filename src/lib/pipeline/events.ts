@@ -603,6 +603,8 @@ const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
+// Someone recalling what happened ("Đồng chí nhắc lại, …", "ông X nhớ lại …", "recalled that …").
+const RECOLLECTION = /(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|recalled|recalling)(?![\p{L}])/iu;
 // A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed".
 const CALLED_OFF = /(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|(?:has|have|had|was|were)\s+been\s+(?:postponed|called\s+off|cancell?ed))(?![\p{L}])/iu;
 // The plan as it was, opening a sentence ("Theo kế hoạch, Đoàn sẽ …", "Under the original plan"); not a new one ("Theo kế
@@ -1352,7 +1354,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A month or a year dates background, or — told after the article's news — the next step announced
 		// ("Đoàn … sẽ sang thăm … vào tháng 12 tới"): not a happening of the trip reported.
 		// "Trước đó, ngày 5/9, …" in a report of 3/10: another occasion recalled, further back than a trip runs.
-		const recalled = !!anchor && !!date && FLASHBACK.test(s.text) && dayDiff(parseIso(anchor.start), parseIso(date.end)) > TRIP_GAP_DAYS;
+		// (So is one someone recalls: "Đồng chí nhắc lại, mùng 2 Tết Đinh Dậu vừa qua, Đoàn … đã sang Huế chúc Tết" at an April visit.)
+		const recalled = !!anchor && !!date && (FLASHBACK.test(s.text) || RECOLLECTION.test(s.text)) && dayDiff(parseIso(anchor.start), parseIso(date.end)) > TRIP_GAP_DAYS;
 		// A trip announced with its delegation and leader ("Đoàn đại biểu tỉnh … do ông X dẫn đầu sẽ sang thăm … dự kiến vào
 		// tháng 12 tới") is news of its own, though dated by its month only: a delegation to follow.
 		// Whatever it goes to do: "Đoàn công tác … do đồng chí X dẫn đầu sẽ sang Hà Nội làm việc với …". So is a delegation
