@@ -262,7 +262,7 @@ const oneSpaceBefore = (text: string, tokens: Token[], j: number) => tokens[j].s
  */
 // The levels of the Youth Union written before "Đoàn" (people.ts reads them too).
 const UNION_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận'].map(wordKey));
-const VILLAGE_OR_DISTRICT = new Set(['bản', 'huyện'].map(wordKey));
+const DISTRICT_WORD = wordKey('huyện');
 
 export function findPlaces(text: string, gazetteer: Gazetteer = defaultGazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
 	return placesInTokens(text, tokenize(text), gazetteer, options);
@@ -307,9 +307,9 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
-		// A village or a district ("bản Pạc Xê, huyện Thà Tèng") is the place it names only when written with its tones: Lao
-		// villages share the sounds of towns ("Pạc Xê" is not "Pắc Xế"), so the spelling without tones is no match there.
-		if (m.folded && i > 0 && oneSpaceBefore(text, tokens, i) && VILLAGE_OR_DISTRICT.has(tokKey(tokens[i - 1])) && !isAscii(text.slice(tokens[i].start, tokens[last].end))) continue;
+		// A district ("huyện Pạc Xê") is the town it names only when written with its tones: Lao districts share the sounds of
+		// towns ("Pạc Xê" is not "Pắc Xế"), so the spelling without tones is no match there. (A village, "bản …", never is: below.)
+		if (m.folded && i > 0 && oneSpaceBefore(text, tokens, i) && tokKey(tokens[i - 1]) === DISTRICT_WORD && !isAscii(text.slice(tokens[i].start, tokens[last].end))) continue;
 		if (inLongerName(text, tokens, i, last)) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang". (Not after the Youth Union of a level,
 		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there.)
