@@ -1353,8 +1353,8 @@ export function endsClauseAt(text: string, i: number): boolean {
 	return !(word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word)));
 }
 
-/** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital or an opening quote. */
-const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[])/gu;
+/** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital, an opening quote or an emoji ("… Luông Nặm Tha. ✈️ Chiều …"). */
+const SENTENCE_BREAK = /[.!?…]+["”’»)\]]*(?=\s+[\p{Lu}“"‘«(\[\p{Extended_Pictographic}\p{Regional_Indicator}])/gu;
 
 // Module constants: esbuild writes a regex literal with \p{…} outside brackets as `new RegExp(…)`,
 // which would then be built again on every call.
@@ -1424,6 +1424,9 @@ function insideQuote(zones: [number, number][], punct: number, cut: number): boo
 	return false;
 }
 
+// Pictographs, flags, keycap and joiner marks, then the space after them; sticky, from a sentence's start.
+const LEADING_PICTOGRAPHS = /(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]+\s*)+/uy;
+
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
 	const chunk = text.slice(start, end);
 	// The quotes are found at the first break only: a paragraph of one sentence has none to check.
@@ -1454,6 +1457,11 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		let b = c;
 		while (a < b && isSpaceCode(chunk.charCodeAt(a))) a++;
 		while (b > a && isSpaceCode(chunk.charCodeAt(b - 1))) b--;
+		// A social post opens its paragraphs with emoji ("🇻🇳🤝🇱🇦 \"Tuyến …", "📍 Trước đó, …"): no part of the quote.
+		if (a < b && chunk.charCodeAt(a) > 0x2000) {
+			LEADING_PICTOGRAPHS.lastIndex = a;
+			if (LEADING_PICTOGRAPHS.exec(chunk)) a = LEADING_PICTOGRAPHS.lastIndex;
+		}
 		const trimmed = chunk.slice(a, b);
 		if (HAS_WORD.test(trimmed)) out.push({ start: start + a, end: start + b, text: trimmed, paragraph });
 		from = c;

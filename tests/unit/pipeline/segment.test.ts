@@ -424,6 +424,15 @@ describe('splitSentences: Vietnamese-aware boundaries', () => {
 		for (const s of out) expect(t.slice(s.start, s.end)).toBe(s.text);
 		expect(out.map((s) => s.paragraph)).toEqual([0, 0, 1]);
 	});
+
+	it('leaves the emoji that open a social post\'s paragraphs out of its sentences, offsets still true', () => {
+		const t = '🇱🇦🤝🇻🇳 Sáng 4/6, Đoàn hội đàm với tỉnh Luông Nặm Tha. ✈️ Chiều cùng ngày, Đoàn về nước.\n👉🏽 Xem ảnh: 12';
+		const out = splitSentences(t, { start: 0, end: t.length });
+		expect(out.map((s) => s.text)).toEqual(['Sáng 4/6, Đoàn hội đàm với tỉnh Luông Nặm Tha.', 'Chiều cùng ngày, Đoàn về nước.', 'Xem ảnh: 12']);
+		for (const s of out) expect(t.slice(s.start, s.end)).toBe(s.text);
+		// A number or a quotation mark opening a sentence is kept.
+		expect(split('2 bên ký kết. "Hợp tác" là mục tiêu.')).toEqual(['2 bên ký kết.', '"Hợp tác" là mục tiêu.']);
+	});
 });
 
 describe('a wire sign-off after the last sentence', () => {
