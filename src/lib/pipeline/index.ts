@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
+import { classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -641,6 +641,28 @@ const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+th
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
 // A sentence whose subject is a group told by what it is, after its time if any: "A group of …", "Một nhóm …", "Một số doanh nghiệp …".
 const SOME_GROUP = /^(?:[^,;.]{0,40},\s+)?(?:(?:A|An)\s+(?:group|number|handful)\s+of|Some\s+\d*\s*(?:[\p{L}-]+\s+){0,3}(?:businesses|companies|firms|enterprises)|Một\s+(?:nhóm|số)\s+(?:doanh\s+nghiệp|doanh\s+nhân|công\s+ty|hộ|nông\s+dân|người))(?![\p{L}])/u;
+// The chair of the happening just told, named in a sentence of its own: "Chủ trì hội đàm về phía tỉnh bạn có đồng chí X, …",
+// "Chủ trì buổi làm việc là ông X": that sentence tells the same talks (its kind must be the happening's), not new ones.
+const CHAIRED = /^(?:Cùng\s+)?[Cc]hủ\s+trì\s+(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|làm\s+việc|tiếp|hội\s+kiến|hội\s+nghị|(?:tọa|toạ)\s+đàm)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:có|là|gồm)\s+(?:các\s+)?(?:đồng\s+chí|ông|bà)(?![\p{L}])/u;
+// A photo's caption as news prints it, a paragraph of one sentence opening with the person shown, with no tense and no
+// date: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …", "Ông X (thứ 3 từ trái) chụp ảnh lưu niệm cùng Đoàn".
+// (Its verb one of a photo's, not of speech: "Đồng chí X đề nghị hai huyện …" tells what was said at the happening.)
+const CAPTION_LIKE = /^(?:[Đđ]ồng\s+chí|Ông|Bà)\s+\p{Lu}[^\d.;:]{0,100}?(?<![\p{L}])(?:tặng|trao|chụp\s+ảnh|bắt\s+tay|trao\s+đổi|chúc\s+mừng)(?![\p{L}])[^\d.;:]{0,80}[.]?$/u;
+const TENSED = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|từng)(?![\p{L}])/u;
+/** `s` is the only sentence of its paragraph. */
+function aloneInParagraph(sentences: Sentence[], s: Sentence): boolean {
+	const i = sentences.indexOf(s);
+	return i >= 0 && sentences[i - 1]?.paragraph !== s.paragraph && sentences[i + 1]?.paragraph !== s.paragraph;
+}
+// Where two countries meet: "tại cửa khẩu quốc tế …", "ở khu vực cửa khẩu …", "at the … border gate".
+const AT_GATE = /(?<![\p{L}])(?:(?:tại|ở)\s+(?:khu\s+vực\s+)?cửa\s+khẩu|at\s+the\s+[^,.;]{0,40}?border\s+gate)(?![\p{L}])/iu;
+// Given: "trao tặng", "bàn giao", "handed over". (Talks at a gate, "tại Cửa khẩu quốc tế …, Công an hai tỉnh tổ chức hội đàm",
+// may be the delegation's, come over for them.)
+const GAVE = /(?<![\p{L}])(?:trao(?:\s+tặng)?|bàn\s+giao|tặng|handed\s+over|presented|donated)(?![\p{L}])/iu;
+// Going through it: "xuất cảnh", "nhập cảnh", "qua cửa khẩu", "sang", "về nước", "crossed", "entered".
+const CROSSING = /(?<![\p{L}])(?:xuất\s+cảnh|nhập\s+cảnh|qua\s+cửa\s+khẩu|sang|về\s+nước|crossed|entered|returned|arrived|left)(?![\p{L}])/iu;
+// A visit told on the day it ends: "wrapped up a four-day working visit", "concluded its visit", "kết thúc chuyến thăm".
+const WRAPPED_UP = /(?<![\p{L}])(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:chuyến|đợt))(?![\p{L}])/iu;
 // A programme's bullet ("- Ngày 20/11: …").
 const BULLET = /^[-–•+]\s/u;
 // Who goes with the delegation, told as a list: "Cùng đi với Đoàn có …", "Cùng đi có …", "Tham gia Đoàn có …", "Đi cùng Đoàn có …".
@@ -681,6 +703,19 @@ const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi".
 const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
+
+const NAMES_DELEGATION_ALL = new RegExp(NAMES_DELEGATION.source, 'giu');
+/** The sentence names a delegation, not a person whose name holds the word: "Đại tá Cầm Văn Đoàn", "ông Đoàn Minh Khôi". */
+function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
+	if (!NAMES_DELEGATION.test(s.text)) return false;
+	const people = known.mentions(s).people;
+	if (!people.length) return true;
+	for (const m of s.text.matchAll(NAMES_DELEGATION_ALL)) {
+		const at = s.start + m.index!;
+		if (!people.some((p) => p.start <= at && at < p.end)) return true;
+	}
+	return false;
+}
 
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
@@ -734,7 +769,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (read.setting.visitor && d.role === 'main' && !announcedAhead(d)) {
 			frame = read.setting;
 			framePlaces = known.mentions(d.sentence).places.map((p) => p.cityId);
-			arrived = d.date?.start ?? null;
+			// (Not a day the sentence tells the visit ending on: "… wrapped up a four-day working visit to … on 22nd November" came
+			// days after the delegation arrived.)
+			arrived = d.date && !(d.date.start === d.date.end && WRAPPED_UP.test(d.sentence.text)) ? d.date.start : null;
 			break;
 		}
 	}
@@ -901,6 +938,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let newest = '';
 	// The undated main events read, by draft: where a reception's lead was.
 	const received = new Map<EventDraft, Working>();
+	let chairs: Sentence[] | null = null;
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
@@ -919,7 +957,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && f === frame && departed && d.role === 'main' && d.status === 'planned' && d.date && d.date.start > departed && !NAMES_DELEGATION.test(d.sentence.text) && !BOTH_SIDES.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
 		// Nor is a meeting held online ("Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến giữa các sở, ngành"): no one
 		// travelled to it, unless the delegation is named taking part.
-		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text)) f = null;
+		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !namesDelegation(known, d.sentence)) f = null;
+		// Nor is a handover at a border gate with no word of the delegation nor of crossing ("Trước đó, sáng 17/3, tại cửa khẩu
+		// quốc tế …, Bộ CHQS tỉnh … đã trao tặng Bộ CHQS tỉnh bạn 5.000 bộ kit …"): given at one's own gate, no one travelled.
+		if (f && d.role === 'main' && AT_GATE.test(d.sentence.text) && GAVE.test(d.sentence.text) && !namesDelegation(known, d.sentence) && !CROSSING.test(d.sentence.text)) f = null;
 		// Nor is a delegation to be sent ("Can Tho will send a youth delegation to Vientiane in April next year"): another one.
 		if (f && d.status === 'planned' && SENT_DELEGATION.test(d.sentence.text)) f = null;
 		// Nor is one the article calls another ("Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ do Phó Tỉnh
@@ -1015,6 +1056,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// the flashback's own sentence, speaks at the news, not at what the guests did before it.
 			const news = FLASHBACK.test(d.sentence.text) ? out.findLast((o) => o.role === 'main') : undefined;
 			const own = news ? participants.slice() : null;
+			// Who chairs the happening, told in a sentence of its own: quoted with it (CHAIRED).
+			chairs = null;
 			for (const s of d.followers) {
 				// (The story goes on to another moment, told with its own time though read with no event: "On the 4th, CTUMP Rector X
 				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
@@ -1025,7 +1068,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
 				// the source of the background, not one at this happening.)
 				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text))) continue;
+				// (Nor who a photo's caption names under it: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …" after "Dịp này, đồng
+				// chí Y đã nhận lời dẫn đoàn … sang thăm …" shows another moment.)
+				if (s.paragraph !== d.sentence.paragraph && CAPTION_LIKE.test(s.text) && !TENSED.test(s.text) && aloneInParagraph(doc.sentences, s)) continue;
 				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
 			// A dated bullet is its own day's: one named by another bullet of the programme ("- Ngày 13/11: Thăm tỉnh …; làm việc với
@@ -1061,7 +1108,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			cities: cityIds,
 			setting: role === 'main' || pastTrip ? setting : { ...setting, visitor: null },
 			visitorFrom: role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
-			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }] as Source[],
+			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }, ...(chairs ?? []).map((c) => ({ article: r.doc.id, quote: c.text, start: c.start, end: c.end, dateText: null }))] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
 			apart: OTHER_DELEGATION.test(d.sentence.text),
@@ -1071,7 +1118,28 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		});
 		if (!d.date && d.role === 'main') received.set(d, out[out.length - 1]);
 	}
+	foldProgrammeTalks(out);
 	return out;
+}
+
+/**
+ * A programme's bullet for a day's talks ("- Ngày 20/11: Hội đàm với Ban Thường vụ Tỉnh đoàn …") and the talks the page then
+ * tells of that day ("Sáng 20/11, … đã chủ trì hội đàm với Đoàn") are one happening: the bullet folds into the told talks when
+ * the page tells just one of that day, so a second outlet's "held talks on 20 November" meets one event, not two.
+ */
+function foldProgrammeTalks(out: Working[]): void {
+	for (let i = 0; i < out.length; i++) {
+		const b = out[i];
+		const day = b.date;
+		if (b.type !== 'talks' || b.role !== 'main' || day?.granularity !== 'day' || day.start !== day.end || !BULLET.test(b.sources[0].quote)) continue;
+		let told: Working | null = null;
+		let n = 0;
+		for (const o of out)
+			if (o !== b && o.type === 'talks' && o.role === 'main' && o.status === b.status && o.date?.granularity === 'day' && o.date.start === day.start && o.date.end === day.end && !BULLET.test(o.sources[0].quote)) (told = o), n++;
+		if (n !== 1 || out.some((o) => o.withLead === b)) continue;
+		absorb(told!, b);
+		out.splice(i--, 1);
+	}
 }
 
 /** A day the article gives itself, not one inferred at low confidence. */

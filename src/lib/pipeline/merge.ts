@@ -170,18 +170,40 @@ class Files {
 		while (at > 0 && list[at - 1] > index) at--;
 		list.splice(at, 0, index);
 	}
-	/** Index of the first kept report that is the same happening as `item`, or −1 — as a search of all of `out` in order would find. */
+	/**
+	 * Index of the kept report that is the same happening as `item`, or −1: the first, as a search of all of `out` in order
+	 * would find, unless a later one is told at the same part of the day. ("The previous evening, the host union had staged a
+	 * cultural exchange …" is the page's "Tối hôm trước, … tổ chức chương trình giao lưu văn nghệ …", not its "Chiều cùng ngày,
+	 * Đoàn đã dâng hoa …" of the hour before, though both are ceremonies of that day.)
+	 */
 	first<T extends Mergeable>(out: T[], item: T): number {
 		const key = filing(item.date, item.window);
 		if (key === null) return -1;
-		if (key === LOOSE) return out.findIndex((o) => sameHappening(o, item));
+		if (key === LOOSE) return bestOf(out, item, null);
 		const a = firstIn(this.byDay.get(key), out, item);
 		const b = firstIn(this.byDay.get(LOOSE), out, item);
-		return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+		if (a < 0 || b < 0) return a < 0 ? b : a;
+		const part = partOf(item);
+		if (part && partOf(out[a]) !== partOf(out[b])) return partOf(out[a]) === part ? a : partOf(out[b]) === part ? b : Math.min(a, b);
+		return Math.min(a, b);
 	}
 }
 
+const partOf = (x: Mergeable) => x.date?.partOfDay ?? null;
+
+/** In `list` (or all of `out`), the first report that is the same happening as `item`, or the first at its part of the day if that is another. */
+function bestOf<T extends Mergeable>(out: T[], item: T, list: number[] | null): number {
+	let first = -1;
+	const n = list ? list.length : out.length;
+	for (let k = 0; k < n; k++) {
+		const i = list ? list[k] : k;
+		if (!sameHappening(out[i], item)) continue;
+		if (first < 0) first = i;
+		if (!item.date?.partOfDay || partOf(out[i]) === item.date.partOfDay) return i;
+	}
+	return first;
+}
+
 function firstIn<T extends Mergeable>(list: number[] | undefined, out: T[], item: T): number {
-	if (list) for (const i of list) if (sameHappening(out[i], item)) return i;
-	return -1;
+	return list ? bestOf(out, item, list) : -1;
 }

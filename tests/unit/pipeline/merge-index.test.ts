@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { absorb, mergeReports, sameHappening, type Mergeable } from '../../../src/lib/pipeline/merge';
 import type { Resolved } from '../../../src/lib/pipeline/dates/index';
 
-/** The plain search mergeReports replaced: every new report against every report kept, in order. */
+/**
+ * The plain search mergeReports replaced: every new report against every report kept, in order (the first told at the new
+ * one's part of the day, if any, else the first).
+ */
 function plainMerge<T extends Mergeable>(items: T[]): T[] {
 	const out: T[] = [];
 	for (const item of items) {
-		const twin = out.find((o) => sameHappening(o, item));
+		const all = out.filter((o) => sameHappening(o, item));
+		const part = item.date?.partOfDay;
+		const twin = (part && all.find((o) => o.date?.partOfDay === part)) || all[0];
 		if (twin) absorb(twin, item);
 		else out.push(item);
 	}
