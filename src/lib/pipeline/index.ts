@@ -22,6 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, pageDistricts, type PlaceMention } from './places';
+import { borderDistricts } from './districts';
 import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -188,6 +189,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (Districts the gazetteer does not know, of the province the page pairs them with.)
 	const districts = pageDistricts(doc.text, bodyText, at, places, gaz);
 	if (districts.length) (places.push(...districts), places.sort((a, b) => a.start - b.start));
+	// (And the districts of the provinces along the Laos border, which need no pairing: "tại trụ sở UBND huyện Nam Giang".)
+	const border = borderDistricts(bodyText, at, places, gaz);
+	if (border.length) (places.push(...border), places.sort((a, b) => a.start - b.start));
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };
