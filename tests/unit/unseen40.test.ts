@@ -22,7 +22,6 @@ const DIR = 'tests/fixtures/unseen40';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	TL8: "'The delegation returned home via Bo Y late on Saturday' is placed in Gia Lai: the Bo Y gate (Kon Tum) is not known, the trip's destination stands in",
-	MA12: "'Trong dịp này, đại diện doanh nghiệp Bình Định đã khảo sát trang trại cà phê … huyện Lào Ngam' (after the Sa-la-van reception of 'Ngày thứ hai của chuyến thăm') is dated 17/11 in Chăm-pa-xắc: the day of the fair's opening, not the visit's second day it follows",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.

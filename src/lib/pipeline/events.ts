@@ -1135,6 +1135,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
+				// A day of the trip counted past a flashback ("Tối hôm trước, Đoàn đã đến …" after the 17th's news, then "Ngày thứ hai
+				// của chuyến thăm, Đoàn đến tỉnh Sa-la-van"): the story has moved on to it, and "Trong dịp này" told next is its occasion.
+				if (beforeFlashback && day >= beforeFlashback.start) (beforeFlashback = null), (countedBack = false), (unsaidBack = false);
 				anchor = on;
 				continue;
 			}

@@ -902,6 +902,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let later = frame;
 	// Where a delegation was at the main event last told, on the latest day told so far.
 	let lastPlace: { key: string; place: string; day: string } | null = null;
+	// The place each visitor spent each day, as a programme's bullet tells it (by "key|day").
+	const dayPlace = new Map<string, string>();
 	let newest = '';
 	// The undated main events read, by draft: where a reception's lead was.
 	const received = new Map<EventDraft, Working>();
@@ -974,9 +976,17 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Not a flashback's place: "Trước đó, ngày 20/11, Đoàn đã làm việc với … tỉnh Lai Châu" is not where the news goes on; nor
 		// another delegation's, in a round-up.)
 		const key = setting.visitor ? visitorKey(setting.visitor) : null;
-		if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
+		// Above all, the place a programme's bullet gives the day ("- Ngày 18/11: Làm việc với lãnh đạo tỉnh Sa-la-van …"): the
+		// bullets run ahead over the whole trip, so "Trong dịp này, đại diện doanh nghiệp … đã khảo sát …" told after "Ngày thứ hai
+		// của chuyến thăm, Đoàn đến tỉnh Sa-la-van" is in Sa-la-van though the last day's bullet was told before. (Not a sentence
+		// naming a place of that country itself: "trước khi rời Luông Pha-bang" is still there.)
+		const oneDay = d.date?.granularity === 'day' && d.date.start === d.date.end ? d.date.start : null;
+		const spent = f && d.role === 'main' && key && oneDay && setting.place === f.place ? dayPlace.get(`${key}|${oneDay}`) : undefined;
+		if (spent && spent !== f!.place && context.cityInfo.get(spent)?.country === f!.placeCountry && !known.mentions(d.sentence).places.some((p) => context.cityInfo.get(p.cityId)?.country === f!.placeCountry) && !(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: spent };
+		else if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
 			if (!(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: lastPlace.place };
 		}
+		if (d.role === 'main' && key && setting.place && oneDay && bullets.has(itemAt(items, d.sentence.start))) dayPlace.set(`${key}|${oneDay}`, setting.place);
 		if (d.role === 'main' && key && setting.place && d.date?.granularity === 'day' && d.date.start >= newest) lastPlace = { key, place: setting.place, day: d.date.start };
 		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
