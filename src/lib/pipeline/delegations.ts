@@ -444,8 +444,9 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
 		if (m.index < from) continue;
 		const at = m.index + m[0].length;
-		// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in.
-		const c = cities.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))));
+		// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
+		// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
+		const c = cities.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
 		if (c) place = c.id;
 	}
 	if (place) placeCountry = info.get(place)?.country ?? null;

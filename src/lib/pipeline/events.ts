@@ -659,7 +659,9 @@ const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+)?(?:thăm(?:\s+và\s+
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
-const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao)|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented))(?![\p{L}])/iu;
+// Witnessed there too: "lãnh đạo hai tỉnh đã chứng kiến lễ ký kết hợp đồng … giữa Công ty X và Công ty Y", "witnessed the
+// signing of …" — companies sign, the session's leaders look on; the signing is still a happening of that session.
+const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao|chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí|trao|bàn\s+giao))|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented|witnessed\s+the\s+(?:signing|handover|handing\s+over)))(?![\p{L}])/iu;
 /** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
 function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
@@ -1133,6 +1135,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
+				// A day of the trip counted past a flashback ("Tối hôm trước, Đoàn đã đến …" after the 17th's news, then "Ngày thứ hai
+				// của chuyến thăm, Đoàn đến tỉnh Sa-la-van"): the story has moved on to it, and "Trong dịp này" told next is its occasion.
+				if (beforeFlashback && day >= beforeFlashback.start) (beforeFlashback = null), (countedBack = false), (unsaidBack = false);
 				anchor = on;
 				continue;
 			}

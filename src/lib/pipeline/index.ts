@@ -22,6 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, pageDistricts, type PlaceMention } from './places';
+import { borderDistricts } from './districts';
 import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -188,6 +189,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (Districts the gazetteer does not know, of the province the page pairs them with.)
 	const districts = pageDistricts(doc.text, bodyText, at, places, gaz);
 	if (districts.length) (places.push(...districts), places.sort((a, b) => a.start - b.start));
+	// (And the districts of the provinces along the Laos border, which need no pairing: "tại trụ sở UBND huyện Nam Giang".)
+	const border = borderDistricts(bodyText, at, places, gaz);
+	if (border.length) (places.push(...border), places.sort((a, b) => a.start - b.start));
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };
@@ -935,6 +939,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let later = frame;
 	// Where a delegation was at the main event last told, on the latest day told so far.
 	let lastPlace: { key: string; place: string; day: string } | null = null;
+	// The place each visitor spent each day, as a programme's bullet tells it (by "key|day").
+	const dayPlace = new Map<string, string>();
 	let newest = '';
 	// The undated main events read, by draft: where a reception's lead was.
 	const received = new Map<EventDraft, Working>();
@@ -1011,9 +1017,17 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Not a flashback's place: "Trước đó, ngày 20/11, Đoàn đã làm việc với … tỉnh Lai Châu" is not where the news goes on; nor
 		// another delegation's, in a round-up.)
 		const key = setting.visitor ? visitorKey(setting.visitor) : null;
-		if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
+		// Above all, the place a programme's bullet gives the day ("- Ngày 18/11: Làm việc với lãnh đạo tỉnh Sa-la-van …"): the
+		// bullets run ahead over the whole trip, so "Trong dịp này, đại diện doanh nghiệp … đã khảo sát …" told after "Ngày thứ hai
+		// của chuyến thăm, Đoàn đến tỉnh Sa-la-van" is in Sa-la-van though the last day's bullet was told before. (Not a sentence
+		// naming a place of that country itself: "trước khi rời Luông Pha-bang" is still there.)
+		const oneDay = d.date?.granularity === 'day' && d.date.start === d.date.end ? d.date.start : null;
+		const spent = f && d.role === 'main' && key && oneDay && setting.place === f.place ? dayPlace.get(`${key}|${oneDay}`) : undefined;
+		if (spent && spent !== f!.place && context.cityInfo.get(spent)?.country === f!.placeCountry && !known.mentions(d.sentence).places.some((p) => context.cityInfo.get(p.cityId)?.country === f!.placeCountry) && !(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: spent };
+		else if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
 			if (!(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: lastPlace.place };
 		}
+		if (d.role === 'main' && key && setting.place && oneDay && bullets.has(itemAt(items, d.sentence.start))) dayPlace.set(`${key}|${oneDay}`, setting.place);
 		if (d.role === 'main' && key && setting.place && d.date?.granularity === 'day' && d.date.start >= newest) lastPlace = { key, place: setting.place, day: d.date.start };
 		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)

@@ -1,0 +1,92 @@
+/**
+ * The districts (huyện) and district towns (thị xã) of the ten Vietnamese provinces that border Laos, as places of their
+ * province: "tại trụ sở UBND huyện Nam Giang" is in Quảng Nam, "Huong Hoa district" in Quảng Trị. News of Vietnam–Laos
+ * local cooperation names these districts (twinned border districts, gates, markets) without their province far more
+ * often than any other; the gazetteer lists provinces, and a page pairing a district with its province is read by
+ * places.ts (pageDistricts) first.
+ *
+ * Source: the administrative units of Vietnam as listed by the General Statistics Office (Danh mục đơn vị hành chính Việt
+ * Nam, 2024), before the 2025 reform that ended the district level. Left out: names that are also a province ("Quảng Ninh"
+ * of Quảng Bình, "Điện Biên", "Quảng Trị": the province is found already) or a district elsewhere ("Phong Điền" of Huế is
+ * also Cần Thơ's; "Hoàng Mai" is a district of Hanoi too), and provincial cities, which the gazetteer keeps as aliases when they count as the province.
+ */
+import type { Gazetteer } from './gazetteer';
+import { canonicalTones, foldKey } from './normalize';
+import type { PlaceMention } from './places';
+
+const TABLE: Record<string, string[]> = {
+	'dien-bien': ['Mường Lay', 'Điện Biên Đông', 'Mường Ảng', 'Mường Chà', 'Mường Nhé', 'Nậm Pồ', 'Tủa Chùa', 'Tuần Giáo'],
+	'son-la': ['Bắc Yên', 'Mai Sơn', 'Mộc Châu', 'Mường La', 'Phù Yên', 'Quỳnh Nhai', 'Sông Mã', 'Sốp Cộp', 'Thuận Châu', 'Vân Hồ', 'Yên Châu'],
+	'thanh-hoa': ['Bỉm Sơn', 'Nghi Sơn', 'Tĩnh Gia', 'Bá Thước', 'Cẩm Thủy', 'Đông Sơn', 'Hà Trung', 'Hậu Lộc', 'Hoằng Hóa', 'Lang Chánh', 'Mường Lát', 'Nga Sơn', 'Ngọc Lặc', 'Như Thanh', 'Như Xuân', 'Nông Cống', 'Quan Hóa', 'Quan Sơn', 'Quảng Xương', 'Thạch Thành', 'Thiệu Hóa', 'Thọ Xuân', 'Thường Xuân', 'Triệu Sơn', 'Vĩnh Lộc', 'Yên Định'],
+	'nghe-an': ['Cửa Lò', 'Thái Hòa', 'Anh Sơn', 'Con Cuông', 'Diễn Châu', 'Đô Lương', 'Hưng Nguyên', 'Kỳ Sơn', 'Nam Đàn', 'Nghi Lộc', 'Nghĩa Đàn', 'Quế Phong', 'Quỳ Châu', 'Quỳ Hợp', 'Quỳnh Lưu', 'Tân Kỳ', 'Thanh Chương', 'Tương Dương', 'Yên Thành'],
+	'ha-tinh': ['Hồng Lĩnh', 'Kỳ Anh', 'Cẩm Xuyên', 'Can Lộc', 'Đức Thọ', 'Hương Khê', 'Hương Sơn', 'Lộc Hà', 'Nghi Xuân', 'Thạch Hà', 'Vũ Quang'],
+	'quang-binh': ['Ba Đồn', 'Bố Trạch', 'Lệ Thủy', 'Minh Hóa', 'Quảng Trạch', 'Tuyên Hóa'],
+	'quang-tri': ['Cam Lộ', 'Cồn Cỏ', 'Đakrông', 'Đa Krông', 'Gio Linh', 'Hải Lăng', 'Hướng Hóa', 'Triệu Phong', 'Vĩnh Linh'],
+	hue: ['Hương Thủy', 'Hương Trà', 'A Lưới', 'Phú Lộc', 'Phú Vang', 'Quảng Điền', 'Nam Đông'],
+	'quang-nam': ['Điện Bàn', 'Bắc Trà My', 'Đại Lộc', 'Đông Giang', 'Duy Xuyên', 'Hiệp Đức', 'Nam Giang', 'Nam Trà My', 'Nông Sơn', 'Núi Thành', 'Phú Ninh', 'Phước Sơn', 'Quế Sơn', 'Tây Giang', 'Thăng Bình', 'Tiên Phước'],
+	'kon-tum': ['Đắk Glei', 'Đăk Glei', 'Đắk Hà', 'Đăk Hà', 'Đắk Tô', 'Đăk Tô', "Ia H'Drai", 'Kon Plông', 'Kon Rẫy', 'Ngọc Hồi', 'Sa Thầy', 'Tu Mơ Rông']
+};
+
+// Written with its tones, a name must have the right ones ("huyện Mường La" is Sơn La's; a Lao "Mương …" is not); written
+// without any, only its letters can be compared ("huyen Nam Giang", "Nam Giang district").
+const tonedKey = (s: string) => canonicalTones(s.normalize('NFC')).toLowerCase().replace(/[\s'’-]+/g, ' ').trim();
+// (Without tones "Phu Yen" is also the province Phú Yên, "Phu Ninh" also Phù Ninh of Phú Thọ: those only with their tones.)
+const TONELESS_ELSEWHERE = new Set(['phu yen', 'phu ninh']);
+const TONED = new Map<string, string>();
+const FOLDED = new Map<string, string>();
+for (const [city, names] of Object.entries(TABLE))
+	for (const name of names) {
+		TONED.set(tonedKey(name), city);
+		if (!TONELESS_ELSEWHERE.has(foldKey(name))) FOLDED.set(foldKey(name), city);
+	}
+const isAscii = (s: string) => !/[^\x00-\x7f’]/.test(s);
+const provinceOf = (words: string[]) => {
+	const name = words.join(' ');
+	return isAscii(name) ? FOLDED.get(foldKey(name)) : TONED.get(tonedKey(name));
+};
+
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+// "huyện Nam Giang", "thị xã Kỳ Anh", "huyen Nam Giang": the name after its designator; so is the district's Party committee,
+// "Bí thư Huyện ủy Hương Sơn", as "Tỉnh ủy Hà Tĩnh" is the province's.
+const AFTER = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]uyện(?:\s+(?:ủy|uỷ))?|[Tt]hị\s+xã|[Tt]hị\s+(?:ủy|uỷ)|[Hh]uyen|[Tt]hi\s+xa)\s+(${WORD}(?:\s+${WORD}){0,3})`, 'gu');
+// "Nam Giang district", "the Huong Hoa border district": the name before it.
+const BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){0,3})\s+(?:border\s+|mountainous\s+)?[Dd]istrict(?![\p{L}])`, 'gu');
+
+/** The districts of the border provinces named in `body` (article offsets from `at`) that no place in `found` covers. */
+export function borderDistricts(body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+	const out: PlaceMention[] = [];
+	const add = (start: number, end: number, city: string, designator: string | null) => {
+		const entry = gazetteer.cityById.get(city);
+		if (!entry || found.some((f) => f.start < end && start < f.end)) return;
+		out.push({ start, end, surface: body.slice(start - at, end - at), cityId: city, country: entry.country, designator, sense: 'place' });
+	};
+	if (body.includes('huy') || body.includes('Huy') || body.includes('thị xã') || body.includes('Thị xã') || body.includes('thi xa')) {
+		for (const m of body.matchAll(AFTER)) {
+			const words = m[1].split(/\s+/);
+			// The longest run of the name's first words that is a district ("huyện Nam Giang vào …" is "Nam Giang").
+			for (let n = words.length; n > 0; n--) {
+				const city = provinceOf(words.slice(0, n));
+				if (!city) continue;
+				const start = at + m.index!;
+				const nameAt = m[0].length - m[1].length;
+				add(start, start + nameAt + words.slice(0, n).join(' ').length, city, m[0].slice(0, nameAt).trim());
+				break;
+			}
+		}
+	}
+	if (body.includes('istrict')) {
+		for (const m of body.matchAll(BEFORE)) {
+			const words = m[1].split(/\s+/);
+			// The longest run of the name's last words ("The Nam Giang district" is "Nam Giang").
+			for (let n = words.length; n > 0; n--) {
+				const name = words.slice(words.length - n);
+				const city = provinceOf(name);
+				if (!city) continue;
+				const start = at + m.index! + m[1].length - name.join(' ').length;
+				add(start, at + m.index! + m[0].length, city, 'district');
+				break;
+			}
+		}
+	}
+	return out;
+}
