@@ -189,6 +189,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const c = recv && [...cities].reverse().find((x) => x.end <= recv.index && recv.index - x.end <= 40 && !/[,;.]/u.test(text.slice(x.end, recv.index)));
 		if (c && (!ward || info.get(c.id)?.country === info.get(place!)?.country)) place = c.id;
 	}
+	// A body of a province organising the happening, on its own or with the partner ("Tỉnh đoàn Lào Cai phối hợp với Đoàn Thanh
+	// niên … tỉnh U-đôm-xay tổ chức chương trình giao lưu …"): it holds it at home, in the province its name gives.
+	if (!place && !placeCountry && cities.length && text.includes('tổ chức')) {
+		const org = ORGANISER.exec(text);
+		const c = org && cities.find((x) => x.start >= org.index && x.end <= org.index + org[0].length - org[1].length);
+		if (c) (place = c.id), (placeCountry = info.get(c.id)?.country ?? null);
+	}
 	// "- Ngày 21/11: Làm việc với Hội Nông dân tỉnh Át-tạ-pư" in a trip to two provinces: the host's province, in the country
 	// the trip went to, is where that day was spent, before the frame's first stop.
 	if (!place && !placeCountry && frame?.placeCountry && cities.length) {
@@ -255,6 +262,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const p = said && [...people].reverse().find((x) => x.end <= said.index && said.index - x.end <= 30 && !/[,;.]/u.test(text.slice(x.end, said.index)));
 		if (p && p.id !== framed.leader) return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: p.id, fromCity: frame.place, fromBody: null, country: frame.placeCountry ?? info.get(frame.place)?.country ?? null }, hosts: [] };
 	}
+	// The hosts' own body going the other way, to the visitors' home ("Dịp này, Tỉnh đoàn Lào Cai đã nhận lời mời sang thăm tỉnh
+	// U-đôm-xay …" in the story of the U-đôm-xay youth in Lào Cai): that body travels, not the delegation the article tells.
+	if (!visitor && framed && frame?.place && place && place === framed.fromCity && place !== frame.place) {
+		const body = BODY_FIRST.exec(text);
+		const c = body && cities.find((x) => x.start >= body.index && x.start - body.index - body[0].length <= 60);
+		if (c && c.id === frame.place) return { place, placeCountry, visitor: { leader: null, fromCity: c.id, fromBody: null, country: info.get(c.id)?.country ?? null }, hosts };
+	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
@@ -262,6 +276,11 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 
 /** The other country of the two the timeline follows (Vietnam and Laos). */
 const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN' : null);
+// The organiser opening the sentence, after its time: a body and its province's name, then "(phối hợp với …) tổ chức"; group 1 is
+// what lies past the organiser's own name (not "Đoàn …", a delegation, which may organise where it goes).
+// A body opening the sentence, after its occasion or time ("Dịp này, Tỉnh đoàn Lào Cai …", "UBND tỉnh …").
+const BODY_FIRST = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBND|HĐND|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Hội|Sở|Ban|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u;
+const ORGANISER = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBND|HĐND|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Hội|Sở|Ban|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Bộ\s+Chỉ\s+huy)\s[^,;.]{1,60}?((?:\s+(?:đã|vừa))?\s+(?:phối\s+hợp\s+với\s+[^,;.]{1,100}?\s+)?tổ\s+chức)(?![\p{L}])/u;
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
 const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;

@@ -541,6 +541,9 @@ const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s
 // The delegation's other doings, told with no day after its days ("The delegation also met Lao students … and presented them with
 // 50 scholarships", "Đoàn cũng thăm và tặng …"): a stop of the trip too.
 const ALSO_DID = /^(?:The\s+(?:[\p{L}-]+\s+){0,3}delegation|Đoàn(?:\s+(?:công\s+tác|đại\s+biểu))?)\s+(?:also|cũng)\s/u;
+// The delegation visiting and handing gifts, told with no day ("Tại U-đôm-xay, Đoàn thăm và tặng 30 suất quà cho …", "Đoàn đã
+// đến thăm, tặng quà gia đình chính sách …"): a stop of the trip of its own, not words said at the happening before.
+export const GIFT_VISIT = /^(?:(?:[Tt]ại|[Ởở])\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40},\s*)?(?:[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu))?)\s+(?:(?:cũng|đã|còn|tiếp\s+tục)\s+)*(?:đến\s+|tới\s+)?thăm(?:\s+và\s+|,\s*)(?:trao\s+)?tặng(?![\p{L}])/u;
 // The trip's last or first day, told as such.
 // Or the last or first day alone, set off by a comma, early in the sentence: "Nhưng xúc động nhất là ngày cuối, chúng tôi về
 // huyện … thắp hương …" in an interview's answer ("ngày cuối tuần", "ngày đầu năm" are other days).
@@ -986,6 +989,23 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		// The delegation visiting and handing gifts with no day (GIFT_VISIT): on the day the story is at, when that is a day of
+		// the trip ("Tại U-đôm-xay, Đoàn thăm và tặng …" after "Trong ngày thứ hai của chuyến thăm, Đoàn đã đến … U-đôm-xay"),
+		// else within the trip's days.
+		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) && GIFT_VISIT.test(s.text)) {
+			const kind = classify(s.text);
+			const day = anchor && anchor.granularity === 'day' && (!stay || (anchor.start >= stay.start && anchor.end <= stay.end)) ? anchor : null;
+			const base = day ?? stay;
+			if (kind && base) {
+				const on: Resolved = day
+					? { ...day, partOfDay: null, dating: 'relative', confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; Đoàn thăm, tặng quà trong ngày đang kể, không ghi ngày', '; the delegation’s visit with gifts, on the day being told, no date of its own'), '') }
+					: { ...base, partOfDay: null, dating: 'inferred', confidence: Math.min(base.confidence, 0.5), note: cat(base.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -1501,5 +1521,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 	}
+	// An undated page's other stops of the delegation, told as such ("Đoàn cũng thăm và tặng 50 suất quà cho …", "Tại huyện X,
+	// Đoàn thăm, tặng quà …"): happenings of their own, undated as the page is (a trip told by another page dates them).
+	const undatedLead = drafts.some((d) => d.role === 'main' && d.date) ? undefined : drafts.find((d) => d.role === 'main' && d.status === 'occurred' && !d.date);
+	if (undatedLead)
+		for (const e of sentences) {
+			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || isPlanned(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
+			const kind = classify(e.text);
+			if (!kind) continue;
+			for (const d of drafts) d.followers = d.followers.filter((f) => f !== e);
+			drafts.push({ doc, sentence: e, quote: { start: e.start, end: e.end, text: e.text }, type: kind, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
+		}
 	return drafts;
 }
