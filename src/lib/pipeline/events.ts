@@ -172,6 +172,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
+	// A programme's clause has no subject: "- Ngày 5/3: về nước", "…; buổi chiều về nước qua cửa khẩu …" (the delegation's).
 	// A ward or commune names the place since the 2025 merger ("Tối 14/11, Đoàn đến phường Rạch Giá sau chuyến bay …"); going
 	// over is "sang" a province ("Đội K52 sẽ tiếp tục sang tỉnh Hủa Phăn …"), a team as a delegation; and whoever "sẽ sang"
 	// a named place to do something there ("các y, bác sĩ … sẽ sang Sơn La thực tập chuyên môn") is going on a trip. Crossing the
@@ -183,7 +184,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// trip, as "… sẽ sang Quảng Ngãi thực tập" is.
 	// Flying back to a named home is going home too, said right after "Đoàn": "tối 21/11 (giờ địa phương), Đoàn về TPHCM bằng
 	// đường hàng không" ("Đoàn trao đổi về Dự án …" is not: nothing may come between).
-	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang', 'oàn về ', 'oàn trở về ', 'oàn đã về ', 'oàn sẽ về '], new WordPattern(/(?<![\p{L}])(?:(?<=:\s{0,3})(?:[Vv]ề|[Tt]rở\s+về)\s+nước(?![\p{L}])|[Đđ]oàn\s+(?:(?:đã|sẽ)\s+)?(?:trở\s+)?về\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s*)?\p{Lu}|(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn|(?:sân\s+bay|cảng\s+hàng\s+không)(?:\s+quốc\s+tế)?)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:(?:đã|sẽ|vừa)\s+)?(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}])|(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}]))/u)],
+	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang', 'oàn về ', 'oàn trở về ', 'oàn đã về ', 'oàn sẽ về '], new WordPattern(/(?<![\p{L}])(?:(?<=:\s{0,3}|^\s*(?:[Bb]uổi\s+)?(?:sáng|trưa|chiều|tối)(?:\s+cùng\s+ngày)?,?\s+)(?:[Vv]ề|[Tt]rở\s+về)\s+nước(?![\p{L}])|[Đđ]oàn\s+(?:(?:đã|sẽ)\s+)?(?:trở\s+)?về\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s*)?\p{Lu}|(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn|(?:sân\s+bay|cảng\s+hàng\s+không)(?:\s+quốc\s+tế)?)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:(?:đã|sẽ|vừa)\s+)?(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}])|(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}]))/u)],
 	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
@@ -196,7 +197,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	['visit', ['group of', 'team of'], new WordPattern(/(?<![\p{L}])(?:group|team)\s+of\s+(?:[^\s,.;]+\s+){1,10}?(?:(?:will|would)\s+)?arriv(?:ed|es|e)\s+in\s+\p{Lu}\p{L}*(?![\p{L}])/u)],
 	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
 	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
-	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)]
+	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)],
+	// The delegation met on arrival, told in the passive ("Tối hôm trước, Đoàn được lãnh đạo Sở Y tế tỉnh … đón tại cửa khẩu …" =
+	// "… đón Đoàn"), last: with the arrival told too ("Đoàn nhập cảnh qua … và được lãnh đạo huyện … đón tại …") it is the arrival.
+	['reception', ['đón tại', 'đón ở'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?:\s+[^\s,.;]+){0,8}?\s+được\s+(?:[^.;]{0,160}?\s)?đón\s+(?:tại|ở)\s/u)]
 ];
 
 // "its plans to attract investment" is a noun, not an announcement.
@@ -747,13 +751,14 @@ export function opensItem(text: string): boolean {
 	return colon > 1 && colon < 60 && ITEM_LABEL.test(text);
 }
 
+const OWN_SUBJECT = /^\s*\p{Lu}/u;
 const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa|chiều|tối)\s+cùng\s+ngày)(?![\p{L}])/iu;
 /**
  * A sentence whose clauses between semicolons each tell a dated happening of their own ("Ngày 22/10, Đoàn làm việc
  * với Bộ …; sau đó Đoàn sẽ vào thăm tỉnh Kon Tum từ ngày 23 đến 24/10") is read clause by clause, each with its own
  * day and tense; any other sentence is read whole.
  */
-function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
+function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
 	if (!s.text.includes(';')) return [s];
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
@@ -767,14 +772,28 @@ function clausesOf(s: Sentence, memo: MentionMemo): Sentence[] {
 	for (const [a, b] of cuts) if (found.some((m) => m.start >= a && m.end <= b && rank(m) > 0) && classify(s.text.slice(a, b))) dated++;
 	// A programme's item goes on through its day: "- Ngày 20/11: Hội đàm …; buổi chiều tham quan Công ty …" (a clause
 	// opened by a part of the day, after the first, tells the day's next happening).
-	for (let k = 1; k < cuts.length; k++) if (PART_OPENS.test(s.text.slice(cuts[k][0], cuts[k][1])) && classify(s.text.slice(cuts[k][0], cuts[k][1]))) dated++;
+	// So does a clause of a dated programme bullet with a subject of its own, the day its heading: "- Ngày 10/4: Phó Tỉnh trưởng …
+	// tiếp xã giao Đoàn; Đoàn làm việc với Sở … do đồng chí … chủ trì" is two activities of the day (each its own event, quote and
+	// host). A clause going on with no subject goes on with the item: "- Ngày 2/9: Hội đàm …; thăm Khu di tích …".
+	const item = dated > 0 && opensItem(s.text);
+	const own = new Set<number>();
+	for (let k = 1; k < cuts.length; k++) {
+		const clause = s.text.slice(cuts[k][0], cuts[k][1]);
+		const subject = item && OWN_SUBJECT.test(clause);
+		if ((PART_OPENS.test(clause) || subject) && classify(clause)) dated++, subject && own.add(k);
+	}
 	if (dated < 2) return [s];
 	const out: Sentence[] = [];
-	for (const [a, b] of cuts) {
+	for (let k = 0; k < cuts.length; k++) {
+		const [a, b] = cuts[k];
 		const raw = s.text.slice(a, b);
 		const text = raw.trim();
 		const at = s.start + a + (raw.length - raw.trimStart().length);
-		if (text) out.push({ ...s, start: at, end: at + text.length, text });
+		if (!text) continue;
+		const c = { ...s, start: at, end: at + text.length, text };
+		// (A bullet's later clause with its own subject keeps the bullet's day: its head, the first clause.)
+		if (own.has(k) && out.length && itemHeads) itemHeads.set(c, out[0]);
+		out.push(c);
 	}
 	return out;
 }
@@ -865,7 +884,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const sentences: Sentence[] = [];
 	// A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it.
 	const captions = new Set<Sentence>();
-	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(untagged(s, captions), memo)) sentences.push(c);
+	// A dated bullet's later clauses, each with its first (clausesOf).
+	const itemHeads = new Map<Sentence, Sentence>();
+	for (const s of doc.sentences) if (!foldKeyEquals(s.text, title)) for (const c of clausesOf(untagged(s, captions), memo, itemHeads)) sentences.push(c);
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
@@ -1169,6 +1190,21 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				continue;
+			}
+		}
+		// A dated bullet's later clause with no day of its own ("- Ngày 10/4: … tiếp xã giao Đoàn; Đoàn làm việc với Sở … do đồng chí
+		// X chủ trì"): the day's next activity, an event of the bullet's day (its host not lent to the first clause's).
+		const head = !mentions.length ? itemHeads.get(s) : undefined;
+		const headDraft = head && current?.role === 'main' && current.sentence === head && current.date?.granularity === 'day' ? current : null;
+		if (headDraft) {
+			const kind = classify(s.text);
+			if (kind) {
+				const day = headDraft.date!;
+				const on: Resolved = { ...day, partOfDay: null, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; vế sau của mục cùng ngày', '; the next clause of the day’s item'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: headDraft.status, role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
