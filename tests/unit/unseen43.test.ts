@@ -22,11 +22,6 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen43';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	BV1: "English 'closed late on Wednesday' (a culture week's closing): 'closed' is no event word, nor the week 'which ran from September 1 to 7'",
-	BV3: "'Over the weekend, the … Art Troupe performed …': 'Over the weekend' is no date and 'performed' no event word",
-	BV4: "'The show in Go Cong on Saturday evening drew more than 3,000 people': a show is no event",
-	BV6: "'Earlier in the day, the guests joined local veterans at a get-together marking the anniversary': 'joined … a get-together' is no event",
-	BV7: "'The delegation will leave Tien Giang for Ho Chi Minh City on Friday': a departure ('leave … for') is no event",
 	BT2: "'Ngày 9/7, Đoàn bay ra Đà Nẵng, rồi theo đường bộ qua cửa khẩu … và đến thành phố …': the chain of travel ('bay ra', 'theo đường bộ qua') hides the arrival ('Đoàn đến' alone is found)",
 	VH1: "'Tuần Văn hóa tỉnh Sơn La tại tỉnh Luông Pha-bang (Lào) đã diễn ra từ ngày 3 đến 8/9': a culture week that 'diễn ra' is no event ('đã khai mạc' or 'đã thăm' is)",
 	KS8: "'nhận lời mời dẫn đoàn … sang thăm … vào dịp Tết Bun-pi-mày năm 2023': dated the news day 21/11/2022 (the Lao New Year is mid-April; at least the year 2023 is written)",
@@ -35,14 +30,13 @@ const KNOWN_GAPS: Record<string, string> = {
 	DT3: "the caption 'Đêm giao lưu văn nghệ tối 20/11 tại Quảng trường trung tâm huyện Kỳ Sơn …' gets no place or people and is not merged with the portal's 'Tối 20/11, huyện Kỳ Sơn tổ chức chương trình giao lưu văn nghệ'",
 	DT4: "'Ngày thứ hai của chuyến thăm' dated 22/11: 'Trong hai ngày qua' under a 22/11 16:40 stamp is read 21–22/11, though the page's own first caption is 'Chiều 20/11'",
 	DT5: "the undated caption 'Ông Khăm Xinh Phon Thạ Vông thăm, tặng quà học sinh Lào … trước khi về nước' after the second day's caption is dropped (with 'Chiều 21/11' it is found)",
-	CPD: 'found with its leader, but without the English page\'s events (BV3, BV4, BV6, BV7)',
 	NHD: 'found with its leader, but without the undated caption DT5',
 	BTF: 'found with its leader, but without the travel day BT2',
 	SLD: "found with its leader, but without the art troupe's performance nights in bullets ('- Đêm 4/9: Biểu diễn tại …', VH6–VH9), under 'Đoàn Ca múa nhạc dân tộc tỉnh Sơn La đã có bốn đêm biểu diễn': they get no delegation"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['CPD', 'NHD', 'BTF', 'SLD'];
+const LEADERLESS_GAPS: string[] = ['NHD', 'BTF', 'SLD'];
 
 describeAgainstGold('unseen-style articles, forty-third set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -293,7 +293,11 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 					note: note(`bài không ghi ngày; bài nói về chuyến công tác ${start}..${end} mà các bài khác ghi ngày`, `the article gives no date; it reports the trip of ${start}..${end} told by other articles`)
 				};
 			}
-			if (!m.place && t.to && (!m.placeCountry || m.placeCountry === cityInfo.get(t.to)?.country)) m.place = t.to;
+			// (Not over a city of that country the event names itself, on a tour of several: the talks with "Chairman of the Hanoi
+			// People's Committee" are in Hanoi, though the tour's most told stop is Quảng Ninh.)
+			const toCountry = cityInfo.get(t.to ?? '')?.country;
+			const ownStop = !!toCountry && m.cities.some((c) => c !== t.to && c !== t.visitor.fromCity && cityInfo.get(c)?.country === toCountry);
+			if (!m.place && t.to && !ownStop && (!m.placeCountry || m.placeCountry === toCountry)) m.place = t.to;
 			if (m.place && !m.cities.includes(m.place)) m.cities.push(m.place);
 		}
 		// An event its article never dates, now given its trip's days, that another article of the trip dates ("Dịp này, Đoàn đã
@@ -702,7 +706,8 @@ function bareLed(known: ArticleSentences, s: Sentence): Party | null {
 const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
 // A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
 const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
-const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách)(?![\p{L}])/iu;
+// (An art troupe is a "đoàn" in English too: "Over the weekend, the Champassak Provincial Art Troupe performed …".)
+const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách|troupe)(?![\p{L}])/iu;
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi". Or gone across, the
@@ -946,6 +951,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// The undated main events read, by draft: where a reception's lead was.
 	const received = new Map<EventDraft, Working>();
 	let chairs: Sentence[] | null = null;
+	// The main event just read in the frame's delegation, if any (a detail of its days may follow).
+	let prevFramed: EventDraft | null = null;
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
@@ -958,7 +965,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// The hosts' own doings before the delegation was there ("Cũng trong đầu tuần này, Hội hữu nghị tỉnh đã tổ chức
 		// tọa đàm …" after a visit of the 12th), told with no "Đoàn", are not the delegation's.
 		// (Unless its leader is named there: "Tối 5/12, đồng chí X … và đồng chí Y, Phó Tỉnh trưởng … đã cắt băng khai mạc Hội chợ".)
-		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !NAMES_DELEGATION.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
+		// (Nor a detail of the days just told, in the very next sentence: "Over the weekend, the … Art Troupe performed … in Cai Lay
+		// town and Go Cong town." / "The show in Go Cong on Saturday evening drew more than 3,000 people": that show is theirs.)
+		const detail = !!prevFramed && !!d.date && !!prevFramed.date && prevFramed.date.start !== prevFramed.date.end && doc.sentences.indexOf(d.sentence) === doc.sentences.indexOf(prevFramed.sentence) + 1 && d.date.start >= prevFramed.date.start && d.date.end <= prevFramed.date.end;
+		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !detail && !NAMES_DELEGATION.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
 		// Nor is what is still to come after its last day told ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12 …" / "Hội chợ sẽ bế mạc
 		// vào tối 9/12"), with no word of the delegation, of both sides or of its leader: the delegation will have gone.
 		if (f && f === frame && departed && d.role === 'main' && d.status === 'planned' && d.date && d.date.start > departed && !NAMES_DELEGATION.test(d.sentence.text) && !BOTH_SIDES.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
@@ -992,6 +1002,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			const own = known.own(d.sentence).parties;
 			if ((own.some((p) => sameOrigin(p, frame!.visitor!)) && !own.some((p) => sameOrigin(p, later!.visitor!))) || BOTH_DELEGATIONS.test(d.sentence.text)) f = frame;
 		}
+		prevFramed = f && f === frame && d.role === 'main' ? d : null;
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
