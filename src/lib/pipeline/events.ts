@@ -753,9 +753,13 @@ const SMALL_LETTER = /\p{Ll}/u;
 const CAPS_HEADING = /^[ \t]*(?=(?:[^\n]*?\p{Lu}){8})[\p{Lu}\d][\p{Lu}\d,:\-–'’"“”()&/]*(?:[ \t\u00a0]+[\p{Lu}\d,:\-–'’"“”()&/]+){2,}[ \t]*$/u;
 // An item's label naming its two sides, the second a country other than Laos ("Thái Bình - Hàn Quốc", "Bắc Ninh - Hàn Quốc: …"):
 // that story is not of Vietnam and Laos.
+// So is a label naming its partner with that partner's country in brackets ("Tiếp Đoàn doanh nghiệp tỉnh Shizuoka (Nhật Bản)"):
+// the item stands alone, and its "Đoàn" is no Lao delegation.
 function foreignItem(label: string): boolean {
 	const dash = label.search(/\s[-–]\s/u);
-	return dash > 0 && isOtherCountry(label.slice(dash + 3));
+	if (dash > 0 && isOtherCountry(label.slice(dash + 3))) return true;
+	const open = label.lastIndexOf('(');
+	return open > 0 && label.endsWith(')') && isOtherCountry(label.slice(open + 1, -1));
 }
 
 export function opensItem(text: string): boolean {

@@ -118,7 +118,11 @@ const ROLES_EN = [
 	'Vice Chairman', 'Vice Chairwoman', 'Vice Chair', 'Mayor', 'Vice Mayor', 'Deputy Mayor', 'Governor', 'Vice Governor',
 	'Deputy Governor', 'Head', 'Chief', 'Director', 'Deputy Director', 'Director General', 'Spokesperson', 'Spokeswoman', 'Spokesman',
 	'Politburo Member', 'Member of the Politburo', 'Chief of Office', 'General', 'Lieutenant General', 'Major General',
-	'Senior Lieutenant General', 'Colonel', 'Professor', 'Prof', 'King', 'Queen', 'Prince', 'Princess', 'Speaker', 'Envoy',
+	'Senior Lieutenant General', 'Colonel',
+	// Ranks before a name, as English pages give a Vietnamese or Lao officer's ("Senior Lieutenant Colonel Somsanith
+	// Vongxay, Commander of …"): each is a title as 'Colonel' is.
+	'Lieutenant Colonel', 'Senior Lieutenant Colonel', 'Senior Colonel', 'Senior Major General', 'Major', 'Senior Major', 'Captain',
+	'Admiral', 'Vice Admiral', 'Rear Admiral', 'Professor', 'Prof', 'King', 'Queen', 'Prince', 'Princess', 'Speaker', 'Envoy',
 	'Chief Justice', 'Editor-in-Chief', 'Leader'
 ];
 const HONORIFICS = [
@@ -995,7 +999,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			nameWord(words[e + 1])
 		)
 			e++;
-		const c = parseRun(words, k, e, words[k].t0 > 0 && label[words[k].t0 - 1] === L.Hon);
+		const hon = words[k].t0 > 0 && label[words[k].t0 - 1] === L.Hon;
+		const c = parseRun(words, k, e, hon) ?? (hon ? spacedLaoName(words, k, e, sc) : null);
 		if (c) candidates.push(c);
 		k = e;
 	}
@@ -1302,6 +1307,20 @@ const isHyphenatedVn = (words: Word[], k: number) => !isSingle(words, k) && word
 // Family names that are also common words ("Đồng" of "Đồng thời", "Đồng bào"): one only right after an honorific
 // ("đồng chí Đồng Thị Minh Hà", "ông Đồng Văn Tư").
 const SURNAMES_AFTER_HONORIFIC = keySet(['đồng']);
+
+/**
+ * A Lao name some outlets write in separate syllables without hyphens ("do ông Khăm Xinh Phon Thạ Vông, Bí thư Huyện
+ * ủy"): after an honorific and before a title, five or six capitalised syllables (more than a Vietnamese name has),
+ * or three or four with no Vietnamese family name and one Vietnamese spelling lacks, are one transcribed name. Its
+ * syllables are those of the hyphenated spelling ("Khăm-xinh Phon-thạ-vông"), so the registry joins the two.
+ */
+function spacedLaoName(words: Word[], a: number, b: number, sc: PeopleScan): Candidate | null {
+	const len = b - a + 1;
+	if (len < 3 || len > 6 || isSurname(words, a)) return null;
+	for (let k = a; k <= b; k++) if (!isSingle(words, k) || !isNameSyllable(words[k].text) || isAllCaps(words[k].text)) return null;
+	if (len <= 4 && allVnSyllables(words, a, b)) return null;
+	return sc.titlesAfter(words[b].t1) ? { w0: a, w1: b, shape: 'transcribed', runStart: a } : null;
+}
 
 function parseRun(words: Word[], a: number, b: number, afterHonorific = false): Candidate | null {
 	// Vietnamese: a family name and 1–3 more syllables, ending the run. Three syllables are the

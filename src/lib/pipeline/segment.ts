@@ -414,6 +414,9 @@ function trailingTagLength(text: string, start: number, end: number): number {
 	return /\s*<[^<>]*>$/.exec(text.slice(start, end))?.[0].length ?? 0;
 }
 
+// Facebook's truncation mark, an ellipsis and its button, at a line's end.
+const TRUNCATED = /\s*(\.\.\.|…)\s*(?:xem thêm|see more)$/iu;
+
 /** Splits the text into lines with content offsets; leading/trailing HTML tags are left out. */
 function readLines(text: string, language: Language): Line[] {
 	const lines: Line[] = [];
@@ -424,6 +427,8 @@ function readLines(text: string, language: Language): Line[] {
 	// The next "<" at or after pos (text.length when none): one search of the page in all, where asking
 	// each line whether it holds one read every line again (most lines of a page saved as text have none).
 	let lt = -1;
+	// Where a line cut by Facebook's "… Xem thêm" ends, once classified; -1 for other lines.
+	let cutTo = -1;
 	while (pos <= text.length) {
 		let nl = text.indexOf('\n', pos);
 		if (nl < 0) nl = text.length;
@@ -459,12 +464,28 @@ function readLines(text: string, language: Language): Line[] {
 			for (let c = text.charCodeAt(start); start < end && (c === 42 || c === 95 || c === 35 || c === 62 || c === 0x2022); c = text.charCodeAt(start)) start++;
 			while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
 			for (let c = text.charCodeAt(end - 1); end > start && (c === 42 || c === 95); c = text.charCodeAt(end - 1)) end--;
+			// A post cut short by Facebook ("… trong quý II/2025... Xem thêm", "… next year... See more"): the mark and
+			// its ellipsis are the site's, the text before them is the post's (read as a paragraph: the ellipsis ends it).
+			// Only the end's "m"/"e" lets the pattern run.
+			const last = text.charCodeAt(end - 1);
+			if ((last === 109 || last === 101) && end - start > 12) {
+				const cut = TRUNCATED.exec(text.slice(Math.max(start, end - 20), end));
+				if (cut && end - cut[0].length > start) {
+					cutTo = end - cut[0].length;
+					end = cutTo + cut[0].indexOf(cut[1]) + cut[1].length;
+				}
+			}
 		}
-		const s = text.slice(start, end);
+		let s = text.slice(start, end);
 		// A tag line's words are never read (it scores nothing and is skipped as blank).
 		const words = kind === 'tag' ? 0 : wordsIn(text, start, end);
 		read.stamp = null;
 		if (!kind) kind = !s ? 'blank' : classify(s, words, language, read);
+		if (cutTo >= 0) {
+			while (cutTo > start && isSpaceCode(text.charCodeAt(cutTo - 1))) cutTo--;
+			s = text.slice(start, (end = cutTo));
+			cutTo = -1;
+		}
 		lines.push({ start, end, s, kind, words, key: '', prefix: 0, index: lines.length, stamp: kind === 'stamp' || kind === 'source' ? read.stamp : null });
 		if (nl >= text.length) break;
 	}
@@ -534,6 +555,24 @@ function joinWrappedLines(text: string, lines: Line[], language: Language): Line
 		i = j;
 	}
 	return out;
+}
+
+/**
+ * The breaks inside the lines joinWrappedLines made are spaces: a PDF's hard wrap inside a sentence ("… đến thành
+ * phố⏎Kay-xỏn Phôm-vi-hản.") must not part a place word from its name. One character for one, so offsets hold.
+ */
+function unwrapBreaks(text: string, lines: Line[]): string {
+	let out: string[] | null = null;
+	let from = 0;
+	for (const l of lines) {
+		if (!l.s.includes('\n')) continue;
+		(out ??= []).push(text.slice(from, l.start), l.s.replace(/\n/g, ' '));
+		l.s = l.s.replace(/\n/g, ' ');
+		from = l.end;
+	}
+	if (!out) return text;
+	out.push(text.slice(from));
+	return out.join('');
 }
 
 /**
@@ -1186,6 +1225,7 @@ function countSentences(s: string): number {
 export function segment(id: string, file: string, text: string, language: Language): Doc {
 	const warnings: string[] = [];
 	const lines = joinWrappedLines(text, readLines(text, language), language);
+	text = unwrapBreaks(text, lines);
 	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);

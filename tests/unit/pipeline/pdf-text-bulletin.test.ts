@@ -54,7 +54,7 @@ describe('a bulletin saved as text from a PDF', () => {
 	});
 	it('joins a sentence broken at the width, and leaves out page numbers, headers and the readers\' address', () => {
 		const lead = doc.sentences.find((s) => s.text.startsWith('Từ ngày 8 đến 11/4/2019'));
-		expect(lead?.text).toContain('Phó Tỉnh trưởng tỉnh Sa-văn-na-khẹt\nlàm trưởng đoàn đã thăm và làm việc tại tỉnh Quảng Trị.');
+		expect(lead?.text).toContain('Phó Tỉnh trưởng tỉnh Sa-văn-na-khẹt làm trưởng đoàn đã thăm và làm việc tại tỉnh Quảng Trị.');
 		expect(doc.sentences.some((s) => /Số 4|^2$|^3$|Mọi ý kiến|Lê Lợi/.test(s.text))).toBe(false);
 	});
 	it('finds the stay with its leader, and each bullet of the programme', () => {
