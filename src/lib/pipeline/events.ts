@@ -479,6 +479,8 @@ function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo): T
 	if (!what || !prev || prev.paragraph !== s.paragraph || !new RegExp(`(?<![\\p{L}])${what}(?![\\p{L}])`, 'u').test(prev.text)) return undefined;
 	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
 }
+// "… kết thúc (tốt đẹp) chuyến thăm Việt Nam " just before a date: the trip's days, not the sentence's.
+const ENDED_TRIP = /(?<![\p{L}])kết\s+thúc(?:\s+tốt\s+đẹp)?\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác)[^,;.]{0,80}$/iu;
 const COMPARED = /(?<![\p{L}])(?:so\s+với|compared\s+(?:with|to))(?:\s+cùng\s+kỳ)?\s*$/iu;
 
 const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 };
@@ -1012,6 +1014,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (aside0) {
 			const inside = (m: TimeMention) => m.start >= aside0.index && m.end <= aside0.index + aside0[0].length;
 			if (mentions.some((m) => !inside(m))) mentions = mentions.filter((m) => !inside(m));
+		}
+		// The days of the trip a departure ends, told after it ("Chiều cùng ngày, Đoàn về nước …, kết thúc chuyến thăm Lào từ
+		// 2 - 6/3"): the visit's whole stay, named; the sentence's own day is the other one ("Chiều cùng ngày").
+		if (mentions.length > 1 && s.text.includes('kết thúc')) {
+			const ended = (m: TimeMention) => ENDED_TRIP.test(s.text.slice(Math.max(0, m.start - 100), m.start));
+			if (mentions.some((m) => !ended(m))) mentions = mentions.filter((m) => !ended(m));
 		}
 		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
 		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.

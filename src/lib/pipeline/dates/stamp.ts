@@ -164,6 +164,9 @@ export function parseStamp(line: string): Stamp | null {
 	// A reading time beside the date is the page's, not a sentence's: "December 8, 2023 | 4 min read", "3 phút đọc".
 	const reading = READING_TIME.exec(rest);
 	if (reading) rest = blank(rest, reading.index, reading[0].length);
+	// So are the page's tools printed on the stamp's line: a view counter, a print or send link ("11/09/2023 | 08:15
+	// Lượt xem: 412", "12/03/2024 | In bài | Gửi email", "March 12, 2024 | 1,204 views").
+	if (rest.length > 8) rest = rest.replace(PAGE_TOOLS, (m) => ' '.repeat(m.length));
 	if (!stampResidueOk(dropSectionLabel(creditBefore(s, date.index) ? ' '.repeat(date.index) + rest.slice(date.index) : rest))) return null;
 
 	const day = `${date.y}-${pad(date.m)}-${pad(date.d)}`;
@@ -175,6 +178,7 @@ export function parseStamp(line: string): Stamp | null {
 	};
 }
 
+const PAGE_TOOLS = /(?<![\p{L}\p{N}])(?:(?:lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|views?|hits?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*(?:lượt\s+(?:xem|đọc)|views?)|in\s+bài(?:\s+viết)?|bản\s+in|gửi\s+(?:bài|email|e-mail)|print(?:\s+(?:this\s+)?(?:page|article))?|e-?mail)(?![\p{L}\p{N}])/giu;
 const READING_TIME = /(?<![\p{L}\p{N}])(?:(?:reading\s+time|thời\s+gian\s+đọc)\s*:?\s*)?\d{1,2}\s*(?:mins?|minutes?|phút)(?:\s+(?:read|reading|đọc))?(?![\p{L}])/iu;
 
 /**

@@ -78,7 +78,9 @@ const NAMED_YEAR = /(?<![\p{L}\p{N}/.\-–])((?:19[5-9]\d|20\d\d))(?![\p{N}/]|\.
 // ẩm thực năm 2019", "Hội thi tay nghề năm 2020"): these name the gathering held that year, whatever follows them.
 // So is a feast, a market, a fair named by its own name ("Tết cổ truyền Bun-pi-mạy năm 2017", "Phiên chợ biên giới Việt - Lào
 // năm 2024", "Chợ Công nghệ và Thiết bị (Techmart) Việt Nam - Lào năm 2020"), a bracketed short name and all.
-const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn|Chợ)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt)|[Tt]rại\s+hè|[Hh]ội\s+trại|[Tt]uần\s+lễ|[Hh]ội\s+(?:thi|diễn|thao|chợ)|[Ll]iên\s+hoan|[Ff]estival|[Nn]gày\s+hội|[Ll]ễ\s+hội|[Pp]hiên\s+chợ|Tết)(?:\s+\(?[\p{L}\-–]+\)?){0,10}\s+$/u;
+// So is a meeting held on a fixed round ("Hội đàm định kỳ năm 2021 giữa …", "hội nghị giao ban thường niên năm 2019"): the
+// round of that year, held in it, unlike talks in general ("hội đàm năm 2018" may be recalled history), which name no round.
+const OCCASION_NAME = /(?<![\p{L}])(?:(?:Tháng|Năm|Lễ\s+hội|Ngày\s+hội|Tuần\s+lễ|Tuần|Hội\s+chợ|Hội\s+thi|Hội\s+diễn|Hội\s+thao|Giải|Liên\s+hoan|Festival|Hội\s+nghị|Diễn\s+đàn|Chợ)(?:\s+\p{Lu}[\p{L}\-–]*)|Chương\s+trình\s+(?:giao\s+lưu|gặp\s+mặt)|[Tt]rại\s+hè|[Hh]ội\s+trại|[Tt]uần\s+lễ|[Hh]ội\s+(?:thi|diễn|thao|chợ)|[Ll]iên\s+hoan|[Ff]estival|[Nn]gày\s+hội|[Ll]ễ\s+hội|[Pp]hiên\s+chợ|Tết|(?:[Hh]ội\s+(?:đàm|nghị)|[Gg]iao\s+ban|[Gg]ặp\s+mặt|[Tt]ọa\s+đàm)(?:\s+[\p{L}\-–]+){0,3}?\s+(?:định\s+kỳ|thường\s+niên))(?:\s+\(?[\p{L}\-–]+\)?){0,10}\s+$/u;
 // What is still to come: "sẽ", "nhận lời (mời)", "dự kiến", "sắp", "will", "to be held".
 const TO_COME = /(?<![\p{L}])(?:sẽ|nhận\s+lời|dự\s+kiến|sắp|will|to\s+be\s+held)(?![\p{L}])/iu;
 const NOT_NAME = /(?:năm|giai\s+đoạn|nhiệm\s+kỳ|từ|đến|tới|trước|sau|tháng|khóa|khoá|in|since|from|to)\s*$/iu;
