@@ -224,7 +224,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
 	// "Đoàn công tác huyện Cầu Ngang do đồng chí X … đã thăm, làm việc tại huyện Xay-bu-li, tỉnh Sa-van-na-khẹt (Lào)": a district
-	// no gazetteer lists, led by someone, somewhere in the other country of the two: from this one.
+	// no gazetteer lists, led by someone, somewhere in the other country of the two: from this one. (So is a provincial city or
+	// town no gazetteer lists: "Đoàn công tác thành phố Uông Bí do đồng chí X … tại huyện …, tỉnh Luông Nặm Thà".)
 	let ps = parties;
 	// (Only where the sentence itself says where: a place taken from the article's frame may be the other end of the trip.)
 	if (placeCountry && read.placeCountry && parties.some((p) => p.leader && !p.fromCity && !p.country))
@@ -289,7 +290,7 @@ const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accep
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
 const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!\s+(?:\p{Lu}|bạn(?![\p{L}])))/u;
-const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận)\s+\p{Lu}/u;
+const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận|thành\s+phố)\s+\p{Lu}/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo|Hội|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|Liên\s+hiệp|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u);
 // (Not "trực tiếp", "gián tiếp": directly, indirectly — "những người trực tiếp vun đắp tình hữu nghị".)

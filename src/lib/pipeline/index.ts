@@ -104,6 +104,12 @@ type Listed = Pick<Doc, 'id' | 'file' | 'title' | 'published' | 'publishedHow' |
 const PHOTO_CREDIT = new WordPattern(/(?<![\p{L}])(?:Ảnh|Photo)\s*:[^()\n]{0,60}?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u);
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
 
+/** An event's own cities name a city of the trip's destination country other than the destination itself. */
+function namesOtherStop(cities: string[], to: string, cityInfo: Map<string, CityInfo>): boolean {
+	const country = cityInfo.get(to)?.country;
+	return !!country && !cities.includes(to) && cities.some((c) => cityInfo.get(c)?.country === country);
+}
+
 const cityInfos = new WeakMap<Gazetteer, Map<string, CityInfo>>();
 /** Each city's country, made once per gazetteer (the pipeline is often called one article at a time). */
 function cityInfoOf(gaz: Gazetteer): Map<string, CityInfo> {
@@ -266,6 +272,13 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	}
 
 	// 4. one event per happening, then trips
+	// The places and cities each article's own reports name, before merging lends one report's to another.
+	const told = new Map<string, string[]>();
+	for (const w of working) {
+		let p = told.get(w.article);
+		if (!p) told.set(w.article, (p = []));
+		for (const c of w.place ? [w.place, ...w.cities] : w.cities) if (!p.includes(c)) p.push(c);
+	}
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
 		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead }))
@@ -283,6 +296,12 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		let id = `dl-${slug(t.visitor.leader ?? t.visitor.fromCity ?? t.visitor.fromBody ?? 'delegation')}-${start ?? 'undated'}`;
 		while (delegationIds.has(id)) id += '-b';
 		delegationIds.add(id);
+		// A trip told by several articles: its destination is not given to events of an article whose own reports name other cities
+		// of that country and never it. A tour told by two outlets, one on its Hanoi leg (and the Hai Phong plan), the other
+		// on its Quảng Ninh leg: "The previous evening, Thuan hosted a welcome banquet …" of the first is not at the second's stop.
+		const several = members.some((m) => m.article !== members[0].article);
+		const toCountry = t.to ? cityInfo.get(t.to)?.country : undefined;
+		const elsewhere = (article: string) => { const p = told.get(article); return !!p && !p.includes(t.to!) && p.some((c) => cityInfo.get(c)?.country === toCountry); };
 		for (const m of members) {
 			m.delegation = id;
 			// An event the article never dates lies within its trip.
@@ -293,11 +312,10 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 					note: note(`bài không ghi ngày; bài nói về chuyến công tác ${start}..${end} mà các bài khác ghi ngày`, `the article gives no date; it reports the trip of ${start}..${end} told by other articles`)
 				};
 			}
-			// (Not over a city of that country the event names itself, on a tour of several: the talks with "Chairman of the Hanoi
-			// People's Committee" are in Hanoi, though the tour's most told stop is Quảng Ninh.)
-			const toCountry = cityInfo.get(t.to ?? '')?.country;
-			const ownStop = !!toCountry && m.cities.some((c) => c !== t.to && c !== t.visitor.fromCity && cityInfo.get(c)?.country === toCountry);
-			if (!m.place && t.to && !ownStop && (!m.placeCountry || m.placeCountry === toCountry)) m.place = t.to;
+			// (Not an event that names another city of that country as its own: a tour's stops told by two outlets, "On the afternoon
+			// of Sept. 5, Chairman of the Hanoi People's Committee … held talks …" is in Hanoi, not at the later stop the other page tells.)
+			const to = several && t.to && elsewhere(m.article) ? null : t.to;
+			if (!m.place && to && (!m.placeCountry || m.placeCountry === cityInfo.get(to)?.country) && !namesOtherStop(m.cities, to, cityInfo)) m.place = to;
 			if (m.place && !m.cities.includes(m.place)) m.cities.push(m.place);
 		}
 		// An event its article never dates, now given its trip's days, that another article of the trip dates ("Dịp này, Đoàn đã

@@ -60,6 +60,19 @@ function sameObject(a: Mergeable, b: Mergeable): boolean {
 // courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
 const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
 
+// The journey home, told by the delegation's going ("Chiều 8/3, Đoàn về nước qua cửa khẩu …", "Đoàn đã trở về nước", "the
+// delegation returned to Vietnam via …", "returned home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
+// trại …"), though both read as visits. ("Trước khi về nước, Đoàn thăm …", "before returning home": the visit.)
+const HOME = /(?<![\p{L}])(?<!(?:khi|before|after)\s+)(?:(?:đã\s+|sẽ\s+)?(?:lên\s+đường\s+|trở\s+)?về\s+nước|(?:returned|flew|headed|went|travell?ed)\s+(?:back\s+)?(?:home|to\s+(?:Vietnam|Viet\s+Nam|Laos|Lao\s+PDR))|returning\s+home)(?![\p{L}])/iu;
+// (Told after a visit in one sentence, "Ngày 12/8, Đoàn sẽ thăm thành phố X, sau đó về nước", it is the visit's sentence.)
+const VISITED = /(?<![\p{L}])(?:thăm|tham\s+quan|làm\s+việc|visit(?:ed|ing)?|toured)(?![\p{L}])/iu;
+const goesHome = (x: Mergeable) => x.sources.some((src) => {
+	const m = HOME.exec(src.quote);
+	return !!m && !VISITED.test(src.quote.slice(0, m.index));
+});
+/** One day each (not a trip told from its end, "Tối 21-3, Đoàn … đã về nước an toàn, kết thúc … chuyến thăm 3 ngày"). */
+const oneDay = (d: Resolved) => d.granularity === 'day' && d.start === d.end;
+
 const PARTS = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 /** Parts of a day with another between them: morning and afternoon, morning and evening. */
 const apart = (a: string | null, b: string | null) => !!a && !!b && Math.abs(PARTS.indexOf(a) - PARTS.indexOf(b)) >= 2;
@@ -78,6 +91,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
 	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
+	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
 	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
 	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
 	// Days only inferred from a stay: every event of a trip shares its leader and its province. The talks with the hosts come
