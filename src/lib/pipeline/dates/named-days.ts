@@ -57,7 +57,8 @@ export function findNamedDays(text: string): TimeMention[] {
 
 // The Lao New Year, Bun Pi Mai, is fixed in the solar calendar: 14 to 16 April (the public holiday). Visits are planned
 // for it ("sang thăm tỉnh Luông Pha Bang vào dịp Tết cổ truyền Bun-pi-mạy năm sau", "for Pi Mai Lao next year").
-const LAO_NEW_YEAR = /(?<![\p{L}])(?:(?:Tết\s+(?:cổ\s+truyền\s+)?)?(?:Bun-?\s?pi-?\s?mạy|Bunpimay|Bun\s+Pi\s+Mai|Pi\s?may|Pi\s?mai)(?:\s+(?:của\s+)?(?:Lào|nhân\s+dân\s+Lào|Lao))?|Lao\s+New\s+Year)(?![\p{L}])/giu;
+// Papers spell its last syllable with either tone ("Tết Bun-pi-mày năm 2023" as well as "Bun-pi-mạy").
+const LAO_NEW_YEAR = /(?<![\p{L}])(?:(?:Tết\s+(?:cổ\s+truyền\s+)?)?(?:Bun-?\s?pi-?\s?m[ạàa]y|Bunpimay|Bun\s+Pi\s+Mai|Pi\s?may|Pi\s?mai)(?:\s+(?:của\s+)?(?:Lào|nhân\s+dân\s+Lào|Lao))?|Lao\s+New\s+Year)(?![\p{L}])/giu;
 
 /** The Lao New Year named, in either language: 14–16 April, its year as written or as told around it. */
 export function findLaoNewYear(text: string): TimeMention[] {
