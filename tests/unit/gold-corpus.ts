@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTimeline, type ArticleInput } from '../../src/lib/pipeline/index';
+import { decodeArticle } from '../../src/lib/pipeline/decode';
 import { parseTimeline, type Timeline, type TimelineEvent } from '../../src/lib/timeline/schema';
 
 export interface GoldEvent {
@@ -80,10 +81,17 @@ export function scorer(t: Timeline, g: Gold) {
 	};
 }
 
+/** A saved page's text as the command line reads it: UTF-8, UTF-16 with its BOM, or the legacy Windows-1258 code page. */
+function readArticle(path: string): string {
+	const d = decodeArticle(new Uint8Array(readFileSync(path)));
+	if ('error' in d) throw new Error(`${path}: ${d.error}`);
+	return d.text;
+}
+
 /** A folder of articles with its gold.json (the shared seed gold's format). */
 export function goldCorpus(dir: string) {
 	const gold: Gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
-	const corpus = (): ArticleInput[] => readdirSync(dir).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+	const corpus = (): ArticleInput[] => readdirSync(dir).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => ({ file: join(dir, f), text: readArticle(join(dir, f)) }));
 	return { gold, corpus };
 }
 
