@@ -31,8 +31,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	TN3: "'Sáng cùng ngày' after a sentence whose only date is the stay 'từ ngày 10 đến 12/4' is dated 9–12/4 instead of the party's day 11/4",
 	TN4: "'Tối hôm trước' chained on the misread 'Sáng cùng ngày' is dated 9/4 instead of 10/4",
 	TN5: "'Trong dịp này' (the 11/4 party) is dated 9/4 from the misread chain",
-	TB3: "'Ngày thứ hai của chuyến thăm' counts from 'Trong hai ngày qua' read as 23–24/6 under the 24.06.2016 stamp, giving 24/6, though the body's 'Chiều 22/6' talks began the visit: 23/6",
-	TB4: "'Tối hôm trước' (the evening before the second day) is dated 23/6, not 22/6, from the same count",
 	XKD: "the Xiêng Khoảng delegation is found with its leader but without XK4, XK6 and NA8 (see those)",
 	HUD: "the Huế hospital team is found with its leader but without BV3 (see it)",
 	BLX: "the Bô-li-khăm-xay delegation is found without its leader: 'với sự tham dự của đồng chí Vi-lay-vông Bút-đa-khăm (Phó Tỉnh trưởng) và Đoàn đại biểu tỉnh Bô-li-khăm-xay' does not make the Vice Governor its head"

@@ -36,7 +36,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	HT1: "the dateless lead 'Đoàn đại biểu Tỉnh đoàn Hà Tĩnh do đồng chí … làm trưởng đoàn đã có chuyến thăm, làm việc tại hai tỉnh …' gets no event, and neither does the second paragraph's 'Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8' that dates it",
 	HT8: "'Ngày thứ hai của chuyến thăm, Đoàn đã trao 50 suất học bổng …' is dropped: the trip's start is only in 'Chuyến công tác diễn ra từ chiều 20/8 …', which is no event (with 'Ngày 21/8' it is found)",
 	HT9: "'Tại tỉnh Khăm Muồn, đồng chí … đã tiếp và làm việc với Đoàn' has no day and is dropped, though the programme bullets give Khăm Muồn its day ('- Ngày 22/8: Đoàn làm việc với … tỉnh Khăm Muồn')",
-	BD4: "the undated caption 'Đồng chí Viêng-thong Xổm-xạ-nít trao quà Tết …' right after the 'Chiều 9/1 … tiếp Đoàn' caption is dropped (with 'Chiều 9/1' it is found, with Champasak)",
 	BD7: "'Tỉnh Bình Định nhận lời sẽ cử đoàn sang dự Lễ hội vào tháng 2 tới' goes only to Bình Định: the festival it goes to is the previous sentence's 'Lễ hội Vắt Phu Chăm-pa-xắc'",
 	SN5: "the unstamped review's 'Tháng 10, Đoàn đại biểu cấp cao tỉnh … đã sang thăm, làm việc tại tỉnh Khăm Muồn và đồng chủ trì Hội nghị thường niên lần thứ 5' stays a month-long context event beside the portal's 3–6/10 trip",
 	AQB: 'found with its leader, but without the signing QB3 and the English lead VW1 (no events)',
