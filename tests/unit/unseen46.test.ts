@@ -30,7 +30,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	NC6: "'Trưa nay, Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk sẽ trao thỏa thuận hợp tác …': a department's planned handover is no event",
 	BZ1: "'through the Bo Y International Border Gate' (next paragraph) is read as a person 'Y International Border Gate' and made a participant of the stay",
 	BZ2: "'The 40-member delegation arrived late on Wednesday through the Bo Y International Border Gate': no event of its own",
-	QN6: "'Đoàn đến tỉnh A-tô-pư': the common spelling 'A-tô-pư' is not known as Attapeu (only 'Át-tô-pư'), so the day stays in Xê-kông",
 	QN7: "'Tối 13/6, Đoàn về nước …' after the Attapeu day: Xê-kông's department director Bun-xỏn Khăm-mạ-ni is carried over as a participant",
 	QN8: "'Dự kiến vào tháng 7 tới, ông Bun-xỏn Khăm-mạ-ni sẽ dẫn đoàn cán bộ kỹ thuật … sang Quảng Nam': the planned return trip is not found",
 	CPD: "found, but without page 02's 'Cũng trong ngày hôm qua, tại Hội nghị kết nối giao thương …' (NC4) and 'Sáng nay, Đoàn đi thăm mô hình …' (NC5), made with no people or places, and without the gaps DL3, DL10, NC2, NC6",

@@ -14,6 +14,16 @@ describe("Lao place names written with 'i' for 'y'", () => {
 	});
 });
 
+// Vietnamese papers write Attapeu with and without the first syllable's closing 't' ("Át-tô-pư", "A-tô-pư", "A-ta-pư").
+describe('Attapeu in the spellings of the Vietnamese press', () => {
+	it.each([
+		['Ngày thứ hai, Đoàn đến tỉnh A-tô-pư, làm việc với lãnh đạo Sở Y tế.', 'attapeu'],
+		['Đoàn công tác huyện sang thăm tỉnh A-ta-pư vào tháng 9.', 'attapeu']
+	])('%s', (s, id) => {
+		expect(ids(s)).toEqual([id]);
+	});
+});
+
 describe("a village or a district after 'bản' or 'huyện' is the place only when its tones match", () => {
 	it('a village sounding like a town, its tones apart, is not the town', () => {
 		expect(ids('Đoàn thăm mô hình tại bản Pạc Xê, huyện La Mam.')).toEqual([]);
