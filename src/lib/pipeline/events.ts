@@ -440,6 +440,8 @@ const leadInLength = (text: string): number => datelineLength(text) || (OUTLET_T
 
 // Words after which a bracketed date is a founding day, not the day of the event told:
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
+// A visit for an anniversary comes in the days up to it.
+const ANNIVERSARY_LEAD_DAYS = 3;
 const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+sinh|birthday)[^.;()]{0,140}\(\s*$/iu;
 // A year alone dates an event only after a word of time ("trong năm 2022", "in 2023"); after a noun
 // it names what the year qualifies: "kết quả hợp tác năm 2023", "kế hoạch hợp tác năm 2024". Not after
@@ -1007,6 +1009,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (!mentions.length && s.text.includes('nhận lời') && ACCEPTED.test(s.text)) {
 			const y = occasionYear(s.text);
 			if (y) mentions = [y];
+			// Or for an anniversary, its two days bracketed ("… nhận lời sang thăm Y dịp kỷ niệm 45 năm Ngày Giải phóng … (30/4/1975 -
+			// 30/4/2020)"): the first is the day of history, the later is the anniversary the visit is for, which it comes in the
+			// days up to.
+			else {
+				const a = found.find((m) => m.shape === 'span' && m.endDay && m.endMonth && m.endYear && m.year && m.endYear > m.year && FOUNDING.test(s.text.slice(Math.max(0, m.start - 160), m.start)));
+				if (a) {
+					const day = Date.UTC(a.endYear!, a.endMonth! - 1, a.endDay!);
+					const from = new Date(day - ANNIVERSARY_LEAD_DAYS * 86_400_000);
+					mentions = [{ start: a.start, end: a.end, text: a.text, shape: 'span', day: from.getUTCDate(), month: from.getUTCMonth() + 1, year: from.getUTCFullYear(), endDay: a.endDay, endMonth: a.endMonth, endYear: a.endYear, partOfDay: null }];
+				}
+			}
 		}
 		// A relative clause set off by commas tells background of its subject ("The delegation, which was on a working visit to
 		// Laos from August 15 to 17, travelled to Champassak province on the 16th"): the main verb's day dates the sentence.
