@@ -471,8 +471,12 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	if (m.shape === 'year' && !m.relation && SAID_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !PLAN_AFTER.test(text.slice(m.end, m.end + 120))) return false;
 	// A figure's comparison ("tăng 35% so với năm trước", "so với cùng kỳ năm ngoái") dates nothing.
 	if (m.relation === 'deictic' && m.unit !== 'day' && COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
+	// A yearly custom's time ("Lễ hội … được tổ chức hằng năm vào dịp rằm tháng 12 theo Phật lịch", "held annually in
+	// November") dates no one happening.
+	if (!m.year && !m.relation && YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
 	return true;
 }
+const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+year|each\s+year)\s+(?:(?:vào|trong|từ|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
 // "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word.
 const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)/u;
 /** The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. */
