@@ -130,9 +130,10 @@ describe('the twenty-sixth unseen corpus, no event outside the trips it tells', 
 		];
 		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
 	});
-	// the video embed's transcript ('Lời bình: Sáng 15/3/2024, tại thành phố Sê Kông, … đã ký kết Biên bản ghi nhớ …') becomes
-	// a 2024-03-15 context signing: a 'Video: …' block's narration is read as the article's own text
-	it.fails('no event quotes the video embed of the Bảo vệ pháp luật page', () => {
+	// the video embed's transcript ('Lời bình: Sáng 15/3/2024, tại thành phố Sê Kông, … đã ký kết Biên bản ghi nhớ …') became
+	// a 2024-03-15 context signing: a 'Video: …' block's narration was read as the article's own text
+	// (Mended in segment.ts: a line opening 'Lời bình:' is the clip's script.)
+	it('no event quotes the video embed of the Bảo vệ pháp luật page', () => {
 		const qs: [string, string][] = [
 			[F.bv, 'Công an hai địa phương ký kết phối hợp đấu tranh tội phạm ma túy'],
 			[F.bv, 'Sáng 15/3/2024, tại thành phố Sê Kông'],

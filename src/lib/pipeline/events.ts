@@ -444,6 +444,8 @@ const leadInLength = (text: string): number => datelineLength(text) || (OUTLET_T
 
 // Words after which a bracketed date is a founding day, not the day of the event told:
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
+// A visit for an anniversary comes in the days up to it.
+const ANNIVERSARY_LEAD_DAYS = 3;
 const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+sinh|birthday)[^.;()]{0,140}\(\s*$/iu;
 // A year alone dates an event only after a word of time ("trong năm 2022", "in 2023"); after a noun
 // it names what the year qualifies: "kết quả hợp tác năm 2023", "kế hoạch hợp tác năm 2024". Not after
@@ -473,8 +475,12 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	if (m.shape === 'year' && !m.relation && SAID_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !PLAN_AFTER.test(text.slice(m.end, m.end + 120))) return false;
 	// A figure's comparison ("tăng 35% so với năm trước", "so với cùng kỳ năm ngoái") dates nothing.
 	if (m.relation === 'deictic' && m.unit !== 'day' && COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
+	// A yearly custom's time ("Lễ hội … được tổ chức hằng năm vào dịp rằm tháng 12 theo Phật lịch", "held annually in
+	// November") dates no one happening.
+	if (!m.year && !m.relation && YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
 	return true;
 }
+const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+year|each\s+year)\s+(?:(?:vào|trong|từ|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
 // "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word.
 const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)/u;
 /** The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. */
@@ -1023,6 +1029,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (!mentions.length && s.text.includes('nhận lời') && ACCEPTED.test(s.text)) {
 			const y = occasionYear(s.text);
 			if (y) mentions = [y];
+			// Or for an anniversary, its two days bracketed ("… nhận lời sang thăm Y dịp kỷ niệm 45 năm Ngày Giải phóng … (30/4/1975 -
+			// 30/4/2020)"): the first is the day of history, the later is the anniversary the visit is for, which it comes in the
+			// days up to.
+			else {
+				const a = found.find((m) => m.shape === 'span' && m.endDay && m.endMonth && m.endYear && m.year && m.endYear > m.year && FOUNDING.test(s.text.slice(Math.max(0, m.start - 160), m.start)));
+				if (a) {
+					const day = Date.UTC(a.endYear!, a.endMonth! - 1, a.endDay!);
+					const from = new Date(day - ANNIVERSARY_LEAD_DAYS * 86_400_000);
+					mentions = [{ start: a.start, end: a.end, text: a.text, shape: 'span', day: from.getUTCDate(), month: from.getUTCMonth() + 1, year: from.getUTCFullYear(), endDay: a.endDay, endMonth: a.endMonth, endYear: a.endYear, partOfDay: null }];
+				}
+			}
 		}
 		// A relative clause set off by commas tells background of its subject ("The delegation, which was on a working visit to
 		// Laos from August 15 to 17, travelled to Champassak province on the 16th"): the main verb's day dates the sentence.

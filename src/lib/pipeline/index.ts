@@ -554,6 +554,12 @@ class ArticleSentences {
 		return yes;
 	}
 
+	/** Where the article first names the person `id` (Infinity if never). */
+	firstNamed(id: string): number {
+		for (let i = 0; i < this.people.length; i++) if (this.registry.resolve(this.people[i], this.doc.id) === id) return this.people[i].start;
+		return Infinity;
+	}
+
 	/** Cities of the headline and the lead. */
 	headlineCities(): string[] {
 		if (this.headline) return this.headline;
@@ -564,6 +570,11 @@ class ArticleSentences {
 		const inLead = lead ? this.places.filter((p) => within(p, lead)) : [];
 		return (this.headline = [...inTitle, ...inLead].map((p) => p.cityId));
 	}
+}
+
+/** Is `at` after `d`'s sentence, in the telling of the trip's own journey there (a visit's sentence, its arrival)? */
+function toldApart(drafts: EventDraft[], d: EventDraft, at: number): boolean {
+	return at >= d.sentence.end && drafts.some((o) => o !== d && o.type === 'visit' && o.sentence.start <= at && at < o.sentence.end);
 }
 
 /** Adds `id` to `list` unless it is null or there already. */
@@ -701,12 +712,16 @@ const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\
 const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
 // A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …".
 const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
-const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)/u;
+// (Or put off after it is named: "Chuyến thăm … của Đoàn … do Đại tá X … làm trưởng đoàn, dự kiến vào tháng 10, tiếp tục được lùi
+// lại …": X leads a trip still to come, not one at the happening told before.)
+const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)|(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)[^.;]{0,80}?(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
 // "lùi lại chuyến thăm sang …", "dời chuyến công tác đến …": the visit named before, put off.
 const PUT_OFF_VISIT = /(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?![\p{L}])/iu;
 // "… của Đoàn … do đồng chí Y … làm trưởng đoàn đã được hoãn": the led delegation's trip, told put off.
-const PUT_OFF_TOLD = /(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:đã\s+)?(?:được\s+|bị\s+)?(?:hoãn|dời|lùi)(?![\p{L}])/u;
+// (Or the plan told first, then put off in the same sentence: "Đoàn … do Đại tá Y làm trưởng đoàn sẽ sang thăm … vào tháng 6,
+// song do dịch …, chuyến thăm đã phải hoãn lại".)
+const PUT_OFF_TOLD = /(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?:\s+(?:đã\s+)?(?:được\s+|bị\s+)?|[^.;]{0,160}?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)[^.;]{0,20}?\s(?:đã\s+|bị\s+|được\s+|phải\s+){0,3})(?:hoãn|dời|lùi)(?![\p{L}])/u;
 const PUT_OFF_WORD = /(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
@@ -1130,7 +1145,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 							if (k >= 0) participants.splice(k, 1);
 						}
 			}
-			addNew(participants, setting.visitor?.leader ?? null);
+			// The frame's leader, unless the story names him only after a sentence that names no one and no delegation, in the
+			// telling of the trip's journey: "Trong hai ngày 9 và 10 tháng 12, … Bộ Chỉ huy Bộ đội Biên phòng tỉnh X và Bộ Chỉ huy
+			// Quân sự tỉnh Y (Lào) đã tổ chức Hội đàm …" then "Đoàn đại biểu … do Đại tá Z … làm trưởng đoàn nhập cảnh … sáng 9/12":
+			// the sentence names two commands; who took part comes from it and what goes on telling it, not from the next
+			// happening told. (One told at this happening, "Attending the opening ceremony were X, …", still is.)
+			const leader = setting.visitor?.leader ?? null;
+			if (leader && (participants.includes(leader) || NAMES_DELEGATION.test(d.sentence.text) || known.mentions(d.sentence).localPeople.length > 0 || !toldApart(drafts, d, known.firstNamed(leader)))) addNew(participants, leader);
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}
 		const cityIds: string[] = [];

@@ -168,6 +168,7 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?)(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?
 // Captions and credits. Vietnamese: "Ảnh: Trịnh Dũng", "(Ảnh: TTXVN)", "(Nguồn: Hà Nội mới)",
 // "… ảnh 1" (image placeholders), "Ảnh minh họa". English: "Photo: VNA", "(Photo courtesy of …)".
 const CAPTION_CREDIT = /(?:^|[\s(\[.–—-])(?:ảnh|hình|photo|photos|image|nguồn|source|video|clip|đồ họa|đồ hoạ|graphic|infographic)\s*(?:minh\s*họa|minh\s*hoạ|tư liệu|tư\s*liệu)?\s*:\s*\S[^\n]{0,80}$/iu;
+const NARRATION = /^Lời\s+bình\s*:/u;
 const CAPTION_START = /^\(?(?:ảnh|hình ảnh|hình|photo|image|video|clip|ảnh minh họa|ảnh minh hoạ|hình minh họa|illustrative (?:photo|image|picture))(?![\p{L}\p{N}])/iu;
 const CAPTION_PLACEHOLDER = /\s(?:ảnh|hình|photo)\s+\d{1,2}$/iu;
 const CAPTION_WIRE = /(?:\b[A-Z]{2,}(?:\/[A-Z]{2,})?\s+Photos?(?:\s[^\n.]{0,40})?|\bPhotos?\s+(?:courtesy(?:\s+of)?|by)\s[^\n]{1,60}|\((?:ảnh|photo)[^)]*\))\s*\.?$/iu;
@@ -382,6 +383,8 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (words >= 4 && (s.includes('|') || s.includes('\t')) && DATED_ROW.test(s)) return 'prose';
 	if (isMenu(s, words)) return 'menu';
 	if (isCaption(s, words)) return 'caption';
+	// A video's voice-over printed under it ("Lời bình: Sáng 15/3, tại …, hai bên đã ký kết …"): the clip's script, not the story.
+	if (c0 === 76 && NARRATION.test(s)) return 'caption';
 	if (isDoubledOnOneLine(s, words)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
 	if (language === 'vi' && words >= 4 && mayOpenSlug(c0) && SLUG.test(s)) return 'slug';
