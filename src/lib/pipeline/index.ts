@@ -21,7 +21,7 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, pageDistricts, type PlaceMention } from './places';
+import { findPlaces, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
@@ -196,6 +196,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (Districts the gazetteer does not know, of the province the page pairs them with.)
 	const districts = pageDistricts(doc.text, bodyText, at, places, gaz);
 	if (districts.length) (places.push(...districts), places.sort((a, b) => a.start - b.start));
+	// (And the provincial towns of the page's own province: "Đoàn công tác thành phố Uông Bí" on the Quảng Ninh page.)
+	const towns = pageTowns(doc.text, bodyText, at, places, gaz);
+	if (towns.length) (places.push(...towns), places.sort((a, b) => a.start - b.start));
 	// (And the districts of the provinces along the Laos border, which need no pairing: "tại trụ sở UBND huyện Nam Giang".)
 	const border = borderDistricts(bodyText, at, places, gaz);
 	if (border.length) (places.push(...border), places.sort((a, b) => a.start - b.start));
