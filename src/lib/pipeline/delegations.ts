@@ -36,6 +36,8 @@ export interface Setting {
 	placeCountry: string | null;
 	visitor: Party | null;
 	hosts: Party[];
+	/** The place, when it is only a way through: an airport or a border gate ("returned home via Bo Y"). */
+	via?: string;
 }
 
 const COUNTRY_WORDS: [string, WordPattern][] = [
@@ -272,7 +274,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
-	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts };
+	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts, ...(read.via && place === read.via ? { via: place } : {}) };
 }
 
 /** The other country of the two the timeline follows (Vietnam and Laos). */
@@ -308,6 +310,8 @@ export interface OwnReading {
 	phrases: [number, number][];
 	place: string | null;
 	placeCountry: string | null;
+	/** The place, when read off an airport or a border gate. */
+	via?: string;
 }
 
 // The pipeline reads an event sentence once without the article's frame and again with it, and a
@@ -340,6 +344,14 @@ const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|th�
 // An opening that sets a meeting somewhere ("Tại buổi làm việc ở X, …", "Tại buổi hội đàm, …"), and a trip promised after it.
 const PROMISE_AT = /^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)[^,;.]{0,60},/u;
 const TRIP_PROMISED = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?|sẽ)\s+(?:(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn[^.;]{0,120}?\s)?(?:sang|đến|tới)(?![\p{L}])/u;
+// An airport's or a border gate's mention (gateways.ts), or a gate named after the way through it ("via Bo Y").
+const GATEWAY = /^(?:[Ss]ân\s+bay|[Cc]ảng\s+[Hh]àng|CHK|[Cc]ửa\s+khẩu)|(?:[Aa]irport|gate|checkpoint|crossing)$/u;
+const AFTER_DOING = /(?<![\p{L}])(?:trước\s+khi|sau\s+đó|rồi|và|before|then|and)(?:\s+(?:lên\s+đường|đoàn|[Đđ]oàn|the\s+delegation|it))?\s+$/u;
+const LEFT_FIRST = /;|(?<![\p{L}])(?:rời|left|leaving)\s/u;
+const AIRPORT_SURFACE = /^(?:[Ss]ân\s+bay|[Cc]ảng\s+[Hh]àng|CHK)|[Aa]irport$/u;
+const THROUGH = /(?<![\p{L}])(?:via|through|qua)\s+(?:the\s+)?$/u;
+// Going home and the way it went: "về nước qua", "nhập cảnh qua", "returned home via", "entered Vietnam through the".
+const CROSSED_VIA = /(?<![\p{L}])(?:(?:trở\s+)?về\s+nước|trở\s+về|return(?:s|ed|ing)?\s+home|(?:fly|flew|flying)\s+home|left\s+for\s+home)(?:\s+[^,;.]{0,40}?)?\s+(?:qua|via|through)\s+(?:the\s+)?/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 // Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
@@ -354,7 +366,7 @@ const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+vi
 // tỉnh X", whose X is the host) ends it: no body is named. So does
 // going back ("Đoàn về TP Hồ Chí Minh", "trở về Thủ đô Hà Nội"): where it goes, not where it is from; so does travelling
 // ("Đoàn bay ra Đà Nẵng, rồi theo đường bộ …": a stop on the way).
-const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|chúc|nhập\s+cảnh|xuất\s+cảnh|ký(?:\s+kết)?|trồng|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|bay|đi|di\s+chuyển|theo\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
+const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|chúc|nhập\s+cảnh|xuất\s+cảnh|ký(?:\s+kết)?|trồng|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|bay|đi|di\s+chuyển|theo\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|is|was|has|had|held|paid|visited|arrived|left|departed|met|also|toured|returned|entered|crossed|flew)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
@@ -462,13 +474,39 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// … tại Hải Phòng vào tháng 3" is a trip to Hải Phòng.)
 	const promised = PROMISE_AT.exec(text);
 	const from = promised && TRIP_PROMISED.test(text.slice(promised[0].length)) ? promised[0].length : 0;
-	for (let m = cities.length ? PLACE_CUE.exec(text) : null; m && !place; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
-		if (m.index < from) continue;
-		const at = m.index + m[0].length;
-		// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
-		// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
-		const c = cities.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
+	// (An airport or a border gate is a way through, second to any other place the sentence names: "Sáng 19-3, tại Cảng hàng
+	// không quốc tế Nội Bài, Đoàn … đã lên đường thăm và làm việc tại nước … Lào" is a trip to Laos.)
+	const ways = cities.filter((c) => GATEWAY.test(text.slice(c.start, c.end)) || THROUGH.test(text.slice(Math.max(0, c.start - 12), c.start)));
+	const cued = (pool: Mentioned[]): string | null => {
+		for (let m = pool.length ? PLACE_CUE.exec(text) : null; m; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
+			if (m.index < from) continue;
+			const at = m.index + m[0].length;
+			// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
+			// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
+			const c = pool.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
+			if (c) return c.id;
+		}
+		return null;
+	};
+	place = cued(ways.length ? cities.filter((c) => !ways.includes(c)) : cities);
+	// Going home through a border gate or an airport, with no other place said: there ("The delegation returned home via Bo Y
+	// late on Saturday" is at the gate, in Kon Tum; "Đoàn về nước qua cửa khẩu quốc tế Cầu Treo" in Hà Tĩnh).
+	if (!place && ways.length) {
+		const via = CROSSED_VIA.exec(text);
+		// (Going home after the day's doing is not where that was: "Đoàn sẽ tham quan Lăng Tự Đức trước khi về nước qua cửa khẩu
+		// quốc tế Lao Bảo" is in Huế; so is "- Ngày 7/7: Dâng hương tại …; về nước qua cửa khẩu …" where the first clause was,
+		// and "Đoàn rời Phôn-xa-vẳn, về nước qua …" where it left.)
+		const c = via && !AFTER_DOING.test(text.slice(Math.max(0, via.index - 20), via.index)) && !LEFT_FIRST.test(text.slice(0, via.index)) && ways.find((x) => x.start >= via.index + via[0].length && x.start - via.index - via[0].length <= 4);
 		if (c) place = c.id;
+	}
+	// Else the airport the sentence is at ("On arrival at Noi Bai International Airport …"), unless it tells the country it goes
+	// to. (Not a border gate: who stands at the line, "tại cửa khẩu quốc tế …, Bộ CHQS tỉnh … đã trao tặng Bộ CHQS tỉnh bạn …",
+	// is on neither side's soil more than the other's.)
+	const airports = ways.length ? ways.filter((c) => AIRPORT_SURFACE.test(text.slice(c.start, c.end))) : ways;
+	if (!place && airports.length) {
+		let country: string | null = null;
+		for (let m = TOWARDS.exec(text); m && !country; m = TOWARDS.exec(text, TOWARDS.lastIndex)) country = countryIn(m[1].replace(EMBASSY_OF, ' '));
+		if (!country) place = cued(airports);
 	}
 	if (place) placeCountry = info.get(place)?.country ?? null;
 	else {
@@ -476,7 +514,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		// A country's embassy ("tại Đại sứ quán Lào tại Việt Nam") is in the other country: its name says nothing.
 		for (let m = TOWARDS.exec(text); m && !placeCountry; m = TOWARDS.exec(text, TOWARDS.lastIndex)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
 	}
-	return { parties, phrases, place, placeCountry };
+	return { parties, phrases, place, placeCountry, via: place && ways.some((w) => w.id === place) ? place : undefined };
 }
 
 const RECEIVES = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu);
@@ -556,6 +594,8 @@ export interface TripEvent {
 	type?: string;
 	/** Told as the undated lead's own happening ("Tiếp Đoàn, Đại sứ X …" after the lead's visit). */
 	withLead?: boolean;
+	/** Its place is only the way through (Setting.via): no stop of the trip. */
+	via?: boolean;
 }
 
 export interface Trip {
@@ -582,13 +622,15 @@ export const sameVisitor = (a: Party, b: Party) => visitorKey(a) === visitorKey(
  * Another leader from the trip's city, somewhere the trip is not: another delegation. (At module level:
  * tsx's keepNames makes a named closure cost a defineProperty on each call of the function holding it.)
  */
-function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, apart: Set<number>): boolean {
+function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, apart: Set<number>, through: Set<number>): boolean {
 	const a = t.visitor.leader, b = e.visitor!.leader;
 	if (a === b || !e.place || e.place === e.visitor!.fromCity) return false;
 	// (A delegation told as another, with no leader named, from the trip's city, somewhere the trip is not: "một đoàn đại
 	// biểu khác của tỉnh Hủa Phăn … đã sang thăm … tỉnh Thanh Hóa" beside a trip to Sơn La — whichever is told first.)
 	if (!a ? !t.members.every((k) => apart.has(k)) : !b && !e.apart) return false;
-	const places = t.members.map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
+	// (Not the gate it goes home through: "Đoàn thăm Khu du lịch Sìn Hồ, sau đó về nước qua cửa khẩu quốc tế Tây Trang" is no stop in
+	// Điện Biên, where another delegation of the same province may be.)
+	const places = t.members.filter((k) => !through.has(k)).map((k) => placeOf.get(k)).filter((p) => p && p !== t.visitor.fromCity);
 	return places.length > 0 && !places.includes(e.place);
 }
 
@@ -621,11 +663,12 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	// Two leaders from one city in two other cities at once are two delegations (a youth union in one, a friendship association in another).
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
 	const apart = new Set(events.filter((e) => e.apart).map((e) => e.key));
+	const through = new Set(events.filter((e) => e.via).map((e) => e.key));
 	for (const e of dated) {
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through)
 		);
 		if (trip) {
 			trip.members.push(e.key);
@@ -633,7 +676,9 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 			if (!home) trip.country ??= e.placeCountry;
 			// A leader found in a later report completes a trip first seen without one.
 			trip.visitor = { ...trip.visitor, leader: trip.visitor.leader ?? e.visitor!.leader, fromCity: trip.visitor.fromCity ?? e.visitor!.fromCity, fromBody: trip.visitor.fromBody ?? e.visitor!.fromBody, country: trip.visitor.country ?? e.visitor!.country };
-		} else trips.push({ visitor: e.visitor!, country: e.placeCountry, members: [e.key], start: e.start, end: e.end, to: null });
+		// (A trip first told leaving home, "Sáng 22/11, Đoàn xuất cảnh qua cửa khẩu quốc tế Nam Giang …": its country is the next
+		// report's, abroad.)
+		} else trips.push({ visitor: e.visitor!, country: home ? null : e.placeCountry, members: [e.key], start: e.start, end: e.end, to: null });
 	}
 	// A trip only announced, by no one named to lead it ("Tuần sau, một đoàn doanh nghiệp du lịch của thành phố Huế sẽ sang
 	// …"): a plan told, not yet a delegation to follow (its events stay on the timeline).
@@ -656,8 +701,14 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		const counts = new Map<string, number>();
 		for (const i of t.members) {
 			const p = byKey.get(i)?.place;
-			if (p && p !== t.visitor.fromCity) counts.set(p, (counts.get(p) ?? 0) + 1);
+			if (p && p !== t.visitor.fromCity && !through.has(i)) counts.set(p, (counts.get(p) ?? 0) + 1);
 		}
+		// (A way through counts only where the trip names no other place.)
+		if (!counts.size)
+			for (const i of t.members) {
+				const p = byKey.get(i)?.place;
+				if (p && p !== t.visitor.fromCity) counts.set(p, (counts.get(p) ?? 0) + 1);
+			}
 		t.to = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 	}
 	return { trips, undatedLeft };

@@ -21,8 +21,9 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, pageDistricts, type PlaceMention } from './places';
+import { findPlaces, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts } from './districts';
+import { gatewayPlaces, isGateway } from './gateways';
 import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
@@ -195,9 +196,15 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (Districts the gazetteer does not know, of the province the page pairs them with.)
 	const districts = pageDistricts(doc.text, bodyText, at, places, gaz);
 	if (districts.length) (places.push(...districts), places.sort((a, b) => a.start - b.start));
+	// (And the provincial towns of the page's own province: "Đoàn công tác thành phố Uông Bí" on the Quảng Ninh page.)
+	const towns = pageTowns(doc.text, bodyText, at, places, gaz);
+	if (towns.length) (places.push(...towns), places.sort((a, b) => a.start - b.start));
 	// (And the districts of the provinces along the Laos border, which need no pairing: "tại trụ sở UBND huyện Nam Giang".)
 	const border = borderDistricts(bodyText, at, places, gaz);
 	if (border.length) (places.push(...border), places.sort((a, b) => a.start - b.start));
+	// (And the airports and border gates, in the city or province each lies in: "On arrival at Noi Bai International Airport".)
+	const ways = gatewayPlaces(bodyText, at, places, gaz, doc.published);
+	if (ways.length) (places.push(...ways), places.sort((a, b) => a.start - b.start));
 	registry.add(doc.id, people);
 	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };
@@ -279,9 +286,20 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		if (!p) told.set(w.article, (p = []));
 		for (const c of w.place ? [w.place, ...w.cities] : w.cities) if (!p.includes(c)) p.push(c);
 	}
+	// The places each article names only in its plans, with the first day planned there: "It will then spend Sept. 7 and 8 in
+	// Quang Ninh province" names a later stop, not where the days before it were spent.
+	const planned = new Map<string, Map<string, string>>();
+	for (const w of working) {
+		if (w.status !== 'planned' || !w.place || !w.date) continue;
+		let p = planned.get(w.article);
+		if (!p) planned.set(w.article, (p = new Map()));
+		const day = p.get(w.place);
+		if (!day || w.date.start < day) p.set(w.place, w.date.start);
+	}
+	for (const w of working) if (w.status !== 'planned' && w.place) planned.get(w.article)?.delete(w.place);
 	const merged = mergeReports(working);
 	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead }))
+		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }))
 	);
 	const delegationIds = new Set<string>();
 	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
@@ -314,7 +332,10 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			}
 			// (Not an event that names another city of that country as its own: a tour's stops told by two outlets, "On the afternoon
 			// of Sept. 5, Chairman of the Hanoi People's Committee … held talks …" is in Hanoi, not at the later stop the other page tells.)
-			const to = several && t.to && elsewhere(m.article) ? null : t.to;
+			// (Nor, before it, a stop the event's article names only as its plan: "The previous evening, Thuan hosted a welcome
+			// banquet …" beside "It will then spend Sept. 7 and 8 in Quang Ninh province", the tour being in Hanoi then.)
+			const plan = t.to && m.status !== 'planned' && m.date ? planned.get(m.article)?.get(t.to) : undefined;
+			const to = (several && t.to && elsewhere(m.article)) || (plan && m.date!.end < plan) ? null : t.to;
 			if (!m.place && to && (!m.placeCountry || m.placeCountry === cityInfo.get(to)?.country) && !namesOtherStop(m.cities, to, cityInfo)) m.place = to;
 			if (m.place && !m.cities.includes(m.place)) m.cities.push(m.place);
 		}
@@ -523,7 +544,7 @@ class ArticleSentences {
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
 			const speech = named.length > 1 ? speechSpans(s.text) : [];
 			const outside = speech.length ? named.filter((m) => !speech.some(([a, b]) => m.start - s.start >= a && m.end - s.start <= b)) : named;
-			const places = outside.length ? outside : named;
+			let places = outside.length ? outside : named;
 			const ids: (string | null)[] = [];
 			const localPeople: Mentioned[] = [];
 			for (const m of people) {
@@ -531,8 +552,11 @@ class ArticleSentences {
 				ids.push(id);
 				if (id) localPeople.push({ start: m.start - s.start, end: m.end - s.start, id });
 			}
+			// (An airport or a border gate the sentence passes is read for where it happened, "The delegation returned home via Bo Y",
+			// but is no city the event names of itself: "Đoàn đến thành phố Hòa Bình sau khi nhập cảnh qua cửa khẩu …" is in Hòa Bình.)
+			const localCities = places.map((p) => ({ start: p.start - s.start, end: p.end - s.start, id: p.cityId }));
+			if (places.some(isGateway)) places = places.filter((p) => !isGateway(p));
 			const cities = places.map((p) => ({ start: p.start, end: p.end, id: p.cityId }));
-			const localCities = cities.map((c) => ({ start: c.start - s.start, end: c.end - s.start, id: c.id }));
 			// `own` is made when first asked (own()), but named here: every InSentence then has one shape.
 			this.bySentence.set(s, (hit = { people, ids, places, localPeople, localCities, cities, own: undefined }));
 		}
@@ -1072,8 +1096,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		else if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
 			if (!(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: lastPlace.place };
 		}
-		if (d.role === 'main' && key && setting.place && oneDay && bullets.has(itemAt(items, d.sentence.start))) dayPlace.set(`${key}|${oneDay}`, setting.place);
-		if (d.role === 'main' && key && setting.place && d.date?.granularity === 'day' && d.date.start >= newest) lastPlace = { key, place: setting.place, day: d.date.start };
+		// (Not a gate gone home through: "Trên đường về, Đoàn đã dâng hương … tại Khu di tích …" after "Đoàn về nước qua cửa khẩu
+		// quốc tế Cha Lo" is not at the gate.)
+		const stayed = setting.place && setting.place !== setting.via;
+		if (d.role === 'main' && key && stayed && oneDay && bullets.has(itemAt(items, d.sentence.start))) dayPlace.set(`${key}|${oneDay}`, setting.place!);
+		if (d.role === 'main' && key && stayed && d.date?.granularity === 'day' && d.date.start >= newest) lastPlace = { key, place: setting.place!, day: d.date.start };
 		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
 		let role = d.role;

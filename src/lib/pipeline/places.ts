@@ -694,3 +694,35 @@ export function pageDistricts(page: string, body: string, at: number, found: Pla
 	}
 	return out;
 }
+
+// A page's own province, named by its masthead, the first line: "SỞ NGOẠI VỤ TỈNH QUẢNG NINH", "Cổng thông tin điện tử tỉnh X".
+const MASTHEAD_PROVINCE = /^\s*[^\n]{0,80}?(?<![\p{L}])(?:TỈNH|[Tt]ỉnh)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})[ \t]*$/mu;
+// A town of a province, its name unhyphenated as Vietnamese names are (not a Lao "thành phố Kay-xỏn Phôm-vi-hản").
+const TOWN_NAMED = /(?<![\p{L}])(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
+
+/**
+ * The provincial towns no gazetteer lists, in the body, as places of the page's own province, named by its masthead, when the
+ * page names the town's own Party committee ("Đoàn công tác thành phố Uông Bí do đồng chí X, … Bí thư Thành ủy Uông Bí" on the
+ * page of "SỞ NGOẠI VỤ TỈNH QUẢNG NINH"): a provincial city or town of Vietnam, which the province's own page tells of. (No table
+ * of the country's towns: the page's own province; a town of Laos has no "Thành ủy" of its name in Vietnamese news but its capital.)
+ */
+export function pageTowns(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
+	if (!/(?:Thành|Thị)\s+(?:ủy|uỷ)\s+\p{Lu}/u.test(body)) return [];
+	const head = MASTHEAD_PROVINCE.exec(page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '');
+	const province = head ? findPlaces(`tỉnh ${asWritten(head[1])}`, gazetteer).find((p) => p.start === 0 && p.country === 'VN') : undefined;
+	if (!province) return [];
+	const out: PlaceMention[] = [];
+	for (const m of body.matchAll(TOWN_NAMED)) {
+		const name = m[1].split(/\s+/);
+		// The longest run of the name's words whose committee the page names ("thành phố Uông Bí trao tặng …" is "Uông Bí").
+		for (let n = name.length; n > 0; n--) {
+			const town = name.slice(0, n).join(' ');
+			if (!new RegExp(String.raw`(?:Thành|Thị)\s+(?:ủy|uỷ)\s+${town}(?![\p{L}])`, 'u').test(body) || findPlaces(town, gazetteer).length) continue;
+			const start = at + m.index!;
+			const end = start + m[0].length - m[1].length + town.length;
+			if (!found.some((f) => f.start < end && start < f.end)) out.push({ ...province, start, end, surface: body.slice(start - at, end - at), designator: m[0].slice(0, m[0].length - m[1].length).trim() });
+			break;
+		}
+	}
+	return out;
+}

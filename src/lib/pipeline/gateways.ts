@@ -1,0 +1,117 @@
+/**
+ * The ways into the two countries, as places of the city or province they lie in: the main international airports ("On
+ * arrival at Noi Bai International Airport …" is in Hà Nội, "về nước từ Cảng hàng không quốc tế Vân Đồn" in Quảng Ninh)
+ * and the main Vietnam–Laos border gates ("The delegation returned home via Bo Y" is at the border, in Kon Tum; "nhập cảnh
+ * qua cửa khẩu quốc tế Nậm Phao" in Bô-li-khăm-xay). A delegation is met, seen off and crosses there; the gazetteer lists
+ * provinces, not the airports and gates named after a village or a pass.
+ *
+ * Source: the airports of the Airports Corporation of Vietnam (ACV) and of Lao Airports Authority, and the international
+ * and main border gates of the Vietnam–Laos border as listed by the two governments' agreement on border gates (Hiệp định
+ * về cửa khẩu biên giới Việt Nam – Lào, 2009, with its later additions), each with its pair. Left out: airports named after
+ * their city ("sân bay Đà Nẵng", "Luang Prabang International Airport", "sân bay Pắc Xế"), which the gazetteer finds.
+ */
+import type { Gazetteer } from './gazetteer';
+import type { PlaceMention } from './places';
+
+const AIRPORTS: Record<string, string[]> = {
+	hanoi: ['Nội Bài', 'Noi Bai'],
+	'ho-chi-minh-city': ['Tân Sơn Nhất', 'Tan Son Nhat', 'Tân Sơn Nhứt'],
+	'hai-phong': ['Cát Bi', 'Cat Bi'],
+	'quang-ninh': ['Vân Đồn', 'Van Don'],
+	hue: ['Phú Bài', 'Phu Bai'],
+	'khanh-hoa': ['Cam Ranh'],
+	'kien-giang': ['Phú Quốc', 'Phu Quoc'],
+	'lam-dong': ['Liên Khương', 'Lien Khuong'],
+	'thanh-hoa': ['Thọ Xuân', 'Tho Xuan'],
+	'quang-nam': ['Chu Lai'],
+	'nghe-an': ['Vinh'],
+	vientiane: ['Wattay', 'Vát-tay', 'Vạt-tay', 'Wat Tay']
+};
+
+const GATES: Record<string, string[]> = {
+	// Vietnam's side.
+	'kon-tum': ['Bờ Y', 'Bờ-Y', 'Bo Y'],
+	'quang-tri': ['Lao Bảo', 'Lao Bao', 'La Lay'],
+	'ha-tinh': ['Cầu Treo', 'Cau Treo'],
+	'quang-binh': ['Cha Lo', 'Cha Lò'],
+	'nghe-an': ['Nậm Cắn', 'Nam Can', 'Thanh Thủy', 'Thanh Thuy'],
+	'thanh-hoa': ['Na Mèo', 'Na Meo', 'Tén Tằn', 'Ten Tan'],
+	'dien-bien': ['Tây Trang', 'Tay Trang'],
+	'son-la': ['Chiềng Khương', 'Chieng Khuong', 'Lóng Sập', 'Long Sap'],
+	'quang-nam': ['Nam Giang'],
+	hue: ['Hồng Vân', 'Hong Van', 'A Đớt', 'A Dot'],
+	// Laos's side, each the pair of one above.
+	attapeu: ['Phu Cưa', 'Phù Cưa', 'Phou Keua', 'Phu Kua'],
+	savannakhet: ['Đen-sa-vẳn', 'Đen Sa Vẳn', 'Đensavăn', 'Densavanh', 'Dansavanh', 'Densavan'],
+	bolikhamxai: ['Nậm Phao', 'Nam Phao', 'Nậm On', 'Nam On'],
+	khammouane: ['Na Phàu', 'Na Phao'],
+	xiangkhouang: ['Nậm Khan', 'Nam Khan'],
+	houaphanh: ['Nậm Xôi', 'Nam Xôi', 'Nam Xoi', 'Nam Soi'],
+	phongsaly: ['Sốp Hùn', 'Sop Hun'],
+	sekong: ['Đắc Tà Oọc', 'Đắk Tà Oọc', 'Dak Ta Ook', 'Dak Ta Oc']
+};
+
+// The provinces merged into another on 1 July 2025 (Nghị quyết 202/2025/QH15 of the National Assembly on rearranging the
+// provinces), of those above: a gate or an airport named on a page of that date or later lies in the new province ("Đoàn về nước
+// qua cửa khẩu quốc tế Cha Lo" in October 2025 is in Quảng Trị).
+const MERGED_2025: Record<string, string> = { 'kon-tum': 'quang-ngai', 'quang-binh': 'quang-tri', 'quang-nam': 'da-nang', 'kien-giang': 'an-giang' };
+const MERGER_DAY = '2025-07-01';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, String.raw`[\s-]+`);
+const alternation = (t: Record<string, string[]>) => Object.values(t).flat().sort((a, b) => b.length - a.length).map(esc).join('|');
+const keyOf = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s-]+/g, ' ');
+const index = (t: Record<string, string[]>) => new Map(Object.entries(t).flatMap(([city, names]) => names.map((n) => [keyOf(n), city] as const)));
+const AIRPORT_OF = index(AIRPORTS);
+const GATE_OF = index(GATES);
+
+const NAME_END = String.raw`(?![\p{L}\p{M}])`;
+// "sân bay (quốc tế) Nội Bài", "Cảng hàng không quốc tế Vân Đồn", "Noi Bai International Airport", "Wattay airport".
+const AIRPORT = new RegExp(
+	String.raw`(?<![\p{L}])(?:(?:[Ss]ân\s+bay|[Cc]ảng\s+[Hh]àng\s+[Kk]hông|CHK)(?:\s+[Qq]uốc\s+[Tt]ế)?\s+(${alternation(AIRPORTS)})${NAME_END}|(${alternation(AIRPORTS)})\s+(?:[Ii]nternational\s+)?[Aa]irport(?![\p{L}]))`,
+	'gu'
+);
+// "cửa khẩu (quốc tế) Lao Bảo", "the Bo Y international border gate", "returned home via Bo Y", "qua Nậm Phao"; a gate's pair
+// after it ("cặp cửa khẩu Lao Bảo - Đen-sa-vẳn", "the Bo Y - Phou Keua border gate pair").
+const GATE = new RegExp(
+	String.raw`(?<![\p{L}])(?:[Cc]ửa\s+khẩu(?:\s+(?:[Qq]uốc\s+[Tt]ế|chính|phụ|song\s+phương))?\s+(${alternation(GATES)})${NAME_END}(?:\s*[-–]\s*(${alternation(GATES)})${NAME_END})?|(?:via|through|qua)\s+(?:the\s+)?(${alternation(GATES)})${NAME_END}|(${alternation(GATES)})(?:\s*[-–]\s*(${alternation(GATES)}))?\s+(?:(?:[Ii]nternational|main|border)\s+){0,2}(?:border\s+gate|checkpoint|border\s+crossing|gate)(?![\p{L}]))`,
+	'gu'
+);
+const CUE = /khẩu|[Gg]ate|checkpoint|crossing|via |qua |through |[Ss]ân bay|[Aa]irport|hàng không|CHK/;
+
+/** A place mention made here: an airport or a border gate, a way through rather than a stop. */
+export const isGateway = (p: PlaceMention) => p.designator === 'airport' || p.designator === 'gate';
+
+/** The airports and border gates named in `body` (article offsets from `at`) that no place in `found` covers; `published`, the page's day. */
+export function gatewayPlaces(body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer, published?: string | null): PlaceMention[] {
+	if (!CUE.test(body)) return [];
+	const out: PlaceMention[] = [];
+	const merged = !!published && published.slice(0, 10) >= MERGER_DAY;
+	const add = (start: number, end: number, old: string | undefined, designator: string) => {
+		const city = old && merged ? (MERGED_2025[old] ?? old) : old;
+		const entry = city ? gazetteer.cityById.get(city) : undefined;
+		if (!entry || found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) return;
+		out.push({ start, end, surface: body.slice(start - at, end - at), cityId: entry.id, country: entry.country, designator, sense: 'place' });
+	};
+	for (const m of body.matchAll(AIRPORT)) {
+		const name = m[1] ?? m[2];
+		const start = at + m.index!;
+		add(start, start + m[0].length, AIRPORT_OF.get(keyOf(name)), 'airport');
+	}
+	if (/khẩu|[Gg]ate|checkpoint|crossing|via |qua |through /.test(body))
+		for (const m of body.matchAll(GATE)) {
+			const start = at + m.index!;
+			const first = m[1] ?? m[3] ?? m[4];
+			const second = m[2] ?? m[5];
+			const f = m[0].indexOf(first, m[3] ? m[0].length - first.length : 0);
+			// "via Bo Y": the name only, after its cue; "cửa khẩu Lao Bảo", "Bo Y international border gate": the whole phrase; of a
+			// pair ("cặp cửa khẩu Lao Bảo - Đen-sa-vẳn"), the first with its designator, the second its name only.
+			if (m[3]) add(start + f, start + f + first.length, GATE_OF.get(keyOf(first)), 'gate');
+			else if (!second) add(start, start + m[0].length, GATE_OF.get(keyOf(first)), 'gate');
+			else {
+				add(start, start + f + first.length, GATE_OF.get(keyOf(first)), 'gate');
+				const s2 = m[0].indexOf(second, f + first.length);
+				add(start + s2, start + s2 + second.length, GATE_OF.get(keyOf(second)), 'gate');
+			}
+		}
+	return out.sort((a, b) => a.start - b.start);
+}
