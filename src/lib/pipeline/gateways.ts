@@ -65,25 +65,38 @@ const AIRPORT_OF = index(AIRPORTS);
 const GATE_OF = index(GATES);
 
 const NAME_END = String.raw`(?![\p{L}\p{M}])`;
-// "sân bay (quốc tế) Nội Bài", "Cảng hàng không quốc tế Vân Đồn", "Noi Bai International Airport", "Wattay airport".
-const AIRPORT = new RegExp(
-	String.raw`(?<![\p{L}])(?:(?:[Ss]ân\s+bay|[Cc]ảng\s+[Hh]àng\s+[Kk]hông|CHK)(?:\s+[Qq]uốc\s+[Tt]ế)?\s+(${alternation(AIRPORTS)})${NAME_END}|(${alternation(AIRPORTS)})\s+(?:[Ii]nternational\s+)?[Aa]irport(?![\p{L}]))`,
+const AIRPORT_NAMES = alternation(AIRPORTS);
+const GATE_NAMES = alternation(GATES);
+// Each form in a pattern of its own, run only on a page holding its cue: a pattern opening on a name tries every name at every
+// position of the page, and on pages with neither cue that scan was a third of the pipeline's time.
+// "sân bay (quốc tế) Nội Bài", "Cảng hàng không quốc tế Vân Đồn".
+const AIRPORT_VI = new RegExp(
+	String.raw`(?<![\p{L}])(?:[Ss]ân\s+bay|[Cc]ảng\s+[Hh]àng\s+[Kk]hông|CHK)(?:\s+[Qq]uốc\s+[Tt]ế)?\s+(${AIRPORT_NAMES})${NAME_END}`,
 	'gu'
 );
-// "cửa khẩu (quốc tế) Lao Bảo", "the Bo Y international border gate", "returned home via Bo Y", "qua Nậm Phao"; a gate's pair
-// after it ("cặp cửa khẩu Lao Bảo - Đen-sa-vẳn", "the Bo Y - Phou Keua border gate pair").
-const GATE = new RegExp(
-	String.raw`(?<![\p{L}])(?:[Cc]ửa\s+khẩu(?:\s+(?:[Qq]uốc\s+[Tt]ế|chính|phụ|song\s+phương))?\s+(${alternation(GATES)})${NAME_END}(?:\s*[-–]\s*(${alternation(GATES)})${NAME_END})?|(?:via|through|qua)\s+(?:the\s+)?(${alternation(GATES)})${NAME_END}|(${alternation(GATES)})(?:\s*[-–]\s*(${alternation(GATES)}))?\s+(?:(?:[Ii]nternational|main|border)\s+){0,2}(?:border\s+gate|checkpoint|border\s+crossing|gate)(?![\p{L}]))`,
+// "Noi Bai International Airport", "Wattay airport".
+const AIRPORT_EN = new RegExp(String.raw`(?<![\p{L}])(${AIRPORT_NAMES})\s+(?:[Ii]nternational\s+)?[Aa]irport(?![\p{L}])`, 'gu');
+// "cửa khẩu (quốc tế) Lao Bảo", and a gate's pair after it ("cặp cửa khẩu Lao Bảo - Đen-sa-vẳn").
+const GATE_VI = new RegExp(
+	String.raw`(?<![\p{L}])[Cc]ửa\s+khẩu(?:\s+(?:[Qq]uốc\s+[Tt]ế|chính|phụ|song\s+phương))?\s+(${GATE_NAMES})${NAME_END}(?:\s*[-–]\s*(${GATE_NAMES})${NAME_END})?`,
 	'gu'
 );
-const CUE = /khẩu|[Gg]ate|checkpoint|crossing|via |qua |through |[Ss]ân bay|[Aa]irport|hàng không|CHK/;
+// "returned home via Bo Y", "qua Nậm Phao": the name only, after its cue. Tried, sticky, only where a cue word stands: "qua" is
+// on nearly every Vietnamese page ("vừa qua", "thông qua"), and a pattern with a look-behind first is tried at every position.
+const GATE_AFTER_CUE = new RegExp(String.raw`\s+(?:the\s+)?(${GATE_NAMES})${NAME_END}`, 'uy');
+const VIA_CUES = ['qua', 'via', 'through'];
+const LETTER = /\p{L}/u;
+// "the Bo Y international border gate", "the Bo Y - Phou Keua border gate pair".
+const GATE_EN = new RegExp(
+	String.raw`(?<![\p{L}])(${GATE_NAMES})(?:\s*[-–]\s*(${GATE_NAMES}))?\s+(?:(?:[Ii]nternational|main|border)\s+){0,2}(?:border\s+gate|checkpoint|border\s+crossing|gate)(?![\p{L}])`,
+	'gu'
+);
 
 /** A place mention made here: an airport or a border gate, a way through rather than a stop. */
 export const isGateway = (p: PlaceMention) => p.designator === 'airport' || p.designator === 'gate';
 
 /** The airports and border gates named in `body` (article offsets from `at`) that no place in `found` covers; `published`, the page's day. */
 export function gatewayPlaces(body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer, published?: string | null): PlaceMention[] {
-	if (!CUE.test(body)) return [];
 	const out: PlaceMention[] = [];
 	const merged = !!published && published.slice(0, 10) >= MERGER_DAY;
 	const add = (start: number, end: number, old: string | undefined, designator: string) => {
@@ -92,26 +105,39 @@ export function gatewayPlaces(body: string, at: number, found: PlaceMention[], g
 		if (!entry || found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) return;
 		out.push({ start, end, surface: body.slice(start - at, end - at), cityId: entry.id, country: entry.country, designator, sense: 'place' });
 	};
-	for (const m of body.matchAll(AIRPORT)) {
-		const name = m[1] ?? m[2];
-		const start = at + m.index!;
-		add(start, start + m[0].length, AIRPORT_OF.get(keyOf(name)), 'airport');
-	}
-	if (/khẩu|[Gg]ate|checkpoint|crossing|via |qua |through /.test(body))
-		for (const m of body.matchAll(GATE)) {
+	const whole = (re: RegExp, of: Map<string, string>, designator: string) => {
+		for (const m of body.matchAll(re)) add(at + m.index!, at + m.index! + m[0].length, of.get(keyOf(m[1])), designator);
+	};
+	// The cues by plain search (a regex test reading the whole page costs as much as the pattern): "bay" for "sân bay", "àng
+	// không" for "Cảng hàng không" (single-spaced, as pages write it).
+	if (body.includes('bay') || body.includes('CHK') || body.includes('àng không') || body.includes('àng Không') || body.includes('ÀNG KHÔNG'))
+		whole(AIRPORT_VI, AIRPORT_OF, 'airport');
+	if (body.includes('irport')) whole(AIRPORT_EN, AIRPORT_OF, 'airport');
+	// Of a pair, the first with its designator, the second its name only.
+	const pairs = (re: RegExp) => {
+		for (const m of body.matchAll(re)) {
 			const start = at + m.index!;
-			const first = m[1] ?? m[3] ?? m[4];
-			const second = m[2] ?? m[5];
-			const f = m[0].indexOf(first, m[3] ? m[0].length - first.length : 0);
-			// "via Bo Y": the name only, after its cue; "cửa khẩu Lao Bảo", "Bo Y international border gate": the whole phrase; of a
-			// pair ("cặp cửa khẩu Lao Bảo - Đen-sa-vẳn"), the first with its designator, the second its name only.
-			if (m[3]) add(start + f, start + f + first.length, GATE_OF.get(keyOf(first)), 'gate');
-			else if (!second) add(start, start + m[0].length, GATE_OF.get(keyOf(first)), 'gate');
-			else {
-				add(start, start + f + first.length, GATE_OF.get(keyOf(first)), 'gate');
-				const s2 = m[0].indexOf(second, f + first.length);
-				add(start + s2, start + s2 + second.length, GATE_OF.get(keyOf(second)), 'gate');
+			const [, first, second] = m;
+			if (!second) {
+				add(start, start + m[0].length, GATE_OF.get(keyOf(first)), 'gate');
+				continue;
 			}
+			const f = m[0].indexOf(first);
+			add(start, start + f + first.length, GATE_OF.get(keyOf(first)), 'gate');
+			const s2 = m[0].indexOf(second, f + first.length);
+			add(start + s2, start + s2 + second.length, GATE_OF.get(keyOf(second)), 'gate');
 		}
+	};
+	if (body.includes('khẩu')) pairs(GATE_VI);
+	for (const cue of VIA_CUES)
+		for (let i = body.indexOf(cue); i >= 0; i = body.indexOf(cue, i + cue.length)) {
+			if (i > 0 && LETTER.test(body[i - 1])) continue;
+			GATE_AFTER_CUE.lastIndex = i + cue.length;
+			const m = GATE_AFTER_CUE.exec(body);
+			if (!m) continue;
+			const end = at + GATE_AFTER_CUE.lastIndex;
+			add(end - m[1].length, end, GATE_OF.get(keyOf(m[1])), 'gate');
+		}
+	if (body.includes('gate') || body.includes('checkpoint') || body.includes('crossing')) pairs(GATE_EN);
 	return out.sort((a, b) => a.start - b.start);
 }
