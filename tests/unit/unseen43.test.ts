@@ -25,8 +25,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	BT2: "'Ngày 9/7, Đoàn bay ra Đà Nẵng, rồi theo đường bộ qua cửa khẩu … và đến thành phố …': the chain of travel ('bay ra', 'theo đường bộ qua') hides the arrival ('Đoàn đến' alone is found)",
 	VH1: "'Tuần Văn hóa tỉnh Sơn La tại tỉnh Luông Pha-bang (Lào) đã diễn ra từ ngày 3 đến 8/9': a culture week that 'diễn ra' is no event ('đã khai mạc' or 'đã thăm' is)",
 	DT2: "the photo caption 'Chiều 20/11, ông Lữ Văn Thắng … đón Đoàn tại cửa khẩu' is not merged with the district portal's 'Từ chiều 20/11, Đoàn nhập cảnh … và được … đón tại cửa khẩu' (reception vs visit)",
-	DT3: "the caption 'Đêm giao lưu văn nghệ tối 20/11 tại Quảng trường trung tâm huyện Kỳ Sơn …' gets no place or people and is not merged with the portal's 'Tối 20/11, huyện Kỳ Sơn tổ chức chương trình giao lưu văn nghệ'",
-	DT4: "'Ngày thứ hai của chuyến thăm' dated 22/11: 'Trong hai ngày qua' under a 22/11 16:40 stamp is read 21–22/11, though the page's own first caption is 'Chiều 20/11'",
 	DT5: "the undated caption 'Ông Khăm Xinh Phon Thạ Vông thăm, tặng quà học sinh Lào … trước khi về nước' after the second day's caption is dropped (with 'Chiều 21/11' it is found)",
 	NHD: 'found with its leader, but without the undated caption DT5',
 	BTF: 'found with its leader, but without the travel day BT2',
