@@ -204,9 +204,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// U Đôm Xay (Lào)". After the others: a delegation sent to one ("sẽ cử đoàn thanh niên … sang Phú Yên dự Trại hè") is read above.
 	['visit', ['trại hè', 'hội trại'], new WordPattern(/(?<![\p{L}])(?:dự|tham\s+dự|tham\s+gia)\s+(?:trại\s+hè|hội\s+trại)(?![\p{L}])/iu)],
 	// In English, a stay told by its days and its place ("It will then spend Sept. 7 and 8 in Quang Ninh province"), a leaving
-	// told from where to where ("The delegation will leave Tien Giang for Ho Chi Minh City on Friday"): case matters, the
-	// places are capitalised (no "i" flag).
-	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+\p{Lu})/u)],
+	// told from where to where ("The delegation will leave Tien Giang for Ho Chi Minh City on Friday", or "… to leave Nghe An
+	// for home later today"): case matters, the places are capitalised (no "i" flag).
+	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}])))/u)],
 	// A joint team searching for fallen soldiers' remains is on its mission abroad: "Next week, a joint search team … will
 	// start a new search for the remains of fallen soldiers in …" (the search as a thing done, not "cooperation in the search").
 	['visit', ['search'], new WordPattern(/(?<![\p{L}])(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un)|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|resum(?:e|es|ed|ing)|carr(?:y|ies|ied)\s+out)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:new|joint|fresh|another)\s+)?search(?:es)?\s+for\s+(?:the\s+)?remains(?![\p{L}])/iu)],
@@ -606,7 +606,9 @@ const RUNS_UNTIL = /(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
 // An occasion named again: "Trong dịp này", "Nhân dịp này".
-const OCCASION = /dịp\s+này/iu;
+const OCCASION = /dịp\s+này|(?<![\p{L}])occasion(?![\p{L}])/iu;
+// The delegation named as such: "Đoàn" (capitalised: not "đoàn viên", "đoàn kết"), "the delegation".
+const DELEGATION_NAMED = /(?<![\p{L}])(?:Đoàn|[Dd]elegation|[Dd]elegates)(?![\p{L}])/u;
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 /**
  * How far apart two events of one trip may be: delegations travel for days, not weeks. The trip stage
@@ -895,6 +897,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let beforeFlashback: Resolved | null = null;
 	// The trip's days, once told ("Ngày 14 và 15/11, Đoàn … đã thăm và làm việc tại …").
 	let trip: Resolved | null = null;
+	// The last single day told by a sentence that made no event ("Chiều 11/4, Trường … tổ chức chương trình vui Tết …"), while no
+	// event's day is in force: "Sáng cùng ngày" told after it is that day's morning, not the stay's range told between.
+	let toldDay: Resolved | null = null;
+	// The stay told only by "Trong hai ngày qua" under the stamp, while no dated day of it has been told (see below).
+	let vague: EventDraft | null = null;
 	let current: EventDraft | null = null;
 	// The article's first event of the news: what its lead tells.
 	let lead: EventDraft | null = null;
@@ -1317,6 +1324,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const day = resolveMention(said, { now, anchor, year: now ? null : opts.yearFor(said.month) });
 				if (day && day.granularity === 'day' && day.start === day.end) (anchor = day), (beforeFlashback = null), (saidOn = { day, s });
 			}
+			const dated = !anchor && mentions[0]?.shape === 'day' && !mentions[0].relation ? resolveMention(mentions[0], { now, anchor: null, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
+			if (dated && dated.granularity === 'day' && dated.start === dated.end) toldDay = dated;
 			// What is told of another agreement than the signing just told ("Under the hospital agreement, …", then a quote "said the
 			// director of … Hospital", after "A day earlier, the two provinces signed a memorandum …", the hospitals' twinning told
 			// before) is not of this signing: it and the words after it, up to the next happening, take part in none.
@@ -1392,6 +1401,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
 		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		// Nor is the occasion of the delegation's act one told of a day before its news began, with no delegation in it ("On
+		// Wednesday, … received … Governor … Last Friday, the university held a graduation ceremony … On the occasion, the Governor
+		// presented 20 scholarships …"): that was background; the occasion is the news day's.
+		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && !mention.partOfDay && OCCASION.test(mention.text) && current && current.date?.start === anchor.start && !DELEGATION_NAMED.test(current.sentence.text)) {
+			const began = trip && trip.start <= (lead?.date?.start ?? trip.start) ? trip.start : lead?.date?.start;
+			if (began && anchor.end < began) back = true;
+		}
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
@@ -1414,7 +1430,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const named = mention.after ? dayOfKind(drafts, mention.after === 'ceremony' ? CEREMONY_KINDS : MEETING_KINDS) : null;
 		// "Cùng thời gian, …" takes the days of the happening just told, a stay's whole span ("Trong 2 ngày 19-20/11, …").
 		const same = mention.sameSpan && current?.role === 'main' ? current.date : null;
-		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (back ? beforeFlashback : (dayBefore ?? anchor)), year: now ? null : opts.yearFor(mention.month), planned });
+		// (A range has no same day: "cùng ngày" with no event's day in force is the last day told, if any.)
+		const sameDay = !anchor && toldDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? toldDay : null;
+		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
 		// A year told, then its month: "… sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7" is July of next year.
 		if (resolved?.granularity === 'year' && mention.shape === 'year') {
 			const inYear = mentions.find((m) => m.start > mention.end && (m.shape === 'month' || m.shape === 'part_of_month') && m.month && m.year == null && !m.relation);
@@ -1529,9 +1547,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (role === 'main' && !agreedLater) {
 			lead ??= draft;
 			current = draft;
-			if (date && date.granularity === 'span') trip = date;
+			if (date && date.granularity === 'span') (trip = date), (vague = mention.pastDays ? draft : null);
 			// The day told, not the visit it opens: "chiều cùng ngày" after an arrival is the arrival's day.
 			if (resolved && resolved.granularity === 'day') {
+				// "Trong hai ngày qua" only counts back from the stamp; the visit's own dated days say when it ran: "Chiều 22/6, …
+				// hội đàm với Đoàn" under a stamp of the 24th begins it on the 22nd, and "Ngày thứ hai của chuyến thăm" is the 23rd.
+				const counted: Resolved | null = vague && trip && trip === vague.date && mention.relation !== 'anaphoric' ? trip : null;
+				const early: number = counted ? dayDiff(parseIso(counted.start), parseIso(resolved.start)) : 0;
+				const length: number = counted ? dayDiff(parseIso(counted.end), parseIso(counted.start)) : 0;
+				if (vague && counted && early > 0 && early <= length + 1) {
+					trip = vague.date = { ...counted, start: resolved.start, end: iso(addDays(parseIso(resolved.start), length)), note: cat(counted.note, note(`; bắt đầu từ ngày được kể đầu tiên (${resolved.start})`, `; from the first day told (${resolved.start})`), '') };
+					vague = null;
+				}
 				// Going back to an earlier day is a flashback, said ("Trước đó, …") or not ("Tối 14-9, Đoàn đã đến …" told after the
 				// opening of the 15th): the news day is kept for what is told after it.
 				if (!backAgain) {

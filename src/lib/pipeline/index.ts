@@ -941,6 +941,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// own frame, and an item naming no delegation has none (another item's visitor is not its own).
 	// Without several items (most articles), every event has the article's frame.
 	let frames: Map<number, { setting: Setting | null; own: boolean }> | null = null;
+	// The happenings of a leaderless group told inside an item the article's delegation holds: read on their own, and no
+	// delegation of the timeline (as weekAside below).
+	const ownGroup = new Set<EventDraft>();
 	const items: number[] = [];
 	// (The numbers, as itemAt counts them, of the items that are bullets of one programme, "- Ngày 20/11: …", rather than labelled stories, "Cần Thơ: …".)
 	const bullets = new Set<number>();
@@ -977,6 +980,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// A "Đoàn" with no leader, from the home the lead names ("- Ngày 19/11: Đoàn khởi hành từ TP Vị Thanh …" under "Đoàn công
 			// tác Hội Nông dân tỉnh do đồng chí X …", the lead naming Hậu Giang), is the article's own delegation.
 			const v = read.setting.visitor;
+			// (A group with no leader told after the item's first happening, framed by the article's delegation, does not take the
+			// item over: "Hôm thứ Sáu, …, Đoàn đã thăm Bệnh viện …" / "Cách đây một tuần, Đoàn công tác Sở Y tế … cũng đã sang …".)
+			if (got && got.setting === frame && v && !v.leader && !(frame.visitor && sameOrigin(v, frame.visitor))) {
+				if (d.role === 'main') ownGroup.add(d);
+				continue;
+			}
 			const same = !!v && !v.leader && !!frame.visitor?.leader && !!v.fromCity && v.fromCity === frame.visitor.fromCity;
 			// (Nor, under a programme's bullet, a trip still to come led by someone else, whatever its day: "Trong dịp này, ông X nhận
 			// lời mời dẫn Đoàn … sang thăm Hà Nội vào dịp kỷ niệm … (28/7/…)" after "- Sáng 22/11: Đoàn về nước.")
@@ -1012,7 +1021,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let prevFramed: EventDraft | null = null;
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
-		let f = frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
+		let f = ownGroup.has(d) ? null : frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
 		// What others did told by the week, not a day of it ("Tuần trước, Bộ đội Biên phòng tỉnh đã trao 150 suất quà Tết …", "Cũng trong đầu
 		// tuần này, đoàn y, bác sĩ Bệnh viện … đang khám bệnh …" after the trip's days): with no word of the delegation, but for a
 		// group from elsewhere, nor of its leader, a week's doings are background, not the trip's.
@@ -1079,7 +1088,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// the lead was (not in a city named in what was said, "đánh giá cao việc thành phố Cần Thơ …").
 		const lead = d.receives ? received.get(d.receives) : undefined;
 		if (lead?.place && !/(?<![\p{L}])(?:tại|ở)\s/u.test(d.sentence.text)) setting = { ...setting, place: lead.place, placeCountry: lead.placeCountry };
-		if (weekAside && !setting.visitor?.leader) setting = { ...setting, visitor: null };
+		if ((weekAside || ownGroup.has(d)) && !setting.visitor?.leader) setting = { ...setting, visitor: null };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)

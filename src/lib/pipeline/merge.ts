@@ -61,9 +61,9 @@ function sameObject(a: Mergeable, b: Mergeable): boolean {
 const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
 
 // The journey home, told by the delegation's going ("Chiều 8/3, Đoàn về nước qua cửa khẩu …", "Đoàn đã trở về nước", "the
-// delegation returned to Vietnam via …", "returned home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
+// delegation returned to Vietnam via …", "returned home", "to leave Nghe An for home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
 // trại …"), though both read as visits. ("Trước khi về nước, Đoàn thăm …", "before returning home": the visit.)
-const HOME = /(?<![\p{L}])(?<!(?:khi|before|after)\s+)(?:(?:đã\s+|sẽ\s+)?(?:lên\s+đường\s+|trở\s+)?về\s+nước|(?:returned|flew|headed|went|travell?ed)\s+(?:back\s+)?(?:home|to\s+(?:Vietnam|Viet\s+Nam|Laos|Lao\s+PDR))|returning\s+home)(?![\p{L}])/iu;
+const HOME = /(?<![\p{L}])(?<!(?:khi|before|after)\s+)(?:(?:đã\s+|sẽ\s+)?(?:lên\s+đường\s+|trở\s+)?về\s+nước|(?:returned|flew|headed|went|travell?ed)\s+(?:back\s+)?(?:home|to\s+(?:Vietnam|Viet\s+Nam|Laos|Lao\s+PDR))|returning\s+home|(?:leav(?:e|es|ing)|left)\s+(?:[\p{L}-]+\s+){0,4}?for\s+home)(?![\p{L}])/iu;
 // (Told after a visit in one sentence, "Ngày 12/8, Đoàn sẽ thăm thành phố X, sau đó về nước", it is the visit's sentence.)
 const VISITED = /(?<![\p{L}])(?:thăm|tham\s+quan|làm\s+việc|visit(?:ed|ing)?|toured)(?![\p{L}])/iu;
 const goesHome = (x: Mergeable) => x.sources.some((src) => {

@@ -12,7 +12,7 @@ const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', af
 // "the same afternoon", "later that evening" (read after RELATIVE).
 const SAME_PART = /\b(?:the\s+same|later\s+that|earlier\s+that|that)\s+(morning|afternoon|evening|night)\b/gi;
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|over the weekend|this weekend|earlier this week|this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(later today|today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|over the weekend|this weekend|earlier this week|this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -136,6 +136,8 @@ export function findEnglish(text: string): TimeMention[] {
 		const deictic = (unit: 'day' | 'week' | 'month' | 'year', offset: number, shape: TimeMention['shape'] = 'day'): TimeMention => ({ ...base, shape, relation: 'deictic', unit, offset });
 		const table: Record<string, TimeMention> = {
 			today: deictic('day', 0), tonight: deictic('day', 0), this: deictic('day', 0),
+			// "The delegation leaves for home later today": today, still to come when written.
+			'later today': { ...deictic('day', 0), tense: 'future' },
 			yesterday: deictic('day', -1), tomorrow: deictic('day', 1),
 			'the same day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'earlier that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },

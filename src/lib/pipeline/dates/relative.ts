@@ -80,10 +80,11 @@ const RULES: Rule[] = [
 	// "Trước đó một ngày, Đoàn …": the day before the one told, as "một ngày trước đó".
 	{ keys: ['cách đây', 'ngày trước', 'ngày sau', 'tuần sau', 'tuần trước', 'trước đó'],
 		// ("Cách đây N ngày" counts from the writing wherever it stands: "Diễn đàn khai mạc cách đây hai ngày tại Trung tâm Hội nghị …".)
-		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbnsđt`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+ngày${E}(?!\s+(?:đường|đi|đêm)(?![\p{L}]))|(?:(?:đúng\s+)?(?<n2>${COUNT})\s+(?<unit>ngày|tuần)\s+(?<dir>trước|sau)(?<that>\s+đó)?|trước\s+đó\s+(?<n3>${COUNT})\s+ngày)${E}(?=\s*[,.;:)]|\s*$))`, 'giu'),
+		re: new RegExp(String.raw`${FIRST(String.raw`c\dmhbnsđt`)}${B}(?:cách\s+đây\s+(?<n1>${COUNT})\s+(?<unit1>ngày|tuần)${E}(?!\s+(?:đường|đi|đêm)(?![\p{L}]))|(?:(?:đúng\s+)?(?<n2>${COUNT})\s+(?<unit>ngày|tuần)\s+(?<dir>trước|sau)(?<that>\s+đó)?|trước\s+đó\s+(?<n3>${COUNT})\s+ngày)${E}(?=\s*[,.;:)]|\s*$))`, 'giu'),
 		build: (g) => {
 			if (g.n3) return countOf(g.n3) ? day('anaphoric', -countOf(g.n3))(g) : null;
-			const k = (countOf(g.n1 ?? g.n2) ?? 0) * (g.unit?.toLowerCase() === 'tuần' ? 7 : 1);
+			// "Cách đây một tuần, Đoàn … đã sang …": seven days back from the writing.
+			const k = (countOf(g.n1 ?? g.n2) ?? 0) * ((g.unit ?? g.unit1)?.toLowerCase() === 'tuần' ? 7 : 1);
 			if (!k) return null;
 			if (g.n1 || (g.dir!.toLowerCase() === 'trước' && !g.that)) return day('deictic', -k)(g);
 			return day('anaphoric', g.dir!.toLowerCase() === 'trước' ? -k : k)(g);
