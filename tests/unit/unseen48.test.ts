@@ -20,23 +20,10 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 
 const DIR = 'tests/fixtures/unseen48';
 // Faults this set found that are not mended yet (see the report that brought the set in).
-const KNOWN_GAPS: Record<string, string> = {
-	HP9: "the invitation that follows ('X trân trọng mời đồng chí Y … sang thăm … vào thời gian thích hợp' / 'Thieu invited Xaysomphone to lead …') is no event, yet lends the person it names to the event told just before: the Savannakhet secretary joins the Khăm Muồn reception of 13/5",
-	AN5: "the invitation that follows ('X trân trọng mời đồng chí Y … sang thăm … vào thời gian thích hợp' / 'Thieu invited Xaysomphone to lead …') is no event, yet lends the person it names to the event told just before: the Savannakhet secretary joins the Khammouane reception 'On the 13th'",
-	HP11: "the invitation that follows ('X trân trọng mời đồng chí Y … sang thăm … vào thời gian thích hợp' / 'Thieu invited Xaysomphone to lead …') is no event, yet lends the person it names to the event told just before: the Savannakhet secretary joins the journey home through Cha Lo (14/5)",
-	AN6: "the invitation that follows ('X trân trọng mời đồng chí Y … sang thăm … vào thời gian thích hợp' / 'Thieu invited Xaysomphone to lead …') is no event, yet lends the person it names to the event told just before: the Savannakhet secretary joins the journey home 'on Sunday'",
-	HU7: "the invitation that follows ('X trân trọng mời đồng chí Y … sang thăm … vào thời gian thích hợp' / 'Thieu invited Xaysomphone to lead …') is no event, yet lends the person it names to the event told just before: the Huế Party secretary, the one invited, joins the Đại Nội visit 'ngày kia' and the journey home",
-	HU6: "'thăm Trường Chính trị Nguyễn Chí Thanh': the man a school is named after is read as a participant (nguyen-chi-thanh)",
-	KT5: "'thăm Trường Chính trị Nguyễn Chí Thanh': the man a school is named after is read as a participant (nguyen-chi-thanh)",
-	TC1: "the photo caption after the summary ('Ảnh 1: Đồng chí Trần Văn Bình, … phát biểu chào mừng Đoàn sáng 20/11.') lends its person to the two-day stay",
-	TC5: "the invitation that follows ('X trân trọng mời đồng chí Y … sang thăm … vào thời gian thích hợp' / 'Thieu invited Xaysomphone to lead …') is no event, yet lends the person it names to the event told just before: the Hải Phòng host joins 'Chiều nay, Đoàn rời Hải Phòng ra Hà Nội'",
-	CT1: "'tỉnh Xay-xổm-bun' (the spelling with x, as 'Xổm-phết' beside 'Sổm-phết') is not known as Xaisomboun (only 'Xay Sổm Bun', 'Xaysomboun'), nor is its capital 'huyện A-nu-vông': the event gets no Lao province",
-	CT6: "'tỉnh Xay-xổm-bun' (the spelling with x, as 'Xổm-phết' beside 'Sổm-phết') is not known as Xaisomboun (only 'Xay Sổm Bun', 'Xaysomboun'), nor is its capital 'huyện A-nu-vông': the event gets no Lao province",
-	CTY: "found with its leader, but going to Vientiane (the transit city of the first bullet): 'tỉnh Xay-xổm-bun' (the spelling with x, as 'Xổm-phết' beside 'Sổm-phết') is not known as Xaisomboun (only 'Xay Sổm Bun', 'Xaysomboun'), nor is its capital 'huyện A-nu-vông'"
-};
+const KNOWN_GAPS: Record<string, string> = {};
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['CTY'];
+const LEADERLESS_GAPS: string[] = [];
 
 describeAgainstGold('unseen-style articles, forty-eighth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -220,8 +220,14 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// named outside the delegation's own phrase, in the other country, is the host's: it happened there.
 	if (!place && !placeCountry && parties.length === 1 && parties[0].country) {
 		const own = phrases[0];
-		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country);
+		// (Not a stop on the way: "Đoàn bay từ Cần Thơ ra Hà Nội, sang Viêng Chăn và đến huyện …" went through Viêng Chăn.)
+		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country && !onTheWay(text, c));
 		if (host) place = host.id;
+		// (Though the last stop on the way is in the country it went to: "sang Viêng Chăn và đến huyện …" is in Laos.)
+		else {
+			const stop = cities.findLast((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country && onTheWay(text, c));
+			if (stop) placeCountry = info.get(stop.id)!.country;
+		}
 	}
 	if (place && !placeCountry) placeCountry = info.get(place)?.country ?? null;
 
@@ -275,6 +281,15 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts, ...(read.via && place === read.via ? { via: place } : {}) };
+}
+
+// A city the journey goes through, reached and then left for a further leg: "… ra Hà Nội, sang Viêng Chăn và đến huyện …", "flew
+// to Hanoi and then on to …": LEG_TO, the way to it; LEG_ON, the leg after it.
+const LEG_TO = /(?<![\p{L}])(?:ra|sang|qua|đến|tới|to|via|through)\s+(?:(?:thủ\s+đô|thành\s+phố|TP\.?|tỉnh)\s+)?$/iu;
+const LEG_ON = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:rồi\s+|sau\s+đó\s+)?|\s+(?:rồi|và|sau\s+đó|then|and(?:\s+then)?)\s+(?:tiếp\s+tục\s+)?)(?:sang|đến|tới|ra|vào|về|on\s+to|to)\s/iu;
+/** The city mentioned at `c` is only a stop on the way (LEG_TO, LEG_ON). */
+export function onTheWay(text: string, c: Mentioned): boolean {
+	return LEG_ON.test(text.slice(c.end, c.end + 40)) && LEG_TO.test(text.slice(Math.max(0, c.start - 24), c.start));
 }
 
 /** The other country of the two the timeline follows (Vietnam and Laos). */

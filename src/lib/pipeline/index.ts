@@ -24,7 +24,7 @@ import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention 
 import { findPlaces, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
-import { ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 
@@ -710,6 +710,23 @@ const CHAIRED = /^(?:Cùng\s+)?[Cc]hủ\s+trì\s+(?:buổi\s+|cuộc\s+)?(?:hộ
 // (Its verb one of a photo's, not of speech: "Đồng chí X đề nghị hai huyện …" tells what was said at the happening.)
 const CAPTION_LIKE = /^(?:[Đđ]ồng\s+chí|Ông|Bà)\s+\p{Lu}[^\d.;:]{0,100}?(?<![\p{L}])(?:tặng|trao|chụp\s+ảnh|bắt\s+tay|trao\s+đổi|chúc\s+mừng)(?![\p{L}])[^\d.;:]{0,80}[.]?$/u;
 const TENSED = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|từng)(?![\p{L}])/u;
+// An invitation to come over some other time: "mời đồng chí Y dẫn đoàn sang thăm …", "mời … sang thăm … vào thời gian thích hợp",
+// "invited Y to lead a delegation to …", "invited … to visit … at a convenient time". (Not "lời mời của", "được mời": a trip made
+// at one's invitation, or one invited to this happening.)
+const INVITED_OVER = /(?<![\p{L}])(?<!(?:lời|được)\s)mời(?!\s+của(?![\p{L}]))(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?:dẫn\s+(?:đầu\s+)?(?:một\s+)?đoàn|sang\s+thăm|thời\s+gian\s+thích\s+hợp|dịp\s+thích\s+hợp)(?![\p{L}])|(?<![\p{L}])invit(?:ed|es)\s[^.;]{0,160}?(?:to\s+lead\s+(?:a|an|the)\s|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+time)/iu;
+// A numbered photo's caption: "Ảnh 1: …", "Hình 2: …", "Photo 3: …", "[Ảnh 4] …".
+const NUMBERED_CAPTION = /^(?:(?:Ảnh|Hình|Photo)\s*\d{1,2}\s*[:.]|\[(?:Ảnh|Hình|Photo)\s*\d{0,2}\])\s/u;
+// A day and month in a caption: "sáng 20/11", "ngày 20-11".
+const CAPTION_DAY = /(?<![\d/.-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d])/u;
+/** `d` is on one day (a picture shows a moment, not a stay of days), and the caption names no other. */
+function onTheDay(text: string, d: EventDraft): boolean {
+	if (d.date && d.date.start !== d.date.end) return false;
+	const m = CAPTION_DAY.exec(text);
+	if (!m) return true;
+	if (!d.date) return false;
+	const [, mm, dd] = d.date.start.split('-').map(Number);
+	return Number(m[1]) === dd && Number(m[2]) === mm;
+}
 /** `s` is the only sentence of its paragraph. */
 function aloneInParagraph(sentences: Sentence[], s: Sentence): boolean {
 	const i = sentences.indexOf(s);
@@ -1075,7 +1092,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// A programme's bullet naming its own province, of the country the trip went to, and not the frame's ("- Ngày 18/11: Làm việc
 		// với lãnh đạo tỉnh Sa-la-van; …" after the bullet of Chăm-pa-xắc): that day was there.
 		if (frames && f && setting.place === f.place && d.role === 'main' && bullets.has(itemAt(items, d.sentence.start))) {
-			const named = known.mentions(d.sentence).places.map((p) => p.cityId);
+			// (Not a stop on the way: "- Ngày 15/8: Đoàn bay từ Cần Thơ ra Hà Nội, sang Viêng Chăn và đến huyện …" went on.)
+			const named = known.mentions(d.sentence).localCities.filter((c) => !onTheWay(d.sentence.text, c)).map((c) => c.id);
 			const there = [...new Set(named)].filter((id) => id !== f!.visitor?.fromCity && context.cityInfo.get(id)?.country === f!.placeCountry);
 			if (there.length === 1 && there[0] !== f.place) setting = { ...setting, place: there[0] };
 		}
@@ -1166,6 +1184,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who a photo's caption names under it: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …" after "Dịp này, đồng
 				// chí Y đã nhận lời dẫn đoàn … sang thăm …" shows another moment.)
 				if (s.paragraph !== d.sentence.paragraph && CAPTION_LIKE.test(s.text) && !TENSED.test(s.text) && aloneInParagraph(doc.sentences, s)) continue;
+				// (Nor who is invited to come over some other time: "X trân trọng mời đồng chí Y dẫn đoàn sang thăm … vào thời gian thích
+				// hợp", "X invited Y to lead a delegation to … at a convenient time" names a trip to come, not one at this happening.)
+				if (INVITED_OVER.test(s.text)) continue;
+				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
+				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
+				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
 				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
 			}

@@ -192,6 +192,14 @@ const PLACE_NOUNS = keySet(
 		'thôn bản làng ấp ngõ hẻm chợ bến cảng ga thpt thcs học street road avenue school university bridge district ward ' +
 		'commune hall mausoleum temple pagoda square hospital').split(' ')
 );
+// The words of an institution's kind between its noun and its namesake: "Trường Chính trị …", "Trường Đại học Sư phạm …",
+// "Trường THPT chuyên …", "Khu di tích …", "Học viện Chính trị Quốc gia …", "Nhà hát Lớn …".
+const INSTITUTION_KIND = keySet(
+	('chính trị đại học cao đẳng trung phổ thông cơ sở tiểu mầm non thpt thcs chuyên quốc gia sư phạm y dược khoa kỹ thuật nghệ ' +
+		'văn hóa quân sự hành dân tộc nội trú kinh tế luật di tích lịch sử cách mạng bách tổng hợp lớn').split(' ')
+);
+// Institution nouns whose last word is not one of PLACE_NOUNS: "Nhà hát", "Đại lộ".
+const INSTITUTION_ENDS = keySet(['hát', 'lộ']);
 // Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
 // "Trường Đại học Y khoa Phạm Ngọc Thạch", "Đại học Bách khoa …", "Đại học Sư phạm …", "Đại học Y Dược …").
 const PLACE_NOUN_PAIRS = new Set(['quốc gia', 'y khoa', 'bách khoa', 'sư phạm', 'y dược']);
@@ -924,6 +932,17 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		if (tokens[a].start - tokens[a - 1].end !== 1 || !(prev === 'ông' || prev === 'bà' || prev === 'ngài' || (prev === 'chí' && a > 1 && tokKey(tokens[a - 2]) === 'đồng'))) continue;
 		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
 	}
+	// So is a Lao family name that is a province's ("bà Mạ-ly-vẳn Xay-xổm-bun", "Thượng tá Phết-lăm Xay-xổm-bun"): a hyphenated
+	// place one space after a capitalised hyphenated word no list knows, a Lao given name, is the name's second word.
+	for (let a = 2; a < n; a++) {
+		if (label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1) || label[a - 1] || !sc.hyphenGap(a - 1) || tokens[a].start - tokens[a - 1].end !== 1) continue;
+		let w = a - 1;
+		while (w > 0 && sc.hyphenGap(w) && !label[w - 1]) w--;
+		if (!tokCap(tokens[w]) || (w > 0 && sc.hyphenGap(w))) continue;
+		let b = a;
+		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
+		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
+	}
 	for (let i = 0; i < n; i++) {
 		if (label[i]) continue;
 		// The lexicon's first words are its tree's first level (keys are single words): one lookup
@@ -1047,6 +1066,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			sc.gapKind(t0) === G.Space &&
 			!roleEvidence &&
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIR_ENDS.has(tokKey(tokens[prevTok])) && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
+		// (Or after such a noun and its kind: "Trường Chính trị Nguyễn Chí Thanh", "Trường THPT chuyên Lê Quý Đôn", "Khu di tích
+		// Nguyễn Sinh Sắc": the institution's namesake, not one who is there.)
+		const namesake = !blocked && prevTok > 0 && !roleEvidence && afterInstitution(tokens, sc, prevTok);
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = runKey !== '' && gIndex.notNames.has(runKey);
 		let caps = false;
@@ -1058,7 +1080,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// district's ("Chủ huyện Khăm-phăn Xỉ-xu-vông" is a man).
 		else if (t0 > 1 && tokKey(tokens[t0 - 1]) === 'huyện' && tokKey(tokens[t0 - 2]) === 'chủ' && hyphenatedCount(words, c.w0, c.w1) < 2) accepted = false;
 		// "the Ninh Binh Culture and Tourism Week", "the Trang An Festival": an event's name ends in what it is, not a person's.
-		else if (blocked || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1])))) accepted = false;
+		else if (blocked || namesake || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1])))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {
@@ -1803,6 +1825,18 @@ export class PeopleRegistry {
 		this.result = { persons, byMention, full, fullIds, linked, linkedIds, byPlace: null, byKey: null, latin: null };
 		return this.result;
 	}
+}
+
+/** The words before token `prev` (itself included), each one space apart, are an institution's capitalised noun and its kind
+ * (INSTITUTION_KIND): "Trường Chính trị", "Trường THPT chuyên", "Khu di tích" (the noun alone right before is PLACE_NOUNS'). */
+function afterInstitution(tokens: Token[], sc: { gapKind(j: number): G }, prev: number): boolean {
+	for (let j = prev, n = 0; j >= 0 && n < 5; j--, n++) {
+		if (sc.gapKind(j + 1) !== G.Space) return false;
+		const k = tokKey(tokens[j]);
+		if ((j < prev && PLACE_NOUNS.has(k)) || INSTITUTION_ENDS.has(k)) return tokCap(tokens[j]) || (j > 0 && tokCap(tokens[j - 1]));
+		if (!INSTITUTION_KIND.has(k)) return false;
+	}
+	return false;
 }
 
 /** A Lao name's words (split at spaces) as both spellings sound: folded, unhyphenated, 'x' and 's' one letter, 'ou' as 'u', 'ny'/'gn' as

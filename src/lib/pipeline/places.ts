@@ -181,6 +181,23 @@ function wordFlags(t: Token): number {
 
 const compiledCache = new WeakMap<Gazetteer, Compiled>();
 
+/** A Lao name's joined spelling with each of its 's' and 'x' read as the other, every way (at most 5 of them): "xaysombun" gives
+ * "xayxombun", "saysombun", … (not the spelling itself). */
+function sxVariants(k: string): string[] {
+	const at: number[] = [];
+	for (let i = 0; i < k.length; i++) if (k[i] === 's' || k[i] === 'x') at.push(i);
+	if (!at.length || at.length > 5) return [];
+	const out: string[] = [];
+	for (let mask = 1; mask < 1 << at.length; mask++) {
+		const cs = k.split('');
+		at.forEach((i, b) => {
+			if (mask & (1 << b)) cs[i] = cs[i] === 's' ? 'x' : 's';
+		});
+		out.push(cs.join(''));
+	}
+	return out;
+}
+
 function compile(g: Gazetteer): Compiled {
 	const tone = new PhraseTable<AliasInfo>();
 	const concat = new Map<string, AliasInfo>();
@@ -211,11 +228,13 @@ function compile(g: Gazetteer): Compiled {
 	// A Lao name's 'y' and 'i' are one sound that outlets write either way ("Xay-nha-bu-li" for "Xay Nha Bu Ly", "Xai" for
 	// "Xay"): the joined spellings of Lao places with 'y' written 'i' (all, or the last) and a last 'i' written 'y', where
 	// no place is so spelt already (added after all true spellings, so none shadows one).
+	// So are a Lao 's' and 'x', which Vietnamese transcription writes either way ("Xổm-phết" beside "Sổm-phết"): "Xay-xổm-bun" is
+	// "Xay Sổm Bun", each 's' or 'x' of the name read as the other (sxVariants).
 	for (const c of g.cities) {
 		if (c.country !== 'LA') continue;
 		for (const n of [c.name.vi, c.name.en, ...c.aliases]) {
 			const k = words(n).map((w) => wordFold(w.text)).join('');
-			for (const v of [k.replace(/y/g, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y')]) {
+			for (const v of [k.replace(/y/g, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y'), ...sxVariants(k)]) {
 				if (v === k || concat.has(v)) continue;
 				concat.set(v, { cityId: c.id, country: c.country, mode: 'plain' });
 				for (let i = 1; i <= v.length; i++) concatPrefixes.add(v.slice(0, i));
