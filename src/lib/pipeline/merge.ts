@@ -205,15 +205,40 @@ class Files {
 
 const partOf = (x: Mergeable) => x.date?.partOfDay ?? null;
 
-/** In `list` (or all of `out`), the first report that is the same happening as `item`, or the first at its part of the day if that is another. */
+// A happening named by its kind and the words after it: "Hội nghị kết nối giao thương", "Diễn đàn xúc tiến đầu tư", "the Trade
+// Connection Conference" is not matched (English names end in their kind) and goes by the first report.
+const HAPPENING_NAME = /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|hội\s+chợ|tọa\s+đàm|toạ\s+đàm|lễ\s+hội|lễ)((?:\s+[\p{L}-]+){2,3})/giu;
+/** The first words of the happenings a report names, folded ("ket noi giao"). */
+function happeningNames(x: Mergeable): string[] {
+	const names: string[] = [];
+	for (const src of x.sources) for (const m of src.quote.matchAll(HAPPENING_NAME)) names.push(foldWords(m[1].trim()));
+	return names;
+}
+
+/**
+ * In `list` (or all of `out`), the first report that is the same happening as `item`, or the first at its part of the day if
+ * that is another. With no part of the day, the one naming the same happening: "Cũng trong ngày hôm qua, tại Hội nghị kết nối
+ * giao thương, doanh nghiệp hai bên đã ký …" is the other page's "buổi chiều dự Hội nghị kết nối giao thương …", not its
+ * morning forum of that day.
+ */
 function bestOf<T extends Mergeable>(out: T[], item: T, list: number[] | null): number {
 	let first = -1;
+	let names: string[] | null = null;
 	const n = list ? list.length : out.length;
 	for (let k = 0; k < n; k++) {
 		const i = list ? list[k] : k;
 		if (!sameHappening(out[i], item)) continue;
+		if (item.date?.partOfDay) {
+			if (first < 0) first = i;
+			if (partOf(out[i]) === item.date.partOfDay) return i;
+			continue;
+		}
+		// The first that names the happening the item names; the first of all when the item names none (looked no further).
+		names ??= happeningNames(item);
 		if (first < 0) first = i;
-		if (!item.date?.partOfDay || partOf(out[i]) === item.date.partOfDay) return i;
+		if (!names.length) return first;
+		const these = happeningNames(out[i]);
+		if (names.some((x) => these.includes(x))) return i;
 	}
 	return first;
 }

@@ -810,11 +810,18 @@ function markTaggedHeadlines(lines: Line[]): void {
 		// A list of other stories ("[Video] Nhiều hoạt động …" lines in a row, or between other headlines) has a
 		// headline next; the page's headline has its lead.
 		let next = nextNonBlank(lines, l.index + 1);
-		// The page's own stamp may stand between its headline and its lead ("[Ảnh] Đoàn … thăm …", "Cập nhật 24-11-2017, 09:12", the lead).
-		if (next < lines.length && lines[next].kind === 'stamp') next = nextNonBlank(lines, next + 1);
+		// The page's own stamp may stand between its headline and its lead ("[Ảnh] Đoàn … thăm …", "Cập nhật 24-11-2017, 09:12", the lead),
+		// and the photographer's name printed as the byline, over or under it ("Ngày đăng: 28/03/2025", "Minh Khôi", the lead).
+		for (let k = 0; k < 2 && next < lines.length && (lines[next].kind === 'stamp' || isBylineName(lines[next])); k++) next = nextNonBlank(lines, next + 1);
 		const prev = prevNonBlank(lines, l.index, 0);
 		if (next < lines.length && lines[next].kind === 'prose' && (prev < 0 || lines[prev].kind !== 'list')) l.kind = 'heading';
 	}
+}
+
+// A byline that is a name and nothing else: "Minh Khôi", "Trần Thị Hà - Lê Vũ" (two to six capitalised words).
+const BYLINE_NAME = /^\p{Lu}\p{Ll}*(?:(?:\s+|\s*[-–,]\s*)\p{Lu}\p{Ll}*){1,5}$/u;
+function isBylineName(l: Line): boolean {
+	return (l.kind === 'heading' || l.kind === 'caption') && l.s.length <= 48 && BYLINE_NAME.test(l.s);
 }
 
 /** The prose a caption line tells before its credit: its length, or -1 when the line holds no whole sentence of ten words. */

@@ -94,6 +94,11 @@ function withYearFromNow(text: string, found: TimeMention[], pattern = YEAR_FROM
 }
 
 function scan(text: string, language: Language): TimeMention[] {
+	const found = scanAll(text, language);
+	return language === 'en' || found.length === 0 ? found : bracketedDays(text, found);
+}
+
+function scanAll(text: string, language: Language): TimeMention[] {
 	let all: TimeMention[];
 	// The year mention the date takes in ("next year") is then inside it, and drops out below (the longer wins).
 	// The Lao New Year dates a sentence only when it gives no day of its own: "Sáng 12/4, … đến chúc Tết cổ truyền Bunpimay"
@@ -117,4 +122,38 @@ function scan(text: string, language: Language): TimeMention[] {
 		else if (m.end - m.start > kept[clash].end - kept[clash].start) kept[clash] = m;
 	}
 	return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions with each deictic one followed by its bracketed days read as those days (the mentions inside dropped). */
+function bracketedDays(text: string, found: TimeMention[]): TimeMention[] {
+	for (let i = 0; i < found.length; i++) {
+		if (found[i].relation !== 'deictic') continue;
+		const m = withBracketedDays(text, found[i]);
+		if (m === found[i]) continue;
+		// The mentions before it end before it starts: it keeps its index.
+		found = found.filter((k, j) => j === i || k.start >= m.end || k.end <= m.start);
+		found[i] = m;
+	}
+	return found;
+}
+
+// Days the writer checked, in a bracket after words counted from now: "Hai ngày qua (26 và 27/3)", "tuần trước
+// (10-12/3)", "hôm qua (30/11 - 1/12)". Two days at least: one day in brackets is read with its word (relative.ts).
+const BRACKETED_DAYS = /^\s*\(\s*(?:ngày\s+)?(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?\s*(?:và|-|–|—|,|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)/iu;
+
+/** A deictic mention followed by its days in brackets: the days, written out, win over the count from now. */
+function withBracketedDays(text: string, m: TimeMention): TimeMention {
+	const c = text.charCodeAt(m.end);
+	if (c !== 40 && c !== 32 && c !== 0xa0) return m;
+	const b = BRACKETED_DAYS.exec(text.slice(m.end, m.end + 40));
+	if (!b) return m;
+	const endDay = Number(b[3]), endMonth = Number(b[4]);
+	const day = Number(b[1]), month = b[2] ? Number(b[2]) : endMonth;
+	if (day < 1 || day > 31 || endDay < 1 || endDay > 31 || month < 1 || month > 12 || endMonth < 1 || endMonth > 12) return m;
+	// The days come in order, within a few weeks ("(26 và 27/3)", "(30/11 - 2/12)"): not a score or a ratio.
+	if (month === endMonth ? endDay <= day : (endMonth - month + 12) % 12 !== 1) return m;
+	const end = m.end + b[0].length;
+	const out: TimeMention = { shape: 'span', day, month, endDay, endMonth, partOfDay: m.partOfDay, start: m.start, end, text: text.slice(m.start, end) };
+	if (b[5]) out.year = out.endYear = Number(b[5]);
+	return out;
 }

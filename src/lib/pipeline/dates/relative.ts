@@ -93,8 +93,8 @@ const RULES: Rule[] = [
 	// "Tại buổi làm việc ngày 21 vừa qua ở Pạc-xế, …": the 21st of the month told (or of the writing), just past.
 	{ keys: ['vừa qua'], re: new RegExp(String.raw`${FIRST('n')}${B}ngày\s+(?<d>[1-9]|[12]\d|3[01])\s+vừa\s+qua${E}`, 'giu'), build: (g) => ({ shape: 'day', relation: 'anaphoric', dayOfMonth: Number(g.d), tense: 'past', partOfDay: null }) as const },
 	// same day as the event just told
-	// … and "tối hôm đó", "ngày hôm ấy": the day just told
-	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày(?!\s+(?:thứ|đầu|cuối)(?![\p{L}])[^,.;]{0,12}\s+của\s+(?:chuyến|đợt)(?![\p{L}]))|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
+	// … and "tối hôm đó", "ngày hôm ấy": the day just told ("Cũng trong ngày hôm qua" is yesterday, counted from the writing)
+	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày(?!\s+(?:thứ|đầu|cuối)(?![\p{L}])[^,.;]{0,12}\s+của\s+(?:chuyến|đợt)(?![\p{L}]))(?!\s+(?:hôm\s+)?(?:qua|nay|kia|mai)(?![\p{L}]))|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// a part of the day just told, opening a programme's clause: "- Ngày 20/11: Hội đàm …; buổi chiều tham quan …"
 	{ keys: ['buổi'], re: new RegExp(String.raw`${FIRST('b')}^buổi\s+(?<pod>sáng|trưa|chiều|tối)(?![\p{L}])`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
