@@ -349,8 +349,9 @@ export function ownReading(text: string, people: Mentioned[], cities: Mentioned[
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
 // ("sang thăm, chúc Tết thành phố Hà Nội": the place after a second verb joined by a comma.)
 // ("sang" is where one goes once the trip is to come: "sẽ sang Hà Nội", "nhận lời mời dẫn đoàn … sang Đà Nẵng dự Lễ hội …";
-// looked behind only once "sang" is there, not at every position.)
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|sang(?<=(?:sẽ|nhận\s+lời[^.;]{0,120}?)\ssang)(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+// looked behind only once "sang" is there, not at every position.) Once done too: "Đoàn công tác Sở Y tế tỉnh … đã sang huyện …,
+// tỉnh … khám bệnh" (a team gone over, whose place is the other side's).)
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|sang(?<=(?:sẽ|đã|vừa|nhận\s+lời[^.;]{0,120}?)\ssang)(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 // ("returned to Hanoi" is where the delegation went back to: "Two days later, the delegation returned to Hanoi to work with …".)
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)

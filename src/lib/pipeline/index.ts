@@ -675,6 +675,8 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	return { cities, setting };
 }
 
+// A person's name, then the delegation they came with: "X (Phó Tỉnh trưởng) và Đoàn đại biểu tỉnh Y", "X và Đoàn công tác tỉnh Y".
+const WITH_DELEGATION = /^(?:\s*\([^()]{0,80}\))?\s+và\s+(?:các\s+thành\s+viên\s+)?[Đđ]oàn\s+(?:đại\s+biểu|công\s+tác)(?:\s+cấp\s+cao)?\s[^,;.()]{0,60}/u;
 /** Does `s` name the frame's delegation: its leader, a delegation from its home, or one named apart from the others' ("Đoàn")? */
 function namesFrameDelegation(known: ArticleSentences, s: Sentence, v: Party): boolean {
 	if (v.leader && known.mentions(s).localPeople.some((p) => p.id === v.leader)) return true;
@@ -924,6 +926,26 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			}
 		}
 		if (from.size === 1) frame = { ...frame, visitor: { ...frame.visitor, leader: [...from][0] } };
+	}
+	// Still none, and a person of the delegation's country is named with it, the two attending together ("… với sự tham dự
+	// của đồng chí X và Đoàn đại biểu tỉnh Y", "đồng chí X (Phó Tỉnh trưởng) và Đoàn công tác tỉnh Y"): the one named beside
+	// "Đoàn" heads it, as "do X làm trưởng đoàn" would say.
+	if (frame?.visitor && !frame.visitor.leader && frame.visitor.fromCity) {
+		const home = frame.visitor.fromCity;
+		const country = context.cityInfo.get(home)?.country;
+		let head: string | null = null;
+		for (const d of drafts) {
+			if (head || d.role !== 'main' || d.status !== 'occurred' || !country) continue;
+			const m = known.mentions(d.sentence);
+			for (let i = 0; i < m.people.length && !head; i++) {
+				const id = m.ids[i];
+				if (!id || m.people[i].country !== country) continue;
+				const at = m.people[i].end - d.sentence.start;
+				const tail = WITH_DELEGATION.exec(d.sentence.text.slice(at));
+				if (tail && m.localCities.some((c) => c.id === home && c.start >= at && c.end <= at + tail[0].length)) head = id;
+			}
+		}
+		if (head) frame = { ...frame, visitor: { ...frame.visitor, leader: head } };
 	}
 	// No event sentence names the delegation, but one with no date does, the lead or another ("Do ảnh hưởng của bão, Đoàn đại
 	// biểu tỉnh Bình Định do đồng chí X … đã hoãn chuyến thăm … tại tỉnh Attapư"; "Đoàn công tác Công an tỉnh Xiêng Khoảng do

@@ -123,7 +123,11 @@ const ROLES_EN = [
 	// Vongxay, Commander of …"): each is a title as 'Colonel' is.
 	'Lieutenant Colonel', 'Senior Lieutenant Colonel', 'Senior Colonel', 'Senior Major General', 'Major', 'Senior Major', 'Captain',
 	'Admiral', 'Vice Admiral', 'Rear Admiral', 'Professor', 'Prof', 'King', 'Queen', 'Prince', 'Princess', 'Speaker', 'Envoy',
-	'Chief Justice', 'Editor-in-Chief', 'Leader'
+	'Chief Justice', 'Editor-in-Chief', 'Leader',
+	// Lao titles English pages keep in Lao, often with a gloss in brackets ("Chao Khoueng (Governor) of … province X"):
+	// the province's governor, the capital's mayor, a district's governor, each a title as 'Tỉnh trưởng' is, never a name.
+	'Chao Khoueng', 'Chao Khouang', 'Chao Kouang', 'Chao Nakhone', 'Chao Nakhon', 'Chao Muang', 'Chao Mueang', 'Rong Chao Khoueng',
+	'Rong Chao Khouang', 'Rong Chao Kouang', 'Rong Chao Nakhone', 'Rong Chao Nakhon', 'Rong Chao Muang', 'Rong Chao Mueang'
 ];
 const HONORIFICS = [
 	'đồng chí', 'ông', 'bà', 'Ngài', 'anh', 'chị', 'Mr', 'Mrs', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme', 'Dr', 'H.E', 'His Excellency',
@@ -389,6 +393,9 @@ const CREDIT_GAP = /^\s*[:\-–—]\s*$/;
 const PLACE_ROLE_GAP = /^[ \t]{1,2}$|^['’]$/;
 const APOSTROPHE_GAP = /^['’]$/;
 const SHORT_CAPITALISED = /^[A-Z][a-z]{0,2}$/;
+// The brackets around a title's gloss, seen from the words on either side: "Chao Khoueng (Governor) of".
+const GLOSS_OPEN = /^ ?\($/;
+const GLOSS_CLOSE = /^\) ?$/;
 
 /** Kind of the text between two words: one or two spaces, ", ", ": " or " – ", ". ", a bare hyphen… */
 function classifyGap(text: string, a: number, b: number): G {
@@ -709,6 +716,17 @@ class PeopleScan {
 			skipGap = false;
 			if (g === G.Newline) break;
 			const lj = label[j];
+			// A title's gloss in brackets is part of it: "Chao Khoueng (Governor) of Xieng Khouang province X" runs on
+			// over "(Governor) " to the Lao title before it.
+			if (g === G.Other && lj === L.Role && this.text.charCodeAt(tokens[j].end) === 41 && GLOSS_CLOSE.test(this.gap(j + 1))) {
+				const s = this.lexStartOf(j);
+				if (s > 0 && label[s - 1] === L.Role && GLOSS_OPEN.test(this.gap(s))) {
+					ch.roleStart = this.lexStartOf(s - 1);
+					ch.from = ch.roleStart;
+					j = ch.roleStart - 1;
+					continue;
+				}
+			}
 			if (g === G.Comma) {
 				// Commas separate roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy".
 				if (ch.roleStart !== j + 1) break;
@@ -1861,8 +1879,8 @@ function laoSoundKey(name: string): string[] {
 
 /** Offices a title names, in either language ("Tỉnh trưởng tỉnh Át-tạ-pư" and "Attapeu Governor" are both 'governor'). */
 const OFFICES: [RegExp, string][] = [
-	[/phó\s+tỉnh\s+trưởng|phó\s+đô\s+trưởng|(?:vice|deputy)[\s-]+(?:governor|mayor)/iu, 'vice-governor'],
-	[/tỉnh\s+trưởng|đô\s+trưởng|governor|mayor/iu, 'governor'],
+	[/phó\s+tỉnh\s+trưởng|phó\s+đô\s+trưởng|(?:vice|deputy)[\s-]+(?:governor|mayor)|rong\s+chao\s+(?:kh?ou?[ae]ng|nakhone?)/iu, 'vice-governor'],
+	[/tỉnh\s+trưởng|đô\s+trưởng|governor|mayor|chao\s+(?:kh?ou?[ae]ng|nakhone?)/iu, 'governor'],
 	[/phó\s+bí\s+thư|(?:vice|deputy)[\s-]+(?:\p{L}+\s+)?secretary/iu, 'vice-secretary'],
 	[/tổng\s+bí\s+thư|general\s+secretary|secretary[\s-]+general/iu, 'general-secretary'],
 	[/bí\s+thư|secretary/iu, 'secretary'],
