@@ -296,6 +296,9 @@ const DONE_WORD = /(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nhận\s+lời|\s+m�
 const FRAME_BIT = 1 << TRIGGERS.length;
 const PLANNED_BIT = FRAME_BIT << 1;
 const INVITATION_BIT = FRAME_BIT << 2;
+/** The bits of every trigger of a type. */
+const TYPE_BITS = new Map<EventType, number>();
+TRIGGERS.forEach(([type], i) => TYPE_BITS.set(type, (TYPE_BITS.get(type) ?? 0) | (1 << i)));
 const wordBits = new Map<string, number>();
 const WORD_SETS: [string[], number][] = [
 	...TRIGGERS.map(([, words], i): [string[], number] => [words, 1 << i]),
@@ -865,8 +868,7 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
 	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
 	// (Every trigger of its type: a type may have several, "session" besides "hội nghị".)
-	const bit = TRIGGERS.reduce((bits, [type], i) => (type === lead.type ? bits | (1 << i) : bits), 0);
-	return types.words(s) & bit && types.type(s) === lead.type ? lead : current;
+	return types.words(s) & (TYPE_BITS.get(lead.type) ?? 0) && types.type(s) === lead.type ? lead : current;
 }
 
 // An agreement named by whose it is: "Under the hospital agreement", "Theo thỏa thuận giữa hai bệnh viện".
