@@ -58,7 +58,8 @@ export function countryIn(text: string): string | null {
 }
 
 // A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
-// A team led by someone travels as a delegation does: "a CTUMP team led by Vice Rector X will travel to Pakse".
+// A team led by someone travels as a delegation does: "a CTUMP team led by Vice Rector X will travel to Pakse"; so does a group
+// someone leads to a named place: "X led a working group to Dong Hoi on Sept. 26".
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn", "Tỉnh đoàn",
@@ -66,7 +67,7 @@ export function countryIn(text: string): string | null {
 // Cao su Việt Nam (VRG)".) Nor "Đoàn Thanh niên", the youth union, but when led or sent ("nhận lời mời dẫn Đoàn Thanh niên tỉnh X
 // sang dự …"), a youth delegation. Nor "Công đoàn", "Liên đoàn", written with capitals in a body's name ("Liên hiệp Công đoàn Thủ đô
 // Viêng Chăn", "Liên đoàn Lao động thành phố Hà Nội"): a trade union, not a delegation.
-const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?team(?=\s+(?:led|headed)\s+by\s)|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|văn\s+công|luật\s+sư))(?!(?<!(?:dẫn|dẫn\s+đầu|cử)\s+[Đđ]oàn)\s+Thanh\s+niên)/u);
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?team(?=\s+(?:led|headed)\s+by\s)|(?:group|team|mission)(?<=(?:[Ll]ed|[Ll]ead(?:s|ing)?)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|team|mission))(?=\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?to\s+\p{Lu})|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|văn\s+công|luật\s+sư))(?!(?<!(?:dẫn|dẫn\s+đầu|cử)\s+[Đđ]oàn)\s+Thanh\s+niên)/u);
 // "dẫn đầu" within 260 characters of the same clause: see inClause.
 // "do đồng chí X … dẫn đầu / đứng đầu / làm Trưởng đoàn", "led by": the leader's name comes before.
 const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|đứng\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);
@@ -114,6 +115,8 @@ function leadsBefore(s: string): boolean {
 const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
 // The inviter named after "lời mời của": "nhận lời mời của ông Lâm Văn Tùng".
 const INVITER = /(?<![\p{L}])mời\s+của\s+(?:(?:ông|bà|đồng\s+chí|ngài)\s+)?$/u;
+// The inviter named before the invitation, in English: "Trieu's invitation".
+const INVITER_AFTER = /^['’]s?\s+invitation(?![\p{L}])/u;
 
 /** The text between two offsets; the period of an honorific ("Vice Governor of Xekong province, Mr. X") ends no clause. */
 const between = (text: string, from: number, to: number) => text.slice(from, to).replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E)\./gu, '');
@@ -433,7 +436,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 			// Each end-anchored pattern is tried at every position of `before`: only where its words are.
 			if (leadsBefore(before) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
 				// (Not the one whose invitation it was: "X đã nhận lời mời của ông Y dẫn đoàn …" is led by X.)
-				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220 && !INVITER.test(text.slice(Math.max(0, x.start - 30), x.start)));
+				// (Nor the inviter named before it: "Vongxay accepted Trieu's invitation to lead a … delegation" is led by Vongxay.)
+				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220 && !INVITER.test(text.slice(Math.max(0, x.start - 30), x.start)) && !INVITER_AFTER.test(text.slice(x.end, x.end + 20)));
 				if (p) leader = p.id;
 			}
 		}

@@ -117,6 +117,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định)\s+hợp\s+tác)(?![\p{L}])/iu)],
 	// (An event that opens, as "khai mạc": "The Ninh Binh Culture and Tourism Week opened in … Luang Prabang on …", or that a
 	// province brings to another: "Luang Prabang will bring its own culture week to Ninh Binh next year".)
+	// A committee's session in English, as "Hội nghị thường niên" is: "co-chaired the fifth session of the two provinces'
+	// cooperation committee", "held the annual session of the joint commission", "The session was co-chaired by X and Y" (not "a
+	// working session", below, nor "a training session" with no committee).
+	['conference', ['session'], new WordPattern(/(?<![\p{L}])(?:co-?chair(?:ed|s|ing)?\s+(?:the|a|an|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?<!working\s)session|(?:chair(?:ed|s|ing)?|held|hold(?:s|ing)?|convene[sd]?|convening|opened)\s+(?:the|a|an|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?<!working\s)session\s+of\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,5}?(?:committee|council|commission|board)|(?<!working\s)session(?:\s+[^\s,.;]+){0,6}?\s+(?:was|were|is|will\s+be)\s+(?:co-?)?chaired\s+by)(?![\p{L}])/iu)],
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop', 'opened', 'bring'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop|(?:week|festival|fair|exhibition|expo)\s+(?:was\s+)?(?:officially\s+)?opened|bring(?:s|ing)?\s+(?:its|their|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?(?:week|festival|fair|exhibition)\s+to(?=\s))(?![\p{L}])/iu)],
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
 	// (A caption in the present: "The delegation tours a rubber plantation in …".)
@@ -185,6 +189,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// An arrival told by its day or its way in, with no place after "arrived": "The delegation arrived late on Wednesday through
 	// the Cha Lo border gate", "the guests arrived via Noi Bai airport".
 	['visit', ['thăm', 'visit', 'led ', 'lead', 'delegation ', 'chuyến công tác', 'chuyến nghiên cứu', 'chuyến học tập', 'chuyến trao đổi', 'khám bệnh', 'medical', 'nhập cảnh', 'xuất cảnh', 'xuất phát', 'khởi hành', 'cử ', 'home', 'return', 'back to', 'expected back', 'due back', 'send', 'sent', 'arriv', 'leav', 'left', 'depart', 'entered', 'crossed', 'việc tại', 'travel'], new WordPattern(/(?<![\p{L}])(?:(?:đến|sang|đi)\s+thăm|thăm|nhập\s+cảnh\s+(?:(?:vào\s+)?(?:Lào|Việt\s+Nam|nước\s+bạn)\s+)?(?:qua|vào|tại)|(?:[Đđ]oàn|delegation)[^.;]{0,40}?\sxuất\s+cảnh\s+(?:qua|tại)\s+(?:cặp\s+)?cửa\s+khẩu|(?:Đoàn|đoàn)(?:\s+[^\s,.;]+){0,6}?\s+(?:đã\s+)?(?:xuất\s+phát|khởi\s+hành)\s+(?:từ|đi|sang|lên\s+đường)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|fl(?:y|ew|ies)|head(?:ed|s)?|left\s+for)\s+(?:back\s+)?home|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:return(?:ed|s)?|(?:fl(?:y|ew|ies)|head(?:ed|s)?)\s+back)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|work|normal|discuss\w*|talk\w*)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:is|are|was|were)\s+(?:expected|due)\s+back\s+(?:home|(?:in|to|at)\s+\p{L}+)|(?:send|sends|sent|sending)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:arriv(?:ed|es|ing|e)\s+in|(?:leav(?:e|es|ing)|left|depart(?:ed|s|ing)?)\s+for)\s+(?!(?:the|a|an|its|their|this|that|time|good|talks)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+crossed\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,6}?border\s+(?:gate|crossing)|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+(?:entered|crossed\s+into)\s+(?!(?:the|a|an|its|their|this|that|into|talks|negotiations|an?\s+agreement)(?![\p{L}]))\p{L}+|(?:delegation|delegates|guests|visitors|it|they)(?:\s+[^\s,.;]+){0,3}?\s+arriv(?:ed|es|e)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:through|via)\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,5}?(?:border\s+gate|border\s+crossing|airport))(?![\p{L}])|cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm|kíp)|(?:\d+\s+)?(?:y\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|kỹ\s+sư|kỹ\s+thuật\s+viên))[^.;]{0,60}?\s(?:sang|đến|tới)(?=\s)|khám\s+bệnh(?:,|\s+và)?\s+(?:cấp|phát)\s+thuốc|(?:provid(?:ed|es|ing)|offer(?:ed|s|ing)|gave|giv(?:es|ing)|conduct(?:ed|s|ing)|carr(?:ied|ies|ying)\s+out)\s+(?:[\p{L}-]+\s+){0,2}?(?:free\s+)?medical\s+(?:check-?ups?|examinations?)|(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến\s+(?:công\s+tác|nghiên\s+cứu|học\s+tập|trao\s+đổi\s+kinh\s+nghiệm)|(?:đã|đang)\s+(?:đến\s+)?làm\s+việc\s+tại\s+(?:[Tt]hủ\s+đô|tỉnh|thành\s+phố|TP\.?)(?=\s)|visit(?:ed|s|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|(?:was|is|were|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit|tour|mission)|(?:led|lead|leads|leading)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to|delegation(?:\s+[^\s,.;]+){0,4}?\s+(?:was|is|were|are|will\s+be)\s+in(?!\s+(?:charge|talks|favou?r|line|touch|need|time|order|turn|fact|addition|particular|general|return)(?![\p{L}])))(?![\p{L}])/iu)],
+	// A group led to a named place is the trip, as a delegation led there is: "X led a working group to Dong Hoi on Sept. 26",
+	// "will lead a team of doctors to Attapeu" (the place capitalised: not "led the team to victory").
+	['visit', ['led ', 'lead'], new WordPattern(/(?<![\p{L}])(?:[Ll]ed|[Ll]ead(?:s|ing)?)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|team|mission)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?to\s+\p{Lu}/u)],
 	// The delegation arriving, told by where ("Đoàn đã đến Thanh Hóa qua Cửa khẩu …", "Đoàn đến Đồng Nai từ đầu tuần này": a
 	// capital letter names the place, "đến nay", "đến tháng 12" are no arrival; case matters, so no "i" flag), or leaving
 	// ("Sáng mai (22/11), Đoàn về nước qua Cửa khẩu …", "Đoàn rời Phôn-xa-vẳn, về nước"). Students seen off "về nước" are no trip.
@@ -277,7 +284,8 @@ const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'wi
 // ('nhận lời' alone answers an invitation too: "đồng chí X nhận lời dẫn Đoàn … sang thăm … vào đầu tháng 2".)
 const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
-const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
+// (The inviter may be named: "Vongxay accepted Trieu's invitation to lead …", "accepted the governor's invitation".)
+const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
 // A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
 const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
 /** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
@@ -301,6 +309,9 @@ const DONE_WORD = /(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nhận\s+lời|\s+m�
 const FRAME_BIT = 1 << TRIGGERS.length;
 const PLANNED_BIT = FRAME_BIT << 1;
 const INVITATION_BIT = FRAME_BIT << 2;
+/** The bits of every trigger of a type. */
+const TYPE_BITS = new Map<EventType, number>();
+TRIGGERS.forEach(([type], i) => TYPE_BITS.set(type, (TYPE_BITS.get(type) ?? 0) | (1 << i)));
 const wordBits = new Map<string, number>();
 const WORD_SETS: [string[], number][] = [
 	...TRIGGERS.map(([, words], i): [string[], number] => [words, 1 << i]),
@@ -683,7 +694,9 @@ const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 // the parties of the happening just told, told with no day right after it, was done on that day — a signing or a handover
 // is a happening of its own, not words said at the talks. Not a record ("hai bên đã ký kết nhiều văn bản", "các thỏa
 // thuận", "5 biên bản"): that tells the years behind.
-const DONE_ACT = /^(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|hội|cơ\s+quan|ngành|sở|huyện)|đoàn|lãnh\s+đạo\s+hai\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|the\s+two\s+(?:sides|provinces|cities|associations|parties|organi[sz]ations|agencies|localities|delegations)|both\s+sides|the\s+delegation)\s+(?:(?:cũng|đã|đồng\s+thời|then|also|later)\s+)*(?:ký\s+kết|ký|kí\s+kết|bàn\s+giao|trao\s+tặng|signed|handed\s+over)\s+(?!(?:kết\s+)?(?:nhiều|các|những|hàng|hơn|một\s+số|\d|many|several|a\s+number|dozens|more)(?![\p{L}]))/iu;
+// Opened by the happening it closes ("Kết thúc Hội nghị, hai bên đã ký Biên bản …", "Sau buổi hội đàm, hai bên ký …", "At the end of
+// the session, the two sides signed …"), it is the same act.
+const DONE_ACT = /^(?:(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(?:hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)\s*,\s*|(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+the\s+(?:talks|meeting|session|conference|working\s+session)\s*,\s*)?(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|hội|cơ\s+quan|ngành|sở|huyện)|đoàn|lãnh\s+đạo\s+hai\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|the\s+two\s+(?:sides|provinces|cities|associations|parties|organi[sz]ations|agencies|localities|delegations)|both\s+sides|the\s+delegation)\s+(?:(?:cũng|đã|đồng\s+thời|then|also|later)\s+)*(?:ký\s+kết|ký|kí\s+kết|bàn\s+giao|trao\s+tặng|signed|handed\s+over)\s+(?!(?:kết\s+)?(?:nhiều|các|những|hàng|hơn|một\s+số|\d|many|several|a\s+number|dozens|more)(?![\p{L}]))/iu;
 
 /**
  * A happening already told, named to say what was said or agreed there: "Tại buổi tiếp, Thứ trưởng … cho biết …",
@@ -731,8 +744,9 @@ function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDra
 	return current;
 }
 
-// "… signed a memorandum … after the talks.", "Sau hội đàm, hai bên đã ký kết …" (told later in the sentence too).
-const AFTER_NAMED = /(?<![\p{L}])(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)(?![\p{L}])|(?<![\p{L}])(?:after|following)\s+the\s+(talks|meeting|reception|working\s+session)(?![\p{L}])/iu;
+// "… signed a memorandum … after the talks.", "Sau hội đàm, hai bên đã ký kết …" (told later in the sentence too); "Kết thúc Hội
+// nghị, hai bên đã ký …": the conference's day.
+const AFTER_NAMED = /(?<![\p{L}])(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)(?![\p{L}])|(?<![\p{L}])(?:after|following)\s+the\s+(talks|meeting|reception|working\s+session)(?![\p{L}])/iu;
 /**
  * The day of the act DONE_ACT tells: of the happening it names ("after the talks"), else of the one the sentence
  * before went on telling (what was said at the talks, then "Hai bên đã ký kết …"), else the day just told.
@@ -742,7 +756,10 @@ function actDay(drafts: EventDraft[], text: string, before: Sentence | null, anc
 	const named = AFTER_NAMED.exec(text);
 	if (named) {
 		const kinds = namedKinds((named[1] ?? named[2]).replace(/\s+/g, ' '));
-		for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type)) return oneDay(drafts[i]);
+		// (The last one told on a day of its own: "Hội nghị nằm trong chương trình chuyến thăm … từ ngày 3 đến hết ngày 6/10" names the
+		// trip's days, not the conference's.)
+		for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type) && oneDay(drafts[i])) return oneDay(drafts[i]);
+		return null;
 	}
 	if (before) for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].sentence === before || drafts[i].followers.includes(before)) return oneDay(drafts[i]) ?? anchor;
 	return anchor;
@@ -874,8 +891,8 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 	// A lead told by its day: one happening, the news. ("Lãnh đạo tỉnh … vừa qua đã tiếp …" then "tuần qua, Đoàn …
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
 	if (!lead || lead === current || lead.type === current.type || lead.date?.granularity !== 'day') return current;
-	const bit = 1 << TRIGGERS.findIndex(([type]) => type === lead.type);
-	return types.words(s) & bit && types.type(s) === lead.type ? lead : current;
+	// (Every trigger of its type: a type may have several, "session" besides "hội nghị".)
+	return types.words(s) & (TYPE_BITS.get(lead.type) ?? 0) && types.type(s) === lead.type ? lead : current;
 }
 
 // An agreement named by whose it is: "Under the hospital agreement", "Theo thỏa thuận giữa hai bệnh viện".
@@ -1432,7 +1449,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const gap = dayDiff(day, parseIso(beforeFlashback.start));
 			// ("The following day", with no part of it, lands on the news day already told: it counts from that day, "Under the MoU, …"
 			// having brought the story back from "On arrival … late on Thursday".)
-			back = gap < 0 || (gap === 0 && drafts.some((d) => d.role === 'main' && !!d.date && (mention.partOfDay ? d.date.partOfDay === mention.partOfDay : true) && d.date.start === d.date.end && dayDiff(parseIso(d.date.start), day) === 0));
+			// (A count from a day told by its own date goes on from it, however far back: "… led a working group to Dong Hoi on
+			// Sept. 26 … Two days later, …" is the 28th, not two days after the news.)
+			back = (gap < 0 && anchor.dating !== 'explicit' && anchor.dating !== 'publication') || (gap === 0 && drafts.some((d) => d.role === 'main' && !!d.date && (mention.partOfDay ? d.date.partOfDay === mention.partOfDay : true) && d.date.start === d.date.end && dayDiff(parseIso(d.date.start), day) === 0));
 		}
 		// "… paid a working visit on Nov. 20 and 21. The delegation arrived the previous evening": with only the trip's days
 		// told, the day before is the day before they begin.
@@ -1445,6 +1464,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A range has no same day: "cùng ngày" with no event's day in force is the last day told, if any.)
 		const sameDay = !anchor && toldDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? toldDay : null;
 		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
+		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
+		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.
+		if (planned && opts.stamp && resolved?.granularity === 'day' && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0 && resolved.end < iso(opts.stamp.date)) {
+			const news = beforeFlashback ?? (lead?.role === 'main' && lead.date?.granularity === 'day' && lead.date.start === lead.date.end ? lead.date : null);
+			const again = news && resolveMention(mention, { now, anchor: news, year: null, planned });
+			if (again && again.end >= iso(opts.stamp.date)) resolved = again;
+		}
 		// A year told, then its month: "… sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7" is July of next year.
 		if (resolved?.granularity === 'year' && mention.shape === 'year') {
 			const inYear = mentions.find((m) => m.start > mention.end && (m.shape === 'month' || m.shape === 'part_of_month') && m.month && m.year == null && !m.relation);

@@ -77,9 +77,18 @@ const PARTS = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 /** Parts of a day with another between them: morning and afternoon, morning and evening. */
 const apart = (a: string | null, b: string | null) => !!a && !!b && Math.abs(PARTS.indexOf(a) - PARTS.indexOf(b)) >= 2;
 
+// A place named as a whole, not a site in it: "thăm Thủ đô Viêng Chăn", "thăm Tỉnh ủy …".
+const WHOLE_PLACE = /^(?:thu do|tinh|thanh pho|huyen|tp|quan|xa|phuong|thi xa)(?![a-z])/;
+/** A visit to a site named ("Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2"), one day, not the journey home. */
+const siteVisit = (x: Mergeable) => x.type === 'visit' && !!x.date && oneDay(x.date) && !goesHome(x) && objects(x).some((o) => !WHOLE_PLACE.test(o));
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const sides = a.type !== b.type && ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type);
-	if (a.article === b.article || (a.type !== b.type && !sides) || a.role !== b.role) return false;
+	// A site visited is a field trip told by "thăm": "trong ngày 5/10, Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2" and "will tour the
+	// Nam Theun 2 hydropower plant … the following day" are one happening (on one day, at one place or with one person).
+	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));
+	if (site && !(a.date && b.date && oneDay(a.date) && oneDay(b.date))) return false;
+	if (a.article === b.article || (a.type !== b.type && !sides && !site) || a.role !== b.role) return false;
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
