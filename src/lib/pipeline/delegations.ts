@@ -352,9 +352,10 @@ export function ownReading(text: string, people: Mentioned[], cities: Mentioned[
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;
 // ("sang thăm, chúc Tết thành phố Hà Nội": the place after a second verb joined by a comma.)
 // ("sang" is where one goes once the trip is to come: "sẽ sang Hà Nội", "nhận lời mời dẫn đoàn … sang Đà Nẵng dự Lễ hội …";
-// looked behind only once "sang" is there, not at every position.) Once done too: "Đoàn công tác Sở Y tế tỉnh … đã sang huyện …,
-// tỉnh … khám bệnh" (a team gone over, whose place is the other side's).)
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|sang(?<=(?:sẽ|đã|vừa|nhận\s+lời[^.;]{0,120}?)\ssang)(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+// looked behind only once "sang" is there, not at every position; so is a delegation sent, "sẽ cử đoàn do đồng chí X dẫn đầu
+// sang Hà Nam dự Liên hoan …".) Once done too: "Đoàn công tác Sở Y tế tỉnh … đã sang huyện …, tỉnh … khám bệnh" (a team
+// gone over, whose place is the other side's).)
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|sang(?<=(?:sẽ|đã|vừa|nhận\s+lời[^.;]{0,120}?|cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,120}?)\ssang)(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 // ("returned to Hanoi" is where the delegation went back to: "Two days later, the delegation returned to Hanoi to work with …".)
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
@@ -394,7 +395,9 @@ const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAM
 const SENDS = /(?:sẽ\s+|đã\s+)?cử\s+(?:một\s+)?$/u;
 const LED_LAST = /^[^;.]*?,\s+do\s+(?:(?:đồng\s+chí|ông|bà)\s+)?(?=[^;.,]{2,60}?(?:,[^;.]{0,120}?)?\s(?:làm\s+[Tt]rưởng\s+đoàn|dẫn\s+đầu)\s*[.;]?\s*$)/u;
 // The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
-const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+đoàn|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;
+// Not the standing office "Trưởng đoàn ĐBQH tỉnh Quảng Ninh" (head of the province's deputies to the National Assembly), a
+// host's title: "09h30: …, đồng chí X, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh … tiếp Đoàn" leads no delegation of his own.
+const HEAD_APPOSITION = /^(?:,[^;.]{0,200}?)?,\s*(?:[Tt]rưởng\s+[Đđ]oàn(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)(?![\p{L}]))|head\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}delegation)(?![\p{L}])/u;
 
 function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
 	const parties: Party[] = [];

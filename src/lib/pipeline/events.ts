@@ -645,8 +645,10 @@ const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 export const TRIP_GAP_DAYS = 10;
 // A programme's heading ("Chương trình dự kiến ngày 12/11:") and its lines, each opening with its hour ("- 8h00: Hội
 // đàm …", "- 14h00: Thăm …"): each line is an event of the heading's day, at the part of the day its hour gives.
-// A line opened by an hour alone, "8h30:", "14h:", "16 giờ 45:" (a live report's time stamps).
-const LIVE_LINE = /^(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*:/u;
+// A line opened by an hour alone, "8h30:", "14h:", "16 giờ 45:" (a live report's time stamps), as papers print them: with a
+// dash, "10h15 – Đồng chí …", with no separator before the capital of the line, "14:00 Đoàn đến …", "9h30 Đoàn …", or with a
+// remark in brackets, "19h30 (dự kiến): Đoàn dự …" (whose words count for the line's tense). Group 1 the head, 2 the hour.
+const LIVE_LINE = /^((\d{1,2})(?:\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?|:\d{2}))(?:\s*(\([^()]{1,30}\)))?(?:\s*:|\s+[–—-](?=\s)|\s+(?=\p{Lu}))/u;
 // An hour opening a sentence, no day: "Lúc 14h00, Đoàn …", "Vào lúc 15 giờ 30, …", "14h, …".
 const BARE_CLOCK = /^(?:(?:vào\s+)?lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*,/iu;
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
@@ -718,8 +720,24 @@ const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:
 // "trước đó Đoàn đã có buổi làm việc với …", "Trước đó, hai bên đã hội đàm …": what the trip did before.
 const TOLD_BEFORE = /(?<![\p{L}])[Tt]rước\s+đó,?\s+(?:[Đđ]oàn|hai\s+bên)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã|vừa)\s/u;
 // "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
-// The trip told done: "đã thăm và làm việc tại", "đã sang thăm, làm việc tại".
-const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+)?(?:thăm(?:\s+và\s+|,\s*)làm\s+việc|thăm\s+và\s+làm\s+việc|làm\s+việc)\s+tại(?![\p{L}])/u;
+// The trip told done: "đã thăm và làm việc tại", "đã sang thăm, làm việc tại", "đã có chuyến thăm, làm việc tại".
+const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+|có\s+chuyến\s+(?:công\s+tác\s+|thăm\s+)?)?(?:thăm(?:\s+và\s+|,\s*)làm\s+việc|thăm\s+và\s+làm\s+việc|làm\s+việc|thăm|công\s+tác)\s+tại(?![\p{L}])/u;
+// The trip's days told on their own after a lead with none: "Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8", "Chuyến
+// thăm kéo dài từ ngày 3 đến 5/4".
+const TRIP_DAYS = /^(?:[^,;.]{0,30},\s*)?(?:Chuyến|Đợt)\s+(?:công\s+tác|thăm)(?![\p{L}])[^.;]{0,80}?\s(?:diễn\s+ra|kéo\s+dài)(?![\p{L}])/u;
+// "Tại tỉnh Khăm Muồn, …", "Tại thành phố Pắc-xế, …": the place a sentence opens with, group 1 its name.
+const AT_PLACE = /^Tại\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|[Tt]hủ\s+đô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*,/u;
+/** The one day the programme's dated bullets told so far spend in the place named (its name as written), if one. */
+function bulletDayOf(name: string, drafts: EventDraft[]): Resolved | null {
+	// (The name holds letters, dashes and spaces only: AT_PLACE.)
+	const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
+	const days = drafts.filter((d) => d.role === 'main' && d.date?.granularity === 'day' && d.date.start === d.date.end && DATED_BULLET.test(d.sentence.text) && named.test(d.sentence.text));
+	return days.length && days.every((d) => d.date!.start === days[0].date!.start) ? days[0].date : null;
+}
+/** The lead among the first two sentences telling a delegation's trip done with no day (LED_DELEGATION, LEAD_TRIP), if no event holds it. */
+function undatedTripLead(sentences: Sentence[], drafts: EventDraft[]): Sentence | undefined {
+	return sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text) && !drafts.some((d) => d.sentence === s) && !isPlanned(s.text));
+}
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
 const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
@@ -1114,6 +1132,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				continue;
 			}
 		}
+		// A place's hosts told with no day ("Tại tỉnh Khăm Muồn, đồng chí X … đã tiếp và làm việc với Đoàn") after a programme
+		// whose dated bullets give that place its day ("- Ngày 22/8: Đoàn làm việc với … tỉnh Khăm Muồn …"): on that day.
+		const atPlace = !mentions.length && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
+		const placeDay = atPlace ? bulletDayOf(atPlace[1], drafts) : null;
+		const placeKind = placeDay && !isPlanned(s.text) ? classify(s.text) : null;
+		if (placeDay && placeKind) {
+			const on: Resolved = { ...placeDay, partOfDay: null, dating: placeDay.dating === 'explicit' || placeDay.dating === 'publication' ? 'relative' : placeDay.dating, confidence: Math.round(placeDay.confidence * 0.9 * 100) / 100, note: cat(placeDay.note, note(`; ngày chương trình dành cho ${atPlace![1]}`, `; the programme's day in ${atPlace![1]}`), '') };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			drafts.push(draft);
+			current = draft;
+			anchor = on;
+			continue;
+		}
 		// The delegation visiting and handing gifts with no day (GIFT_VISIT): on the day the story is at, when that is a day of
 		// the trip ("Tại U-đôm-xay, Đoàn thăm và tặng …" after "Trong ngày thứ hai của chuyến thăm, Đoàn đã đến … U-đôm-xay"),
 		// else within the trip's days.
@@ -1192,7 +1223,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = classify(s.text);
 			if (kind) {
 				const day = iso(opts.stamp!.date);
-				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[1]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[0].slice(0, -1)}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[0].slice(0, -1)}” of a live report, on the day it is stamped`) };
+				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[2]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[1]}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[1]}” of a live report, on the day it is stamped`) };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
@@ -1349,6 +1380,19 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So is a delegation its leader accepts to lead, whatever it goes to do: "ông X nhận lời mời dẫn đoàn doanh nghiệp thành
 		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
 		if (!type && (words & INVITATION_BIT) !== 0 && ACCEPTED.test(s.text) && LED_DELEGATION.test(s.text)) type = 'visit';
+		// A lead with no day ("Đoàn … do đồng chí X làm trưởng đoàn đã có chuyến thăm, làm việc tại hai tỉnh …"), then the trip's days
+		// on their own ("Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8"): the lead is the trip, over those days, and
+		// "Ngày thứ hai của chuyến thăm" counts from their first.
+		const tripLead = !type && !lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text) ? undatedTripLead(sentences, drafts) : undefined;
+		const tripKind = tripLead && classify(tripLead.text);
+		const tripDays = tripKind === 'visit' || tripKind === 'working_session' ? resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
+		if (tripLead && tripDays?.granularity === 'span' && tripKind) {
+			const draft: EventDraft = { doc, sentence: tripLead, quote: { start: tripLead.start, end: tripLead.end, text: tripLead.text }, type: tripKind, status: 'occurred', role: 'main', mention: mentions[0], date: tripDays, followers: [s] };
+			drafts.push(draft);
+			lead = current = draft;
+			trip = tripDays;
+			continue;
+		}
 		if (!type) {
 			// A lead that opens with someone's words and says when they were said ('"…," X said in Pakse on Friday (Nov 21).'): that
 			// is the news day, what "earlier in the day" counts from, and the happening told next as where they were said is on it.

@@ -964,6 +964,19 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			}
 		}
 	}
+	// Still none: the trip told by "Đoàn do đồng chí X làm trưởng đoàn đã thăm …" (no place of its own), and X named in another
+	// sentence beside "Đoàn đại biểu tỉnh Y", a quote lead ('"…" - đồng chí X, Phó Tỉnh trưởng tỉnh Y chia sẻ trong chuyến thăm …
+	// của Đoàn đại biểu tỉnh Y (Lào)'): X leads the delegation from Y.
+	if (!frame)
+		for (const d of drafts) {
+			const led = d.role === 'main' && d.status === 'occurred' ? bareLed(known, d.sentence) : null;
+			if (!led) continue;
+			const here = settingOf(known, d, null).setting;
+			const named = doc.sentences.find((s) => s !== d.sentence && known.mentions(s).localPeople.some((p) => p.id === led.leader));
+			const from = named && known.own(named).parties.find((p) => !p.leader && p.fromCity && p.fromCity !== here.place && (!here.placeCountry || !p.country || p.country !== here.placeCountry));
+			if (from) frame = { ...here, visitor: { ...from, leader: led.leader } };
+			break;
+		}
 	// A leader of a body of the paper's own province, left unnamed ("Đoàn công tác Hội Nông dân tỉnh do đồng chí X …"), and
 	// "Đoàn" setting off from a city of a province the lead names ("Đoàn khởi hành từ TP Vị Thanh", the lead naming Hậu Giang):
 	// that is where the delegation comes from.
