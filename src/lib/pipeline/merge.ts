@@ -26,6 +26,8 @@ export interface Mergeable {
 
 const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+/** `a` a month that holds `b`'s days. */
+const inMonth = (a: Resolved, b: Resolved) => a.granularity === 'month' && a.start <= b.start && b.end <= a.end;
 /** `a` only inferred to lie within days that hold `b`'s one day (or told by a window of recent days, `loose`). */
 const inStay = (a: Resolved, b: Resolved, loose = false) => (a.dating === 'inferred' || loose) && a.granularity !== 'day' && b.granularity === 'day' && a.start <= b.start && b.end <= a.end;
 
@@ -82,8 +84,24 @@ const WHOLE_PLACE = /^(?:thu do|tinh|thanh pho|huyen|tp|quan|xa|phuong|thi xa)(?
 /** A visit to a site named ("Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2"), one day, not the journey home. */
 const siteVisit = (x: Mergeable) => x.type === 'visit' && !!x.date && oneDay(x.date) && !goesHome(x) && objects(x).some((o) => !WHOLE_PLACE.test(o));
 
+// The delegation welcomed at a border gate, told by the host's welcome ("Chiều 20/11, ông X … đón Đoàn tại cửa khẩu quốc tế Y", a
+// reception) or by the arrival ("Từ chiều 20/11, Đoàn nhập cảnh qua cửa khẩu quốc tế Y và được … đón tại cửa khẩu", a visit):
+// one happening. In English: "was welcomed at the Y International Border Gate".
+const GATE_WELCOME = /(?<![\p{L}])(?:đón(?:\s+tiếp)?\s+(?:[^.;]{0,80}?\s)?(?:tại|ở)\s+(?:các\s+)?cửa\s+khẩu|(?:welcomed|greeted|received)\s+(?:[^.;]{0,80}?\s)?at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:border\s+gate|checkpoint))(?![\p{L}])/iu;
+// The gate's name, wherever the quote names it ("qua cửa khẩu quốc tế Nậm Cắn").
+const GATE_NAME = /cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+const gateNames = (x: Mergeable) => x.sources.flatMap((src) => [...src.quote.matchAll(GATE_NAME)].map((m) => foldWords(m[1])));
+/** A reception and an arrival, both one day, both the welcome at a gate (the same gate when both name it). */
+function gateWelcome(a: Mergeable, b: Mergeable): boolean {
+	if (!((a.type === 'reception' && b.type === 'visit') || (a.type === 'visit' && b.type === 'reception'))) return false;
+	if (!a.date || !b.date || !oneDay(a.date) || !oneDay(b.date) || a.date.partOfDay !== b.date.partOfDay) return false;
+	if (!a.sources.some((s) => GATE_WELCOME.test(s.quote)) || !b.sources.some((s) => GATE_WELCOME.test(s.quote))) return false;
+	const ga = gateNames(a), gb = gateNames(b);
+	return !ga.length || !gb.length || shares(ga, gb);
+}
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
-	const sides = a.type !== b.type && ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type);
+	const sides = a.type !== b.type && ((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type)) || gateWelcome(a, b));
 	// A site visited is a field trip told by "thăm": "trong ngày 5/10, Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2" and "will tour the
 	// Nam Theun 2 hydropower plant … the following day" are one happening (on one day, at one place or with one person).
 	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));
@@ -124,7 +142,8 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 		if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay)
 			a.conflicts.push({ field: 'partOfDay', article, value: b.date.partOfDay, note: `part of day differs: ${a.date.partOfDay} vs ${b.date.partOfDay}` });
 		// (Days only inferred from a stay that holds the other's day are no disagreement.)
-		if ((a.date.start !== b.date.start || a.date.end !== b.date.end) && !inStay(a.date, b.date, a.window) && !inStay(b.date, a.date, b.window))
+		// (Nor is a month that holds the other's days: "Tháng 10, Đoàn … đã sang thăm …" beside "từ ngày 3 đến hết ngày 6/10".)
+		if ((a.date.start !== b.date.start || a.date.end !== b.date.end) && !inStay(a.date, b.date, a.window) && !inStay(b.date, a.date, b.window) && !inMonth(a.date, b.date) && !inMonth(b.date, a.date))
 			a.conflicts.push({ field: 'date', article, value: `${b.date.start}..${b.date.end}`, note: 'the articles give different days' });
 		if (!a.date.partOfDay && b.date.partOfDay) a.date = { ...a.date, partOfDay: b.date.partOfDay };
 		if (b.date.confidence > a.date.confidence) a.date = { ...b.date, partOfDay: b.date.partOfDay ?? a.date.partOfDay, note: b.date.note };
@@ -158,8 +177,75 @@ export function mergeReports<T extends Mergeable>(items: T[]): T[] {
 		const now = filing(kept.date, kept.window);
 		if (now !== was) files.move(twin, was, now);
 	}
+	return foldMonthMentions(out);
+}
+
+// A numbered happening ("Hội nghị thường niên lần thứ 5", "Kỳ họp lần thứ II", "the fifth session"): its kind and its number.
+const NUMBERED_VI = /(?<![\p{L}])(hội\s+nghị|kỳ\s+họp|phiên\s+họp|hội\s+thảo|diễn\s+đàn|hội\s+chợ|lễ\s+hội|liên\s+hoan)(?:\s+[\p{L}-]+){0,4}?\s+lần\s+thứ\s+([\p{L}\d]+)/giu;
+const NUMBERED_EN = /(?<![\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(meeting|session|conference|seminar|workshop|forum|fair|festival)(?![\p{L}])/giu;
+const KIND: Record<string, string> = { 'hoi nghi': 'meeting', 'ky hop': 'meeting', 'phien hop': 'meeting', meeting: 'meeting', session: 'meeting', conference: 'meeting', 'hoi thao': 'forum', 'dien dan': 'forum', seminar: 'forum', workshop: 'forum', forum: 'forum', 'hoi cho': 'fair', fair: 'fair', 'le hoi': 'festival', 'lien hoan': 'festival', festival: 'festival' };
+const ORDINAL: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+const ordinal = (w: string) => { const f = foldWords(w); return ORDINAL[f] ?? (/^\d+/.test(f) ? parseInt(f, 10) : NaN); };
+/** The numbered happenings a quote names, as "meeting 5". */
+function numbered(quote: string): string[] {
+	const out: string[] = [];
+	for (const m of quote.matchAll(NUMBERED_VI)) { const n = ordinal(m[2]); if (n) out.push(`${KIND[foldWords(m[1]).replace(/\s+/g, ' ')]} ${n}`); }
+	for (const m of quote.matchAll(NUMBERED_EN)) { const n = ordinal(m[1]); if (n) out.push(`${KIND[m[2].toLowerCase()]} ${n}`); }
 	return out;
 }
+/** Several days each, not guessed from a stay nor a window: a trip's days as a report tells them ("từ ngày 3 đến hết ngày 6/10"). */
+const toldDays = (x: Mergeable) => !!x.date && (x.date.granularity === 'span' || x.date.granularity === 'day') && x.date.start < x.date.end && x.date.dating !== 'inferred' && !x.window;
+
+/**
+ * A trip told by its month alone in an overview ("Tháng 10, Đoàn đại biểu cấp cao tỉnh … đã sang thăm, làm việc tại tỉnh Khăm
+ * Muồn và đồng chủ trì Hội nghị thường niên lần thứ 5 …") that another article tells by its days ("… chuyến thăm, làm việc tại
+ * tỉnh Khăm Muồn từ ngày 3 đến hết ngày 6/10 của Đoàn …") is that trip: folded into the report of its days, which keeps them.
+ * Same place, the days within the month, and something to tell it by: a person of both, or the same numbered happening named
+ * by the trip's article within its days. (Two delegations may go to one province in a month; its numbered meeting is one.)
+ */
+function foldMonthMentions<T extends Mergeable>(out: T[]): T[] {
+	let trips: Map<string, T[]> | null = null;
+	let named: Map<string, { date: Resolved; names: string[] }[]> | null = null;
+	const folded = new Set<T>();
+	for (const b of out) {
+		if (b.date?.granularity !== 'month' || !b.place || b.status !== 'occurred' || !b.sources.some((src) => VISITED.test(src.quote))) continue;
+		if (!trips) {
+			trips = new Map();
+			for (const a of out) if (a.place && a.role === 'main' && toldDays(a)) { const l = trips.get(a.place); if (l) l.push(a); else trips.set(a.place, [a]); }
+		}
+		const names = b.sources.flatMap((src) => numbered(src.quote));
+		let best: T | null = null;
+		for (const a of trips.get(b.place) ?? []) {
+			if (folded.has(a) || a.article === b.article || a.date!.start < b.date.start || a.date!.end > b.date.end) continue;
+			if (a.type !== b.type && a.type !== 'visit' && b.type !== 'visit') continue;
+			if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) continue;
+			let linked = shares(a.people, b.people);
+			if (!linked && names.length) {
+				if (!named) {
+					named = new Map();
+					for (const x of out) for (const src of x.sources) {
+						if (!x.date) continue;
+						const n = numbered(src.quote);
+						if (!n.length) continue;
+						const l = named.get(src.article);
+						if (l) l.push({ date: x.date, names: n }); else named.set(src.article, [{ date: x.date, names: n }]);
+					}
+				}
+				const days = a.date!;
+				linked = a.sources.some((src) => named!.get(src.article)?.some((r) => days.start <= r.date.start && r.date.end <= days.end && r.names.some((n) => names.includes(n))));
+			}
+			// The longest stay told, when two fit.
+			if (linked && (!best || dayDiffIso(a.date!) > dayDiffIso(best.date!))) best = a;
+		}
+		if (!best) continue;
+		const days = best.date!;
+		absorb(best, b);
+		best.date = { ...days };
+		folded.add(b);
+	}
+	return folded.size ? out.filter((x) => !folded.has(x)) : out;
+}
+const dayDiffIso = (d: Resolved) => Date.parse(d.end) - Date.parse(d.start);
 
 /** Where a report is filed: its first day, LOOSE, or null for a date no other report can share (a month, a year, none). */
 function filing(d: Resolved | null, window = false): string | null {
