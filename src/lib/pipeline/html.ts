@@ -4,6 +4,7 @@
  * needed (the pipeline also runs in Node): block tags become line breaks, the rest is dropped,
  * character references decoded. The converted text is what the timeline stores and quotes.
  */
+import { decodeHTMLStrict } from 'entities';
 
 /** True when the text is an HTML document or fragment rather than prose that mentions a tag. */
 export function looksLikeHtml(text: string): boolean {
@@ -15,15 +16,19 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|aside|nav|main|figure|figcaption|blockquote|hr|dd|dt|dl|pre|title)\b[^>]*>/gi;
+// The few references a page uses most, read without a table lookup; the rest of HTML5's 2,231 names ("&agrave;", "&ocirc;",
+// "&Aacute;", which older Vietnamese CMSs write for every accented letter) come from `entities`, the WHATWG table.
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', copy: '©' };
 
+/** Character references, numeric or named, each ended by its ';' (a bare "AT&T" or "&copy2024" stays as written). */
 export function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+	if (!s.includes('&')) return s;
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m, e: string) => {
 		if (e[0] === '#') {
 			const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
 			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
 		}
-		return NAMED[e.toLowerCase()] ?? m;
+		return NAMED[e] ?? NAMED[e.toLowerCase()] ?? decodeHTMLStrict(m);
 	});
 }
 

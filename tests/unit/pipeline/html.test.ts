@@ -23,6 +23,20 @@ describe('HTML pages', () => {
 		expect(decodeEntities('&#7871;&#x1EBF;&hellip;&unknown;')).toBe('ếế…&unknown;');
 	});
 
+	// Older CMSs and WYSIWYG editors write accented letters as named references; a ';' inside one never ends a sentence.
+	it('decode every HTML5 named reference, accented letters included, and leave a bare ampersand alone', () => {
+		expect(decodeEntities('Ph&oacute; Ch&#7911; t&#7883;ch UBND t&#7881;nh Qu&#7843;ng Tr&#7883;, &Ocirc;ng &Agrave;, ½=&frac12;')).toBe('Phó Chủ tịch UBND tỉnh Quảng Trị, Ông À, ½=½');
+		expect(decodeEntities('AT&T &copy2024 &notaname; &NotANameEither;')).toBe('AT&T &copy2024 &notaname; &NotANameEither;');
+		const html = `<!doctype html><html><head><title>Qu&atilde;ng B&igrave;nh</title></head><body><nav><a href="/">Trang ch&#7911;</a></nav><article>
+<h1>Đo&agrave;n Kh&#259;m Mu&ocirc;n th&#259;m Qu&#7843;ng B&igrave;nh</h1><p>17:40 | 09/10/2024</p>
+<p>S&aacute;ng 8/10, t&#7841;i th&agrave;nh ph&#7889; &#272;&#7891;ng H&#7899;i, Ph&oacute; B&iacute; th&#432; T&#7881;nh &#7911;y Ho&agrave;ng V&#259;n Quang &#273;&atilde; ti&#7871;p &#272;o&agrave;n &#273;&#7841;i bi&#7875;u t&#7881;nh Kh&#259;m Mu&ocirc;n.</p>
+<p>Chi&#7873;u c&ugrave;ng ng&agrave;y, &#273;o&agrave;n th&#259;m C&#7843;ng Ch&acirc;n M&acirc;y.</p></article></body></html>`;
+		const t = buildTimeline([{ file: 'cms.html', text: html }]);
+		const quotes = t.events.map((e) => e.sources[0].quote);
+		expect(quotes.some((q) => q.startsWith('Sáng 8/10, tại thành phố Đồng Hới'))).toBe(true);
+		expect(t.events.find((e) => e.sources[0].quote.startsWith('Chiều cùng ngày'))?.start).toBe('2024-10-08');
+	});
+
 	it('go through the whole pipeline like a text page, and quotes point into the converted text', () => {
 		const t = buildTimeline([{ file: 'page.html', text: page }]);
 		expect(t.articles[0].published).toMatch(/^2022-05-26/);
