@@ -6,6 +6,7 @@
  */
 import type { Conflict, Source } from '../timeline/schema';
 import type { Resolved } from './dates/index';
+import { isVietnameseSyllable } from './people';
 
 export interface Mergeable {
 	article: string;
@@ -58,6 +59,38 @@ function sameObject(a: Mergeable, b: Mergeable): boolean {
 	return a.type === 'ceremony' && tribute(a) && tribute(b);
 }
 
+// The proper name of the site a visit goes to, a few lower-case words of its kind after the verb ("đi thăm khu kinh tế đặc
+// biệt Bò-tên", "visited the Boten Special Economic Zone"): its first capitalised word, a hyphenated one whole.
+const SITE_NAME = /(?<![\p{L}])(?:thăm|tham\s+quan|khảo\s+sát|visited|toured)((?:\s+\p{Ll}+){0,5}?)\s+(\p{Lu}\p{L}*(?:-\p{L}+)*)/gu;
+// Kinds that name a province, city or district as a whole ("thăm tỉnh …", "visited the capital …"), not a site in it.
+const WHOLE_KIND = /(?<![\p{L}])(?:tỉnh|thành\s+phố|thủ\s+đô|huyện|quận|xã|phường|thị\s+xã|province|city|capital|district)(?![\p{L}])/u;
+/**
+ * The sites each report's quotes name as visited, folded with hyphens and spaces dropped, so a transliteration and its
+ * Latin spelling meet ("Bò-tên" and "Boten").
+ */
+function sites(x: Mergeable): string[] {
+	const out: string[] = [];
+	for (const src of x.sources)
+		for (const m of src.quote.matchAll(SITE_NAME)) {
+			// A Vietnamese syllable unhyphenated opens a kind or a Vietnamese name, not a foreign site's name ("Công ty …", "Nhà
+			// máy …", "Trường …", "Đền Hùng").
+			if (WHOLE_KIND.test(m[1]) || (!m[2].includes('-') && isVietnameseSyllable(m[2]))) continue;
+			out.push(foldWords(m[2]).replace(/[^a-z0-9]/g, ''));
+		}
+	return out;
+}
+// What a delegation does at a site, told as a visit, a field trip or a working session by one outlet or another.
+const AT_SITE = new Set(['visit', 'field_trip', 'working_session']);
+/**
+ * Two outlets' reports of one day at one site, one told as a visit and the other as a working session there ("Ngày 5/6,
+ * Đoàn đi thăm chợ biên giới Đen-sa-vẳn và làm việc với …" / "On Thursday, the delegation visited the Densavan border market"): one happening.
+ */
+function sameSiteDay(a: Mergeable, b: Mergeable): boolean {
+	if (a.type === b.type || !AT_SITE.has(a.type) || !AT_SITE.has(b.type) || !a.date || !b.date || !oneDay(a.date) || !oneDay(b.date) || a.date.start !== b.date.start) return false;
+	const sa = sites(a);
+	return sa.length > 0 && sites(b).some((x) => x.length >= 4 && sa.includes(x));
+}
+
 // One encounter told from either side: the host "tiếp Đoàn" / "received", the guests "met" or "paid a
 // courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
 const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
@@ -106,7 +139,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// Nam Theun 2 hydropower plant … the following day" are one happening (on one day, at one place or with one person).
 	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));
 	if (site && !(a.date && b.date && oneDay(a.date) && oneDay(b.date))) return false;
-	if (a.article === b.article || (a.type !== b.type && !sides && !site) || a.role !== b.role) return false;
+	const atSite = !sides && !site && a.article !== b.article && sameSiteDay(a, b);
+	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite) || a.role !== b.role) return false;
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
@@ -125,6 +159,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// once to a province; anything else must share two people (a host besides the leader).
 	// (Or the same thing done: sameObject.) So must two sides of an encounter: "Earlier this week, X received a delegation of …"
 	// is not the delegation's own meeting with students that week, which shares only its leader.
+	// (The same named site that day is evidence enough, though one outlet names no one: "the delegation visited …".)
+	if (atSite) return true;
 	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2 || sameObject(a, b));
 	if (sides) return shares(a.people, b.people);
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);

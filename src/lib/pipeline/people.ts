@@ -223,6 +223,13 @@ const MIDDLE_NAMES = keySet(
 );
 // The last word of an English event's name, never of a person's.
 const EVENT_NOUNS_EN = keySet(['week', 'festival', 'fair', 'exhibition', 'expo', 'games', 'forum', 'conference', 'summit', 'year', 'day', 'days', 'tournament', 'cup']);
+// The last word of an English facility's name, never of a person's ("the Bo Y International Border Gate", "Wattay
+// International Airport", "Nam Khan Bridge"): not the words that are also surnames ("Park", "Hall", "Temple", "Lake") or,
+// written without diacritics, Vietnamese syllables ("Dam").
+const FACILITY_NOUNS_EN = keySet(
+	('gate checkpoint crossing airport bridge port seaport harbour harbor station terminal road street avenue highway zone ' +
+		'hospital university school hotel stadium museum pagoda market factory international border').split(' ')
+);
 // Capitalised English words that open sentences or name dates, never names.
 const EN_STOP = new Set(
 	('the a an on in at for with and of to by from this that these those it its he she they we his her their our after before ' +
@@ -1098,7 +1105,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// district's ("Chủ huyện Khăm-phăn Xỉ-xu-vông" is a man).
 		else if (t0 > 1 && tokKey(tokens[t0 - 1]) === 'huyện' && tokKey(tokens[t0 - 2]) === 'chủ' && hyphenatedCount(words, c.w0, c.w1) < 2) accepted = false;
 		// "the Ninh Binh Culture and Tourism Week", "the Trang An Festival": an event's name ends in what it is, not a person's.
-		else if (blocked || namesake || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1])))) accepted = false;
+		// Nor a facility's, whatever stands before it ("the Bo Y International Border Gate").
+		else if (blocked || namesake || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {
@@ -1374,10 +1382,14 @@ function parseRun(words: Word[], a: number, b: number, afterHonorific = false): 
 	// or an Ê Đê man's "Y" and 2–4 more with a syllable Vietnamese lacks ("Y Biêr Niê", "Y Giang Gry Niê Knơng").
 	for (let s = a; s < b; s++) {
 		if (b - s <= 3 && isSingle(words, s) && HIGHLAND_SURNAMES.has(words[s].key)) return { w0: s, w1: b, shape: 'vn', runStart: a };
+		// Its words are Ê Đê syllables, never an English facility's ("the Bo Y International Border Gate").
 		if (words[s].text === 'Y' && b - s >= 2 && b - s <= 4) {
-			let foreign = false;
-			for (let k = s + 1; k <= b; k++) if (!isVnSyllable(words, k)) foreign = true;
-			if (foreign) return { w0: s, w1: b, shape: 'vn', runStart: a };
+			let foreign = false, facility = false;
+			for (let k = s + 1; k <= b; k++) {
+				if (!isVnSyllable(words, k)) foreign = true;
+				if (FACILITY_NOUNS_EN.has(words[k].key)) facility = true;
+			}
+			if (foreign && !facility) return { w0: s, w1: b, shape: 'vn', runStart: a };
 		}
 		// An Ê Đê woman's name opens with "H'" ("H'Yim Kđoh", "H'Ăng Niê"), a Cơ Ho one with "K'" ("K'Lơi Sơn"):
 		// that word and 1–3 more, whatever their spelling.
