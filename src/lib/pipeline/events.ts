@@ -124,7 +124,12 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop', 'opened', 'bring'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop|(?:week|festival|fair|exhibition|expo)\s+(?:was\s+)?(?:officially\s+)?opened|bring(?:s|ing)?\s+(?:its|their|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?(?:week|festival|fair|exhibition)\s+to(?=\s))(?![\p{L}])/iu)],
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
 	// (A caption in the present: "The delegation tours a rubber plantation in …".)
-	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi'], new WordPattern(/(?<![\p{L}])(?:khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
+	// So is a border guards' joint patrol, or a look at the border markers, done by the visiting delegation with its hosts
+	// ("Đoàn cùng lực lượng Bộ đội biên phòng Lào … tổ chức tuần tra song phương, kiểm tra hệ thống mốc quốc giới khu vực mốc
+	// 419", "the two delegations conducted a joint patrol"); not the patrols counted in a year's record ("đã tổ chức 24 đợt tuần
+	// tra song phương", "phối hợp tuần tra song phương 12 lần", "conducted 24 joint patrols") nor those agreed on ("duy trì
+	// tuần tra song phương mỗi quý một lần", "tăng cường tuần tra song phương").
+	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi', 'tuần tra', 'mốc', 'joint patrol', 'marker'], new WordPattern(/(?<![\p{L}])(?:(?<!(?:đợt|cuộc|lần|chuyến|duy\s+trì|tăng\s+cường|đẩy\s+mạnh|việc)\s+)tuần\s+tra\s+(?:song\s+phương|chung|liên\s+hợp)(?!\s+\d)|kiểm\s+tra\s+(?:(?:hệ\s+thống|khu\s+vực|các|một\s+số)\s+)?(?:cột\s+)?mốc\s+(?:quốc\s+giới|biên\s+giới)|(?:conduct(?:ed|s|ing)?|h[eo]ld(?:s|ing)?|carr(?:ied|ies|ying)\s+out|join(?:ed|s|ing)?|ma(?:de|kes?|king))\s+(?:a\s+)?joint\s+(?:border\s+)?patrol(?!s)|inspect(?:ed|s|ing)?\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:border\s+)?markers?|khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet", "had held a
 	// banquet in honour of the delegation", "X … đã mời cơm thân mật Đoàn" (a dinner, not an invitation to come);
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title; and "anh X, Bí thư Tỉnh
@@ -500,11 +505,16 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	// A figure's comparison ("tăng 35% so với năm trước", "so với cùng kỳ năm ngoái") dates nothing.
 	if (m.relation === 'deictic' && m.unit !== 'day' && COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
 	// A yearly custom's time ("Lễ hội … được tổ chức hằng năm vào dịp rằm tháng 12 theo Phật lịch", "held annually in
-	// November") dates no one happening.
-	if (!m.year && !m.relation && YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+	// November", "Mỗi năm, cứ đến ngày 15 tháng Giêng âm lịch, Hội lại tổ chức gặp mặt …", "Ngày 27/7 hằng năm", "Cứ đến
+	// ngày 10 tháng Ba âm lịch, … lại …": a habit) dates no one happening.
+	if (!m.year && !m.relation && (YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start)) || YEARLY_AFTER.test(text.slice(m.end, m.end + 24)) || (HABIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && HABIT_AGAIN.test(text.slice(m.end, m.end + 100))))) return false;
 	return true;
 }
-const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+year|each\s+year)\s+(?:(?:vào|trong|từ|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
+const YEARLY_AFTER = /^\s*(?:(?:hằng|hàng|mỗi)\s+năm|every\s+year|each\s+year|annually)(?![\p{L}])/iu;
+// "Cứ đến …, X lại …", "cứ vào dịp …": whenever the day comes round, the same again.
+const HABIT_BEFORE = /(?<![\p{L}])cứ\s+(?:đến|tới|vào)\s+(?:dịp\s+)?(?:ngày\s+)?$/iu;
+const HABIT_AGAIN = /^[^.;]*?(?<![\p{L}])lại(?![\p{L}])/iu;
+const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+year|each\s+year)\s*,?\s+(?:cứ\s+)?(?:(?:vào|trong|từ|đến|tới|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
 // "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word.
 const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)/u;
 /** The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. */
@@ -929,10 +939,13 @@ function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[])
 	return !named.test(current.sentence.text) && drafts.some((d) => d !== current && d.type === 'signing' && named.test(d.sentence.text));
 }
 
+const PATROL = /(?<![\p{L}])(?:tuần\s+tra|patrol)/iu;
+const DELEGATION_WORD = /(?<![\p{L}])(?:[Đđ]oàn|[Dd]elegations?|[Dd]elegates)(?![\p{L}])/u;
 // The tag a photo story prints before each caption: "[Ảnh 4] Ngày thứ hai của chuyến công tác, …", "[Photo 2] …".
 const PHOTO_TAG = /^\[(?:Ảnh|ảnh|Hình|Photo|Image)(?:\s*\d{1,2}(?:\s*\/\s*\d{1,2})?)?\]\s+(?=\S)/u;
-// The stub alone on the line before a caption: "[Ảnh 2/4]\n".
-const STUB_BEFORE = /(?:^|\n)[ \t]*\[(?:Ảnh|ảnh|Hình|Photo|Image)(?:\s*\d{1,2}(?:\s*\/\s*\d{1,2})?)?\][ \t]*\n\s*$/u;
+// The stub alone on the line before a caption: "[Ảnh 2/4]\n"; or opening the caption's line, left out of the body by segment
+// ("[Ảnh] Hai bên ký kết …").
+const STUB_BEFORE = /(?:^|\n)[ \t]*\[(?:Ảnh|ảnh|Hình|Photo|Image)(?:\s*\d{1,2}(?:\s*\/\s*\d{1,2})?)?\](?:[ \t]*\n\s*|[ \t]+)$/u;
 function untagged(s: Sentence, captions: Set<Sentence>): Sentence {
 	const tag = s.text.charCodeAt(0) === 91 ? PHOTO_TAG.exec(s.text) : null;
 	if (!tag) return s;
@@ -1665,6 +1678,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// A trip put off (calledOff): a plan for days already past when the page was written was put off too ("Đây là lần thứ hai
 	// chuyến thăm phải hoãn lại; lần trước, Đoàn dự kiến sang Hủa Phăn vào tháng 12/2021"), background to the news.
 	if (calledOff && opts.stamp) for (const d of drafts) if (d.status === 'planned' && d.role === 'main' && d.date && dayDiff(opts.stamp.date, parseIso(d.date.end)) > 0) d.role = 'context';
+	// A joint patrol told of the border posts alone ("Cũng dịp này, Ban Chỉ huy Đồn Biên phòng … và Đại đội Biên phòng 293 (Lào)
+	// đã tuần tra song phương …"): their routine beside the visit, not a happening of the delegation ("Đoàn cùng lực lượng …").
+	for (const d of drafts) if (d.role === 'main' && d.type === 'field_trip' && PATROL.test(d.sentence.text) && !DELEGATION_WORD.test(d.sentence.text)) d.role = 'context';
 	// Without a stamp, the article's own latest happening stands for its time: one told a year or more
 	// before it is history ("Ngày 12/3/2021, đoàn … đã sang thăm …"), not part of the trip reported.
 	if (!opts.stamp) demoteOlder(drafts, LONG_AGO_DAYS, () => true);

@@ -790,9 +790,9 @@ const PHOTO_HEADLINE = /^(?:\[(?:photo|photos|ảnh|chùm ảnh|phóng sự ản
 // lists every section and says nothing of the page.
 const PHOTO_SECTION = /\s[>»›]\s(?:phóng sự ảnh|chùm ảnh|ảnh|photo|photos|photo story|gallery)\s*$|^(?:phóng sự ảnh|chùm ảnh)$/iu;
 // The paper saying in its lead that the pictures tell the news: "Thời Đại giới thiệu một số hình ảnh.",
-// "Báo Đồng Khởi giới thiệu một số hình ảnh của chuyến công tác", "xin giới thiệu chùm ảnh". The count word is
-// needed: a host "giới thiệu hình ảnh quê hương" to his guests is telling of his province.
-const PHOTO_LEAD = /giới thiệu (?:một số|những|loạt|chùm) (?:hình ảnh|ảnh|bức ảnh)/iu;
+// "Báo Đồng Khởi giới thiệu một số hình ảnh của chuyến công tác", "xin giới thiệu chùm ảnh", "Dưới đây là một số hình
+// ảnh:". The count word is needed: a host "giới thiệu hình ảnh quê hương" to his guests is telling of his province.
+const PHOTO_LEAD = /(?:giới thiệu|dưới đây là) (?:một số|những|loạt|chùm) (?:hình ảnh|ảnh|bức ảnh)/iu;
 // An English photo story's headline: "Photos: Ninh Binh tourism delegation visits Luang Prabang and Xieng Khouang" (six
 // words or more after it: "Photos: VNA" is a credit).
 const PHOTOS_HEADLINE = /^(?:photos|in pictures|photo story)\s*:(?=(?:\s+\S+){6})/iu;
@@ -875,16 +875,26 @@ function markPhotoStory(lines: Line[]): boolean {
 	return true;
 }
 
-/** A caption, or a picture's tag with its caption on one line (read as a list item or a tagged headline). */
+/**
+ * A caption, or a picture's tag with its caption on one line (read as a list item or a tagged headline): ending in its
+ * credit, or in a full stop where the credit is printed once under all the pictures ("[Ảnh] Sáng 4/3, Đoàn xuất cảnh
+ * qua cửa khẩu …, đến thành phố …." … "Ảnh: Y"). Other stories' tagged headlines end in no full stop.
+ */
 function mayTellStory(l: Line): boolean {
-	return l.kind === 'caption' || ((l.kind === 'list' || l.kind === 'heading') && l.s.charCodeAt(0) === 91 && TAGGED_CAPTION.test(l.s) && CREDIT_AT_END.test(l.s.length > 200 ? l.s.slice(-200) : l.s));
+	if (l.kind === 'caption') return true;
+	if ((l.kind !== 'list' && l.kind !== 'heading') || l.s.charCodeAt(0) !== 91 || !TAGGED_CAPTION.test(l.s)) return false;
+	return CREDIT_AT_END.test(l.s.length > 200 ? l.s.slice(-200) : l.s) || TAGGED_SENTENCE_END.test(l.s);
 }
+// A whole sentence's end: a full stop, not the "…" of a headline cut short.
+const TAGGED_SENTENCE_END = /[.!?]["”’)]?$/u;
 
 /**
  * A caption that may tell a photo story's news: under a picture's stub, or, where the page prints no stub, ending in
  * the photographer's credit ("Chiều 21/11, Đoàn đến … qua cửa khẩu quốc tế Lao Bảo. Ảnh: Minh Hoà").
  */
 function isStoryCaption(lines: Line[], l: Line): boolean {
+	// A tagged line carries its picture's stub ("[Ảnh] Chiều 4/3, …").
+	if (l.kind !== 'caption') return true;
 	const p = prevNonBlank(lines, l.index, 0);
 	if (p >= 0 && isPhotoStub(lines[p])) return true;
 	return CREDIT_AT_END.test(l.s.length > 200 ? l.s.slice(-200) : l.s);
@@ -904,7 +914,7 @@ function saysPhotoStory(lines: Line[]): boolean {
 		if (l.kind === 'heading' && PHOTO_HEADLINE.test(l.s) && !(l.s.charCodeAt(0) === 91 && CREDIT_AT_END.test(l.s))) return true;
 		if ((l.kind === 'heading' || l.kind === 'caption') && PHOTOS_HEADLINE.test(l.s)) return true;
 		if ((l.kind === 'menu' || l.kind === 'heading') && l.words <= 12 && PHOTO_SECTION.test(l.s)) return true;
-		if (l.kind === 'prose' && l.s.includes('giới thiệu') && PHOTO_LEAD.test(l.s)) return true;
+		if (l.kind === 'prose' && (l.s.includes('giới thiệu') || l.s.includes('ưới đây')) && PHOTO_LEAD.test(l.s)) return true;
 	}
 	return false;
 }

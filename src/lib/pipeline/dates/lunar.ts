@@ -53,8 +53,9 @@ const LUNAR = new RegExp(
 		// "Đêm giao thừa Tết Nguyên đán", "giao thừa Xuân Giáp Thìn": the lunar year's last night, its twelfth month's last day
 		// (the 30th, or the 29th in a short month: lunarToSolar). Not "giao thừa Tết Dương lịch" (named-days.ts).
 		String.raw`|(?<giao>giao\s+thừa)\s+(?:Tết\s+(?:Nguyên\s+đán|cổ\s+truyền|âm\s+lịch)|(?:(?:Tết|Xuân)\s+)?${CAN_CHI})` +
-		// "15/8 âm lịch", "ngày 15 tháng 8 (âm lịch)": any month, said to be lunar.
-		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9])${AM_LICH}` +
+		// "15/8 âm lịch", "ngày 15 tháng 8 (âm lịch)", "ngày 10 tháng Ba âm lịch": any month, said to be lunar (never the
+		// solar day of the same figures).
+		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9]|${MONTH_WORD})${AM_LICH}` +
 		String.raw`)${E}`,
 	'giu'
 );
@@ -73,7 +74,7 @@ export function findLunar(text: string): TimeMention[] {
 		else if (g.giao) (day = 30), (month = 12);
 		else if (g.ram) (day = 15), (month = monthNumber(g.ramMonth)!);
 		else if (g.nameDay) (day = dayNumber(g.nameDay)), (month = g.named.toLowerCase() === 'giêng' ? 1 : 12);
-		else (day = Number(g.day)), (month = Number(g.month));
+		else (day = Number(g.day)), (month = monthNumber(g.month)!);
 		if (!day || day > 30 || !month) continue;
 		found.push({
 			start: m.index!,

@@ -60,6 +60,7 @@ export function findNamedDays(text: string): TimeMention[] {
 // Papers spell its last syllable with either tone ("Tết Bun-pi-mày năm 2023" as well as "Bun-pi-mạy").
 const LAO_NEW_YEAR = /(?<![\p{L}])(?:(?:Tết\s+(?:cổ\s+truyền\s+)?)?(?:Bun-?\s?pi-?\s?m[ạàa]y|Bunpimay|Bun\s+Pi\s+Mai|Pi\s?may|Pi\s?mai)(?:\s+(?:của\s+)?(?:Lào|nhân\s+dân\s+Lào|Lao))?|Lao\s+New\s+Year)(?![\p{L}])/giu;
 
+const WISHED_FEAST = /(?<![\p{L}])chúc(?![\p{L}])[^.;:!?]{1,80}?(?<![\p{L}])(?:vui\s+)?đón\s+$/iu;
 /** The Lao New Year named, in either language: 14–16 April, its year as written or as told around it. */
 export function findLaoNewYear(text: string): TimeMention[] {
 	if (!/pi-?\s?m|pimay|new\s+year/iu.test(text)) return [];
@@ -68,6 +69,9 @@ export function findLaoNewYear(text: string): TimeMention[] {
 	for (let m = LAO_NEW_YEAR.exec(text); m; m = LAO_NEW_YEAR.exec(text)) {
 		// "trước Tết Bun Pi Mai (tháng 4/2025)": some time before it, not its days.
 		if (/(?:trước|sau|before|after|ahead\s+of)\s+(?:(?:dịp|the)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+		// A wish for the feast to come ("trao quà …, chúc cán bộ, hội viên tỉnh bạn đón Tết cổ truyền Bun-pi-mày vui tươi"):
+		// what is wished for, told before the feast, not the day of the gift. ("đến chúc Tết Bun-pi-mày" greets at the feast.)
+		if (WISHED_FEAST.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
 		found.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'span', day: 14, month: 4, endDay: 16, endMonth: 4, partOfDay: null });
 	}
 	return found;
