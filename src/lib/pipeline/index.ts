@@ -80,6 +80,12 @@ interface Kept {
 }
 const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
 
+/**
+ * `r` read with another article's year: written out field by field in readArticle's order, so it has the shape of every other
+ * Read (a spread, "{ ...r, yearFor }", made one that only runs of several articles meet, and readEvents was compiled again).
+ */
+const withYear = (r: Read, yearFor: Read['yearFor']): Read => ({ doc: r.doc, people: r.people, places: r.places, stamp: r.stamp, yearFor, kept: r.kept });
+
 /** An event while the pipeline works on it. */
 interface Working extends Mergeable {
 	/** The event as its article told it, before merging and trips changed the copy: only what later steps read, not the draft itself (it holds the whole article). */
@@ -274,7 +280,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		for (let i = 0; i < reads.length; i++) {
 			const r = reads[i];
 			const y = r && better.get(r.doc.id);
-			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }, context, r.kept ?? keptFor(r, context)) : first[i]));
+			working.push(...(r && y ? readEvents(withYear(r, fixedYear(y)), context, r.kept ?? keptFor(r, context)) : first[i]));
 		}
 	}
 
