@@ -80,6 +80,12 @@ interface Kept {
 }
 const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
 
+/**
+ * `r` read with another article's year: written out field by field in readArticle's order, so it has the shape of every other
+ * Read (a spread, "{ ...r, yearFor }", made one that only runs of several articles meet, and readEvents was compiled again).
+ */
+const withYear = (r: Read, yearFor: Read['yearFor']): Read => ({ doc: r.doc, people: r.people, places: r.places, stamp: r.stamp, yearFor, kept: r.kept });
+
 /** An event while the pipeline works on it. */
 interface Working extends Mergeable {
 	/** The event as its article told it, before merging and trips changed the copy: only what later steps read, not the draft itself (it holds the whole article). */
@@ -274,7 +280,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		for (let i = 0; i < reads.length; i++) {
 			const r = reads[i];
 			const y = r && better.get(r.doc.id);
-			working.push(...(r && y ? readEvents({ ...r, yearFor: fixedYear(y) }, context, r.kept ?? keptFor(r, context)) : first[i]));
+			working.push(...(r && y ? readEvents(withYear(r, fixedYear(y)), context, r.kept ?? keptFor(r, context)) : first[i]));
 		}
 	}
 
@@ -766,6 +772,35 @@ const PUT_OFF_VISIT = /(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuy�
 // song do dịch …, chuyến thăm đã phải hoãn lại".)
 const PUT_OFF_TOLD = /(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?:\s+(?:đã\s+)?(?:được\s+|bị\s+)?|[^.;]{0,160}?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)[^.;]{0,20}?\s(?:đã\s+|bị\s+|được\s+|phải\s+){0,3})(?:hoãn|dời|lùi)(?![\p{L}])/u;
 const PUT_OFF_WORD = /(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
+// A delegation sent to a happening named by its kind alone, no place of its own: "Tỉnh X nhận lời sẽ cử đoàn sang dự Lễ hội vào
+// tháng 2 tới", "… sẽ cử đoàn sang tham dự Hội chợ". Group 1 the kind, group 2 its own name if any ("dự Lễ hội Thạt Luổng").
+const SENT_TO_HAPPENING = /(?<![\p{L}])cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+((?:[Ll]ễ|[Nn]gày|[Hh]ội|[Đđ]ại)\s+hội|[Hh]ội\s+(?:chợ|nghị|thảo|thao|thi|diễn|báo)|[Dd]iễn\s+đàn|[Ll]iên\s+hoan|[Tt]riển\s+lãm|[Tt]uần\s+lễ|[Ff]estival)(?![\p{L}])((?:\s+\p{Lu}[\p{L}-]*)*)/u;
+/**
+ * The place of the happening a delegation is sent to with no place of its own ("… sẽ cử đoàn sang dự Lễ hội vào tháng 2 tới"):
+ * the definite kind refers back to the one named in the sentences just before, with its place in its name or after it
+ * ("… mời lãnh đạo tỉnh X sang dự Lễ hội Y tỉnh Z năm 2020." names Z). Null when none is named so.
+ */
+function sentHappeningPlace(known: ArticleSentences, doc: Doc, s: Sentence): string | null {
+	const m = s.text.includes('cử') ? SENT_TO_HAPPENING.exec(s.text) : null;
+	// (Not when the sentence names a place after the kind: "cử đoàn sang dự Lễ hội … tại tỉnh Y" is read by readSetting.)
+	if (!m || known.mentions(s).localCities.some((c) => c.start >= m.index)) return null;
+	// (The kind as written or opening a sentence, "lễ hội" or "Lễ hội"; its name word for word. Letters, dashes and spaces only.)
+	const c0 = m[1][0];
+	const kind = new RegExp(`(?<![\\p{L}])[${c0.toLowerCase()}${c0.toUpperCase()}]${(m[1].slice(1) + m[2]).replace(/-/g, '\\-').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u');
+	const k = doc.sentences.indexOf(s);
+	for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+		const prev = doc.sentences[j];
+		const at = kind.exec(prev.text);
+		if (!at) continue;
+		// Its name runs to the end of the clause: "Lễ hội Vắt Phu Chăm-pa-xắc năm 2020", "Hội chợ … tổ chức tại thành phố Y".
+		const from = at.index + at[0].length;
+		const to = from + (/^[^,;.()]{0,100}/u.exec(prev.text.slice(from))?.[0].length ?? 0);
+		const own = known.mentions(s).localCities.map((c) => c.id);
+		const c = known.mentions(prev).localCities.find((x) => x.start >= at.index && x.start < to);
+		return c && !own.includes(c.id) ? c.id : null;
+	}
+	return null;
+}
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
 const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
@@ -1124,6 +1159,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// A delegation sent to a happening named before ("… sang dự Lễ hội Y Z năm 2020. Tỉnh X nhận lời sẽ cử đoàn sang dự Lễ hội
+		// vào tháng 2 tới"): it goes where that happening is.
+		if (!setting.place && !setting.placeCountry) {
+			const there = sentHappeningPlace(known, doc, d.sentence);
+			if (there) setting = { ...setting, place: there, placeCountry: context.cityInfo.get(there)?.country ?? null };
+		}
 		// A programme's bullet naming its own province, of the country the trip went to, and not the frame's ("- Ngày 18/11: Làm việc
 		// với lãnh đạo tỉnh Sa-la-van; …" after the bullet of Chăm-pa-xắc): that day was there.
 		if (frames && f && setting.place === f.place && d.role === 'main' && bullets.has(itemAt(items, d.sentence.start))) {
