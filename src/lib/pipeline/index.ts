@@ -584,6 +584,11 @@ class ArticleSentences {
 		return yes;
 	}
 
+	/** The country of a person named: the mention's, or the one the registry gives the person ("Mr Y" alone says none). */
+	countryOf(m: PersonMention, id: string): string | null {
+		return m.country ?? this.registry.get(id)?.country ?? null;
+	}
+
 	/** Where the article first names the person `id` (Infinity if never). */
 	firstNamed(id: string): number {
 		for (let i = 0; i < this.people.length; i++) if (this.registry.resolve(this.people[i], this.doc.id) === id) return this.people[i].start;
@@ -613,12 +618,25 @@ function addNew(list: string[], id: string | null): void {
 }
 
 /** The people of `s` who take part in what it tells, added to `out` (an id already there needs no second look). */
-function addParticipants(known: ArticleSentences, s: Sentence, out: string[]): void {
+function addParticipants(known: ArticleSentences, s: Sentence, out: string[], hostCountry: string | null = null): void {
 	const { people, ids } = known.mentions(s);
 	for (let i = 0; i < people.length; i++) {
 		const id = ids[i];
-		if (id && !out.includes(id) && known.participates(s, people[i])) out.push(id);
+		if (id && !out.includes(id) && (!hostCountry || known.countryOf(people[i], id) !== hostCountry) && known.participates(s, people[i])) out.push(id);
 	}
+}
+
+/**
+ * The country of the host the event's own sentence names, one of the other country than the visitor's ("The delegation …
+ * was welcomed at Wattay International Airport by Deputy Governor … X"): who of that side the next sentences name ("During
+ * the talks, Mr Y briefed the guests …") was at another moment; null when the sentence names no host.
+ */
+function namedHostCountry(known: ArticleSentences, s: Sentence, visitorCountry: string | null | undefined): string | null {
+	if (!visitorCountry) return null;
+	const { people, ids } = known.mentions(s);
+	for (let i = 0; i < people.length; i++)
+		if (ids[i] && people[i].country && people[i].country !== visitorCountry && known.participates(s, people[i])) return people[i].country!;
+	return null;
 }
 
 // (A gate is "Cửa khẩu" too: "qua Cửa khẩu quốc tế Bờ Y (tỉnh Kon Tum)".)
@@ -1247,6 +1265,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			const own = news ? participants.slice() : null;
 			// Who chairs the happening, told in a sentence of its own: quoted with it (CHAIRED).
 			chairs = null;
+			const hostNamed = namedHostCountry(known, d.sentence, setting.visitor?.country);
 			for (const s of d.followers) {
 				// (The story goes on to another moment, told with its own time though read with no event: "On the 4th, CTUMP Rector X
 				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
@@ -1266,7 +1285,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
-				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants);
+				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants, hostNamed);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);

@@ -185,6 +185,8 @@ const CONNECTORS = keySet([
 const UNION_LEVEL = keySet(['tỉnh', 'thành', 'huyện', 'quận']);
 // Verbs that end a title even right after a capitalised word ("…, Chủ huyện Khăm Cợt dẫn đầu"): not a second syllable.
 const TITLE_VERBS = keySet(['dẫn', 'làm', 'đã', 'sẽ', 'đang', 'vừa', 'đến', 'tới', 'sang', 'tiếp', 'cùng', 'thăm', 'có', 'phát', 'chủ']);
+// What follows a delegation's leader's name: "do ông X dẫn đầu", "do đồng chí X làm trưởng đoàn".
+const LED_AFTER = /^ (?:dẫn đầu|làm [Tt]rưởng [Đđ]oàn)(?![\p{L}])/u;
 // Words that may open a title set off after a name (", nguyên Bí thư…"); "và"/"and" open a new person instead.
 const TITLE_OPENERS = keySet(['nguyên', 'quyền', 'kiêm', 'former', 'acting', 'cũng là', 'also']);
 // A place or country after these is where the person serves, not where they come from ("Đại sứ Việt Nam tại Lào").
@@ -690,6 +692,15 @@ class PeopleScan {
 		return this.gapKind(j) === G.Space;
 	}
 
+	/** Is the name t0..t1 the leader's of "do ông X dẫn đầu" / "do đồng chí X làm trưởng đoàn"? */
+	ledBy(t0: number, t1: number): boolean {
+		const tokens = this.tokens, label = this.label;
+		let h = t0 - 1;
+		while (h > 0 && label[h - 1] === L.Hon && !this.labelStart[h]) h--;
+		if (h < 1 || label[h] !== L.Hon || tokKey(tokens[h - 1]) !== 'do') return false;
+		return t1 + 2 < tokens.length && this.spaceGap(t1 + 1) && LED_AFTER.test(this.text.slice(tokens[t1].end, tokens[t1].end + 20));
+	}
+
 	/** First token of the lexicon phrase (or place) that token j belongs to. */
 	lexStartOf(j: number): number {
 		const label = this.label, labelStart = this.labelStart;
@@ -1044,7 +1055,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		)
 			e++;
 		const hon = words[k].t0 > 0 && label[words[k].t0 - 1] === L.Hon;
-		const c = parseRun(words, k, e, hon) ?? (hon ? spacedLaoName(words, k, e, sc) : null);
+		const c = parseRun(words, k, e, hon) ?? (hon ? spacedLaoName(words, k, e) : null) ?? joinedLaoName(words, k, e, hon, sc);
 		if (c) candidates.push(c);
 		k = e;
 	}
@@ -1105,6 +1116,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// district's ("Chủ huyện Khăm-phăn Xỉ-xu-vông" is a man).
 		else if (t0 > 1 && tokKey(tokens[t0 - 1]) === 'huyện' && tokKey(tokens[t0 - 2]) === 'chủ' && hyphenatedCount(words, c.w0, c.w1) < 2) accepted = false;
 		// "the Ninh Binh Culture and Tourism Week", "the Trang An Festival": an event's name ends in what it is, not a person's.
+		// "Hiệu trưởng Trường Đại học Cần Thơ": a school's noun and its kind ("Đại học", "Cao đẳng"), never a name.
+		else if (schoolKind(tokens, sc, t0, t1)) accepted = false;
 		// Nor a facility's, whatever stands before it ("the Bo Y International Border Gate").
 		else if (blocked || namesake || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
 		else
@@ -1146,6 +1159,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				case 'transcribed': {
 					// Right after a body ("Bí thư Tỉnh Đoàn Bô-li-khăm-xay"), one hyphenated word is the body's place.
 					if (prevLabel === L.Body && adjacent && hyphenatedCount(words, c.w0, c.w1) < 2 && c.w0 === c.w1) accepted = false;
+					// A Lao name in spaced syllables with no title after it ("do ông Khăm Xinh Phon Thạ Vông dẫn đầu"): the leader's,
+					// or one the text names so beside his titles (step 5), else not sure.
+					else if (hyphenatedCount(words, c.w0, c.w1) === 0 && c.w1 - c.w0 >= 2 && isNameSyllable(words[c.w0].text) && !after && !sc.ledBy(t0, t1)) deferred = true;
 					else if (evidence || known || hyphenatedCount(words, c.w0, c.w1) >= 2) accepted = true;
 					else deferred = true;
 					break;
@@ -1362,12 +1378,42 @@ const SURNAMES_AFTER_HONORIFIC = keySet(['đồng']);
  * or three or four with no Vietnamese family name and one Vietnamese spelling lacks, are one transcribed name. Its
  * syllables are those of the hyphenated spelling ("Khăm-xinh Phon-thạ-vông"), so the registry joins the two.
  */
-function spacedLaoName(words: Word[], a: number, b: number, sc: PeopleScan): Candidate | null {
+function spacedLaoName(words: Word[], a: number, b: number): Candidate | null {
 	const len = b - a + 1;
 	if (len < 3 || len > 6 || isSurname(words, a)) return null;
 	for (let k = a; k <= b; k++) if (!isSingle(words, k) || !isNameSyllable(words[k].text) || isAllCaps(words[k].text)) return null;
 	if (len <= 4 && allVnSyllables(words, a, b)) return null;
-	return sc.titlesAfter(words[b].t1) ? { w0: a, w1: b, shape: 'transcribed', runStart: a } : null;
+	// (Without a title after it, it is sure only as a delegation's leader or as the text names it elsewhere: step 4.)
+	return { w0: a, w1: b, shape: 'transcribed', runStart: a };
+}
+
+/**
+ * A Lao name some outlets write in joined syllables with Vietnamese tones ("ông Khămphăn Xaysổmphêng, Phó Đô trưởng"): two
+ * or three capitalised words, none a Vietnamese syllable, each read as Lao romanisation once folded, and one at least with
+ * Vietnamese marks (in plain ASCII it is a Latin name, read above), right after an honorific or before a title.
+ */
+function joinedLaoName(words: Word[], a: number, b: number, hon: boolean, sc: PeopleScan): Candidate | null {
+	const s = hon ? a : Math.max(a, b - 2);
+	const len = b - s + 1;
+	if (len < 2 || len > 3) return null;
+	let marks = false;
+	for (let k = s; k <= b; k++) {
+		const w = words[k].text;
+		if (!isSingle(words, k) || isAllCaps(w) || isVietnameseSyllable(w) || !looksLao(wordFold(w))) return null;
+		if (!marks) marks = !isAscii(w);
+	}
+	return marks && (hon || sc.titlesAfter(words[b].t1)) ? { w0: s, w1: b, shape: 'transcribed', runStart: a } : null;
+}
+
+// A school's noun and the first word of its kind, written before the kind's lower-case second word: "Trường Đại học",
+// "Viện Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học".
+const SCHOOL_HEADS = keySet(['trường', 'viện']);
+const SCHOOL_KINDS = keySet(['đại học', 'cao đẳng', 'trung cấp', 'trung học', 'tiểu học']);
+function schoolKind(tokens: Token[], sc: PeopleScan, t0: number, t1: number): boolean {
+	for (let j = t0; j <= t1; j++)
+		if (SCHOOL_HEADS.has(tokKey(tokens[j])) && j + 2 < tokens.length && !tokCap(tokens[j + 2]) && sc.spaceGap(j + 1) && sc.spaceGap(j + 2) && SCHOOL_KINDS.has(`${tokKey(tokens[j + 1])} ${tokKey(tokens[j + 2])}`))
+			return true;
+	return false;
 }
 
 function parseRun(words: Word[], a: number, b: number, afterHonorific = false): Candidate | null {

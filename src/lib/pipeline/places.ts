@@ -336,6 +336,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 			const pf = wordFlags(tokens[i - 1]);
 			const union = i > 1 && tokKey(tokens[i - 1]) === 'đoàn' && UNION_LEVELS.has(tokKey(tokens[i - 2])) && tokCap(tokens[i - 2]);
 			if (!union && ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific)) continue;
+			if (titledLaoGiven(text, tokens, i, last)) continue;
 			// A Lao village is "bản" and its name, which may be a city's: "bản Pạc Xê, huyện Thà Tèng" (in Sê Kông) is not Pắc Xế.
 			if (tokens[i - 1].text === 'bản') continue;
 		}
@@ -361,6 +362,23 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		i = endTok;
 	}
 	return out;
+}
+
+const TITLE_END = wordKey('trưởng');
+const isHyphen = (text: string, tokens: Token[], j: number) => tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010);
+/**
+ * Right after a title in "-trưởng" ("Phó Đô trưởng Phon-xa-vẳn Lò-văn-xay tiếp Đoàn"), a hyphenated place and one more
+ * hyphenated capitalised word, then no capital, are a Lao name (Phonsavan is also a given name), not the title's place:
+ * "Phó Tỉnh trưởng Chăm-pa-xắc Vi-lay-vông Bút-đa-khăm" (two words after the place) and "Tỉnh trưởng Sa-van-na-khệt tiếp
+ * Đoàn" (none) keep their province.
+ */
+function titledLaoGiven(text: string, tokens: Token[], i: number, last: number): boolean {
+	if (tokKey(tokens[i - 1]) !== TITLE_END || last === i || !isHyphen(text, tokens, last)) return false;
+	const next = last + 1;
+	if (next + 1 >= tokens.length || !tokCap(tokens[next]) || !oneSpaceBefore(text, tokens, next) || !isHyphen(text, tokens, next + 1)) return false;
+	let e = next + 1;
+	while (e + 1 < tokens.length && isHyphen(text, tokens, e + 1)) e++;
+	return !(e + 1 < tokens.length && tokCap(tokens[e + 1]) && oneSpaceBefore(text, tokens, e + 1));
 }
 
 // A zone, port or plant named after its place, in English: "the Nam Dinh Vu industrial zone" (in Hai Phong) is not Nam Dinh
