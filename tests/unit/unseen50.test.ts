@@ -20,27 +20,17 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen50';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	VC3: "'was welcomed at Wattay International Airport by Deputy Governor of Vientiane Capital Vilayphone Sisomvang' also gets the mayor named in the lead (Somphet): the greeter named is the only host",
-	VC4: "'The next morning' counts from 'arrived late on Monday' (4/12) though the two paragraphs between it tell the 5/12 talks ('During the talks, …', 'Mr Khiem said …'): dated 5/12, not 6/12",
-	DN6: "'Ngày thứ hai của chuyến thăm, Đoàn đã thăm … Trường Cao đẳng Kỹ thuật Sa-van-na-khẹt' takes the Champasak host of the next paragraph ('Tại tỉnh Chăm-pa-xắc, đồng chí Bun-thạ-vi Chăn-tha-phon … đã tiếp và hội đàm với Đoàn')",
-	DN7: "'Tại tỉnh Chăm-pa-xắc, đồng chí X … đã tiếp và hội đàm với Đoàn' (no day; the bullets give Chăm-pa-xắc 21/11) is folded into the previous paragraph's 20/11 event instead of being the 21/11 talks (with 'Ngày 21/11, tại tỉnh Chăm-pa-xắc' it is)",
-	DN8: "'nhận lời dẫn đoàn tỉnh Chăm-pa-xắc sang dự Hội chợ Thương mại quốc tế Đà Nẵng' also gets Savannakhet (the page's trip), and its delegation goes to Savannakhet, not Đà Nẵng",
-	NT1: "'Đoàn công tác … đã tham dự Hội chợ Nông sản Việt Nam - Lào năm 2025 tại Thủ đô Viêng Chăn': a delegation attending a fair abroad is no trip, so the lead is no event (written 'đã thăm, làm việc tại Thủ đô Viêng Chăn và tham dự Hội chợ …' it is, 16–17/10)",
-	NT4: "'Ngày thứ hai của chuyến thăm' has no trip to count from (NT1 is missing): no event",
 	NT5: "'Phó Đô trưởng Phon-xa-vẳn Lò-văn-xay' (title before the name) splits the name: 'Phon-xa-vẳn' is read as Phonsavan (Xiangkhouang) and 'Lò-văn-xay' as a person (written 'ông Phon-xa-vẳn Lò-văn-xay, Phó Đô trưởng' it is right)",
-	NT6: "the journey home gets Xiangkhouang from NT5's misread 'Phon-xa-vẳn', and so does the delegation",
+	NT6: "the journey home gets Xiangkhouang from NT5's misread 'Phon-xa-vẳn'",
 	CT1: "a Lao name in joined syllables with Vietnamese tones ('do ông Khămphăn Xaysổmphêng, Phó Đô trưởng Thủ đô Viêng Chăn làm trưởng đoàn') is no person, so the delegation has no leader (hyphenated 'Khăm-phăn Xay-xổm-phêng' is)",
 	CT4: "'PGS.TS Võ Hữu Lộc, Hiệu trưởng Trường Đại học Cần Thơ' also yields a person 'Trường Đại' (the university's name read as a Vietnamese name)",
 	VN2: "'do ông Khăm Phết Vông Xổm Bắt dẫn đầu' (a Lao name in spaced Vietnamese syllables) is not the leader, though the same name beside his titles in the quote lead is a person; hyphenated 'Khăm-phết Vông-xổm-bắt' is",
-	DNL: 'DN7 is not found, so the delegation lacks its Champasak talks (see DN7)',
-	CPD: 'goes to Savannakhet, not Đà Nẵng (see DN8)',
-	NDH: 'goes to Xiangkhouang (see NT5) and lacks the second day (see NT1, NT4)',
 	VTC: 'found without its leader (see CT1)',
 	LPB: 'found without its leader (see VN2)'
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['DNL', 'CPD', 'NDH', 'VTC', 'LPB'];
+const LEADERLESS_GAPS: string[] = ['VTC', 'LPB'];
 
 describeAgainstGold('unseen-style articles, fiftieth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
