@@ -361,6 +361,9 @@ const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
 // Or a district with its province in brackets: "tại thị xã Sa Pa (tỉnh Lào Cai)".
 const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
+// Or a named fair, festival or forum that ends with its city's name: "sang dự Hội chợ Thương mại quốc tế Đà Nẵng", "tại Lễ hội
+// Pháo hoa quốc tế Đà Nẵng" (the place is where it is held; not "… với nhân dân Đà Nẵng", another clause).
+const NAMED_EVENT_THEN_PLACE = /^(?:(?:tham\s+)?dự\s+)?(?:Hội\s+chợ|Lễ\s+hội|Festival|Diễn\s+đàn|Triển\s+lãm|Ngày\s+hội|Liên\s+hoan|Hội\s+nghị|Hội\s+thảo)\s+(?:(?!(?:với|của|cùng|và|tại|ở|cho|giữa)\s)[\p{L}\d-]+\s+){0,8}$/u;
 // An opening that sets a meeting somewhere ("Tại buổi làm việc ở X, …", "Tại buổi hội đàm, …"), and a trip promised after it.
 const PROMISE_AT = /^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)[^,;.]{0,60},/u;
 const TRIP_PROMISED = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?|sẽ)\s+(?:(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn[^.;]{0,120}?\s)?(?:sang|đến|tới)(?![\p{L}])/u;
@@ -506,7 +509,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 			const at = m.index + m[0].length;
 			// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
 			// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
-			const c = pool.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
+			const c = pool.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start)) || NAMED_EVENT_THEN_PLACE.test(text.slice(at, x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
 			if (c) return c.id;
 		}
 		return null;

@@ -115,6 +115,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 		// "trao biên bản ghi nhớ" ("trao đổi", "trao tặng" are other acts). A programme's "dự lễ trao thỏa thuận …" after a visit
 		// on its line ("Thăm mô hình …; dự lễ trao …") leaves the line the visit it opens with.
 		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
+	// A delegation attending a fair, festival or forum at a named place has made the trip there, and the lead telling it is the
+	// trip: "Đoàn công tác Hội Nông dân tỉnh X do ông Y làm trưởng đoàn đã tham dự Hội chợ … năm 2024 tại tỉnh Chăm-pa-xắc" (the fair's
+	// own opening, "Hội chợ khai mạc …", is the ceremony below). Before the conference and the ceremony, which "Diễn đàn", "Lễ hội" are.
+	['visit', ['hội chợ', 'lễ hội', 'festival', 'diễn đàn', 'triển lãm', 'ngày hội'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,160}?\s(?:(?:đã|vừa|sẽ)\s+)?(?:tham\s+dự|dự|tham\s+gia)\s+(?:Hội\s+chợ|Lễ\s+hội|Festival|Diễn\s+đàn|Triển\s+lãm|Ngày\s+hội)(?![\p{L}])[^.;]{0,120}?\s(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}/u)],
 	// (An event that opens, as "khai mạc": "The Ninh Binh Culture and Tourism Week opened in … Luang Prabang on …", or that a
 	// province brings to another: "Luang Prabang will bring its own culture week to Ninh Binh next year".)
 	// A committee's session in English, as "Hội nghị thường niên" is: "co-chaired the fifth session of the two provinces'
@@ -738,11 +742,14 @@ const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+|có\s+chuyến\s+(?:c
 const TRIP_DAYS = /^(?:[^,;.]{0,30},\s*)?(?:Chuyến|Đợt)\s+(?:công\s+tác|thăm)(?![\p{L}])[^.;]{0,80}?\s(?:diễn\s+ra|kéo\s+dài)(?![\p{L}])/u;
 // "Tại tỉnh Khăm Muồn, …", "Tại thành phố Pắc-xế, …": the place a sentence opens with, group 1 its name.
 const AT_PLACE = /^Tại\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|[Tt]hủ\s+đô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*,/u;
-/** The one day the programme's dated bullets told so far spend in the place named (its name as written), if one. */
+// A programme's line labelled by its day and a colon, its bullet lost (a saved page's "<li>Ngày 21/11: Đoàn đến tỉnh …</li>") or
+// never written: "Ngày 21/11: …", "Sáng 5/3: …" (a sentence's "Ngày 21/11, Đoàn …" is told, not listed).
+const DAY_LABEL = /^[^\d.;:,]{0,24}?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*:\s/u;
+/** The one day the programme's dated bullets (or day-labelled lines) told so far spend in the place named (its name as written), if one. */
 function bulletDayOf(name: string, drafts: EventDraft[]): Resolved | null {
 	// (The name holds letters, dashes and spaces only: AT_PLACE.)
 	const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
-	const days = drafts.filter((d) => d.role === 'main' && d.date?.granularity === 'day' && d.date.start === d.date.end && DATED_BULLET.test(d.sentence.text) && named.test(d.sentence.text));
+	const days = drafts.filter((d) => d.role === 'main' && d.date?.granularity === 'day' && d.date.start === d.date.end && (DATED_BULLET.test(d.sentence.text) || DAY_LABEL.test(d.sentence.text)) && named.test(d.sentence.text));
 	return days.length && days.every((d) => d.date!.start === days[0].date!.start) ? days[0].date : null;
 }
 /** The lead among the first two sentences telling a delegation's trip done with no day (LED_DELEGATION, LEAD_TRIP), if no event holds it. */
@@ -767,13 +774,20 @@ function namedKinds(name: string): EventType[] {
 	return ['conference'];
 }
 /** The main event a sentence opening with AT_THE_EVENT's match `at` goes on telling. */
-function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDraft): EventDraft {
+function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDraft, back: Resolved | null): EventDraft {
 	// ("Tiếp và làm việc với Đoàn, …" names the meeting with the delegation, whatever the news called it.)
 	const kinds = at[4] ? MEETING_KINDS : namedKinds((at[1] ?? at[3]).replace(/\s+/g, ' '));
 	// "Tại buổi làm việc ở Xê Kông, …" after the days in Xê Kông and Át-tạ-pư: the one told of that place.
 	const where = at[2] ? foldKey(at[2]) : null;
 	if (where) for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type) && foldKey(drafts[i].sentence.text).includes(where)) return drafts[i];
 	for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].role === 'main' && kinds.includes(drafts[i].type)) return drafts[i];
+	// None of that kind, after a flashback to the arrival ("Mayor X received a delegation … on December 5. … The delegation
+	// arrived late on Monday and was welcomed at the airport by … During the talks, …"): the meeting the news told on the day
+	// the story had left, whatever it called it; "The next morning" then counts from that day.
+	if (back && back.granularity === 'day' && back.start === back.end && kinds.every((k) => MEETING_KINDS.includes(k))) {
+		const news = drafts.findLast((d) => d.role === 'main' && MEETING_KINDS.includes(d.type) && d.date?.granularity === 'day' && d.date.start === back.start && d.date.end === back.end);
+		if (news) return news;
+	}
 	return current;
 }
 
@@ -1047,7 +1061,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;
 		// (Telling a happening of its own there, "At the talks, Dinh said … Both sides agreed …", the story is back at that day too.)
 		if (at && told) {
-			const named = namedEvent(drafts, at, current!);
+			const named = namedEvent(drafts, at, current!, beforeFlashback);
 			if (named !== current && named.date?.granularity === 'day' && named.date.start === named.date.end) (anchor = named.date), (beforeFlashback = null);
 			// An act done there, with no day of its own ("Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …", "Tại buổi
 			// tiếp, hai bên đã ký kết …"): a happening of the named one's day. (A year or a term in it, "giai đoạn 2018-2020", dates
@@ -1072,7 +1086,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		if (at && !told) {
-			const named = namedEvent(drafts, at, current!);
+			const named = namedEvent(drafts, at, current!, beforeFlashback);
 			named.followers.push(s);
 			// Named after another happening was told ("The Bokeo delegation arrived … the previous day. At the talks, …"), it is
 			// what the story has gone back to: what follows goes on with it, and "that day" is its day.
@@ -1435,7 +1449,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				let to: EventDraft = mentions.length && !mentions.every((m) => m.shape === 'year' || m.shape === 'period') ? current : followed(on, lead, s, drafts, types);
 				// "Tại buổi làm việc, ông X giới thiệu … Lễ hội Katê …": a happening's name in what was said there makes no event of
 				// its own; what was said is the named happening's, not the stay told last.
-				if (at && !mentions.length) to = namedEvent(drafts, at, to);
+				if (at && !mentions.length) to = namedEvent(drafts, at, to, beforeFlashback);
 				// A new paragraph after a flashback ("Trước đó, chiều 1/2, Đoàn đã đến …" / "Thay mặt lãnh đạo tỉnh, đồng chí X chúc
 				// mừng …") that names someone of the news it broke into, and no one of the flashback's, is back at the news.
 				if (to === current && !mentions.length && beforeFlashback && current.date && current.date.start < beforeFlashback.start && s.paragraph !== current.sentence.paragraph) {
