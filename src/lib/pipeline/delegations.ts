@@ -145,13 +145,17 @@ export function titleCity(text: string, p: Mentioned, people: Mentioned[], citie
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
 }
 
+// A military region or corps by its number, or a ministry by its name: "Quân khu 4", "Quân đoàn 12", "Bộ Quốc phòng", "Bộ Công an".
+const NATIONAL_BODY_VI = /(?<![\p{L}])(?:Quân\s+khu\s+\d|Quân\s+đoàn\s+\d|Bộ\s+(?:Quốc\s+phòng|Công\s+an|Ngoại\s+giao|Tư\s+lệnh\s+(?:Quân|Bộ\s+đội\s+Biên\s+phòng|Cảnh\s+sát)))(?![\p{L}])/u;
 function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Map<string, CityInfo>): Omit<Party, 'leader'> {
 	// Where a delegation comes from is named before where it goes: "a delegation on a working visit
 	// to the Lao capital", "đoàn công tác sang thăm tỉnh Hủa Phăn" name a destination.
 	const origin = phrase.replace(/\s(?:on|to|in|at|for|visiting|tại|sang|đến|tới|thăm)\s.*$/u, '');
 	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + origin.length);
 	const city = inPhrase[0]?.id ?? null;
-	const country = city ? (info.get(city)?.country ?? null) : countryIn(origin);
+	// (A body of the nation, with no country named, is Vietnam's in Vietnamese news: "Đoàn công tác Bộ Tư lệnh Quân khu 4",
+	// "đoàn cán bộ Quân khu 4", "Đoàn công tác Bộ Quốc phòng"; "Bộ Quốc phòng Lào" names its own.)
+	const country = city ? (info.get(city)?.country ?? null) : (countryIn(origin) ?? (NATIONAL_BODY_VI.test(origin) ? 'VN' : null));
 	// English names a delegation's body after "of" or "from" only: "the delegation attended the inauguration of …" names none.
 	const body = city || /^delegation\s+(?!of\s|from\s)/u.test(origin)
 		? null
@@ -359,8 +363,9 @@ const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(
 // ("returned to Hanoi" is where the delegation went back to: "Two days later, the delegation returned to Hanoi to work with …".)
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)
-// Or a district with its province in brackets: "tại thị xã Sa Pa (tỉnh Lào Cai)".
-const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô)\s+)?$/u;
+// Or a district with its province in brackets: "tại thị xã Sa Pa (tỉnh Lào Cai)"; or a venue with its district: "tại cửa khẩu
+// quốc tế Bờ Y (huyện Ngọc Hồi)", the gate on that district's side of the line.
+const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô|huyện|thị\s+xã)\s+)?$/u;
 // Or a named fair, festival or forum that ends with its city's name: "sang dự Hội chợ Thương mại quốc tế Đà Nẵng", "tại Lễ hội
 // Pháo hoa quốc tế Đà Nẵng" (the place is where it is held; not "… với nhân dân Đà Nẵng", another clause).
 const NAMED_EVENT_THEN_PLACE = /^(?:(?:tham\s+)?dự\s+)?(?:Hội\s+chợ|Lễ\s+hội|Festival|Diễn\s+đàn|Triển\s+lãm|Ngày\s+hội|Liên\s+hoan|Hội\s+nghị|Hội\s+thảo)\s+(?:(?!(?:với|của|cùng|và|tại|ở|cho|giữa)\s)[\p{L}\d-]+\s+){0,8}$/u;
@@ -505,7 +510,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	const ways = cities.filter((c) => GATEWAY.test(text.slice(c.start, c.end)) || THROUGH.test(text.slice(Math.max(0, c.start - 12), c.start)));
 	const cued = (pool: Mentioned[]): string | null => {
 		for (let m = pool.length ? PLACE_CUE.exec(text) : null; m; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
-			if (m.index < from) continue;
+			if (m.index < from || diedAt(text, m.index)) continue;
 			const at = m.index + m[0].length;
 			// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
 			// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
@@ -515,6 +520,11 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		return null;
 	};
 	place = cued(ways.length ? cities.filter((c) => !ways.includes(c)) : cities);
+	// With no other place, a gate the happening is held at, not gone through: "Ngày 20/4, tại cửa khẩu quốc tế Bờ Y (huyện Ngọc
+	// Hồi), Bộ Chỉ huy Quân sự tỉnh … tổ chức lễ bàn giao hài cốt liệt sĩ … hy sinh tại tỉnh …" is on the gate's side.
+	// (A stop of its own, then: not only the way through.)
+	const heldAtGate = !place && ways.length > 0 && OPENS_AT_GATE.test(text) && !GONE_THROUGH.test(text);
+	if (heldAtGate) place = cued(ways);
 	// Going home through a border gate or an airport, with no other place said: there ("The delegation returned home via Bo Y
 	// late on Saturday" is at the gate, in Kon Tum; "Đoàn về nước qua cửa khẩu quốc tế Cầu Treo" in Hà Tĩnh).
 	if (!place && ways.length) {
@@ -538,10 +548,19 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	else {
 		// Every "tại", not the first only: "Sáng 19-3, tại sân bay Nội Bài, Đoàn … đã lên đường thăm và làm việc tại nước … Lào".
 		// A country's embassy ("tại Đại sứ quán Lào tại Việt Nam") is in the other country: its name says nothing.
-		for (let m = TOWARDS.exec(text); m && !placeCountry; m = TOWARDS.exec(text, TOWARDS.lastIndex)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
+		for (let m = TOWARDS.exec(text); m && !placeCountry; m = TOWARDS.exec(text, TOWARDS.lastIndex)) if (!diedAt(text, m.index)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
 	}
-	return { parties, phrases, place, placeCountry, via: place && ways.some((w) => w.id === place) ? place : undefined };
+	return { parties, phrases, place, placeCountry, via: place && !heldAtGate && ways.some((w) => w.id === place) ? place : undefined };
 }
+
+// Where the fallen died, in a handover of remains: "hài cốt liệt sĩ … hy sinh tại tỉnh Át-tạ-pư (Lào)", "soldiers who died in
+// Laos". That names the martyrs, not where the happening is.
+const DIED_BEFORE = /(?<![\p{L}])(?:hy\s+sinh|tử\s+trận|ngã\s+xuống|died|fell|killed)\s+$/iu;
+const diedAt = (text: string, at: number) => DIED_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+// A sentence set at a border gate, after its time if any: "Ngày 20/4, tại cửa khẩu quốc tế …", "Sáng 5/3, at the … border gate".
+const OPENS_AT_GATE = /^(?:[^,;.]{0,40},\s*)?(?:tại|ở|at)\s+(?:khu\s+vực\s+)?(?:cửa\s+khẩu|the\s+[^,;.]{0,40}?border\s+gate)/iu;
+// Gone through it: crossing, leaving or coming home.
+const GONE_THROUGH = /(?<![\p{L}])(?:xuất\s+cảnh|nhập\s+cảnh|qua\s+cửa\s+khẩu|về\s+nước|lên\s+đường|crossed|entered|returned|arrived|left|departed)(?![\p{L}])/iu;
 
 const RECEIVES = new WordPattern(/(?<![\p{L}])(?:tiếp|đón|hội\s+kiến|tiếp\s+kiến|hội\s+đàm\s+với|làm\s+việc\s+với|received|welcomed|hosted|met\s+with|held\s+talks\s+with)(?:\s+(?:đồng\s+chí|ông|bà|ngài|Mr|Mrs|Ms|H\.E\.?))?\s+$/iu);
 // "was received by Governor X": the passive names the host after the verb, not the guest.

@@ -94,6 +94,10 @@ function sameSiteDay(a: Mergeable, b: Mergeable): boolean {
 // One encounter told from either side: the host "tiếp Đoàn" / "received", the guests "met" or "paid a
 // courtesy call on" the host. Told so by two outlets, it is the same happening when they share a person.
 const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
+// A host's banquet is a reception of its own, never the guests' courtesy call: "Tối hôm trước, … tổ chức tiệc chiêu đãi … Đoàn"
+// and "Earlier in the day, … paid a courtesy call on Vice Governor …" are two happenings, whoever attends both.
+const BANQUET = /(?<![\p{L}])(?:tiệc|chiêu\s+đãi|mời\s+cơm|banquet|dinner|luncheon)(?![\p{L}])/iu;
+const banquet = (x: Mergeable) => x.type === 'reception' && x.sources.length > 0 && x.sources.every((src) => BANQUET.test(src.quote));
 
 // The journey home, told by the delegation's going ("Chiều 8/3, Đoàn về nước qua cửa khẩu …", "Đoàn đã trở về nước", "the
 // delegation returned to Vietnam via …", "returned home", "to leave Nghe An for home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
@@ -134,7 +138,9 @@ function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 }
 
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
-	const sides = a.type !== b.type && ((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type)) || gateWelcome(a, b));
+	const sides =
+		a.type !== b.type &&
+		((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type) && !((a.type === 'courtesy_call' && banquet(b)) || (b.type === 'courtesy_call' && banquet(a)))) || gateWelcome(a, b));
 	// A site visited is a field trip told by "thăm": "trong ngày 5/10, Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2" and "will tour the
 	// Nam Theun 2 hydropower plant … the following day" are one happening (on one day, at one place or with one person).
 	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));

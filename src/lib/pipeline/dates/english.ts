@@ -9,6 +9,8 @@ import type { PartOfDay } from '../../timeline/schema';
 import type { TimeMention } from './types';
 
 const POD_EN: Record<string, PartOfDay> = { morning: 'morning', noon: 'noon', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'evening' };
+// The happening a day is named by, right after "Earlier in the day": ", before the talks opened", ", ahead of the meeting".
+const BEFORE_NAMED_EN = /^,?\s+(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}?(talks|meeting|working\s+session|ceremony|opening)\b/i;
 // "the same afternoon", "later that evening" (read after RELATIVE).
 const SAME_PART = /\b(?:the\s+same|later\s+that|earlier\s+that|that)\s+(morning|afternoon|evening|night)\b/gi;
 // "yesterday morning" must be tried before "yesterday".
@@ -187,7 +189,10 @@ export function findEnglish(text: string): TimeMention[] {
 			: /^(?:after|following) the /.test(word) ? table['after the talks']
 			: /occasion$/.test(word) ? table.occasion
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
-		if (hit) out.push(hit);
+		// "Earlier in the day, before the talks opened, X paid a courtesy call …": the day of the happening named, not of the
+		// sentence before ("On arrival on 5 September, …"), as "Sau hội đàm, …" (events.ts).
+		const before = hit && /^(?:earlier|later)/.test(word) ? BEFORE_NAMED_EN.exec(text.slice(base.end)) : null;
+		if (hit) out.push(before ? { ...hit, after: /^(?:ceremony|opening)/i.test(before[1]) ? 'ceremony' : 'meeting' } : hit);
 	}
 	// "The same afternoon, the delegation travelled to Paksong", "later that evening": the day just told, at that part of it.
 	SAME_PART.lastIndex = 0;
