@@ -226,6 +226,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// told from where to where ("The delegation will leave Tien Giang for Ho Chi Minh City on Friday", or "… to leave Nghe An
 	// for home later today"): case matters, the places are capitalised (no "i" flag).
 	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}])))/u)],
+	// A trip told done by its end, in English ("…, returned home through the Thong Thu border gate earlier this week, ending a
+	// five-day trip to the Lao provinces of …", "wrapped up a three-day visit to …"): the trip itself, as "kết thúc chuyến công tác".
+	['visit', ['trip', 'mission', 'tour'], new WordPattern(/(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u)],
 	// A joint team searching for fallen soldiers' remains is on its mission abroad: "Next week, a joint search team … will
 	// start a new search for the remains of fallen soldiers in …" (the search as a thing done, not "cooperation in the search").
 	['visit', ['search'], new WordPattern(/(?<![\p{L}])(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un)|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|resum(?:e|es|ed|ing)|carr(?:y|ies|ied)\s+out)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:new|joint|fresh|another)\s+)?search(?:es)?\s+for\s+(?:the\s+)?remains(?![\p{L}])/iu)],
