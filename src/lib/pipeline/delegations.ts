@@ -380,6 +380,9 @@ const AIRPORT_SURFACE = /^(?:[Ss]ân\s+bay|[Cc]ảng\s+[Hh]àng|CHK)|[Aa]irport$
 const THROUGH = /(?<![\p{L}])(?:via|through|qua)\s+(?:the\s+)?$/u;
 // Going home and the way it went: "về nước qua", "nhập cảnh qua", "returned home via", "entered Vietnam through the".
 const CROSSED_VIA = /(?<![\p{L}])(?:(?:trở\s+)?về\s+nước|trở\s+về|return(?:s|ed|ing)?\s+home|(?:fly|flew|flying)\s+home|left\s+for\s+home)(?:\s+[^,;.]{0,40}?)?\s+(?:qua|via|through)\s+(?:the\s+)?/u;
+// The trip a going home ends, and where it was: "returned home through the Thong Thu border gate …, ending a five-day trip to the
+// Lao provinces of X and Y".
+const ENDED_TRIP_TO = /(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission|visit)\s+to\s+/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
 // Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
@@ -525,6 +528,12 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	// (A stop of its own, then: not only the way through.)
 	const heldAtGate = !place && ways.length > 0 && OPENS_AT_GATE.test(text) && !GONE_THROUGH.test(text);
 	if (heldAtGate) place = cued(ways);
+	// (Unless the trip it ends is said, and where: "… returned home through the Lao Bao border gate earlier this week, ending a
+	// four-day trip to the Lao provinces of X and Y" was in X.)
+	const ended = !place && ways.length ? ENDED_TRIP_TO.exec(text) : null;
+	const end = ended ? ended.index + ended[0].length : 0;
+	const dest = ended ? cities.find((c) => !ways.includes(c) && c.start >= end && c.start - end <= 40) : undefined;
+	if (dest) place = dest.id;
 	// Going home through a border gate or an airport, with no other place said: there ("The delegation returned home via Bo Y
 	// late on Saturday" is at the gate, in Kon Tum; "Đoàn về nước qua cửa khẩu quốc tế Cầu Treo" in Hà Tĩnh).
 	if (!place && ways.length) {

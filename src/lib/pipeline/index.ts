@@ -1094,7 +1094,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			const same = !!v && !v.leader && !!frame.visitor?.leader && !!v.fromCity && v.fromCity === frame.visitor.fromCity;
 			// (Nor, under a programme's bullet, a trip still to come led by someone else, whatever its day: "Trong dịp này, ông X nhận
 			// lời mời dẫn Đoàn … sang thăm Hà Nội vào dịp kỷ niệm … (28/7/…)" after "- Sáng 22/11: Đoàn về nước.")
-			const invited = d.status === 'planned' && bullets.has(k) && !!v?.leader && !!frame.visitor?.leader && v.leader !== frame.visitor.leader;
+			// (Nor, after the bullets, a return visit agreed on: "Dịp này, hai bên thống nhất Đoàn đại biểu tỉnh X do đồng chí Y …
+			// làm trưởng đoàn sẽ sang thăm … vào ngày 9/1" is a trip of its own, not the one the item's talks and "Đoàn" tell.)
+			const invited = d.status === 'planned' && !!v?.leader && !!frame.visitor?.leader && v.leader !== frame.visitor.leader;
 			if (v && d.role === 'main' && !announcedAhead(d) && !invited) frames.set(k, { setting: same ? frame : read.setting, own: true });
 			else if (!got) {
 				// (A programme's bullet that names where it is, among the trip's places (not its home), keeps the frame whatever else it names in
@@ -1115,7 +1117,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// Nông dân tỉnh … do bà X làm trưởng đoàn đã thăm …") frames what the article tells after it.
 	let later = frame;
 	// Where a delegation was at the main event last told, on the latest day told so far.
-	let lastPlace: { key: string; place: string; day: string } | null = null;
+	// (By delegation: a return visit agreed on, "Đoàn … tỉnh X … sẽ sang thăm … vào ngày 9/1", does not move the first one.)
+	const lastPlaces = new Map<string, { place: string; day: string }>();
 	// The place each visitor spent each day, as a programme's bullet tells it (by "key|day").
 	const dayPlace = new Map<string, string>();
 	let newest = '';
@@ -1210,19 +1213,24 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// Above all, the place a programme's bullet gives the day ("- Ngày 18/11: Làm việc với lãnh đạo tỉnh Sa-la-van …"): the
 		// bullets run ahead over the whole trip, so "Trong dịp này, đại diện doanh nghiệp … đã khảo sát …" told after "Ngày thứ hai
 		// của chuyến thăm, Đoàn đến tỉnh Sa-la-van" is in Sa-la-van though the last day's bullet was told before. (Not a sentence
-		// naming a place of that country itself: "trước khi rời Luông Pha-bang" is still there.)
+		// naming a place of that country itself: "trước khi rời Luông Pha-bang" is still there; but the day's own province named as
+		// the host, "Tối cùng ngày, tỉnh Hủa Phăn tổ chức tiệc chiêu đãi …" under the bullet of Hủa Phăn, says that place.)
 		const oneDay = d.date?.granularity === 'day' && d.date.start === d.date.end ? d.date.start : null;
+		const lastPlace = key ? lastPlaces.get(key) : undefined;
 		const spent = f && d.role === 'main' && key && oneDay && setting.place === f.place ? dayPlace.get(`${key}|${oneDay}`) : undefined;
-		if (spent && spent !== f!.place && context.cityInfo.get(spent)?.country === f!.placeCountry && !known.mentions(d.sentence).places.some((p) => context.cityInfo.get(p.cityId)?.country === f!.placeCountry) && !(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: spent };
-		else if (f && d.role === 'main' && lastPlace && lastPlace.key === key && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
+		if (spent && spent !== f!.place && context.cityInfo.get(spent)?.country === f!.placeCountry && !known.mentions(d.sentence).places.some((p) => p.cityId !== spent && context.cityInfo.get(p.cityId)?.country === f!.placeCountry) && !(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: spent };
+		else if (f && d.role === 'main' && lastPlace && setting.place === f.place && lastPlace.place !== f.place && context.cityInfo.get(lastPlace.place)?.country === f.placeCountry && d.date && d.date.start >= lastPlace.day) {
 			if (!(unframed[i] ?? settingOf(known, d, null)).setting.place) setting = { ...setting, place: lastPlace.place };
 		}
 		// (Not a gate gone home through: "Trên đường về, Đoàn đã dâng hương … tại Khu di tích …" after "Đoàn về nước qua cửa khẩu
 		// quốc tế Cha Lo" is not at the gate.)
 		const stayed = setting.place && setting.place !== setting.via;
 		if (d.role === 'main' && key && stayed && oneDay && bullets.has(itemAt(items, d.sentence.start))) dayPlace.set(`${key}|${oneDay}`, setting.place!);
-		if (d.role === 'main' && key && stayed && d.date?.granularity === 'day' && d.date.start >= newest) lastPlace = { key, place: setting.place!, day: d.date.start };
-		if (d.role === 'main' && d.date && d.date.start > newest) newest = d.date.start;
+		if (d.role === 'main' && key && stayed && d.date?.granularity === 'day' && d.date.start >= newest) lastPlaces.set(key, { place: setting.place!, day: d.date.start });
+		// (Not a window some day of which it was: "returned home … earlier this week" in the lead, under a Wednesday's stamp, is no
+		// day after the ones the story then tells, "On the 31st, … travelled on to Houaphanh".)
+		const someDay = (!!d.mention?.recent || d.mention?.partOfWeek === 'sofar') && d.date?.granularity === 'span';
+		if (d.role === 'main' && d.date && d.date.start > newest && !someDay) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
 		let role = d.role;
 		// (Done by the week the delegation came, before it was there, "Tuần trước, Bộ đội Biên phòng … đã trao …": background to the
