@@ -827,6 +827,21 @@ function dayOfKind(drafts: EventDraft[], kinds: EventType[]): Resolved | null {
 	return null;
 }
 
+/**
+ * The day the page gives a place, for "hôm trước / hôm sau ngày làm việc tại X": of the main happenings told on one day whose
+ * clause names X ("- Ngày 20/11: Đoàn làm việc với Sở … tỉnh Chăm-pa-sắc …"), the first for the day before, the last for the
+ * day after.
+ */
+function dayAtPlace(drafts: EventDraft[], place: string, offset: number): Resolved | null {
+	let found: Resolved | null = null;
+	for (const d of drafts) {
+		if (d.role !== 'main' || d.date?.granularity !== 'day' || d.date.start !== d.date.end || !d.quote.text.includes(place)) continue;
+		if (offset < 0) return d.date;
+		found = d.date;
+	}
+	return found;
+}
+
 // A round-up's item headed by its number and label on a line of its own, above its text: "2. Thái Bình - Hàn Quốc".
 const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
 /** The label of the numbered item heading the text between two sentences, if any. */
@@ -1543,7 +1558,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const same = mention.sameSpan && current?.role === 'main' ? current.date : null;
 		// (A range has no same day: "cùng ngày" with no event's day in force is the last day told, if any.)
 		const sameDay = !anchor && toldDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? toldDay : null;
-		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
+		// "Tối hôm trước ngày làm việc tại Chăm-pa-sắc, …": counted from the day the page gives that place, or from none (no date).
+		const placed: Resolved | null = mention.at ? dayAtPlace(drafts, mention.at, mention.offset ?? 0) : null;
+		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
 		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
 		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.
 		if (planned && opts.stamp && resolved?.granularity === 'day' && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0 && resolved.end < iso(opts.stamp.date)) {

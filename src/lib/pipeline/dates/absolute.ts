@@ -10,7 +10,7 @@
  * Vietnamese prose also writes fractions and scores that way ("22/22 chỉ tiêu", "thứ 9/113").
  */
 import { POD, POD_FIRST, CLOCK, CLOCK_FIRST, partOfDayWord, partOfDayFromClock } from './part-of-day';
-import { WEEKDAY, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, alongRun, place } from './vocabulary';
+import { WEEKDAY_SHORT, WEEKDAY_FIRST, weekdayNumber, MONTH_WORD, monthNumber, B, E, runBefore, alongRun, place } from './vocabulary';
 import { keyWordAt } from './relative';
 import type { TimeMention } from './types';
 
@@ -27,8 +27,8 @@ const CLOCK_BEFORE = String.raw`(?:${CLOCK}\s*,?\s*)?`;
 const NGAY = String.raw`(?:ngày\s+(?:(?:mùng|mồng)\s+)?|(?:mùng|mồng)\s+)`;
 /** Cue before a day: part of day, clock, weekday, "ngày", "vào", "hôm" — in any of the usual orders. */
 // The weekday may carry its week before the bracketed date: "chiều thứ Tư vừa qua (5/6)", "thứ Sáu tuần trước (31/5)".
-// "Sáng ngày thứ Ba 14/11": "ngày" may stand before the weekday too.
-const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+|ngày\s+(?=thứ|chủ))?(?:${WEEKDAY}\s*,?\s*(?:(?:vừa\s+qua|vừa\s+rồi|tuần\s+(?:này|trước|qua|tới|sau))\s*,?\s*)?\(?\s*)?(?<ngay>${NGAY})?`;
+// "Sáng ngày thứ Ba 14/11": "ngày" may stand before the weekday too; "CN 8/9", "T7 (7/9)" shorten it (see wdOf).
+const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+|ngày\s+(?=thứ|chủ))?(?:${WEEKDAY_SHORT}\s*,?\s*(?:(?:vừa\s+qua|vừa\s+rồi|tuần\s+(?:này|trước|qua|tới|sau))\s*,?\s*)?\(?\s*)?(?<ngay>${NGAY})?`;
 
 /*
  * The characters a family's match may begin with, as a lookahead in front of its regex: the regexes open
@@ -39,6 +39,8 @@ const CUE = String.raw`(?:${POD}\s*,?\s*)?(?:hôm\s+|ngày\s+(?=thứ|chủ))?(?
  * bracket, a figure, each family's first words. The families' own 'iu' flags fold its case as they fold the cues'.
  */
 const FIRST = (chars: string) => `(?=[${chars}])`;
+// A weekday cue, if the match holds one: "cn", "t7" in lower case (the regexes fold case) are no weekday, so no cue.
+const wdOf = (g: Record<string, string | undefined>) => g.wd !== undefined && weekdayNumber(g.wd) !== undefined;
 // Families 0, 2 (1: "từ", "ngày", the day): a clock, a part of day, "từ"/"trong", "ngày", the day's figure.
 const SPAN_FIRST = FIRST(CLOCK_FIRST + POD_FIRST + 'tn');
 // Families 3, 4: a clock, then CUE (a part of day, "hôm", "ngày", a weekday, "mùng"/"mồng"), a bracket, the day.
@@ -175,7 +177,7 @@ const FAMILIES: Family[] = [
 		from: DAY_THANG,
 		re: new RegExp(String.raw`${CUE_FIRST}${B}${CLOCK_BEFORE}${CUE}(?<d>${D})\s+tháng\s+(?<m>${M}|${MONTH_WORD})(?:\s*(?:năm|,)\s*(?<y>${Y}))?${E}`, 'giu'),
 		build: (g) => {
-			if (!g.ngay && !g.pod && !g.wd) return null;
+			if (!g.ngay && !g.pod && !wdOf(g)) return null;
 			const month = monthNumber(g.m);
 			return month ? { shape: 'day', day: n(g.d), month, year: n(g.y), partOfDay: pod(g), weekday: weekdayNumber(g.wd) } : null;
 		}
@@ -190,11 +192,11 @@ const FAMILIES: Family[] = [
 		build: (g, t) => {
 			// "20/3 vừa qua, …": a day just past needs no other cue (a fraction or a score is never "vừa qua"); nor does one to
 			// come this year or next ("vào dịp kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam 22-12 năm nay").
-			const cued = g.pod || g.wd || g.ngay || g.br || g.hour || g.past || g.ahead || /^(?:hôm|vào)/i.test(t);
+			const cued = g.pod || wdOf(g) || g.ngay || g.br || g.hour || g.past || g.ahead || /^(?:hôm|vào)/i.test(t);
 			if (!g.y && !cued) return null;
 			// "8.9" is a decimal, not a date, unless a day's cue stands before it: Báo Lao Động and others write
 			// "Ngày 5.6, …", "Sáng 5.6" for 5 June. A bracket or "vào" alone is no such cue ("(2.5 tỷ đồng)", "vào 2.5 ha").
-			if (g.sep === '.' && !g.y && !(g.pod || g.wd || g.ngay || g.hour || /^hôm/i.test(t))) return null;
+			if (g.sep === '.' && !g.y && !(g.pod || wdOf(g) || g.ngay || g.hour || /^hôm/i.test(t))) return null;
 			return {
 				shape: 'day',
 				day: n(g.d), month: n(g.m), year: n(g.y),

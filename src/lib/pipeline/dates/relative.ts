@@ -56,6 +56,15 @@ const bracket = (g: Record<string, string | undefined>) =>
 const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<string, string | undefined>) =>
 	({ shape: 'day', relation, unit: 'day', offset, partOfDay: pod(g), ...bracket(g) }) as const;
 
+/*
+ * The day before / after a day named by its place, not the one just told: "Tối hôm trước ngày làm việc tại Chăm-pa-sắc, Đoàn
+ * đã đến …" after a programme "- Ngày 20/11: … tỉnh Chăm-pa-sắc …; - Ngày 21/11: … Sa-la-văn" is the 19th (events.ts finds the
+ * day the page gives the place). The place is a capitalised name, after "tỉnh", "thành phố", "huyện" if any.
+ */
+const DAY_AT = String.raw`(?:\s+ngày\s+(?:(?:làm\s+việc|công\s+tác|hội\s+đàm|thăm)\s+)?(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|huyện|thị\s+xã)\s+)?(?<at>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}))?`;
+const dayAt = (offset: number) => (g: Record<string, string | undefined>) =>
+	(g.at ? { ...day('anaphoric', offset)(g), at: g.at } : day('anaphoric', offset)(g));
+
 /**
  * A rule's need (see Rule.need) for "… nay", "… qua", "… mai": the word after `lead` ("hôm", "ngày") or after
  * a part of day's last word, read from POD's own words so a part of day added there is not filtered out here.
@@ -98,10 +107,10 @@ const RULES: Rule[] = [
 	// a part of the day just told, opening a programme's clause: "- Ngày 20/11: Hội đàm …; buổi chiều tham quan …"
 	{ keys: ['buổi'], re: new RegExp(String.raw`${FIRST('b')}^buổi\s+(?<pod>sáng|trưa|chiều|tối)(?![\p{L}])`, 'giu'), build: day('anaphoric', 0) },
 	// the day after
-	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: day('anaphoric', 1) },
+	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau${DAY_AT}|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: dayAt(1) },
 	// the day before the one just told: "Ngày hôm trước, Đoàn tham quan …" after "Tối qua, …", "tối hôm trước", "hôm trước đó"
 	// ("hôm trước" alone is also "the other day"; "ngày hôm trước khi …", "hôm trước Tết" count from something else).
-	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: day('anaphoric', -1) },
+	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước)${DAY_AT}|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: dayAt(-1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
 	// the days of the event just told: "Trong 2 ngày 19-20/11, Đoàn … tỉnh X …" / "Cùng thời gian, Đoàn … Tập đoàn Y … cũng có
 	// chuyến khảo sát …" (a second delegation over the same days), at the head of the sentence.

@@ -62,6 +62,8 @@ export interface TimeMention {
 	lunar?: boolean;
 	/** "Sau hội đàm, …", "Ngay sau lễ kỷ niệm, …": the day of the happening named, a meeting or a ceremony (events.ts). */
 	after?: 'meeting' | 'ceremony';
+	/** "Tối hôm trước ngày làm việc tại Chăm-pa-sắc": counted from the day the page gives this place, not the one just told (events.ts). */
+	at?: string;
 }
 
 export interface YMD {

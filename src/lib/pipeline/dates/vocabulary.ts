@@ -4,6 +4,13 @@ import type { TimeMention } from './types';
 /** Regex fragment: a weekday in group `wd` ("thứ Hai", "thứ 2", "Chủ nhật", "CN"). */
 export const WEEKDAY = String.raw`(?<wd>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)`;
 
+/**
+ * WEEKDAY or its short form, only where a day/month follows (absolute.ts's cues): pages and programmes write "CN 8/9"
+ * (Chủ nhật), "T7 (7/9)" (thứ Bảy). Alone "CN" is also "công nghệ", "chi nhánh", so a bare weekday never reads it.
+ * Upper case only: the regexes fold case, so weekdayNumber refuses "cn", "t7".
+ */
+export const WEEKDAY_SHORT = String.raw`(?<wd>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|CN|T[2-7])`;
+
 /** Every character a WEEKDAY match may begin with ("thứ", "chủ"). */
 export const WEEKDAY_FIRST = 'tc';
 
@@ -14,6 +21,8 @@ export function weekdayNumber(word: string | undefined): number | undefined {
 	if (!word) return undefined;
 	const w = word.toLowerCase().replace(/\s+/g, ' ');
 	if (w.startsWith('chủ')) return 0;
+	// "CN 8/9", "T7 (7/9)": the short forms, written in capitals ("cn", "t2" are something else).
+	if (/^(?:cn|t\d)$/.test(w)) return /^(?:CN|T\d)$/.test(word) ? (w === 'cn' ? 0 : WEEKDAYS[w[1]]) : undefined;
 	return WEEKDAYS[w.replace(/^thứ\s*/, '')];
 }
 
