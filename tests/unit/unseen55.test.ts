@@ -20,10 +20,6 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen55';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	HT7: "the Sở director named two paragraphs later ('đồng chí Nguyễn Thị Thanh Hòa, Giám đốc Sở … cho biết') is made a participant of the bullet '- Ngày 23/6: Đoàn thăm Khu di tích Ngã ba Đồng Lộc'",
-	HT9: "'Trong dịp này, hai tỉnh dự kiến ký Kế hoạch hợp tác …' (a planned signing dated only by 'Trong dịp này', the festival announced above) makes no event",
-	TT2: "'Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6' (an arrival told as presence 'đã có mặt … từ chiều …') makes no event",
-	TT5: "'Kết thúc hội đàm, hai bên ký Kế hoạch hợp tác …' after the talks in the same paragraph makes no event (the signing is lost)",
 	TG1: "the English quote lead ('… told the opening session of a Quang Tri tourism promotion conference') is dated the stamp's day 24/6 and planned, not the 21/6 conference",
 	TG2: "'A delegation … led by Hoang Thi Minh Nguyet … was in the Lao province from June 20 to 23' (a stay told with 'was in … from June 20 to 23') makes no event",
 	TG5: "'The conference itself took place the following morning, June 21' is dated 25/6 and planned: the explicit 'June 21' loses to 'the following morning' read from the stamp",
@@ -31,21 +27,15 @@ const KNOWN_GAPS: Record<string, string> = {
 	TG7: "'Earlier in the day, Nguyet and Bounmy visited …' follows TG5's wrong day (25/6), not 21/6",
 	TG8: "'On June 22 and 23, the Vietnamese delegation surveyed tour routes … before returning home … late on Sunday' makes no event",
 	DL1: "the video page's conference (sáng 21/6) is not merged with TTG Asia's, which is misdated 25/6 (TG5)",
-	DL2: "every 'Lời bình: …' line of the VIDEO page is dropped as furniture: 'Từ chiều 20/6, Đoàn công tác tỉnh Quảng Trị … đã có mặt' makes no event",
-	DL3: "'Lời bình:' line dropped: 'Tối hôm đó, đồng chí Bun-mi Phăn-tha-vông … chủ trì tiệc chiêu đãi' makes no event",
-	DL4: "'Lời bình:' line dropped: 'Sáng 21/6, hơn 60 doanh nghiệp … đã dự Hội nghị' makes no event",
-	DL5: "'Lời bình:' line dropped: 'Trong hai ngày 22 và 23/6, Đoàn khảo sát tuyến du lịch' makes no event",
-	DL6: "'Lời bình:' line dropped: 'Ngày 27/6 tới, Đoàn famtrip … sẽ sang khảo sát tuyến du lịch tại Quảng Trị' makes no event",
 	TD6: "'Tối hôm trước, các trại sinh đã có đêm lửa trại' after 'Sáng 22/7, …' (the evening before: 21/7) makes no event",
-	BKH: 'its events TT2, TT5 and HT9 are not found (see those gaps)',
-	QTS: 'its English and video events are lost or misdated (TG2, TG5, TG7, TG8, DL1–DL5), and it takes in the famtrip and the quote lead',
-	SVQ: "the famtrip 'led by Somphone' is put into Nguyet's delegation (the speaker 'Nguyet said …'), the video page's famtrip is lost (DL6): no Savannakhet delegation",
+	QTS: 'its English events are lost or misdated (TG2, TG5, TG7, TG8, DL1), and it takes in the famtrip and the quote lead',
+	SVQ: "the famtrip 'led by Somphone' is put into Nguyet's delegation (the speaker 'Nguyet said …'): the Savannakhet delegation holds only the video page's famtrip (DL6)",
 	SVY: "the two youth delegations 'Đoàn Thanh niên tỉnh Sa-van-na-khẹt do đồng chí … làm trưởng đoàn và Đoàn Thanh niên tỉnh Sa-la-văn do đồng chí …' in one sentence make no delegation",
 	SLY: 'as SVY: the second youth delegation in the same sentence makes no delegation'
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['BKH', 'QTS'];
+const LEADERLESS_GAPS: string[] = ['QTS', 'SVQ'];
 
 describeAgainstGold('unseen-style articles, fifty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -71,9 +61,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the fifty-fifth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// SVQ, SVY and SLY are known gaps (no delegation found); BKH and QTS are found anyway.
-	leaders: ['Xổm-xi Thong-pha-chăn', 'Lương Thị Bích Hạnh', 'Chăn-thạ-vông In-xỉ-xiêng-may', 'Tạ Quang Thiều'],
-	knownGaps: 3,
+	// SVY and SLY are known gaps (no delegation found); QTS and SVQ are found anyway.
+	leaders: ['Xổm-xi Thong-pha-chăn', 'Lương Thị Bích Hạnh', 'Thoong-bay Xỉ-ha-chăk', 'Chăn-thạ-vông In-xỉ-xiêng-may', 'Tạ Quang Thiều'],
+	knownGaps: 2,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -108,15 +98,13 @@ describe('the fifty-fifth unseen corpus, no event outside the trips it tells', (
 	it('every main event from the Báo Du lịch page lies within 20–23 June 2024 or is the 27 June famtrip', () => {
 		expect(outside(F.dl, '2024-06-20', '2024-06-23', ['2024-06-27', '2024-06-27'])).toEqual([]);
 	});
-	// Known gap: the training 'Suốt tuần qua, các đội … đã tập luyện cho ngày hội' is an event dated 17–23/6.
-	it.fails('every main event from the Đồng Nai page lies within 22–30 June 2024 or is the October plan', () => {
+	it('every main event from the Đồng Nai page lies within 22–30 June 2024 or is the October plan', () => {
 		expect(outside(F.dn, '2024-06-22', '2024-06-30', ['2024-10-01', '2024-10-31'])).toEqual([]);
 	});
 	it('every main event from the Tỉnh đoàn Quảng Trị page lies within 20–23 July 2015 or is the August plan', () => {
 		expect(outside(F.td, '2015-07-20', '2015-07-23', ['2015-08-01', '2015-08-31'])).toEqual([]);
 	});
-	// Known gap: the training 'Suốt tuần qua, các đội … đã tập luyện cho ngày hội' (no delegation's act, no day) is an event.
-	it.fails('no event quotes the sidebars, the tags, the scripts, the stamps, the comments or the Phóng sự quotes', () => {
+	it('no event quotes the sidebars, the tags, the scripts, the stamps, the comments or the Phóng sự quotes', () => {
 		const qs: [string, string][] = [
 			[F.ht, 'Lễ hội Du lịch biển Thiên Cầm'],
 			[F.ht, 'Lễ hội Bun Pi Mai ở Pắc-xan'],

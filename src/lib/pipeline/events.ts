@@ -114,7 +114,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 		// Handing over the signed text is the signing told by its ceremony: "Sở Công Thương hai tỉnh đã trao thỏa thuận hợp tác …",
 		// "trao biên bản ghi nhớ" ("trao đổi", "trao tặng" are other acts). A programme's "dự lễ trao thỏa thuận …" after a visit
 		// on its line ("Thăm mô hình …; dự lễ trao …") leaves the line the visit it opens with.
-		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
+		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|ký\s+(?:các\s+)?(?:kế\s+hoạch\s+hợp\s+tác|chương\s+trình\s+hợp\s+tác|hiệp\s+định|nghị\s+định\s+thư|văn\s+kiện|ghi\s+nhớ)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
 	// A delegation attending a fair, festival or forum at a named place has made the trip there, and the lead telling it is the
 	// trip: "Đoàn công tác Hội Nông dân tỉnh X do ông Y làm trưởng đoàn đã tham dự Hội chợ … năm 2024 tại tỉnh Chăm-pa-xắc" (the fair's
 	// own opening, "Hội chợ khai mạc …", is the ceremony below). Before the conference and the ceremony, which "Diễn đàn", "Lễ hội" are.
@@ -226,6 +226,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// The subject may carry an aside set off by commas, a tense word after it: "Đoàn công tác tỉnh X gồm 30 thành viên, trong đó
 	// có 12 doanh nghiệp, đã đến thành phố Y …".
 	['visit', ['đến', 'tới', 'về nước', 'rời', 'sang', 'oàn về ', 'oàn trở về ', 'oàn đã về ', 'oàn sẽ về '], new WordPattern(/(?<![\p{L}])(?:(?<=:\s{0,3}|^\s*(?:[Bb]uổi\s+)?(?:sáng|trưa|chiều|tối)(?:\s+cùng\s+ngày)?,?\s+)(?:[Vv]ề|[Tt]rở\s+về)\s+nước(?![\p{L}])|[Đđ]oàn\s+(?:(?:đã|sẽ)\s+)?(?:trở\s+)?về\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s*)?\p{Lu}|(?:[Đđ]oàn|[Đđ]ội)(?:\s+[^\s,.;]+){0,8}?(?:,[^.;]{1,100}?,(?=\s*(?:đã|vừa|sẽ)\s))?\s+(?:(?:đã|vừa|sẽ)\s+)?(?:(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?)\s+)?\p{Lu}|(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|phường|xã|đặc\s+khu|huyện|quận|thị\s+xã|thị\s+trấn|(?:sân\s+bay|cảng\s+hàng\s+không)(?:\s+quốc\s+tế)?)\s+)?\p{Lu}|(?:lên\s+đường\s+|trở\s+)?về\s+nước|rời\s)|[Đđ]oàn\s+(?:(?:đã|vừa)\s+)?(?:bay|đi|di\s+chuyển|theo\s+đường\s+(?:bộ|hàng\s+không)|lên\s+đường|xuất\s+phát|khởi\s+hành)\s[^.;]{0,160}?[\s,]\s*(?:(?:rồi|sau\s+đó|và|tiếp\s+tục|đã)\s+)+(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|Thủ\s+đô|TP\.?|huyện|thị\s+xã|(?:sân\s+bay|cảng\s+hàng\s+không)(?:\s+quốc\s+tế)?)\s+)?\p{Lu}|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,120}?\ssang\s+phía\s+(?:Việt\s+Nam|Lào|bạn)(?![\p{L}])|(?:[Đđ]oàn|[Đđ]ội)[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)\s+(?:(?:đã|sẽ|vừa)\s+)?(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}|sẽ\s+(?:tiếp\s+tục\s+)?sang\s+(?:(?:tỉnh|thành\s+phố|Thủ\s+đô|TP\.?)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|công\s+tác|làm\s+việc|khảo\s+sát|giao\s+lưu|tham\s+dự|dự)(?![\p{L}])|(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}]))/u)],
+	// Being there since a time is the arrival told from the stay: "Đoàn đại biểu tỉnh X do đồng chí Y làm trưởng đoàn đã có mặt
+	// tại Hà Tĩnh từ chiều 20/6", "Từ chiều 20/6, Đoàn … đã có mặt tại Sa-van-na-khẹt". The place is a named one (a capital
+	// letter, after its unit's word); a venue ("có mặt tại Hội trường …", "tại Lễ khai mạc") is attending there, not arriving.
+	['visit', ['có mặt'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?![\p{L}])[^.;]{0,200}?\s(?:(?:đã|vừa|sẽ)\s+)?có\s+mặt\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?|huyện|thị\s+xã|(?:sân\s+bay|cửa\s+khẩu)(?:\s+quốc\s+tế)?)\s+)?(?!(?:Hội|Lễ|Buổi|Trụ\s+sở|Nhà\s+(?:hát|văn|khách|máy|thi)|Trung\s+tâm|Quảng\s+trường|Sân|Khu|Trường|Đại\s+(?:học|hội)|Bệnh\s+viện|Công\s+(?:viên|ty)|Văn\s+phòng|Phòng)(?![\p{L}]))\p{Lu}/u)],
 	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
@@ -447,9 +451,13 @@ function typeOf(text: string, bits: number, view: string | null): EventType | nu
 		masked = masked.replace(PLACE_LE, '  ');
 		bits = wordsIn(wordView(masked));
 	}
+	// Training for a happening is its background, not a happening: "Suốt tuần qua, các đội bóng đá, bóng chuyền đã tập luyện
+	// cho ngày hội", "the teams have been practising for the festival" (whatever it names after "cho"/"for").
+	if ((masked.includes('tập') || masked.includes('ing for')) && TRAINING_FOR.test(masked)) return null;
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
 	return null;
 }
+const TRAINING_FOR = /(?<![\p{L}])(?:(?:đã|đang|khẩn\s+trương|tích\s+cực|miệt\s+mài)\s+(?:tập\s+luyện|luyện\s+tập|tập\s+dượt)(?:\s+[^\s.;]+){0,6}?\s+(?:cho|để\s+chuẩn\s+bị|chuẩn\s+bị\s+cho)|ha(?:ve|s|d)\s+been\s+(?:training|practi[cs]ing|rehearsing)(?:\s+[^\s.;]+){0,4}?\s+for)(?![\p{L}])/iu;
 
 /**
  * A happening lasts days, not months: a longer span of days is an anniversary's or a programme's

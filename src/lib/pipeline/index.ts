@@ -771,6 +771,10 @@ const WRAPPED_UP = /(?<![\p{L}])(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|kết\s+
 const BULLET = /^[-–•+]\s/u;
 // Who goes with the delegation, told as a list: "Cùng đi với Đoàn có …", "Cùng đi có …", "Tham gia Đoàn có …", "Đi cùng Đoàn có …".
 const WENT_WITH = /^(?:Cùng\s+đi(?:\s+với\s+[Đđ]oàn)?|Tham\s+gia\s+[Đđ]oàn|Đi\s+cùng(?:\s+với)?\s+[Đđ]oàn|Tháp\s+tùng\s+[Đđ]oàn)\s+(?:còn\s+)?(?:có|gồm)(?![\p{L}])/u;
+// Words said to the paper, in a paragraph of their own ("Trao đổi với phóng viên, đồng chí X, Giám đốc Sở … cho biết, …",
+// "Trả lời phỏng vấn, ông X nói …", "Speaking to reporters, X said …"): the source of the story, not one at the happening told
+// before. (Said there, "bên lề hội nghị" / "on the sidelines", he was at it.)
+const TO_REPORTER = /^(?:(?:Trao\s+đổi|Chia\s+sẻ|Trả\s+lời|Nói)\s+với\s+(?:phóng\s+viên|PV|báo\s+chí|các\s+phóng\s+viên)|Trả\s+lời\s+phỏng\s+vấn|(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press))(?![\p{L}])(?![^.;]{0,80}?(?:bên\s+lề|sidelines))/u;
 // Figures of the years up to now, told by someone: "X … cho biết, từ năm 2018 đến nay, …".
 // (Not when said at the happening: "Tại buổi tiếp, Thứ trưởng X cho biết …".)
 const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\s)[^.;]{0,200}?(?<![\p{L}])cho\s+biết\s*,?\s+từ\s+năm\s+\d{4}\s+đến\s+nay(?![\p{L}])/u;
@@ -1274,6 +1278,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// Who chairs the happening, told in a sentence of its own: quoted with it (CHAIRED).
 			chairs = null;
 			const hostNamed = namedHostCountry(known, d.sentence, setting.visitor?.country);
+			// The paragraph of words said to the paper (TO_REPORTER), its quotes with it.
+			let toReporter = -1;
 			for (const s of d.followers) {
 				// (The story goes on to another moment, told with its own time though read with no event: "On the 4th, CTUMP Rector X
 				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
@@ -1282,8 +1288,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor, at a happening of the trip, who is only said to go with the delegation, "Cùng đi với Đoàn có đồng chí X, Chủ tịch
 				// Hội …" (the trip itself has its members); nor one who, in a
 				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
-				// the source of the background, not one at this happening.)
-				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text))) continue;
+				// the source of the background, not one at this happening; nor one who speaks to the paper in a paragraph of his
+				// own, "Trao đổi với phóng viên, đồng chí X … cho biết": TO_REPORTER.)
+				if (s.paragraph !== d.sentence.paragraph && s.paragraph !== toReporter && TO_REPORTER.test(s.text)) toReporter = s.paragraph;
+				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text)) || s.paragraph === toReporter) continue;
 				// (Nor who a photo's caption names under it: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …" after "Dịp này, đồng
 				// chí Y đã nhận lời dẫn đoàn … sang thăm …" shows another moment.)
 				if (s.paragraph !== d.sentence.paragraph && CAPTION_LIKE.test(s.text) && !TENSED.test(s.text) && aloneInParagraph(doc.sentences, s)) continue;

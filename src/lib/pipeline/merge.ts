@@ -109,6 +109,9 @@ const goesHome = (x: Mergeable) => x.sources.some((src) => {
 	const m = HOME.exec(src.quote);
 	return !!m && !VISITED.test(src.quote.slice(0, m.index));
 });
+// The way in told at the border: "nhập cảnh qua cửa khẩu …", "crossed the … border gate".
+const GATE = /(?<![\p{L}])(?:nhập\s+cảnh|cửa\s+khẩu|border\s+(?:gate|checkpoint|crossing)|checkpoint)(?![\p{L}])/iu;
+const atGate = (x: Mergeable) => x.sources.some((src) => GATE.test(src.quote));
 /** One day each (not a trip told from its end, "Tối 21-3, Đoàn … đã về nước an toàn, kết thúc … chuyến thăm 3 ngày"). */
 const oneDay = (d: Resolved) => d.granularity === 'day' && d.start === d.end;
 
@@ -159,6 +162,9 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
 	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
+	// Crossing at the gate and being in the city are two steps of the way, at parts of the day told apart: "Đoàn … sẽ nhập cảnh
+	// qua cửa khẩu quốc tế … vào trưa mai (20/6) rồi về thành phố …" and "Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6".
+	if (a.type === 'visit' && b.type === 'visit' && a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && atGate(a) !== atGate(b)) return false;
 	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
 	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
 	// Days only inferred from a stay: every event of a trip shares its leader and its province. The talks with the hosts come

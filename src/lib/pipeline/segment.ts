@@ -875,6 +875,37 @@ function markPhotoStory(lines: Line[]): boolean {
 	return true;
 }
 
+// A video's own page: its headline says so ("VIDEO: Quảng Trị tổ chức …", "Video: …").
+const VIDEO_HEADLINE = /^\(?video\s*\)?\s*[:|-]/iu;
+const NARRATION_LABEL = /^Lời\s+bình\s*:\s*/u;
+
+/**
+ * A VIDEO page whose prose is the clip's voice-over ("VIDEO: …" over "Lời bình: Từ chiều 20/6, Đoàn … đã có mặt tại …",
+ * "Lời bình: Sáng 21/6, …"): the 'Lời bình:' lines are the story there, not a clip's script beside an article's own
+ * prose (where classify leaves them captions). Taken only when the headline says VIDEO and such lines are at least as
+ * many as the page's other paragraphs. The label is no part of the sentence.
+ */
+function markVideoScript(lines: Line[]): void {
+	let narration = 0;
+	let prose = 0;
+	let video = false;
+	for (const l of lines) {
+		if (l.kind === 'prose') prose++;
+		else if (l.kind === 'caption' && l.words >= 8 && l.s.charCodeAt(0) === 76 && NARRATION.test(l.s)) narration++;
+		else if (!video && (l.kind === 'heading' || l.kind === 'caption') && VIDEO_HEADLINE.test(l.s)) video = true;
+	}
+	if (!video || narration < 2 || narration < prose) return;
+	for (const l of lines) {
+		if (l.kind !== 'caption' || l.words < 8 || l.s.charCodeAt(0) !== 76) continue;
+		const label = NARRATION_LABEL.exec(l.s);
+		if (!label) continue;
+		l.start += label[0].length;
+		l.s = l.s.slice(label[0].length);
+		l.words = countWords(l.s);
+		l.kind = 'prose';
+	}
+}
+
 /**
  * A caption, or a picture's tag with its caption on one line (read as a list item or a tagged headline): ending in its
  * credit, or in a full stop where the credit is printed once under all the pictures ("[Ảnh] Sáng 4/3, Đoàn xuất cảnh
@@ -1252,6 +1283,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
+	markVideoScript(lines);
 	markRepeats(text, lines);
 
 	let run = bestRun(lines, 0, lines.length);
@@ -1345,6 +1377,7 @@ export function describeLines(text: string, language: Language): { start: number
 	markAdverts(lines);
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
+	markVideoScript(lines);
 	markRepeats(text, lines);
 	const run = bestRun(lines, 0, lines.length);
 	markTitleRepeats(lines, findTitle(text, lines, run), photoStory);
