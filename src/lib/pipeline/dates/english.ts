@@ -210,6 +210,9 @@ export function findEnglish(text: string): TimeMention[] {
 	OPENING_EN.lastIndex = 0;
 	for (let m = OPENING_EN.exec(text); m; m = OPENING_EN.exec(text))
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: null });
+	SIDELINES_EN.lastIndex = 0;
+	for (let m = SIDELINES_EN.exec(text); m; m = SIDELINES_EN.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: null });
 	// "Talks were held on the 20th": a day of the month told, with no month said.
 	ORDINAL_DAY_EN.lastIndex = 0;
 	for (let m = ORDINAL_DAY_EN.exec(text); m; m = ORDINAL_DAY_EN.exec(text)) {
@@ -272,6 +275,9 @@ export function findEnglish(text: string): TimeMention[] {
 	return out;
 }
 const PART_MONTH_EN = /\b(early|mid|late)[-\s]+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
+// "Six agreements were signed … on the sidelines.": of the happening just told, on its day (never "on the sidelines of X", a
+// happening named, which OPENING_EN or the named one dates).
+const SIDELINES_EN = /\bon\s+the\s+sidelines\b(?=\s*[.;]|\s*$)/gi;
 const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+the\s+opening(?:\s+ceremony)?\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
