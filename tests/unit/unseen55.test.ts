@@ -21,21 +21,15 @@ const DIR = 'tests/fixtures/unseen55';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	TG1: "the English quote lead ('… told the opening session of a Quang Tri tourism promotion conference') is dated the stamp's day 24/6 and planned, not the 21/6 conference",
-	TG2: "'A delegation … led by Hoang Thi Minh Nguyet … was in the Lao province from June 20 to 23' (a stay told with 'was in … from June 20 to 23') makes no event",
-	TG5: "'The conference itself took place the following morning, June 21' is dated 25/6 and planned: the explicit 'June 21' loses to 'the following morning' read from the stamp",
-	TG6: "'Six cooperation agreements were signed … on the sidelines' (a signing dated by the conference before it) makes no event",
-	TG7: "'Earlier in the day, Nguyet and Bounmy visited …' follows TG5's wrong day (25/6), not 21/6",
-	TG8: "'On June 22 and 23, the Vietnamese delegation surveyed tour routes … before returning home … late on Sunday' makes no event",
-	DL1: "the video page's conference (sáng 21/6) is not merged with TTG Asia's, which is misdated 25/6 (TG5)",
+	TG7: "'Earlier in the day, Nguyet and Bounmy visited … a handicraft village in Kaysone Phomvihane' is now dated 21/6, but the city 'Kaysone Phomvihane' (named after a person) is made a participant",
 	TD6: "'Tối hôm trước, các trại sinh đã có đêm lửa trại' after 'Sáng 22/7, …' (the evening before: 21/7) makes no event",
-	QTS: 'its English events are lost or misdated (TG2, TG5, TG7, TG8, DL1), and it takes in the famtrip and the quote lead',
 	SVQ: "the famtrip 'led by Somphone' is put into Nguyet's delegation (the speaker 'Nguyet said …'): the Savannakhet delegation holds only the video page's famtrip (DL6)",
 	SVY: "the two youth delegations 'Đoàn Thanh niên tỉnh Sa-van-na-khẹt do đồng chí … làm trưởng đoàn và Đoàn Thanh niên tỉnh Sa-la-văn do đồng chí …' in one sentence make no delegation",
 	SLY: 'as SVY: the second youth delegation in the same sentence makes no delegation'
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['QTS', 'SVQ'];
+const LEADERLESS_GAPS: string[] = ['SVQ'];
 
 describeAgainstGold('unseen-style articles, fifty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -245,6 +245,11 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A trip told done by its end, in English ("…, returned home through the Thong Thu border gate earlier this week, ending a
 	// five-day trip to the Lao provinces of …", "wrapped up a three-day visit to …"): the trip itself, as "kết thúc chuyến công tác".
 	['visit', ['trip', 'mission', 'tour'], new WordPattern(/(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u)],
+	// A stay told with an aside between the delegation and its place ("A delegation from … led by X, vice chairwoman of …, was in
+	// the Lao province from June 20 to 23"): the trip, as "The Hanoi delegation was in Vientiane …" is. The place is capitalised.
+	['visit', ['was in', 'is in', 'were in', 'are in'], new WordPattern(/(?<![\p{L}])[Dd]elegation(?![\p{L}])[^.;]{0,200}?,\s+(?:was|is|were|are)\s+in\s+(?:the\s+)?\p{Lu}/u)],
+	// A field trip in English, told by the delegation: "the Vietnamese delegation surveyed tour routes to …" (as "Đoàn khảo sát").
+	['field_trip', ['survey'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Tt]hey)(?:\s+(?:also|then|later|had))?\s+survey(?:ed|s)(?![\p{L}])/u)],
 	// A joint team searching for fallen soldiers' remains is on its mission abroad: "Next week, a joint search team … will
 	// start a new search for the remains of fallen soldiers in …" (the search as a thing done, not "cooperation in the search").
 	['visit', ['search'], new WordPattern(/(?<![\p{L}])(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un)|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|resum(?:e|es|ed|ing)|carr(?:y|ies|ied)\s+out)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:new|joint|fresh|another)\s+)?search(?:es)?\s+for\s+(?:the\s+)?remains(?![\p{L}])/iu)],
@@ -545,6 +550,8 @@ const ENDED_TRIP = /(?<![\p{L}])kết\s+thúc(?:\s+tốt\s+đẹp)?\s+(?:chuyế
 const COMPARED = /(?<![\p{L}])(?:so\s+với|compared\s+(?:with|to))(?:\s+cùng\s+kỳ)?\s*$/iu;
 
 const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 };
+// "before returning home", "before leaving for …", "before heading back": the act after the one the sentence tells.
+const BEFORE_LATER_ACT = /(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu;
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
 	if (m.shape === 'period' || m.untilNow || (m.shape === 'vague' && m.relation !== 'anaphoric')) return -1;
@@ -1161,6 +1168,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (aside0) {
 			const inside = (m: TimeMention) => m.start >= aside0.index && m.end <= aside0.index + aside0[0].length;
 			if (mentions.some((m) => !inside(m))) mentions = mentions.filter((m) => !inside(m));
+		}
+		// A later act told after "before …ing" ("On June 22 and 23, the delegation surveyed tour routes … before returning home …
+		// late on Sunday"): its day is the return's; the sentence's own day is the one told before it.
+		if (mentions.length > 1 && s.text.includes('before')) {
+			const later = BEFORE_LATER_ACT.exec(s.text);
+			if (later && mentions.some((m) => m.end <= later.index)) mentions = mentions.filter((m) => m.end <= later.index);
 		}
 		// The days of the trip a departure ends, told after it ("Chiều cùng ngày, Đoàn về nước …, kết thúc chuyến thăm Lào từ
 		// 2 - 6/3"): the visit's whole stay, named; the sentence's own day is the other one ("Chiều cùng ngày").

@@ -25,6 +25,8 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 const ORDINAL_DAY_EN = /\b(?:on|(morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|congress|plenum|time|edition|round|conference|day|century|of\s+[a-z]))/gi;
 const PREVIOUS_PART_EN = /\bthe\s+(?:previous|preceding)\s+(morning|afternoon|evening|night)\b/gi;
 const NEXT_MONTH_EN = /\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+// ", June 21", ", 21 June": a date in apposition right after it.
+const DATE_BESIDE_EN = /^,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 const NEXT_PART_EN = /\b(?:the\s+)?(?:following|next)\s+(morning|afternoon|evening|night)\b/gi;
 const WEEKDAY_RANGE_EN = /\bfrom\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:to|through|until|till)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_EN = /\b(?:(last|next|this|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!,?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
@@ -80,6 +82,11 @@ export function findEnglish(text: string): TimeMention[] {
 		}
 	}
 	let blanked = text.replace(/\b(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi, (w) => ' '.repeat(w.length));
+	// "the following morning, June 21": chrono takes "morning, June 21" for a morning of its reference day; blanked, the date
+	// alone is read, with that morning (the part of the day is read back from the text before it).
+	NEXT_PART_EN.lastIndex = 0;
+	for (let m = NEXT_PART_EN.exec(text); m; m = NEXT_PART_EN.exec(text))
+		if (DATE_BESIDE_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) spans.push([m.index, m.index + m[0].length]);
 	for (const [from, to] of spans) blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
 	for (const r of chrono.en.parse(blanked, REF)) {
 		// Counted days ("two days later") are read below, from the event just told, not from chrono's reference.
@@ -203,6 +210,9 @@ export function findEnglish(text: string): TimeMention[] {
 	OPENING_EN.lastIndex = 0;
 	for (let m = OPENING_EN.exec(text); m; m = OPENING_EN.exec(text))
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: null });
+	SIDELINES_EN.lastIndex = 0;
+	for (let m = SIDELINES_EN.exec(text); m; m = SIDELINES_EN.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: null });
 	// "Talks were held on the 20th": a day of the month told, with no month said.
 	ORDINAL_DAY_EN.lastIndex = 0;
 	for (let m = ORDINAL_DAY_EN.exec(text); m; m = ORDINAL_DAY_EN.exec(text)) {
@@ -229,8 +239,12 @@ export function findEnglish(text: string): TimeMention[] {
 	}
 	// "The following morning, the delegation laid a wreath …": the morning after the day just told.
 	NEXT_PART_EN.lastIndex = 0;
-	for (let m = NEXT_PART_EN.exec(text); m; m = NEXT_PART_EN.exec(text))
+	for (let m = NEXT_PART_EN.exec(text); m; m = NEXT_PART_EN.exec(text)) {
+		// "took place the following morning, June 21": the date set beside it names that morning itself (chrono reads it,
+		// with the part of the day before it); counting from the day just told would only lose it.
+		if (DATE_BESIDE_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: 1, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
+	}
 	// "from Monday to Wednesday": one range of days, not two days.
 	const ranges: [number, number][] = [];
 	WEEKDAY_RANGE_EN.lastIndex = 0;
@@ -261,6 +275,9 @@ export function findEnglish(text: string): TimeMention[] {
 	return out;
 }
 const PART_MONTH_EN = /\b(early|mid|late)[-\s]+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
+// "Six agreements were signed … on the sidelines.": of the happening just told, on its day (never "on the sidelines of X", a
+// happening named, which OPENING_EN or the named one dates).
+const SIDELINES_EN = /\bon\s+the\s+sidelines\b(?=\s*[.;]|\s*$)/gi;
 const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+the\s+opening(?:\s+ceremony)?\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
