@@ -275,6 +275,9 @@ function quoteLeadEnd(text: string): number {
 // ký hợp đồng, theo đó Công ty X sẽ mua …". Their future is the document's, not the sentence's.
 const TERMS = /(?<![\p{L}])(?:(?:under|by|according\s+to)\s+which|whereby)(?![\p{L}])|,\s*theo\s+đó(?![\p{L}])/iu;
 /** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
+// Reported speech's future with its weekday: "Mr. X said the delegation would leave Y for Z on Tuesday" is the coming Tuesday,
+// still to come (as "will"), not the one before the page.
+const WOULD_ON_WEEKDAY = /(?<![\p{L}])(?:said|told|added|noted|announced|informed|stated)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])would\s+(?!have(?![\p{L}]))[\p{L}][^.;]{0,120}?(?<![\p{L}])on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu;
 export function isPlanned(text: string): boolean {
 	const f = PLANNED.exec(text);
 	if (!f) return false;
@@ -972,6 +975,15 @@ function untagged(s: Sentence, captions: Set<Sentence>): Sentence {
 	return c;
 }
 
+/** The day a lead's dateline names, with the year `yearFor` gives its month ("HANOI, March 12 (KPL) –"); null when none. */
+function datelineDay(s: Sentence, memo: MentionMemo, yearFor: ExtractOptions['yearFor']): Reference | null {
+	const line = s.text.includes('(') ? DATELINE.exec(s.text) : null;
+	const filed = line ? memo.of(s).find((m) => m.end <= line[0].length && m.shape === 'day' && !m.relation && m.month) : null;
+	const year = filed && filed.year === undefined ? yearFor(filed.month) : null;
+	const day = year ? resolveMention(filed!, { now: null, anchor: null, year }) : null;
+	return day && day.granularity === 'day' ? { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: 'narrative' } : null;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -1018,6 +1030,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const t = untagged(s, captions);
 		if (t === s && gap > 3 && gap < 40 && STUB_BEFORE.test(doc.text.slice(s.start - gap, s.start))) captions.add(s);
 		for (const c of clausesOf(t, memo, itemHeads)) sentences.push(c);
+	}
+	// With no stamp, a wire's dateline in the lead ("CHAMPASAK, June 10 (KPL) – …") dated by the year the page's own evidence
+	// gives ("… Fireworks Festival (DIFF) 2024") is when the page was written: it is read as its stamp ("on Saturday" is the
+	// Saturday before it, not the one before the day last told).
+	if (!opts.stamp && sentences.length) {
+		const filed = datelineDay(sentences[0]!, memo, opts.yearFor);
+		if (filed) now = (opts = { ...opts, stamp: filed }).stamp;
 	}
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
@@ -1477,7 +1496,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026".)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text));
+		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
