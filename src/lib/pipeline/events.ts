@@ -717,6 +717,8 @@ const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|trên
 // A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
 const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân)|(?:up)?on\s+(?:arrival|arriving))/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+// The delegation's coming, told of an evening or a night ("arrived in Hanoi late on Sunday", "Tối 10/3, Đoàn đã đến …").
+const ARRIVED_LATE = /(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu;
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
 // the parties of the happening just told, told with no day right after it, was done on that day — a signing or a handover
 // is a happening of its own, not words said at the talks. Not a record ("hai bên đã ký kết nhiều văn bản", "các thỏa
@@ -1536,6 +1538,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const began = trip && trip.start <= (lead?.date?.start ?? trip.start) ? trip.start : lead?.date?.start;
 			if (began && anchor.end < began) back = true;
 		}
+		// Nor is an earlier part of the day of an arrival late in it, told unsaid as a flashback ("The delegation arrived in Hanoi
+		// late on Sunday …" after the talks of Monday morning, then "On the afternoon of the same day, the delegation paid a courtesy
+		// call …"): that afternoon was gone before the delegation came; it is the news day's.
+		if (!back && unsaidBack && beforeFlashback && anchor?.partOfDay && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && DAY_ORDER.indexOf(anchor.partOfDay) >= DAY_ORDER.indexOf('evening') && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay) && current && ARRIVED_LATE.test(current.sentence.text)) back = true;
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
