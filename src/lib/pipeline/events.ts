@@ -285,6 +285,9 @@ function quoteLeadEnd(text: string): number {
 // ký hợp đồng, theo đó Công ty X sẽ mua …". Their future is the document's, not the sentence's.
 const TERMS = /(?<![\p{L}])(?:(?:under|by|according\s+to)\s+which|whereby)(?![\p{L}])|,\s*theo\s+đó(?![\p{L}])/iu;
 /** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
+// Reported speech's future with its weekday: "Mr. X said the delegation would leave Y for Z on Tuesday" is the coming Tuesday,
+// still to come (as "will"), not the one before the page.
+const WOULD_ON_WEEKDAY = /(?<![\p{L}])(?:said|told|added|noted|announced|informed|stated)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])would\s+(?!have(?![\p{L}]))[\p{L}][^.;]{0,120}?(?<![\p{L}])on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu;
 export function isPlanned(text: string): boolean {
 	const f = PLANNED.exec(text);
 	if (!f) return false;
@@ -730,6 +733,8 @@ const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|trên
 // A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
 const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân)|(?:up)?on\s+(?:arrival|arriving))/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+// The delegation's coming, told of an evening or a night ("arrived in Hanoi late on Sunday", "Tối 10/3, Đoàn đã đến …").
+const ARRIVED_LATE = /(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu;
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
 // the parties of the happening just told, told with no day right after it, was done on that day — a signing or a handover
 // is a happening of its own, not words said at the talks. Not a record ("hai bên đã ký kết nhiều văn bản", "các thỏa
@@ -1003,6 +1008,15 @@ function untagged(s: Sentence, captions: Set<Sentence>): Sentence {
 	return c;
 }
 
+/** The day a lead's dateline names, with the year `yearFor` gives its month ("HANOI, March 12 (KPL) –"); null when none. */
+function datelineDay(s: Sentence, memo: MentionMemo, yearFor: ExtractOptions['yearFor']): Reference | null {
+	const line = s.text.includes('(') ? DATELINE.exec(s.text) : null;
+	const filed = line ? memo.of(s).find((m) => m.end <= line[0].length && m.shape === 'day' && !m.relation && m.month) : null;
+	const year = filed && filed.year === undefined ? yearFor(filed.month) : null;
+	const day = year ? resolveMention(filed!, { now: null, anchor: null, year }) : null;
+	return day && day.granularity === 'day' ? { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: 'narrative' } : null;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -1049,6 +1063,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const t = untagged(s, captions);
 		if (t === s && gap > 3 && gap < 40 && STUB_BEFORE.test(doc.text.slice(s.start - gap, s.start))) captions.add(s);
 		for (const c of clausesOf(t, memo, itemHeads)) sentences.push(c);
+	}
+	// With no stamp, a wire's dateline in the lead ("CHAMPASAK, June 10 (KPL) – …") dated by the year the page's own evidence
+	// gives ("… Fireworks Festival (DIFF) 2024") is when the page was written: it is read as its stamp ("on Saturday" is the
+	// Saturday before it, not the one before the day last told).
+	if (!opts.stamp && sentences.length) {
+		const filed = datelineDay(sentences[0]!, memo, opts.yearFor);
+		if (filed) now = (opts = { ...opts, stamp: filed }).stamp;
 	}
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
@@ -1514,7 +1535,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026".)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text));
+		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -1554,6 +1575,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const began = trip && trip.start <= (lead?.date?.start ?? trip.start) ? trip.start : lead?.date?.start;
 			if (began && anchor.end < began) back = true;
 		}
+		// Nor is an earlier part of the day of an arrival late in it, told unsaid as a flashback ("The delegation arrived in Hanoi
+		// late on Sunday …" after the talks of Monday morning, then "On the afternoon of the same day, the delegation paid a courtesy
+		// call …"): that afternoon was gone before the delegation came; it is the news day's.
+		if (!back && unsaidBack && beforeFlashback && anchor?.partOfDay && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && DAY_ORDER.indexOf(anchor.partOfDay) >= DAY_ORDER.indexOf('evening') && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay) && current && ARRIVED_LATE.test(current.sentence.text)) back = true;
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;

@@ -205,6 +205,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	}
 	if (m.unit === 'year' && m.offset !== undefined) {
 		const year = now.date.year + m.offset;
+		if (m.yearRest) return out(now.date, { year, month: 12, day: 31 }, 'span', null, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': đến cuối năm', ': to the end of the year')));
 		return out({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', null, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	return null;

@@ -48,6 +48,8 @@ export interface TimeMention {
 	pastDays?: boolean;
 	/** "earlier this month": from the month's first day to the day before the reference. */
 	monthSoFar?: boolean;
+	/** "later this year": from the reference to the year's last day. */
+	yearRest?: boolean;
 	/** "từ tháng 4 năm 2022 đến nay": an open range that ends at the reference. */
 	untilNow?: boolean;
 	/** "Tháng 12 năm ngoái", "cuối tháng 3 năm nay", "ngày 5/6 năm tới": the year counted from the moment of writing. */

@@ -132,6 +132,8 @@ export function occasionYear(text: string): TimeMention | null {
 	}
 	return null;
 }
+// A bracketed short name just before a year: " (DIFF) ", " (SEA Games) " is not one (two words).
+const SHORT_NAME = /\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s+$/u;
 const OCCASION_YEAR = /(?<![\p{L}\p{N}/.\-–])(?:năm\s+)?((?:19|20)\d\d)(?![\p{N}/]|\.\d)/gu;
 
 /** Year evidence of `sentences`; `memo`, when given, is the reading's memo of their mentions (its language is theirs). */
@@ -176,10 +178,14 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			if (endsWith(NOT_NAME_AT, NOT_NAME, text, m.index, before) || endsWith(FUTURE_FRAME_AT, FUTURE_FRAME, text, m.index, before)) continue;
 			// The name: up to six words before the year, at least one of them capitalised
 			// (other than the sentence's first word) and no clause break in between.
-			const phrase = phraseBefore(text, m.index, before);
+			// (A short name in brackets between the name and its year is read past: "Fireworks Festival (DIFF) 2024".)
+			const short = before.endsWith(') ') ? SHORT_NAME.exec(before) : null;
+			const at = short ? m.index - short[0].length + 1 : m.index;
+			const named = short ? text.slice(Math.max(0, at - 80), at) : before;
+			const phrase = phraseBefore(text, at, named);
 			const words = phrase.trim().split(/\s+/);
 			const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-			const startsSentence = before.trim().length === phrase.trim().length;
+			const startsSentence = named.trim().length === phrase.trim().length;
 			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: TO_COME.test(text) ? 'upcoming' : 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
 		}
 	}
