@@ -98,6 +98,7 @@ const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
 // and "Earlier in the day, … paid a courtesy call on Vice Governor …" are two happenings, whoever attends both.
 const BANQUET = /(?<![\p{L}])(?:tiệc|chiêu\s+đãi|mời\s+cơm|banquet|dinner|luncheon)(?![\p{L}])/iu;
 const banquet = (x: Mergeable) => x.type === 'reception' && x.sources.length > 0 && x.sources.every((src) => BANQUET.test(src.quote));
+const mealTold = (x: Mergeable) => x.sources.some((src) => BANQUET.test(src.quote));
 
 // The journey home, told by the delegation's going ("Chiều 8/3, Đoàn về nước qua cửa khẩu …", "Đoàn đã trở về nước", "the
 // delegation returned to Vietnam via …", "returned home", "to leave Nghe An for home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
@@ -158,6 +159,9 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
 	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
+	// Next parts of a day are one happening told either way, unless one is the host's banquet and the other no meal: "Chiều
+	// cùng ngày, X đã tiếp Đoàn" and "Tối cùng ngày, Y chủ trì tiệc chiêu đãi Đoàn" are two.
+	if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && banquet(a) !== banquet(b) && !(mealTold(a) && mealTold(b))) return false;
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
 	// Two delegations from different cities at one memorial on one day (Vientiane's monuments see several a week): two happenings.
 	if (a.visitorFrom && b.visitorFrom && a.visitorFrom !== b.visitorFrom) return false;
