@@ -22,7 +22,6 @@ const DIR = 'tests/fixtures/unseen57';
 const KNOWN_GAPS: Record<string, string> = {
 	LE4: "'On the afternoon of the same day, the delegation paid a courtesy call …' takes its day from the sentence before ('arrived in Hanoi late on Sunday', 10/3), not from the quote lead's talks 'on the morning of March 11' the paragraph continues",
 	PN2: "the stay clause 'nhân dịp Đoàn thăm và làm việc tại Hà Nội từ ngày 11 đến 13/3' at the end of the talks' sentence is dated with the talks (11/3), not 11–13/3",
-	PN3: "'Trong dịp này, Sở GD&ĐT Hà Nội và Sở GD&TT Thủ đô Viêng Chăn sẽ ký Kế hoạch hợp tác …' (a planned signing dated only by the visit) makes no event",
 	NA6: "'later this year' under 'Published: October 26, 2018' is dated the whole of 2018, not 26/10–31/12",
 	CP1: "NO stamp: the dateline 'CHAMPASAK, June 10 (KPL) –' with the year only in the named festival 'DIFF 2024' leaves every event of the page undated",
 	CP2: "'The delegation left Pakse last Thursday and travelled by road through the Lao Bao border gate' (a departure) makes no event",
@@ -31,17 +30,17 @@ const KNOWN_GAPS: Record<string, string> = {
 	CP5: "as CP1: 'attended the opening night of the festival on Saturday' is undated",
 	CP6: "'… on Saturday and visited the Son Tra peninsula on Sunday before returning home': the second act of the sentence makes no event of its own (and the page is undated, CP1)",
 	CP7: "as CP1: 'in February next year' undated; also made a context event",
+	PN3: "'Trong dịp này, Sở GD&ĐT Hà Nội và Sở GD&TT Thủ đô Viêng Chăn sẽ ký Kế hoạch hợp tác …' (a planned signing dated by the visit) is found, but the delegation's leader Bun-tha-vi becomes its participant, though the two departments sign",
 	TL1: "'… visited Houaphanh and Luang Prabang provinces this past weekend' (a two-province stay told by 'this past weekend') makes no event",
 	TL6: "'The two sides agreed to organise a famtrip … to Thanh Hoa later this year' makes no event",
 	TL7: "'Mr. Thuan said the delegation would leave Luang Prabang for Vientiane on Tuesday' (future in reported speech) is dated the past Tuesday 12/11 and occurred, not 19/11 planned",
-	VTD: 'its signing PN3 is not found (see that gap); the delegation itself is found with its other events',
 	HNV: "the planned Hanoi trip to Vientiane (VE4, PN6 merged, dated Q3 2024) makes no delegation",
 	CPD: "the page is undated (CP1), so the Champasak delegation to Da Nang is not found",
 	THD: "the Thanh Hoa delegation led by Le Van Thuan becomes a leaderless 'Luang Prabang delegation to Thanh Hoa' (TL1 lost) and takes in TL7's wrong day"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['VTD', 'THD'];
+const LEADERLESS_GAPS: string[] = ['THD'];
 
 describeAgainstGold('unseen-style articles, fifty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
