@@ -21,6 +21,8 @@ export interface Mergeable {
 	conflicts: Conflict[];
 	/** The home city of the delegation whose programme this is, when known. */
 	visitorFrom?: string | null;
+	/** Who travels, as the report's own sentence tells it (delegations.ts Setting): a leader one report names completes another's. */
+	setting?: { visitor: { leader: string | null; fromCity: string | null } | null };
 	/** Dated only by a window of recent days ("Vừa qua, …", "Mới đây, …"): the happening lies somewhere within it. */
 	window?: boolean;
 }
@@ -208,6 +210,13 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 	for (const p of b.people) if (!a.people.includes(p)) a.people.push(p);
 	for (const c of b.cities) if (!a.cities.includes(c)) a.cities.push(c);
 	a.place ??= b.place;
+	// A delegation one report tells with no one to lead it, another with its leader: "Khiem said Hanoi will send a delegation to
+	// Vientiane in the third quarter" and "… Khiêm nhận lời mời dẫn Đoàn đại biểu Thành phố Hà Nội sang thăm Thủ đô Viêng Chăn trong
+	// quý III": the one delegation, led by him.
+	const av = a.setting?.visitor, bv = b.setting?.visitor;
+	// (Or with no delegation at all, a trip to the same place: "Hanoi will send a delegation to Vientiane …" reads no visitor.)
+	if (a.setting && bv?.leader && (av ? !av.leader && !!av.fromCity && av.fromCity === bv.fromCity : a.type === 'visit' && b.type === 'visit' && !!a.place && a.place === b.place && bv.fromCity !== a.place))
+		a.setting = { ...a.setting, visitor: av ? { ...av, leader: bv.leader } : bv };
 	a.sources.push(...b.sources);
 }
 
