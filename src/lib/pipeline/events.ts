@@ -114,6 +114,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 		// Handing over the signed text is the signing told by its ceremony: "Sở Công Thương hai tỉnh đã trao thỏa thuận hợp tác …",
 		// "trao biên bản ghi nhớ" ("trao đổi", "trao tặng" are other acts). A programme's "dự lễ trao thỏa thuận …" after a visit
 		// on its line ("Thăm mô hình …; dự lễ trao …") leaves the line the visit it opens with.
+		// A signing told by what is signed: "sẽ ký Kế hoạch hợp tác giai đoạn …" (not only "ký kết", "ký thỏa thuận").
 		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|ký\s+(?:các\s+)?(?:kế\s+hoạch\s+hợp\s+tác|chương\s+trình\s+hợp\s+tác|hiệp\s+định|nghị\s+định\s+thư|văn\s+kiện|ghi\s+nhớ)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
 	// A delegation attending a fair, festival or forum at a named place has made the trip there, and the lead telling it is the
 	// trip: "Đoàn công tác Hội Nông dân tỉnh X do ông Y làm trưởng đoàn đã tham dự Hội chợ … năm 2024 tại tỉnh Chăm-pa-xắc" (the fair's

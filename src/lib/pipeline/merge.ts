@@ -21,6 +21,8 @@ export interface Mergeable {
 	conflicts: Conflict[];
 	/** The home city of the delegation whose programme this is, when known. */
 	visitorFrom?: string | null;
+	/** Who travels, as the report's own sentence tells it (delegations.ts Setting): a leader one report names completes another's. */
+	setting?: { visitor: { leader: string | null; fromCity: string | null } | null };
 	/** Dated only by a window of recent days ("Vừa qua, …", "Mới đây, …"): the happening lies somewhere within it. */
 	window?: boolean;
 }
@@ -98,6 +100,7 @@ const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
 // and "Earlier in the day, … paid a courtesy call on Vice Governor …" are two happenings, whoever attends both.
 const BANQUET = /(?<![\p{L}])(?:tiệc|chiêu\s+đãi|mời\s+cơm|banquet|dinner|luncheon)(?![\p{L}])/iu;
 const banquet = (x: Mergeable) => x.type === 'reception' && x.sources.length > 0 && x.sources.every((src) => BANQUET.test(src.quote));
+const mealTold = (x: Mergeable) => x.sources.some((src) => BANQUET.test(src.quote));
 
 // The journey home, told by the delegation's going ("Chiều 8/3, Đoàn về nước qua cửa khẩu …", "Đoàn đã trở về nước", "the
 // delegation returned to Vietnam via …", "returned home", "to leave Nghe An for home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
@@ -161,6 +164,9 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
 	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
+	// Next parts of a day are one happening told either way, unless one is the host's banquet and the other no meal: "Chiều
+	// cùng ngày, X đã tiếp Đoàn" and "Tối cùng ngày, Y chủ trì tiệc chiêu đãi Đoàn" are two.
+	if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && banquet(a) !== banquet(b) && !(mealTold(a) && mealTold(b))) return false;
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
 	// Crossing at the gate and being in the city are two steps of the way, at parts of the day told apart: "Đoàn … sẽ nhập cảnh
 	// qua cửa khẩu quốc tế … vào trưa mai (20/6) rồi về thành phố …" and "Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6".
@@ -210,6 +216,13 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 	for (const p of b.people) if (!a.people.includes(p)) a.people.push(p);
 	for (const c of b.cities) if (!a.cities.includes(c)) a.cities.push(c);
 	a.place ??= b.place;
+	// A delegation one report tells with no one to lead it, another with its leader: "Khiem said Hanoi will send a delegation to
+	// Vientiane in the third quarter" and "… Khiêm nhận lời mời dẫn Đoàn đại biểu Thành phố Hà Nội sang thăm Thủ đô Viêng Chăn trong
+	// quý III": the one delegation, led by him.
+	const av = a.setting?.visitor, bv = b.setting?.visitor;
+	// (Or with no delegation at all, a trip to the same place: "Hanoi will send a delegation to Vientiane …" reads no visitor.)
+	if (a.setting && bv?.leader && (av ? !av.leader && !!av.fromCity && av.fromCity === bv.fromCity : a.type === 'visit' && b.type === 'visit' && !!a.place && a.place === b.place && bv.fromCity !== a.place))
+		a.setting = { ...a.setting, visitor: av ? { ...av, leader: bv.leader } : bv };
 	a.sources.push(...b.sources);
 }
 

@@ -230,7 +230,7 @@ const EVENT_NOUNS_EN = keySet(['week', 'festival', 'fair', 'exhibition', 'expo',
 // written without diacritics, Vietnamese syllables ("Dam").
 const FACILITY_NOUNS_EN = keySet(
 	('gate checkpoint crossing airport bridge port seaport harbour harbor station terminal road street avenue highway zone ' +
-		'hospital university school hotel stadium museum pagoda market factory international border').split(' ')
+		'hospital university school hotel stadium museum mausoleum memorial monument cemetery pagoda market factory international border').split(' ')
 );
 // Capitalised English words that open sentences or name dates, never names.
 const EN_STOP = new Set(
