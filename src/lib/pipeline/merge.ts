@@ -307,7 +307,7 @@ function foldMonthMentions<T extends Mergeable>(out: T[]): T[] {
 				linked = a.sources.some((src) => named!.get(src.article)?.some((r) => days.start <= r.date.start && r.date.end <= days.end && r.names.some((n) => names.includes(n))));
 			}
 			// The longest stay told, when two fit.
-			if (linked && (!best || dayDiffIso(a.date!) > dayDiffIso(best.date!))) best = a;
+			if (linked && (!best || spanLength(a.date!) > spanLength(best.date!))) best = a;
 		}
 		if (!best) continue;
 		const days = best.date!;
@@ -317,7 +317,8 @@ function foldMonthMentions<T extends Mergeable>(out: T[]): T[] {
 	}
 	return folded.size ? out.filter((x) => !folded.has(x)) : out;
 }
-const dayDiffIso = (d: Resolved) => Date.parse(d.end) - Date.parse(d.start);
+// A span's length in milliseconds, to pick the longest stay (not a count of days: see calendar.ts dayDiff).
+const spanLength = (d: Resolved) => Date.parse(d.end) - Date.parse(d.start);
 
 /** Where a report is filed: its first day, LOOSE, or null for a date no other report can share (a month, a year, none). */
 function filing(d: Resolved | null, window = false): string | null {
