@@ -92,6 +92,17 @@ const GATE_EN = new RegExp(
 	'gu'
 );
 
+// A gate's name as a quote writes it, to tell two gates apart: any capitalised name after "cửa khẩu" (a gate missing from
+// GATES is still not another gate), and in English the gates GATES knows ("at the Bo Y International Border Gate").
+const GATE_NAME_VI = /cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+/** The border gates `quote` names, as written ("qua cửa khẩu quốc tế Nậm Cắn" → "Nậm Cắn"). */
+export function gateNamesIn(quote: string): string[] {
+	const out: string[] = [];
+	if (quote.includes('cửa khẩu')) for (const m of quote.matchAll(GATE_NAME_VI)) out.push(m[1]);
+	if (/gate|checkpoint|crossing/i.test(quote)) for (const m of quote.matchAll(GATE_EN)) out.push(...m.slice(1).filter((n): n is string => !!n));
+	return out;
+}
+
 /** A place mention made here: an airport or a border gate, a way through rather than a stop. */
 export const isGateway = (p: PlaceMention) => p.designator === 'airport' || p.designator === 'gate';
 

@@ -6,6 +6,7 @@
  */
 import type { Conflict, Source } from '../timeline/schema';
 import type { Resolved } from './dates/index';
+import { gateNamesIn } from './gateways';
 import { isVietnameseSyllable } from './people';
 
 export interface Mergeable {
@@ -131,9 +132,7 @@ const siteVisit = (x: Mergeable) => x.type === 'visit' && !!x.date && oneDay(x.d
 // reception) or by the arrival ("Từ chiều 20/11, Đoàn nhập cảnh qua cửa khẩu quốc tế Y và được … đón tại cửa khẩu", a visit):
 // one happening. In English: "was welcomed at the Y International Border Gate".
 const GATE_WELCOME = /(?<![\p{L}])(?:đón(?:\s+tiếp)?\s+(?:[^.;]{0,80}?\s)?(?:tại|ở)\s+(?:các\s+)?cửa\s+khẩu|(?:welcomed|greeted|received)\s+(?:[^.;]{0,80}?\s)?at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:border\s+gate|checkpoint))(?![\p{L}])/iu;
-// The gate's name, wherever the quote names it ("qua cửa khẩu quốc tế Nậm Cắn").
-const GATE_NAME = /cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
-const gateNames = (x: Mergeable) => x.sources.flatMap((src) => [...src.quote.matchAll(GATE_NAME)].map((m) => foldWords(m[1])));
+const gateNames = (x: Mergeable) => x.sources.flatMap((src) => gateNamesIn(src.quote).map(foldWords));
 /** A reception and an arrival, both one day, both the welcome at a gate (the same gate when both name it). */
 function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 	if (!((a.type === 'reception' && b.type === 'visit') || (a.type === 'visit' && b.type === 'reception'))) return false;

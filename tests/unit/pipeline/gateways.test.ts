@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/pipeline/index';
-import { gatewayPlaces } from '../../../src/lib/pipeline/gateways';
+import { gatewayPlaces, gateNamesIn } from '../../../src/lib/pipeline/gateways';
 import { defaultGazetteer } from '../../../src/lib/pipeline/gazetteer';
 
 const of = (t: ReturnType<typeof buildTimeline>, q: string) => t.events.find((e) => e.sources.some((s) => s.quote.includes(q)));
@@ -90,5 +90,15 @@ describe('a later stop named only as a plan', () => {
 		const t = buildTimeline([{ file: 'plan.txt', text }]);
 		expect(of(t, 'The previous evening')?.cities).not.toContain('quang-ngai');
 		expect(of(t, 'It will then spend')?.cities).toContain('quang-ngai');
+	});
+});
+
+describe('the gates a quote names', () => {
+	it('reads them as written, in Vietnamese (any gate) and in English (the gates known), with a pair', () => {
+		expect(gateNamesIn('Đoàn nhập cảnh qua cửa khẩu quốc tế Nậm Cắn và được đón tại cửa khẩu.')).toEqual(['Nậm Cắn']);
+		// A gate no list holds is still told apart from the others.
+		expect(gateNamesIn('Lực lượng hai bên tuần tra tại cửa khẩu phụ Pa Háng tỉnh Sơn La.')).toEqual(['Pa Háng']);
+		expect(gateNamesIn('The guests were welcomed at the Cau Treo - Nam Phao international border gate.')).toEqual(['Cau Treo', 'Nam Phao']);
+		expect(gateNamesIn('The delegation was welcomed at the border gate.')).toEqual([]);
 	});
 });
