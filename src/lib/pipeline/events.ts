@@ -1070,7 +1070,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// Saturday before it, not the one before the day last told).
 	if (!opts.stamp && sentences.length) {
 		const filed = datelineDay(sentences[0]!, memo, opts.yearFor);
-		if (filed) now = (opts = { ...opts, stamp: filed }).stamp;
+		if (filed) now = (opts = { ...opts, stamp: { ...filed, how: 'dateline' } }).stamp;
 	}
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
@@ -1163,7 +1163,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			found = found.filter((m) => m.start >= line[0].length);
 			// The dateline is nearer the story than a page stamp (a paper may post a wire story a day later).
 			const day = filed ? resolveMention(filed, { now: opts.stamp, anchor: null, year: opts.stamp ? null : opts.yearFor(filed.month) }) : null;
-			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? 'stamp' : 'narrative' };
+			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? (opts.stamp.how === 'dateline' ? 'dateline' : 'stamp') : 'narrative' };
 		}
 		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
 		// An invitation accepted to come for an occasion whose name holds its year ("X nhận lời mời dẫn Đoàn … sang thăm Thừa

@@ -27,5 +27,11 @@ describe('an unstamped wire page dated by its dateline and a named occasion', ()
 		const on = (q: string) => t.events.find((x) => x.sources[0].quote.startsWith(q));
 		expect(on('On Thursday')).toMatchObject({ start: '2023-03-16', end: '2023-03-16' });
 		expect(on('The delegation attended')).toMatchObject({ start: '2023-03-18', end: '2023-03-18', status: 'occurred' });
+		// The page has no stamp: its year is inferred from the occasion, and the notes say the days count from the dateline.
+		for (const q of ['On Thursday', 'The delegation attended']) {
+			expect(on(q)?.dating).toBe('inferred');
+			expect(on(q)?.datingNote?.en).toContain("the wire's dateline");
+			expect(on(q)?.datingNote?.en).not.toContain('publication');
+		}
 	});
 });

@@ -20,8 +20,9 @@ export interface Reference {
 	date: YMD;
 	dating: Dating;
 	confidence: number;
-	/** "stamp" or "narrative", for notes. */
-	how: 'stamp' | 'narrative';
+	/** The moment of writing ("stamp"; "dateline", a wire's dateline read as the stamp of a page with none) or the day of an
+	 * event told before ("narrative"): for notes, and for the label of a year taken from it. */
+	how: 'stamp' | 'dateline' | 'narrative';
 }
 
 export interface Resolved extends DayInterval {
@@ -78,11 +79,12 @@ export function chooseYear(month: number, day: number, ctx: ResolveContext, tens
 			if (!best || cost < Math.abs(best.diff) * (best.diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1)) best = { year, diff };
 		}
 		if (!best) return null;
-		const from = now.how === 'stamp' ? note('dấu thời gian đăng bài', "the page's publication stamp") : note('sự kiện được kể trước đó trong bài', 'the event told before it in the article');
+		const from = now.how === 'stamp' ? note('dấu thời gian đăng bài', "the page's publication stamp") : now.how === 'dateline' ? note('dòng ngày tháng của bản tin', "the wire's dateline") : note('sự kiện được kể trước đó trong bài', 'the event told before it in the article');
 		return {
 			year: best.year,
+			// A dateline's own year came from the page's evidence: its label stays that of its day ("inferred"), not "publication".
 			dating: now.how === 'stamp' ? 'publication' : now.dating,
-			confidence: now.confidence * (now.how === 'stamp' ? 1 : 0.97),
+			confidence: now.confidence * (now.how === 'narrative' ? 0.97 : 1),
 			note: note(`năm ${best.year} theo ${from.vi} (${iso(now.date)})`, `year ${best.year} from ${from.en} (${iso(now.date)})`)
 		};
 	}
@@ -141,9 +143,9 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 	// day and month like any other, dated with the year the article's evidence gives.
 	if (!now && m.day && m.month) return resolveAbsolute({ ...m, relation: undefined, offset: undefined, unit: undefined, shape: 'day' }, ctx);
 	if (!now) return null;
-	const conf = now.confidence * (now.how === 'stamp' ? 0.95 : 0.85);
+	const conf = now.confidence * (now.how === 'narrative' ? 0.85 : 0.95);
 	const dating: Dating = now.dating === 'inferred' ? 'inferred' : 'relative';
-	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
+	const from = now.how === 'stamp' ? note('ngày đăng bài', 'the publication date') : now.how === 'dateline' ? note('ngày ghi ở dòng đầu bản tin', "the wire's dateline") : note('ngày của sự kiện được kể trước đó', 'the date of the event told before it');
 	if (m.recent) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': một ngày trong tuần trước đó', ': some day of the week before')));
 	// "Trong vài ngày tới": from the day of writing to three days on (a few; a stay told around it may end sooner, events.ts).
 	if (m.soon) return out(now.date, addDays(now.date, SOON_DAYS), 'span', null, dating, conf * 0.6, countedFrom(m.text, from, now.date, note(': vài ngày tới', ': the next few days')));
@@ -192,7 +194,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
 		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
 		// A plan for "trong tuần này" ("Đoàn … dự kiến làm việc với tỉnh … trong tuần này" on a Friday) lies in what is left of the week.
-		if (offset === 0 && ctx.planned && now.how === 'stamp') return out(now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
+		if (offset === 0 && ctx.planned && now.how !== 'narrative') return out(now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
 		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {
