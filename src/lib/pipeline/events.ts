@@ -88,6 +88,8 @@ export interface EventDraft {
 	followers: Sentence[];
 	/** The undated lead whose delegation this reception receives, where it was (RECEIVED_THEM). */
 	receives?: EventDraft;
+	/** A stay told as the occasion of its sentence's happening (OCCASION_STAY): only who its own words name takes part. */
+	occasion?: boolean;
 }
 
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
@@ -549,6 +551,9 @@ function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo): T
 	if (!what || !prev || prev.paragraph !== s.paragraph || !new RegExp(`(?<![\\p{L}])${what}(?![\\p{L}])`, 'u').test(prev.text)) return undefined;
 	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
 }
+// The stay a happening was told on the occasion of, closing its sentence: ", nhân dịp Đoàn thăm và làm việc tại Hà Nội từ ngày
+// 11 đến 13/3", ", trong dịp Đoàn công tác sang thăm tỉnh … từ 5 - 7/4", ", nhân chuyến thăm … của Đoàn từ ngày …".
+const OCCASION_STAY = /,\s*((?:nhân|trong)\s+(?:dịp|chuyến)\s+(?:(?:[Đđ]oàn|chuyến)\s+)?[^,;.]{0,120}?(?<![\p{L}])(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])[^,;]{0,120})$/u;
 // "… kết thúc (tốt đẹp) chuyến thăm Việt Nam " just before a date: the trip's days, not the sentence's.
 const ENDED_TRIP = /(?<![\p{L}])kết\s+thúc(?:\s+tốt\s+đẹp)?\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác)[^,;.]{0,80}$/iu;
 const COMPARED = /(?<![\p{L}])(?:so\s+với|compared\s+(?:with|to))(?:\s+cùng\s+kỳ)?\s*$/iu;
@@ -964,6 +969,10 @@ function namesOneOf(text: string, other: string): boolean {
 	return false;
 }
 
+// Taking in what was given: "received the aid", "received the donated equipment", "tiếp nhận số hàng", "nhận quà".
+const RECEIVED_GIFT = /(?<![\p{L}])(?:received\s+(?:the|these|this|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|gifts?|donations?|supplies|assistance|equipment|relief|package|goods|scholarships?|funds?)|(?:tiếp\s+)?nhận\s+(?:số\s+|các\s+|những\s+)?(?:hàng(?:\s+hóa|\s+hoá)?|quà|vật\s+tư|trang\s+thiết\s+bị|thiết\s+bị|tiền|kinh\s+phí|học\s+bổng)|(?:đón|tiếp)\s+nhận\s+(?:sự\s+)?hỗ\s+trợ)(?![\p{L}])/iu;
+// A handover told: "handed over medical supplies", "donated", "trao tặng", "bàn giao".
+const HANDED = /(?<![\p{L}])(?:handed\s+over|donated|presented|trao(?!\s+đổi)|bàn\s+giao|tặng)(?![\p{L}])/iu;
 function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[], types: SentenceTypes): EventDraft {
 	// Words said after a plan ("… sẽ cử đoàn chuyên gia sang khảo sát …" / "Ông X cảm ơn … và mong muốn …") were said
 	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
@@ -975,6 +984,13 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 		for (let i = drafts.length - 1; i >= 0; i--) {
 			const d = drafts[i];
 			if (d !== current && d.role === 'main' && d.status === 'occurred' && d.type !== 'visit' && d.date?.granularity === 'day' && d.date.start === d.date.end) return d;
+		}
+	// The gift taken in by the other side ("Vice Governor X received the aid on the Lao side of the border", "đồng chí X đã tiếp
+	// nhận số hàng …") goes on with the handover told before it, not with an arrival or a meeting told between.
+	if (current.type !== 'ceremony' && (s.text.includes('hận') || s.text.includes('eceived')) && RECEIVED_GIFT.test(s.text))
+		for (let i = drafts.length - 1; i >= 0; i--) {
+			const d = drafts[i];
+			if (d.role === 'main' && d.status === 'occurred' && d.type === 'ceremony' && HANDED.test(d.sentence.text)) return d;
 		}
 	// A lead told by its day: one happening, the news. ("Lãnh đạo tỉnh … vừa qua đã tiếp …" then "tuần qua, Đoàn …
 	// đã thăm …": both tell the same week's visit, and "Tiếp đoàn, ông …" after the second is its.)
@@ -1719,6 +1735,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// arrival's own moment, a happening beside the stay stretched from it.
 		if (!arrivedOn && role === 'main' && type === 'visit' && mention.shape === 'day' && resolved?.granularity === 'day' && resolved.partOfDay && date?.granularity === 'span' && arrivedBefore(s.text, mention))
 			(arrival = mention), (arrivedOn = resolved);
+		// "Sáng 11/3, … đã tiếp và hội đàm với Đoàn …, nhân dịp Đoàn thăm và làm việc tại Hà Nội từ ngày 11 đến 13/3": the day's
+		// happening is told on the occasion of the stay, whose days close the sentence: the stay is a happening of its own, over
+		// those days, quoted apart (the day's happening keeps the words before it).
+		if (role === 'main' && mention.shape === 'day' && date?.granularity === 'day' && (s.text.includes('dịp') || s.text.includes('chuyến'))) {
+			const on = OCCASION_STAY.exec(s.text);
+			const span = on ? usable.find((m) => m.shape === 'span' && m.start > on.index) : undefined;
+			const days = span ? resolveMention(span, { now, anchor: date, year: now ? null : opts.yearFor(span.month), planned }) : null;
+			if (on && days && days.granularity === 'span' && days.start <= date!.start && date!.end <= days.end) {
+				const from = on.index + on[0].length - on[1].length;
+				const text = on[1].replace(/[\s.!…]+$/u, '');
+				drafts.push({ doc, sentence: s, quote: { start: s.start + from, end: s.start + from + text.length, text }, type: 'visit', status: draft.status, role, mention: span!, date: days, followers: [], occasion: true });
+				draft.quote = upTo(s, on.index);
+			}
+		}
 		if (openedOn && role === 'main') drafts.push({ doc, sentence: s, quote: upTo(s, mention.end + (s.text.charCodeAt(mention.end) === 41 ? 1 : 0)), type, status: draft.status, role, mention, date: openedOn, followers: [] });
 		if (arrivedOn && role === 'main') {
 			drafts.push({ doc, sentence: s, quote: upTo(s, arrival!.end), type: 'visit', status: draft.status, role, mention: arrival!, date: arrivedOn, followers: [] });

@@ -839,6 +839,10 @@ function bareLed(known: ArticleSentences, s: Sentence): Party | null {
 const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
 // A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
 const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
+// A sentence whose subject is named bodies (after an opening phrase set off by a comma), then its verb's tense: "Trong dịp này, Sở
+// Giáo dục và Đào tạo Hà Nội và Sở Giáo dục … sẽ ký …", "UBND tỉnh X và Hội Y đã trao …", "The Department of Education of X and
+// the Y Department will sign …" (a "Đoàn", "hai bên" or a named person is checked apart).
+const BODIES_ACT = /^(?:[^,;.]{0,40},\s*)?(?:(?:(?:Sở|Bộ|Hội|Ban|Cục|Viện|Học\s+viện|Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Trung\s+tâm|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Đại\s+học)\s+\p{Lu}|(?:Ủy|Uỷ)\s+ban\s|(?:UBND|HĐND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Thành\s+(?:ủy|uỷ|đoàn))(?![\p{L}]))(?:(?!\s(?:[Đđ]oàn|hai\s+bên|đồng\s+chí|[Ôô]ng|[Bb]à)\s)[^,;.]){0,140}?\s(?:đã|sẽ|vừa|đang|cũng|dự\s+kiến|tiếp\s+tục)\s|[Tt]he\s+(?:\p{Lu}[\p{L}&-]*\s+){0,5}(?:Department|Committee|Union|Association|University|Hospital|Company|Ministry|Bank|Council|Federation|College|Chamber)(?:(?!\s(?:delegations?|sides|guests)\s)[^,;.]){0,140}?\s(?:will|have|has|had|signed|agreed)\s)/u;
 // (An art troupe is a "đoàn" in English too: "Over the weekend, the Champassak Provincial Art Troupe performed …".)
 const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách|troupe)(?![\p{L}])/iu;
 
@@ -1267,6 +1271,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// Participants: in the event's sentence and, for a main event, in the sentences that go on telling it.
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);
+		// (A stay told as the occasion, ", nhân dịp Đoàn thăm … từ ngày 11 đến 13/3", is not the host's of the happening before it.)
+		if (d.occasion) {
+			const { people, ids } = known.mentions(d.sentence);
+			for (let k = participants.length - 1; k >= 0; k--) if (!people.some((m, i) => ids[i] === participants[k] && within(m, d.quote))) participants.splice(k, 1);
+		}
 		if (role === 'main') {
 			// (Not who leads another trip the meeting agreed on: "Tại hội đàm, hai bên thống nhất dời lại chuyến thăm … của Đoàn …
 			// do đồng chí X … làm trưởng đoàn" names X, who was not there.)
@@ -1322,7 +1331,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// the sentence names two commands; who took part comes from it and what goes on telling it, not from the next
 			// happening told. (One told at this happening, "Attending the opening ceremony were X, …", still is.)
 			const leader = setting.visitor?.leader ?? null;
-			if (leader && (participants.includes(leader) || NAMES_DELEGATION.test(d.sentence.text) || known.mentions(d.sentence).localPeople.length > 0 || !toldApart(drafts, d, known.firstNamed(leader)))) addNew(participants, leader);
+			// (Nor what named bodies do as the sentence's subject, "Trong dịp này, Sở Giáo dục … Hà Nội và Sở Giáo dục … Viêng Chăn sẽ
+			// ký Kế hoạch hợp tác …", "The Department of Health of X and Y Hospital signed …": the bodies act, not the delegation.
+			// A trip they put off, "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang …", is still the delegation's.)
+			if (leader && (participants.includes(leader) || NAMES_DELEGATION.test(d.sentence.text) || known.mentions(d.sentence).localPeople.length > 0 || (!toldApart(drafts, d, known.firstNamed(leader)) && !(d.type !== 'visit' && BODIES_ACT.test(d.quote.text))))) addNew(participants, leader);
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}
 		const cityIds: string[] = [];
