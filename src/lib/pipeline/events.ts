@@ -88,6 +88,8 @@ export interface EventDraft {
 	followers: Sentence[];
 	/** The undated lead whose delegation this reception receives, where it was (RECEIVED_THEM). */
 	receives?: EventDraft;
+	/** An act both sides agreed to do in a period to come (AGREED_ACT): no trip of the delegation told. */
+	agreed?: boolean;
 }
 
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
@@ -656,6 +658,19 @@ const arrivedBefore = (text: string, m: TimeMention) => ARRIVED_AT.test(text.sli
 const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
 // An exchange both sides agree to hold ("hai bên thống nhất tổ chức Trại hè Thanh niên … vào tháng 7/2026 tại …", "agreed to
 // hold a youth festival …"): a plan, with or without "sẽ" (background still, with no delegation named).
+// An act both sides agree to do, named right after "agreed to" ("The two sides agreed to sign a memorandum of understanding on
+// trade in the second quarter", "agreed to organise a famtrip for … to Quang Tri later this year"): that act (a signing, a
+// field trip) planned for the period told in the same clause, news of its own though no delegation is named. Group 1 is the signing.
+const AGREED_ACT = /(?<![\p{L}])agreed\s+to\s+(?:jointly\s+)?(?:(sign)|(?:organi[sz]e|hold|conduct|arrange)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fam-?trips?|familiari[sz]ation\s+trips?|field\s+trips?|study\s+tours?|survey\s+trips?))(?![\p{L}])/iu;
+/** The period a plan agreed in `text` (AGREED_ACT) is for, told in its clause after the act, and the act's type; null when none. */
+function agreedAct(text: string, mentions: TimeMention[]): { type: EventType; mention: TimeMention } | null {
+	const a = AGREED_ACT.exec(text);
+	if (!a) return null;
+	const from = a.index + a[0].length;
+	// (A day is no period; nor is one told past the clause: "…; the talks were held on Monday", "… and signed … last year".)
+	const m = mentions.find((m) => m.start >= from && m.shape !== 'day' && m.shape !== 'span' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0) && !/[;.]|,\s*and\s|\sand\s+to\s/u.test(text.slice(from, m.start)));
+	return m ? { type: a[1] ? 'signing' : 'field_trip', mention: m } : null;
+}
 // Staff coming, told by who takes them in (STAFF_TAKEN_IN in TRIGGERS).
 export const STAFF_TAKEN_IN = /(?<![\p{L}])(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}])/u;
 const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức|agreed\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host))\s/iu;
@@ -1465,6 +1480,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
 		}
+		// An act agreed for a period to come ("agreed to sign a memorandum … in the third quarter"): planned for it (AGREED_ACT).
+		const agreedTo = !type && mentions.length && s.text.includes('greed') ? agreedAct(s.text, mentions) : null;
+		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
@@ -1536,7 +1554,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026".)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
+		const planned = !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -1549,7 +1567,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
 		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
 		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo) : undefined;
-		const usable = moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
+		const usable = agreedTo ? [agreedTo.mention] : moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
 		const mention = (type === 'visit' && !invitation && usable.find((m) => m.shape === 'span' && !m.relation)) || usable[0] || null;
@@ -1688,7 +1706,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// sent (SENT_DELEGATION).
 		// (So is an invitation accepted by one who is coming: "đồng chí X nhận lời mời sang dự Lễ hội … vào tháng 4 năm tới".)
 		// (So is a trip put off to a month: "Hai bên thống nhất hoãn lại chuyến thăm sang tháng 11/2023".)
-		const announced = coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
+		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text)));
 		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
@@ -1705,7 +1723,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			role,
 			mention,
 			date,
-			followers: []
+			followers: [],
+			...(agreedTo ? { agreed: true } : {})
 		};
 		drafts.push(draft);
 		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm
