@@ -23,7 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	PN2: "the stay clause 'nhân dịp Đoàn thăm và làm việc tại Hà Nội từ ngày 11 đến 13/3' at the end of the talks' sentence is dated with the talks (11/3), not 11–13/3",
 	PN3: "'Trong dịp này, Sở GD&ĐT Hà Nội và Sở GD&TT Thủ đô Viêng Chăn sẽ ký Kế hoạch hợp tác …' (a planned signing dated by the visit) is found, but the delegation's leader Bun-tha-vi becomes its participant, though the two departments sign",
 	CP2: "'The delegation left Pakse last Thursday and travelled by road through the Lao Bao border gate' (a departure) makes no event",
-	CP6: "'… on Saturday and visited the Son Tra peninsula on Sunday before returning home': the second act of the sentence makes no event of its own ",
 	THD: "the Thanh Hoa delegation led by Le Van Thuan is found with TL1–TL4, but TL7's planned onward leg 'would leave Luang Prabang for Vientiane on Tuesday' is not among its events",
 	CPD: "the Champasak delegation to Da Nang is found with its leader and days, but without CP2's departure and CP6's second act (see those gaps)",
 };

@@ -176,7 +176,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// X on Saturday evening drew more than 3,000 people"), a gathering joined ("the guests joined local veterans at a
 	// get-together marking …"), a transport link opened ("the two sides launched a passenger bus route linking …"). Not "the
 	// border gate was closed", "drew lessons", "launched a campaign".
-	['ceremony', ['closed', 'performed', 'staged', 'drew', 'attracted', 'get-together', 'launch'], new WordPattern(/(?<![\p{L}])(?:(?:week|festival|fair|exhibition|expo|games|days\s+of)(?:\s+[^.;]{0,160}?)?\s+(?:was\s+|were\s+)?(?:officially\s+)?closed(?=\s+(?:on|late|early|in|at|yesterday|today|last|this|with)(?![\p{L}]))|(?:troupes?|artists|artistes|singers|dancers|band|ensemble|performers|musicians|actors)(?:\s+[^\s,.;]+){0,2}?\s+(?:performed|staged\s+(?:a\s+)?(?:shows?|performances?))|(?:shows?|performances?|concerts?|galas?)(?:\s+[^\s,.;]+){0,8}?\s+(?:drew|attracted)\s+(?:(?:more\s+than|over|nearly|about|some|around|almost)\s+)?(?:thousands|hundreds|\d)|(?:joined|attended|held|had|hosted|organi[sz]ed)\s+(?:[^\s,.;]+\s+){0,6}?get-togethers?|launch(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:route|service|flight|line)s?)(?![\p{L}])/iu)],
+	['ceremony', ['closed', 'performed', 'staged', 'drew', 'attracted', 'get-together', 'launch', 'opening'], new WordPattern(/(?<![\p{L}])(?:(?:week|festival|fair|exhibition|expo|games|days\s+of)(?:\s+[^.;]{0,160}?)?\s+(?:was\s+|were\s+)?(?:officially\s+)?closed(?=\s+(?:on|late|early|in|at|yesterday|today|last|this|with)(?![\p{L}]))|(?:troupes?|artists|artistes|singers|dancers|band|ensemble|performers|musicians|actors)(?:\s+[^\s,.;]+){0,2}?\s+(?:performed|staged\s+(?:a\s+)?(?:shows?|performances?))|(?:shows?|performances?|concerts?|galas?)(?:\s+[^\s,.;]+){0,8}?\s+(?:drew|attracted)\s+(?:(?:more\s+than|over|nearly|about|some|around|almost)\s+)?(?:thousands|hundreds|\d)|(?:joined|attended|held|had|hosted|organi[sz]ed)\s+(?:[^\s,.;]+\s+){0,6}?get-togethers?|(?:attended|joined)\s+the\s+(?:grand\s+|official\s+)?opening\s+(?:night\s+|ceremony\s+)?of|launch(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:route|service|flight|line)s?)(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
@@ -923,7 +923,7 @@ const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa
  * day and tense; any other sentence is read whole.
  */
 function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
-	if (!s.text.includes(';')) return [s];
+	if (!s.text.includes(';')) return s.text.includes(' and ') ? actsOf(s, memo) : [s];
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
 		const i = s.text.indexOf(';', a);
@@ -960,6 +960,33 @@ function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sen
 		out.push(c);
 	}
 	return out;
+}
+
+// A second act of the same subject joined by "and", with a day of its own: "The delegation attended the opening of the fair on
+// Saturday and visited the old quarter on Sunday before returning home" is two days' doings.
+const AND_ACT = /\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:visited|toured|attended|met|held|paid|signed|inspected|surveyed|laid|offered|called\s+on|went|travel(?:l)?ed|returned|arrived|left)\s)/g;
+/**
+ * An English sentence telling two acts, each with its own day ("… on Saturday and visited … on Sunday"), read act by act
+ * (as clausesOf reads clauses between semicolons), when each act is a happening of its own; any other sentence is read whole.
+ */
+function actsOf(s: Sentence, memo: MentionMemo): Sentence[] {
+	AND_ACT.lastIndex = 0;
+	const and = AND_ACT.exec(s.text);
+	if (!and) return [s];
+	const cut = and.index;
+	const found = memo.of(s);
+	// (Each act's own day, told as a day: "on Saturday", "on June 8"; not one day told twice nor a span.)
+	const first = found.filter((m) => m.end <= cut && m.shape === 'day' && rank(m) > 0);
+	const second = found.filter((m) => m.start >= cut + and[0].length && m.shape === 'day' && rank(m) > 0);
+	if (first.length !== 1 || second.length !== 1 || first[0].text === second[0].text) return [s];
+	const a = s.text.slice(0, cut);
+	const b = s.text.slice(cut + and[0].length);
+	if (!classify(a) || !classify(b)) return [s];
+	const at = s.start + cut + and[0].length;
+	return [
+		{ ...s, end: s.start + cut, text: a },
+		{ ...s, start: at, end: at + b.length, text: b }
+	];
 }
 
 /**
