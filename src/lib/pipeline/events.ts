@@ -243,8 +243,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	['visit', ['trại hè', 'hội trại'], new WordPattern(/(?<![\p{L}])(?:dự|tham\s+dự|tham\s+gia)\s+(?:trại\s+hè|hội\s+trại)(?![\p{L}])/iu)],
 	// In English, a stay told by its days and its place ("It will then spend Sept. 7 and 8 in Quang Ninh province"), a leaving
 	// told from where to where ("The delegation will leave Tien Giang for Ho Chi Minh City on Friday", or "… to leave Nghe An
-	// for home later today"): case matters, the places are capitalised (no "i" flag).
-	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}])))/u)],
+	// for home later today"): case matters, the places are capitalised (no "i" flag). So is a leaving told by its day or the way
+	// on ("The delegation left Savannakhet on Monday", "… left Pakse last Thursday and travelled by road through …"): the trip's
+	// first act, or its last.
+	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}]))|left\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:on|last|early|late|this|yesterday)(?![\p{L}])|and\s+(?:travel(?:l)?ed|flew|drove|crossed|went)(?![\p{L}])))/u)],
 	// A trip told done by its end, in English ("…, returned home through the Thong Thu border gate earlier this week, ending a
 	// five-day trip to the Lao provinces of …", "wrapped up a three-day visit to …"): the trip itself, as "kết thúc chuyến công tác".
 	['visit', ['trip', 'mission', 'tour'], new WordPattern(/(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u)],
