@@ -90,6 +90,8 @@ export interface EventDraft {
 	receives?: EventDraft;
 	/** A stay told as the occasion of its sentence's happening (OCCASION_STAY): only who its own words name takes part. */
 	occasion?: boolean;
+	/** An act both sides agreed to do in a period to come (AGREED_ACT): no trip of the delegation told. */
+	agreed?: boolean;
 }
 
 // "Trong khuôn khổ chuyến thăm và làm việc tại Lào", "Nhân chuyến công tác tại…": the frame of a
@@ -176,7 +178,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// X on Saturday evening drew more than 3,000 people"), a gathering joined ("the guests joined local veterans at a
 	// get-together marking …"), a transport link opened ("the two sides launched a passenger bus route linking …"). Not "the
 	// border gate was closed", "drew lessons", "launched a campaign".
-	['ceremony', ['closed', 'performed', 'staged', 'drew', 'attracted', 'get-together', 'launch'], new WordPattern(/(?<![\p{L}])(?:(?:week|festival|fair|exhibition|expo|games|days\s+of)(?:\s+[^.;]{0,160}?)?\s+(?:was\s+|were\s+)?(?:officially\s+)?closed(?=\s+(?:on|late|early|in|at|yesterday|today|last|this|with)(?![\p{L}]))|(?:troupes?|artists|artistes|singers|dancers|band|ensemble|performers|musicians|actors)(?:\s+[^\s,.;]+){0,2}?\s+(?:performed|staged\s+(?:a\s+)?(?:shows?|performances?))|(?:shows?|performances?|concerts?|galas?)(?:\s+[^\s,.;]+){0,8}?\s+(?:drew|attracted)\s+(?:(?:more\s+than|over|nearly|about|some|around|almost)\s+)?(?:thousands|hundreds|\d)|(?:joined|attended|held|had|hosted|organi[sz]ed)\s+(?:[^\s,.;]+\s+){0,6}?get-togethers?|launch(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:route|service|flight|line)s?)(?![\p{L}])/iu)],
+	['ceremony', ['closed', 'performed', 'staged', 'drew', 'attracted', 'get-together', 'launch', 'opening'], new WordPattern(/(?<![\p{L}])(?:(?:week|festival|fair|exhibition|expo|games|days\s+of)(?:\s+[^.;]{0,160}?)?\s+(?:was\s+|were\s+)?(?:officially\s+)?closed(?=\s+(?:on|late|early|in|at|yesterday|today|last|this|with)(?![\p{L}]))|(?:troupes?|artists|artistes|singers|dancers|band|ensemble|performers|musicians|actors)(?:\s+[^\s,.;]+){0,2}?\s+(?:performed|staged\s+(?:a\s+)?(?:shows?|performances?))|(?:shows?|performances?|concerts?|galas?)(?:\s+[^\s,.;]+){0,8}?\s+(?:drew|attracted)\s+(?:(?:more\s+than|over|nearly|about|some|around|almost)\s+)?(?:thousands|hundreds|\d)|(?:joined|attended|held|had|hosted|organi[sz]ed)\s+(?:[^\s,.;]+\s+){0,6}?get-togethers?|(?:attended|joined)\s+the\s+(?:grand\s+|official\s+)?opening\s+(?:night\s+|ceremony\s+)?of|launch(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:route|service|flight|line)s?)(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
@@ -243,8 +245,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	['visit', ['trại hè', 'hội trại'], new WordPattern(/(?<![\p{L}])(?:dự|tham\s+dự|tham\s+gia)\s+(?:trại\s+hè|hội\s+trại)(?![\p{L}])/iu)],
 	// In English, a stay told by its days and its place ("It will then spend Sept. 7 and 8 in Quang Ninh province"), a leaving
 	// told from where to where ("The delegation will leave Tien Giang for Ho Chi Minh City on Friday", or "… to leave Nghe An
-	// for home later today"): case matters, the places are capitalised (no "i" flag).
-	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}])))/u)],
+	// for home later today"): case matters, the places are capitalised (no "i" flag). So is a leaving told by its day or the way
+	// on ("The delegation left Savannakhet on Monday", "… left Pakse last Thursday and travelled by road through …"): the trip's
+	// first act, or its last.
+	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}]))|left\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:on|last|early|late|this|yesterday)(?![\p{L}])|and\s+(?:travel(?:l)?ed|flew|drove|crossed|went)(?![\p{L}])))/u)],
 	// A trip told done by its end, in English ("…, returned home through the Thong Thu border gate earlier this week, ending a
 	// five-day trip to the Lao provinces of …", "wrapped up a three-day visit to …"): the trip itself, as "kết thúc chuyến công tác".
 	['visit', ['trip', 'mission', 'tour'], new WordPattern(/(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u)],
@@ -661,6 +665,19 @@ const arrivedBefore = (text: string, m: TimeMention) => ARRIVED_AT.test(text.sli
 const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
 // An exchange both sides agree to hold ("hai bên thống nhất tổ chức Trại hè Thanh niên … vào tháng 7/2026 tại …", "agreed to
 // hold a youth festival …"): a plan, with or without "sẽ" (background still, with no delegation named).
+// An act both sides agree to do, named right after "agreed to" ("The two sides agreed to sign a memorandum of understanding on
+// trade in the second quarter", "agreed to organise a famtrip for … to Quang Tri later this year"): that act (a signing, a
+// field trip) planned for the period told in the same clause, news of its own though no delegation is named. Group 1 is the signing.
+const AGREED_ACT = /(?<![\p{L}])agreed\s+to\s+(?:jointly\s+)?(?:(sign)|(?:organi[sz]e|hold|conduct|arrange)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fam-?trips?|familiari[sz]ation\s+trips?|field\s+trips?|study\s+tours?|survey\s+trips?))(?![\p{L}])/iu;
+/** The period a plan agreed in `text` (AGREED_ACT) is for, told in its clause after the act, and the act's type; null when none. */
+function agreedAct(text: string, mentions: TimeMention[]): { type: EventType; mention: TimeMention } | null {
+	const a = AGREED_ACT.exec(text);
+	if (!a) return null;
+	const from = a.index + a[0].length;
+	// (A day is no period; nor is one told past the clause: "…; the talks were held on Monday", "… and signed … last year".)
+	const m = mentions.find((m) => m.start >= from && m.shape !== 'day' && m.shape !== 'span' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0) && !/[;.]|,\s*and\s|\sand\s+to\s/u.test(text.slice(from, m.start)));
+	return m ? { type: a[1] ? 'signing' : 'field_trip', mention: m } : null;
+}
 // Staff coming, told by who takes them in (STAFF_TAKEN_IN in TRIGGERS).
 export const STAFF_TAKEN_IN = /(?<![\p{L}])(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}])/u;
 const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức|agreed\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host))\s/iu;
@@ -913,7 +930,7 @@ const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa
  * day and tense; any other sentence is read whole.
  */
 function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
-	if (!s.text.includes(';')) return [s];
+	if (!s.text.includes(';')) return s.text.includes(' and ') ? actsOf(s, memo) : [s];
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
 		const i = s.text.indexOf(';', a);
@@ -950,6 +967,33 @@ function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sen
 		out.push(c);
 	}
 	return out;
+}
+
+// A second act of the same subject joined by "and", with a day of its own: "The delegation attended the opening of the fair on
+// Saturday and visited the old quarter on Sunday before returning home" is two days' doings.
+const AND_ACT = /\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:visited|toured|attended|met|held|paid|signed|inspected|surveyed|laid|offered|called\s+on|went|travel(?:l)?ed|returned|arrived|left)\s)/g;
+/**
+ * An English sentence telling two acts, each with its own day ("… on Saturday and visited … on Sunday"), read act by act
+ * (as clausesOf reads clauses between semicolons), when each act is a happening of its own; any other sentence is read whole.
+ */
+function actsOf(s: Sentence, memo: MentionMemo): Sentence[] {
+	AND_ACT.lastIndex = 0;
+	const and = AND_ACT.exec(s.text);
+	if (!and) return [s];
+	const cut = and.index;
+	const found = memo.of(s);
+	// (Each act's own day, told as a day: "on Saturday", "on June 8"; not one day told twice nor a span.)
+	const first = found.filter((m) => m.end <= cut && m.shape === 'day' && rank(m) > 0);
+	const second = found.filter((m) => m.start >= cut + and[0].length && m.shape === 'day' && rank(m) > 0);
+	if (first.length !== 1 || second.length !== 1 || first[0].text === second[0].text) return [s];
+	const a = s.text.slice(0, cut);
+	const b = s.text.slice(cut + and[0].length);
+	if (!classify(a) || !classify(b)) return [s];
+	const at = s.start + cut + and[0].length;
+	return [
+		{ ...s, end: s.start + cut, text: a },
+		{ ...s, start: at, end: at + b.length, text: b }
+	];
 }
 
 /**
@@ -1481,6 +1525,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
 		}
+		// An act agreed for a period to come ("agreed to sign a memorandum … in the third quarter"): planned for it (AGREED_ACT).
+		const agreedTo = !type && mentions.length && s.text.includes('greed') ? agreedAct(s.text, mentions) : null;
+		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
 		if (putOff) type = 'visit';
@@ -1552,7 +1599,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026".)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
+		const planned = !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -1565,7 +1612,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
 		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
 		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo) : undefined;
-		const usable = moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
+		const usable = agreedTo ? [agreedTo.mention] : moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
 		const mention = (type === 'visit' && !invitation && usable.find((m) => m.shape === 'span' && !m.relation)) || usable[0] || null;
@@ -1704,7 +1751,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// sent (SENT_DELEGATION).
 		// (So is an invitation accepted by one who is coming: "đồng chí X nhận lời mời sang dự Lễ hội … vào tháng 4 năm tới".)
 		// (So is a trip put off to a month: "Hai bên thống nhất hoãn lại chuyến thăm sang tháng 11/2023".)
-		const announced = coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text));
+		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text)));
 		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
@@ -1721,7 +1768,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			role,
 			mention,
 			date,
-			followers: []
+			followers: [],
+			...(agreedTo ? { agreed: true } : {})
 		};
 		drafts.push(draft);
 		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm

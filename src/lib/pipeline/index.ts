@@ -1162,6 +1162,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && d.role === 'main' && AT_GATE.test(d.sentence.text) && GAVE.test(d.sentence.text) && !namesDelegation(known, d.sentence) && !CROSSING.test(d.sentence.text)) f = null;
 		// Nor is a delegation to be sent ("Can Tho will send a youth delegation to Vientiane in April next year"): another one.
 		if (f && d.status === 'planned' && SENT_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is an act both sides agreed to do later ("The two sides agreed to sign a memorandum … in the third quarter"): no one
+		// of the delegation is said to travel for it.
+		if (f && d.agreed) f = null;
 		// Nor is one the article calls another ("Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ do Phó Tỉnh
 		// trưởng dẫn đầu đã sang thăm … tỉnh Lai Châu", "another delegation from …").
 		if (f && OTHER_DELEGATION.test(d.sentence.text)) f = null;
@@ -1211,7 +1214,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// the lead was (not in a city named in what was said, "đánh giá cao việc thành phố Cần Thơ …").
 		const lead = d.receives ? received.get(d.receives) : undefined;
 		if (lead?.place && !/(?<![\p{L}])(?:tại|ở)\s/u.test(d.sentence.text)) setting = { ...setting, place: lead.place, placeCountry: lead.placeCountry };
-		if ((weekAside || ownGroup.has(d)) && !setting.visitor?.leader) setting = { ...setting, visitor: null };
+		if (((weekAside || ownGroup.has(d)) && !setting.visitor?.leader) || d.agreed) setting = { ...setting, visitor: null };
 		// A trip to "hai tỉnh Cà Mau và Bạc Liêu": once the story is in Bạc Liêu ("… Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp …"),
 		// what it tells next with no place of its own ("Sau buổi làm việc, hai bên đã ký kết …", "Sáng hôm sau, Đoàn tham quan …")
 		// is still there, not at the frame's first-named place. (The sentence read alone says whether it names a place.)
