@@ -276,6 +276,8 @@ const DONE_BEFORE = new WordPattern(/(?<![\p{L}])(?:đã|vừa|held|signed|visit
 // Words quoted at the opening of a sentence, then who said them: '"Các em … sẽ là …", đồng chí X nói …' (in English the comma
 // goes inside: '"… not only in speeches," Le Hoang Phuc … said').
 const QUOTE_LEAD = /^["“][^"“”]{8,}(?:["”]\s*,|,\s*["”])\s/u;
+// Who said the quoted words, in the past: '"…," Somphone Keovongsa, director of …, told the opening session …'.
+const TOLD_AFTER_QUOTE = /^[^.;"“”]{0,200}?(?<![\p{L}])(?:told|said|added|noted|stressed|stated|remarked)(?![\p{L}])/u;
 /** Where the opening quotation of a sentence ends (0 if it does not open with one). */
 function quoteLeadEnd(text: string): number {
 	const c = text.charCodeAt(0);
@@ -1207,6 +1209,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
 		let spoken = quoteLeadEnd(s.text);
 		if (spoken > 0 && mentions.some((m) => m.start >= spoken)) mentions = mentions.filter((m) => m.start >= spoken);
+		// (In English, words told in the past, "…," X told the opening session of a … conference': their "today" ("more tourists
+		// than it does today") is the speaker's present, on a day the page tells elsewhere, not the stamp's.)
+		else if (spoken > 0 && mentions.length && mentions.every((m) => m.relation === 'deictic') && TOLD_AFTER_QUOTE.test(s.text.slice(spoken))) mentions = [];
 		else spoken = 0;
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
