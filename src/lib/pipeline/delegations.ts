@@ -38,6 +38,8 @@ export interface Setting {
 	hosts: Party[];
 	/** The place, when it is only a way through: an airport or a border gate ("returned home via Bo Y"). */
 	via?: string;
+	/** Other delegations named with the visitor, each led by its own ("Đoàn … tỉnh X do … làm trưởng đoàn và Đoàn … tỉnh Y do …"). */
+	also?: Party[];
 }
 
 const COUNTRY_WORDS: [string, WordPattern][] = [
@@ -58,16 +60,17 @@ export function countryIn(text: string): string | null {
 }
 
 // A delegation noun phrase: "Đoàn đại biểu cấp cao Thủ đô Hà Nội", "Đoàn Văn phòng Trung ương…", "đoàn công tác".
-// A team led by someone travels as a delegation does: "a CTUMP team led by Vice Rector X will travel to Pakse"; so does a group
+// A team led by someone travels as a delegation does: "a CTUMP team led by Vice Rector X will travel to Pakse"; so does a famtrip
+// or a study tour ("a famtrip for 30 Savannakhet tour operators, led by Somphone, is scheduled to visit …"); so does a group
 // someone leads to a named place: "X led a working group to Dong Hoi on Sept. 26".
 // The travellers may be named by what they are, led by someone: "Officials from Champasak Province led by …",
 // "lãnh đạo tỉnh Chămpasắc do ông X … dẫn đầu".
 // Not "Trưởng đoàn" (a title), "đoàn kết" (solidarity), "tập đoàn" (a company), "Thành đoàn", "Tỉnh đoàn",
 // "Huyện đoàn" (the youth union of a city, a province, a district)… ("Tập đoàn" too, a company's name: "Tập đoàn Công nghiệp
 // Cao su Việt Nam (VRG)".) Nor "Đoàn Thanh niên", the youth union, but when led or sent ("nhận lời mời dẫn Đoàn Thanh niên tỉnh X
-// sang dự …"), a youth delegation. Nor "Công đoàn", "Liên đoàn", written with capitals in a body's name ("Liên hiệp Công đoàn Thủ đô
+// sang dự …"), or led ("Đoàn Thanh niên tỉnh X do đồng chí Y, Bí thư Tỉnh đoàn làm trưởng đoàn"), a youth delegation. Nor "Công đoàn", "Liên đoàn", written with capitals in a body's name ("Liên hiệp Công đoàn Thủ đô
 // Viêng Chăn", "Liên đoàn Lao động thành phố Hà Nội"): a trade union, not a delegation.
-const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?team(?=\s+(?:led|headed)\s+by\s)|(?:group|team|mission)(?<=(?:[Ll]ed|[Ll]ead(?:s|ing)?)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|team|mission))(?=\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?to\s+\p{Lu})|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|văn\s+công|luật\s+sư))(?!(?<!(?:dẫn|dẫn\s+đầu|cử)\s+[Đđ]oàn)\s+Thanh\s+niên)/u);
+const DELEGATION = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rưởng|[Pp]hó|[Tt]ập|quân|[Tt]hành|Tỉnh|Huyện|Quận|Xã|[Cc]ông|binh|sư|lữ|giáo|[Ll]iên)\s)(?:Đoàn|đoàn|delegation|(?:[Oo]fficials|[Rr]epresentatives|[Aa]\s+team|[Aa]\s+group\s+of\s+officials)(?=\s+from\s[^.;]{0,80}?\s(?:led|headed)\s+by\s)|[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?team(?=\s+(?:led|headed)\s+by\s)|[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?(?:famtrip|fam\s+trip|study\s+tour)(?=(?:\s+(?:for|of)\s+[^.;,]{1,60}?)?,?\s+(?:led|headed)\s+by\s)|(?:group|team|mission)(?<=(?:[Ll]ed|[Ll]ead(?:s|ing)?)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|team|mission))(?=\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?to\s+\p{Lu})|(?:[Ll]ãnh\s+đạo|[Cc]án\s+bộ)(?=\s+(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô)\s[^.;]{0,80}?\sdo\s[^.;]{0,160}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)))(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|văn\s+công|luật\s+sư))(?!(?<!(?:dẫn|dẫn\s+đầu|cử)\s+[Đđ]oàn)\s+Thanh\s+niên(?![^.;,]{0,80}?\sdo\s(?:(?!\s(?:và|cùng|với)\s+[Đđ]oàn\s)[^.;]){0,160}?\s(?:làm\s+[Tt]rưởng\s+đoàn|dẫn\s+đầu)(?![\p{L}])))/u);
 // "dẫn đầu" within 260 characters of the same clause: see inClause.
 // "do đồng chí X … dẫn đầu / đứng đầu / làm Trưởng đoàn", "led by": the leader's name comes before.
 const LEADS_AFTER = new WordPattern(/(?<![\p{L}])(?:dẫn\s+đầu|đứng\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn|led\s+by|headed\s+by)(?![\p{L}])/u);
@@ -147,10 +150,12 @@ export function titleCity(text: string, p: Mentioned, people: Mentioned[], citie
 
 // A military region or corps by its number, or a ministry by its name: "Quân khu 4", "Quân đoàn 12", "Bộ Quốc phòng", "Bộ Công an".
 const NATIONAL_BODY_VI = /(?<![\p{L}])(?:Quân\s+khu\s+\d|Quân\s+đoàn\s+\d|Bộ\s+(?:Quốc\s+phòng|Công\s+an|Ngoại\s+giao|Tư\s+lệnh\s+(?:Quân|Bộ\s+đội\s+Biên\s+phòng|Cảnh\s+sát)))(?![\p{L}])/u;
+const TRIP_FOR = /^[Aa]n?\s+(?:[\p{L}-]+\s+){0,2}?(?:famtrip|fam\s+trip|study\s+tour)\s+for\s/u;
 function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Map<string, CityInfo>): Omit<Party, 'leader'> {
 	// Where a delegation comes from is named before where it goes: "a delegation on a working visit
 	// to the Lao capital", "đoàn công tác sang thăm tỉnh Hủa Phăn" name a destination.
-	const origin = phrase.replace(/\s(?:on|to|in|at|for|visiting|tại|sang|đến|tới|thăm)\s.*$/u, '');
+	// (Those a famtrip is for are who travel: "a famtrip for 30 Savannakhet tour operators" comes from Savannakhet.)
+	const origin = phrase.replace(TRIP_FOR.test(phrase) ? /\s(?:on|to|in|at|visiting)\s.*$/u : /\s(?:on|to|in|at|for|visiting|tại|sang|đến|tới|thăm)\s.*$/u, '');
 	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + origin.length);
 	const city = inPhrase[0]?.id ?? null;
 	// (A body of the nation, with no country named, is Vietnam's in Vietnamese news: "Đoàn công tác Bộ Tư lệnh Quân khu 4",
@@ -225,14 +230,17 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	// "Chủ tịch UBND TP Cần Thơ đã tiếp Đoàn đại biểu tỉnh Sê Kông (Lào)": with no "tại", the city
 	// named outside the delegation's own phrase, in the other country, is the host's: it happened there.
-	if (!place && !placeCountry && parties.length === 1 && parties[0].country) {
-		const own = phrases[0];
+	// (So with two delegations of one country named together: "Tham dự Trại có Đoàn Thanh niên tỉnh X do … và Đoàn Thanh niên tỉnh
+	// Y do …, cùng hơn 100 đoàn viên … của Quảng Trị".)
+	const oneCountry = parties.length > 0 && phrases.length === parties.length && !!parties[0].country && parties.every((p) => p.country === parties[0].country);
+	if (!place && !placeCountry && oneCountry) {
+		const outside = (c: Mentioned) => phrases.every((own) => c.end <= own[0] || c.start >= own[1]);
 		// (Not a stop on the way: "Đoàn bay từ Cần Thơ ra Hà Nội, sang Viêng Chăn và đến huyện …" went through Viêng Chăn.)
-		const host = cities.find((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country && !onTheWay(text, c));
+		const host = cities.find((c) => outside(c) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country && !onTheWay(text, c));
 		if (host) place = host.id;
 		// (Though the last stop on the way is in the country it went to: "sang Viêng Chăn và đến huyện …" is in Laos.)
 		else {
-			const stop = cities.findLast((c) => (c.end <= own[0] || c.start >= own[1]) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country && onTheWay(text, c));
+			const stop = cities.findLast((c) => outside(c) && info.get(c.id)?.country && info.get(c.id)?.country !== parties[0].country && onTheWay(text, c));
 			if (stop) placeCountry = info.get(stop.id)!.country;
 		}
 	}
@@ -287,7 +295,27 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
-	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts, ...(read.via && place === read.via ? { via: place } : {}) };
+	// Two delegations of one sentence, each led by its own, joined by "và" ("Đoàn Thanh niên tỉnh X do đồng chí A … làm trưởng đoàn
+	// và Đoàn Thanh niên tỉnh Y do đồng chí B … làm trưởng đoàn"): both travel, to the same happening. A sentence that names no
+	// delegation of its own, framed by such a pair, is the pair's ("… đã tiếp và làm việc với hai Đoàn Thanh niên tỉnh bạn").
+	const also = visitor ? coVisitors(text, ps, phrases, visitor, place, placeCountry) : framed && frame?.also ? frame.also : undefined;
+	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts: also ? hosts.filter((h) => !also.includes(h)) : hosts, ...(read.via && place === read.via ? { via: place } : {}), ...(also ? { also } : {}) };
+}
+
+// What joins a led delegation to the next one named: "… làm trưởng đoàn và", "… dẫn đầu, cùng".
+const JOINED_LED = /(?<![\p{L}])(?:làm\s+[Tt]rưởng\s+đoàn|dẫn\s+đầu)\s*,?\s*(?:và|cùng(?:\s+với)?)\s+$/u;
+/** The delegations named after the visitor, each led, away and joined to the one before it (JOINED_LED). */
+function coVisitors(text: string, ps: Party[], phrases: [number, number][], visitor: Party, place: string | null, placeCountry: string | null): Party[] | undefined {
+	if (ps.length < 2 || phrases.length !== ps.length) return undefined;
+	const out: Party[] = [];
+	let prev = ps.indexOf(visitor);
+	for (let i = prev + 1; prev >= 0 && i < ps.length; i++) {
+		const p = ps[i];
+		if (!p.leader || p.leader === visitor.leader || !away(p, place, placeCountry) || !JOINED_LED.test(text.slice(phrases[prev][0], phrases[i][0]))) break;
+		out.push(p);
+		prev = i;
+	}
+	return out.length ? out : undefined;
 }
 
 // A city the journey goes through, reached and then left for a further leg: "… ra Hà Nội, sang Viêng Chăn và đến huyện …", "flew
@@ -359,7 +387,7 @@ const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/
 // looked behind only once "sang" is there, not at every position; so is a delegation sent, "sẽ cử đoàn do đồng chí X dẫn đầu
 // sang Hà Nam dự Liên hoan …".) Once done too: "Đoàn công tác Sở Y tế tỉnh … đã sang huyện …, tỉnh … khám bệnh" (a team
 // gone over, whose place is the other side's).)
-const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|sang(?<=(?:sẽ|đã|vừa|nhận\s+lời[^.;]{0,120}?|cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,120}?)\ssang)(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
+const PLACE_CUE = new WordPattern(/(?<![\p{L}])(?:tại|ở|thăm(?:,\s+\p{Ll}+(?:\s+\p{L}+)?(?=\s+(?:tỉnh|thành\s+phố|TP|[Tt]hủ\s+đô|huyện)\s))?|sang(?<=(?:sẽ|đã|vừa|nhận\s+lời[^.;]{0,120}?|cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,120}?)\ssang)(?!\s+(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))|in|at|(?:visit|trip|tour|journey|delegation)\s+to|(?<=(?:to|will)\s)visit|(?:travell?ed|went|headed|came|returned|moved\s+on)\s+to|arrived\s+in|(?:đến|tới)(?!\s+từ(?![\p{L}])))\s/u);
 // ("returned to Hanoi" is where the delegation went back to: "Two days later, the delegation returned to Hanoi to work with …".)
 // What lies between "tại" and a city after a venue: the venue's name, a comma, the level of the place.
 // (The place's mention may hold its level: "tỉnh Thanh Hóa".)

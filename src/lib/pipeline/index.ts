@@ -304,9 +304,10 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	}
 	for (const w of working) if (w.status !== 'planned' && w.place) planned.get(w.article)?.delete(w.place);
 	const merged = mergeReports(working);
-	const { trips, undatedLeft } = groupTrips(
-		merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }))
-	);
+	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }));
+	// A happening of two delegations named together ("Đoàn … do A … và Đoàn … do B …") is in the trip of each.
+	for (const e of tripEvents.slice()) for (const a of merged[e.key].setting.visitor ? (merged[e.key].setting.also ?? []) : []) tripEvents.push({ ...e, visitor: a });
+	const { trips, undatedLeft } = groupTrips(tripEvents);
 	const delegationIds = new Set<string>();
 	// Reports folded into another report of the same happening once their trip dated them (below): not events of their own.
 	const folded = new Set<Working>();
@@ -327,7 +328,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		const toCountry = t.to ? cityInfo.get(t.to)?.country : undefined;
 		const elsewhere = (article: string) => { const p = told.get(article); return !!p && !p.includes(t.to!) && p.some((c) => cityInfo.get(c)?.country === toCountry); };
 		for (const m of members) {
-			m.delegation = id;
+			// (A happening shared by two delegations keeps the first's.)
+			m.delegation ??= id;
 			// An event the article never dates lies within its trip.
 			if (!m.date && start && end) {
 				m.date = {
@@ -690,9 +692,12 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 			// về nước." is the host's return visit, not the delegation going home.)
 			if (isPlanned(s.text)) continue;
 			const m = known.mentions(s);
-			const other = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }, known.own(s)).visitor;
+			const read = readSetting(s.text, m.localPeople, m.localCities, cityInfo, { ...setting, visitor: null, hosts: [] }, known.own(s));
+			const other = read.visitor;
 			if (other?.leader && other.fromCity) {
 				setting.visitor = other;
+				// (With the delegations named beside it: "Tham dự Trại có Đoàn … do A … và Đoàn … do B …".)
+				if (read.also) setting.also = read.also;
 				break;
 			}
 		}
@@ -1337,7 +1342,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// (Nor what named bodies do as the sentence's subject, "Trong dịp này, Sở Giáo dục … Hà Nội và Sở Giáo dục … Viêng Chăn sẽ
 			// ký Kế hoạch hợp tác …", "The Department of Health of X and Y Hospital signed …": the bodies act, not the delegation.
 			// A trip they put off, "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang …", is still the delegation's.)
-			if (leader && (participants.includes(leader) || NAMES_DELEGATION.test(d.sentence.text) || known.mentions(d.sentence).localPeople.length > 0 || (!toldApart(drafts, d, known.firstNamed(leader)) && !(d.type !== 'visit' && BODIES_ACT.test(d.quote.text))))) addNew(participants, leader);
+			if (leader && (participants.includes(leader) || NAMES_DELEGATION.test(d.sentence.text) || known.mentions(d.sentence).localPeople.length > 0 || (!toldApart(drafts, d, known.firstNamed(leader)) && !(d.type !== 'visit' && BODIES_ACT.test(d.quote.text))))) {
+				addNew(participants, leader);
+				// (So are the leaders of the delegations named with it: "Đoàn … do A … và Đoàn … do B …".)
+				for (const a of setting.also ?? []) addNew(participants, a.leader);
+			}
 			for (const h of setting.hosts) addNew(participants, h.leader);
 		}
 		const cityIds: string[] = [];
@@ -1345,7 +1354,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Not a ward's old province where the host's own is named: "tại phường Đồng Hới, … tỉnh Quảng Trị".)
 		const wardOf = (c: Mentioned) => !!setting.place && c.id !== setting.place && /(?:phường|xã|đặc\s+khu)\s+$/u.test(d.sentence.text.slice(Math.max(0, c.start - d.sentence.start - 12), c.start - d.sentence.start)) && context.cityInfo.get(c.id)?.country === context.cityInfo.get(setting.place)?.country;
 		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c)) addNew(cityIds, c.id);
-		if (role === 'main') addNew(cityIds, setting.visitor?.fromCity ?? null);
+		if (role === 'main') {
+			addNew(cityIds, setting.visitor?.fromCity ?? null);
+			for (const a of setting.also ?? []) addNew(cityIds, a.fromCity);
+		}
 		out.push({
 			draft: { type: d.type, role: role, status: d.status, date: d.date, mention: d.mention },
 			article: r.doc.id,

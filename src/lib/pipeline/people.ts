@@ -2258,6 +2258,10 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
+	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane
+	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
+	if (PLACE_BEFORE.test(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
+	if (PLACE_AFTER.test(rawPost)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	// A pupil quoted by the story ("Em X, sinh viên năm thứ ba ngành …, chia sẻ: …", "Y, a third-year student, said …"): a voice
@@ -2269,6 +2273,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if (at < 80 && pre.startsWith('theo ') && ACCORDING_TO.test(pre) && TOLD_DATED.test(rawPost)) return false;
 	return true;
 }
+// The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
+const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;
+const PLACE_AFTER = /^\s+(?:city|district|province|town|township|municipality)(?![\p{L}])/iu;
 const ACCORDING_TO = /^theo\s+(?:(?!của|lời|mời|kế\s+hoạch|chương\s+trình|chỉ\s+đạo|hướng\s+dẫn)[^\s,.;]+\s+){0,5}$/u;
 const TOLD_DATED = /^(?:\s*,[^,.;]{0,80}?)?\s*,\s*(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|năm|quý)\s+\d/iu;
 const STUDENT_AFTER = /^,\s*(?:(?:là|em\s+là)\s+)?(?:(?:lưu\s+)?học\s+sinh|sinh\s+viên|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:student|pupil))(?![\p{L}])/iu;

@@ -14,7 +14,7 @@ const BEFORE_NAMED_EN = /^,?\s+(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]
 // "the same afternoon", "later that evening" (read after RELATIVE).
 const SAME_PART = /\b(?:the\s+same|later\s+that|earlier\s+that|that)\s+(morning|afternoon|evening|night)\b/gi;
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(later today|today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|(?:this|the) past weekend|over the weekend|this weekend|earlier this week|this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|later this year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(later today|today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|(?:this|the) past weekend|over the weekend|this weekend|earlier this week|later this week|this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|last week|next week|last month|next month|last year|next year|later this year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -173,6 +173,8 @@ export function findEnglish(text: string): TimeMention[] {
 			// "Over the weekend, the troupe performed …" under a Thursday: the Saturday and Sunday just gone, as "last weekend".
 			'over the weekend': { ...deictic('week', -1, 'span'), partOfWeek: 'late' }, 'this weekend': { ...deictic('week', 0, 'span'), partOfWeek: 'late' },
 			'earlier this week': { ...deictic('week', 0, 'span'), partOfWeek: 'sofar' },
+			// "… a famtrip … is scheduled to visit Quang Tri later this week" under a Monday: the days after the writing, to Sunday.
+			'later this week': { ...deictic('week', 0, 'span'), partOfWeek: 'rest', tense: 'future' },
 			// "This week, a group of teachers … will arrive": some day of the stamp's week.
 			'this week': deictic('week', 0, 'span'),
 			// "earlier this month" is some day of it before the stamp; "early this month", "late last month" its first or last days.

@@ -192,6 +192,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 		}
 		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
+		// ("later this week": after the writing's day, unless that is the week's last.)
+		if (m.partOfWeek === 'rest') return out(dayDiff(addDays(monday, 6), now.date) > 0 ? addDays(now.date, 1) : now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
 		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
 		// A plan for "trong tuần này" ("Đoàn … dự kiến làm việc với tỉnh … trong tuần này" on a Friday) lies in what is left of the week.
 		if (offset === 0 && ctx.planned && now.how !== 'narrative') return out(now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));

@@ -22,7 +22,7 @@ export interface TimeMention {
 	endYear?: number;
 	partOfMonth?: 'early' | 'mid' | 'late';
 	/** "đầu tuần", "cuối tuần" (the weekend), "earlier this week" (Monday to the day before now). */
-	partOfWeek?: 'early' | 'late' | 'sofar';
+	partOfWeek?: 'early' | 'late' | 'sofar' | 'rest';
 	partOfDay: PartOfDay | null;
 	weekday?: number;
 	/** "from Monday to Wednesday": the range's last weekday (with `weekday` its first). */
