@@ -402,6 +402,10 @@ const CREDIT_GAP = /^\s*[:\-–—]\s*$/;
 const PLACE_ROLE_GAP = /^[ \t]{1,2}$|^['’]$/;
 const APOSTROPHE_GAP = /^['’]$/;
 const SHORT_CAPITALISED = /^[A-Z][a-z]{0,2}$/;
+// A hyphen broken at a line's end inside a word ("Khăm-⏎phăn", "Khăm- phăn"), and a word opening in lower case.
+const BROKEN_HYPHEN = /-\s/g;
+const LOWER_OPEN_WORD = /^\p{Ll}/u;
+
 // The brackets around a title's gloss, seen from the words on either side: "Chao Khoueng (Governor) of".
 const GLOSS_OPEN = /^ ?\($/;
 const GLOSS_CLOSE = /^\) ?$/;
@@ -686,6 +690,19 @@ class PeopleScan {
 	hyphenGap(j: number): boolean {
 		const tokens = this.tokens;
 		return tokens[j].start - tokens[j - 1].end === 1 && (this.text.charCodeAt(tokens[j - 1].end) === 45 || this.text.charCodeAt(tokens[j - 1].end) === 0x2010);
+	}
+
+	/**
+	 * A hyphenated Lao name broken at a PDF's line end ("đồng chí Bun-mi Khăm-⏎phăn-thạ, …", read with the break as a
+	 * space): the hyphen, one break, then a syllable in lower case that goes on hyphenated, or after a hyphenated one.
+	 */
+	brokenHyphenGap(j: number): boolean {
+		const tokens = this.tokens, text = this.text;
+		const a = tokens[j - 1].end;
+		if (tokens[j].start - a !== 2 || text.charCodeAt(a) !== 45) return false;
+		const w = text.charCodeAt(a + 1);
+		if ((w !== 10 && w !== 32) || !LOWER_OPEN_WORD.test(tokens[j].text)) return false;
+		return (j + 1 < tokens.length && this.hyphenGap(j + 1)) || (j > 1 && this.hyphenGap(j - 1));
 	}
 
 	spaceGap(j: number): boolean {
@@ -1031,11 +1048,12 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	for (let i = 0; i < n; i++) {
 		if (label[i] || !tokCap(tokens[i])) continue;
 		let j = i;
-		while (j + 1 < n && !label[j + 1] && sc.hyphenGap(j + 1)) j++;
+		let broken = false;
+		while (j + 1 < n && !label[j + 1] && (sc.hyphenGap(j + 1) || (sc.brokenHyphenGap(j + 1) && (broken = true)))) j++;
 		words.push(
 			j === i
 				? { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: tokens[i].text, key: tokKey(tokens[i]), fold: tokFold(tokens[i]) }
-				: { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end), key: '', fold: '' }
+				: { t0: i, t1: j, start: tokens[i].start, end: tokens[j].end, text: broken ? text.slice(tokens[i].start, tokens[j].end).replace(BROKEN_HYPHEN, '-') : text.slice(tokens[i].start, tokens[j].end), key: '', fold: '' }
 		);
 		i = j;
 	}
@@ -1212,7 +1230,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const { c, t0, t1 } = f;
 		const chain = sc.chainBefore(t0);
 		const after = sc.titlesAfter(t1);
-		const name = text.slice(tokens[t0].start, tokens[t1].end);
+		// A name read across a PDF's broken hyphen is written whole ("Khăm-⏎phăn-thạ" is "Khăm-phăn-thạ").
+		const raw = text.slice(tokens[t0].start, tokens[t1].end);
+		const name = raw.includes('-') ? raw.replace(BROKEN_HYPHEN, '-') : raw;
 		const titles: string[] = [];
 		if (chain.roleStart >= 0) {
 			// English puts the place or country first: "Vientiane Mayor", "Lao Deputy Prime Minister".

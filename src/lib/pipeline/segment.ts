@@ -351,6 +351,33 @@ const CLAUSE_MARK = /[,;\d]/;
 // caption is written in the present ("Delegates pose for a photo") or without a verb.
 const EN_STATEMENT = /(?<![\p{L}])(?:(?:on|last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|tomorrow|(?:returned|arrived|departed|left|met|held|signed|visited|received|attended|concluded|ended|began|started|flew|went|came|opened|closed|toured|wrapped\s+up)(?=\s+\p{L}))(?![\p{L}])/iu;
 
+// Pictographs closing a line after a space ("… với thanh niên bạn ⚽🎶"), and a letter in lower case.
+const TRAILING_PICTOGRAPHS = /\s[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3\s]+$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * A social post closes its paragraphs with emoji for a full stop ("📌 Ngày 5/9, Đoàn thăm … và giao lưu với thanh niên
+ * bạn ⚽🎶"): a line so closed is a paragraph when it is long and of clauses (a comma) in sentence case. A post's
+ * headline flanked by flags is in capitals ("🇻🇳🇱🇦 TUỔI TRẺ … VIỆT NAM - LÀO 🇱🇦🇻🇳") or short.
+ */
+function closedByPictographs(s: string, words: number): boolean {
+	if (words < 15 || s.charCodeAt(s.length - 1) < 0x2000 || !s.includes(',') || !TRAILING_PICTOGRAPHS.test(s)) return false;
+	const head = s.slice(0, 60);
+	return LOWER_LETTER.test(head) && countLower(head) * 2 > countLetters(head);
+}
+
+function countLower(s: string): number {
+	let n = 0;
+	for (const ch of s) if (ch !== ch.toUpperCase()) n++;
+	return n;
+}
+
+function countLetters(s: string): number {
+	let n = 0;
+	for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+	return n;
+}
+
 /**
  * Looks at one line alone. A stamp line's stamp is left in `read.stamp` and kept on the line, so the
  * stamp searches do not parse it again (parseStamp was called up to three times per stamp line).
@@ -388,7 +415,7 @@ function classify(s: string, words: number, language: Language, read: { stamp: S
 	if (isDoubledOnOneLine(s, words)) return 'double';
 	// A slug saved as text: lower-case ASCII words with no punctuation, on a page with diacritics.
 	if (language === 'vi' && words >= 4 && mayOpenSlug(c0) && SLUG.test(s)) return 'slug';
-	if (!endsLikeSentence(s)) return words >= 40 ? 'prose' : 'heading';
+	if (!endsLikeSentence(s)) return words >= 40 || closedByPictographs(s, words) ? 'prose' : 'heading';
 	// Very short one-clause lines ("Bí thư Thành ủy Đinh Tiến Dũng.") are captions or bylines,
 	// unless a tense word makes them a statement ("Hội nghị đã thành công tốt đẹp.").
 	if (words <= 8 && !CLAUSE_MARK.test(s) && !(TENSE_LETTERS.test(s) && TENSE_WORD.test(s)) && !(language === 'en' && EN_STATEMENT.test(s))) return 'caption';
@@ -499,6 +526,8 @@ function readLines(text: string, language: Language): Line[] {
 
 // A page number alone on its line ("3"): a PDF saved as text prints one at each page's foot.
 const PAGE_NUMBER = /^\d{1,3}$/;
+// A running header with its page's number ("BẢN TIN ĐỐI NGOẠI SỐ 3/2022 — Trang 7"): each page's differs by the number.
+const RUNNING_HEADER = /[—–|-]\s*(?:trang|page|tr\.)\s*\d{1,3}$/iu;
 // A list item opens a new line of its own ("- Ngày 20/11: …", "• …", "2. …"): never a wrapped line's rest.
 const ITEM_OPEN = /^(?:[-–—•+*]\s|\d{1,2}[.)]\s)/u;
 const LOWER_OPEN = /^[\p{Ll}\d(]/u;
@@ -536,7 +565,7 @@ function joinWrappedLines(text: string, lines: Line[], language: Language): Line
 	for (const l of lines) {
 		if (l.kind === 'blank' || l.kind === 'tag' || l.kind === 'prose') continue;
 		// "3" at a page's foot; "BẢN TIN ĐỐI NGOẠI      Số 11 - …" over each page.
-		if (PAGE_NUMBER.test(l.s) || (seen.get(l.s.replace(/\s+/g, ' ')) ?? 0) > 1) l.kind = 'widget';
+		if (PAGE_NUMBER.test(l.s) || (seen.get(l.s.replace(/\s+/g, ' ')) ?? 0) > 1 || (l.words <= 16 && RUNNING_HEADER.test(l.s))) l.kind = 'widget';
 	}
 	const out: Line[] = [];
 	const read: { stamp: Stamp | null } = { stamp: null };
@@ -992,6 +1021,32 @@ function prevNonBlank(lines: Line[], i: number, first: number): number {
 	return -1;
 }
 
+// The office that wrote a bulletin's story, signed under it in brackets ("(Văn phòng UBND tỉnh)", "(Phòng Lãnh sự)").
+const SIGNATURE = /^\([^()]{3,80}\)$/u;
+
+/** A section's title in capitals ("TIN VẮN", "HOẠT ĐỘNG CỦA CÁC SỞ"): letters, none in lower case. */
+function isCapsTitle(l: Line): boolean {
+	return l.kind === 'heading' && l.words <= 10 && !LOWER_LETTER.test(l.s) && /\p{Lu}{2}/u.test(l.s);
+}
+
+/**
+ * A bulletin prints its stories one after another: a story signed in brackets, then a page break (a running header or
+ * a page number) and a section's title in capitals, is over; the next story ("TIN VẮN" / "- Ngày 5/12, Sở … tổ chức …")
+ * is not the article's. The run ends before the signature. (A news page's subheading in capitals after a caption in
+ * brackets has no page break between: the article goes on.)
+ */
+function endAtSignature(lines: Line[], first: number, last: number): number {
+	for (let i = first + 1; i < last; i++) {
+		const l = lines[i];
+		if (l.words > 10 || l.s.charCodeAt(0) !== 40 || !SIGNATURE.test(l.s)) continue;
+		let j = i + 1;
+		let pageBreak = false;
+		for (; j <= last && (lines[j].kind === 'blank' || lines[j].kind === 'tag' || lines[j].kind === 'widget'); j++) if (lines[j].kind === 'widget') pageBreak = true;
+		if (pageBreak && j <= last && isCapsTitle(lines[j])) return i - 1;
+	}
+	return last;
+}
+
 const TEASER_HEAD: ReadonlySet<Kind> = new Set(['heading', 'double', 'list', 'caption', 'image', 'teaserStub']);
 
 /**
@@ -1303,6 +1358,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 	} else {
 		let first = run.first;
 		let last = run.last;
+		last = endAtSignature(lines, first, last);
 		while (last > first && lines[last].kind !== 'prose') last--;
 		last = dropTrailingTeasers(lines, first, last);
 		// Start at the title when only blank lines, widgets, the stamp or captions lie between.
@@ -1557,6 +1613,11 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		if (a < b && chunk.charCodeAt(a) > 0x2000) {
 			LEADING_PICTOGRAPHS.lastIndex = a;
 			if (LEADING_PICTOGRAPHS.exec(chunk)) a = LEADING_PICTOGRAPHS.lastIndex;
+		}
+		// …and closes them with emoji for a full stop ("… tại Quảng Bình 🤝"): no part of it either.
+		if (b > a && chunk.charCodeAt(b - 1) > 0x2000) {
+			const m = TRAILING_PICTOGRAPHS.exec(chunk.slice(a, b));
+			if (m) b = a + m.index;
 		}
 		const trimmed = chunk.slice(a, b);
 		if (HAS_WORD.test(trimmed)) out.push({ start: start + a, end: start + b, text: trimmed, paragraph });
