@@ -266,6 +266,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A fair in English ("will stay on for the Xieng Khouang agricultural fair this weekend"), last: a trip to one ("will
 	// visit Hai Phong … to attend the Hai Phong International Trade Fair") is the visit. Not "a fair deal".
 	['ceremony', ['fair'], new WordPattern(/(?<![\p{L}])(?<!(?:a|very|quite|more|less|is|was|be|and)\s)fairs?(?![\p{L}])/iu)],
+	// Crossing at a border gate, told with "qua" alone, is arriving: "Chiều 2/5, Đoàn qua Cửa khẩu Quốc tế Lao Bảo và được … đón"
+	// (the delegation named: "hàng hóa qua cửa khẩu" is trade). Before the welcome at the border, which it is.
+	['visit', ['qua cửa khẩu', 'qua cặp cửa khẩu'], new WordPattern(/(?<![\p{L}])Đoàn(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+|đi\s+)?qua\s+(?:cặp\s+)?[Cc]ửa\s+khẩu(?![\p{L}])/u)],
 	// The delegation met on arrival, told in the passive ("Tối hôm trước, Đoàn được lãnh đạo Sở Y tế tỉnh … đón tại cửa khẩu …" =
 	// "… đón Đoàn"), last: with the arrival told too ("Đoàn nhập cảnh qua … và được lãnh đạo huyện … đón tại …") it is the arrival.
 	['reception', ['đón tại', 'đón ở'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?:\s+[^\s,.;]+){0,8}?\s+được\s+(?:[^.;]{0,160}?\s)?đón\s+(?:tại|ở)\s/u)]
@@ -671,14 +674,19 @@ const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])
 // trade in the second quarter", "agreed to organise a famtrip for … to Quang Tri later this year"): that act (a signing, a
 // field trip) planned for the period told in the same clause, news of its own though no delegation is named. Group 1 is the signing.
 const AGREED_ACT = /(?<![\p{L}])agreed\s+to\s+(?:jointly\s+)?(?:(sign)|(?:organi[sz]e|hold|conduct|arrange)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fam-?trips?|familiari[sz]ation\s+trips?|field\s+trips?|study\s+tours?|survey\s+trips?))(?![\p{L}])/iu;
+// The same in Vietnamese, a fair or a forum both sides agree to hold, named right after "tổ chức" ("Hai bên thống nhất tổ chức
+// Hội chợ thương mại … lần thứ 3 tại … vào tháng 5/2027", "nhất trí phối hợp tổ chức Diễn đàn doanh nghiệp … trong quý I/2027"):
+// a happening of its own, though "Hội chợ" with no "diễn ra" types nothing. Group 1 is the signing, 2 the forum (a conference).
+const AGREED_ACT_VI = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối))))(?![\p{L}])/iu;
 /** The period a plan agreed in `text` (AGREED_ACT) is for, told in its clause after the act, and the act's type; null when none. */
 function agreedAct(text: string, mentions: TimeMention[]): { type: EventType; mention: TimeMention } | null {
-	const a = AGREED_ACT.exec(text);
+	const en = AGREED_ACT.exec(text);
+	const a = en ?? AGREED_ACT_VI.exec(text);
 	if (!a) return null;
 	const from = a.index + a[0].length;
 	// (A day is no period; nor is one told past the clause: "…; the talks were held on Monday", "… and signed … last year".)
-	const m = mentions.find((m) => m.start >= from && m.shape !== 'day' && m.shape !== 'span' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0) && !/[;.]|,\s*and\s|\sand\s+to\s/u.test(text.slice(from, m.start)));
-	return m ? { type: a[1] ? 'signing' : 'field_trip', mention: m } : null;
+	const m = mentions.find((m) => m.start >= from && m.shape !== 'day' && m.shape !== 'span' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0) && !/[;.]|,\s*and\s|\sand\s+to\s|,\s*(?:và|còn)\s/u.test(text.slice(from, m.start)));
+	return m ? { type: a[1] ? 'signing' : en ? 'field_trip' : a[2] ? 'conference' : 'ceremony', mention: m } : null;
 }
 // Staff coming, told by who takes them in (STAFF_TAKEN_IN in TRIGGERS).
 export const STAFF_TAKEN_IN = /(?<![\p{L}])(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}])/u;
@@ -1531,7 +1539,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
 		}
 		// An act agreed for a period to come ("agreed to sign a memorandum … in the third quarter"): planned for it (AGREED_ACT).
-		const agreedTo = !type && mentions.length && s.text.includes('greed') ? agreedAct(s.text, mentions) : null;
+		const agreedTo = !type && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
 		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
 		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);

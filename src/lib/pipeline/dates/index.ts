@@ -95,7 +95,25 @@ function withYearFromNow(text: string, found: TimeMention[], pattern = YEAR_FROM
 
 function scan(text: string, language: Language): TimeMention[] {
 	const found = scanAll(text, language);
-	return language === 'en' || found.length === 0 ? found : bracketedDays(text, found);
+	return language === 'en' || found.length === 0 ? found : bracketedDays(text, withoutDocumentDates(text, found));
+}
+
+/*
+ * A date right after a document's number is the document's own: "theo Quyết định số 1234/QĐ-UBND ngày 15/4/2024",
+ * "Kế hoạch số 56/KH-UBND ngày 2/3/2025", "Nghị quyết 12-NQ/TW ngày 5/1/2022", "Công văn số 88 ngày 9/9": it dates no
+ * happening of the page and anchors no "cùng ngày". The number is told by its document's name and "số" ("Quyết định số 12";
+ * "chương trình 3 ngày 5-7/6" is a length), or by its code of capitals after a slash or a dash ("1234/QĐ-UBND", "12-NQ/TW"), which no day or figure carries.
+ */
+const DOCUMENT_NUMBER = /(?:(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|nghị\s+định|công\s+văn|công\s+điện|thông\s+báo|thông\s+tư|chỉ\s+thị|tờ\s+trình|văn\s+bản|chương\s+trình|kết\s+luận)\s+số\s+\d[\p{L}\d./-]*|\d+(?:[/-]\d+)*[/-]\p{Lu}[\p{L}\d./-]*)\s*,?\s*$/iu;
+function withoutDocumentDates(text: string, found: TimeMention[]): TimeMention[] {
+	let out = found;
+	for (const m of found) {
+		// "ngày" opens the document's date: a cue of part of day ("sáng 15/4") is a happening's.
+		if (m.relation || !/^ngày\s/i.test(m.text)) continue;
+		if (!DOCUMENT_NUMBER.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+		out = out.filter((k) => k !== m);
+	}
+	return out;
 }
 
 function scanAll(text: string, language: Language): TimeMention[] {
