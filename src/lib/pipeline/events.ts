@@ -766,6 +766,8 @@ const SEQUEL = /^(?:(?:ngay\s+)?(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo)|trên
 // A SEQUEL that follows the arrival, wherever it was told: "On arrival, Dinh hosted a dinner", "Sau khi đến Viêng Chăn, …".
 const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đến|đặt\s+chân)|(?:up)?on\s+(?:arrival|arriving))/iu;
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
+// "Earlier in the day", "earlier that day": a time of the day in force before the happening just told.
+const EARLIER_IN_DAY = /^(?:on\s+)?earlier\s+(?:in\s+the|that)\s+day$/i;
 // The delegation's coming, told of an evening or a night ("arrived in Hanoi late on Sunday", "Tối 10/3, Đoàn đã đến …").
 const ARRIVED_LATE = /(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu;
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
@@ -894,6 +896,19 @@ function dayAtPlace(drafts: EventDraft[], place: string, offset: number): Resolv
 		found = d.date;
 	}
 	return found;
+}
+
+/** The day a later sentence naming `place` gives by its own date ("Sáng 22/8, … chủ trì Lễ khai mạc …"), if any. */
+function dayToldAfter(sentences: Sentence[], s: Sentence, place: string, memo: MentionMemo, now: Reference | null, opts: ExtractOptions): Resolved | null {
+	for (let i = sentences.indexOf(s) + 1; i < sentences.length; i++) {
+		const t = sentences[i];
+		if (!t.text.includes(place)) continue;
+		const m = memo.of(t).find((m) => m.shape === 'day' && !m.relation && m.day != null && datesTheSentence(m, t.text));
+		if (!m) return null;
+		const r = resolveMention(m, { now, anchor: null, year: now ? null : opts.yearFor(m.month), planned: isPlanned(t.text) });
+		return r?.granularity === 'day' && r.start === r.end ? r : null;
+	}
+	return null;
 }
 
 // A round-up's item headed by its number and label on a line of its own, above its text: "2. Thái Bình - Hàn Quốc".
@@ -1528,6 +1543,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const words = mentions.length ? types.words(s) : 0;
 		// (A quote lead's happening is told after the quotation: the speaker's "ngày hội" is no ceremony.)
 		let type = mentions.length ? (told ?? (spoken > 0 ? classify(s.text.slice(spoken)) : types.type(s))) : null;
+		// The happening a day is counted from is not what the sentence tells: "Tối hôm trước ngày khai mạc, Đoàn đã qua Cửa khẩu …".
+		if (type && mentions[0]?.at && /^\p{Ll}/u.test(mentions[0].at)) type = classify(s.text.slice(mentions[0].end)) ?? type;
 		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
@@ -1655,7 +1672,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Nor is an earlier part of the day of an arrival late in it, told unsaid as a flashback ("The delegation arrived in Hanoi
 		// late on Sunday …" after the talks of Monday morning, then "On the afternoon of the same day, the delegation paid a courtesy
 		// call …"): that afternoon was gone before the delegation came; it is the news day's.
-		if (!back && unsaidBack && beforeFlashback && anchor?.partOfDay && mention.relation === 'anaphoric' && mention.offset === 0 && mention.partOfDay && DAY_ORDER.indexOf(anchor.partOfDay) >= DAY_ORDER.indexOf('evening') && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay) && current && ARRIVED_LATE.test(current.sentence.text)) back = true;
+		// So is "Earlier in the day" after it ("The delegation arrived late on Tuesday … Earlier in the day, the guests offered
+		// incense at …"): earlier than an arrival late in the day, the guests were not there yet.
+		if (!back && unsaidBack && beforeFlashback && anchor?.partOfDay && mention.relation === 'anaphoric' && mention.offset === 0 && (mention.partOfDay ? DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay) : EARLIER_IN_DAY.test(mention.text)) && DAY_ORDER.indexOf(anchor.partOfDay) >= DAY_ORDER.indexOf('evening') && current && ARRIVED_LATE.test(current.sentence.text)) back = true;
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
@@ -1683,7 +1702,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A range has no same day: "cùng ngày" with no event's day in force is the last day told, if any.)
 		const sameDay = !anchor && toldDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? toldDay : null;
 		// "Tối hôm trước ngày làm việc tại Chăm-pa-sắc, …": counted from the day the page gives that place, or from none (no date).
-		const placed: Resolved | null = mention.at ? dayAtPlace(drafts, mention.at, mention.offset ?? 0) : null;
+		// (A place or happening the page dates only later, "Tối hôm trước ngày khai mạc, Đoàn đã qua Cửa khẩu …" before "Sáng 22/8,
+		// … chủ trì Lễ khai mạc …": the first later sentence naming it by its own date.)
+		const placed: Resolved | null = mention.at ? (dayAtPlace(drafts, mention.at, mention.offset ?? 0) ?? dayToldAfter(sentences, s, mention.at, memo, now, opts)) : null;
 		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
 		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
 		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.

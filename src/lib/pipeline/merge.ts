@@ -220,7 +220,10 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 	// quý III": the one delegation, led by him.
 	const av = a.setting?.visitor, bv = b.setting?.visitor;
 	// (Or with no delegation at all, a trip to the same place: "Hanoi will send a delegation to Vientiane …" reads no visitor.)
-	if (a.setting && bv?.leader && (av ? !av.leader && !!av.fromCity && av.fromCity === bv.fromCity : a.type === 'visit' && b.type === 'visit' && !!a.place && a.place === b.place && bv.fromCity !== a.place))
+	// (Or told by one outlet with no delegation read at all, by the other with its leader: "… Vixay Keosouvanh said at talks with
+	// … in Dong Ha city on Wednesday" and "Sáng 19/3, … đã hội đàm với Đoàn đại biểu tỉnh Sa-van-na-khẹt … do đồng chí Vi-xay …
+	// làm trưởng đoàn": the one happening, of that delegation. A plan told with no one to lead it keeps the rule above.)
+	if (a.setting && bv?.leader && (av ? !av.leader && !!av.fromCity && av.fromCity === bv.fromCity : (a.type === 'visit' && b.type === 'visit' && !!a.place && a.place === b.place && bv.fromCity !== a.place) || a.status === 'occurred'))
 		a.setting = { ...a.setting, visitor: av ? { ...av, leader: bv.leader } : bv };
 	a.sources.push(...b.sources);
 }

@@ -541,6 +541,16 @@ function wrapsInto(l: Line, next: Line | undefined): boolean {
 	return !!next && l.kind !== 'blank' && l.kind !== 'tag' && l.kind !== 'slug' && l.kind !== 'widget' && next.kind !== 'blank' && next.kind !== 'tag' && next.kind !== 'slug' && next.kind !== 'widget' && !endsLikeSentence(l.s) && !ITEM_OPEN.test(next.s);
 }
 
+const CLAUSE_END = /[,;]$/;
+const LOWER_WORD_OPEN = /^\p{Ll}/u;
+/**
+ * In a text wrapped at a fixed width, a line ending in a comma goes on in a line opening in a lower-case word: the
+ * width broke one sentence after its clause ("Tối 20/11 (giờ địa phương)," / "đồng chí …, Tỉnh trưởng … đã tiếp …").
+ */
+function wrapsAfterClause(l: Line, next: Line | undefined): boolean {
+	return !!next && l.kind !== 'blank' && l.kind !== 'tag' && l.kind !== 'slug' && l.kind !== 'widget' && next.kind !== 'blank' && next.kind !== 'tag' && next.kind !== 'slug' && next.kind !== 'widget' && CLAUSE_END.test(l.s) && LOWER_WORD_OPEN.test(next.s) && !ITEM_OPEN.test(next.s);
+}
+
 /**
  * A page saved as plain text from a PDF breaks its lines at the width, mid-sentence ("Từ ngày 19 đến 23/11/2018, Đoàn
  * đại biểu tỉnh X do" / "đồng chí …"), and prints a page number and the running header at each page break. When many
@@ -572,7 +582,7 @@ function joinWrappedLines(text: string, lines: Line[], language: Language): Line
 	for (let i = 0; i < lines.length; i++) {
 		const first = lines[i];
 		let j = i;
-		while (wrapsInto(lines[j], lines[j + 1]) && (LOWER_OPEN.test(lines[j + 1].s) || lines[j].s.length >= full)) j++;
+		while ((wrapsInto(lines[j], lines[j + 1]) && (LOWER_OPEN.test(lines[j + 1].s) || lines[j].s.length >= full)) || wrapsAfterClause(lines[j], lines[j + 1])) j++;
 		if (j === i) {
 			first.index = out.length;
 			out.push(first);

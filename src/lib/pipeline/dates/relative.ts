@@ -62,8 +62,11 @@ const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<st
  * day the page gives the place). The place is a capitalised name, after "tỉnh", "thành phố", "huyện" if any.
  */
 const DAY_AT = String.raw`(?:\s+ngày\s+(?:(?:làm\s+việc|công\s+tác|hội\s+đàm|thăm)\s+)?(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|huyện|thị\s+xã)\s+)?(?<at>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}))?`;
+// … or by the happening the page dates: "Tối hôm trước ngày khai mạc, Đoàn đã qua Cửa khẩu …" is the eve of the opening told
+// ("Sáng 22/8, … chủ trì Lễ khai mạc …"), before or after.
+const DAY_OF = String.raw`(?:\s+(?:ngày|lễ|buổi)\s+(?<of>khai\s+mạc|bế\s+mạc|khánh\s+thành|khởi\s+công|hội\s+đàm|ký\s+kết))?`;
 const dayAt = (offset: number) => (g: Record<string, string | undefined>) =>
-	(g.at ? { ...day('anaphoric', offset)(g), at: g.at } : day('anaphoric', offset)(g));
+	(g.at || g.of ? { ...day('anaphoric', offset)(g), at: g.at ?? g.of!.replace(/\s+/g, ' ') } : day('anaphoric', offset)(g));
 
 /**
  * A rule's need (see Rule.need) for "… nay", "… qua", "… mai": the word after `lead` ("hôm", "ngày") or after
@@ -110,7 +113,7 @@ const RULES: Rule[] = [
 	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau${DAY_AT}|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: dayAt(1) },
 	// the day before the one just told: "Ngày hôm trước, Đoàn tham quan …" after "Tối qua, …", "tối hôm trước", "hôm trước đó"
 	// ("hôm trước" alone is also "the other day"; "ngày hôm trước khi …", "hôm trước Tết" count from something else).
-	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước)${DAY_AT}|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: dayAt(-1) },
+	{ keys: ['hôm trước'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:(?:${POD}\s+(?:ngày\s+)?hôm\s+trước|ngày\s+hôm\s+trước)(?:${DAY_AT}|${DAY_OF})|hôm\s+trước\s+đó)${E}(?!\s+(?:khi|ngày|lễ|Tết|tết|kỳ|đợt))${BRACKET}`, 'giu'), build: dayAt(-1) },
 	// the same occasion: "Nhân dịp này", "Cũng tại buổi làm việc", "Tại hội nghị"
 	// the days of the event just told: "Trong 2 ngày 19-20/11, Đoàn … tỉnh X …" / "Cùng thời gian, Đoàn … Tập đoàn Y … cũng có
 	// chuyến khảo sát …" (a second delegation over the same days), at the head of the sentence.
