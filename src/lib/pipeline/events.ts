@@ -640,8 +640,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 // same words closing the sentence ("… also presented scholarships to 25 Lao students during the visit.", "Đoàn cũng đã
 // trao 50 suất quà … trong thời gian thăm tỉnh.").
 // The hosts meeting the delegation, said in full: "đã chủ trì hội đàm với Đoàn", "đã tiếp và làm việc với Đoàn", "held talks
-// with the delegation".
-const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
+// with the delegation". Or the host named with the title, then "tiếp Đoàn" with no "đã" ("đồng chí X, Bí thư Tỉnh đoàn Y tiếp
+// Đoàn; …"), not a clause of time or manner ("Tiếp Đoàn, ông X …", "khi tiếp Đoàn").
+const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?<=\p{L}\s)(?<!(?:[Kk]hi|[Ll]úc|[Đđ]ể|[Ss]au|[Tt]rực|[Gg]ián)\s)tiếp(?:\s+và\s+(?:hội\s+đàm|làm\s+việc)\s+với)?\s+[Đđ]oàn(?!\s*,|\s+(?:viên|kết|thể)(?![\p{L}]))|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
 // ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The days just past, told in the middle of a stay ("Những ngày qua, tại Bệnh viện tỉnh …, các y, bác sĩ của Bệnh viện … đã khám
@@ -724,7 +725,7 @@ const LIVE_LINE = /^((\d{1,2})(?:\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?|:\d{2}
 const BARE_CLOCK = /^(?:(?:vào\s+)?lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút)?\s*,/iu;
 const PROGRAMME_LINE = /^[-–•+*]\s*(\d{1,2})\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút)?\s*[:,–-]/iu;
 // Words said: what a sentence tells when its verb is one of these.
-const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|giới\s+thiệu|said|told|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
+const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+nghị|mong\s+muốn|khẳng\s+định|bày\s+tỏ|nhấn\s+mạnh|phát\s+biểu|chia\s+sẻ|giới\s+thiệu|nói(?!\s+chuyện)|said|told|thanked|expressed|stressed|affirmed)(?![\p{L}])/iu);
 // A day's programme told as such: a plan until the day is past or the sentence says it was done.
 const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm\s+việc))(?![\p{L}])/iu;
 // A delegation named with its leader: "Đoàn đại biểu tỉnh … do ông X dẫn đầu", "… do đồng chí X làm trưởng đoàn", "a delegation led by X".
@@ -1291,6 +1292,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
 		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
 		let spoken = quoteLeadEnd(s.text);
+		// (Words whose only days are inside the quotation marks, '"… trong công cuộc xây dựng đất nước hôm nay", đồng chí X nói.',
+		// date nothing told: they go on with the happening they were said at, as undated words do.)
+		const saidOnly = spoken > 0 && mentions.length > 0 && mentions.every((m) => m.end <= spoken);
 		if (spoken > 0 && mentions.some((m) => m.start >= spoken)) mentions = mentions.filter((m) => m.start >= spoken);
 		// (In English, words told in the past, "…," X told the opening session of a … conference': their "today" ("more tourists
 		// than it does today") is the speaker's present, on a day the page tells elsewhere, not the stamp's.)
@@ -1602,7 +1606,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
 				// (A year told in passing, "năm 2024, HĐND thành phố đã tổ chức 9 kỳ họp", dates no happening: the words are still
 				// someone's at a meeting.)
-				let to: EventDraft = mentions.length && !mentions.every((m) => m.shape === 'year' || m.shape === 'period') ? current : followed(on, lead, s, drafts, types);
+				let to: EventDraft = mentions.length && !saidOnly && !mentions.every((m) => m.shape === 'year' || m.shape === 'period') ? current : followed(on, lead, s, drafts, types);
 				// "Tại buổi làm việc, ông X giới thiệu … Lễ hội Katê …": a happening's name in what was said there makes no event of
 				// its own; what was said is the named happening's, not the stay told last.
 				if (at && !mentions.length) to = namedEvent(drafts, at, to, beforeFlashback);

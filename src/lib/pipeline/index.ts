@@ -853,8 +853,9 @@ const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|
 
 // A visit made: "đã sang thăm", "đã đến thăm", "visited", "paid a working visit to".
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi". Or gone across, the
-// word of a trip abroad: "Đoàn … do đồng chí X dẫn đầu đã sang Huế chúc Tết …".
-const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
+// word of a trip abroad: "Đoàn … do đồng chí X dẫn đầu đã sang Huế chúc Tết …". Or the led delegation going, in a dated recollection
+// with no "đã" (a year review's month list): "Tháng 3/2023, Đoàn … do đồng chí X làm trưởng đoàn sang thăm, làm việc tại tỉnh …".
+const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
 
 const NAMES_DELEGATION_ALL = new RegExp(NAMES_DELEGATION.source, 'giu');
 /** The sentence names a delegation, not a person whose name holds the word: "Đại tá Cầm Văn Đoàn", "ông Đoàn Minh Khôi". */
@@ -871,6 +872,10 @@ function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
 
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
+// A gift's verb, then in the same clause the online word: "trao tặng … thiết bị phục vụ phiên tòa trực tuyến", "donated … for online
+// classes" (the thing given, not how the happening was held). Not "trao đổi" (exchanged).
+const GIFT_OF_ONLINE = /(?<![\p{L}])(?:trao\s+tặng|tặng|bàn\s+giao|handed\s+over|presented|donated)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:trực\s+tuyến|online)(?![\p{L}])/iu;
+const giftForOnline = (text: string) => GIFT_OF_ONLINE.test(text) && !/(?<![\p{L}])(?:hình\s+thức|qua|via|held)\s+(?:trực\s+tuyến|online)(?![\p{L}])/iu.test(text);
 
 /**
  * A trip announced for a later month ("sẽ sang thăm … vào tháng 12 tới", "đầu tháng 9 tới"), or for a week or a month
@@ -1161,7 +1166,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && f === frame && departed && d.role === 'main' && d.status === 'planned' && d.date && d.date.start > departed && !NAMES_DELEGATION.test(d.sentence.text) && !BOTH_SIDES.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
 		// Nor is a meeting held online ("Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến giữa các sở, ngành"): no one
 		// travelled to it, unless the delegation is named taking part.
-		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !namesDelegation(known, d.sentence)) f = null;
+		// (Not a gift of what serves online work: "Dịp này, TAND tỉnh X trao tặng TAND tỉnh Y 10 bộ máy tính và thiết bị phục vụ
+		// phiên tòa trực tuyến" is handed over in person; the word is in what was given.)
+		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !giftForOnline(d.sentence.text) && !namesDelegation(known, d.sentence)) f = null;
 		// Nor is a handover at a border gate with no word of the delegation nor of crossing ("Trước đó, sáng 17/3, tại cửa khẩu
 		// quốc tế …, Bộ CHQS tỉnh … đã trao tặng Bộ CHQS tỉnh bạn 5.000 bộ kit …"): given at one's own gate, no one travelled.
 		if (f && d.role === 'main' && AT_GATE.test(d.sentence.text) && GAVE.test(d.sentence.text) && !namesDelegation(known, d.sentence) && !CROSSING.test(d.sentence.text)) f = null;
