@@ -21,21 +21,16 @@ const DIR = 'tests/fixtures/unseen61';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	DV2: "the stay 'Đoàn thăm và làm việc tại tỉnh Sa-la-van vào các ngày 10, 11 và 12/4' names only 'Đoàn', yet takes the host Khăm-pheng from the lead's reception",
-	HT1: "'has been on a working visit … since April 10' under Wednesday April 12 is dated 10 April alone, not 10 April to the stamp (and the return 'later today')",
-	HT4: "'The previous evening, on the 9th, the delegation had stopped in A Luoi district to meet the border guards' (a stop at home before crossing) makes no event",
-	HT7: "'to the Hue Festival 2024 next June' from April 2023 is dated June 2023: the named festival's year 2024 is not used",
+	HT1: "'has been on a working visit … since April 10' is now dated 10–12 April, and merged with DV2's stay (the same stay told by the TTXVN copy) it takes DV2's wrong host Khăm-pheng: it closes with DV2",
 	TD6: "the dateless reception 'Tại thành phố Phôn-xa-vẳn, đồng chí Phon-xay Xi-xổm-bắt … tiếp Đoàn' is folded into the 21/7 move 'Đoàn di chuyển sang tỉnh Xiêng Khoảng', whose event gains the host",
 	TD7: "the reception sentence 'Tại thành phố Phôn-xa-vẳn, đồng chí Phon-xay Xi-xổm-bắt … tiếp Đoàn' (after 'Ngày 21 tháng 7, …') is quoted by no event: folded into the move",
-	QN8: "'Tại hội nghị, hai bên ký kết Kế hoạch hợp tác năm 2024 với 22 nội dung' (the signing at the 27/12 conference, under the heading 'KẾ HOẠCH NĂM 2024') makes no event",
-	HUE: "found with its leader and every other event, but without HT4 (the A Lưới stop 'The previous evening, on the 9th', which makes no event)",
 	TNA: "found with its leader, but without CL8: 'Dịp này, TAND tỉnh Nghệ An trao tặng TAND tỉnh Xiêng Khoảng 10 bộ máy tính' (the delegation's gift told with its home institution as subject) stays outside it",
 	THY: "found with its leader, but without TD7 (the Phôn-xa-vẳn reception, which makes no event of its own)",
-	SKD: "found with its leader, but without QN8 (the signing at the conference, which makes no event)",
 	QNM: "the recalled trip 'Tháng 3/2023, Đoàn đại biểu tỉnh Quảng Nam do đồng chí Lê Văn Thanh Hải làm trưởng đoàn sang thăm …' is a context event with its leader but gets no delegation (the same leader's April 2024 plan does)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['HUE', 'TNA', 'THY', 'SKD'];
+const LEADERLESS_GAPS: string[] = ['TNA', 'THY'];
 
 describeAgainstGold('unseen-style articles, sixty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -61,7 +56,7 @@ const RENAMES: [string, string][] = [
 describeChanged('the sixty-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
 	leaders: ['Đinh Quang Vũ', 'Xỉ-xa-vát Phôm-ma-chăn', 'Lương Văn Khiêm', 'Chăn-thạ-vông Kẹo-xỉ-xổm', 'Võ Hữu Nhân', 'Mạc Thị Ngọc Ánh', 'Bun-thăn Xay-nhạ-vông', 'Khăm-lạ Xỉ-thạ-vông', 'Thong-bay Xỉ-pa-xợt', 'Tôn Thất Bình'],
-	// HUE, TNA, THY and SKD are found anyway (each short of one event); QNM (the March 2023 trip of the leader renamed Tôn Thất Bình) is a known gap: only his April 2024 plan is found.
+	// TNA and THY are found anyway (each short of one event); QNM (the March 2023 trip of the leader renamed Tôn Thất Bình) is a known gap: only his April 2024 plan is found.
 	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
@@ -88,8 +83,7 @@ describe('the sixty-first unseen corpus, no event outside the trips it tells', (
 	it('every main event from the Báo Đất Việt page lies within 9–12 April 2023', () => {
 		expect(outside(F.dv, '2023-04-09', '2023-04-12')).toEqual([]);
 	});
-	// Known gap HT7: 'the Hue Festival 2024 next June' is dated June 2023.
-	it.fails('every main event from the Hue Today page lies within 9–12 April 2023 or is the June 2024 plan', () => {
+	it('every main event from the Hue Today page lies within 9–12 April 2023 or is the June 2024 plan', () => {
 		expect(outside(F.ht, '2023-04-09', '2023-04-12', ['2024-06-01', '2024-06-30'])).toEqual([]);
 	});
 	it('every main event from the Báo Công lý page lies within 14–16 November 2023 or is the March 2024 plan', () => {
