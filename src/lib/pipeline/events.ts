@@ -247,8 +247,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// told from where to where ("The delegation will leave Tien Giang for Ho Chi Minh City on Friday", or "… to leave Nghe An
 	// for home later today"): case matters, the places are capitalised (no "i" flag). So is a leaving told by its day or the way
 	// on ("The delegation left Savannakhet on Monday", "… left Pakse last Thursday and travelled by road through …"): the trip's
-	// first act, or its last.
-	['visit', ['spend', 'spent', 'leav', 'left'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}]))|left\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:on|last|early|late|this|yesterday)(?![\p{L}])|and\s+(?:travel(?:l)?ed|flew|drove|crossed|went)(?![\p{L}])))/u)],
+	// first act, or its last. A stop on the way, told by its place ("the delegation had stopped in A Luoi district to meet …",
+	// "stopped over in Vinh").
+	['visit', ['spend', 'spent', 'leav', 'left', 'stop'], new WordPattern(/(?<![\p{L}])(?:[Dd]elegation|[Dd]elegates|[Gg]uests|[Vv]isitors|[Ii]t|[Tt]hey)(?:\s+[^\s,.;]+){0,3}?\s+(?:spen(?:d|ds|t|ding)\s+(?:[^\s;]+\s+){1,6}?in\s+\p{Lu}|stop(?:ped|s)?\s+(?:over\s+|off\s+)?(?:in|at)\s+\p{Lu}|(?:leav(?:e|es|ing)|left)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+for\s+(?:\p{Lu}|home(?![\p{L}]))|left\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:on|last|early|late|this|yesterday)(?![\p{L}])|and\s+(?:travel(?:l)?ed|flew|drove|crossed|went)(?![\p{L}])))/u)],
 	// A trip told done by its end, in English ("…, returned home through the Thong Thu border gate earlier this week, ending a
 	// five-day trip to the Lao provinces of …", "wrapped up a three-day visit to …"): the trip itself, as "kết thúc chuyến công tác".
 	['visit', ['trip', 'mission', 'tour'], new WordPattern(/(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u)],
@@ -602,6 +603,8 @@ function clauseAround(s: Sentence, at: number): Span & { text: string } {
 	if (text.length < 20) return { start: s.start, end: s.end, text: s.text };
 	return { start: s.start + a + lead, end: s.start + a + lead + text.length, text };
 }
+// "has been on a working visit to … since ", "have been in Vientiane since ": a stay still going on, told from its start.
+const HAS_BEEN_SINCE = /(?<![\p{L}])(?:has|have)\s+been\s[^.;]{0,180}?\ssince\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
 // ", which was on a working visit to Laos from August 15 to 17,", ", who were in Hanoi on May 3,": a non-restrictive relative clause.
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]{4,120},/iu;
 const OUTLET_CREDIT = /^(?:\(?[\p{Lu}\d.]{2,10}\)?\s*[-–—]\s+|\([\p{Lu}\d.]{2,10}\)\s+)(?=\p{Lu})/u;
@@ -822,7 +825,9 @@ const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 // Witnessed there too: "lãnh đạo hai tỉnh đã chứng kiến lễ ký kết hợp đồng … giữa Công ty X và Công ty Y", "witnessed the
 // signing of …" — companies sign, the session's leaders look on; the signing is still a happening of that session.
-const DONE_THERE = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao|chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí|trao|bàn\s+giao))|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented|witnessed\s+the\s+(?:signing|handover|handing\s+over)))(?![\p{L}])/iu;
+// So is the signing told with both sides as its subject, first after the happening's name, with no word of tense ("Tại hội nghị,
+// hai bên ký kết Kế hoạch hợp tác năm 2024 …"): a report, not a wish ("… đề nghị hai bên ký kết …" has its subject elsewhere).
+const DONE_THERE = /^\s*hai\s+(?:bên|tỉnh|địa\s+phương|đơn\s+vị|ngành)\s+(?:cùng\s+)?(?:ký|kí)(?![\p{L}])|(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao|chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí|trao|bàn\s+giao))|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented|witnessed\s+the\s+(?:signing|handover|handing\s+over)))(?![\p{L}])/iu;
 /** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
 function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
@@ -1192,7 +1197,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Tại buổi tiếp, …": what was said at a happening told before, unless the rest tells a happening of its own.
 		// The rest is typed on its own: the name of the happening told before is not what the sentence tells.
-		let at = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
+		let at: RegExpExecArray | null = current && current.role === 'main' ? AT_THE_EVENT.exec(s.text) : null;
+		let backTo: EventDraft | null = null;
+		// After background told between ("Tháng 3/2023, Đoàn … sang thăm …; tháng 6, …" recalled in a year review, under its own
+		// subheading), "Tại hội nghị, …" goes back to the conference the news told: the story is at it again. (Only a happening
+		// of that kind told as news.)
+		if (!at && current?.role !== 'main' && (s.text.startsWith('Tại ') || s.text.startsWith('Trong '))) {
+			const back = AT_THE_EVENT.exec(s.text);
+			// (The one told on a day of its own: "Dự hội nghị có … trưởng đoàn … sang thăm, làm việc tại Quảng Nam từ ngày 26 - 28/12" is the stay.)
+			const kinds = back && !back[4] ? namedKinds((back[1] ?? back[3]).replace(/\s+/g, ' ')) : [];
+			const named = drafts.findLast((d) => d.role === 'main' && d.status === 'occurred' && kinds.includes(d.type) && d.date?.granularity === 'day' && d.date.start === d.date.end);
+			if (named) (at = back), (current = backTo = named);
+		}
 		// "Tiếp và làm việc với Đoàn, ông X …" names the meeting with the delegation only to come back to it from a flashback
 		// ("Trước đó một ngày, Đoàn làm thủ tục nhập cảnh …"); otherwise it goes on with the happening just told. With a day of
 		// its own it is a reception told anew.
@@ -1204,7 +1220,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;
 		// (Telling a happening of its own there, "At the talks, Dinh said … Both sides agreed …", the story is back at that day too.)
 		if (at && told) {
-			const named = namedEvent(drafts, at, current!, beforeFlashback);
+			const named: EventDraft = backTo ?? namedEvent(drafts, at, current!, beforeFlashback);
 			if (named !== current && named.date?.granularity === 'day' && named.date.start === named.date.end) (anchor = named.date), (beforeFlashback = null);
 			// An act done there, with no day of its own ("Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …", "Tại buổi
 			// tiếp, hai bên đã ký kết …"): a happening of the named one's day. (A year or a term in it, "giai đoạn 2018-2020", dates
@@ -1229,7 +1245,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		if (at && !told) {
-			const named = namedEvent(drafts, at, current!, beforeFlashback);
+			const named: EventDraft = backTo ?? namedEvent(drafts, at, current!, beforeFlashback);
 			named.followers.push(s);
 			// Named after another happening was told ("The Bokeo delegation arrived … the previous day. At the talks, …"), it is
 			// what the story has gone back to: what follows goes on with it, and "that day" is its day.
@@ -1300,6 +1316,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// than it does today") is the speaker's present, on a day the page tells elsewhere, not the stamp's.)
 		else if (spoken > 0 && mentions.length && mentions.every((m) => m.relation === 'deictic') && TOLD_AFTER_QUOTE.test(s.text.slice(spoken))) mentions = [];
 		else spoken = 0;
+		// A month to come named with its occasion, whose name holds its year ("… to the Hue Festival 2026 next November", "… sang
+		// dự Lễ hội Hoa Ban năm 2026 vào tháng 11 tới", written in September 2025): the occasion's year, not the month's next coming.
+		// (Only a year past the page's: one of the page's own year is what the month's next coming gives anyway.)
+		if (now && mentions.some((m) => m.tense === 'future' && m.shape === 'month' && m.year === undefined && !m.relation)) {
+			const y = occasionYear(s.text);
+			const year = y?.year;
+			if (year && year > now.date.year) mentions = mentions.map((m) => (m.tense === 'future' && m.shape === 'month' && m.year === undefined && !m.relation ? { ...m, year } : m));
+		}
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
 		// within the trip just told, on one of its days.
@@ -1726,6 +1750,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
+		// A stay told in the present perfect from its first day ("… has been on a working visit to Salavan since April 10" under a
+		// stamp of the 12th): still going on when written, so from that day to the page's.
+		if (type === 'visit' && !invitation && now && date?.granularity === 'day' && mention.shape === 'day' && !mention.relation && HAS_BEEN_SINCE.test(s.text.slice(Math.max(0, mention.start - 200), mention.start))) {
+			const gap = dayDiff(now.date, parseIso(date.start));
+			if (gap > 0 && gap <= TRIP_GAP_DAYS) date = { ...date, end: iso(now.date), granularity: 'span', partOfDay: null, note: cat(date.note, note('; đến ngày đăng bài, chuyến thăm còn đang diễn ra', '; to the page\'s day, the stay still going on'), '') };
+		}
 		// "Đoàn đến Đà Nẵng tối hôm trước …, bắt đầu chuyến thăm … đến hết ngày 22/11": the arrival's day, and the stay from it to
 		// the day it lasts until (the arrival is told beside it, below).
 		let arrivedOn: Resolved | null = null;

@@ -779,6 +779,7 @@ const WENT_WITH = /^(?:Cùng\s+đi(?:\s+với\s+[Đđ]oàn)?|Tham\s+gia\s+[Đđ]
 // Words said to the paper, in a paragraph of their own ("Trao đổi với phóng viên, đồng chí X, Giám đốc Sở … cho biết, …",
 // "Trả lời phỏng vấn, ông X nói …", "Speaking to reporters, X said …"): the source of the story, not one at the happening told
 // before. (Said there, "bên lề hội nghị" / "on the sidelines", he was at it.)
+const SAID_QUOTE = /^["“][^"“”]{8,}["”]\s*,/u;
 const TO_REPORTER = /^(?:(?:Trao\s+đổi|Chia\s+sẻ|Trả\s+lời|Nói)\s+với\s+(?:phóng\s+viên|PV|báo\s+chí|các\s+phóng\s+viên)|Trả\s+lời\s+phỏng\s+vấn|(?:Speaking|Talking)\s+to\s+(?:reporters|journalists|the\s+press))(?![\p{L}])(?![^.;]{0,80}?(?:bên\s+lề|sidelines))/u;
 // Figures of the years up to now, told by someone: "X … cho biết, từ năm 2018 đến nay, …".
 // (Not when said at the happening: "Tại buổi tiếp, Thứ trưởng X cho biết …".)
@@ -1322,6 +1323,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who is invited to come over some other time: "X trân trọng mời đồng chí Y dẫn đoàn sang thăm … vào thời gian thích
 				// hợp", "X invited Y to lead a delegation to … at a convenient time" names a trip to come, not one at this happening.)
 				if (INVITED_OVER.test(s.text)) continue;
+				// (Nor, at a stay of days told by the delegation alone, who speaks in a paragraph of quoted words after it: '"Thừa Thiên
+				// Huế luôn là người anh em …", đồng chí X nói.' after "Đoàn thăm và làm việc tại tỉnh … vào các ngày 10, 11 và 12/4" is said at
+				// the meeting told before, not over the whole stay.)
+				if (d.type === 'visit' && d.date && d.date.start !== d.date.end && s.paragraph !== d.sentence.paragraph && SAID_QUOTE.test(s.text) && known.mentions(d.sentence).ids.length === 0) continue;
 				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
