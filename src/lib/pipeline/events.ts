@@ -748,6 +748,8 @@ const CALLED_OFF = /(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s
 // The plan as it was, opening a sentence ("Theo kế hoạch, Đoàn sẽ …", "Under the original plan"); not a new one ("Theo kế
 // hoạch mới").
 const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+mới)|(?:originally|under\s+the\s+(?:original\s+)?plan))(?![\p{L}])/iu;
+// A schedule told ahead, opening a sentence: "Theo chương trình, sáng 12/4, …", "Theo kế hoạch, …", "According to the schedule, …".
+const SCHEDULE = /^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+(?:mới|ban\s+đầu))|according\s+to\s+the\s+(?:schedule|programme|program|plan))(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
@@ -1135,6 +1137,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// The earlier event the story went back to, while `resumedUnder` is still the event last told.
 	let resumed: EventDraft | null = null;
 	let resumedUnder: EventDraft | null = null;
+	// The last day told of something done, while a schedule told ahead of it ("Theo chương trình, sáng 12/4, lãnh đạo hai tỉnh sẽ
+	// hội đàm …; ngày 13/4, Đoàn đi thăm …") holds the anchor; `scheduleAt` the schedule's paragraph.
+	let doneDay: Resolved | null = null;
+	let scheduleAt: number | null = null;
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
@@ -1733,7 +1739,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A place or happening the page dates only later, "Tối hôm trước ngày khai mạc, Đoàn đã qua Cửa khẩu …" before "Sáng 22/8,
 		// … chủ trì Lễ khai mạc …": the first later sentence naming it by its own date.)
 		const placed: Resolved | null = mention.at ? (dayAtPlace(drafts, mention.at, mention.offset ?? 0) ?? dayToldAfter(sentences, s, mention.at, memo, now, opts)) : null;
-		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
+		// "Chiều cùng ngày, đồng chí X tiếp Đoàn …", told as done in a paragraph after a schedule's ("Theo chương trình, sáng 12/4, …
+		// sẽ hội đàm …; ngày 13/4, Đoàn đi thăm …"): the same day is the last one something was done, not a day of the schedule.
+		const afterSchedule = scheduleAt !== null && s.paragraph !== scheduleAt && !planned && !!doneDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? doneDay : null;
+		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
 		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
 		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.
 		if (planned && opts.stamp && resolved?.granularity === 'day' && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0 && resolved.end < iso(opts.stamp.date)) {
@@ -1896,6 +1905,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 					countedBack = !!beforeFlashback && mention.relation === 'anaphoric' && (mention.offset ?? 0) < 0;
 				}
 				anchor = resolved;
+				if (draft.status === 'occurred') (doneDay = resolved), (scheduleAt = null);
+				else if (scheduleAt === null && planned && SCHEDULE.test(s.text) && !!doneDay && resolved.start > doneDay.end) scheduleAt = s.paragraph;
 				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {
 				// So is going back to days before the news ("Trước khi đến Đắk Nông, trong hai ngày 10-11/6, Đoàn đã làm việc với …

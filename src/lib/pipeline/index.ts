@@ -603,11 +603,18 @@ class ArticleSentences {
 		const doc = this.doc;
 		const lead = doc.sentences[0];
 		// The headline often lies above the body, where no place was looked for.
-		const inTitle = doc.title ? findPlaces(doc.title, this.gaz, { includeMedia: true }).filter((p) => p.sense !== 'media') : [];
+		// (Not the home of a delegation the headline names: "… tiếp Đoàn đại biểu cấp cao tỉnh Hủa Phăn (Lào) và Đoàn công tác Tỉnh
+		// ủy Nghệ An" tells a second, domestic delegation from Nghệ An; the Lao one's meeting was not there.)
+		const title = doc.title ?? '';
+		const inTitle = title ? findPlaces(title, this.gaz, { includeMedia: true }).filter((p) => p.sense !== 'media' && !DELEGATION_HOME.test(title.slice(Math.max(0, p.start - 80), p.start))) : [];
 		const inLead = lead ? this.places.filter((p) => within(p, lead)) : [];
 		return (this.headline = [...inTitle, ...inLead].map((p) => p.cityId));
 	}
 }
+
+// A delegation's name up to its home: "Đoàn công tác Tỉnh ủy ", "Đoàn đại biểu cấp cao tỉnh " (no verb nor place word between:
+// "Đoàn … thăm Đắk Lắk", "Đoàn … tại Viêng Chăn" name where it went).
+const DELEGATION_HOME = /(?<![\p{L}])[Đđ]oàn(?:\s+(?!(?:tại|ở|thăm|sang|đến|tới|tiếp|với|và|làm|về|dự|gặp|in|to|at|visits?)(?![\p{L}]))[\p{L}]+){1,8}\s+$/u;
 
 /** Is `at` after `d`'s sentence, in the telling of the trip's own journey there (a visit's sentence, its arrival)? */
 function toldApart(drafts: EventDraft[], d: EventDraft, at: number): boolean {
@@ -702,6 +709,19 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 			}
 		}
 	return { cities, setting };
+}
+
+// A receiving verb just before a delegation's phrase: "tiếp Đoàn …", "đón Đoàn …", "received a delegation …".
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:a|an|the)\s+)?$/u;
+/**
+ * Does `s` tell the receiving of a delegation led by another than `v`'s leader, from a city of the country `v` went to, in that
+ * country (`placeCountry`, when the sentence says it)? (Not the visitor's home receiving the hosts' return visit: "Theo kế hoạch,
+ * … tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X …" is a Vietnam–Laos trip.)
+ */
+function receivesDomestic(known: ArticleSentences, s: Sentence, v: Party, placeCountry: string | null): boolean {
+	const { parties, phrases } = known.own(s);
+	if (parties.some((p) => sameOrigin(p, v))) return false;
+	return parties.some((p, i) => !!p.leader && p.leader !== v.leader && !!p.country && p.country !== v.country && (!placeCountry || placeCountry === p.country) && !!p.fromCity && RECEIVED_BEFORE.test(s.text.slice(Math.max(0, phrases[i][0] - 20), phrases[i][0])));
 }
 
 // A person's name, then the delegation they came with: "X (Phó Tỉnh trưởng) và Đoàn đại biểu tỉnh Y", "X và Đoàn công tác tỉnh Y".
@@ -1257,6 +1277,14 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (d.role === 'main' && d.date && d.date.start > newest && !someDay) newest = d.date.start;
 		// (Its role too: the trip announced with its leader is news of its own, as a led delegation's plan is, events.ts.)
 		let role = d.role;
+		// A delegation of the hosts' own country, with a leader of its own, received where the foreign delegation the article tells
+		// was ("Chiều cùng ngày, đồng chí X tiếp Đoàn công tác Tỉnh ủy Nghệ An do đồng chí Y … làm trưởng đoàn" beside a Lao
+		// delegation in Thanh Hóa): a trip between two provinces of one country, no Vietnam–Laos delegation; background to the news,
+		// going to no place of the other country.
+		if (role === 'main' && frame?.visitor?.country && receivesDomestic(known, d.sentence, frame.visitor, setting.placeCountry)) {
+			role = 'context';
+			setting = { ...setting, visitor: null };
+		}
 		// (Done by the week the delegation came, before it was there, "Tuần trước, Bộ đội Biên phòng … đã trao …": background to the
 		// trip, in its places; of other places, "Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài chính tỉnh Bô-li-khăm-xay đã tổ chức hội
 		// nghị trực tuyến" beside a trip of two other provinces, it is news of its own.)

@@ -1819,6 +1819,21 @@ export class PeopleRegistry {
 			const host = nearest((byArticle ??= entriesByArticle(full)).get(e.article) ?? [], e, (o) => o.m.script === 'transcribed' && o.words.length > e.words.length && e.words.every((w, k) => o.words[k] === w));
 			if (host) unionRoots(parent, i, full.indexOf(host));
 		}
+		// One Lao name written two ways on one page ("Xổm-phon Phôm-ma-chăn", then "Đồng chí Sổm Phon Phôm-ma-chăn cảm ơn …"): the
+		// same family name, and given names alike once tone marks, hyphens and spaces are dropped and "s" and "x" (one Lao sound in
+		// Vietnamese letters) are one letter.
+		const byGiven = new Map<string, number>();
+		for (let i = 0; i < nf; i++) {
+			const e = full[i];
+			if (e.m.script !== 'transcribed') continue;
+			const words = e.m.name.trim().split(/\s+/);
+			if (words.length < 2) continue;
+			const given = words.slice(0, -1).map(wordFold).join('').replace(/-/g, '').replace(/x/g, 's');
+			const k = `${e.article}\u0000${wordFold(words[words.length - 1])}\u0000${given}`;
+			const f = byGiven.get(k);
+			if (f === undefined) byGiven.set(k, i);
+			else unionRoots(parent, f, i);
+		}
 
 		// Groups in order of first appearance. A root is its group's smallest index (unionRoots keeps the
 		// smaller), so a group starts when i reaches its root, in increasing order, and its members follow.

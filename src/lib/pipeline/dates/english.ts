@@ -223,7 +223,10 @@ export function findEnglish(text: string): TimeMention[] {
 	ORDINAL_DAY_EN.lastIndex = 0;
 	for (let m = ORDINAL_DAY_EN.exec(text); m; m = ORDINAL_DAY_EN.exec(text)) {
 		const day = Number(m[2]);
-		if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: m[1] ? POD_EN[m[1].toLowerCase()] ?? null : null });
+		// "On arrival … early on the 6th": that day's morning, as "late on the 6th" is its evening.
+		const edge = m[1] ? null : EDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+		const start = edge ? m.index - edge[0].length : m.index;
+		if (day >= 1 && day <= 31) out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), shape: 'day', relation: 'anaphoric', dayOfMonth: day, partOfDay: m[1] ? POD_EN[m[1].toLowerCase()] ?? null : edge ? (edge[1].toLowerCase() === 'late' ? 'evening' : 'morning') : null });
 	}
 	// "On New Year's Eve, the delegation …", "New Year's Day 2024": 31 December, 1 January, with the year the story gives
 	// (a trip across the year's end). Not the Lunar, Lao or Hmong new year, which fall on other days.
@@ -286,6 +289,7 @@ const PART_MONTH_EN = /\b(early|mid|late)[-\s]+(january|february|march|april|may
 const SIDELINES_EN = /\bon\s+the\s+sidelines\b(?=\s*[.;]|\s*$)/gi;
 const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+the\s+opening(?:\s+ceremony)?\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
+const EDGE_BEFORE = /\b(late|early)\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const OTHER_NEW_YEAR_EN = /\b(?:lunar|chinese|vietnamese|lao|laotian|tet|hmong|buddhist|khmer|thai|traditional)\s+$/i;
 // Opening the sentence, or a clause after a full stop, and followed by a comma: not "in the morning of Nov. 19".
