@@ -27,6 +27,7 @@ import { gatewayPlaces, isGateway } from './gateways';
 import { onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
+import { bodyTitleEnglish } from './orgnames';
 
 export interface ArticleInput {
 	/** Path as given on input; kept in the timeline. */
@@ -426,7 +427,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		out.useCity(d.trip.to);
 		return {
 			id: d.id,
-			label: delegationLabel(d.trip.visitor.leader ? out.nameOf(d.trip.visitor.leader) : null, out.cityName(d.trip.visitor.fromCity), d.trip.visitor.fromBody, out.cityName(d.trip.to)),
+			label: delegationLabel(d.trip.visitor.leader ? out.nameOf(d.trip.visitor.leader) : null, out.cityName(d.trip.visitor.fromCity), d.trip.visitor.fromBody, out.cityName(d.trip.to), d.trip.visitor.fromBody ? bodyTitleEnglish(d.trip.visitor.fromBody, out.gaz) : null),
 			leader: d.trip.visitor.leader,
 			from: d.trip.visitor.fromCity,
 			to: d.trip.to,
@@ -467,7 +468,7 @@ class Catalogue {
 	readonly people = new Map<string, Person>();
 	readonly cities = new Map<string, City>();
 	private readonly allPersons: Map<string, Person>;
-	constructor(registry: PeopleRegistry, private readonly gaz: Gazetteer) {
+	constructor(registry: PeopleRegistry, readonly gaz: Gazetteer) {
 		this.allPersons = new Map(registry.persons().map((p) => [p.id, p]));
 	}
 	usePerson(id: string | null): void {

@@ -24,8 +24,11 @@ export function eventTitle(type: EventType, people: string[], place: Bilingual |
 	return { vi: vi.length > 1 ? `${vi[0]}: ${vi.slice(1).join(' ')}` : vi[0], en: en.length > 1 ? `${en[0]}: ${en.slice(1).join(' ')}` : en[0] };
 }
 
-export function delegationLabel(leader: string | null, from: Bilingual | null, body: string | null, to: Bilingual | null): Bilingual {
-	const who = from ? { vi: `Đoàn ${from.vi}`, en: `${from.en} delegation` } : body ? { vi: `Đoàn ${body}`, en: `Delegation of ${body}` } : { vi: 'Đoàn', en: 'Delegation' };
+/** `bodyEn` is the body's name for English with its article (see orgnames.ts): null when the body's words only describe it. */
+export function delegationLabel(leader: string | null, from: Bilingual | null, body: string | null, to: Bilingual | null, bodyEn: string | null = body): Bilingual {
+	const who = from
+		? { vi: `Đoàn ${from.vi}`, en: `${from.en} delegation` }
+		: { vi: body ? `Đoàn ${body}` : 'Đoàn', en: bodyEn ? `Delegation of ${bodyEn}` : 'Delegation' };
 	const lead = leader ? { vi: ` do ${leader} dẫn đầu`, en: ` led by ${leader}` } : { vi: '', en: '' };
 	const dest = to ? { vi: ` tại ${to.vi}`, en: ` to ${to.en}` } : { vi: '', en: '' };
 	return { vi: `${who.vi}${lead.vi}${dest.vi}`, en: `${who.en}${lead.en}${dest.en}` };
