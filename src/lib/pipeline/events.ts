@@ -1712,6 +1712,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
 		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		// Unless the news told that very part of its day: "Sáng 21/11, … tổ chức Diễn đàn …", then "Trước đó, tối 20/11, … chiêu đãi
+		// Đoàn." and "Sáng cùng ngày, Đoàn đã khảo sát …": the 21st's morning was the forum's, told already; the morning told anew is
+		// the flashback's own day's, before its evening. (Only a flashback with its own day written, not one counted back, "Trước đó
+		// một ngày"; and "Trước đó, tối 13/11, … chiều cùng ngày, …" after "Sáng 14/11, …" is still the news day's afternoon.)
+		if (back && !unsaidBack && !countedBack && mention.partOfDay && beforeFlashback!.partOfDay === mention.partOfDay && anchor!.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor!.partOfDay) && (anchor!.dating === 'explicit' || anchor!.dating === 'publication') && !!current && FLASHBACK.test(current.sentence.text)) back = false;
 		// Nor is the occasion of the delegation's act one told of a day before its news began, with no delegation in it ("On
 		// Wednesday, … received … Governor … Last Friday, the university held a graduation ceremony … On the occasion, the Governor
 		// presented 20 scholarships …"): that was background; the occasion is the news day's.
