@@ -554,13 +554,20 @@ const YEARLY_AFTER = /^\s*(?:(?:hằng|hàng|mỗi)\s+năm|every\s+year|each\s+y
 const HABIT_BEFORE = /(?<![\p{L}])cứ\s+(?:đến|tới|vào)\s+(?:dịp\s+)?(?:ngày\s+)?$/iu;
 const HABIT_AGAIN = /^[^.;]*?(?<![\p{L}])lại(?![\p{L}])/iu;
 const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+year|each\s+year)\s*,?\s+(?:cứ\s+)?(?:(?:vào|trong|từ|đến|tới|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
-// "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word.
-const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)/u;
-/** The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. */
-function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo): TimeMention | undefined {
-	const what = ATTEND.exec(s.text)?.[1];
-	if (!what || !prev || prev.paragraph !== s.paragraph || !new RegExp(`(?<![\\p{L}])${what}(?![\\p{L}])`, 'u').test(prev.text)) return undefined;
-	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0));
+// "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word. (Or by its kind, the place gone to
+// between: "sang Hà Tĩnh dự hội chợ" is the fair just named, "Hội chợ Thương mại … vào tháng 4/2026".)
+const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)|(?<![\p{L}])(?:sang|đến|tới)\s+(?:[^\s,.;]+\s+){0,4}?(?:tham\s+)?dự\s+(hội\s+chợ|lễ\s+hội|hội\s+nghị|diễn\s+đàn|triển\s+lãm|hội\s+thảo|ngày\s+hội|festival)(?![\p{L}])/u;
+/**
+ * The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. (Its
+ * month written after the page's day is to come as "tới" is: "… tổ chức Hội chợ … vào tháng 4/2026" under a stamp of 2025.)
+ */
+function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo, now: Reference | null): TimeMention | undefined {
+	const a = ATTEND.exec(s.text);
+	const what = a?.[1] ?? a?.[2];
+	// (A kind named again is the happening of the sentence just before, in the paragraph before too: a page's paragraphs are short.)
+	if (!what || !prev || (a![1] ? prev.paragraph !== s.paragraph : prev.paragraph < s.paragraph - 1)) return undefined;
+	if (!new RegExp(`(?<![\\p{L}])${what.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, a![1] ? 'u' : 'iu').test(prev.text)) return undefined;
+	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (!!now && !m.relation && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
 }
 // The stay a happening was told on the occasion of, closing its sentence: ", nhân dịp Đoàn thăm và làm việc tại Hà Nội từ ngày
 // 11 đến 13/3", ", trong dịp Đoàn công tác sang thăm tỉnh … từ 5 - 7/4", ", nhân chuyến thăm … của Đoàn từ ngày …".
@@ -1291,6 +1298,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 					const from = new Date(day - ANNIVERSARY_LEAD_DAYS * 86_400_000);
 					mentions = [{ start: a.start, end: a.end, text: a.text, shape: 'span', day: from.getUTCDate(), month: from.getUTCMonth() + 1, year: from.getUTCFullYear(), endDay: a.endDay, endMonth: a.endMonth, endYear: a.endYear, partOfDay: null }];
 				}
+				// Or for the happening the sentence before announced, with no time word of its own ("Hai bên thống nhất tổ chức Hội chợ
+				// … vào tháng 4/2026." / "Đồng chí X nhận lời dẫn đoàn … sang Hà Tĩnh dự hội chợ."): that happening's time, set where
+				// the sentence names it.
+				else {
+					const ahead = LED_DELEGATION.test(s.text) || COMING.test(s.text) ? attendedAhead(s, before, memo, now) : undefined;
+					const at = ahead ? ATTEND.exec(s.text) : null;
+					if (ahead && at) mentions = [{ ...ahead, start: at.index, end: at.index + at[0].length }];
+				}
 			}
 		}
 		// A relative clause set off by commas tells background of its subject ("The delegation, which was on a working visit to
@@ -1676,7 +1691,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const moved = putOff ? mentions.find((m) => m.start > movedAt) : undefined;
 		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
 		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
-		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo) : undefined;
+		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo, now) : undefined;
 		const usable = agreedTo ? [agreedTo.mention] : moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
@@ -1697,6 +1712,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
 		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		// Unless the news told that very part of its day: "Sáng 21/11, … tổ chức Diễn đàn …", then "Trước đó, tối 20/11, … chiêu đãi
+		// Đoàn." and "Sáng cùng ngày, Đoàn đã khảo sát …": the 21st's morning was the forum's, told already; the morning told anew is
+		// the flashback's own day's, before its evening. (Only a flashback with its own day written, not one counted back, "Trước đó
+		// một ngày"; and "Trước đó, tối 13/11, … chiều cùng ngày, …" after "Sáng 14/11, …" is still the news day's afternoon.)
+		if (back && !unsaidBack && !countedBack && mention.partOfDay && beforeFlashback!.partOfDay === mention.partOfDay && anchor!.partOfDay && DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor!.partOfDay) && (anchor!.dating === 'explicit' || anchor!.dating === 'publication') && !!current && FLASHBACK.test(current.sentence.text)) back = false;
 		// Nor is the occasion of the delegation's act one told of a day before its news began, with no delegation in it ("On
 		// Wednesday, … received … Governor … Last Friday, the university held a graduation ceremony … On the occasion, the Governor
 		// presented 20 scholarships …"): that was background; the occasion is the news day's.

@@ -764,8 +764,9 @@ const CAPTION_LIKE = /^(?:[Đđ]ồng\s+chí|Ông|Bà)\s+\p{Lu}[^\d.;:]{0,100}?(
 const TENSED = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|từng)(?![\p{L}])/u;
 // An invitation to come over some other time: "mời đồng chí Y dẫn đoàn sang thăm …", "mời … sang thăm … vào thời gian thích hợp",
 // "invited Y to lead a delegation to …", "invited … to visit … at a convenient time". (Not "lời mời của", "được mời": a trip made
-// at one's invitation, or one invited to this happening.)
-const INVITED_OVER = /(?<![\p{L}])(?<!(?:lời|được)\s)mời(?!\s+của(?![\p{L}]))(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?:dẫn\s+(?:đầu\s+)?(?:một\s+)?đoàn|sang\s+thăm|thời\s+gian\s+thích\s+hợp|dịp\s+thích\s+hợp)(?![\p{L}])|(?<![\p{L}])invit(?:ed|es)\s[^.;]{0,160}?(?:to\s+lead\s+(?:a|an|the)\s|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+time)/iu;
+// at one's invitation, or one invited to this happening.) So is one accepted, a trip still to come: "Đồng chí X nhận lời dẫn
+// đoàn … sang tỉnh Y dự hội chợ" after "Chiều 12/5, Đoàn thăm Hội chợ …" names one not at that visit.
+const INVITED_OVER = /(?<![\p{L}])nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:dẫn\s+(?:đầu\s+)?(?:một\s+)?đoàn|sang\s)|(?<![\p{L}])(?<!(?:lời|được)\s)mời(?!\s+của(?![\p{L}]))(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?:dẫn\s+(?:đầu\s+)?(?:một\s+)?đoàn|sang\s+thăm|thời\s+gian\s+thích\s+hợp|dịp\s+thích\s+hợp)(?![\p{L}])|(?<![\p{L}])invit(?:ed|es)\s[^.;]{0,160}?(?:to\s+lead\s+(?:a|an|the)\s|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+time)/iu;
 // A numbered photo's caption: "Ảnh 1: …", "Hình 2: …", "Photo 3: …", "[Ảnh 4] …".
 const NUMBERED_CAPTION = /^(?:(?:Ảnh|Hình|Photo)\s*\d{1,2}\s*[:.]|\[(?:Ảnh|Hình|Photo)\s*\d{0,2}\])\s/u;
 // A day and month in a caption: "sáng 20/11", "ngày 20-11".
