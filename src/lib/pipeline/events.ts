@@ -636,7 +636,8 @@ const POD_STARTS: Record<string, number> = { morning: 5, noon: 11, afternoon: 13
 // Capitalised words (a place, or two joined by a dash) and a colon, then a capital: a round-up item's label.
 const ITEM_LABEL = /^\p{Lu}[\p{L}.\-]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\p{L}.\-]*){0,7}:[ \u00a0]+\p{Lu}/u;
 // A bullet that opens with its date ("- Ngày 12/9, …", "• Chiều 5/4, …"): an item of a list of happenings.
-const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}/u;
+// (Two days too: "- Ngày 20 và 21/11: …".)
+const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}(?:\d{1,2}\s*(?:và|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}/u;
 /** Main events among `which` that end more than `days` before the latest of them become context. */
 function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) => boolean): void {
 	const main = drafts.filter((d) => d.role === 'main' && d.date && which(d));
@@ -814,17 +815,22 @@ const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+|có\s+chuyến\s+(?:c
 // The trip's days told on their own after a lead with none: "Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8", "Chuyến
 // thăm kéo dài từ ngày 3 đến 5/4".
 const TRIP_DAYS = /^(?:[^,;.]{0,30},\s*)?(?:Chuyến|Đợt)\s+(?:công\s+tác|thăm)(?![\p{L}])[^.;]{0,80}?\s(?:diễn\s+ra|kéo\s+dài)(?![\p{L}])/u;
-// "Tại tỉnh Khăm Muồn, …", "Tại thành phố Pắc-xế, …": the place a sentence opens with, group 1 its name.
-const AT_PLACE = /^Tại\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|[Tt]hủ\s+đô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*,/u;
+// "Tại tỉnh Khăm Muồn, …", "Tại thành phố Pắc-xế, …": the place a sentence opens with, group 1 its name. Or the name alone
+// ("Tại Xay-nha-bu-li, …"), group 2: a place only when the programme's line names it as one ("… làm việc tại tỉnh Xay-nha-bu-li").
+const AT_PLACE = /^Tại\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|[Tt]hủ\s+đô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s*,/u;
 // A programme's line labelled by its day and a colon, its bullet lost (a saved page's "<li>Ngày 21/11: Đoàn đến tỉnh …</li>") or
 // never written: "Ngày 21/11: …", "Sáng 5/3: …" (a sentence's "Ngày 21/11, Đoàn …" is told, not listed).
 const DAY_LABEL = /^[^\d.;:,]{0,24}?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*:\s/u;
-/** The one day the programme's dated bullets (or day-labelled lines) told so far spend in the place named (its name as written), if one. */
-function bulletDayOf(name: string, drafts: EventDraft[]): Resolved | null {
+/**
+ * The days the programme's dated bullets (or day-labelled lines) told so far spend in the place named (its name as written), if
+ * one day or one run of days ("- Ngày 20 và 21/11: Đoàn làm việc tại tỉnh …"). A name told bare (`bare`) must be a place there:
+ * after "tại", "đến", "tỉnh" … .
+ */
+function bulletDayOf(name: string, drafts: EventDraft[], bare = false): Resolved | null {
 	// (The name holds letters, dashes and spaces only: AT_PLACE.)
-	const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
-	const days = drafts.filter((d) => d.role === 'main' && d.date?.granularity === 'day' && d.date.start === d.date.end && (DATED_BULLET.test(d.sentence.text) || DAY_LABEL.test(d.sentence.text)) && named.test(d.sentence.text));
-	return days.length && days.every((d) => d.date!.start === days[0].date!.start) ? days[0].date : null;
+	const named = new RegExp(bare ? `(?<![\\p{L}])(?:tại|đến|tới|sang|tỉnh|thành\\s+phố|huyện)\\s+(?:(?:tỉnh|thành\\s+phố|huyện)\\s+)?${name}(?![\\p{L}])` : `(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
+	const days = drafts.filter((d) => d.role === 'main' && (d.date?.granularity === 'day' || (d.date?.granularity === 'span' && dayDiff(parseIso(d.date.end), parseIso(d.date.start)) <= 3)) && (d.date.granularity === 'span' || d.date.start === d.date.end) && (DATED_BULLET.test(d.sentence.text) || DAY_LABEL.test(d.sentence.text)) && named.test(d.sentence.text));
+	return days.length && days.every((d) => d.date!.start === days[0].date!.start && d.date!.end === days[0].date!.end) ? days[0].date : null;
 }
 /** The lead among the first two sentences telling a delegation's trip done with no day (LED_DELEGATION, LEAD_TRIP), if no event holds it. */
 function undatedTripLead(sentences: Sentence[], drafts: EventDraft[]): Sentence | undefined {
@@ -1363,11 +1369,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// A place's hosts told with no day ("Tại tỉnh Khăm Muồn, đồng chí X … đã tiếp và làm việc với Đoàn") after a programme
 		// whose dated bullets give that place its day ("- Ngày 22/8: Đoàn làm việc với … tỉnh Khăm Muồn …"): on that day.
-		const atPlace = !mentions.length && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
-		const placeDay = atPlace ? bulletDayOf(atPlace[1], drafts) : null;
+		// (A period told of what is done there dates nothing: "… đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2020 - 2025".)
+		const atPlace = mentions.every((m) => m.shape === 'period') && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
+		const placeDay = atPlace ? bulletDayOf(atPlace[1] ?? atPlace[2], drafts, !atPlace[1]) : null;
 		const placeKind = placeDay && !isPlanned(s.text) ? classify(s.text) : null;
 		if (placeDay && placeKind) {
-			const on: Resolved = { ...placeDay, partOfDay: null, dating: placeDay.dating === 'explicit' || placeDay.dating === 'publication' ? 'relative' : placeDay.dating, confidence: Math.round(placeDay.confidence * 0.9 * 100) / 100, note: cat(placeDay.note, note(`; ngày chương trình dành cho ${atPlace![1]}`, `; the programme's day in ${atPlace![1]}`), '') };
+			const on: Resolved = { ...placeDay, partOfDay: null, dating: placeDay.dating === 'explicit' || placeDay.dating === 'publication' ? 'relative' : placeDay.dating, confidence: Math.round(placeDay.confidence * 0.9 * 100) / 100, note: cat(placeDay.note, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), '') };
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;

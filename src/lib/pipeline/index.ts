@@ -880,6 +880,8 @@ const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|
 // with no "đã" (a year review's month list): "Tháng 3/2023, Đoàn … do đồng chí X làm trưởng đoàn sang thăm, làm việc tại tỉnh …".
 const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
 
+// A delegation named by its country only, in English: "The Lao delegation", "the Vietnamese delegation".
+const COUNTRY_DELEGATION = /(?<![\p{L}])(Lao|Vietnamese)\s+delegation(?![\p{L}])/u;
 const NAMES_DELEGATION_ALL = new RegExp(NAMES_DELEGATION.source, 'giu');
 /** The sentence names a delegation, not a person whose name holds the word: "Đại tá Cầm Văn Đoàn", "ông Đoàn Minh Khôi". */
 function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
@@ -1082,6 +1084,34 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				frame = { ...frame, visitor: { ...frame.visitor, fromCity: v.fromCity } };
 				break;
 			}
+		}
+	// Still none, in English: the trip told by "the Lao delegation" (its country only: "The Lao delegation is on a working visit
+	// to Quang Tri …"), and one person alone named in the trip's news by a title of a province of that country ("Vice Governor
+	// of Savannakhet province X said at talks with …"): news names the head and calls the rest "the delegation", so X leads
+	// it from there, and what "the delegation" or "the guests" do after is theirs.
+	if (!frame)
+		for (const d of drafts) {
+			if (d.role !== 'main' || d.status !== 'occurred' || d.type !== 'visit') continue;
+			const kind = COUNTRY_DELEGATION.exec(d.sentence.text);
+			if (!kind) continue;
+			const country = kind[1] === 'Lao' ? 'LA' : 'VN';
+			const from = new Map<string, string>();
+			for (const e of drafts) {
+				if (e.role !== 'main' || e.status !== 'occurred') continue;
+				const m = known.mentions(e.sentence);
+				for (let i = 0; i < m.people.length; i++) {
+					const id = m.ids[i];
+					const local = id && m.localPeople.find((p) => p.id === id && p.start === m.people[i].start - e.sentence.start);
+					if (!local || !known.participates(e.sentence, m.people[i])) continue;
+					const c = titleCity(e.sentence.text, local, m.localPeople, m.localCities);
+					if (c && context.cityInfo.get(c.id)?.country === country) from.set(id, c.id);
+				}
+			}
+			if (from.size === 1) {
+				const [[leader, fromCity]] = [...from];
+				frame = { ...settingOf(known, d, null).setting, visitor: { leader, fromCity, fromBody: null, country } };
+			}
+			break;
 		}
 	// A round-up ("Nghệ An - Xiêng Khoảng: …", "Cần Thơ: …") tells one story per item: each item has its
 	// own frame, and an item naming no delegation has none (another item's visitor is not its own).

@@ -14,7 +14,7 @@ const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 
 // Not "quý khách", "quý báu", "quý vị": a numeral must follow. The year after a slash, a dash or "năm"; "tới", "này", "vừa qua" say which.
 // "quý I năm tới", "quý IV năm nay": the year counted from now (group 4).
 const QUY = /(?<![\p{L}])quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s*(?:[/-]|năm)\s*(\d{4})(?!\d)|\s+(tới|này|vừa\s+qua|trước)(?![\p{L}])|\s+năm\s+(nay|sau|tới|ngoái|trước)(?![\p{L}]))?/giu;
-const QUARTER = /(?<![\p{L}])(?:(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of(?:\s+(?:this|next|last)\s+year|\s+(\d{4})))?|Q([1-4])(?:\s*[/-]?\s*(\d{4}))?)(?![\p{L}\d])/giu;
+const QUARTER = /(?<![\p{L}])(?:(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of(?:\s+(?:(this|next|last)\s+year)|\s+(\d{4})))?|Q([1-4])(?:\s*[/-]?\s*(\d{4}))?)(?![\p{L}\d])/giu;
 
 const PART_OF_YEAR_VI = /(?<![\p{L}])(đầu|giữa|cuối)\s+năm\s+(?:(nay|sau|tới|ngoái|trước)|(\d{4}))(?![\p{L}\d])(?!\s*(?:đến|tới)\s+nay)/giu;
 const PART_OF_YEAR_EN = /(?<![\p{L}])(?:(early|mid|late)[\s-]+(?:(this|next|last)\s+year|(\d{4}))|(?:by\s+)?the\s+(end|beginning|middle)\s+of\s+(?:(this|next|last)\s+year|(\d{4})))(?![\p{L}\d])/giu;
@@ -44,8 +44,8 @@ export function findQuarters(text: string, language: 'vi' | 'en'): TimeMention[]
 	const re = language === 'vi' ? QUY : QUARTER;
 	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const q = language === 'vi' ? ROMAN[m[1].toLowerCase()] ?? Number(m[1]) : ORDINAL[(m[1] ?? '').toLowerCase()] ?? Number(m[3]);
-		const year = language === 'vi' ? m[2] : m[2] ?? m[4];
+		const q = language === 'vi' ? ROMAN[m[1].toLowerCase()] ?? Number(m[1]) : ORDINAL[(m[1] ?? '').toLowerCase()] ?? Number(m[4]);
+		const year = language === 'vi' ? m[2] : m[3] ?? m[5];
 		const when = language === 'vi' ? m[3]?.toLowerCase() : /next\s+year/i.test(m[0]) ? 'tới' : /last\s+year/i.test(m[0]) ? 'trước' : undefined;
 		out.push({
 			start: m.index,
@@ -56,6 +56,9 @@ export function findQuarters(text: string, language: 'vi' | 'en'): TimeMention[]
 			endMonth: q * 3,
 			year: year ? Number(year) : undefined,
 			...(language === 'vi' && m[4] ? { yearOffset: YEAR_WORD[m[4].toLowerCase()] } : {}),
+			// "in the fourth quarter of this year": the year counted from now, as "quý IV năm nay" (else a quarter later in the
+			// year than the stamp would be read as last year's).
+			...(language === 'en' && m[2] ? { yearOffset: YEAR_WORD[m[2].toLowerCase()] } : {}),
 			tense: when === 'tới' || (language === 'vi' && m[4] && YEAR_WORD[m[4].toLowerCase()] > 0) ? 'future' : when === 'trước' || when?.startsWith('vừa') ? 'past' : undefined,
 			partOfDay: null
 		});
