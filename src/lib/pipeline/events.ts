@@ -775,6 +775,8 @@ const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đ�
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 // "Earlier in the day", "earlier that day": a time of the day in force before the happening just told.
 const EARLIER_IN_DAY = /^(?:on\s+)?earlier\s+(?:in\s+the|that)\s+day$/i;
+// Travel of the guests' own, which may come before their arrival: "Tối hôm trước, Đoàn rời Hà Nội …", "… đã lên đường …".
+const ON_THE_WAY = /(?<![\p{L}])(?:rời|xuất\s+phát|lên\s+đường|khởi\s+hành|đã\s+(?:đến|tới|qua)|quá\s+cảnh|left|departed|set\s+off|arrived|crossed|flew)(?![\p{L}])/iu;
 // The delegation's coming, told of an evening or a night ("arrived in Hanoi late on Sunday", "Tối 10/3, Đoàn đã đến …").
 const ARRIVED_LATE = /(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu;
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
@@ -1714,6 +1716,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
 		if (backAgain) back = true;
+		// Nor is a day counted back from the delegation's arrival, told after the news as a flashback ("… Hội nghị … diễn ra sáng
+		// 22/10" / "Đoàn … đã đến thành phố … từ chiều 21/10 …" / "Tối hôm trước, đồng chí X … tiếp … Đoàn"): the guests were not
+		// there the day before they came; it is the eve of the news day, if that is not before the arrival.
+		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0 && !mention.at && current?.role === 'main' && current.type === 'visit' && current.date?.start === anchor.start && ARRIVED_LATE.test(current.sentence.text) && !ON_THE_WAY.test(s.text) && iso(addDays(parseIso(beforeFlashback.start), mention.offset!)) >= anchor.start) back = true;
 		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
 		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
 		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)
