@@ -783,6 +783,10 @@ const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đ�
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 // "Earlier in the day", "earlier that day": a time of the day in force before the happening just told.
 const EARLIER_IN_DAY = /^(?:on\s+)?earlier\s+(?:in\s+the|that)\s+day$/i;
+// "… followed a welcome banquet …", "… came after a working session …", "… was preceded by a dinner …": the happening before.
+const PRECEDED_BY = /(?<![\p{L}])(?:followed|came\s+after|was\s+preceded\s+by)\s+(?:a|an|the)\s+/iu;
+// Travel of the guests' own, which may come before their arrival: "Tối hôm trước, Đoàn rời Hà Nội …", "… đã lên đường …".
+const ON_THE_WAY = /(?<![\p{L}])(?:rời|xuất\s+phát|lên\s+đường|khởi\s+hành|đã\s+(?:đến|tới|qua)|quá\s+cảnh|left|departed|set\s+off|arrived|crossed|flew)(?![\p{L}])/iu;
 // The delegation's coming, told of an evening or a night ("arrived in Hanoi late on Sunday", "Tối 10/3, Đoàn đã đến …").
 const ARRIVED_LATE = /(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu;
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
@@ -1600,6 +1604,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const words = mentions.length ? types.words(s) : 0;
 		// (A quote lead's happening is told after the quotation: the speaker's "ngày hội" is no ceremony.)
 		let type = mentions.length ? (told ?? (spoken > 0 ? classify(s.text.slice(spoken)) : types.type(s))) : null;
+		// A happening told with its day, said to have followed another counted back from it ("The conference on the 4th followed a
+		// welcome banquet hosted by … the previous evening"): the sentence tells the earlier one, of its own, on the day counted
+		// from that day (the first is told already).
+		const after = mentions.length > 1 ? PRECEDED_BY.exec(s.text) : null;
+		const onDay = after ? mentions.find((m) => m.end <= after.index && m.shape === 'day') : undefined;
+		const eve = onDay ? mentions.find((m) => m.start >= after!.index + after![0].length && m.relation === 'anaphoric' && m.unit === 'day' && (m.offset ?? 0) < 0 && !m.at) : undefined;
+		const eveKind = eve ? classify(s.text.slice(after!.index + after![0].length)) : null;
+		const countFrom = eve && eveKind ? resolveMention(onDay!, { now, anchor, year: now ? null : opts.yearFor(onDay!.month) }) : null;
+		const evening = countFrom?.granularity === 'day' ? eve : undefined;
+		if (evening) type = eveKind;
 		// The happening a day is counted from is not what the sentence tells: "Tối hôm trước ngày khai mạc, Đoàn đã qua Cửa khẩu …".
 		if (type && mentions[0]?.at && /^\p{Ll}/u.test(mentions[0].at)) type = classify(s.text.slice(mentions[0].end)) ?? type;
 		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
@@ -1669,6 +1683,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 					const news = drafts.findLast((d) => d.role === 'main' && d.date?.start === beforeFlashback!.start && d.date.end === beforeFlashback!.end);
 					if (news && namesOneOf(s.text, news.sentence.text) && !namesOneOf(s.text, current.sentence.text)) to = news;
 				}
+				// A signing told with no day after the guests' arrival, told as a flashback before the news's meeting ("… told an
+				// investment promotion conference … on June 4" / "The … delegation … crossed the … border gate on Monday …" / "Firms
+				// from the two provinces signed 12 memoranda …"): signed at the meeting, not at the border; the story is back at the
+				// news day, and "Later in the day" told next is that day's.
+				if (to === current && !mentions.length && lead && lead !== current && lead.role === 'main' && lead.status === 'occurred' && (lead.type === 'conference' || lead.type === 'talks' || lead.type === 'working_session') && lead.date?.granularity === 'day' && lead.date.start === lead.date.end && current.status === 'occurred' && current.date && current.date.end < lead.date.start && !!anchor && anchor.start === current.date.start && current.type !== 'signing' && current.type !== 'conference' && current.type !== 'talks' && ON_THE_WAY.test(current.sentence.text) && classify(s.text) === 'signing') {
+					to = lead;
+					anchor = lead.date;
+					beforeFlashback = null;
+				}
 				if (to !== current) (resumed = to), (resumedUnder = current);
 				to.followers.push(s);
 			}
@@ -1699,7 +1722,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
 		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
 		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo, now) : undefined;
-		const usable = agreedTo ? [agreedTo.mention] : moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
+		const usable = evening ? [evening] : agreedTo ? [agreedTo.mention] : moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.
 		const mention = (type === 'visit' && !invitation && usable.find((m) => m.shape === 'span' && !m.relation)) || usable[0] || null;
@@ -1741,6 +1764,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
 		if (backAgain) back = true;
+		// Nor is a day counted back from the delegation's arrival, told after the news as a flashback ("… Hội nghị … diễn ra sáng
+		// 22/10" / "Đoàn … đã đến thành phố … từ chiều 21/10 …" / "Tối hôm trước, đồng chí X … tiếp … Đoàn"): the guests were not
+		// there the day before they came; it is the eve of the news day, if that is not before the arrival.
+		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0 && !mention.at && current?.role === 'main' && current.type === 'visit' && current.date?.start === anchor.start && ARRIVED_LATE.test(current.sentence.text) && !ON_THE_WAY.test(s.text) && iso(addDays(parseIso(beforeFlashback.start), mention.offset!)) >= anchor.start) back = true;
 		// Nor is "Sáng hôm sau" after "Sáng 18/3, … Tối 18-3, … Trước đó, chiều 17/3, …" the 18th's morning, told already: the
 		// story has come back to its own day, and the next morning is the 19th's. (A morning not told yet may be the flashback's
 		// next: "Chiều 12/11, … Trước đó, chiều 11/11, Đoàn đến … Sáng hôm sau, …" goes on in order.)
@@ -1770,7 +1797,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Chiều cùng ngày, đồng chí X tiếp Đoàn …", told as done in a paragraph after a schedule's ("Theo chương trình, sáng 12/4, …
 		// sẽ hội đàm …; ngày 13/4, Đoàn đi thăm …"): the same day is the last one something was done, not a day of the schedule.
 		const afterSchedule = scheduleAt !== null && s.paragraph !== scheduleAt && !planned && !!doneDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? doneDay : null;
-		let resolved = resolveMention(mention, { now, anchor: same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
+		let resolved = resolveMention(mention, { now, anchor: (evening ? countFrom : null) ?? same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
 		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
 		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.
 		if (planned && opts.stamp && resolved?.granularity === 'day' && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0 && resolved.end < iso(opts.stamp.date)) {
