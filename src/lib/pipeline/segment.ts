@@ -1395,7 +1395,8 @@ export function segment(id: string, file: string, text: string, language: Langua
 
 	// The stamp sits by the headline: from a few lines above the title to the second paragraph.
 	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
-	const stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) ?? urlStamp(text) : findStamp(text) ?? urlStamp(text);
+	let stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) ?? urlStamp(text) : findStamp(text) ?? urlStamp(text);
+	if (stamp && language === 'en') stamp = monthFirstStamp(text, lines, body, stamp);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 
@@ -1485,6 +1486,56 @@ function labelledBelow(lines: Line[], body: Span): { published: string } | null 
 	}
 	return count === 1 && sole ? { published: sole } : null;
 }
+
+// A numeric date with its year, as stamps print it: "10/9/2024", "09-10-2024".
+const FIGURE_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-])/g;
+const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * An English page's stamp in figures that reads both ways ("10/9/2024 | 8:05 PM") is read day first (parseStamp), as
+ * Vietnamese outlets write it in English too. It is month first (9 October) when the page says that is its order:
+ * another date on it that only reads month first ("Mukdahan eyes more trucks (9/27/2024)") and none that only reads day
+ * first, or weekdays of the body that fit only that day — the news day named by its weekday ("held talks on Wednesday
+ * afternoon", 9 October 2024 a Wednesday, 10 September a Tuesday) among the other days the story tells.
+ */
+function monthFirstStamp(text: string, lines: Line[], body: Span, stamp: { published: string }): { published: string } {
+	const day = stamp.published.slice(0, 10);
+	let swapped: string | null = null;
+	let sep = '';
+	for (const l of lines) {
+		if (!l.stamp || l.stamp.published !== stamp.published) continue;
+		FIGURE_DATE.lastIndex = 0;
+		for (let m = FIGURE_DATE.exec(l.s); m; m = FIGURE_DATE.exec(l.s)) {
+			const a = +m[1], b = +m[3];
+			if (a === b || a > 12 || b > 12 || `${m[4]}-${pad2(b)}-${pad2(a)}` !== day) continue;
+			swapped = `${m[4]}-${pad2(a)}-${pad2(b)}`;
+			sep = m[2];
+		}
+		if (swapped) break;
+	}
+	if (!swapped) return stamp;
+	let monthFirst = false, dayFirst = false;
+	FIGURE_DATE.lastIndex = 0;
+	for (let m = FIGURE_DATE.exec(text); m; m = FIGURE_DATE.exec(text)) {
+		if (m[2] !== sep) continue;
+		const a = +m[1], b = +m[3];
+		if (a <= 12 && b > 12 && b <= 31) monthFirst = true;
+		else if (b <= 12 && a > 12 && a <= 31) dayFirst = true;
+	}
+	if (dayFirst) return stamp;
+	if (!monthFirst) {
+		const named = new Set<number>();
+		const t = text.slice(body.start, body.end);
+		WEEKDAY_WORD.lastIndex = 0;
+		for (let m = WEEKDAY_WORD.exec(t); m; m = WEEKDAY_WORD.exec(t)) named.add(WEEKDAY_NAMES.indexOf(m[1].toLowerCase()));
+		const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+		monthFirst = named.size >= 2 && named.has(weekday(swapped)) && !named.has(weekday(day));
+	}
+	return monthFirst ? { published: swapped + stamp.published.slice(10) } : stamp;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Some pages print the stamp (or the author and date) right under the article. */
 function afterBody(lines: Line[], body: Span): Span {

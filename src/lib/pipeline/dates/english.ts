@@ -236,6 +236,11 @@ export function findEnglish(text: string): TimeMention[] {
 		const eve = m[1].toLowerCase() === 'eve';
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', day: eve ? 31 : 1, month: eve ? 12 : 1, year: m[2] ? Number(m[2]) : undefined, partOfDay: null });
 	}
+	// "On the eve of the forum, the governor received the delegation …": the day before the happening named, counted from the day
+	// the page gives it ("The two-day forum, which opened on Wednesday morning", events.ts), as "Tối hôm trước ngày khai mạc".
+	EVE_EN.lastIndex = 0;
+	for (let m = EVE_EN.exec(text); m; m = EVE_EN.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1, at: m[1].toLowerCase(), partOfDay: null });
 	// "arrived in Ha Long the previous evening": the evening before the day just told.
 	PREVIOUS_PART_EN.lastIndex = 0;
 	for (let m = PREVIOUS_PART_EN.exec(text); m; m = PREVIOUS_PART_EN.exec(text))
@@ -288,6 +293,8 @@ const PART_MONTH_EN = /\b(early|mid|late)[-\s]+(january|february|march|april|may
 // happening named, which OPENING_EN or the named one dates).
 const SIDELINES_EN = /\bon\s+the\s+sidelines\b(?=\s*[.;]|\s*$)/gi;
 const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+the\s+opening(?:\s+ceremony)?\b/gi;
+// A happening named by its kind, a few words of its name between: "the eve of the forum", "on the eve of the trade fair".
+const EVE_EN = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?(forum|conference|summit|talks|meeting|festival|fair|ceremony|opening|exhibition|expo|session|workshop|seminar|games|congress)\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
 const EDGE_BEFORE = /\b(late|early)\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
