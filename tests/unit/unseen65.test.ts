@@ -24,7 +24,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	ST4: "'Earlier in the day, on arrival at Noi Bai …, the delegation was welcomed' is merged with the portal's 'Tối cùng ngày … tiệc chiêu đãi' into one evening reception with Khiêm",
 	VP3: "the portal's evening banquet is merged with The Star's airport welcome 'on arrival' and takes its Hà Nội (Nội Bài)",
 	ST6: "'On the sidelines of the visit, … signed a memorandum' (no day of its own) makes no event, though the visit is 12–14 March",
-	ST8: "'Chairman of the Lao Front for National Development of Vientiane Capital Sivixay Keomany' yields a person 'National Development'",
 	TP1: "the stamp '10/9/2024 | 8:05 PM' (an English page in month/day order, its sidebar has '9/27/2024') is read as 10 September: 'on Wednesday afternoon' is 4 Sep; and it is not merged with the portal's 'Chiều 9/10' talks",
 	TP2: "dated 4 September from the day-first reading of '10/9/2024'",
 	TP3: "'arrived in Savannakhet earlier this week, crossing the … border on Monday' makes no event",
