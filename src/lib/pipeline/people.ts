@@ -2308,6 +2308,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
 	if (PLACE_BEFORE.test(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
 	if (PLACE_AFTER.test(rawPost)) return false;
+	// The household owning the place visited ("Thăm trang trại chăn nuôi bò của hộ ông X", "vườn cà phê của gia đình bà Y"):
+	// whose farm it is, not a party to the visit.
+	if (pre.includes('của') && HOUSEHOLD_BEFORE.test(pre)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	// A pupil quoted by the story ("Em X, sinh viên năm thứ ba ngành …, chia sẻ: …", "Y, a third-year student, said …"): a voice
@@ -2321,6 +2324,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 }
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
 const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;
+const HOUSEHOLD_BEFORE = /(?:^|\s)của\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình|nhà)\s+(?:ông|bà|anh|chị|cụ)\s+$/u;
 const PLACE_AFTER = /^\s+(?:city|district|province|town|township|municipality)(?![\p{L}])/iu;
 const ACCORDING_TO = /^theo\s+(?:(?!của|lời|mời|kế\s+hoạch|chương\s+trình|chỉ\s+đạo|hướng\s+dẫn)[^\s,.;]+\s+){0,5}$/u;
 const TOLD_DATED = /^(?:\s*,[^,.;]{0,80}?)?\s*,\s*(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|năm|quý)\s+\d/iu;
