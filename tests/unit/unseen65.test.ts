@@ -23,18 +23,13 @@ const DIR = 'tests/fixtures/unseen65';
 const KNOWN_GAPS: Record<string, string> = {
 	ST4: "'Earlier in the day, on arrival at Noi Bai …, the delegation was welcomed' is merged with the portal's 'Tối cùng ngày … tiệc chiêu đãi' into one evening reception with Khiêm",
 	VP3: "the portal's evening banquet is merged with The Star's airport welcome 'on arrival' and takes its Hà Nội (Nội Bài)",
-	ST6: "'On the sidelines of the visit, … signed a memorandum' (no day of its own) makes no event, though the visit is 12–14 March",
-	ST8: "'Chairman of the Lao Front for National Development of Vientiane Capital Sivixay Keomany' yields a person 'National Development'",
 	YB5: "'Ngày thứ hai của chuyến thăm, Đoàn làm việc tại tỉnh U-đôm-xay' (the second day of a visit of 21 and 22/6) makes no event",
 	YB6: "'Sáng cùng ngày' after 'Ngày thứ hai của chuyến thăm' is dated 21/6, the first day",
-	TD2: "'Tối 14/11 (giờ địa phương), đồng chí … chủ trì tiệc chào mừng Đoàn' makes no event",
-	VTE: 'without ST6 (and with ST4 merged into the banquet)',
-	YBD: 'without YB5',
-	HNY: 'without TD2'
+	YBD: 'without YB5'
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['VTE', 'YBD', 'HNY'];
+const LEADERLESS_GAPS: string[] = ['YBD'];
 
 describeAgainstGold('unseen-style articles, sixty-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -117,7 +117,9 @@ function leadsBefore(s: string): boolean {
 }
 const LEAD_WORDS = ['dẫn', 'led', 'lead', 'head'];
 // The inviter named after "lời mời của": "nhận lời mời của ông Lâm Văn Tùng".
-const INVITER = /(?<![\p{L}])mời\s+của\s+(?:(?:ông|bà|đồng\s+chí|ngài)\s+)?$/u;
+// (With the inviter's titles before the name: "nhận lời mời của Phó Chủ tịch UBND tỉnh Y dẫn đoàn", "accepted an invitation from
+// Vice Chairman Y to lead a … delegation": Y invites, the one who accepts leads.)
+const INVITER = /(?<![\p{L}])(?:mời\s+của|invitation\s+(?:from|of))\s+[^,;.()]{0,80}$/u;
 // The inviter named before the invitation, in English: "Trieu's invitation".
 const INVITER_AFTER = /^['’]s?\s+invitation(?![\p{L}])/u;
 
@@ -336,7 +338,7 @@ const BODY_FIRST = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBN
 const ORGANISER = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBND|HĐND|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Hội|Sở|Ban|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Bộ\s+Chỉ\s+huy)\s[^,;.]{1,60}?((?:\s+(?:đã|vừa))?\s+(?:phối\s+hợp\s+với\s+[^,;.]{1,100}?\s+)?tổ\s+chức)(?![\p{L}])/u;
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
-const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
+export const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
 // (Or the host invited to lead it, the answer told after: "Hoa … invited Vanmaly to lead a delegation to Dien Bien in March next year".)
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
@@ -480,7 +482,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 			if (leadsBefore(before) || (before.trimEnd().endsWith('cùng') && /(?<![\p{L}])cùng\s*$/u.test(before))) {
 				// (Not the one whose invitation it was: "X đã nhận lời mời của ông Y dẫn đoàn …" is led by X.)
 				// (Nor the inviter named before it: "Vongxay accepted Trieu's invitation to lead a … delegation" is led by Vongxay.)
-				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220 && !INVITER.test(text.slice(Math.max(0, x.start - 30), x.start)) && !INVITER_AFTER.test(text.slice(x.end, x.end + 20)));
+				const p = [...people].reverse().find((x) => x.end <= m!.index && m!.index - x.end < 220 && !INVITER.test(text.slice(Math.max(0, x.start - 100), x.start)) && !INVITER_AFTER.test(text.slice(x.end, x.end + 20)));
 				if (p) leader = p.id;
 			}
 		}

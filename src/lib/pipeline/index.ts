@@ -24,7 +24,7 @@ import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention 
 import { findPlaces, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
-import { onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ACCEPTS_COMING, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyTitleEnglish } from './orgnames';
@@ -1216,7 +1216,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !detail && !NAMES_DELEGATION.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
 		// Nor is what is still to come after its last day told ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12 …" / "Hội chợ sẽ bế mạc
 		// vào tối 9/12"), with no word of the delegation, of both sides or of its leader: the delegation will have gone.
-		if (f && f === frame && departed && d.role === 'main' && d.status === 'planned' && d.date && d.date.start > departed && !NAMES_DELEGATION.test(d.sentence.text) && !BOTH_SIDES.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
+		// (But for a host's own accepted visit, "Nhân dịp này, ông X nhận lời mời sang thăm, làm việc tại Thủ đô Viêng Chăn vào quý
+		// IV": a trip of X's, the frame's other way, even with no "Đoàn".)
+		if (f && f === frame && departed && d.role === 'main' && d.status === 'planned' && d.date && d.date.start > departed && !NAMES_DELEGATION.test(d.sentence.text) && !BOTH_SIDES.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader)) && !ACCEPTS_COMING.test(d.sentence.text)) f = null;
 		// Nor is a meeting held online ("Đầu tuần này, hai tỉnh đã tổ chức hội nghị trực tuyến giữa các sở, ngành"): no one
 		// travelled to it, unless the delegation is named taking part.
 		// (Not a gift of what serves online work: "Dịp này, TAND tỉnh X trao tặng TAND tỉnh Y 10 bộ máy tính và thiết bị phục vụ

@@ -232,6 +232,11 @@ const FACILITY_NOUNS_EN = keySet(
 	('gate checkpoint crossing airport bridge port seaport harbour harbor station terminal road street avenue highway zone ' +
 		'hospital university school hotel stadium museum mausoleum memorial monument cemetery pagoda market factory international border').split(' ')
 );
+// The nouns of English organisations' names, before "for" and their purpose ("Union for …", "Association for …").
+const ORG_NOUNS_EN = keySet(
+	('front union association federation foundation institute centre center organisation organization society alliance league ' +
+		'fund council committee commission agency office ministry department board network partnership').split(' ')
+);
 // Capitalised English words that open sentences or name dates, never names.
 const EN_STOP = new Set(
 	('the a an on in at for with and of to by from this that these those it its he she they we his her their our after before ' +
@@ -1125,6 +1130,12 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		const namesake = !blocked && prevTok > 0 && !roleEvidence && afterInstitution(tokens, sc, prevTok);
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = runKey !== '' && gIndex.notNames.has(runKey);
+		// "the Lao Front for National Development", "the Association for Educational Promotion": capitalised words right after
+		// an organisation's noun and "for" are the organisation's name, never a person's.
+		const orgFor =
+			c.w0 === c.runStart && prevTok > 0 && tokKey(tokens[prevTok]) === 'for' && !tokCap(tokens[prevTok]) &&
+			sc.gapKind(t0) === G.Space && sc.gapKind(prevTok) === G.Space &&
+			(label[prevTok - 1] === L.Body || ORG_NOUNS_EN.has(tokKey(tokens[prevTok - 1]))) && tokCap(tokens[prevTok - 1]);
 		let caps = false;
 		for (let k = c.w0; k <= c.w1 && !caps; k++) caps = isAllCaps(words[k].text);
 		let accepted = false;
@@ -1137,7 +1148,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// "Hiệu trưởng Trường Đại học Cần Thơ": a school's noun and its kind ("Đại học", "Cao đẳng"), never a name.
 		else if (schoolKind(tokens, sc, t0, t1)) accepted = false;
 		// Nor a facility's, whatever stands before it ("the Bo Y International Border Gate").
-		else if (blocked || namesake || notPerson || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
+		else if (blocked || namesake || notPerson || orgFor || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {
@@ -2297,6 +2308,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
 	if (PLACE_BEFORE.test(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
 	if (PLACE_AFTER.test(rawPost)) return false;
+	// The household owning the place visited ("Thăm trang trại chăn nuôi bò của hộ ông X", "vườn cà phê của gia đình bà Y"):
+	// whose farm it is, not a party to the visit.
+	if (pre.includes('của') && HOUSEHOLD_BEFORE.test(pre)) return false;
 	// "Như Chủ tịch Hồ Chí Minh đã nói, …": a saying recalled, not a presence.
 	if (pre.includes('như') && AS_BEFORE.test(pre) && SAID_AFTER.test((post ??= rawPost.toLowerCase()))) return false;
 	// A pupil quoted by the story ("Em X, sinh viên năm thứ ba ngành …, chia sẻ: …", "Y, a third-year student, said …"): a voice
@@ -2310,6 +2324,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 }
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
 const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;
+const HOUSEHOLD_BEFORE = /(?:^|\s)của\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình|nhà)\s+(?:ông|bà|anh|chị|cụ)\s+$/u;
 const PLACE_AFTER = /^\s+(?:city|district|province|town|township|municipality)(?![\p{L}])/iu;
 const ACCORDING_TO = /^theo\s+(?:(?!của|lời|mời|kế\s+hoạch|chương\s+trình|chỉ\s+đạo|hướng\s+dẫn)[^\s,.;]+\s+){0,5}$/u;
 const TOLD_DATED = /^(?:\s*,[^,.;]{0,80}?)?\s*,\s*(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|năm|quý)\s+\d/iu;
