@@ -19,25 +19,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen62';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	DH3: "'Ngày làm việc thứ hai, lúc 8 giờ 30, … Đoàn đã hội đàm' (the trip's second day, from 'Từ ngày 8 đến 11/10') makes no event",
-	DH4: "'Chiều cùng ngày' after the lost second-day talks falls back on 'Tối thứ Ba' (8/10), not 9/10",
-	BG1: "'Sáng ngày 9, … đã hội đàm' (a day with no month, in the sapo of the HTML page) makes no event",
-	BG2: "'diễn ra trong 4 ngày, từ ngày 8 đến 11/10/2024' before an itinerary makes no event",
-	BG3: "itinerary line 'Ngày thứ nhất: Đoàn xuất cảnh …' of a trip from 8/10 makes no event",
-	BG4: "itinerary line 'Ngày thứ hai: hội đàm, ký kết …' makes no event",
-	BG5: "itinerary line 'Ngày thứ ba: dâng hoa …' makes no event",
-	BG6: "itinerary line 'Ngày thứ tư: thăm …, về nước' makes no event",
+	DH4: "'Chiều cùng ngày, … đồng chí Xẻng-phết Lạ-tha-vông, Thị trưởng thành phố Kay-xỏn Phôm-vi-hẳn đã ký kết' (dated 9/10 afternoon) takes the city named after a leader for a person",
 	BG7: "'Trước đó, sáng 8/10, tại cửa khẩu quốc tế Lao Bảo, Đoàn đã nghe … báo cáo' after the itinerary makes no event",
-	KT3: "'Ngày làm việc thứ hai, Đoàn làm việc với Hội Cựu chiến binh tỉnh Át-tạ-pư' (4/9 of 3–6/9) makes no event",
-	KT4: "'Kết thúc buổi làm việc, hai Hội đã ký kết' after the lost second-day meeting is dated 3/9, not 4/9",
 	KT6: "'Sáng thứ Năm' inside a trip 'từ ngày 3 đến 6/9' (no stamp) is dated 29/8, a week before the trip, not 5/9",
-	QTD: 'the Quảng Trị delegation lacks its second-day talks and the border page\'s itinerary (DH3, BG1, BG3–BG7)',
-	KTC: 'the Kon Tum veterans\' delegation lacks its second-day meeting (KT3)',
+	QTD: 'the Quảng Trị delegation lacks the border page\'s stop at Lao Bảo before crossing (BG7) and has the city for a person in DH4',
 	TTP: "'Vilaysack invited Luc to lead a Thua Thien Hue delegation to Salavan, and Luc said the delegation would make the trip in the first quarter of 2019' is a context event with no delegation of its own"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['QTD', 'KTC'];
+const LEADERLESS_GAPS: string[] = ['QTD'];
 
 describeAgainstGold('unseen-style articles, sixty-second set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -669,9 +669,14 @@ const ALSO_DID = /^(?:The\s+(?:[\p{L}-]+\s+){0,3}delegation|Đoàn(?:\s+(?:công
 // đến thăm, tặng quà gia đình chính sách …"): a stop of the trip of its own, not words said at the happening before.
 export const GIFT_VISIT = /^(?:(?:[Tt]ại|[Ởở])\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40},\s*)?(?:[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu))?)\s+(?:(?:cũng|đã|còn|tiếp\s+tục)\s+)*(?:đến\s+|tới\s+)?thăm(?:\s+và\s+|,\s*)(?:trao\s+)?tặng(?![\p{L}])/u;
 // The trip's last or first day, told as such.
+// A working day counted ("Ngày làm việc thứ hai, lúc 8 giờ 30, …", "Ngày làm việc cuối cùng, …": no weekday is "ngày làm việc
+// thứ …") and an itinerary's line ("Ngày thứ nhất: Đoàn xuất cảnh …", "Ngày thứ tư: thăm …, về nước" under "diễn ra trong 4
+// ngày, từ ngày 8 đến 11/10"), the ordinal in lower case ("Ngày thứ Hai:" heads a weekday's programme): groups 4 and 5.
 // Or the last or first day alone, set off by a comma, early in the sentence: "Nhưng xúc động nhất là ngày cuối, chúng tôi về
 // huyện … thắp hương …" in an interview's answer ("ngày cuối tuần", "ngày đầu năm" are other days).
-const TRIP_EDGE = /^(?:(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])|[^,.;:]{0,40}?(?<![\p{L}])ngày\s+(cuối(?:\s+cùng)?|đầu\s+tiên)(?=\s*,))|^(?:on\s+)?the\s+(final|last|first|second|third|fourth)\s+day\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay|mission)(?![\p{L}])/iu;
+const TRIP_EDGE = /^(?:(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])|[^,.;:]{0,40}?(?<![\p{L}])ngày\s+(cuối(?:\s+cùng)?|đầu\s+tiên)(?=\s*,))|^(?:on\s+)?the\s+(final|last|first|second|third|fourth)\s+day\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay|mission)(?![\p{L}])|^(?:(?:cũng\s+)?trong\s+)?ngày\s+(?:làm\s+việc\s+(cuối(?:\s+cùng)?|đầu\s+tiên|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|[2-9]))(?![\p{L}])[^,.;:]{0,40}?(?=\s*,)|(thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy)|đầu\s+tiên|cuối\s+cùng)(?=\s*:))/iu;
+// The hour right after TRIP_EDGE's day: ", lúc 8 giờ 30,", ", 14h00,".
+const EDGE_CLOCK = /^\s*,\s*(?:(?:vào\s+)?lúc\s+)?(\d{1,2})\s*(?:h|giờ)(?![\p{L}])/iu;
 // The English ordinals of TRIP_EDGE, in the Vietnamese words the rule reads.
 const EDGE_EN: Record<string, string> = { final: 'cuối', last: 'cuối', first: 'đầu', second: 'thứ hai', third: 'thứ ba', fourth: 'thứ tư' };
 // Where an arrival's own day is told: "Đoàn đến Ninh Thuận ", "… đến Tiền Giang vào " (a capital names the place).
@@ -1548,9 +1553,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …", "Cũng trong
 		// ngày thứ hai của chuyến thăm, …": a day of the trip just told, its last, its first or the one counted.
-		const edge = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
+		const edge0 = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
+		const edge = edge0 && !(edge0[5] && /thứ\s+\p{Lu}/u.test(edge0[5])) ? edge0 : null;
 		// ("On the final day of the visit, the two cities signed …": English told the same way.)
-		const which = edge ? (edge[1] ?? edge[2] ?? EDGE_EN[edge[3].toLowerCase()]) : '';
+		const which = edge ? (edge[1] ?? edge[2] ?? edge[4] ?? edge[5] ?? EDGE_EN[edge[3].toLowerCase()]) : '';
 		const nth = edge && /^thứ/iu.test(which) ? (Number(which.slice(-1)) || ORDINAL_DAYS.indexOf(which.replace(/^thứ\s+/iu, '').toLowerCase()) + 2) : 1;
 		// Days counted back from the news ("Trong hai ngày qua" under a stamp of the 22nd, read 21–22) give way to a day of the trip
 		// told by its date just before their start ("Chiều 20/11, ông X đón Đoàn …"): the trip began then, and "Ngày thứ hai của
@@ -1563,8 +1569,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const last = /cuối/iu.test(which);
 				const day = last ? trip!.end : iso(addDays(parseIso(first), nth - 1));
-				const on: Resolved = { ...trip!, start: day, end: day, granularity: 'day', partOfDay: null, dating: 'relative', note: cat(trip!.note, note(`; ${edge[0].trim()}`, last ? '; the last day of the trip' : nth > 1 ? `; day ${nth} of the trip` : '; the first day of the trip'), '') };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				// (The hour told next gives the part of the day: "Ngày làm việc thứ hai, lúc 8 giờ 30, …" is that day's morning.)
+				const hourAt = EDGE_CLOCK.exec(s.text.slice(edge[0].length));
+				const on: Resolved = { ...trip!, start: day, end: day, granularity: 'day', partOfDay: hourAt ? partOfDayFromClock(hourAt[1]) : null, dating: 'relative', note: cat(trip!.note, note(`; ${edge[0].trim()}`, last ? '; the last day of the trip' : nth > 1 ? `; day ${nth} of the trip` : '; the first day of the trip'), '') };
+				// An itinerary's line says no tense: its day is done or to come by the stamp ("Ngày thứ ba: dâng hoa …" of a trip from
+				// 8/10, under a stamp of 9/10, is planned).
+				const ahead = !!edge[5] && !!opts.stamp && day > iso(opts.stamp.date);
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) || ahead ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				// A day of the trip counted past a flashback ("Tối hôm trước, Đoàn đã đến …" after the 17th's news, then "Ngày thứ hai
@@ -1664,6 +1675,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			trip = tripDays;
 			continue;
 		}
+		// The trip's days told after a lead of one day ("Sáng ngày 9, … Đoàn … đã hội đàm …" / "Chuyến thăm và làm việc của Đoàn
+		// diễn ra trong 4 ngày, từ ngày 8 đến 11/10/2024, theo chương trình như sau:"): the visit, over those days, and what its
+		// itinerary's "Ngày thứ nhất: …" counts from.
+		if (!type && !trip && lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text)) type = 'visit';
 		if (!type) {
 			// A lead that opens with someone's words and says when they were said ('"…," X said in Pakse on Friday (Nov 21).'): that
 			// is the news day, what "earlier in the day" counts from, and the happening told next as where they were said is on it.

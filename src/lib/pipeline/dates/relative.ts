@@ -104,6 +104,9 @@ const RULES: Rule[] = [
 	},
 	// "Tại buổi làm việc ngày 21 vừa qua ở Pạc-xế, …": the 21st of the month told (or of the writing), just past.
 	{ keys: ['vừa qua'], re: new RegExp(String.raw`${FIRST('n')}${B}ngày\s+(?<d>[1-9]|[12]\d|3[01])\s+vừa\s+qua${E}`, 'giu'), build: (g) => ({ shape: 'day', relation: 'anaphoric', dayOfMonth: Number(g.d), tense: 'past', partOfDay: null }) as const },
+	// A day with no month opening the sentence ("Sáng ngày 9, tại …, Đoàn … đã hội đàm …", "Ngày 14, Đoàn …"): that day of the
+	// month told, or of the writing's (the month before, if the day is later than the writing). Not a list ("Ngày 8, 9/10").
+	{ keys: ['ngày'], need: /ngày\s+\d{1,2}\s*,(?!\s*\d)/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'n')}^(?:${POD}\s+)?ngày\s+(?<d>0?[1-9]|[12]\d|3[01])(?=\s*,(?!\s*\d))`, 'giu'), build: (g) => ({ shape: 'day', relation: 'anaphoric', dayOfMonth: Number(g.d), partOfDay: pod(g) }) as const },
 	// same day as the event just told
 	// … and "tối hôm đó", "ngày hôm ấy": the day just told ("Cũng trong ngày hôm qua" is yesterday, counted from the writing)
 	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày(?!\s+(?:thứ|đầu|cuối)(?![\p{L}])[^,.;]{0,12}\s+của\s+(?:chuyến|đợt)(?![\p{L}]))(?!\s+(?:hôm\s+)?(?:qua|nay|kia|mai)(?![\p{L}]))|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
