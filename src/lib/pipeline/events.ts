@@ -9,7 +9,7 @@
 import type { EventType } from '../timeline/schema';
 import { occasionYear } from './dates/year-evidence';
 import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
-import { addDays, dayDiff, iso, parseIso } from './dates/calendar';
+import { addDays, dayDiff, iso, parseIso, weekday } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
 import { cat, note } from './dates/note';
@@ -149,6 +149,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// A host's party named by what it greets: "chủ trì tiệc chào mừng Đoàn", "tổ chức tiệc đón Đoàn".
 	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome', 'banquet', 'mời cơm', 'greeted by', 'tiệc'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|(?:chủ\s+trì|tổ\s+chức|mở)\s+(?:buổi\s+)?tiệc(?:\s+(?:chào\s+mừng|đón|thân\s+mật))?|mời\s+cơm|hosted\s+a\s+(?:banquet|dinner)|(?:held|gave|threw)\s+a\s+(?:[\p{L}-]+\s+)?banquet|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?|greeted\s+by)(?![\p{L}])/iu)],
 	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
+	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
+	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
+	['working_session', ['nghe'], new WordPattern(/(?<![\p{L}])Đoàn(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+|được\s+|đã\s+được\s+)?nghe\s+(?:[^.;]{0,120}?\s)?báo\s+cáo(?![\p{L}])/u)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
 	// The hosts seeing the delegation off ("đã tiễn Đoàn tại cửa khẩu") close its programme as the welcome opens it.
@@ -331,7 +334,9 @@ const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'wi
 const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
 // (The inviter may be named: "Vongxay accepted Trieu's invitation to lead …", "accepted the governor's invitation".)
-const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|accepted(?=\s*(?:[.;]|$)))(?![\p{L}])/iu;
+// Accepting said as the trip promised, in English: "X invited Y to lead a … delegation to Salavan, and Y said the delegation
+// would make the trip in the first quarter of 2019" (as "Y nhận lời dẫn đoàn … sang …").
+const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|accepted(?=\s*(?:[.;]|$))|(?:said|replied|confirmed|promised|pledged)\s+(?:that\s+)?(?:the|his|her|a|its)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+would\s+(?:make\s+the\s+(?:trip|visit|journey)|visit|come|travel|go))(?![\p{L}])/iu;
 // A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
 const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
 /** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
@@ -1150,6 +1155,22 @@ function datelineDay(s: Sentence, memo: MentionMemo, yearFor: ExtractOptions['ye
 	return day && day.granularity === 'day' ? { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: 'narrative' } : null;
 }
 
+/**
+ * A bare weekday told inside a stated trip ("Sáng thứ Năm, … Đoàn dâng hương …" after "từ ngày 3 đến 6/9, Đoàn … đã thăm …" and
+ * its first day, on a page with no stamp): the trip's one day of that weekday, when the narrative reading (the one before the
+ * day last told, "29/8", a week early) falls outside the trip, or there was no day told to count from. Null otherwise.
+ */
+function onTripWeekday(m: TimeMention, trip: Resolved | null, resolved: Resolved | null): Resolved | null {
+	if (!trip || trip.granularity !== 'span' || m.relation !== 'deictic' || m.weekday === undefined || m.unit !== undefined || m.endWeekday !== undefined || m.day) return null;
+	if (resolved && (resolved.granularity !== 'day' || (resolved.start >= trip.start && resolved.end <= trip.end))) return null;
+	const days: string[] = [];
+	for (let d = parseIso(trip.start); iso(d) <= trip.end && days.length < 8; d = addDays(d, 1)) if (weekday(d) === m.weekday) days.push(iso(d));
+	if (days.length !== 1) return null;
+	const why = note(`“${m.text}”: thứ ấy trong chuyến đi (${trip.start}–${trip.end})`, `“${m.text}”: that weekday within the trip (${trip.start}–${trip.end})`);
+	const dating = trip.dating === 'explicit' || trip.dating === 'publication' ? 'relative' : trip.dating;
+	return { start: days[0]!, end: days[0]!, granularity: 'day', partOfDay: m.partOfDay ?? null, dating, confidence: Math.round((resolved?.confidence ?? trip.confidence * 0.85) * 100) / 100, note: why };
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -1158,6 +1179,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let beforeFlashback: Resolved | null = null;
 	// The trip's days, once told ("Ngày 14 và 15/11, Đoàn … đã thăm và làm việc tại …").
 	let trip: Resolved | null = null;
+	// (Read through a function where the sentence's own day is worked out from it: the trip is in turn set from that day.)
+	const tripNow = (): Resolved | null => trip;
 	// The last single day told by a sentence that made no event ("Chiều 11/4, Trường … tổ chức chương trình vui Tết …"), while no
 	// event's day is in force: "Sáng cùng ngày" told after it is that day's morning, not the stay's range told between.
 	let toldDay: Resolved | null = null;
@@ -1836,6 +1859,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const again = news && resolveMention(mention, { now, anchor: news, year: null, planned });
 			if (again && again.end >= iso(opts.stamp.date)) resolved = again;
 		}
+		// A bare weekday told inside a stated trip, with no stamp (onTripWeekday): the trip's day of that weekday.
+		// (Under a stamp the weekday counts from the writing: "The guests left for home on Thursday" is the stamp's week's.)
+		const onTrip = !opts.stamp && now?.how !== 'dateline' && !planned ? onTripWeekday(mention, tripNow(), resolved) : null;
+		if (onTrip) resolved = onTrip;
 		// A year told, then its month: "… sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7" is July of next year.
 		if (resolved?.granularity === 'year' && mention.shape === 'year') {
 			const inYear = mentions.find((m) => m.start > mention.end && (m.shape === 'month' || m.shape === 'part_of_month') && m.month && m.year == null && !m.relation);
