@@ -399,6 +399,17 @@ const VENUE_THEN_PLACE = /^(?:[^,;.]{1,60},|[^,;.()]{1,60}\()\s*(?:(?:tỉnh|th�
 // Or a named fair, festival or forum that ends with its city's name: "sang dự Hội chợ Thương mại quốc tế Đà Nẵng", "tại Lễ hội
 // Pháo hoa quốc tế Đà Nẵng" (the place is where it is held; not "… với nhân dân Đà Nẵng", another clause).
 const NAMED_EVENT_THEN_PLACE = /^(?:(?:tham\s+)?dự\s+)?(?:Hội\s+chợ|Lễ\s+hội|Festival|Diễn\s+đàn|Triển\s+lãm|Ngày\s+hội|Liên\s+hoan|Hội\s+nghị|Hội\s+thảo)\s+(?:(?!(?:với|của|cùng|và|tại|ở|cho|giữa)\s)[\p{L}\d-]+\s+){0,8}$/u;
+// Or a body of the host named by its province: "thăm và làm việc tại Viện Kiểm sát nhân dân tỉnh Xê Kông (Lào)", "tại Sở Y tế
+// tỉnh …" (the body sits in the province it is named after, with the province's level said: not "tại Trường Đại học Kiên Giang",
+// a name kept from before the 2025 merger; nor past a place of the body's own, "thăm Trường Đại học Cần Thơ trước khi về TP …").
+const BODY_THEN_PLACE = /^(?:trụ\s+sở\s+)?(?:Viện|Sở|Bộ\s+Chỉ\s+huy|Bệnh\s+viện|Trường|UBND|Ủy\s+ban|Tỉnh\s+ủy|Thành\s+ủy|Công\s+an|Tòa\s+án|Cục|Chi\s+cục|Văn\s+phòng|Trung\s+tâm|Bảo\s+tàng|Hội|Liên\s+đoàn|Ban)\s+(?:(?!(?:với|của|cùng|và|tại|ở|cho|giữa|trước|sau|rồi|về|để)\s)[\p{L}\d-]+\s+){0,7}$/u;
+const PROVINCE_LEVEL = /^(?:tỉnh|thành\s+phố|TP\.?)\s/u;
+const LEVEL_BEFORE = /(?:tỉnh|thành\s+phố|TP\.?)\s+$/u;
+/** "tại Viện Kiểm sát nhân dân tỉnh Xê Kông": the body's name, then its province with the level. */
+const bodyThenPlace = (text: string, at: number, c: Mentioned) => {
+	const between = text.slice(at, c.start);
+	return BODY_THEN_PLACE.test(between) && (LEVEL_BEFORE.test(between) || PROVINCE_LEVEL.test(text.slice(c.start, c.end)));
+};
 // An opening that sets a meeting somewhere ("Tại buổi làm việc ở X, …", "Tại buổi hội đàm, …"), and a trip promised after it.
 const PROMISE_AT = /^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến)[^,;.]{0,60},/u;
 const TRIP_PROMISED = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?|sẽ)\s+(?:(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn[^.;]{0,120}?\s)?(?:sang|đến|tới)(?![\p{L}])/u;
@@ -548,7 +559,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 			const at = m.index + m[0].length;
 			// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
 			// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
-			const c = pool.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start)) || NAMED_EVENT_THEN_PLACE.test(text.slice(at, x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
+			const c = pool.find((x) => x.start >= m!.index && (x.start - at <= 12 || VENUE_THEN_PLACE.test(text.slice(at, x.start)) || NAMED_EVENT_THEN_PLACE.test(text.slice(at, x.start)) || (bodyThenPlace(text, at, x) && !pool.some((y) => y.start >= at && y.start < x.start))) && !phrases.some(([s, e]) => s >= at && x.start >= s && x.end <= e));
 			if (c) return c.id;
 		}
 		return null;

@@ -1873,8 +1873,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "arrived … on Tuesday for a four-day visit": the visit, not its first day (dates/trip-length.ts).
 		let date = resolved && type === 'visit' && !invitation ? stretchToTrip(resolved, s.text) : resolved;
 		// A stay told in the present perfect from its first day ("… has been on a working visit to Salavan since April 10" under a
-		// stamp of the 12th): still going on when written, so from that day to the page's.
-		if (type === 'visit' && !invitation && now && date?.granularity === 'day' && mention.shape === 'day' && !mention.relation && HAS_BEEN_SINCE.test(s.text.slice(Math.max(0, mention.start - 200), mention.start))) {
+		// stamp of the 12th): still going on when written, so from that day to the page's. So with a weekday for the day ("… since
+		// Thursday" under a Friday's stamp: Thursday to Friday).
+		if (type === 'visit' && !invitation && now && date?.granularity === 'day' && mention.shape === 'day' && (!mention.relation || (mention.relation === 'deictic' && mention.weekday != null && mention.tense !== 'future')) && HAS_BEEN_SINCE.test(s.text.slice(Math.max(0, mention.start - 200), mention.start))) {
 			const gap = dayDiff(now.date, parseIso(date.start));
 			if (gap > 0 && gap <= TRIP_GAP_DAYS) date = { ...date, end: iso(now.date), granularity: 'span', partOfDay: null, note: cat(date.note, note('; đến ngày đăng bài, chuyến thăm còn đang diễn ra', '; to the page\'s day, the stay still going on'), '') };
 		}

@@ -636,6 +636,15 @@ function addParticipants(known: ArticleSentences, s: Sentence, out: string[], ho
 	}
 }
 
+/** The people of `s` of the delegation's own country (`country`) who take part in what it tells, added to `out`. */
+function addOwnParticipants(known: ArticleSentences, s: Sentence, out: string[], country: string): void {
+	const { people, ids } = known.mentions(s);
+	for (let i = 0; i < people.length; i++) {
+		const id = ids[i];
+		if (id && !out.includes(id) && known.countryOf(people[i], id) === country && known.participates(s, people[i])) out.push(id);
+	}
+}
+
 /**
  * The country of the host the event's own sentence names, one of the other country than the visitor's ("The delegation …
  * was welcomed at Wattay International Airport by Deputy Governor … X"): who of that side the next sentences name ("During
@@ -749,6 +758,10 @@ function itemAt(items: number[], at: number): number {
 const OTHER_DELEGATION = /(?<![\p{L}])(?:đoàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ))?\s+khác|another\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/iu;
 // Leaving, said of the delegation ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "kết thúc chuyến thăm và trở về nước").
 const LEAVING = /(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu;
+// Going home: "Đoàn về nước qua cửa khẩu …", "lên đường trở về nước", "The delegation returned home on Saturday".
+const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|return(?:s|ed|ing)?\s+home|(?:left|leaves?|leaving)\s+for\s+home|head(?:s|ed)?\s+home)(?![\p{L}])/iu;
+// Seeing the guests off: "đã tiễn Đoàn tại cửa khẩu", "saw the delegation off at the airport", "bade farewell to".
+const SEEN_OFF = /(?<![\p{L}])(?:tiễn|chia\s+tay|(?:see|sees|saw|seen|seeing)\s[^.;]{0,60}?\soff|bid\s+farewell|bade\s+farewell|(?:said|says)\s+goodbye)(?![\p{L}])/iu;
 // Both sides named, whoever is: "hai bên", "hai đoàn", "both sides".
 // Another delegation's trip agreed on, put off or announced, with its leader: "dời lại chuyến thăm … của Đoàn … do X … làm trưởng
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
@@ -809,8 +822,9 @@ const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\
 // A sentence opening with a time of its own, after a caption's mark if any: "- Ngày 13/11: …", "Chiều cùng ngày, …", "Ngày thứ hai
 // của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …".
 const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
-// A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …".
-const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó)(?![\p{L}])/u;
+// A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …",
+// and the day or evening before it, "Tối hôm trước, Đoàn đã gặp mặt …", "The evening before, …".
+const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó|(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+hôm|Hôm)\s+trước|The\s+(?:day|morning|afternoon|evening|night)\s+before|The\s+previous\s+(?:day|morning|afternoon|evening|night))(?![\p{L}])/u;
 // (Or put off after it is named: "Chuyến thăm … của Đoàn … do Đại tá X … làm trưởng đoàn, dự kiến vào tháng 10, tiếp tục được lùi
 // lại …": X leads a trip still to come, not one at the happening told before.)
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)|(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)[^.;]{0,80}?(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
@@ -1365,6 +1379,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// Who chairs the happening, told in a sentence of its own: quoted with it (CHAIRED).
 			chairs = null;
 			const hostNamed = namedHostCountry(known, d.sentence, setting.visitor?.country);
+			// The delegation going home ("- Ngày 6/7: Đoàn về nước qua cửa khẩu …") is its own members' move: a host named after it
+			// ("Tại buổi tiếp, đồng chí X, Chủ tịch UBND tỉnh …") was at another moment, not on the way home. (One who sees it off is
+			// at it: "Đại tá X cùng lãnh đạo … đã tiễn Đoàn tại cửa khẩu.")
+			const homeward = d.type === 'visit' && GOING_HOME.test(d.quote.text) ? (setting.visitor?.country ?? null) : null;
 			// The paragraph of words said to the paper (TO_REPORTER), its quotes with it.
 			let toReporter = -1;
 			for (const s of d.followers) {
@@ -1392,7 +1410,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
-				if (!OTHER_TRIP.test(s.text)) addParticipants(known, s, participants, hostNamed);
+				if (OTHER_TRIP.test(s.text)) continue;
+				if (homeward && !SEEN_OFF.test(s.text)) addOwnParticipants(known, s, participants, homeward);
+				else addParticipants(known, s, participants, hostNamed);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);

@@ -1563,7 +1563,16 @@ const ABBREV = new Set(
 export function endsClauseAt(text: string, i: number): boolean {
 	if (i + 1 < text.length && !/\s/u.test(text[i + 1])) return false;
 	const word = wordBefore(text, i);
-	return !(word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word)));
+	return !(word && (ABBREV.has(word.toLowerCase()) || (ONE_CAPITAL.test(word) && !opensAfter(text, i)) || INITIALS.test(word)));
+}
+
+/**
+ * A capital letter that ends a name ("cửa khẩu Bờ Y", "khu B") is no initial when a Vietnamese sentence opens after its
+ * period: a title or a time of day, which no name goes on with ("… qua cửa khẩu quốc tế Bờ Y. Đồng chí X đã mời …").
+ */
+const OPENER_AFTER = /^\s+(?:Đồng chí|Ông|Bà|Đoàn|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Tại|Dịp|Nhân dịp|Trước đó|Sau đó|Cùng ngày|Theo)(?![\p{L}\p{M}])/u;
+function opensAfter(text: string, punct: number): boolean {
+	return OPENER_AFTER.test(text.slice(punct + 1, punct + 16));
 }
 
 /** Sentence ends: . ! ? … (possibly closed by quotes/brackets), then space and a capital, an opening quote or an emoji ("… Luông Nặm Tha. ✈️ Chiều …"). */
@@ -1654,7 +1663,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 		// "TP. Hồ Chí Minh", "ThS. Lê", "Nguyễn V. A.": an abbreviation or an initial, not an end.
 		if (chunk[punct] === '.' && m[0].length === 1) {
 			const word = wordBefore(chunk, punct);
-			if (word && (ABBREV.has(word.toLowerCase()) || ONE_CAPITAL.test(word) || INITIALS.test(word))) continue;
+			if (word && (ABBREV.has(word.toLowerCase()) || (ONE_CAPITAL.test(word) && !opensAfter(chunk, punct)) || INITIALS.test(word))) continue;
 		}
 		cuts.push(cut);
 	}
