@@ -21,15 +21,13 @@ const DIR = 'tests/fixtures/unseen64';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	NA6: "'Ngày thứ ba của chuyến thăm, Đoàn thăm …' after a photo caption in a 9–11/4 stay makes no event (the nth day of a stay is not read)",
-	SG3: "'The two sides signed …' after 'At the talks on the 20th' is dated 19/6 (the arrival's 'late on Monday') with no people or cities",
-	SG4: "'Earlier in the day' after the talks of the 20th is dated 19/6 and put in Luang Prabang (not Vientiane)",
-	NQ4: "'Hôm nay (23/6), Đoàn rời Lào sang Vương quốc Campuchia, … đến hết ngày 24/6' is dated 24/6, planned: the Cambodian leg's end, not the stamp's day of leaving",
-	HCM: "found with its leader and its other events, but SG3 (the signing dated 19/6, without people or cities) is left out of it",
+	SG3: "'The two sides signed …' after 'At the talks on the 20th' is dated 20/6 now, but put in Luang Prabang with the whole set (the merged trip's later stop), not Vientiane",
+	SG4: "'Earlier in the day' after the talks of the 20th is dated 20/6 now, but put in Luang Prabang with the whole set (not Vientiane, where the Memorial is)",
 	VIN: "found with its leader and other days, but without NA6 (the 'Ngày thứ ba của chuyến thăm' visit, no event)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['HCM', 'VIN'];
+const LEADERLESS_GAPS: string[] = ['VIN'];
 
 describeAgainstGold('unseen-style articles, sixty-fourth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -77,15 +75,13 @@ describe('the sixty-fourth unseen corpus, no event outside the trips it tells', 
 	it('every main event from the Nhiếp ảnh & Đời sống page lies within 9–11 April 2019 or is the May 2020 plan', () => {
 		expect(outside(F.na, '2019-04-09', '2019-04-11', ['2020-05-01', '2020-05-31'])).toEqual([]);
 	});
-	// Known gap: 'Đến hết ngày 22/6, Đoàn ở lại Mukdahan' (the Thai leg) is made a 22/6 event in Savannakhet.
-	it.fails('every main event from the Ngày Mới Online page lies within 19–21 June 2023 or is the October plan', () => {
+	it('every main event from the Ngày Mới Online page lies within 19–21 June 2023 or is the October plan', () => {
 		expect(outside(F.nm, '2023-06-19', '2023-06-21', ['2023-10-01', '2023-10-31'])).toEqual([]);
 	});
 	it('every main event from the SGGP News page lies within 19–22 June 2023 or is the November plan', () => {
 		expect(outside(F.sg, '2023-06-19', '2023-06-22', ['2023-11-01', '2023-11-30'])).toEqual([]);
 	});
-	// Known gap (NQ4): the leaving for Cambodia is dated 24/6, the Phnom Penh programme's end.
-	it.fails('every main event from the Người Quan sát page lies within 20–23 June 2023', () => {
+	it('every main event from the Người Quan sát page lies within 20–23 June 2023', () => {
 		expect(outside(F.nq, '2023-06-20', '2023-06-23')).toEqual([]);
 	});
 	it('every main event from the Phụ Nữ Today page lies within 15–16 October 2019 or is the 2020 plan', () => {
@@ -100,8 +96,7 @@ describe('the sixty-fourth unseen corpus, no event outside the trips it tells', 
 		const names = (id: string) => { const c = t.cities.find((x) => x.id === id)!; return [c.name.en, c.name.vi, ...c.aliases].join(' '); };
 		expect(e.flatMap((x) => x.cities.map(names)).filter((n) => /Savannakhet/i.test(n))).toEqual([]);
 	});
-	// Known gap: the Thai leg 'Đến hết ngày 22/6, Đoàn ở lại Mukdahan' makes an event.
-	it.fails('no event quotes the sidebars, the tags, the scripts, the stamps, the comments or a third country\'s leg', () => {
+	it('no event quotes the sidebars, the tags, the scripts, the stamps, the comments or a third country\'s leg', () => {
 		const qs: [string, string][] = [
 			[F.na, 'Đoàn đại biểu thành phố Pắc-xế'],
 			[F.na, 'Nghệ An - đất và người'],

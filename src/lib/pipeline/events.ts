@@ -585,6 +585,23 @@ const COMPARED = /(?<![\p{L}])(?:so\s+với|compared\s+(?:with|to))(?:\s+cùng\s
 
 const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 };
 // "before returning home", "before leaving for …", "before heading back": the act after the one the sentence tells.
+// The delegation going on from Laos to a third country: "Đoàn tiếp tục sang tỉnh Mukdahan (Thái Lan) …" (group 1 the place, 2
+// the country in brackets), "Đoàn rời Lào sang Vương quốc Campuchia" (3 the country), "… before leaving for Cambodia" (4).
+const ONWARD = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|bang|vùng)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*\(([^()]{2,30})\)|(?<![\p{L}])(?:rời\s+(?:Lào|Việt\s+Nam)\s+|tiếp\s+tục\s+)(?:sang|đến|tới)\s+(?:(?:Vương\s+quốc|nước|Cộng\s+hòa)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?<![\p{L}])(?:leaving|left|leave|heading|headed|moving\s+on|went\s+on|travell?ing\s+on)\s+(?:for|to)\s+(\p{Lu}\p{L}+)/u;
+/** `text` names the folded `place` as whole words. */
+function namesPlace(text: string, place: string): boolean {
+	const k = ` ${foldKey(text)} `;
+	return k.includes(` ${place} `);
+}
+/** Where in `text` the delegation goes on to a country other than Vietnam and Laos, and the place it names there. */
+function onward(text: string): { at: number; place: string } | null {
+	if (!/[Đđ]oàn|delegation/u.test(text)) return null;
+	const m = ONWARD.exec(text);
+	if (!m) return null;
+	const country = m[2] ?? m[3] ?? m[4];
+	if (!isOtherCountry(country)) return null;
+	return { at: m.index, place: foldKey(m[1] ?? country) };
+}
 const BEFORE_LATER_ACT = /(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu;
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
@@ -819,7 +836,7 @@ const DONE_ACT = /^(?:(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s
  * forum's day. So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again; and "Thông tin tại buổi
  * làm việc, đồng chí X cho biết …" (said at the session, not at the field visit told just before it).
  */
-const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|forum|seminar|workshop|signing\s+ceremony|ceremony)\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|forum|seminar|workshop|signing\s+ceremony|ceremony)(?:\s+on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day))?\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
@@ -1239,6 +1256,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let calledOff = false;
 	// A quote lead dated by the words after it, and its day (SPEAKING_AT).
 	let saidOn: { day: Resolved; s: Sentence } | null = null;
+	// The place in a third country the delegation went on to (onward), folded.
+	let abroad: string | null = null;
 	// The round-up item being read is of a partner outside Laos.
 	let inForeignItem = false;
 	for (const s of sentences) {
@@ -1255,6 +1274,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			inForeignItem = foreignItem(label);
 		}
 		if (inForeignItem) continue;
+		// What the delegation does in the third country it went on to ("Từ chiều 21/6, Đoàn tiếp tục sang tỉnh Mukdahan (Thái Lan)
+		// …" then "Đến hết ngày 22/6, Đoàn ở lại Mukdahan làm việc với …") is no Vietnam–Laos happening.
+		if (abroad && !onward(s.text) && namesPlace(s.text, abroad)) continue;
 		// (Tried only where its words may be: most sentences hold none.)
 		if (!calledOff && (s.text.includes('hoãn') || s.text.includes('hủy') || s.text.includes('huỷ') || s.text.includes('been '))) calledOff = CALLED_OFF.test(s.text);
 		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
@@ -1283,6 +1305,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// ("Phát biểu tại buổi lễ, …" after "Tối 12/8, Đoàn đến …": the story is back at the news, whose afternoon "Chiều cùng ngày" is.)
 		if (at) unsaidBack = false;
 		if (at?.[4] && (!beforeFlashback || memo.of(s).some((m) => rank(m) > 0 && m.shape !== 'year' && datesTheSentence(m, s.text)))) at = null;
+		// "At the talks on the 20th, Mayor X said …" after a flashback to the arrival: the talks the news told of that day, which the
+		// story is back at ("The two sides signed …" next is of that day); named on a day not theirs, a happening of its own.
+		if (at?.[3] && !backTo) {
+			const own = memo.of(s).find((m) => m.end <= at![0].length && rank(m) > 0);
+			if (own) {
+				const day = resolveMention(own, { now, anchor, year: now ? null : opts.yearFor(own.month) });
+				const named = namedEvent(drafts, at, current!, beforeFlashback);
+				if (!day || named.date?.start !== day.start || named.date.end !== day.end) at = null;
+			}
+		}
 		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
 		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
 		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;
@@ -1374,6 +1406,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (mentions.length > 1 && s.text.includes('before')) {
 			const later = BEFORE_LATER_ACT.exec(s.text);
 			if (later && mentions.some((m) => m.end <= later.index)) mentions = mentions.filter((m) => m.end <= later.index);
+		}
+		// Leaving Laos for a third country, dated by its own day ("Hôm nay (23/6), Đoàn rời Lào sang Vương quốc Campuchia, tiếp
+		// tục chương trình công tác tại Thủ đô Phnôm Pênh đến hết ngày 24/6"): the other country's programme dates nothing.
+		const away = onward(s.text);
+		if (away) {
+			abroad = away.place;
+			if (mentions.some((m) => m.end <= away.at)) mentions = mentions.filter((m) => m.end <= away.at);
 		}
 		// The days of the trip a departure ends, told after it ("Chiều cùng ngày, Đoàn về nước …, kết thúc chuyến thăm Lào từ
 		// 2 - 6/3"): the visit's whole stay, named; the sentence's own day is the other one ("Chiều cùng ngày").
