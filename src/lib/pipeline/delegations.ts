@@ -157,7 +157,9 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 	// Where a delegation comes from is named before where it goes: "a delegation on a working visit
 	// to the Lao capital", "đoàn công tác sang thăm tỉnh Hủa Phăn" name a destination.
 	// (Those a famtrip is for are who travel: "a famtrip for 30 Savannakhet tour operators" comes from Savannakhet.)
-	const origin = phrase.replace(TRIP_FOR.test(phrase) ? /\s(?:on|to|in|at|visiting)\s.*$/u : /\s(?:on|to|in|at|for|visiting|tại|sang|đến|tới|thăm)\s.*$/u, '');
+	// (A "for" inside a body's capitalised name goes on with it: "a delegation of the Lao Front for National Development (LFND)
+	// of X province" is from X.)
+	const origin = phrase.replace(TRIP_FOR.test(phrase) ? /\s(?:on|to|in|at|visiting)\s.*$/u : /\s(?:on|to|in|at|for(?!(?<=\p{Lu}[\p{L}-]*\s+for)\s+\p{Lu})|visiting|tại|sang|đến|tới|thăm)\s.*$/u, '');
 	const inPhrase = cities.filter((c) => c.start >= offset && c.end <= offset + origin.length);
 	const city = inPhrase[0]?.id ?? null;
 	// (A body of the nation, with no country named, is Vietnam's in Vietnamese news: "Đoàn công tác Bộ Tư lệnh Quân khu 4",

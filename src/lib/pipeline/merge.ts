@@ -142,10 +142,20 @@ function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 	return !ga.length || !gb.length || shares(ga, gb);
 }
 
+// The hosts sitting down with the delegation, told by one outlet as a reception and by the other as talks: "Chiều 6/5, … X …
+// đã tiếp và làm việc với Đoàn" / "Later that day, Mr. Y held talks with Mr. X".
+const hostedTalks = (a: Mergeable, b: Mergeable) => (a.type === 'reception' && b.type === 'talks' && !banquet(a)) || (a.type === 'talks' && b.type === 'reception' && !banquet(b));
+/** A person both reports name other than the delegation's leader (a host): the same sides met, not only the same guests. */
+const sharesHost = (a: Mergeable, b: Mergeable) => {
+	const guests = [a.setting?.visitor?.leader, b.setting?.visitor?.leader];
+	return a.people.some((x) => b.people.includes(x) && !guests.includes(x));
+};
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
+	const talks = a.article !== b.article && hostedTalks(a, b);
 	const sides =
 		a.type !== b.type &&
-		((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type) && !((a.type === 'courtesy_call' && banquet(b)) || (b.type === 'courtesy_call' && banquet(a)))) || gateWelcome(a, b));
+		((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type) && !((a.type === 'courtesy_call' && banquet(b)) || (b.type === 'courtesy_call' && banquet(a)))) || gateWelcome(a, b) || talks);
 	// A site visited is a field trip told by "thăm": "trong ngày 5/10, Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2" and "will tour the
 	// Nam Theun 2 hydropower plant … the following day" are one happening (on one day, at one place or with one person).
 	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));
@@ -178,6 +188,9 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// is not the delegation's own meeting with students that week, which shares only its leader.
 	// (The same named site that day is evidence enough, though one outlet names no one: "the delegation visited …".)
 	if (atSite) return true;
+	// (A reception and talks of one day are one meeting with the same host only, one day each (a stay's or a window's
+	// report is folded once its trip is known, index.ts): the guests' leader meets several hosts a day.)
+	if (talks) return oneDay(a.date) && oneDay(b.date) && sharesHost(a, b);
 	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2 || sameObject(a, b));
 	if (sides) return shares(a.people, b.people);
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);

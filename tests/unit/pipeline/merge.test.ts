@@ -23,9 +23,17 @@ describe('sameHappening', () => {
 		// "Chiều 30/3, Chủ tịch UBND thành phố … tiếp Đoàn" and "On March 30, the delegation met Chairman …"
 		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host', 'guest'])), as('meeting', report('b', date('2024-03-30'), ['host', 'guest'])))).toBe(true);
 		expect(sameHappening(as('courtesy_call', report('a', date('2024-03-30'), ['host'])), as('reception', report('b', date('2024-03-30'), ['host'])))).toBe(true);
-		// The same place alone is not enough across types, nor is any other pair of types.
+		// The same place alone is not enough across types.
 		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['x'])), as('meeting', report('b', date('2024-03-30'), ['y'])))).toBe(false);
-		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host'])), as('talks', report('b', date('2024-03-30'), ['host'])))).toBe(false);
+	});
+	it("a host's reception and talks with the same host, one day each, told by two outlets, are one meeting; not by the guests' leader alone", () => {
+		const as = (type: string, r: Mergeable, leader = 'guest'): Mergeable => ({ ...r, type, place: 'da-nang', setting: { visitor: { leader, fromCity: 'pakse' } } });
+		// "Chiều 30/3, … H … đã tiếp và làm việc với Đoàn" and "Later that day, Mr. G held talks with Mr. H"
+		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host', 'guest'])), as('talks', report('b', date('2024-03-30'), ['guest', 'host'])))).toBe(true);
+		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host', 'guest'])), as('talks', report('b', date('2024-03-30'), ['guest', 'other'])))).toBe(false);
+		// (Nor a span's report, folded once its trip is known; nor one article's two happenings.)
+		expect(sameHappening(as('reception', report('a', date('2024-03-29', '2024-03-31'), ['host'])), as('talks', report('b', date('2024-03-30'), ['host'])))).toBe(false);
+		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host'])), as('talks', report('a', date('2024-03-30'), ['host'])))).toBe(false);
 	});
 	it('two delegations from different cities at one memorial on one day are two happenings', () => {
 		const wreath = (article: string, people: string[], visitorFrom: string | null): Mergeable => ({ ...report(article, date('2024-05-15'), people), type: 'ceremony', place: 'vientiane', visitorFrom });
