@@ -666,6 +666,21 @@ function gateProvince(text: string, start: number, end: number): boolean {
 }
 
 /** An event's setting, from its sentence and the article's frame `f`; its cities in article offsets. */
+/** The people taking part in the article's main happenings, each with the city of their own title (if any), as the ways
+ * of finding a delegation's untold head read them. */
+function* titledParticipants(drafts: EventDraft[], known: ArticleSentences) {
+	for (const d of drafts) {
+		if (d.role !== 'main' || d.status !== 'occurred') continue;
+		const m = known.mentions(d.sentence);
+		for (let i = 0; i < m.people.length; i++) {
+			const id = m.ids[i];
+			const local = id && m.localPeople.find((p) => p.id === id && p.start === m.people[i].start - d.sentence.start);
+			if (!id || !local || !known.participates(d.sentence, m.people[i])) continue;
+			yield { id, local, city: titleCity(d.sentence.text, local, m.localPeople, m.localCities), text: d.sentence.text };
+		}
+	}
+}
+
 function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): { cities: Mentioned[]; setting: Setting } {
 	const cityInfo = known.cityInfo;
 	const own = known.mentions(d.sentence);
@@ -1022,19 +1037,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	if (frame?.visitor && !frame.visitor.leader && frame.visitor.fromCity) {
 		const home = frame.visitor.fromCity;
 		const from = new Set<string>();
-		for (const d of drafts) {
-			if (d.role !== 'main' || d.status !== 'occurred') continue;
-			const m = known.mentions(d.sentence);
-			for (let i = 0; i < m.people.length; i++) {
-				const id = m.ids[i];
-				const local = id && m.localPeople.find((p) => p.id === id && p.start === m.people[i].start - d.sentence.start);
-				if (!local || !known.participates(d.sentence, m.people[i])) continue;
-				const c = titleCity(d.sentence.text, local, m.localPeople, m.localCities);
-				// (A city before the name is its title's only with no comma between: "X, Chairman of the Can Tho City People's
-				// Council, and Y, Chairman of …" gives Y no Can Tho.)
-				if (c?.id === home && (c.start > local.start || !d.sentence.text.slice(c.end, local.start).includes(','))) from.add(id);
-			}
-		}
+		for (const { id, local, city: c, text } of titledParticipants(drafts, known))
+			// (A city before the name is its title's only with no comma between: "X, Chairman of the Can Tho City People's
+			// Council, and Y, Chairman of …" gives Y no Can Tho.)
+			if (c?.id === home && (c.start > local.start || !text.slice(c.end, local.start).includes(','))) from.add(id);
 		if (from.size === 1) frame = { ...frame, visitor: { ...frame.visitor, leader: [...from][0] } };
 	}
 	// Still none, and a person of the delegation's country is named with it, the two attending together ("… với sự tham dự
@@ -1110,17 +1116,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			if (!kind) continue;
 			const country = kind[1] === 'Lao' ? 'LA' : 'VN';
 			const from = new Map<string, string>();
-			for (const e of drafts) {
-				if (e.role !== 'main' || e.status !== 'occurred') continue;
-				const m = known.mentions(e.sentence);
-				for (let i = 0; i < m.people.length; i++) {
-					const id = m.ids[i];
-					const local = id && m.localPeople.find((p) => p.id === id && p.start === m.people[i].start - e.sentence.start);
-					if (!local || !known.participates(e.sentence, m.people[i])) continue;
-					const c = titleCity(e.sentence.text, local, m.localPeople, m.localCities);
-					if (c && context.cityInfo.get(c.id)?.country === country) from.set(id, c.id);
-				}
-			}
+			for (const { id, city: c } of titledParticipants(drafts, known)) if (c && context.cityInfo.get(c.id)?.country === country) from.set(id, c.id);
 			if (from.size === 1) {
 				const [[leader, fromCity]] = [...from];
 				frame = { ...settingOf(known, d, null).setting, visitor: { leader, fromCity, fromBody: null, country } };
