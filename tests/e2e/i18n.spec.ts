@@ -17,6 +17,15 @@ test('?lang=vi gives Vietnamese labels and dates; the switch goes back to Englis
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('a delegation sent by a body names it in the page\'s language on its route line', async ({ page }) => {
+	const bodies = timeline.delegations.filter((d) => !d.from && d.fromBody && d.fromBodyEn);
+	test.skip(!bodies.length, 'no delegation sent by a body with an English name');
+	for (const [lang, name] of [['en', (d: (typeof bodies)[number]) => d.fromBodyEn!], ['vi', (d: (typeof bodies)[number]) => d.fromBody!]] as const) {
+		await open(page, `/?lang=${lang}`);
+		for (const d of bodies) await expect(page.locator(`[data-delegation-id="${d.id}"] dl > div`).nth(1).locator('dd')).toContainText(name(d));
+	}
+});
+
 test.describe('with a Vietnamese browser', () => {
 	test.use({ locale: 'vi-VN' });
 	test('the browser language is used when the address has none, and ?lang= wins', async ({ page }) => {

@@ -27,7 +27,7 @@ import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
-import { bodyTitleEnglish } from './orgnames';
+import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
 
 export interface ArticleInput {
 	/** Path as given on input; kept in the timeline. */
@@ -432,6 +432,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			from: d.trip.visitor.fromCity,
 			to: d.trip.to,
 			fromBody: d.trip.visitor.fromBody,
+			...(d.trip.visitor.fromBody ? { fromBodyEn: bodyNameEnglish(d.trip.visitor.fromBody, out.gaz) } : {}),
 			start: d.start,
 			end: d.end,
 			events: d.members.map((m) => idOf.get(m)!).sort()

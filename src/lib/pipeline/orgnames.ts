@@ -301,3 +301,11 @@ export function bodyTitleEnglish(body: string, gaz: Gazetteer): string | null {
 	// describe the delegation ("nông dân tiêu biểu của tỉnh") are no name and the English title goes without them.
 	return rest && isName(rest) ? rest : null;
 }
+
+/**
+ * The body's English name on its own, for a route line ("Central Office of the Lao People's Revolutionary Party →
+ * Hanoi"): as in a title but without the article; null when its words only describe the delegation.
+ */
+export function bodyNameEnglish(body: string, gaz: Gazetteer): string | null {
+	return readBody(body, gaz)?.name ?? bodyTitleEnglish(body, gaz);
+}

@@ -94,6 +94,8 @@ export const Delegation = z.object({
 	to: z.string().nullable(),
 	/** The sending body when it is not a city (e.g. a Party office). */
 	fromBody: z.string().nullable().optional(),
+	/** `fromBody`'s English name when the pipeline can read it ("Central Office of the Lao People's Revolutionary Party"). */
+	fromBodyEn: z.string().nullable().optional(),
 	start: isoDay.nullable(),
 	end: isoDay.nullable(),
 	events: z.array(z.string())

@@ -4,7 +4,7 @@
  * organisations, commands), and never a Vietnamese name read as English words ("Delegation of công tác Bộ …").
  */
 import { describe, expect, it } from 'vitest';
-import { bodyInEnglish, bodyTitleEnglish } from '../../../src/lib/pipeline/orgnames';
+import { bodyInEnglish, bodyNameEnglish, bodyTitleEnglish } from '../../../src/lib/pipeline/orgnames';
 import { defaultGazetteer as gaz } from '../../../src/lib/pipeline/gazetteer';
 import { delegationLabel } from '../../../src/lib/pipeline/titles';
 import { buildTimeline } from '../../../src/lib/pipeline/index';
@@ -54,6 +54,15 @@ describe('bodyTitleEnglish', () => {
 	});
 });
 
+describe('bodyNameEnglish', () => {
+	it('names the body without an article, keeps names it cannot read, and has none for mere descriptions', () => {
+		expect(bodyNameEnglish('công tác Bộ Tư pháp Lào', gaz)).toBe('Lao Ministry of Justice');
+		expect(bodyNameEnglish('huyện Xê-pôn', gaz)).toBe('Xe-pon District');
+		expect(bodyNameEnglish('công tác Công ty Cổ phần Xi măng Bỉm Sơn', gaz)).toBe('Công ty Cổ phần Xi măng Bỉm Sơn');
+		expect(bodyNameEnglish('thanh niên tiêu biểu của huyện', gaz)).toBeNull();
+	});
+});
+
 describe('a body-led delegation in a timeline', () => {
 	it('has its body in English in the English title', () => {
 		const text = [
@@ -69,5 +78,8 @@ describe('a body-led delegation in a timeline', () => {
 		const t = buildTimeline([{ file: 'a.txt', text }]);
 		const labels = t.delegations.map((d) => d.label.en);
 		expect(labels.some((l) => /^Delegation of the Lao Ministry of Health led by /.test(l)), JSON.stringify(labels)).toBe(true);
+		// The route line names the body too, in English without the article, beside the Vietnamese it was read from.
+		const d = t.delegations.find((x) => x.fromBody);
+		expect(d && [d.fromBody, d.fromBodyEn]).toEqual(['công tác Bộ Y tế Lào', 'Lao Ministry of Health']);
 	});
 });
