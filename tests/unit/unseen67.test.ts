@@ -19,10 +19,25 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 
 const DIR = 'tests/fixtures/unseen67';
 // Faults this set found that are not mended yet (see the report that brought the set in).
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+	HY8: "'Tuần tới' in the digest of 10–16/6 stamped Monday 17/6 is dated 24–30/6 (the week after the stamp), not 17–23/6 (the week after the digest's own week)",
+	HT4: "the past trip 'tháng 8 năm ngoái … do đồng chí Vũ Đình Thắng làm trưởng đoàn' is dated right but quoted from 'Đồng chí Hà Mạnh Thái nhắc lại …' and given the speaker who recalls it as a participant",
+	LC1: "an unstamped TV bulletin 'Bản tin thời sự tối 12/6' / 'hôm nay, thứ Tư ngày 12/6': 'Chiều nay' is dated 14–15/6 (the page's day is not taken from its title or its greeting)",
+	LC3: "'Ngày mai' in the same unstamped bulletin is dated 15/6, not 13/6",
+	HN3: "the live page's 10:30 update 'Trước sự chứng kiến của đại biểu hai tỉnh, Hội Nông dân … ký kết Biên bản ghi nhớ' makes no event",
+	LA1: "'Từ thứ Hai đến hết thứ Tư tuần trước' under Monday 17/6 is dated 17/6 (the stamp), not 10–12/6",
+	LA2: "'Tại buổi hội đàm sáng thứ Ba ở thành phố Xay' is dated right but given Hà Nội from the corridor's name 'Côn Minh - Lào Cai - Hà Nội' and not the visiting leader",
+	LA4: "'Ngày cuối của chuyến thăm, Đoàn khảo sát …' makes no event (the last day of a stay is not read)",
+	LA7: "the second article on the page, stamped 'Thứ Sáu, 14/06/2024 - 16:40': its 'Sáng nay' is dated by the page's first stamp, 17/6",
+	LA9: "the second article's 'Hôm qua' is dated 16/6, not 13/6 (its own stamp is not used)",
+	HYW: "the women's union trip 'Tuần tới … do bà Đoàn Thị Lụa' is put into the hospital team's delegation (Ngô Văn Khiêm), not a delegation of its own",
+	HYX: "the Elephant Festival invitation to Vũ Đình Thắng (HT7, February 2025) makes no delegation of its own",
+	BLK: "found with its leader and other days, but without HN3 (the 10:30 signing, no event)",
+	LCO: "found with its leader, but without LA2 (the talks, given Hà Nội) and LA4 (the last day, no event), and with LA1 dated 17/6"
+};
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = [];
+const LEADERLESS_GAPS: string[] = ['BLK', 'LCO'];
 
 describeAgainstGold('unseen-style articles, sixty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -47,7 +62,8 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the sixty-seventh unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	leaders: ['Bun-lắp Xay-nhạ-vông', 'Tạ Quang Bảo', 'Vương Thị Hạnh', 'Kiều Văn Tiệp', 'Kiều Văn Tiệp', 'Thoong-xạ-vẳn Kẹo-phết', 'Sùng Thị Pà', 'Vi-xay Phăn-thạ-vông', 'Nông Văn Thiều', 'Khăm-bày Xỉ-xổm-phu', 'Pheo-xổm-xay Bun-nhạ'],
+	knownGaps: 2,
+	leaders: ['Bun-lắp Xay-nhạ-vông', 'Tạ Quang Bảo', 'Kiều Văn Tiệp', 'Thoong-xạ-vẳn Kẹo-phết', 'Sùng Thị Pà', 'Vi-xay Phăn-thạ-vông', 'Nông Văn Thiều', 'Khăm-bày Xỉ-xổm-phu', 'Pheo-xổm-xay Bun-nhạ'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -70,30 +86,30 @@ describe('the sixty-seventh unseen corpus, no event outside the trips it tells',
 	};
 	const { show, outside } = byPage(t, s.fileOf);
 
-	it('every main event from the Hưng Yên digest lies within 10–21 June 2024 or is the next week\'s plan', () => {
+	it.fails('every main event from the Hưng Yên digest lies within 10–21 June 2024 or is the next week\'s plan (known gap: \'tuần tới\' read from the Monday stamp, 24–30/6)', () => {
 		expect(outside(F.hy, '2024-06-10', '2024-06-21', ['2024-06-17', '2024-06-23'])).toEqual([]);
 	});
 	it('every main event from the Hưng Yên TV page lies within 10–13 June 2024 or is the February 2025 plan', () => {
 		expect(outside(F.ht, '2024-06-10', '2024-06-13', ['2025-02-01', '2025-02-28'])).toEqual([]);
 	});
-	it('every main event from the Lai Châu TV bulletin lies within 8–14 June 2024', () => {
+	it.fails('every main event from the Lai Châu TV bulletin lies within 8–14 June 2024 (known gap: the unstamped bulletin\'s \'Chiều nay\' and \'Ngày mai\' dated 14–15/6, and the sign-off \'bản tin thời sự sáng mai\' made a planned meeting)', () => {
 		expect(outside(F.lc, '2024-06-08', '2024-06-14')).toEqual([]);
 	});
 	it('every main event from the Hội Nông dân live page lies within 13–14 June 2024', () => {
 		expect(outside(F.hn, '2024-06-13', '2024-06-14')).toEqual([]);
 	});
-	it('every main event from the Lào Cai page lies within 10–16 June 2024 or is the September plan', () => {
+	it.fails('every main event from the Lào Cai page lies within 10–16 June 2024 or is the September plan (known gap: \'tuần trước\' and the second article\'s \'Sáng nay\' dated 17/6)', () => {
 		expect(outside(F.la, '2024-06-10', '2024-06-16', ['2024-09-01', '2024-09-30'])).toEqual([]);
 	});
 	it('every main event from the Bộ Kế hoạch và Đầu tư page lies within 10–13 June 2024', () => {
 		expect(outside(F.mp, '2024-06-10', '2024-06-13')).toEqual([]);
 	});
-	it('the second article\'s "Sáng nay" on the Lào Cai page is its own 14 June, not the page\'s 17 June', () => {
+	it.fails('the second article\'s \"Sáng nay\" on the Lào Cai page is its own 14 June, not the page\'s 17 June (known gap: the second stamp is not read)', () => {
 		const e = t.events.filter((x) => s.quotes(x, F.la, 'Sáng nay, ông Phạm Văn Tuyên'));
 		expect(e.length).toBeGreaterThan(0);
 		expect(e.map((x) => x.start)).not.toContain('2024-06-17');
 	});
-	it('no event quotes the sidebars, the tags, the clips, the captions, the comments, the scripts or a third country\'s item', () => {
+	it.fails('no event quotes the sidebars, the tags, the clips, the captions, the comments, the scripts or a third country\'s item (known gap: the digest\'s consular training \'Cũng trong tuần tới\' is made a conference)', () => {
 		const qs: [string, string][] = [
 			[F.hy, 'Đoàn doanh nghiệp tỉnh Gyeonggi'],
 			[F.hy, 'Hội nghị tập huấn công tác lãnh sự'],
