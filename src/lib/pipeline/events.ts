@@ -340,6 +340,19 @@ const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|thei
 // A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
 const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
 /** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
+/** The new time of a trip put off holds the days of the trip told as done (lead): the move led to it. */
+function movedToTrip(moved: TimeMention, lead: EventDraft | null, now: Reference | null, anchor: Resolved | null, opts: ExtractOptions): boolean {
+	if (!lead || lead.status !== 'occurred' || !lead.date) return false;
+	const to = resolveMention(moved, { now, anchor, year: now ? null : opts.yearFor(moved.month) });
+	return !!to && to.start <= lead.date.start && lead.date.end <= to.end;
+}
+
+/** The sentence after s tells that the trip was called off or put off ("Tuy nhiên, …, chuyến thăm đã bị hủy."). */
+function calledOffNext(sentences: Sentence[], s: Sentence): boolean {
+	const next = sentences[sentences.indexOf(s) + 1];
+	return !!next && CALLED_OFF_HINT.test(next.text) && CALLED_OFF.test(next.text);
+}
+
 function answeredNext(sentences: Sentence[], s: Sentence): boolean {
 	const next = sentences[sentences.indexOf(s) + 1];
 	return !!next && next.paragraph === s.paragraph && next.text.length < 80 && ANSWER.test(next.text.trim());
@@ -781,8 +794,11 @@ const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,
 const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
 // Someone recalling what happened ("Đồng chí nhắc lại, …", "ông X nhớ lại …", "recalled that …").
 const RECOLLECTION = /(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|recalled|recalling)(?![\p{L}])/iu;
-// A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed".
-const CALLED_OFF = /(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|(?:has|have|had|was|were)\s+been\s+(?:postponed|called\s+off|cancell?ed))(?![\p{L}])/iu;
+// A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed", "chuyến
+// thăm đã bị hủy" (not "bị hủy hoại", destroyed), "chuyến thăm không thể diễn ra", "the trip was cancelled", "was pushed back".
+const CALLED_OFF = /(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|bị\s+(?:hủy|huỷ)(?!\s+hoại)|không\s+thể\s+diễn\s+ra|(?:has|have|had|was|were)\s+(?:been\s+)?(?:postponed|called\s+off|cancell?ed|pushed\s+back))(?![\p{L}])/iu;
+// Where CALLED_OFF's words may be (it is tried only there: most sentences hold none).
+const CALLED_OFF_HINT = /hoãn|hủy|huỷ|không thể|postponed|called off|cancel|pushed back/i;
 // The plan as it was, opening a sentence ("Theo kế hoạch, Đoàn sẽ …", "Under the original plan"); not a new one ("Theo kế
 // hoạch mới").
 const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+mới)|(?:originally|under\s+the\s+(?:original\s+)?plan))(?![\p{L}])/iu;
@@ -792,7 +808,9 @@ const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+tr�
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
 // "di chuyển đến" (to travel there).
-const PUT_OFF = /(?<![\p{L}])(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển)\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later)(?![\p{L}])))/iu;
+// So is a trip held anew at a time ("chuyến thăm … sẽ được tổ chức lại vào tháng 11 tới", after it was called off), and, in
+// English, one "pushed back to May", "postponed until next month", "rescheduled for early June".
+const PUT_OFF = /(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển|tổ\s+chức(?=\s+lại\s))\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)|(?:pushed\s+back|postponed|put\s+off|moved|rescheduled|delayed)\s+(?:to|until|till|for))(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later|later|early|mid|late|the\s+(?:end|middle|beginning)|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))/iu;
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -1278,10 +1296,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// …" then "Đến hết ngày 22/6, Đoàn ở lại Mukdahan làm việc với …") is no Vietnam–Laos happening.
 		if (abroad && !onward(s.text) && namesPlace(s.text, abroad)) continue;
 		// (Tried only where its words may be: most sentences hold none.)
-		if (!calledOff && (s.text.includes('hoãn') || s.text.includes('hủy') || s.text.includes('huỷ') || s.text.includes('been '))) calledOff = CALLED_OFF.test(s.text);
+		if (!calledOff && CALLED_OFF_HINT.test(s.text)) calledOff = CALLED_OFF.test(s.text);
 		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
-		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3").
-		if (FIRST_PLAN.test(s.text) || (calledOff && AS_PLANNED.test(s.text))) {
+		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3"), or right
+		// before it ("Theo kế hoạch, Đoàn … sẽ thăm … từ ngày 8 đến 10/9. Tuy nhiên, do bão, chuyến thăm đã bị hủy."): a plan
+		// that did not stand.
+		if (FIRST_PLAN.test(s.text) || (AS_PLANNED.test(s.text) && (calledOff || calledOffNext(sentences, s)))) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
@@ -1719,7 +1739,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const agreedTo = !type && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
 		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
-		const putOff = mentions.length > 0 && (type === null || type === 'visit') && PUT_OFF.test(s.text);
+		// (Whatever else the sentence names, "… lùi sang tháng 5 để hai bên chuẩn bị nội dung ký kết", it tells a move.)
+		const movedPlan = mentions.length > 0 && PUT_OFF.test(s.text);
+		const putOff = movedPlan && (type === null || type === 'visit');
 		if (putOff) type = 'visit';
 		// So is a delegation its leader accepts to lead, whatever it goes to do: "ông X nhận lời mời dẫn đoàn doanh nghiệp thành
 		// phố … sang dự Hội chợ Thương mại tỉnh … vào tháng 2/2026" (a fair named with no "diễn ra" is no happening of its own).
@@ -1810,8 +1832,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Nor by when it was issued: "Tuần trước chúng tôi đã thống nhất mời … sang dự Lễ hội … vào cuối tháng 10 này".
 		// A trip put off to new days is dated by them, told after "lùi sang", "dời đến": "Chuyến thăm dự kiến cuối tháng 6 nay được
 		// lùi sang tháng 9/2025" happens in September, not late June.
-		const movedAt = putOff ? PUT_OFF.exec(s.text)!.index : -1;
-		const moved = putOff ? mentions.find((m) => m.start > movedAt) : undefined;
+		const movedAt = movedPlan ? PUT_OFF.exec(s.text)!.index : -1;
+		const moved = movedPlan ? mentions.find((m) => m.start > movedAt) : undefined;
+		// A plan that was moved is no event of its first date: with no new time read ("originally been scheduled for March but was
+		// pushed back to May", the month a bare "May"), or moved to the days of the trip the page tells as done ("Chuyến thăm dự
+		// kiến vào tháng 3 đã được lùi sang tháng 5" of a visit from 14 to 16 May), it is that trip's background.
+		if (movedPlan && (!moved || movedToTrip(moved, lead, now, anchor, opts))) {
+			if (current && current.role === 'main') current.followers.push(s);
+			continue;
+		}
 		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
 		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
 		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo, now) : undefined;

@@ -331,11 +331,13 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		if (m.folded && i > 0 && oneSpaceBefore(text, tokens, i) && tokKey(tokens[i - 1]) === DISTRICT_WORD && !isAscii(text.slice(tokens[i].start, tokens[last].end))) continue;
 		if (inLongerName(text, tokens, i, last)) continue;
 		// Inside a person's name or after an honorific: "Nguyễn Thái Bình", "bà Hà Giang". (Not after the Youth Union of a level,
-		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there.)
+		// "Tỉnh Đoàn Phú Yên", "Thành Đoàn Hà Nội": Đoàn is no surname there. Nor before a Lao province: no Vietnamese is named
+		// after one, so "chuyến thăm của Đoàn Hủa Phăn" is the delegation of the province.)
 		if (first === i && i > 0 && oneSpaceBefore(text, tokens, i)) {
 			const pf = wordFlags(tokens[i - 1]);
 			const union = i > 1 && tokKey(tokens[i - 1]) === 'đoàn' && UNION_LEVELS.has(tokKey(tokens[i - 2])) && tokCap(tokens[i - 2]);
-			if (!union && ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific)) continue;
+			const laoDelegation = tokKey(tokens[i - 1]) === 'đoàn' && gazetteer.cityById.get(info.cityId)?.country === 'LA';
+			if (!union && !laoDelegation && ((tokCap(tokens[i - 1]) && pf & (W.Surname | W.Middle)) || pf & W.Honorific)) continue;
 			if (titledLaoGiven(text, tokens, i, last)) continue;
 			// A Lao village is "bản" and its name, which may be a city's: "bản Pạc Xê, huyện Thà Tèng" (in Sê Kông) is not Pắc Xế.
 			if (tokens[i - 1].text === 'bản') continue;
