@@ -142,6 +142,22 @@ function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 	return !ga.length || !gb.length || shares(ga, gb);
 }
 
+// The welcome on arrival, at the airport or the border gate ("Earlier in the day, on arrival at X International Airport, the
+// delegation was welcomed by …", "… đón Đoàn tại sân bay …", "… đón Đoàn tại cửa khẩu …"), and the hosts' banquet or reception
+// at their seat that day ("Tối cùng ngày, … chủ trì tiệc chiêu đãi Đoàn", "… tiếp Đoàn tại trụ sở UBND tỉnh") are two
+// happenings at two places, whoever attends both: the way in comes first, the table or the seat later.
+// (Told at the place, not as a topic: "hội đàm … về công tác quản lý biên giới và cửa khẩu" is no arrival.)
+const ARRIVAL = /(?<![\p{L}])(?:(?:on|upon)\s+(?:(?:their|its|his|her)\s+)?arrival|(?:tại|ở)\s+(?:các\s+)?(?:sân\s+bay|cảng\s+hàng\s+không|nhà\s+ga|cửa\s+khẩu)|at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:airport|border\s+(?:gate|checkpoint|crossing)|checkpoint))(?![\p{L}])/iu;
+const SEAT = /(?<![\p{L}])(?:trụ\s+sở|hội\s+trường|headquarters)(?![\p{L}])/iu;
+const onArrival = (x: Mergeable) => x.sources.some((src) => ARRIVAL.test(src.quote));
+const atTableOrSeat = (x: Mergeable) => mealTold(x) || x.sources.some((src) => SEAT.test(src.quote));
+/** Two encounters, one the welcome on arrival, the other the banquet or the reception at the hosts' seat (and not told at the arrival). */
+const arrivalAndTable = (a: Mergeable, b: Mergeable) => {
+	if (!ENCOUNTER.has(a.type) || !ENCOUNTER.has(b.type)) return false;
+	const aa = onArrival(a), ba = onArrival(b);
+	return aa !== ba && atTableOrSeat(aa ? b : a);
+};
+
 // The hosts sitting down with the delegation, told by one outlet as a reception and by the other as talks: "Chiều 6/5, … X …
 // đã tiếp và làm việc với Đoàn" / "Later that day, Mr. Y held talks with Mr. X".
 const hostedTalks = (a: Mergeable, b: Mergeable) => (a.type === 'reception' && b.type === 'talks' && !banquet(a)) || (a.type === 'talks' && b.type === 'reception' && !banquet(b));
@@ -177,6 +193,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// cùng ngày, X đã tiếp Đoàn" and "Tối cùng ngày, Y chủ trì tiệc chiêu đãi Đoàn" are two.
 	if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && banquet(a) !== banquet(b) && !(mealTold(a) && mealTold(b))) return false;
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
+	if (arrivalAndTable(a, b)) return false;
 	// Crossing at the gate and being in the city are two steps of the way, at parts of the day told apart: "Đoàn … sẽ nhập cảnh
 	// qua cửa khẩu quốc tế … vào trưa mai (20/6) rồi về thành phố …" and "Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6".
 	if (a.type === 'visit' && b.type === 'visit' && a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && atGate(a) !== atGate(b)) return false;

@@ -35,6 +35,20 @@ describe('sameHappening', () => {
 		expect(sameHappening(as('reception', report('a', date('2024-03-29', '2024-03-31'), ['host'])), as('talks', report('b', date('2024-03-30'), ['host'])))).toBe(false);
 		expect(sameHappening(as('reception', report('a', date('2024-03-30'), ['host'])), as('talks', report('a', date('2024-03-30'), ['host'])))).toBe(false);
 	});
+	it('a welcome on arrival at the airport or the gate and the hosts\' banquet or reception at their seat that day are two happenings', () => {
+		const told = (article: string, quote: string, partOfDay: Resolved['partOfDay'], people: string[]): Mergeable => ({
+			...report(article, { ...date('2025-08-19'), partOfDay }, people), type: 'reception', place: 'hue', sources: [{ article, quote, start: 0, end: quote.length, dateText: null }]
+		});
+		const airport = told('en', 'Earlier that day, on arrival at Phu Bai International Airport, the delegation was greeted by officials of the provincial Department of External Affairs', null, ['leader']);
+		// "Tối 19/8, … chủ trì tiệc chiêu đãi Đoàn", "Chiều 19/8, … tiếp Đoàn tại trụ sở UBND tỉnh": sharing the guests' leader is not enough.
+		expect(sameHappening(airport, told('vi', 'Tối 19/8, đồng chí Lê Văn Tâm chủ trì tiệc chiêu đãi chào mừng Đoàn', 'evening', ['host', 'leader']))).toBe(false);
+		expect(sameHappening(told('vi', 'Chiều 19/8, đồng chí Lê Văn Tâm tiếp Đoàn tại trụ sở UBND tỉnh', 'afternoon', ['host', 'leader']), airport)).toBe(false);
+		const gate = told('vi', 'Ngày 19/8, đồng chí Lê Văn Tâm đón Đoàn tại cửa khẩu quốc tế Lao Bảo', null, ['host', 'leader']);
+		expect(sameHappening(gate, told('en', 'That evening, Mr Le Van Tam hosted a dinner in honour of the delegation', 'evening', ['host', 'leader']))).toBe(false);
+		// Both told at the arrival, or neither at a table or a seat: one welcome, as before.
+		expect(sameHappening(gate, told('en', 'On Tuesday morning, Mr Le Van Tam welcomed the delegation at the Lao Bao border gate', 'morning', ['host', 'leader']))).toBe(true);
+		expect(sameHappening(airport, told('vi', 'Ngày 19/8, lãnh đạo Sở Ngoại vụ đón Đoàn', null, ['leader']))).toBe(true);
+	});
 	it('two delegations from different cities at one memorial on one day are two happenings', () => {
 		const wreath = (article: string, people: string[], visitorFrom: string | null): Mergeable => ({ ...report(article, date('2024-05-15'), people), type: 'ceremony', place: 'vientiane', visitorFrom });
 		expect(sameHappening(wreath('a', ['x'], 'quang-ninh'), wreath('b', ['y'], 'ho-chi-minh-city'))).toBe(false);
