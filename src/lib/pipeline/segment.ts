@@ -170,6 +170,7 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?)(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?
 const CAPTION_CREDIT = /(?:^|[\s(\[.–—-])(?:ảnh|hình|photo|photos|image|nguồn|source|video|clip|đồ họa|đồ hoạ|graphic|infographic)\s*(?:minh\s*họa|minh\s*hoạ|tư liệu|tư\s*liệu)?\s*:\s*\S[^\n]{0,80}$/iu;
 const NARRATION = /^Lời\s+bình\s*:/u;
 const CAPTION_START = /^\(?(?:ảnh|hình ảnh|hình|photo|image|video|clip|ảnh minh họa|ảnh minh hoạ|hình minh họa|illustrative (?:photo|image|picture))(?![\p{L}\p{N}])/iu;
+const PICTURE_LABEL = /^\(?(?:ảnh|hình|hình ảnh|photo|image)\s*:\s*\S/iu;
 const CAPTION_PLACEHOLDER = /\s(?:ảnh|hình|photo)\s+\d{1,2}$/iu;
 const CAPTION_WIRE = /(?:\b[A-Z]{2,}(?:\/[A-Z]{2,})?\s+Photos?(?:\s[^\n.]{0,40})?|\bPhotos?\s+(?:courtesy(?:\s+of)?|by)\s[^\n]{1,60}|\((?:ảnh|photo)[^)]*\))\s*\.?$/iu;
 // Every CAPTION_WIRE form holds "photo" or "(ảnh" in any case: a cheap test that spares most lines
@@ -319,6 +320,9 @@ function isCaption(s: string, words: number): boolean {
 	if ((last >= 48 && last <= 57 && CAPTION_PLACEHOLDER.test(tail)) || (CAPTION_WIRE_WORD.test(tail) && CAPTION_WIRE.test(tail))) return true;
 	if (words <= 60 && tail.includes(':') && CAPTION_CREDIT.test(tail)) return true;
 	if (words <= 14 && CAPTION_START.test(s)) return true;
+	// The label and its colon, then a whole sentence: "Ảnh: Các nghệ sĩ … biểu diễn điệu lăm vông chào đón khách …", however
+	// long. Prose never opens with the picture's label; a photo story's headline ("Ảnh: Tuổi trẻ … tại tỉnh …") has no full stop.
+	if (words <= 60 && PICTURE_LABEL.test(s) && endsLikeSentence(s)) return true;
 	// Who stands where in the picture, with no credit: "Đồng chí X (thứ 2 từ phải) trao biển tượng trưng …", "X (fifth from
 	// left) and Y with …". One sentence only: a paragraph that goes on is prose that names a picture.
 	if (words <= 40 && s.includes('(') && POSITION_IN_PICTURE.test(s) && !SENTENCE_THEN.test(s)) return true;
