@@ -139,6 +139,8 @@ function softDots(s: string): string {
 	return from ? out + s.slice(from) : s;
 }
 
+// A verb in the past right after the comma that follows a name: the sentence's own verb, no title in apposition.
+const CLAUSE_AFTER_NAME_EN = /^,\s+(?:\p{Ll}+ed|left|met|paid|made|went|came|took|began|spent|brought)\s/u;
 /** The city in a person's own title: just before the name (no other name between), or in the appositive after it. */
 export function titleCity(text: string, p: Mentioned, people: Mentioned[], cities: Mentioned[]): Mentioned | null {
 	const prevPerson = Math.max(-1, ...people.filter((o) => o.end <= p.start).map((o) => o.end));
@@ -146,7 +148,10 @@ export function titleCity(text: string, p: Mentioned, people: Mentioned[], citie
 	if (before.length) return before[before.length - 1];
 	// (The title ends at "làm trưởng đoàn" whatever follows, a comma too: "Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng
 	// đoàn, thăm và làm việc tại hai tỉnh …" is not led from where it goes.)
-	const tail = /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)(?:\s|,)|[;.]|$)/u.exec(text.slice(p.end))?.[0] ?? '';
+	// (Nor is a clause the sentence goes on with after an English "led by X,": "… led by Governor X, returned home after a
+	// visit to Y" names where the delegation went, not X's own province.)
+	const after = text.slice(p.end);
+	const tail = CLAUSE_AFTER_NAME_EN.test(after) ? '' : /^,[^;.]{0,160}?(?=\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|đã|đang|sẽ|who|is|was|will|led|held)(?:\s|,)|[;.]|$)/u.exec(after)?.[0] ?? '';
 	return cities.find((c) => c.start >= p.end && c.end <= p.end + tail.length && !people.some((o) => o.start > p.end && o.start < c.start)) ?? null;
 }
 
@@ -266,7 +271,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	visitor ??= guestLeader(softDots(text), people, cities, info, place, placeCountry);
 	// "Đoàn công tác tỉnh Bô-li-khăm-xay trở về nước qua cửa khẩu Nậm Phao": the delegation named going home is the visitor,
 	// though the border gate it goes through is at home.
-	if (!visitor && GOING_HOME.test(text)) visitor = ps.find((p) => p.fromCity && p.fromCity === place) ?? null;
+	// (So is one named by its leader alone, from nowhere said: "The delegation, led by Governor X, returned home on Thursday after a
+	// visit to Y" — whoever goes home from Y was visiting it.)
+	if (!visitor && GOING_HOME.test(text)) visitor = ps.find((p) => p.fromCity && p.fromCity === place) ?? (place ? ps.find((p) => p.leader && !p.fromCity && !p.fromBody && !p.country) : null) ?? null;
 	// (From `ps`: the visitor may be its copy of a party, with the country inferred above.)
 	const hosts = ps.filter((p) => p !== visitor);
 	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,

@@ -821,8 +821,10 @@ const AT_GATE = /(?<![\p{L}])(?:(?:tại|ở)\s+(?:khu\s+vực\s+)?cửa\s+khẩ
 const GAVE = /(?<![\p{L}])(?:trao(?:\s+tặng)?|bàn\s+giao|tặng|handed\s+over|presented|donated)(?![\p{L}])/iu;
 // Going through it: "xuất cảnh", "nhập cảnh", "qua cửa khẩu", "sang", "về nước", "crossed", "entered".
 const CROSSING = /(?<![\p{L}])(?:xuất\s+cảnh|nhập\s+cảnh|qua\s+cửa\s+khẩu|sang|về\s+nước|crossed|entered|returned|arrived|left)(?![\p{L}])/iu;
-// A visit told on the day it ends: "wrapped up a four-day working visit", "concluded its visit", "kết thúc chuyến thăm".
-const WRAPPED_UP = /(?<![\p{L}])(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:chuyến|đợt))(?![\p{L}])/iu;
+// A visit told on the day it ends: "wrapped up a four-day working visit", "concluded its visit", "kết thúc chuyến thăm"; or on
+// the day the delegation went home ("… returned home on Thursday after a three-day visit to …", "Đoàn đã về nước"), not
+// "trước khi về nước", the day's doing before it.
+const WRAPPED_UP = /(?<![\p{L}])(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:chuyến|đợt)|(?:returned|flew|headed|went)\s+(?:back\s+)?home|(?<!(?:trước|sau)\s+khi\s+(?:trở\s+)?)về\s+nước)(?![\p{L}])/iu;
 // A programme's bullet ("- Ngày 20/11: …").
 const BULLET = /^[-–•+]\s/u;
 // Who goes with the delegation, told as a list: "Cùng đi với Đoàn có …", "Cùng đi có …", "Tham gia Đoàn có …", "Đi cùng Đoàn có …".
@@ -883,7 +885,7 @@ function sentHappeningPlace(known: ArticleSentences, doc: Doc, s: Sentence): str
 }
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
-const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+sides)(?![\p{L}])/iu;
+const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+(?:sides|provinces|cities|localities))(?![\p{L}])/iu;
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
 /** The leader of a delegation the sentence names by its kind alone ("Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng đoàn"). */
@@ -925,6 +927,8 @@ function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
 	return false;
 }
 
+// What one side proposes or wishes the other to do: the places it names are its matter, not where anyone is.
+const PROPOSED = /(?<![\p{L}])(?:should|proposed\s+that|suggested\s+that|urged|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn)(?![\p{L}])/iu;
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
 // A gift's verb, then in the same clause the online word: "trao tặng … thiết bị phục vụ phiên tòa trực tuyến", "donated … for online
@@ -1234,7 +1238,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// travelled to it, unless the delegation is named taking part.
 		// (Not a gift of what serves online work: "Dịp này, TAND tỉnh X trao tặng TAND tỉnh Y 10 bộ máy tính và thiết bị phục vụ
 		// phiên tòa trực tuyến" is handed over in person; the word is in what was given.)
-		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !giftForOnline(d.sentence.text) && !namesDelegation(known, d.sentence)) f = null;
+		// (Held between both sides, "the two provinces will hold an online review meeting …", it is at both ends: where the trip went
+		// and where its delegation is from, as "giữa điểm cầu X và điểm cầu Y" names them.)
+		let ends: (string | null)[] = [];
+		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !giftForOnline(d.sentence.text) && !namesDelegation(known, d.sentence)) {
+			if (BOTH_SIDES.test(d.sentence.text)) ends = [f.place, f.visitor?.fromCity ?? null];
+			f = null;
+		}
 		// Nor is a handover at a border gate with no word of the delegation nor of crossing ("Trước đó, sáng 17/3, tại cửa khẩu
 		// quốc tế …, Bộ CHQS tỉnh … đã trao tặng Bộ CHQS tỉnh bạn 5.000 bộ kit …"): given at one's own gate, no one travelled.
 		if (f && d.role === 'main' && AT_GATE.test(d.sentence.text) && GAVE.test(d.sentence.text) && !namesDelegation(known, d.sentence) && !CROSSING.test(d.sentence.text)) f = null;
@@ -1444,7 +1454,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		addNew(cityIds, setting.place);
 		// (Not a ward's old province where the host's own is named: "tại phường Đồng Hới, … tỉnh Quảng Trị".)
 		const wardOf = (c: Mentioned) => !!setting.place && c.id !== setting.place && /(?:phường|xã|đặc\s+khu)\s+$/u.test(d.sentence.text.slice(Math.max(0, c.start - d.sentence.start - 12), c.start - d.sentence.start)) && context.cityInfo.get(c.id)?.country === context.cityInfo.get(setting.place)?.country;
-		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c)) addNew(cityIds, c.id);
+		// (Nor a place named in what someone proposes there: "During talks …, Mr X said the two provinces should make better use of
+		// the road link … through A and B", "đề nghị … kết nối giao thông qua tỉnh A": what was said, not where it was said.)
+		const proposal = PROPOSED.exec(d.sentence.text);
+		const proposed = (c: Mentioned) => !!proposal && c.start - d.sentence.start > proposal.index;
+		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c)) addNew(cityIds, c.id);
+		for (const c of ends) addNew(cityIds, c);
 		if (role === 'main') {
 			addNew(cityIds, setting.visitor?.fromCity ?? null);
 			for (const a of setting.also ?? []) addNew(cityIds, a.fromCity);

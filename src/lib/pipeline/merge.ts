@@ -185,7 +185,10 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// Đoàn"), another dates ("held talks … on Thursday (Nov 20)"): the day lies within the stay.
 	// (So does one told "Vừa qua, …" by a second outlet: the day lies within its window.)
 	const placed = inStay(a.date, b.date, a.window) || inStay(b.date, a.date, b.window);
-	if (!sameSpan && !placed && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
+	// A past trip recalled by its month in two outlets ("… chuyến thăm … của Đoàn … do đồng chí X dẫn đầu tại tỉnh Y vào tháng
+	// 9/2023" / "a visit to Y by a … delegation led by Mr X last September"): the same month, told by its place and its people below.
+	const sameMonth = a.date.granularity === 'month' && b.date.granularity === 'month' && a.date.start === b.date.start && a.date.end === b.date.end;
+	if (!sameSpan && !placed && !sameMonth && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
 	if (apart(a.date.partOfDay, b.date.partOfDay)) return false;
@@ -205,6 +208,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// is not the delegation's own meeting with students that week, which shares only its leader.
 	// (The same named site that day is evidence enough, though one outlet names no one: "the delegation visited …".)
 	if (atSite) return true;
+	// (A month holds many happenings: the same place and a person of both, the leader named, make it one.)
+	if (sameMonth) return a.place !== null && a.place === b.place && shares(a.people, b.people);
 	// (A reception and talks of one day are one meeting with the same host only, one day each (a stay's or a window's
 	// report is folded once its trip is known, index.ts): the guests' leader meets several hosts a day.)
 	if (talks) return oneDay(a.date) && oneDay(b.date) && sharesHost(a, b);
@@ -352,15 +357,18 @@ function foldMonthMentions<T extends Mergeable>(out: T[]): T[] {
 // A span's length in milliseconds, to pick the longest stay (not a count of days: see calendar.ts dayDiff).
 const spanLength = (d: Resolved) => Date.parse(d.end) - Date.parse(d.start);
 
-/** Where a report is filed: its first day, LOOSE, or null for a date no other report can share (a month, a year, none). */
+/** Where a report is filed: its first day, its month, LOOSE, or null for a date no other report can share (a year, none). */
 function filing(d: Resolved | null, window = false): string | null {
 	if (!d) return null;
 	// Days inferred from a stay, or a window of recent days, may hold another report's day anywhere within them (inStay):
 	// compared with all, as they are few.
 	if (d.granularity === 'span') return d.dating === 'inferred' || window ? LOOSE : d.start;
 	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
+	// A month is compared with the same month only (sameHappening).
+	if (d.granularity === 'month') return MONTH + d.start;
 	return null;
 }
+const MONTH = 'month:';
 const LOOSE = '';
 
 /** Indices of kept reports by filing, each list in the order the reports were kept. */

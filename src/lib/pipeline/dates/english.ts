@@ -24,7 +24,8 @@ const REF = new Date(Date.UTC(2000, 0, 1, 12));
 // ("in the afternoon of the 21st", a caption's day).
 const ORDINAL_DAY_EN = /\b(?:on|(morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|congress|plenum|time|edition|round|conference|day|century|of\s+[a-z]))/gi;
 const PREVIOUS_PART_EN = /\bthe\s+(?:previous|preceding)\s+(morning|afternoon|evening|night)\b/gi;
-const NEXT_MONTH_EN = /\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+// "next March", "last September", "this December": a month named from the moment of writing (chrono reads the month alone).
+const DEICTIC_MONTH_EN = /\b(next|coming|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 // ", June 21", ", 21 June": a date in apposition right after it.
 const DATE_BESIDE_EN = /^,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 const NEXT_PART_EN = /\b(?:the\s+)?(?:following|next)\s+(morning|afternoon|evening|night)\b/gi;
@@ -246,11 +247,15 @@ export function findEnglish(text: string): TimeMention[] {
 	PREVIOUS_PART_EN.lastIndex = 0;
 	for (let m = PREVIOUS_PART_EN.exec(text); m; m = PREVIOUS_PART_EN.exec(text))
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'day', relation: 'anaphoric', unit: 'day', offset: -1, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
-	// "expected to travel to Luang Prabang next March": that month's next coming, a plan.
-	NEXT_MONTH_EN.lastIndex = 0;
-	for (let m = NEXT_MONTH_EN.exec(text); m; m = NEXT_MONTH_EN.exec(text)) {
-		const month = MONTHS_EN.findIndex((x) => m![1].toLowerCase().startsWith(x)) + 1;
-		if (month) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'month', month, tense: 'future', partOfDay: null });
+	// "expected to travel to Luang Prabang next March": that month's next coming, a plan. "a visit … led by Mr X last
+	// September": its last one before the writing, gone by (under 17 May 2024, September 2023). "this December": the
+	// month of the writing's year.
+	DEICTIC_MONTH_EN.lastIndex = 0;
+	for (let m = DEICTIC_MONTH_EN.exec(text); m; m = DEICTIC_MONTH_EN.exec(text)) {
+		const month = MONTHS_EN.findIndex((x) => m![2].toLowerCase().startsWith(x)) + 1;
+		const which = m[1].toLowerCase();
+		const when = which === 'this' ? { yearOffset: 0 } : { tense: which === 'last' ? ('past' as const) : ('future' as const) };
+		if (month) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'month', month, ...when, partOfDay: null });
 	}
 	// "The following morning, the delegation laid a wreath …": the morning after the day just told.
 	NEXT_PART_EN.lastIndex = 0;
@@ -300,5 +305,6 @@ const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
 const EDGE_BEFORE = /\b(late|early)\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const OTHER_NEW_YEAR_EN = /\b(?:lunar|chinese|vietnamese|lao|laotian|tet|hmong|buddhist|khmer|thai|traditional)\s+$/i;
-// Opening the sentence, or a clause after a full stop, and followed by a comma: not "in the morning of Nov. 19".
-const PART_OF_DAY_OPENS_EN = /(?:^|[.;]\s+)in\s+the\s+(morning|afternoon|evening)(?=\s*,)/gi;
+// Opening the sentence, or a clause after a full stop, and followed by a comma: not "in the morning of Nov. 19". Or with
+// no comma, by the clause's subject ("In the afternoon the delegation toured …"): not "In the afternoon session, …".
+const PART_OF_DAY_OPENS_EN = /(?:^|[.;]\s+)in\s+the\s+(morning|afternoon|evening)(?=\s*,|\s+(?:the|a|an|they|both|its|their|his|her)\s|\s+[A-Z][a-z]+\s)/gi;
