@@ -22,22 +22,15 @@ const DIR = 'tests/fixtures/unseen67';
 const KNOWN_GAPS: Record<string, string> = {
 	HY8: "'Tuần tới' in the digest of 10–16/6 stamped Monday 17/6 is dated 24–30/6 (the week after the stamp), not 17–23/6 (the week after the digest's own week)",
 	HT4: "the past trip 'tháng 8 năm ngoái … do đồng chí Vũ Đình Thắng làm trưởng đoàn' is dated right but quoted from 'Đồng chí Hà Mạnh Thái nhắc lại …' and given the speaker who recalls it as a participant",
-	LC1: "an unstamped TV bulletin 'Bản tin thời sự tối 12/6' / 'hôm nay, thứ Tư ngày 12/6': 'Chiều nay' is dated 14–15/6 (the page's day is not taken from its title or its greeting)",
-	LC3: "'Ngày mai' in the same unstamped bulletin is dated 15/6, not 13/6",
 	HN3: "the live page's 10:30 update 'Trước sự chứng kiến của đại biểu hai tỉnh, Hội Nông dân … ký kết Biên bản ghi nhớ' makes no event",
-	LA1: "'Từ thứ Hai đến hết thứ Tư tuần trước' under Monday 17/6 is dated 17/6 (the stamp), not 10–12/6",
 	LA2: "'Tại buổi hội đàm sáng thứ Ba ở thành phố Xay' is dated right but given Hà Nội from the corridor's name 'Côn Minh - Lào Cai - Hà Nội' and not the visiting leader",
-	LA4: "'Ngày cuối của chuyến thăm, Đoàn khảo sát …' makes no event (the last day of a stay is not read)",
-	LA7: "the second article on the page, stamped 'Thứ Sáu, 14/06/2024 - 16:40': its 'Sáng nay' is dated by the page's first stamp, 17/6",
-	LA9: "the second article's 'Hôm qua' is dated 16/6, not 13/6 (its own stamp is not used)",
 	HYW: "the women's union trip 'Tuần tới … do bà Đoàn Thị Lụa' is put into the hospital team's delegation (Ngô Văn Khiêm), not a delegation of its own",
 	HYX: "the Elephant Festival invitation to Vũ Đình Thắng (HT7, February 2025) makes no delegation of its own",
-	BLK: "found with its leader and other days, but without HN3 (the 10:30 signing, no event)",
-	LCO: "found with its leader, but without LA2 (the talks, given Hà Nội) and LA4 (the last day, no event), and with LA1 dated 17/6"
+	BLK: "found with its leader and other days, but without HN3 (the 10:30 signing, no event)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['BLK', 'LCO'];
+const LEADERLESS_GAPS: string[] = ['BLK'];
 
 describeAgainstGold('unseen-style articles, sixty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -92,19 +85,19 @@ describe('the sixty-seventh unseen corpus, no event outside the trips it tells',
 	it('every main event from the Hưng Yên TV page lies within 10–13 June 2024 or is the February 2025 plan', () => {
 		expect(outside(F.ht, '2024-06-10', '2024-06-13', ['2025-02-01', '2025-02-28'])).toEqual([]);
 	});
-	it.fails('every main event from the Lai Châu TV bulletin lies within 8–14 June 2024 (known gap: the unstamped bulletin\'s \'Chiều nay\' and \'Ngày mai\' dated 14–15/6, and the sign-off \'bản tin thời sự sáng mai\' made a planned meeting)', () => {
+	it('every main event from the Lai Châu TV bulletin lies within 8–14 June 2024', () => {
 		expect(outside(F.lc, '2024-06-08', '2024-06-14')).toEqual([]);
 	});
 	it('every main event from the Hội Nông dân live page lies within 13–14 June 2024', () => {
 		expect(outside(F.hn, '2024-06-13', '2024-06-14')).toEqual([]);
 	});
-	it.fails('every main event from the Lào Cai page lies within 10–16 June 2024 or is the September plan (known gap: \'tuần trước\' and the second article\'s \'Sáng nay\' dated 17/6)', () => {
+	it('every main event from the Lào Cai page lies within 10–16 June 2024 or is the September plan', () => {
 		expect(outside(F.la, '2024-06-10', '2024-06-16', ['2024-09-01', '2024-09-30'])).toEqual([]);
 	});
 	it('every main event from the Bộ Kế hoạch và Đầu tư page lies within 10–13 June 2024', () => {
 		expect(outside(F.mp, '2024-06-10', '2024-06-13')).toEqual([]);
 	});
-	it.fails('the second article\'s \"Sáng nay\" on the Lào Cai page is its own 14 June, not the page\'s 17 June (known gap: the second stamp is not read)', () => {
+	it('the second article\'s \"Sáng nay\" on the Lào Cai page is its own 14 June, not the page\'s 17 June', () => {
 		const e = t.events.filter((x) => s.quotes(x, F.la, 'Sáng nay, ông Phạm Văn Tuyên'));
 		expect(e.length).toBeGreaterThan(0);
 		expect(e.map((x) => x.start)).not.toContain('2024-06-17');

@@ -9,9 +9,10 @@
 import type { EventType } from '../timeline/schema';
 import { occasionYear } from './dates/year-evidence';
 import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
-import { addDays, dayDiff, iso, parseIso, weekday } from './dates/calendar';
+import { addDays, dayDiff, iso, isValid, parseIso, weekday } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
+import { parseStamp, type Stamp } from './dates/stamp';
 import { cat, note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
 import { isOtherCountry } from './people';
@@ -812,6 +813,8 @@ const CALLED_OFF_HINT = /hoãn|hủy|huỷ|không thể|postponed|called off|can
 const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+mới)|(?:originally|under\s+the\s+(?:original\s+)?plan))(?![\p{L}])/iu;
 // A schedule told ahead, opening a sentence: "Theo chương trình, sáng 12/4, …", "Theo kế hoạch, …", "According to the schedule, …".
 const SCHEDULE = /^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+(?:mới|ban\s+đầu))|according\s+to\s+the\s+(?:schedule|programme|program|plan))(?![\p{L}])/iu;
+// A bulletin's or a show's farewell to its audience: "hẹn gặp lại quý vị", "hẹn gặp lại các bạn trong chương trình lần sau".
+const SIGN_OFF = /(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+lại\s+(?:quý\s+vị|quý\s+(?:khán|thính|độc)\s+giả|các\s+bạn|bạn\s+đọc|khán\s+giả|thính\s+giả)(?![\p{L}])/iu;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
@@ -1199,6 +1202,56 @@ function datelineDay(s: Sentence, memo: MentionMemo, yearFor: ExtractOptions['ye
 }
 
 /**
+ * The day a programme's opening greets its audience with, on a page with no stamp ("Thưa quý vị, hôm nay, thứ Tư ngày 12/6,
+ * xin mời quý vị …", "Hôm nay (5/3), chúng tôi …"): a bulletin or a digest says at its head which day it is, and that is the
+ * day it was made; its "chiều nay", "ngày mai" count from it. Only among the first sentences (later a "hôm nay" with its day is
+ * a happening's). The year is the page's evidence's; a weekday written with the day picks, of that year and its neighbours,
+ * the one it falls on. Null when none.
+ */
+function greetedDay(sentences: Sentence[], memo: MentionMemo, yearFor: ExtractOptions['yearFor']): Reference | null {
+	for (const s of sentences.slice(0, GREETING_SENTENCES)) {
+		const found = memo.of(s);
+		const i = found.findIndex((m) => m.relation === 'deictic' && m.unit === 'day' && m.offset === 0 && !m.partOfDay);
+		if (i < 0) continue;
+		const today = found[i];
+		// Its day told with it: in the mention ("hôm nay (12/6)") or right after it ("hôm nay, thứ Tư ngày 12/6").
+		const next = found[i + 1];
+		const told = today.day && today.month ? today : next && !next.relation && next.shape === 'day' && next.day && next.month && SAME_DAY_GAP.test(s.text.slice(today.end, next.start)) ? next : null;
+		if (!told) return null;
+		const decided = told.year ?? yearFor(told.month)?.year;
+		if (!decided) return null;
+		const fits = (y: number) => isValid(y, told.month!, told.day!) && (told.weekday === undefined || weekday({ year: y, month: told.month!, day: told.day! }) === told.weekday);
+		const year = told.year ?? [decided, decided - 1, decided + 1].find(fits);
+		if (year === undefined || !isValid(year, told.month!, told.day!)) return null;
+		return { date: { year, month: told.month!, day: told.day! }, dating: told.year ? 'explicit' : 'inferred', confidence: told.year ? 0.9 : 0.8, how: 'narrative' };
+	}
+	return null;
+}
+const GREETING_SENTENCES = 3;
+
+/** Text between two sentences shorter than this holds no title and stamp line of a second article. */
+const MIN_ARTICLE_GAP = 20;
+const LINES = /\n+/;
+// A headline: a capital, some words, no closing stop (a sentence's end or a caption's credit is no title).
+const TITLE_LINE = /^\p{Lu}[^\n]{10,200}[^.:;!?)\s]$/u;
+/**
+ * The stamp of another article that the text between two sentences opens (a headline's line, then a line that is only a stamp:
+ * "Lào Cai tiếp Đoàn …" / "Thứ Sáu, 14/06/2024 - 16:40"), as a page that prints two articles shows it; null when none.
+ */
+function articleStampBetween(gap: string): Stamp | null {
+	if (!gap.includes('\n') || !YEAR.test(gap)) return null;
+	const lines = gap.split(LINES).map((l) => l.trim()).filter(Boolean);
+	for (let i = 1; i < lines.length; i++) {
+		const stamp = YEAR.test(lines[i]) ? parseStamp(lines[i]) : null;
+		if (stamp && TITLE_LINE.test(lines[i - 1])) return stamp;
+	}
+	return null;
+}
+const YEAR = /(?:19|20)\d\d/;
+// Between "hôm nay" and the day it is: a comma, a space, a bracket ("hôm nay, thứ Tư ngày 12/6").
+const SAME_DAY_GAP = /^[\s,(]{0,4}$/;
+
+/**
  * A bare weekday told inside a stated trip ("Sáng thứ Năm, … Đoàn dâng hương …" after "từ ngày 3 đến 6/9, Đoàn … đã thăm …" and
  * its first day, on a page with no stamp): the trip's one day of that weekday, when the narrative reading (the one before the
  * day last told, "29/8", a week early) falls outside the trip, or there was no day told to count from. Null otherwise.
@@ -1271,7 +1324,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// gives ("… Fireworks Festival (DIFF) 2024") is when the page was written: it is read as its stamp ("on Saturday" is the
 	// Saturday before it, not the one before the day last told).
 	if (!opts.stamp && sentences.length) {
-		const filed = datelineDay(sentences[0]!, memo, opts.yearFor);
+		const filed = datelineDay(sentences[0]!, memo, opts.yearFor) ?? greetedDay(sentences, memo, opts.yearFor);
 		if (filed) now = (opts = { ...opts, stamp: { ...filed, how: 'dateline' } }).stamp;
 	}
 	// The signing whose followers are of another agreement (otherAgreement).
@@ -1289,6 +1342,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
+		// A second article printed on the page under its own title and stamp: its "sáng nay", "hôm qua" count from that stamp,
+		// and nothing of the first article's story goes on in it.
+		const restamped = before && s.start - before.end > MIN_ARTICLE_GAP ? articleStampBetween(doc.text.slice(before.end, s.start)) : null;
+		if (restamped) {
+			const hour = restamped.precision === 'minute' ? Number(restamped.published.slice(11, 13)) : null;
+			now = (opts = { ...opts, stamp: { date: parseIso(restamped.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' }, stampHour: hour }).stamp;
+			anchor = beforeFlashback = trip = toldDay = doneDay = null;
+			current = null;
+		}
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
 		// story, so what follows no longer tells the previous item's event.
 		// So does an item headed by its number ("2. Thái Bình - Hàn Quốc" over "Ngày 16/10, …"); an item whose other side is
@@ -1305,6 +1367,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (abroad && !onward(s.text) && namesPlace(s.text, abroad)) continue;
 		// (Tried only where its words may be: most sentences hold none.)
 		if (!calledOff && CALLED_OFF_HINT.test(s.text)) calledOff = CALLED_OFF.test(s.text);
+		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
+		if (s.text.includes('gặp lại') && SIGN_OFF.test(s.text)) continue;
 		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
 		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3"), or right
 		// before it ("Theo kế hoạch, Đoàn … sẽ thăm … từ ngày 8 đến 10/9. Tuy nhiên, do bão, chuyến thăm đã bị hủy."): a plan

@@ -332,5 +332,29 @@ export function findRelative(text: string): TimeMention[] {
 			if (built) out.push(place(built, m.index, m.index + m[0].length, m[0]));
 		}
 	}
+	return out.length > 1 ? weekdayRanges(text, out) : out;
+}
+
+// Between the two weekdays of a range: "(từ) thứ Hai đến (hết) thứ Tư tuần trước".
+const RANGE_BETWEEN = /^\s*(?:đến|tới|-|–)\s+(?:hết\s+)?$/iu;
+/**
+ * Two weekdays joined as a range, one of them with its week ("Từ thứ Hai đến hết thứ Tư tuần trước", "thứ Năm tuần này đến
+ * thứ Bảy"): the week word qualifies the range, not its last day alone, so the mention is those days of that week (in place of
+ * the two).
+ */
+function weekdayRanges(text: string, found: TimeMention[]): TimeMention[] {
+	const days = found.filter((m) => m.weekday !== undefined && m.shape === 'day' && m.relation === 'deictic');
+	if (days.length < 2) return found;
+	days.sort((a, b) => a.start - b.start);
+	let out = found;
+	for (let i = 0; i + 1 < days.length; i++) {
+		const a = days[i], b = days[i + 1];
+		const week = a.unit === 'week' ? a : b.unit === 'week' ? b : null;
+		if (!week || (a.unit === 'week' && b.unit === 'week') || !RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+		const joined = place({ shape: 'span', relation: 'deictic', unit: 'week', offset: week.offset, weekday: a.weekday, endWeekday: b.weekday, partOfDay: a.partOfDay ?? null }, a.start, b.end, text.slice(a.start, b.end));
+		out = out.filter((m) => m !== a && m !== b);
+		out.push(joined);
+		i++;
+	}
 	return out;
 }

@@ -189,6 +189,8 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * offset);
 		if (m.weekday !== undefined) {
 			const d = addDays(monday, (m.weekday + 6) % 7);
+			// "từ thứ Hai đến hết thứ Tư tuần trước": those days of that week.
+			if (m.endWeekday !== undefined) return out(d, addDays(monday, (m.endWeekday + 6) % 7 < (m.weekday + 6) % 7 ? (m.endWeekday + 6) % 7 + 7 : (m.endWeekday + 6) % 7), 'span', null, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 			return out(d, d, 'day', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 		}
 		if (m.partOfWeek === 'sofar') return out(monday, dayDiff(now.date, monday) > 0 ? addDays(now.date, -1) : monday, 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
