@@ -118,6 +118,34 @@ function namesOtherStop(cities: string[], to: string, cityInfo: Map<string, City
 	return !!country && !cities.includes(to) && cities.some((c) => cityInfo.get(c)?.country === country);
 }
 
+/**
+ * The stop a plan with no venue of its own names ("The delegation is scheduled to fly to Luang Prabang on Wednesday, and will
+ * attend a forum there on June 22"): the one city it names in the country it lies in, not the visitors' home. A plan says
+ * where the trip will go, so it is a later stop whichever outlet tells it done.
+ */
+function plannedStop(w: Working, cityInfo: Map<string, CityInfo>): string | null {
+	if (!w.placeCountry) return null;
+	let stop: string | null = null;
+	for (const c of w.cities) {
+		if (c === w.setting.visitor?.fromCity || cityInfo.get(c)?.country !== w.placeCountry) continue;
+		if (stop) return null;
+		stop = c;
+	}
+	return stop;
+}
+
+/** The one place of `places` (an article's done happenings') in the country of the later stop `to`, other than it; else null. */
+function stopBefore(places: string[] | undefined, to: string, cityInfo: Map<string, CityInfo>): string | null {
+	const country = cityInfo.get(to)?.country;
+	let stop: string | null = null;
+	for (const c of places ?? []) {
+		if (c === to || cityInfo.get(c)?.country !== country) continue;
+		if (stop) return null;
+		stop = c;
+	}
+	return stop;
+}
+
 const cityInfos = new WeakMap<Gazetteer, Map<string, CityInfo>>();
 /** Each city's country, made once per gazetteer (the pipeline is often called one article at a time). */
 function cityInfoOf(gaz: Gazetteer): Map<string, CityInfo> {
@@ -297,13 +325,25 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// Quang Ninh province" names a later stop, not where the days before it were spent.
 	const planned = new Map<string, Map<string, string>>();
 	for (const w of working) {
-		if (w.status !== 'planned' || !w.place || !w.date) continue;
+		if (w.status !== 'planned' || !w.date) continue;
+		const stop = w.place ?? plannedStop(w, cityInfo);
+		if (!stop) continue;
 		let p = planned.get(w.article);
 		if (!p) planned.set(w.article, (p = new Map()));
-		const day = p.get(w.place);
-		if (!day || w.date.start < day) p.set(w.place, w.date.start);
+		const day = p.get(stop);
+		if (!day || w.date.start < day) p.set(stop, w.date.start);
 	}
 	for (const w of working) if (w.status !== 'planned' && w.place) planned.get(w.article)?.delete(w.place);
+	// The places of each article's happenings told as done: before a stop it names only as planned, the trip is at its one such
+	// place in that country ("On arrival at Wattay International Airport late on Monday …" before "… scheduled to fly to Luang
+	// Prabang on Wednesday": the signing of the day between is in Vientiane).
+	const done = new Map<string, string[]>();
+	for (const w of working) {
+		if (w.status === 'planned' || !w.place) continue;
+		const d = done.get(w.article);
+		if (!d) done.set(w.article, [w.place]);
+		else if (!d.includes(w.place)) d.push(w.place);
+	}
 	const merged = mergeReports(working);
 	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }));
 	// A happening of two delegations named together ("Đoàn … do A … và Đoàn … do B …") is in the trip of each.
@@ -344,7 +384,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			// (Nor, before it, a stop the event's article names only as its plan: "The previous evening, Thuan hosted a welcome
 			// banquet …" beside "It will then spend Sept. 7 and 8 in Quang Ninh province", the tour being in Hanoi then.)
 			const plan = t.to && m.status !== 'planned' && m.date ? planned.get(m.article)?.get(t.to) : undefined;
-			const to = (several && t.to && elsewhere(m.article)) || (plan && m.date!.end < plan) ? null : t.to;
+			const to = several && t.to && elsewhere(m.article) ? null : plan && m.date!.end < plan ? stopBefore(done.get(m.article), t.to!, cityInfo) : t.to;
 			if (!m.place && to && (!m.placeCountry || m.placeCountry === cityInfo.get(to)?.country) && !namesOtherStop(m.cities, to, cityInfo)) m.place = to;
 			if (m.place && !m.cities.includes(m.place)) m.cities.push(m.place);
 		}

@@ -204,6 +204,11 @@ const INSTITUTION_KIND = keySet(
 	('chính trị đại học cao đẳng trung phổ thông cơ sở tiểu mầm non thpt thcs chuyên quốc gia sư phạm y dược khoa kỹ thuật nghệ ' +
 		'văn hóa quân sự hành dân tộc nội trú kinh tế luật di tích lịch sử cách mạng bách tổng hợp lớn').split(' ')
 );
+// The last word of the noun of a unit a title may be of ("Thị trưởng thành phố", "TP", "Tỉnh trưởng tỉnh", "Chủ huyện huyện"),
+// and of a site ("Giám đốc Bảo tàng", "Khu tưởng niệm", "Quảng trường", "đường"), before the unit's or the site's own name.
+// Not a village's ("Trưởng bản", "Trưởng thôn": the head's name may follow those nouns).
+const UNIT_NOUNS = keySet(['phố', 'tp', 'tỉnh', 'huyện', 'quận', 'đô']);
+const SITE_NOUNS = keySet(['tàng', 'niệm', 'trường', 'đường']);
 // Institution nouns whose last word is not one of PLACE_NOUNS: "Nhà hát", "Đại lộ".
 const INSTITUTION_ENDS = keySet(['hát', 'lộ']);
 // Two words that end a school's or park's kind before the person it is named after ("Vườn quốc gia …",
@@ -1128,6 +1133,16 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// (Or after such a noun and its kind: "Trường Chính trị Nguyễn Chí Thanh", "Trường THPT chuyên Lê Quý Đôn", "Khu di tích
 		// Nguyễn Sinh Sắc": the institution's namesake, not one who is there.)
 		const namesake = !blocked && prevTok > 0 && !roleEvidence && afterInstitution(tokens, sc, prevTok);
+		// A Lao-shaped name of one or two words right after a title's unit noun or a site's (or "TP."), even at a title's end
+		// ("Xẻng-phết Lạ-tha-vông, Thị trưởng thành phố Kay-xỏn Phôm-vi-hẳn", "Giám đốc Bảo tàng Cay-xỏn Phôm-vi-hản"), is the unit's
+		// or the site's name (a city or a museum may bear a leader's): a Lao official's name follows his title, never the unit's
+		// noun. (A Vietnamese-shaped name may: "Phó Chủ tịch UBND tỉnh Hồ Văn Niên" leaves the province unsaid; so may any name
+		// after a body's unit, "Phó Chủ tịch HĐND tỉnh Bun-khong Xay-nhạ-sẳn" of the council of the province told, and after "Chủ
+		// huyện", the district chief's own title; a longer run may hold the unit and a name.)
+		const unitName =
+			c.w1 - c.w0 <= 1 && (c.shape === 'transcribed' || c.shape === 'latin') && prevTok > 0 &&
+			((tokens[t0].start - tokens[prevTok].end === 1 && sc.gapKind(t0) === G.Space) || (sc.gapKind(t0) === G.Dot && isAllCaps(tokens[prevTok].text))) &&
+			unitNounBefore(tokens, label, prevTok);
 		// Phrases the gazetteer marks as not places ("Thái Bình Dương") are not people either.
 		const notPerson = runKey !== '' && gIndex.notNames.has(runKey);
 		// "the Lao Front for National Development", "the Association for Educational Promotion": capitalised words right after
@@ -1148,7 +1163,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// "Hiệu trưởng Trường Đại học Cần Thơ": a school's noun and its kind ("Đại học", "Cao đẳng"), never a name.
 		else if (schoolKind(tokens, sc, t0, t1)) accepted = false;
 		// Nor a facility's, whatever stands before it ("the Bo Y International Border Gate").
-		else if (blocked || namesake || notPerson || orgFor || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
+		else if (blocked || namesake || unitName || notPerson || orgFor || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {
@@ -1434,6 +1449,21 @@ function joinedLaoName(words: Word[], a: number, b: number, hon: boolean, sc: Pe
 		if (!marks) marks = !isAscii(w);
 	}
 	return marks && (hon || sc.titlesAfter(words[b].t1)) ? { w0: s, w1: b, shape: 'transcribed', runStart: a } : null;
+}
+
+/**
+ * Does token p end the noun of a site ("Bảo tàng") or of a unit right after its head's title ("Thị trưởng thành phố", "Tỉnh
+ * trưởng tỉnh", "Thị trưởng TP", "Chủ huyện huyện")? Not a unit after a body ("Phó Chủ tịch HĐND tỉnh", "UBND thành phố": the
+ * body of the province told, its member's name may follow), nor the district chief's own title ("Chủ huyện").
+ */
+function unitNounBefore(tokens: Token[], label: Uint8Array, p: number): boolean {
+	const k = tokKey(tokens[p]);
+	if (SITE_NOUNS.has(k)) return true;
+	if (!UNIT_NOUNS.has(k)) return false;
+	const u = p > 0 && ((k === 'phố' && tokKey(tokens[p - 1]) === 'thành') || (k === 'đô' && tokKey(tokens[p - 1]) === 'thủ')) ? p - 1 : p;
+	if (u < 2 || label[u - 1] !== L.Role) return false;
+	const head = tokKey(tokens[u - 1]);
+	return head === 'trưởng' || (head === 'huyện' && tokKey(tokens[u - 2]) === 'chủ');
 }
 
 // A school's noun and the first word of its kind, written before the kind's lower-case second word: "Trường Đại học",
