@@ -19,24 +19,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen66';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	AG1: "'Trong hai ngày mùng 6 và mùng 7 Tết Ất Tỵ' under 04/02/2025 is dated 4/2 only (a two-lunar-day span read as the stamp's day)",
-	AG2: "the English 'On the afternoon of February 3, Chairman … Tran Minh Khue received' stays a separate context event, not merged with 'Chiều mùng 6 Tết'",
-	AG5: "'Sáng nay (mùng 7 Tết)' loses its morning (partOfDay null), and the English courtesy call of 'February 4' stays a separate context event",
 	AG6: "the English 'looked forward to returning for the Lao New Year in mid-April this year' is an occurred context event dated 11–20/4/2025, not merged with the plan",
 	AT1: "'has concluded a two-day visit' (the lead of the English page) makes no event",
-	AT3: "'Earlier that morning … in advance of the Bunpimay holiday' is dated to the festival (14–16/4/2025) instead of the morning of 4/2, and split into a second Attapeu delegation",
-	AT5: "'during Pi Mai Lao last April' from February 2025 is dated April 2025, not April 2024",
-	QK5: "'trước Tết Nguyên đán Ất Tỵ 2025' is dated the page's 29/11/2024, not January 2025",
-	GN5: "'Rằm tháng Giêng năm Ất Tỵ' is dated 24/2/2024 (Rằm tháng Giêng of Giáp Thìn), not 12/2/2025: the lunar year named is ignored",
-	ATT: "found with its leader, but split: AT3 (dated to Bunpimay 2025) is a second Attapeu delegation",
 	XKH2: "a spurious delegation, no gold id: the context 'Dịp Tết Bunpimay vừa qua, lãnh đạo tỉnh Nghệ An … đã sang thăm' (Nghệ An going to Xiêng Khoảng) is made a second Xiêng Khoảng delegation (led by Bun-lắp Phôm-ma-xỉ) to Nghệ An",
-	DNS: "the planned Sê Kông visit 'đoàn đại biểu thành phố do đồng chí làm Trưởng đoàn' is an event but no delegation",
-	KMB: "the planned visit to Quảng Bình makes no delegation (and is misdated, see GN5)"
+	DNS: "the planned Sê Kông visit 'đoàn đại biểu thành phố do đồng chí làm Trưởng đoàn' is an event but no delegation"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// ATT is found twice (split), so counted twice; XKH2 is the spurious second Xiêng Khoảng delegation.
-const LEADERLESS_GAPS: string[] = ['ATT', 'ATT', 'XKH2'];
+// XKH2 is the spurious second Xiêng Khoảng delegation.
+const LEADERLESS_GAPS: string[] = ['XKH2'];
 
 describeAgainstGold('unseen-style articles, sixty-sixth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -66,9 +57,11 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the sixty-sixth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// The gold's leaders less DNS's and KMB's (known gaps: no delegation), with ATT's and XKH2's doubles (known gaps: split).
-	leaders: ['Khăm-xay Xỉ-phăn-đon', 'Khăm-xay Xỉ-phăn-đon', 'Đỗ Hữu Lộc', 'Phùng Văn Kiên', 'Xỉ-thon Văn-na-vông', 'Xổm-xạ-ỳ Keo-bun-hương', 'Xổm-xạ-ỳ Keo-bun-hương', 'Mai Xuân Quyết', 'Thích Minh Đạo'],
-	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+	// The gold's leaders less DNS's (known gap: no delegation), with XKH2's double (known gap: split).
+	leaders: ['Bun-mi Phăn-thạ-vông', 'Khăm-xay Xỉ-phăn-đon', 'Đỗ Hữu Lộc', 'Phùng Văn Kiên', 'Xỉ-thon Văn-na-vông', 'Xổm-xạ-ỳ Keo-bun-hương', 'Xổm-xạ-ỳ Keo-bun-hương', 'Mai Xuân Quyết', 'Thích Minh Đạo'],
+	// AT3 ('Earlier that morning') is dated from the day before it, whose year the English page alone cannot give: its stamp
+	// line 'Posted: 05 February 2025 | Provincial Information, Culture and Tourism Department' is not read (its other days are optional).
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id] && f.id !== 'AT3'
 });
 
 // What a careful reader leaves off or keeps apart, decided from the text before the first run: an anniversary's bracketed
@@ -93,19 +86,19 @@ describe('the sixty-sixth unseen corpus, no event outside the trips it tells', (
 	it('every main event from the An Giang portal lies within 3–4 February 2025 or is the April plan', () => {
 		expect(outside(F.ag, '2025-02-03', '2025-02-04', ['2025-04-01', '2025-04-30'])).toEqual([]);
 	});
-	it.fails('every main event from the Attapeu site (known gap: AT3 dated to Bunpimay 2025) lies within 3–6 February 2025 or is the April plan', () => {
+	it('every main event from the Attapeu site lies within 3–6 February 2025 or is the April plan', () => {
 		expect(outside(F.at, '2025-02-03', '2025-02-06', ['2025-04-01', '2025-04-30'])).toEqual([]);
 	});
 	it('every main event from the Ministry of Defence page lies within 28–30 November 2024 or is the January plan', () => {
 		expect(outside(F.bq, '2024-11-28', '2024-11-30', ['2025-01-01', '2025-01-28'])).toEqual([]);
 	});
-	it.fails('every main event from the Đà Nẵng Party page (known gap: \'trong Năm Đoàn kết hữu nghị Việt Nam - Lào 2022\' is a main ceremony dated 14–16/4/2024) lies within 10–12 April 2024 or is the September plan', () => {
+	it('every main event from the Đà Nẵng Party page lies within 10–12 April 2024 or is the September plan', () => {
 		expect(outside(F.dn, '2024-04-10', '2024-04-12', ['2024-09-01', '2024-09-30'])).toEqual([]);
 	});
 	it('every main event from the Báo Chính phủ page lies within 16–18 July 2024 or is the October plan', () => {
 		expect(outside(F.cp, '2024-07-16', '2024-07-18', ['2024-10-01', '2024-10-31'])).toEqual([]);
 	});
-	it.fails('every main event from the Giác Ngộ page (known gap: \'77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)\' is a main ceremony on 27/7/2024; GN5 dated 2024) lies within 16–18 August 2024 or is the Rằm tháng Giêng plan', () => {
+	it('every main event from the Giác Ngộ page lies within 16–18 August 2024 or is the Rằm tháng Giêng plan', () => {
 		expect(outside(F.gn, '2024-08-16', '2024-08-18', ['2025-02-12', '2025-02-12'])).toEqual([]);
 	});
 	it('no event quotes the sidebars, the tags, the captions, the scripts, the stamps or the comments', () => {

@@ -539,6 +539,14 @@ const leadInLength = (text: string): number => datelineLength(text) || (OUTLET_T
 // "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - …)", "62nd anniversary of … (September 5, 1962 - 2024)".
 // A visit for an anniversary comes in the days up to it.
 const ANNIVERSARY_LEAD_DAYS = 3;
+/** The days up to an anniversary bracketed after its name in `text` ("kỷ niệm … (30/4/1975 - 30/4/2020)"), if `found` holds one. */
+function anniversaryAhead(found: TimeMention[], text: string): TimeMention | undefined {
+	const a = found.find((m) => m.shape === 'span' && m.endDay && m.endMonth && m.endYear && m.year && m.endYear > m.year && FOUNDING.test(text.slice(Math.max(0, m.start - 160), m.start)));
+	if (!a) return undefined;
+	const day = Date.UTC(a.endYear!, a.endMonth! - 1, a.endDay!);
+	const from = new Date(day - ANNIVERSARY_LEAD_DAYS * 86_400_000);
+	return { start: a.start, end: a.end, text: a.text, shape: 'span', day: from.getUTCDate(), month: from.getUTCMonth() + 1, year: from.getUTCFullYear(), endDay: a.endDay, endMonth: a.endMonth, endYear: a.endYear, partOfDay: null };
+}
 const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+sinh|birthday)[^.;()]{0,140}\(\s*$/iu;
 // A year alone dates an event only after a word of time ("trong năm 2022", "in 2023"); after a noun
 // it names what the year qualifies: "kết quả hợp tác năm 2023", "kế hoạch hợp tác năm 2024". Not after
@@ -620,6 +628,8 @@ function onward(text: string): { at: number; place: string } | null {
 	if (!isOtherCountry(country)) return null;
 	return { at: m.index, place: foldKey(m[1] ?? country) };
 }
+// A hope or a wish said after a comma: ", and said he looked forward to …", ", và mong muốn …", ", bày tỏ mong muốn …".
+const HOPE_AFTER = /,\s*(?:and\s+)?(?:(?:said|added)\s+(?:that\s+)?(?:he|she|they|it)\s+)?(?:looked|looks|look)\s+forward|,\s*(?:và\s+)?(?:bày\s+tỏ\s+)?mong\s+(?:muốn|mỏi|đợi)/iu;
 const BEFORE_LATER_ACT = /(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu;
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
@@ -1470,12 +1480,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// 30/4/2020)"): the first is the day of history, the later is the anniversary the visit is for, which it comes in the
 			// days up to.
 			else {
-				const a = found.find((m) => m.shape === 'span' && m.endDay && m.endMonth && m.endYear && m.year && m.endYear > m.year && FOUNDING.test(s.text.slice(Math.max(0, m.start - 160), m.start)));
-				if (a) {
-					const day = Date.UTC(a.endYear!, a.endMonth! - 1, a.endDay!);
-					const from = new Date(day - ANNIVERSARY_LEAD_DAYS * 86_400_000);
-					mentions = [{ start: a.start, end: a.end, text: a.text, shape: 'span', day: from.getUTCDate(), month: from.getUTCMonth() + 1, year: from.getUTCFullYear(), endDay: a.endDay, endMonth: a.endMonth, endYear: a.endYear, partOfDay: null }];
-				}
+				const a = anniversaryAhead(found, s.text);
+				if (a) mentions = [a];
 				// Or for the happening the sentence before announced, with no time word of its own ("Hai bên thống nhất tổ chức Hội chợ
 				// … vào tháng 4/2026." / "Đồng chí X nhận lời dẫn đoàn … sang Hà Tĩnh dự hội chợ."): that happening's time, set where
 				// the sentence names it.
@@ -1485,6 +1491,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 					if (ahead && at) mentions = [{ ...ahead, start: at.index, end: at.index + at[0].length }];
 				}
 			}
+		}
+		// "Trong dịp này, X nhận lời … sang thăm … vào dịp kỷ niệm … (28/7/1929 - 28/7/2026)": the occasion told is where the
+		// invitation was taken up; the visit accepted comes for the anniversary, as with no time word at all (above).
+		else if (mentions.length && s.text.includes('nhận lời') && mentions.every((m) => m.relation === 'anaphoric') && ACCEPTED.test(s.text)) {
+			const a = anniversaryAhead(found, s.text);
+			if (a) mentions = [a];
 		}
 		// A relative clause set off by commas tells background of its subject ("The delegation, which was on a working visit to
 		// Laos from August 15 to 17, travelled to Champassak province on the 16th"): the main verb's day dates the sentence.
@@ -1498,6 +1510,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (mentions.length > 1 && s.text.includes('before')) {
 			const later = BEFORE_LATER_ACT.exec(s.text);
 			if (later && mentions.some((m) => m.end <= later.index)) mentions = mentions.filter((m) => m.end <= later.index);
+		}
+		// A recollection, then a hope said after it ("Mr X recalled that … during Pi Mai Lao last April, and said he looked forward
+		// to returning … in mid-April this year", "Ông nhắc lại … năm 2023, và mong muốn …"): the sentence tells what is recalled,
+		// by its own day; the hope's day is a plan's, told elsewhere.
+		if (mentions.length > 1 && RECOLLECTION.test(s.text)) {
+			const hope = HOPE_AFTER.exec(s.text);
+			if (hope && mentions.some((m) => m.start < hope.index)) mentions = mentions.filter((m) => m.start < hope.index);
 		}
 		// Leaving Laos for a third country, dated by its own day ("Hôm nay (23/6), Đoàn rời Lào sang Vương quốc Campuchia, tiếp
 		// tục chương trình công tác tại Thủ đô Phnôm Pênh đến hết ngày 24/6"): the other country's programme dates nothing.

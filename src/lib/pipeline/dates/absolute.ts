@@ -17,6 +17,10 @@ import type { TimeMention } from './types';
 const D = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const M = String.raw`(?:0?[1-9]|1[0-2])`;
 const Y = String.raw`(?:19[5-9]\d|20\d\d|2100)`;
+// The first year of a range may lie long before ours: an anniversary's bracket counts from the day of history it keeps,
+// "(27/7/1947 - 27/7/2024)", "(1930 - 2025)". Read whole, the range is the anniversary's (events.ts's FOUNDING), not its
+// last day alone, which dated the sentence.
+const Y_FROM = String.raw`(?:1[89]\d\d|20\d\d|2100)`;
 const SEP = String.raw`\s*[/\-–]\s*`;
 // "đến hết ngày 11/4": up to and including, like "đến".
 // The last day's part of day, told of it alone ("ngày 19 và sáng 20/11"): the span is the days, whatever part of the last.
@@ -86,7 +90,7 @@ const NEEDS: [number, RegExp][] = [
 	[NAM, /năm/giu],
 	// The tails of families 0 and 8, from the last figure before the dash: every match of theirs holds one.
 	[RANGE, new RegExp(String.raw`\d(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?${LAST_POD}${D}(?:${SEP}|\.)${MONTH_ENDS}`, 'giu')],
-	[YEARS, new RegExp(String.raw`${Y}\s*(?:-|–|đến|tới)\s*(?:năm\s+)?${Y}`, 'giu')],
+	[YEARS, new RegExp(String.raw`${Y_FROM}\s*(?:-|–|đến|tới)\s*(?:năm\s+)?${Y}`, 'giu')],
 	[DAY_THANG, /\d\s+tháng/giu],
 	[PART_THANG, /(?:đầu|giữa|cuối|tuần)\s+tháng/giu],
 	[THANG_NAM, /tháng\s+(?:đầu|cuối)\s+năm/giu]
@@ -137,7 +141,7 @@ const FAMILIES: Family[] = [
 	// từ 30/11 đến 2/12/2023 · 22/7 - 30/7/2025 · ngày 9/4 và 10/4 (two days in a row) · từ ngày 4.6 đến 7.6
 	{
 		needs: DAY_MONTH | TWO_DAY_MONTHS,
-		re: new RegExp(String.raw`${FIRST(String.raw`tn\d`)}${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?<s1>${SEP}|\.)(?<m1>${M})(?:(?:${SEP}|\.)(?<y1>${Y}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})(?<s2>${SEP}|\.)(?<m2>${M})(?:(?:${SEP}|\.)(?<y2>${Y}))?${E}`, 'giu'),
+		re: new RegExp(String.raw`${FIRST(String.raw`tn\d`)}${B}(?<tu>từ\s+)?(?:ngày\s+)?(?<d1>${D})(?<s1>${SEP}|\.)(?<m1>${M})(?:(?:${SEP}|\.)(?<y1>${Y_FROM}))?(?:${DASH}|(?<va>\s+và\s+))(?:ngày\s+)?(?<d2>${D})(?<s2>${SEP}|\.)(?<m2>${M})(?:(?:${SEP}|\.)(?<y2>${Y}))?${E}`, 'giu'),
 		// Dotted days need "ngày" or a year: "từ 4.6 đến 7.6%" is a rate.
 		build: (g, t) => (g.s1 === '.' || g.s2 === '.') && !g.y1 && !g.y2 && !/ngày/i.test(t) ? null : g.va && !nextDay(+g.d1!, +g.m1!, +g.d2!, +g.m2!) ? null : ({
 			shape: 'span',
@@ -244,7 +248,7 @@ const FAMILIES: Family[] = [
 	{
 		needs: YEAR | YEARS,
 		from: YEARS,
-		re: new RegExp(String.raw`${FIRST(String.raw`gnt\d`)}${B}(?:(?<frame>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s+)?(?<y1>${Y})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?<y2>${Y})${E}`, 'giu'),
+		re: new RegExp(String.raw`${FIRST(String.raw`gnt\d`)}${B}(?:(?<frame>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|từ)\s+)?(?<y1>${Y_FROM})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?<y2>${Y})${E}`, 'giu'),
 		build: (g) => (+g.y1! < +g.y2! ? { shape: 'period', year: n(g.y1), endYear: n(g.y2), partOfDay: null } : null)
 	},
 	// tháng 3/2024 · tháng 3 năm 2024 · tháng Ba năm 2024 · tháng 3 (vừa qua)

@@ -115,7 +115,9 @@ export function findEnglish(text: string): TimeMention[] {
 			const swap = !!fig && s.get('month') === +fig[1] && s.get('day') === +fig[2] && +fig[2] <= 12;
 			out.push({ ...base, shape: 'day', day: swap ? s.get('month')! : s.get('day')!, month: swap ? s.get('day')! : s.get('month')!, year });
 		} else {
-			out.push({ ...base, shape: 'month', month: s.get('month')!, year });
+			// "last April", "next March": the month's last or next coming, counted from the writing (chrono reads the month alone).
+			const which = year === undefined ? LAST_NEXT_EN.exec(text.slice(Math.max(0, r.index - 6), r.index))?.[1]?.toLowerCase() : undefined;
+			out.push({ ...base, shape: 'month', month: s.get('month')!, year, ...(which ? { tense: which === 'last' ? 'past' : 'future' } : {}) });
 		}
 	}
 	// "on October 10 and 11", "between October 9 and 11": two days of one month, which chrono reads as the first alone.
@@ -302,6 +304,7 @@ const OPENING_EN = /\b(?:attending|at|during|after|on\s+the\s+sidelines\s+of)\s+
 // A happening named by its kind, a few words of its name between: "the eve of the forum", "on the eve of the trade fair".
 const EVE_EN = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?(forum|conference|summit|talks|meeting|festival|fair|ceremony|opening|exhibition|expo|session|workshop|seminar|games|congress)\b/gi;
 const LATE_EARLY_ON = /\b(late|early)\s+on\s+$/i;
+const LAST_NEXT_EN = /\b(last|next)\s+$/i;
 const EDGE_BEFORE = /\b(late|early)\s+$/i;
 const NEW_YEAR_EN = /\bNew\s+Year(?:['’]s|s)?\s+(Eve|Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const OTHER_NEW_YEAR_EN = /\b(?:lunar|chinese|vietnamese|lao|laotian|tet|hmong|buddhist|khmer|thai|traditional)\s+$/i;

@@ -9,6 +9,7 @@ import { findEnglish } from './english';
 import { findQuarters } from './quarter';
 import { findLunar } from './lunar';
 import { findLaoNewYear, findNamedDays } from './named-days';
+import { occasionYear } from './year-evidence';
 import type { TimeMention } from './types';
 import type { Language } from '../types';
 
@@ -121,7 +122,9 @@ function scanAll(text: string, language: Language): TimeMention[] {
 	// The year mention the date takes in ("next year") is then inside it, and drops out below (the longer wins).
 	// The Lao New Year dates a sentence only when it gives no day of its own: "Sáng 12/4, … đến chúc Tết cổ truyền Bunpimay"
 	// is the 12th (a greeting before it), "… sang thăm … vào dịp Tết cổ truyền Bun-pi-mạy năm sau" is the festival's days.
-	const laoNewYear = (dated: TimeMention[]) => (dated.some((m) => !m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) ? [] : findLaoNewYear(text));
+	// A day told from the one before ("Earlier that morning, … presented them with Lao New Year gifts", "Chiều cùng ngày, …
+	// chúc Tết Bunpimay") is the sentence's own day as much as one written out.
+	const laoNewYear = (dated: TimeMention[]) => (dated.some((m) => (!m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) || (m.relation === 'anaphoric' && m.unit === 'day')) ? [] : ofYearTold(findLaoNewYear(text), dated, text));
 	if (language === 'en') {
 		const english = findEnglish(text);
 		all = withYearFromNow(text, english.concat(laoNewYear(english)), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
@@ -142,10 +145,34 @@ function scanAll(text: string, language: Language): TimeMention[] {
 	return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The Lao New Year's days (`feasts`) in the one year the sentence names, if it names one: "Tết Bunpimay năm 2023", "trong Năm
+ * Đoàn kết hữu nghị … 2022, … Lễ hội Bunpimay đầu tiên": the feast of that year, not the page's (in place).
+ */
+function ofYearTold(feasts: TimeMention[], dated: TimeMention[], text: string): TimeMention[] {
+	if (!feasts.length) return feasts;
+	let year: number | undefined;
+	for (const m of dated) {
+		if (m.relation || m.shape !== 'year' || m.year === undefined) continue;
+		if (year !== undefined && year !== m.year) return feasts;
+		year = m.year;
+	}
+	// Or the year closing an occasion's capitalised name ("Năm Đoàn kết hữu nghị Việt Nam - Lào 2022"), which no "năm" opens.
+	year ??= occasionYear(text)?.year;
+	if (year !== undefined) for (const f of feasts) f.year = f.endYear = year;
+	return feasts;
+}
+
 /** The mentions with each deictic one followed by its bracketed days read as those days (the mentions inside dropped). */
 function bracketedDays(text: string, found: TimeMention[]): TimeMention[] {
 	for (let i = 0; i < found.length; i++) {
 		if (found[i].relation !== 'deictic') continue;
+		const lunar = withBracketedLunar(text, found[i], found[i + 1]);
+		if (lunar) {
+			found = found.filter((_, j) => j !== i + 1);
+			found[i] = lunar;
+			continue;
+		}
 		const m = withBracketedDays(text, found[i]);
 		if (m === found[i]) continue;
 		// The mentions before it end before it starts: it keeps its index.
@@ -153,6 +180,18 @@ function bracketedDays(text: string, found: TimeMention[]): TimeMention[] {
 		found[i] = m;
 	}
 	return found;
+}
+
+/**
+ * "Sáng nay (mùng 7 Tết)", "Chiều qua (Rằm tháng Giêng)": the day the writer checked, told by the lunar calendar as "(18/7)"
+ * is by the solar one; the lunar day, with the deictic word's part of day. Null when `next` is no lunar day so bracketed.
+ */
+function withBracketedLunar(text: string, m: TimeMention, next: TimeMention | undefined): TimeMention | null {
+	if (!next?.lunar || m.unit !== 'day' || m.day !== undefined || !/^\s*\(\s*$/.test(text.slice(m.end, next.start))) return null;
+	const close = /^\s*\)/.exec(text.slice(next.end, next.end + 4));
+	if (!close) return null;
+	const end = next.end + close[0].length;
+	return { ...next, start: m.start, end, text: text.slice(m.start, end), partOfDay: m.partOfDay ?? next.partOfDay };
 }
 
 // Days the writer checked, in a bracket after words counted from now: "Hai ngày qua (26 và 27/3)", "tuần trước

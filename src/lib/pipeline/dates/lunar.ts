@@ -25,9 +25,14 @@ const DAYWORD = String.raw`(?:[12]?\d|30|một|hai|ba|bốn|tư|năm|sáu|bảy|
 const CAN = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
 const CHI = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
 const CAN_CHI = String.raw`(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)`;
-// (The year's name is captured: "mùng 2 Tết Đinh Dậu" is of lunar 2017 whatever the page's year. Only after "mùng N Tết":
+// (The year's name is captured: "mùng 2 Tết Đinh Dậu" is of lunar 2017 whatever the page's year. Not after "N Tết":
 // "30 Tết Quý Mão" is said both of that year's last day and of the eve of its Tết.)
 const OF_YEAR = (name: string) => String.raw`(?!\s+(?:Dương\s+lịch|Tây)(?![\p{L}]))(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+(?<${name}CanChi>${CAN_CHI})|\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+(?<${name}>(?:19|20)\d\d))?`;
+// The lunar year after a day of a month, "năm" before it or not: "Rằm tháng Giêng năm Ất Tỵ", "mùng 10 tháng Giêng năm
+// Bính Ngọ", "15/8 âm lịch năm 2025". A feast named with its year is that year's, whatever the page's.
+const OF_LUNAR_YEAR = (name: string) => String.raw`(?:\s+(?:năm\s+)?(?<${name}CanChi>${CAN_CHI})(?![\p{L}]))?(?:\s+(?:năm\s+)?(?<${name}>(?:19|20)\d\d)(?!\d))?`;
+// The second day of two, or the last of a run of the first days: "mùng 6 và mùng 7 Tết", "mùng 2 đến mùng 4 Tết".
+const AND_TET_DAY = String.raw`(?:\s*(?:và|đến|tới|-|–)\s*(?:(?:mùng|mồng)\s+)?(?<tetEnd>${DAYWORD}))?`;
 /**
  * The lunar year a cycle name stands for, in the cycle of 1984 (Giáp Tý) to 2043 (Quý Hợi): the news read here is of these
  * years ("Tết Đinh Dậu" is 2017, "Xuân Giáp Thìn" 2024).
@@ -43,19 +48,22 @@ const AM_LICH = String.raw`\s*(?:\(\s*)?(?:âm\s+lịch|ÂL)${E}\s*\)?`;
 const LUNAR = new RegExp(
 	String.raw`${B}(?:${POD}\s*,?\s*)?(?:ngày\s+)?(?:` +
 		// "mùng 5 Tết", "mồng 2 Tết Ất Tỵ 2025": the first days of the new year.
-		String.raw`(?:mùng|mồng)\s+(?<tetDay>${DAYWORD})\s+Tết${OF_YEAR('tetYear')}` +
+		String.raw`(?:mùng|mồng)\s+(?<tetDay>${DAYWORD})${AND_TET_DAY}\s+Tết${OF_YEAR('tetYear')}` +
 		// "29 Tết", "ngày 30 Tết": the last days of the old year (a day of the new one is "mùng N").
 		String.raw`|(?<eveDay>2[3-9]|30)\s+Tết${OF_YEAR('eveYear')}` +
 		// "Rằm tháng Giêng", "rằm tháng Bảy": the fifteenth of a lunar month.
-		String.raw`|(?<ram>rằm)\s+tháng\s+(?<ramMonth>${MONTH_WORD}|1[0-2]|0?[1-9])(?:${AM_LICH})?` +
+		String.raw`|(?<ram>rằm)\s+tháng\s+(?<ramMonth>${MONTH_WORD}|1[0-2]|0?[1-9])(?:${AM_LICH})?${OF_LUNAR_YEAR('ramYear')}` +
+		// "trước Tết Nguyên đán Ất Tỵ 2025", "trước Tết Bính Ngọ": the weeks before that Tết, the old year's last month (its days
+		// from the 2nd: four weeks). Only with the year named: "trước Tết" alone is as often a habit as a time.
+		String.raw`|(?<before>trước)\s+(?:(?:dịp|thềm)\s+)?Tết(?:\s+(?:Nguyên\s+đán|cổ\s+truyền))?(?:\s+(?:Xuân\s+)?(?<beforeYearCanChi>${CAN_CHI})(?:\s+(?<beforeYear1>(?:19|20)\d\d))?|\s+(?<beforeYear>(?:19|20)\d\d))(?!\d)` +
 		// "mùng 6 tháng Giêng", "23 tháng Chạp": these two months' names are the lunar calendar's.
-		String.raw`|(?:(?:mùng|mồng)\s+)?(?<nameDay>${DAYWORD})\s+tháng\s+(?<named>giêng|chạp)(?:${AM_LICH})?` +
+		String.raw`|(?:(?:mùng|mồng)\s+)?(?<nameDay>${DAYWORD})\s+tháng\s+(?<named>giêng|chạp)(?:${AM_LICH})?${OF_LUNAR_YEAR('namedYear')}` +
 		// "Đêm giao thừa Tết Nguyên đán", "giao thừa Xuân Giáp Thìn": the lunar year's last night, its twelfth month's last day
 		// (the 30th, or the 29th in a short month: lunarToSolar). Not "giao thừa Tết Dương lịch" (named-days.ts).
 		String.raw`|(?<giao>giao\s+thừa)\s+(?:Tết\s+(?:Nguyên\s+đán|cổ\s+truyền|âm\s+lịch)|(?:(?:Tết|Xuân)\s+)?${CAN_CHI})` +
 		// "15/8 âm lịch", "ngày 15 tháng 8 (âm lịch)", "ngày 10 tháng Ba âm lịch": any month, said to be lunar (never the
 		// solar day of the same figures).
-		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9]|${MONTH_WORD})${AM_LICH}` +
+		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9]|${MONTH_WORD})${AM_LICH}${OF_LUNAR_YEAR('dayYear')}` +
 		String.raw`)${E}`,
 	'giu'
 );
@@ -72,18 +80,31 @@ export function findLunar(text: string): TimeMention[] {
 		if (g.tetDay) (day = dayNumber(g.tetDay)), (month = 1);
 		else if (g.eveDay) (day = Number(g.eveDay)), (month = 12);
 		else if (g.giao) (day = 30), (month = 12);
+		else if (g.before) {
+			const named = g.beforeYear1 ?? g.beforeYear;
+			const year = named ? Number(named) : canChiYear(g.beforeYearCanChi!);
+			if (!year) continue;
+			found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], shape: 'span', day: 2, month: 12, year: year - 1, endDay: 30, endMonth: 12, endYear: year - 1, partOfDay: null, lunar: true });
+			continue;
+		}
 		else if (g.ram) (day = 15), (month = monthNumber(g.ramMonth)!);
 		else if (g.nameDay) (day = dayNumber(g.nameDay)), (month = g.named.toLowerCase() === 'giêng' ? 1 : 12);
 		else (day = Number(g.day)), (month = monthNumber(g.month)!);
 		if (!day || day > 30 || !month) continue;
+		// Two first days of the year, or a run of them: a span, as the solar "ngày 20 và 21/6" is.
+		const endDay = g.tetEnd ? dayNumber(g.tetEnd) : undefined;
+		const span = endDay !== undefined && endDay > day && endDay <= 30;
+		const figure = g.tetYear ?? g.eveYear ?? g.ramYear ?? g.namedYear ?? g.dayYear;
+		const cycle = g.tetYearCanChi ?? g.ramYearCanChi ?? g.namedYearCanChi ?? g.dayYearCanChi;
 		found.push({
 			start: m.index!,
 			end: m.index! + m[0].length,
 			text: m[0],
-			shape: 'day',
+			shape: span ? 'span' : 'day',
 			day,
 			month,
-			year: g.tetYear || g.eveYear ? Number(g.tetYear || g.eveYear) : g.tetYearCanChi ? canChiYear(g.tetYearCanChi) : undefined,
+			...(span ? { endDay, endMonth: month } : {}),
+			year: figure ? Number(figure) : cycle ? canChiYear(cycle) : undefined,
 			// The eve is a night: "giao thừa" alone is told of it.
 			partOfDay: partOfDayWord(g.pod) ?? (g.giao ? 'night' : null),
 			lunar: true

@@ -68,7 +68,8 @@ export function findLaoNewYear(text: string): TimeMention[] {
 	LAO_NEW_YEAR.lastIndex = 0;
 	for (let m = LAO_NEW_YEAR.exec(text); m; m = LAO_NEW_YEAR.exec(text)) {
 		// "trước Tết Bun Pi Mai (tháng 4/2025)": some time before it, not its days.
-		if (/(?:trước|sau|before|after|ahead\s+of)\s+(?:(?:dịp|the)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+		// ("in advance of the Bunpimay holiday" likewise.)
+		if (/(?:trước|sau|before|after|ahead\s+of|in\s+advance\s+of)\s+(?:(?:dịp|the)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
 		// A wish for the feast to come ("trao quà …, chúc cán bộ, hội viên tỉnh bạn đón Tết cổ truyền Bun-pi-mày vui tươi"):
 		// what is wished for, told before the feast, not the day of the gift. ("đến chúc Tết Bun-pi-mày" greets at the feast.)
 		if (WISHED_FEAST.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;

@@ -246,7 +246,9 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		}
 	}
 	if (year === undefined && m.shape !== 'year') {
-		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, m.tense, m.lunar ? (y) => lunarToSolar(y, month, day) : undefined);
+		// A feast to come is the next one: "… nhận lời sang dự Rằm tháng Giêng" half a year after the last is the coming one.
+		const tense = m.tense ?? (m.lunar && ctx.planned ? 'future' : undefined);
+		const c = chooseYear(month, m.shape === 'day' || m.shape === 'span' ? day : 15, ctx, tense, m.lunar ? (y) => lunarToSolar(y, month, day) : undefined);
 		if (!c) return null;
 		({ year, dating, confidence } = c);
 		why = cat(note(`“${m.text}”`, `“${m.text}”`), c.note, ', ');
@@ -267,6 +269,11 @@ function resolveAbsolute(m: TimeMention, ctx: ResolveContext): Resolved | null {
 			const endMonth = m.endMonth ?? month;
 			const endYear = m.endYear ?? (endMonth < month ? year + 1 : year);
 			const endDay = m.endDay ?? day;
+			// Lunar days of one lunar year ("mùng 6 và mùng 7 Tết"): each its solar day.
+			if (m.lunar) {
+				const s = lunarToSolar(year, month, day), e = lunarToSolar(endYear, endMonth, endDay);
+				return s && e && dayDiff(e, s) >= 0 ? out(s, e, 'span', m.partOfDay, dating, confidence, cat(why, note(`âm lịch: ${iso(s)} – ${iso(e)}`, `lunar calendar: ${iso(s)} – ${iso(e)}`), '; ')) : null;
+			}
 			if (!isValid(year, month, day) || !isValid(endYear, endMonth, endDay)) return null;
 			const s = { year, month, day }, e = { year: endYear, month: endMonth, day: endDay };
 			if (dayDiff(e, s) < 0) return null;
