@@ -455,6 +455,7 @@ const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAM
 
 // "… sẽ cử đoàn", "cử một đoàn": the place just before sends it; ", do đồng chí X làm trưởng đoàn." closing the sentence leads it.
 const SENDS = /(?:sẽ\s+|đã\s+)?cử\s+(?:một\s+)?$/u;
+const UPPER = /\p{Lu}/u;
 const LED_LAST = /^[^;.]*?,\s+do\s+(?:(?:đồng\s+chí|ông|bà)\s+)?(?=[^;.,]{2,60}?(?:,[^;.]{0,120}?)?\s(?:làm\s+[Tt]rưởng\s+đoàn|dẫn\s+đầu)\s*[.;]?\s*$)/u;
 // The title after a name, then the head of the delegation: ", Giám đốc Sở … (Lào), trưởng đoàn", ", head of the … delegation".
 // Not the standing office "Trưởng đoàn ĐBQH tỉnh Quảng Ninh" (head of the province's deputies to the National Assembly), a
@@ -508,7 +509,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		}
 		// A delegation a place sends ("Hai bên thống nhất huyện Mốc-mày sẽ cử đoàn sang thăm … tại huyện Tương Dương vào đầu năm
 		// 2020, do đồng chí X làm trưởng đoàn"): from that place, and led by whom the sentence's last clause names.
-		const sent = !base.fromCity && !base.fromBody ? SENDS.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+		// ("đoàn công tác", "đoàn cán bộ": the kind of delegation, in lower case, names no body that sends it.)
+		const sent = !base.fromCity && (!base.fromBody || !UPPER.test(base.fromBody)) ? SENDS.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
 		// (Only with its leader named: "Hai bên thống nhất Hội Cựu chiến binh tỉnh X sẽ cử đoàn sang thăm …" alone is a plan of a
 		// body, not yet a delegation to follow.)
 		if (sent) {

@@ -149,7 +149,11 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Met on arrival: "On arrival at Noi Bai International Airport on Monday afternoon, the delegation was greeted by …".
 	// A host's party named by what it greets: "chủ trì tiệc chào mừng Đoàn", "tổ chức tiệc đón Đoàn".
 	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome', 'banquet', 'mời cơm', 'greeted by', 'tiệc'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|(?:chủ\s+trì|tổ\s+chức|mở)\s+(?:buổi\s+)?tiệc(?:\s+(?:chào\s+mừng|đón|thân\s+mật))?|mời\s+cơm|hosted\s+a\s+(?:banquet|dinner)|(?:held|gave|threw)\s+a\s+(?:[\p{L}-]+\s+)?banquet|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?|greeted\s+by)(?![\p{L}])/iu)],
-	['working_session', ['làm việc', 'working session', 'worked with'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with)(?![\p{L}])/iu)],
+	// A closing review of what the delegation came to do, told by the bare verb and the stint it reviews: "Chiều 25/11, Đoàn sẽ
+	// tổng kết đợt khám tại …", "sơ kết chương trình tình nguyện" (as "tổ chức lễ tổng kết" is a ceremony). Not a report's name
+	// ("báo cáo tổng kết đợt …"), nor a conference's ("Hội nghị tổng kết …", typed above). (In this entry, not one of its own:
+	// the triggers' bits and the three after them must fit in 32.)
+	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá))(?![\p{L}])/iu)],
 	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
 	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
 	['working_session', ['nghe'], new WordPattern(/(?<![\p{L}])Đoàn(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+|được\s+|đã\s+được\s+)?nghe\s+(?:[^.;]{0,120}?\s)?báo\s+cáo(?![\p{L}])/u)],
@@ -377,6 +381,8 @@ const DONE_WORD = /(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nhận\s+lời|\s+m�
 const FRAME_BIT = 1 << TRIGGERS.length;
 const PLANNED_BIT = FRAME_BIT << 1;
 const INVITATION_BIT = FRAME_BIT << 2;
+// Bits are 32: one more trigger would wrap INVITATION_BIT onto the first trigger's, and silently type sentences anew.
+if (TRIGGERS.length + 3 > 32) throw new Error(`events: ${TRIGGERS.length} triggers and 3 word sets do not fit in 32 bits`);
 /** The bits of every trigger of a type. */
 const TYPE_BITS = new Map<EventType, number>();
 TRIGGERS.forEach(([type], i) => TYPE_BITS.set(type, (TYPE_BITS.get(type) ?? 0) | (1 << i)));
@@ -474,9 +480,10 @@ export class SentenceTypes {
 	}
 }
 
-// What makes a frame the event told: "có", "bắt đầu", "kết thúc" just before it; or "đáp lễ", the visit a return visit returns
-// ("Đây là chuyến thăm đáp lễ chuyến thăm … của Đoàn … tỉnh X … vào tháng 9/2023": that earlier visit, told with its month).
-const TRIP_TOLD = new WordPattern(/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?|đáp\s+lễ)\s*$/u);
+// What makes a frame the event told: "có", "bắt đầu", "kết thúc" just before it; its review, "Đoàn sẽ tổng kết đợt công tác";
+// or "đáp lễ", the visit a return visit returns ("Đây là chuyến thăm đáp lễ chuyến thăm … của Đoàn … tỉnh X … vào tháng
+// 9/2023": that earlier visit, told with its month).
+const TRIP_TOLD = new WordPattern(/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?|tổng\s+kết|sơ\s+kết|đáp\s+lễ)\s*$/u);
 
 /** classify, given the words `text` holds, and its view when aligned (see wordView). */
 function typeOf(text: string, bits: number, view: string | null): EventType | null {
@@ -502,9 +509,15 @@ function typeOf(text: string, bits: number, view: string | null): EventType | nu
 	// Training for a happening is its background, not a happening: "Suốt tuần qua, các đội bóng đá, bóng chuyền đã tập luyện
 	// cho ngày hội", "the teams have been practising for the festival" (whatever it names after "cho"/"for").
 	if ((masked.includes('tập') || masked.includes('ing for')) && TRAINING_FOR.test(masked)) return null;
+	// A ceremony attended, and a signing witnessed there after it: "Đoàn dự Lễ tốt nghiệp … và chứng kiến ký kết biên bản ghi
+	// nhớ …" tells the ceremony (its main verb), which other reports tell alone; the signing is what happened at it.
+	if (bits & TYPE_BITS.get('signing')! && masked.includes('chứng kiến') && ATTENDED_THEN_WITNESSED.test(masked)) return 'ceremony';
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
 	return null;
 }
+// "dự Lễ tốt nghiệp … và chứng kiến (lễ) ký kết …": not a ceremony that is itself the signing ("dự Lễ ký kết", "dự lễ trao
+// thỏa thuận"), and the witnessing joined to the attending by "và" in the same clause.
+const ATTENDED_THEN_WITNESSED = new WordPattern(/(?<![\p{L}])(?:tham\s+)?dự\s+(?:buổi\s+)?[Ll]ễ\s+(?!(?:ký|kí|trao|bàn\s+giao)(?![\p{L}]))[^.;]*?\s(?:và|đồng\s+thời)\s+(?:cùng\s+)?chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí)(?![\p{L}])/u);
 const TRAINING_FOR = /(?<![\p{L}])(?:(?:đã|đang|khẩn\s+trương|tích\s+cực|miệt\s+mài)\s+(?:tập\s+luyện|luyện\s+tập|tập\s+dượt)(?:\s+[^\s.;]+){0,6}?\s+(?:cho|để\s+chuẩn\s+bị|chuẩn\s+bị\s+cho)|ha(?:ve|s|d)\s+been\s+(?:training|practi[cs]ing|rehearsing)(?:\s+[^\s.;]+){0,4}?\s+for)(?![\p{L}])/iu;
 
 /**
@@ -798,11 +811,12 @@ const SPEECH = new WordPattern(/(?<![\p{L}])(?:cảm\s+ơn|cho\s+biết|đề\s+
 // A day's programme told as such: a plan until the day is past or the sentence says it was done.
 const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm\s+việc))(?![\p{L}])/iu;
 // A delegation named with its leader: "Đoàn đại biểu tỉnh … do ông X dẫn đầu", "… do đồng chí X làm trưởng đoàn", "a delegation led by X".
+// (A leader's title may be dotted, "do PGS.TS X dẫn đầu", "do ThS.BS X": a dot with a letter right after it ends no sentence.)
 // A delegation sent, announced by who sends it: "… sẽ cử đoàn sang thăm tỉnh …", "Can Tho will send a youth delegation to
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is.
-export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])[^.;]{0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s/iu;
+export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
+const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s/iu;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)

@@ -663,6 +663,11 @@ function toldApart(drafts: EventDraft[], d: EventDraft, at: number): boolean {
 	return at >= d.sentence.end && drafts.some((o) => o !== d && o.type === 'visit' && o.sentence.start <= at && at < o.sentence.end);
 }
 
+/** `d` is a trip to come told in a clause after the first of its sentence, a clause that names its own people (see its use). */
+function ownClauseTrip(known: ArticleSentences, d: EventDraft): boolean {
+	return d.status === 'planned' && d.type === 'visit' && d.quote.start > d.sentence.start && known.mentions(d.sentence).people.some((m) => within(m, d.quote));
+}
+
 /** Adds `id` to `list` unless it is null or there already. */
 function addNew(list: string[], id: string | null): void {
 	if (id && !list.includes(id)) list.push(id);
@@ -1411,7 +1416,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const participants: string[] = [];
 		addParticipants(known, d.sentence, participants);
 		// (A stay told as the occasion, ", nhân dịp Đoàn thăm … từ ngày 11 đến 13/3", is not the host's of the happening before it.)
-		if (d.occasion) {
+		// (Nor is a trip announced in a clause of its own after ';' the first clause's: "Ông X mời lãnh đạo Nhà trường sang thăm tỉnh
+		// …; ông Y nhận lời và sẽ dẫn đoàn sang …" is Y's trip, X the one who invited him.)
+		if (d.occasion || ownClauseTrip(known, d)) {
 			const { people, ids } = known.mentions(d.sentence);
 			for (let k = participants.length - 1; k >= 0; k--) if (!people.some((m, i) => ids[i] === participants[k] && within(m, d.quote))) participants.splice(k, 1);
 		}
