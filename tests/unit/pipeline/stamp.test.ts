@@ -38,6 +38,13 @@ describe('parseStamp: the forms Vietnamese and English news pages print', () => 
 		expect(parseStamp('Hai bên ký kết | 12/03/2024 tại Hà Nội')).toBeNull();
 	});
 
+	it('sets aside the desk or department credited after a bar, commas and all, but not a clause', () => {
+		expect(parseStamp('Posted: 14 March 2023 | Provincial Public Works, Transport and Planning Office')?.published).toBe('2023-03-14');
+		expect(parseStamp('12/03/2024 09:15 | Sở Văn hóa, Thể thao và Du lịch')?.published).toBe('2024-03-12T09:15:00+07:00');
+		// Lower-case words after the comma make a clause, not a name.
+		expect(parseStamp('14 March 2023 | Officials met, and the sides signed two deals')).toBeNull();
+	});
+
 	it('keeps the zone the page gives and defaults to UTC+7 without one', () => {
 		expect(parseStamp('26/05/2022 17:02 GMT+9')?.published).toBe('2022-05-26T17:02:00+09:00');
 		expect(parseStamp('26/05/2022 17:02')?.published).toBe('2022-05-26T17:02:00+07:00');

@@ -203,8 +203,12 @@ const HAS_LETTER = /\p{L}/u;
  * (At module level: tsx's keepNames makes a closure made per call cost a defineProperty.)
  */
 function isSectionLabel(p: string): boolean {
-	return !/[\d.,;:!?]/.test(p) && HAS_LETTER.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
+	if (!/[\d.,;:!?]/.test(p)) return HAS_LETTER.test(p) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 6;
+	// Or the desk or department credited, a name with commas: "Provincial Information, Culture and Tourism Department", "Sở
+	// Văn hóa, Thể thao và Du lịch". Each comma's next word opens with a capital; a clause's does not ("Officials met, and …").
+	return !/[\d.;:!?]/.test(p) && NAME_WITH_COMMAS.test(p.trim()) && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 10;
 }
+const NAME_WITH_COMMAS = /^\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)+$/u;
 
 // The source credit under an article, with the day: "Nguồn: Báo Dân tộc và Phát triển | 22/11/2025", "Theo Báo
 // Quân đội nhân dân (12/3/2024)", "Source: Vietnam News Agency - 12/03/2024". The outlet opens with a capital and
