@@ -21,17 +21,13 @@ const DIR = 'tests/fixtures/unseen67';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	HY8: "'Tuần tới' in the digest of 10–16/6 stamped Monday 17/6 is dated 24–30/6 (the week after the stamp), not 17–23/6 (the week after the digest's own week)",
-	HT4: "the past trip 'tháng 8 năm ngoái … do đồng chí Vũ Đình Thắng làm trưởng đoàn' is dated right but quoted from 'Đồng chí Hà Mạnh Thái nhắc lại …' and given the speaker who recalls it as a participant",
 	LC1: "an unstamped TV bulletin 'Bản tin thời sự tối 12/6' / 'hôm nay, thứ Tư ngày 12/6': 'Chiều nay' is dated 14–15/6 (the page's day is not taken from its title or its greeting)",
 	LC3: "'Ngày mai' in the same unstamped bulletin is dated 15/6, not 13/6",
 	HN3: "the live page's 10:30 update 'Trước sự chứng kiến của đại biểu hai tỉnh, Hội Nông dân … ký kết Biên bản ghi nhớ' makes no event",
 	LA1: "'Từ thứ Hai đến hết thứ Tư tuần trước' under Monday 17/6 is dated 17/6 (the stamp), not 10–12/6",
-	LA2: "'Tại buổi hội đàm sáng thứ Ba ở thành phố Xay' is dated right but given Hà Nội from the corridor's name 'Côn Minh - Lào Cai - Hà Nội' and not the visiting leader",
 	LA4: "'Ngày cuối của chuyến thăm, Đoàn khảo sát …' makes no event (the last day of a stay is not read)",
 	LA7: "the second article on the page, stamped 'Thứ Sáu, 14/06/2024 - 16:40': its 'Sáng nay' is dated by the page's first stamp, 17/6",
 	LA9: "the second article's 'Hôm qua' is dated 16/6, not 13/6 (its own stamp is not used)",
-	HYW: "the women's union trip 'Tuần tới … do bà Đoàn Thị Lụa' is put into the hospital team's delegation (Ngô Văn Khiêm), not a delegation of its own",
-	HYX: "the Elephant Festival invitation to Vũ Đình Thắng (HT7, February 2025) makes no delegation of its own",
 	BLK: "found with its leader and other days, but without HN3 (the 10:30 signing, no event)",
 	LCO: "found with its leader, but without LA2 (the talks, given Hà Nội) and LA4 (the last day, no event), and with LA1 dated 17/6"
 };
@@ -62,8 +58,7 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the sixty-seventh unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	knownGaps: 2,
-	leaders: ['Bun-lắp Xay-nhạ-vông', 'Tạ Quang Bảo', 'Kiều Văn Tiệp', 'Thoong-xạ-vẳn Kẹo-phết', 'Sùng Thị Pà', 'Vi-xay Phăn-thạ-vông', 'Nông Văn Thiều', 'Khăm-bày Xỉ-xổm-phu', 'Pheo-xổm-xay Bun-nhạ'],
+	leaders: ['Bun-lắp Xay-nhạ-vông', 'Tạ Quang Bảo', 'Vương Thị Hạnh', 'Kiều Văn Tiệp', 'Kiều Văn Tiệp', 'Thoong-xạ-vẳn Kẹo-phết', 'Sùng Thị Pà', 'Vi-xay Phăn-thạ-vông', 'Nông Văn Thiều', 'Khăm-bày Xỉ-xổm-phu', 'Pheo-xổm-xay Bun-nhạ'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 

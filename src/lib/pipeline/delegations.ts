@@ -694,6 +694,8 @@ export interface TripEvent {
 	withLead?: boolean;
 	/** Its place is only the way through (Setting.via): no stop of the trip. */
 	via?: boolean;
+	/** The item of its article's round-up or digest it is told in, when the article has several. */
+	item?: number;
 }
 
 export interface Trip {
@@ -733,6 +735,24 @@ function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, a
 }
 
 /**
+ * Another leader named in another item of the same round-up or digest ("3. … Đoàn y, bác sĩ Bệnh viện tỉnh do bác sĩ X làm trưởng
+ * đoàn đã lên đường sang …" / "4. … Tuần tới, Đoàn công tác Hội Liên hiệp Phụ nữ tỉnh do bà Y làm trưởng đoàn sẽ sang …"): a digest
+ * gives each story an item, and one page spells one leader one way, so it is another delegation from the same home, however close
+ * in time. (Two outlets may spell one leader two ways: that is why a trip otherwise goes by its home city too.)
+ */
+function otherItemLeader(t: Trip, e: TripEvent, itemOf: Map<number, number | undefined>, articleOf: Map<number, string | undefined>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b || e.item === undefined) return false;
+	let otherItem = false;
+	for (const k of t.members) {
+		if (articleOf.get(k) !== e.article) continue;
+		if (itemOf.get(k) === e.item) return false;
+		otherItem = true;
+	}
+	return otherItem;
+}
+
+/**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
  * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
  * page with no date, "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives of the
@@ -762,11 +782,13 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
 	const apart = new Set(events.filter((e) => e.apart).map((e) => e.key));
 	const through = new Set(events.filter((e) => e.via).map((e) => e.key));
+	const itemOf = new Map(events.map((e) => [e.key, e.item]));
+	const articleOf = new Map(events.map((e) => [e.key, e.article]));
 	for (const e of dated) {
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf)
 		);
 		if (trip) {
 			trip.members.push(e.key);
