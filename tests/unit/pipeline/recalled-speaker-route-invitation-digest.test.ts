@@ -117,3 +117,41 @@ describe('a digest with two trips from one home', () => {
 		expect(leaders).toEqual(['Hồ Sĩ Tường', 'Nguyễn Hữu Phước']);
 	});
 });
+
+describe('a delegation led by "đồng chí" with no name', () => {
+	const text = [
+		'Quảng Nam gặp mặt lưu học sinh Lào dịp Tết Bunpimay',
+		'',
+		'Thứ Bảy, 13/04/2024 - 18:40',
+		'',
+		'Chiều 13/4, tại thành phố Tam Kỳ, UBND tỉnh Quảng Nam tổ chức gặp mặt lưu học sinh Lào nhân dịp Tết cổ truyền Bunpimay.',
+		'',
+		'Tại buổi gặp mặt, đồng chí Phạm Thanh Bình, Phó Chủ tịch UBND tỉnh cho biết, đoàn đại biểu tỉnh do đồng chí làm Trưởng đoàn sẽ sang thăm, làm việc tại tỉnh Chăm-pa-xắc vào tháng 11 tới.'
+	].join('\n');
+	const t = buildTimeline([{ file: 'a.txt', text }]);
+	it('is led by the sentence\'s subject', () => {
+		const d = t.delegations.filter((x) => nameOf(t, x.leader) === 'Phạm Thanh Bình');
+		expect(d).toHaveLength(1);
+		expect(d[0].start?.slice(0, 7)).toBe('2024-11');
+	});
+});
+
+describe('the hosts\' own leaders gone over, told in passing', () => {
+	const text = [
+		'Đoàn đại biểu tỉnh Bò Kẹo thăm tỉnh Điện Biên',
+		'',
+		'Thứ Năm, 12/09/2024 - 16:10',
+		'',
+		'Từ ngày 10 đến 12/9, Đoàn đại biểu tỉnh Bò Kẹo (Lào) do đồng chí Khăm-xén Phôm-vi-hản, Phó Tỉnh trưởng tỉnh làm trưởng đoàn đã thăm và làm việc tại tỉnh Điện Biên.',
+		'',
+		'Sáng 11/9, đồng chí Vừ A Bằng, Phó Chủ tịch UBND tỉnh Điện Biên đã tiếp Đoàn.',
+		'',
+		'Dịp Tết Bunpimay vừa qua, lãnh đạo tỉnh Điện Biên cũng đã sang thăm, chúc Tết Đảng bộ, chính quyền và Nhân dân tỉnh Bò Kẹo.'
+	].join('\n');
+	const t = buildTimeline([{ file: 'a.txt', text }]);
+	it('is their trip, not a second trip of the visitors', () => {
+		const visitors = t.delegations.filter((x) => nameOf(t, x.leader) === 'Khăm-xén Phôm-vi-hản');
+		expect(visitors).toHaveLength(1);
+		expect(visitors[0].start).toBe('2024-09-10');
+	});
+});
