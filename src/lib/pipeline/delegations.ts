@@ -304,6 +304,16 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const c = body && cities.find((x) => x.start >= body.index && x.start - body.index - body[0].length <= 60);
 		if (c && c.id === frame.place) return { place, placeCountry, visitor: { leader: null, fromCity: c.id, fromBody: null, country: info.get(c.id)?.country ?? null }, hosts };
 	}
+	// The hosts' own leaders gone over to the visitors' side ("Dịp Tết Bunpimay vừa qua, lãnh đạo tỉnh Nghệ An cũng đã sang thăm,
+	// chúc Tết … tỉnh Xiêng Khoảng" in the story of the Xiêng Khoảng delegation in Nghệ An): their trip, from their home, not the
+	// frame's delegation's; no one named leads it.
+	if (!visitor && framed && !parties.length && text.includes('lãnh đạo')) {
+		const own = hostLeadersWent(text, cities);
+		if (own && own.id !== framed.fromCity) {
+			const to = place && place !== own.id ? place : framed.fromCity;
+			return { place: to, placeCountry: to ? (info.get(to)?.country ?? null) : null, visitor: { leader: null, fromCity: own.id, fromBody: null, country: info.get(own.id)?.country ?? null }, hosts };
+		}
+	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	// Two delegations of one sentence, each led by its own, joined by "và" ("Đoàn Thanh niên tỉnh X do đồng chí A … làm trưởng đoàn
@@ -311,6 +321,15 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// delegation of its own, framed by such a pair, is the pair's ("… đã tiếp và làm việc với hai Đoàn Thanh niên tỉnh bạn").
 	const also = visitor ? coVisitors(text, ps, phrases, visitor, place, placeCountry) : framed && frame?.also ? frame.also : undefined;
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts: also ? hosts.filter((h) => !also.includes(h)) : hosts, ...(read.via && place === read.via ? { via: place } : {}), ...(also ? { also } : {}) };
+}
+
+// "lãnh đạo tỉnh " before a city, and after it the going: " cũng đã sang thăm", " đã đến thăm".
+const LEADERS_OF = /(?<![\p{L}])[Ll]ãnh\s+đạo\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$/u;
+const WENT_OVER = /^\s+(?:cũng\s+)?(?:đã\s+)?(?:sang|đến|tới)\s+(?:thăm|làm\s+việc|chúc)(?![\p{L}])/u;
+/** The city whose leaders the sentence tells going over ("lãnh đạo tỉnh X cũng đã sang thăm …"), if any. */
+function hostLeadersWent(text: string, cities: Mentioned[]): Mentioned | null {
+	for (const c of cities) if (LEADERS_OF.test(text.slice(Math.max(0, c.start - 30), c.start)) && WENT_OVER.test(text.slice(c.end, c.end + 40))) return c;
+	return null;
 }
 
 // What joins a led delegation to the next one named: "… làm trưởng đoàn và", "… dẫn đầu, cùng".
@@ -449,6 +468,8 @@ const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+vi
 // ("Đoàn bay ra Đà Nẵng, rồi theo đường bộ …": a stop on the way). So does leaving, told or reported ("the delegation would
 // leave Luang Prabang for Vientiane": where it leaves, not where it is from).
 const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|chúc|nhập\s+cảnh|xuất\s+cảnh|ký(?:\s+kết)?|trồng|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|bay|đi|di\s+chuyển|theo\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|would|is|was|has|had|held|paid|visited|arrived|left|leaves?|leaving|departed|met|also|toured|returned|entered|crossed|flew)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
+// A leader named by an honorific alone: "do đồng chí làm Trưởng đoàn", "do ông dẫn đầu".
+const BARE_LEADER = /^(?:đồng\s+chí|ông|bà)\s+(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
@@ -493,7 +514,10 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		if (doAt) {
 			const after = m.index + doAt[0].length;
 			const p = people.find((x) => x.start >= after && x.start - after < 160);
-			if (p && inClause(LEADS_AFTER, text.slice(after), 260)) leader = p.id;
+			// (Led by "đồng chí" with no name, "đoàn đại biểu thành phố do đồng chí làm Trưởng đoàn sẽ sang …" in what đồng chí X said:
+			// the word refers back to the sentence's subject, the first one it names.)
+			if (BARE_LEADER.test(text.slice(after, after + 40))) leader = people[0].end <= m.index ? people[0].id : null;
+			else if (p && inClause(LEADS_AFTER, text.slice(after), 260)) leader = p.id;
 			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
 		}
 		// "X … dẫn đầu Đoàn …" / "X cùng Đoàn …"
@@ -703,6 +727,8 @@ export interface TripEvent {
 	withLead?: boolean;
 	/** Its place is only the way through (Setting.via): no stop of the trip. */
 	via?: boolean;
+	/** The item of its article's round-up or digest it is told in, when the article has several. */
+	item?: number;
 }
 
 export interface Trip {
@@ -742,6 +768,24 @@ function elsewhere(t: Trip, e: TripEvent, placeOf: Map<number, string | null>, a
 }
 
 /**
+ * Another leader named in another item of the same round-up or digest ("3. … Đoàn y, bác sĩ Bệnh viện tỉnh do bác sĩ X làm trưởng
+ * đoàn đã lên đường sang …" / "4. … Tuần tới, Đoàn công tác Hội Liên hiệp Phụ nữ tỉnh do bà Y làm trưởng đoàn sẽ sang …"): a digest
+ * gives each story an item, and one page spells one leader one way, so it is another delegation from the same home, however close
+ * in time. (Two outlets may spell one leader two ways: that is why a trip otherwise goes by its home city too.)
+ */
+function otherItemLeader(t: Trip, e: TripEvent, itemOf: Map<number, number | undefined>, articleOf: Map<number, string | undefined>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b || e.item === undefined) return false;
+	let otherItem = false;
+	for (const k of t.members) {
+		if (articleOf.get(k) !== e.article) continue;
+		if (itemOf.get(k) === e.item) return false;
+		otherItem = true;
+	}
+	return otherItem;
+}
+
+/**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
  * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
  * page with no date, "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives of the
@@ -771,11 +815,13 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	const placeOf = new Map(events.map((e) => [e.key, e.place]));
 	const apart = new Set(events.filter((e) => e.apart).map((e) => e.key));
 	const through = new Set(events.filter((e) => e.via).map((e) => e.key));
+	const itemOf = new Map(events.map((e) => [e.key, e.item]));
+	const articleOf = new Map(events.map((e) => [e.key, e.article]));
 	for (const e of dated) {
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf)
 		);
 		if (trip) {
 			trip.members.push(e.key);

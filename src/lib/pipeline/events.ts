@@ -2115,10 +2115,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// sent (SENT_DELEGATION).
 		// (So is an invitation accepted by one who is coming: "đồng chí X nhận lời mời sang dự Lễ hội … vào tháng 4 năm tới".)
 		// (So is a trip put off to a month: "Hai bên thống nhất hoãn lại chuyến thăm sang tháng 11/2023".)
-		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text) || BOTH_WILL_HOLD.test(s.text)));
 		// An invitation to a delegation named with its leader, for a month told ("mời Đoàn đại biểu … tỉnh Gia Lai do đồng chí X dẫn
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
+		// Whatever it goes over for: "mời đồng chí X dẫn đoàn tỉnh … sang dự Lễ hội … vào tháng 2 năm tới" names who leads it.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
+		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || namedInvitation || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text) || BOTH_WILL_HOLD.test(s.text)));
 		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
 		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
 		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');

@@ -21,7 +21,7 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, pageDistricts, pageTowns, type PlaceMention } from './places';
+import { findPlaces, inRouteName, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
@@ -96,6 +96,8 @@ interface Working extends Mergeable {
 	delegation: string | null;
 	/** Told as another delegation than the article's (OTHER_DELEGATION). */
 	apart?: boolean;
+	/** The item of a round-up or digest it is told in ("1. …", "3. …"), when the article has several (itemAt). */
+	item?: number;
 	/** The undated lead whose delegation this undated reception receives (EventDraft.receives): it goes where the lead goes. */
 	withLead?: Working;
 }
@@ -345,7 +347,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		else if (!d.includes(w.place)) d.push(w.place);
 	}
 	const merged = mergeReports(working);
-	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }));
+	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, item: w.item, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }));
 	// A happening of two delegations named together ("Đoàn … do A … và Đoàn … do B …") is in the trip of each.
 	for (const e of tripEvents.slice()) for (const a of merged[e.key].setting.visitor ? (merged[e.key].setting.also ?? []) : []) tripEvents.push({ ...e, visitor: a });
 	const { trips, undatedLeft } = groupTrips(tripEvents);
@@ -589,7 +591,8 @@ class ArticleSentences {
 			const filed = datelineLength(s.text);
 			// Nor is the province a border gate is in, bracketed after its name ("Đoàn xuất cảnh qua cửa khẩu quốc tế Tây Trang
 			// (Điện Biên), đến thành phố Xay"): the way out, not a place the delegation comes from or goes to.
-			const named = this.places.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start));
+			// Nor a stop in a route's name ("qua hành lang kinh tế Côn Minh - Lào Cai - Hà Nội"): the route's, not the happening's.
+			const named = this.places.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !inRouteName(s.text, m.start - s.start, m.end - s.start));
 			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
 			const speech = named.length > 1 ? speechSpans(s.text) : [];
@@ -1528,6 +1531,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
 			apart: OTHER_DELEGATION.test(d.sentence.text),
+			...(frames ? { item: itemAt(items, d.sentence.start) } : {}),
 			// ("Earlier this week" is such a window too: some day of the week before the stamp.)
 			window: (!!d.mention?.recent || d.mention?.partOfWeek === 'sofar') && d.date?.granularity === 'span',
 			withLead: lead

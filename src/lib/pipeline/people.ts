@@ -2350,7 +2350,24 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// not one who does it. (Not "Theo lời mời của X": the inviter is the host; nor "Theo ông X, …, những năm qua, hàng hóa …": what
 	// X said at the meeting told, with no day of its own.)
 	if (at < 80 && pre.startsWith('theo ') && ACCORDING_TO.test(pre) && TOLD_DATED.test(rawPost)) return false;
+	// Nor who opens the sentence recalling a dated happening ("Đồng chí X nhắc lại chuyến thăm …: tháng 8 năm ngoái, Đoàn … do
+	// đồng chí Y làm trưởng đoàn đã sang …", "Ông X cho biết: ngày 12/3, Đoàn …"): the speaker tells it, the happening is another
+	// day's. (Not one telling what they did themselves: "Ông X nhớ lại: năm 1998, ông đã sang …". Nor one speaking at a happening
+	// the sentence opens with, "Tại buổi hội đàm, ông X cho biết, năm 2023, …": there, at the talks.)
+	if (at < 80 && !pre.includes(',') && (rawPost.includes('lại') || rawPost.includes('cho biết')) && recallsDated(rawPost)) return false;
 	return true;
+}
+// The speaker, then the verb, then the recalled happening's time: after a colon or a comma for a verb of recalling, after a colon
+// for "cho biết" (with a comma it mostly gives the figures of years past, said at the happening told). The title may stand
+// between name and verb.
+const RECALLED_DATED = /^(?:\s*,[^.;:]{0,120}?)?\s+(?:(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|kể\s+lại)(?![\p{L}])[^.;:]{0,100}?[:,]|cho\s+biết(?![\p{L}])[^.;:,]{0,100}?:)\s*["“]?(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|năm|hôm|tuần|dịp|sáng|chiều|tối|trưa|mùng|mồng|cách\s+đây)(?![\p{L}])/iu;
+// The speaker named again after the recall as a bare word ("ông đã sang", "tôi cùng đoàn"): their own happening.
+// (Case kept: a name after it is capitalised, "đồng chí Vũ Văn Nam" names another.)
+const SELF_AFTER = /(?<![\p{L}])(?:[Tt]ôi|[Cc]húng\s+tôi|[Ôô]ng|[Bb]à(?!\s+con)|[Đđ]ồng\s+chí)(?![\p{L}])(?!\s+\p{Lu})/u;
+/** Does `post` (what follows a name) recall a dated happening the named one is not said to be part of? */
+function recallsDated(post: string): boolean {
+	const m = RECALLED_DATED.exec(post);
+	return !!m && !SELF_AFTER.test(post.slice(m[0].length));
 }
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
 const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;

@@ -366,6 +366,25 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 	return out;
 }
 
+// A route or corridor named by the places it joins ("hành lang kinh tế Côn Minh - Lào Cai - Hà Nội", "tuyến đường sắt Viêng
+// Chăn - Hà Nội", "đường bay Hà Nội - Luông Pha Băng", "the Vientiane - Hanoi expressway"): its places are the route's ends and
+// stops, not where what the sentence tells happens. A name of the chain is capitalised words; the route's word stands before
+// the chain (a few lower-case words may follow it: "tuyến vận tải hàng hóa") or, in English, after it.
+const CHAIN_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
+const ROUTE_WORD_VI = String.raw`(?:hành\s+lang|(?<!trực\s)tuyến|đường|cao\s+tốc|quốc\s+lộ|corridor|railway|expressway|highway|route|flights?)`;
+const ROUTE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ROUTE_WORD_VI}(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+(?:${CHAIN_NAME}\s*[-–]\s*){0,4}$`, 'u');
+const ROUTE_AFTER_EN = new RegExp(String.raw`^(?:\s*[-–]\s*${CHAIN_NAME})*\s+(?:(?:economic|railway|rail|road|bus|air|transport)\s+)?(?:corridor|railway|expressway|highway|route|line)(?![\p{L}])`, 'u');
+const DASH_BEFORE = /[-–]\s*$/;
+const DASH_AFTER = /^\s*[-–]\s*\p{Lu}/u;
+/** Is the place at `start`–`end` of `text` a stop in a route's name, joined to another by a dash? */
+export function inRouteName(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 120), start);
+	const after = text.slice(end, end + 80);
+	// (Cheap first: most places stand in no chain.)
+	if (!DASH_BEFORE.test(before) && !DASH_AFTER.test(after)) return false;
+	return ROUTE_BEFORE.test(before) || ROUTE_AFTER_EN.test(after);
+}
+
 const TITLE_END = wordKey('trưởng');
 const isHyphen = (text: string, tokens: Token[], j: number) => tokens[j].start - tokens[j - 1].end === 1 && (text.charCodeAt(tokens[j - 1].end) === 45 || text.charCodeAt(tokens[j - 1].end) === 0x2010);
 /**
