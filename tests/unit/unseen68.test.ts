@@ -21,18 +21,12 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen68';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	QN8: "'phối hợp tổ chức Hội thảo … vào tháng 3 năm sau' on a page with no stamp is dated March 2024 but told occurred and context, not planned",
-	QT2: "the recalled visit in a clause 'Biên bản ghi nhớ hợp tác ký tháng 4/2023, khi Đoàn đại biểu tỉnh Quảng Ninh sang thăm' makes no event",
 	HPN: "not found: the rescheduled November visit (QT3) names its delegation ('chuyến thăm của Đoàn Hủa Phăn'), but its leader only in the next sentence ('Ông X khẳng định sẽ trực tiếp dẫn đoàn sang Quảng Ninh'), so no delegation is made",
-	NB6: "'Trong năm 2025, hai tỉnh sẽ phối hợp tổ chức Tuần Văn hóa - Du lịch …' makes no event",
-	SLA: 'the recalled Sơn La visit to Luông Nặm Thà (September 2023, context) makes no delegation',
-	CPU: 'the recalled Champasak University visit to Quy Nhơn (March 2023, context, its leader found on the event) makes no delegation',
-	QNU: "found with its leader and other days, but without QN4: the hybrid signing 'lễ ký kết trực tuyến … giữa điểm cầu Pắc-xế và điểm cầu Quy Nhơn', held in Pắc-xế by the visiting rector, is kept out of the trip as an online event",
-	NBX: "an extra delegation, not in the gold: the undated invitation 'trân trọng mời lãnh đạo tỉnh Luông Pha-bang sang thăm Ninh Bình' (accepted 'vào dịp thuận tiện') is dated 22/3, planned, and led by the inviter Trịnh Minh Hòa to Ninh Bình"
+	NB6: "'Trong năm 2025, hai tỉnh sẽ phối hợp tổ chức Tuần Văn hóa - Du lịch …' makes no event"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['QNU', 'NBX'];
+const LEADERLESS_GAPS: string[] = [];
 
 describeAgainstGold('unseen-style articles, sixty-eighth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -57,11 +51,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the sixty-eighth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// SLA, CPU (recalled) and HPN (its leader in the next sentence) are not found; NBX is found as well as NBH, led by the same
-	// man: 6 - 3 + 1.
-	leaders: ['Bun-lăm Xỉ-xu-lắt', 'Lương Văn Tịnh', 'Tăng Văn Phú', 'Tăng Văn Phú'],
+	// HPN (its leader in the next sentence) is not found: 6 - 1.
+	leaders: ['Bun-lăm Xỉ-xu-lắt', 'Hà Công Định', 'Lương Văn Tịnh', 'Xổm-phít In-thạ-vông', 'Tăng Văn Phú'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id],
-	knownGaps: 2
+	knownGaps: 1
 });
 
 // What a careful reader leaves off or keeps apart, decided from the text before the first run: a plan moved, cancelled or
@@ -103,7 +96,7 @@ describe('the sixty-eighth unseen corpus, no event outside the trips it tells', 
 	it('every main event from the NBTV page lies within 20–23 March 2025 or is the 2025 plan', () => {
 		expect(outside(F.nb, '2025-03-20', '2025-03-23', ['2025-01-01', '2025-12-31'])).toEqual([]);
 	});
-	it.fails('no event quotes the sidebars, the tags, the scripts, the captions, the comments, a moved or cancelled plan or an undated invitation (known gap: the undated invitation is an event of 22/3)', () => {
+	it('no event quotes the sidebars, the tags, the scripts, the captions, the comments, a moved or cancelled plan or an undated invitation', () => {
 		const qs: [string, string][] = [
 			[F.sl, 'Sơn La đón Đoàn đại biểu tỉnh Hủa Phăn sang chúc Tết'],
 			[F.sl, 'Hội nghị tổng kết công tác đối ngoại năm 2023'],

@@ -576,11 +576,14 @@ const HELD_AFTER = /^\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra
 // recalled, as a speech at an anniversary does. (Not a weekday before the bracket: "The agreement was signed in Sekong on
 // Monday (Sept 16)" is the news, told with its day.)
 const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|văn\s+bản|kế\s+hoạch|memorandum|agreement|MoU)[^.;]{0,80}?\s(?:(?:được|đã)\s+)?(?:ký|ký\s+kết|kí|ban\s+hành|signed)\s+(?:(?:tại|ở)\s+(?:(?!(?:thứ|chủ\s+nhật|sáng|chiều|tối|hôm)(?![\p{L}]))[^.;()]){1,60}?\s*\(\s*|(?:vào\s+|on\s+|in\s+)?(?:ngày\s+)?)$/iu;
+// ... unless a visit of that time follows, told as when it was signed: "Biên bản ghi nhớ ký tháng 4/2023, khi Đoàn đại biểu tỉnh
+// X sang thăm tỉnh Y", "the memorandum signed in April 2023, when a delegation of X visited Y": the day is the visit's too.
+const VISIT_WHEN_SIGNED = /^\s*,?\s*(?:khi|lúc|nhân\s+dịp|trong\s+(?:chuyến|dịp)|when|during)\s[^.;]{0,100}?(?<![\p{L}])(?:sang\s+thăm|đến\s+thăm|tới\s+thăm|thăm(?:\s*,|\s+và)\s+làm\s+việc|visit(?:ed|ing|s)?)(?![\p{L}])/iu;
 
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {
 	const before = text.slice(Math.max(0, m.start - 160), m.start);
-	if (!m.relation && DOCUMENT_SIGNED.test(before)) return false;
+	if (!m.relation && DOCUMENT_SIGNED.test(before) && !VISIT_WHEN_SIGNED.test(text.slice(m.end, m.end + 160))) return false;
 	// FOUNDING ends in "(": only then is the end-anchored pattern (tried at every position) worth trying.
 	if (before.trimEnd().endsWith('(') && FOUNDING.test(before)) return false;
 	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !HELD_AFTER.test(text.slice(m.end, m.end + 40))) return false;
@@ -759,8 +762,12 @@ const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])
 const AGREED_ACT = /(?<![\p{L}])agreed\s+to\s+(?:jointly\s+)?(?:(sign)|(?:organi[sz]e|hold|conduct|arrange)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fam-?trips?|familiari[sz]ation\s+trips?|field\s+trips?|study\s+tours?|survey\s+trips?))(?![\p{L}])/iu;
 // The same in Vietnamese, a fair or a forum both sides agree to hold, named right after "tổ chức" ("Hai bên thống nhất tổ chức
 // Hội chợ thương mại … lần thứ 3 tại … vào tháng 5/2027", "nhất trí phối hợp tổ chức Diễn đàn doanh nghiệp … trong quý I/2027"):
-// a happening of its own, though "Hội chợ" with no "diễn ra" types nothing. Group 1 is the signing, 2 the forum (a conference).
-const AGREED_ACT_VI = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối))))(?![\p{L}])/iu;
+// a happening of its own, though "Hội chợ" with no "diễn ra" types nothing. So is a scholars' one two schools agree to hold ("Hai
+// trường thống nhất phối hợp tổ chức Hội thảo khoa học quốc tế về … vào tháng 3 năm sau"). Group 1 is the signing, 2 the forum (a
+// conference).
+const AGREED_ACT_VI = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối|khoa\s+học))))(?![\p{L}])/iu;
+// No time but a convenient one: "vào dịp thuận tiện", "vào thời điểm thích hợp", "khi thuận tiện", "at a convenient time".
+const WHEN_CONVENIENT = /(?<![\p{L}])(?:(?:vào|trong)\s+(?:một\s+)?(?:dịp|thời\s+điểm|thời\s+gian)\s+(?:thuận\s+tiện|thích\s+hợp|phù\s+hợp)|khi\s+(?:có\s+điều\s+kiện\s+)?thuận\s+tiện|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+(?:time|opportunity)|at\s+the\s+earliest\s+(?:opportunity|convenience))(?![\p{L}])/iu;
 /** The period a plan agreed in `text` (AGREED_ACT) is for, told in its clause after the act, and the act's type; null when none. */
 function agreedAct(text: string, mentions: TimeMention[]): { type: EventType; mention: TimeMention } | null {
 	const en = AGREED_ACT.exec(text);
@@ -1841,7 +1848,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
 		}
 		// An act agreed for a period to come ("agreed to sign a memorandum … in the third quarter"): planned for it (AGREED_ACT).
-		const agreedTo = !type && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
+		// (A forum agreed on is one whether or not its name already typed the sentence a conference: "Hội thảo khoa học …".)
+		const agreedTo = (!type || type === 'conference') && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
 		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
 		// (Whatever else the sentence names, "… lùi sang tháng 5 để hai bên chuẩn bị nội dung ký kết", it tells a move.)
@@ -1926,9 +1934,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Nhận lời mời của …, từ ngày 1/12 …, Đoàn … do X dẫn đầu đã thăm …".)
 		// Agreed to be held at a time to come ("Dịp này, … thống nhất tổ chức gặp mặt truyền thống … vào tháng 7 tới"): a plan, with
 		// or without "sẽ".
-		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026".)
+		// (Or to be held at a month written after the page's day: "… thống nhất tổ chức Trại hè … vào tháng 7/2026"; or at a month
+		// of the next year, "vào tháng 3 năm sau", on a page with no day to count from: agreed now, held then.)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
-		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
+		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && (m.yearOffset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
 		const planned = !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
@@ -1949,6 +1958,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Accepted to come to what the sentence before announced ("… sẽ cùng tham gia Chợ Công nghệ và Thiết bị (Techmart) … vào
 		// tháng 5 tới. Dịp này, ông X nhận lời dẫn đoàn … sang dự Techmart …"): the trip is then, not on the occasion of accepting.
 		const attending = accepted && !ahead && mentions.every((m) => m.relation === 'anaphoric') ? attendedAhead(s, before, memo, now) : undefined;
+		// An invitation made or accepted for no time but a convenient one ("… nhận lời mời sang thăm vào dịp thuận tiện", "at a
+		// convenient time") has no day: the occasion it is told on ("Dịp này, …") dates the inviting, not the visit.
+		if ((invitation || accepted) && mentions.every((m) => m.relation === 'anaphoric') && WHEN_CONVENIENT.test(s.text)) {
+			if (current && current.role === 'main') current.followers.push(s);
+			continue;
+		}
 		const usable = evening ? [evening] : agreedTo ? [agreedTo.mention] : moved ? [moved] : invitation ? mentions.filter((m) => m.relation !== 'anaphoric' && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0)) : attending ? [attending] : ahead ? [ahead] : mentions;
 		// A trip told with its days ("đã lên đường thăm … trong ba ngày 19-21/3", "Cũng trong dịp này, Đoàn … đã thăm …
 		// từ ngày 18 đến ngày 20-3") is the span: the day beside it is the departure's, or the occasion's.

@@ -958,7 +958,10 @@ const NAMES_DELEGATION = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|
 // Or led there: "ông đã dẫn đầu Đoàn công tác tỉnh … sang Hà Nội", "led a delegation to Hanoi". Or gone across, the
 // word of a trip abroad: "Đoàn … do đồng chí X dẫn đầu đã sang Huế chúc Tết …". Or the led delegation going, in a dated recollection
 // with no "đã" (a year review's month list): "Tháng 3/2023, Đoàn … do đồng chí X làm trưởng đoàn sang thăm, làm việc tại tỉnh …".
-const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
+// Or named as a visit, the noun, of a delegation, in a recollection dated and done: "Đây là chuyến thăm đáp lễ chuyến thăm, làm
+// việc của Đoàn … do đồng chí X dẫn đầu tại tỉnh … vào tháng 9 năm ngoái", "a return visit for a visit to … by a delegation led by
+// X last year" (the verb of going is the noun's).
+const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|chuyến\s+(?:thăm|công\s+tác)(?:\s*(?:,|và)\s*làm\s+việc)?\s+của\s+(?:[Đđ]oàn|phái\s+đoàn)|an?\s+(?:[\p{L}-]+\s+)?visit\s+(?:to\s+[^.;]{1,60}?\s+)?by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}delegation|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
 
 // A delegation named by its country only, in English: "The Lao delegation", "the Vietnamese delegation".
 const COUNTRY_DELEGATION = /(?<![\p{L}])(Lao|Vietnamese)\s+delegation(?![\p{L}])/u;
@@ -977,6 +980,19 @@ function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
 
 // What one side proposes or wishes the other to do: the places it names are its matter, not where anyone is.
 const PROPOSED = /(?<![\p{L}])(?:should|proposed\s+that|suggested\s+that|urged|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn)(?![\p{L}])/iu;
+
+// One end of an online link, named by its place: "giữa điểm cầu Hà Nội và điểm cầu Viêng Chăn", "tại điểm cầu tỉnh X".
+const LINK_END_BEFORE = /(?<![\p{L}])điểm\s+cầu\s+(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện)\s+)?$/iu;
+/**
+ * An online happening with one end ("điểm cầu X") where the framed delegation is staying, on a day between its arrival and its
+ * leaving: the delegation is at that end.
+ */
+function linkEndOfStay(known: ArticleSentences, d: EventDraft, f: Setting, arrived: string | null, leaves: string | null): boolean {
+	if (!f.place || !f.visitor || !arrived || !leaves || !d.date || d.date.start < arrived || d.date.end > leaves) return false;
+	const text = d.sentence.text;
+	return known.mentions(d.sentence).localCities.some((c) => c.id === f.place && LINK_END_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)));
+}
+
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
 const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
 // A gift's verb, then in the same clause the online word: "trao tặng … thiết bị phục vụ phiên tòa trực tuyến", "donated … for online
@@ -1024,6 +1040,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let framePlaces: string[] = [];
 	// The day the frame's delegation is first told somewhere.
 	let arrived: string | null = null;
+	// The last day of the stay its sentence tells, if a range ("Từ ngày 11 đến 14/12, Đoàn … thăm và làm việc tại …").
+	let stayEnd: string | null = null;
 	const unframed: ReturnType<typeof settingOf>[] = [];
 	for (const d of drafts) {
 		const read = settingOf(known, d, null);
@@ -1036,6 +1054,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// (Not a day the sentence tells the visit ending on: "… wrapped up a four-day working visit to … on 22nd November" came
 			// days after the delegation arrived.)
 			arrived = d.date && !(d.date.start === d.date.end && WRAPPED_UP.test(d.sentence.text)) ? d.date.start : null;
+			stayEnd = arrived && d.date!.end > d.date!.start ? d.date!.end : null;
 			break;
 		}
 	}
@@ -1288,8 +1307,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// phiên tòa trực tuyến" is handed over in person; the word is in what was given.)
 		// (Held between both sides, "the two provinces will hold an online review meeting …", it is at both ends: where the trip went
 		// and where its delegation is from, as "giữa điểm cầu X và điểm cầu Y" names them.)
+		// (But one end of the link where the delegation is staying, on a day of its stay, is where it took part: "Sáng 12/12, hai
+		// trường tổ chức lễ ký kết trực tuyến … giữa điểm cầu <city of the stay> và điểm cầu <home>" — it signed at its end.)
 		let ends: (string | null)[] = [];
-		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !giftForOnline(d.sentence.text) && !namesDelegation(known, d.sentence)) {
+		if (f && d.role === 'main' && ONLINE.test(d.sentence.text) && !giftForOnline(d.sentence.text) && !namesDelegation(known, d.sentence) && !(f === frame && linkEndOfStay(known, d, f, arrived, departed ?? stayEnd))) {
 			if (BOTH_SIDES.test(d.sentence.text)) ends = [f.place, f.visitor?.fromCity ?? null];
 			f = null;
 		}
