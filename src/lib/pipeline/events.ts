@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../timeline/schema';
 import { occasionYear } from './dates/year-evidence';
-import { MentionMemo, resolveMention, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
+import { MentionMemo, resolveMention, stampHourOf, stampReference, type Reference, type Resolved, type TimeMention, type YearDecision } from './dates/index';
 import { addDays, dayDiff, iso, isValid, parseIso, weekday } from './dates/calendar';
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
@@ -1377,8 +1377,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// and nothing of the first article's story goes on in it.
 		const restamped = before && s.start - before.end > MIN_ARTICLE_GAP ? articleStampBetween(doc.text.slice(before.end, s.start)) : null;
 		if (restamped) {
-			const hour = restamped.precision === 'minute' ? Number(restamped.published.slice(11, 13)) : null;
-			now = (opts = { ...opts, stamp: { date: parseIso(restamped.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' }, stampHour: hour }).stamp;
+			now = (opts = { ...opts, stamp: stampReference(restamped.published), stampHour: stampHourOf(restamped.published) }).stamp;
 			anchor = beforeFlashback = trip = toldDay = doneDay = null;
 			current = null;
 		}

@@ -16,7 +16,7 @@ import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
 import { classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
-import { collectYearEvidence, decideYear, MentionMemo, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
+import { collectYearEvidence, decideYear, MentionMemo, stampHourOf, stampReference, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
@@ -120,33 +120,27 @@ function namesOtherStop(cities: string[], to: string, cityInfo: Map<string, City
 	return !!country && !cities.includes(to) && cities.some((c) => cityInfo.get(c)?.country === country);
 }
 
+/** The one city of `cities` in `country`, other than `except`; null when none or several. */
+function oneCityIn(cities: readonly string[], country: string | null | undefined, except: string | null | undefined, cityInfo: Map<string, CityInfo>): string | null {
+	if (!country) return null;
+	let one: string | null = null;
+	for (const c of cities) {
+		if (c === except || cityInfo.get(c)?.country !== country) continue;
+		if (one) return null;
+		one = c;
+	}
+	return one;
+}
+
 /**
  * The stop a plan with no venue of its own names ("The delegation is scheduled to fly to Luang Prabang on Wednesday, and will
  * attend a forum there on June 22"): the one city it names in the country it lies in, not the visitors' home. A plan says
  * where the trip will go, so it is a later stop whichever outlet tells it done.
  */
-function plannedStop(w: Working, cityInfo: Map<string, CityInfo>): string | null {
-	if (!w.placeCountry) return null;
-	let stop: string | null = null;
-	for (const c of w.cities) {
-		if (c === w.setting.visitor?.fromCity || cityInfo.get(c)?.country !== w.placeCountry) continue;
-		if (stop) return null;
-		stop = c;
-	}
-	return stop;
-}
+const plannedStop = (w: Working, cityInfo: Map<string, CityInfo>) => oneCityIn(w.cities, w.placeCountry, w.setting.visitor?.fromCity, cityInfo);
 
 /** The one place of `places` (an article's done happenings') in the country of the later stop `to`, other than it; else null. */
-function stopBefore(places: string[] | undefined, to: string, cityInfo: Map<string, CityInfo>): string | null {
-	const country = cityInfo.get(to)?.country;
-	let stop: string | null = null;
-	for (const c of places ?? []) {
-		if (c === to || cityInfo.get(c)?.country !== country) continue;
-		if (stop) return null;
-		stop = c;
-	}
-	return stop;
-}
+const stopBefore = (places: string[] | undefined, to: string, cityInfo: Map<string, CityInfo>) => oneCityIn(places ?? [], cityInfo.get(to)?.country, to, cityInfo);
 
 const cityInfos = new WeakMap<Gazetteer, Map<string, CityInfo>>();
 /** Each city's country, made once per gazetteer (the pipeline is often called one article at a time). */
@@ -243,7 +237,7 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	const ways = gatewayPlaces(bodyText, at, places, gaz, doc.published);
 	if (ways.length) (places.push(...ways), places.sort((a, b) => a.start - b.start));
 	registry.add(doc.id, people);
-	const stamp: Reference | null = doc.published ? { date: parseIso(doc.published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' } : null;
+	const stamp: Reference | null = doc.published ? stampReference(doc.published) : null;
 	return { doc, people, places, stamp, yearFor: null, kept: null };
 }
 
@@ -1027,7 +1021,7 @@ interface Context {
 function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	const doc = r.doc;
 	// The stamp's hour, where it gives one ("2025-12-26T07:02:00+07:00").
-	const hour = r.stamp && doc.published && doc.published.length > 13 ? Number(doc.published.slice(11, 13)) : null;
+	const hour = r.stamp && doc.published ? stampHourOf(doc.published) : null;
 	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts), and once for both
 	// readings of an article read again with another's year (Read.kept), as are their types, people and places.
 	const mentions = kept.mentions;

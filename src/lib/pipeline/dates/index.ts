@@ -14,7 +14,7 @@ import type { TimeMention } from './types';
 import type { Language } from '../types';
 
 export type { TimeMention, YMD } from './types';
-export { resolveMention, type Reference, type ResolveContext, type Resolved } from './resolve';
+export { resolveMention, stampHourOf, stampReference, type Reference, type ResolveContext, type Resolved } from './resolve';
 export { collectYearEvidence, decideYear, type YearEvidence, type YearDecision } from './year-evidence';
 
 /** Mentions of time in `text`, in reading order, with no two overlapping (the longer wins). */

@@ -25,6 +25,13 @@ export interface Reference {
 	how: 'stamp' | 'dateline' | 'narrative';
 }
 
+/** A publication stamp ("2024-06-14" or "2024-06-14T16:40:00+07:00") as the reference the page's relative days count from. */
+export function stampReference(published: string): Reference {
+	return { date: parseIso(published.slice(0, 10)), dating: 'publication', confidence: 0.9, how: 'stamp' };
+}
+/** The stamp's hour, when it gives a time ("sáng nay" on a page stamped at 08:00 is already past or under way). */
+export const stampHourOf = (published: string): number | null => (published.length > 13 ? Number(published.slice(11, 13)) : null);
+
 export interface Resolved extends DayInterval {
 	/** How the date was reached, in words, in both languages. */
 	note: Note;
