@@ -40,7 +40,10 @@ export class WordPattern {
 		const flags = pattern.flags.replace(/[gy]/g, '');
 		this.rest = new RegExp(src.slice(i), flags + 'g');
 		this.before = new RegExp(lead, flags + 'y');
+		this.noLetter = lead === String.raw`(?<![\p{L}])`;
 	}
+	/** The lookbehinds are only "(?<![\p{L}])": an ASCII character before the match is then checked here, without a regex. */
+	private readonly noLetter: boolean;
 	/** Where the last match ended: a search for the next one starts there. */
 	get lastIndex(): number {
 		return this.rest.lastIndex;
@@ -50,8 +53,14 @@ export class WordPattern {
 		const { rest, before } = this;
 		rest.lastIndex = from;
 		for (let m = rest.exec(text); m; m = rest.exec(text)) {
-			before.lastIndex = m.index;
-			if (before.test(text)) return m;
+			const c = m.index > 0 ? text.charCodeAt(m.index - 1) : 0x20;
+			// (An ASCII character is a letter, with or without "i", only if it is one of A–Z, a–z.)
+			if (this.noLetter && c < 0x80) {
+				if (((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) return m;
+			} else {
+				before.lastIndex = m.index;
+				if (before.test(text)) return m;
+			}
 			rest.lastIndex = m.index + 1;
 		}
 		return null;
@@ -629,7 +638,8 @@ const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 }
 // "before returning home", "before leaving for …", "before heading back": the act after the one the sentence tells.
 // The delegation going on from Laos to a third country: "Đoàn tiếp tục sang tỉnh Mukdahan (Thái Lan) …" (group 1 the place, 2
 // the country in brackets), "Đoàn rời Lào sang Vương quốc Campuchia" (3 the country), "… before leaving for Cambodia" (4).
-const ONWARD = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|bang|vùng)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*\(([^()]{2,30})\)|(?<![\p{L}])(?:rời\s+(?:Lào|Việt\s+Nam)\s+|tiếp\s+tục\s+)(?:sang|đến|tới)\s+(?:(?:Vương\s+quốc|nước|Cộng\s+hòa)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?<![\p{L}])(?:leaving|left|leave|heading|headed|moving\s+on|went\s+on|travell?ing\s+on)\s+(?:for|to)\s+(\p{Lu}\p{L}+)/u;
+// (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
+const ONWARD = new WordPattern(/(?<![\p{L}])(?:(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|bang|vùng)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*\(([^()]{2,30})\)|(?:rời\s+(?:Lào|Việt\s+Nam)\s+|tiếp\s+tục\s+)(?:sang|đến|tới)\s+(?:(?:Vương\s+quốc|nước|Cộng\s+hòa)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?:leaving|left|leave|heading|headed|moving\s+on|went\s+on|travell?ing\s+on)\s+(?:for|to)\s+(\p{Lu}\p{L}+))/u);
 /** `text` names the folded `place` as whole words. */
 function namesPlace(text: string, place: string): boolean {
 	const k = ` ${foldKey(text)} `;
@@ -1576,7 +1586,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A stay told "Vừa qua" is its days too: the week before the stamp.)
 		const stay = trip ?? (current?.role === 'main' && current.mention?.recent && current.date && current.date.start !== current.date.end ? current.date : null);
 		if (!mentions.length && stay && current?.role === 'main' && (PROGRAMME.test(s.text) || ALSO_DID.test(s.text) || DAYS_PAST.test(s.text))) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
@@ -1590,7 +1600,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A period told of what is done there dates nothing: "… đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2020 - 2025".)
 		const atPlace = mentions.every((m) => m.shape === 'period') && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
 		const placeDay = atPlace ? bulletDayOf(atPlace[1] ?? atPlace[2], drafts, !atPlace[1]) : null;
-		const placeKind = placeDay && !isPlanned(s.text) ? classify(s.text) : null;
+		const placeKind = placeDay && !isPlanned(s.text) ? types.type(s) : null;
 		if (placeDay && placeKind) {
 			const on: Resolved = { ...placeDay, partOfDay: null, dating: placeDay.dating === 'explicit' || placeDay.dating === 'publication' ? 'relative' : placeDay.dating, confidence: Math.round(placeDay.confidence * 0.9 * 100) / 100, note: cat(placeDay.note, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), '') };
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1603,7 +1613,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the trip ("Tại U-đôm-xay, Đoàn thăm và tặng …" after "Trong ngày thứ hai của chuyến thăm, Đoàn đã đến … U-đôm-xay"),
 		// else within the trip's days.
 		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) && GIFT_VISIT.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			const day = anchor && anchor.granularity === 'day' && (!stay || (anchor.start >= stay.start && anchor.end <= stay.end)) ? anchor : null;
 			const base = day ?? stay;
 			if (kind && base) {
@@ -1621,7 +1631,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// event of the stay, on one of its days, not a detail of the stay. Only right after the stay: once another event is
 		// told, an undated meeting goes with that one.
 		if (!mentions.length && trip && current?.role === 'main' && current.type === 'visit' && current.date && current.date.start !== current.date.end && drafts.at(-1) === current && STAY_MEETING.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind && kind !== 'visit') {
 				const within: Resolved = { ...current.date, partOfDay: null, dating: 'inferred', confidence: Math.min(current.date.confidence, 0.5), note: cat(current.date.note, note('; một cuộc gặp trong chuyến thăm, bài không ghi ngày', '; a meeting of the stay, its day not given'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: within, followers: [] };
@@ -1634,7 +1644,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the hosts there meeting it, said in full with no day ("Tại thành phố Pắc-xế, đồng chí X … đã tiếp Đoàn và chủ trì hội nghị
 		// …"): the meeting of the arrival's day (its part of the day not said).
 		if (!mentions.length && current?.role === 'main' && current.type === 'visit' && drafts.at(-1) === current && current.date?.granularity === 'day' && current.sentence.paragraph === s.paragraph && STAY_MEETING.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind && kind !== 'visit') {
 				const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; cuộc gặp khi Đoàn đến, cùng ngày', '; the meeting on the arrival, the same day'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: on, followers: [] };
@@ -1657,7 +1667,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "- 8h00: Hội đàm …" under "Chương trình dự kiến ngày 12/11:".
 		const hour = !mentions.length && programme ? PROGRAMME_LINE.exec(s.text) : null;
 		if (hour) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...programme!.day, partOfDay: partOfDayFromClock(hour[1]) };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1674,7 +1684,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "14h: Đoàn tham quan …"): what happened that hour of the day the page is stamped.
 		const clock = !mentions.length && opts.stamp && current?.role === 'main' ? LIVE_LINE.exec(s.text) : null;
 		if (clock) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const day = iso(opts.stamp!.date);
 				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[2]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[1]}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[1]}” of a live report, on the day it is stamped`) };
@@ -1691,7 +1701,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const pod = partOfDayFromClock(at_hour[1]);
 			// (The part told latest of that day, by any happening of it: "Kết thúc hội đàm, …" is the day's but names no part.)
 			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
-			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? classify(s.text) : null;
+			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? types.type(s) : null;
 			if (kind) {
 				const on: Resolved = { ...anchor!, partOfDay: pod, dating: anchor!.dating === 'explicit' || anchor!.dating === 'publication' ? 'relative' : anchor!.dating, confidence: Math.round(anchor!.confidence * 0.9 * 100) / 100, note: cat(anchor!.note, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1714,7 +1724,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const sequel = !mentions.length && (anchor || lastArrival) && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
 		if (sequel) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			const arriving = ON_ARRIVAL.test(sequel[0]) && lastArrival;
 			const told = kind && resolveMention({ shape: 'day', relation: 'anaphoric', offset: 0, partOfDay: null, start: 0, end: sequel[0].length - 1, text: sequel[0].slice(0, -1).trim() }, { now, anchor: arriving || anchor, year: null });
 			if (kind && told) {
@@ -1734,7 +1744,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const atMeeting = !anchor && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date && current.date.granularity !== 'day' && before === current.sentence ? current.date : null;
 		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
 		if (act) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			const day = kind === 'signing' || kind === 'ceremony' ? (anchor ? actDay(drafts, s.text, before, anchor) : atMeeting) : null;
 			if (kind && day) {
 				const on: Resolved = { ...day, partOfDay: null, dating: 'relative', confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; kể tiếp ngay sau, không ghi ngày', '; told right after, with no date of its own'), '') };
@@ -1758,7 +1768,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const first = began && !/cuối/iu.test(which) ? began.start : trip?.start ?? '';
 		// (A day past the trip's end is no day of it.)
 		if (edge && (nth === 1 || iso(addDays(parseIso(first), nth - 1)) <= trip!.end)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const last = /cuối/iu.test(which);
 				const day = last ? trip!.end : iso(addDays(parseIso(first), nth - 1));
@@ -1781,7 +1791,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A photo story's caption with no day ("[Ảnh 5] Đoàn thăm và tặng quà Trường …" after "[Ảnh 4] Ngày thứ hai của chuyến công
 		// tác, …"): each picture is a happening of the trip, on the day the captions before it reached.
 		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !isPlanned(s.text) && !INVITATION.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1795,7 +1805,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const head = !mentions.length ? itemHeads.get(s) : undefined;
 		const headDraft = head && current?.role === 'main' && current.sentence === head && current.date?.granularity === 'day' ? current : null;
 		if (headDraft) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const day = headDraft.date!;
 				const on: Resolved = { ...day, partOfDay: null, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; vế sau của mục cùng ngày', '; the next clause of the day’s item'), '') };
@@ -1809,7 +1819,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// …", "Ông X phát biểu tại Lễ ký kết …"): on the day the lead gives.
 		// (A term named there, "giai đoạn 2026-2030", dates nothing.)
 		if (saidOn && before === saidOn.s && mentions.every((m) => m.shape === 'year' || m.shape === 'period') && SPEAKING_AT.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const day = saidOn.day;
 				const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; nơi lời phát biểu ở câu trước được nói', '; where the words of the lead were said'), '') };
@@ -1862,7 +1872,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// on their own ("Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8"): the lead is the trip, over those days, and
 		// "Ngày thứ hai của chuyến thăm" counts from their first.
 		const tripLead = !type && !lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text) ? undatedTripLead(sentences, drafts) : undefined;
-		const tripKind = tripLead && classify(tripLead.text);
+		const tripKind = tripLead && types.type(tripLead);
 		const tripDays = tripKind === 'visit' || tripKind === 'working_session' ? resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
 		if (tripLead && tripDays?.granularity === 'span' && tripKind) {
 			const draft: EventDraft = { doc, sentence: tripLead, quote: { start: tripLead.start, end: tripLead.end, text: tripLead.text }, type: tripKind, status: 'occurred', role: 'main', mention: mentions[0], date: tripDays, followers: [s] };
@@ -1914,7 +1924,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// investment promotion conference … on June 4" / "The … delegation … crossed the … border gate on Monday …" / "Firms
 				// from the two provinces signed 12 memoranda …"): signed at the meeting, not at the border; the story is back at the
 				// news day, and "Later in the day" told next is that day's.
-				if (to === current && !mentions.length && lead && lead !== current && lead.role === 'main' && lead.status === 'occurred' && (lead.type === 'conference' || lead.type === 'talks' || lead.type === 'working_session') && lead.date?.granularity === 'day' && lead.date.start === lead.date.end && current.status === 'occurred' && current.date && current.date.end < lead.date.start && !!anchor && anchor.start === current.date.start && current.type !== 'signing' && current.type !== 'conference' && current.type !== 'talks' && ON_THE_WAY.test(current.sentence.text) && classify(s.text) === 'signing') {
+				if (to === current && !mentions.length && lead && lead !== current && lead.role === 'main' && lead.status === 'occurred' && (lead.type === 'conference' || lead.type === 'talks' || lead.type === 'working_session') && lead.date?.granularity === 'day' && lead.date.start === lead.date.end && current.status === 'occurred' && current.date && current.date.end < lead.date.start && !!anchor && anchor.start === current.date.start && current.type !== 'signing' && current.type !== 'conference' && current.type !== 'talks' && ON_THE_WAY.test(current.sentence.text) && types.type(s) === 'signing') {
 					to = lead;
 					anchor = lead.date;
 					beforeFlashback = null;
@@ -2248,7 +2258,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// here that its trip's days will date, and the delegation the bullets' "Đoàn" is.
 	const opening = sentences[0]?.text.includes('oàn') ? sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text)) : undefined;
 	if (opening && !drafts.some((d) => d.sentence === opening) && !isPlanned(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
-		const type = classify(opening.text);
+		const type = types.type(opening);
 		if (type === 'visit' || type === 'working_session')
 			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
 	}
@@ -2257,7 +2267,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (!drafts.some((d) => d.role === 'main' && d.date)) {
 		// Its type as found, not classified a second time.
 		let type: EventType | null = null;
-		const lead = sentences.find((s) => !FIRST_PLAN.test(s.text) && !(calledOff && AS_PLANNED.test(s.text)) && (type = classify(s.text)) !== null);
+		const lead = sentences.find((s) => !FIRST_PLAN.test(s.text) && !(calledOff && AS_PLANNED.test(s.text)) && (type = types.type(s)) !== null);
 		if (lead && type && !drafts.some((d) => d.sentence === lead)) {
 			const draft: EventDraft = {
 				doc,
@@ -2299,7 +2309,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (undatedLead)
 		for (const e of sentences) {
 			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || isPlanned(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
-			const kind = classify(e.text);
+			const kind = types.type(e);
 			if (!kind) continue;
 			for (const d of drafts) d.followers = d.followers.filter((f) => f !== e);
 			drafts.push({ doc, sentence: e, quote: { start: e.start, end: e.end, text: e.text }, type: kind, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
