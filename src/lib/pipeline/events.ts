@@ -40,7 +40,10 @@ export class WordPattern {
 		const flags = pattern.flags.replace(/[gy]/g, '');
 		this.rest = new RegExp(src.slice(i), flags + 'g');
 		this.before = new RegExp(lead, flags + 'y');
+		this.noLetter = lead === String.raw`(?<![\p{L}])`;
 	}
+	/** The lookbehinds are only "(?<![\p{L}])": an ASCII character before the match is then checked here, without a regex. */
+	private readonly noLetter: boolean;
 	/** Where the last match ended: a search for the next one starts there. */
 	get lastIndex(): number {
 		return this.rest.lastIndex;
@@ -50,8 +53,14 @@ export class WordPattern {
 		const { rest, before } = this;
 		rest.lastIndex = from;
 		for (let m = rest.exec(text); m; m = rest.exec(text)) {
-			before.lastIndex = m.index;
-			if (before.test(text)) return m;
+			const c = m.index > 0 ? text.charCodeAt(m.index - 1) : 0x20;
+			// (An ASCII character is a letter, with or without "i", only if it is one of A–Z, a–z.)
+			if (this.noLetter && c < 0x80) {
+				if (((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) return m;
+			} else {
+				before.lastIndex = m.index;
+				if (before.test(text)) return m;
+			}
 			rest.lastIndex = m.index + 1;
 		}
 		return null;
@@ -314,7 +323,7 @@ const TERMS = /(?<![\p{L}])(?:(?:under|by|according\s+to)\s+which|whereby)(?![\p
 /** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
 // Reported speech's future with its weekday: "Mr. X said the delegation would leave Y for Z on Tuesday" is the coming Tuesday,
 // still to come (as "will"), not the one before the page.
-const WOULD_ON_WEEKDAY = /(?<![\p{L}])(?:said|told|added|noted|announced|informed|stated)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])would\s+(?!have(?![\p{L}]))[\p{L}][^.;]{0,120}?(?<![\p{L}])on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu;
+const WOULD_ON_WEEKDAY = new WordPattern(/(?<![\p{L}])(?:said|told|added|noted|announced|informed|stated)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])would\s+(?!have(?![\p{L}]))[\p{L}][^.;]{0,120}?(?<![\p{L}])on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu);
 export function isPlanned(text: string): boolean {
 	const f = PLANNED.exec(text);
 	if (!f) return false;
@@ -344,7 +353,7 @@ const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // (The inviter may be named: "Vongxay accepted Trieu's invitation to lead …", "accepted the governor's invitation".)
 // Accepting said as the trip promised, in English: "X invited Y to lead a … delegation to Salavan, and Y said the delegation
 // would make the trip in the first quarter of 2019" (as "Y nhận lời dẫn đoàn … sang …").
-const ACCEPTED = /(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|accepted(?=\s*(?:[.;]|$))|(?:said|replied|confirmed|promised|pledged)\s+(?:that\s+)?(?:the|his|her|a|its)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+would\s+(?:make\s+the\s+(?:trip|visit|journey)|visit|come|travel|go))(?![\p{L}])/iu;
+const ACCEPTED = new WordPattern(/(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|accepted(?=\s*(?:[.;]|$))|(?:said|replied|confirmed|promised|pledged)\s+(?:that\s+)?(?:the|his|her|a|its)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+would\s+(?:make\s+the\s+(?:trip|visit|journey)|visit|come|travel|go))(?![\p{L}])/iu);
 // A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
 const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
 /** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
@@ -367,10 +376,10 @@ function answeredNext(sentences: Sentence[], s: Sentence): boolean {
 }
 // Who accepts says they are coming: "nhận lời mời sang dự Lễ hội Dừa … vào tháng 4 năm tới", "accepted an invitation to visit
 // …"; or the invitation named the delegation and its leader (LED_DELEGATION).
-const COMING = /(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu;
+const COMING = new WordPattern(/(?<![\p{L}])(?:nhận\s+lời(?:\s+mời)?\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|invitation\s+to\s+(?:visit|come|lead|attend|travel))(?![\p{L}])/iu);
 // The past said of the trip, not of the acceptance: "đã nhận lời" is the answer given, "Đoàn … đã sang thăm" the trip made.
 // (Nor is the invitation: "Chúng tôi đã mời ông X dẫn đoàn … sang thăm … vào tháng 3 năm sau, và ông đã vui vẻ nhận lời".)
-const DONE_WORD = /(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nhận\s+lời|\s+mời)(?![\p{L}])/u;
+const DONE_WORD = new WordPattern(/(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nhận\s+lời|\s+mời)(?![\p{L}])/u);
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
@@ -518,7 +527,7 @@ function typeOf(text: string, bits: number, view: string | null): EventType | nu
 // "dự Lễ tốt nghiệp … và chứng kiến (lễ) ký kết …": not a ceremony that is itself the signing ("dự Lễ ký kết", "dự lễ trao
 // thỏa thuận"), and the witnessing joined to the attending by "và" in the same clause.
 const ATTENDED_THEN_WITNESSED = new WordPattern(/(?<![\p{L}])(?:tham\s+)?dự\s+(?:buổi\s+)?[Ll]ễ\s+(?!(?:ký|kí|trao|bàn\s+giao)(?![\p{L}]))[^.;]*?\s(?:và|đồng\s+thời)\s+(?:cùng\s+)?chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí)(?![\p{L}])/u);
-const TRAINING_FOR = /(?<![\p{L}])(?:(?:đã|đang|khẩn\s+trương|tích\s+cực|miệt\s+mài)\s+(?:tập\s+luyện|luyện\s+tập|tập\s+dượt)(?:\s+[^\s.;]+){0,6}?\s+(?:cho|để\s+chuẩn\s+bị|chuẩn\s+bị\s+cho)|ha(?:ve|s|d)\s+been\s+(?:training|practi[cs]ing|rehearsing)(?:\s+[^\s.;]+){0,4}?\s+for)(?![\p{L}])/iu;
+const TRAINING_FOR = new WordPattern(/(?<![\p{L}])(?:(?:đã|đang|khẩn\s+trương|tích\s+cực|miệt\s+mài)\s+(?:tập\s+luyện|luyện\s+tập|tập\s+dượt)(?:\s+[^\s.;]+){0,6}?\s+(?:cho|để\s+chuẩn\s+bị|chuẩn\s+bị\s+cho)|ha(?:ve|s|d)\s+been\s+(?:training|practi[cs]ing|rehearsing)(?:\s+[^\s.;]+){0,4}?\s+for)(?![\p{L}])/iu);
 
 /**
  * A happening lasts days, not months: a longer span of days is an anniversary's or a programme's
@@ -629,7 +638,8 @@ const SHAPE_RANK = { day: 60, span: 50, part_of_month: 40, month: 30, year: 20 }
 // "before returning home", "before leaving for …", "before heading back": the act after the one the sentence tells.
 // The delegation going on from Laos to a third country: "Đoàn tiếp tục sang tỉnh Mukdahan (Thái Lan) …" (group 1 the place, 2
 // the country in brackets), "Đoàn rời Lào sang Vương quốc Campuchia" (3 the country), "… before leaving for Cambodia" (4).
-const ONWARD = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|bang|vùng)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*\(([^()]{2,30})\)|(?<![\p{L}])(?:rời\s+(?:Lào|Việt\s+Nam)\s+|tiếp\s+tục\s+)(?:sang|đến|tới)\s+(?:(?:Vương\s+quốc|nước|Cộng\s+hòa)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?<![\p{L}])(?:leaving|left|leave|heading|headed|moving\s+on|went\s+on|travell?ing\s+on)\s+(?:for|to)\s+(\p{Lu}\p{L}+)/u;
+// (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
+const ONWARD = new WordPattern(/(?<![\p{L}])(?:(?:sang|đến|tới)\s+(?:(?:tỉnh|thành\s+phố|thủ\s+đô|bang|vùng)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*\(([^()]{2,30})\)|(?:rời\s+(?:Lào|Việt\s+Nam)\s+|tiếp\s+tục\s+)(?:sang|đến|tới)\s+(?:(?:Vương\s+quốc|nước|Cộng\s+hòa)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?:leaving|left|leave|heading|headed|moving\s+on|went\s+on|travell?ing\s+on)\s+(?:for|to)\s+(\p{Lu}\p{L}+))/u);
 /** `text` names the folded `place` as whole words. */
 function namesPlace(text: string, place: string): boolean {
 	const k = ` ${foldKey(text)} `;
@@ -646,7 +656,7 @@ function onward(text: string): { at: number; place: string } | null {
 }
 // A hope or a wish said after a comma: ", and said he looked forward to …", ", và mong muốn …", ", bày tỏ mong muốn …".
 const HOPE_AFTER = /,\s*(?:and\s+)?(?:(?:said|added)\s+(?:that\s+)?(?:he|she|they|it)\s+)?(?:looked|looks|look)\s+forward|,\s*(?:và\s+)?(?:bày\s+tỏ\s+)?mong\s+(?:muốn|mỏi|đợi)/iu;
-const BEFORE_LATER_ACT = /(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu;
+const BEFORE_LATER_ACT = new WordPattern(/(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu);
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
 	if (m.shape === 'period' || m.untilNow || (m.shape === 'vague' && m.relation !== 'anaphoric')) return -1;
@@ -722,7 +732,7 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 // The hosts meeting the delegation, said in full: "đã chủ trì hội đàm với Đoàn", "đã tiếp và làm việc với Đoàn", "held talks
 // with the delegation". Or the host named with the title, then "tiếp Đoàn" with no "đã" ("đồng chí X, Bí thư Tỉnh đoàn Y tiếp
 // Đoàn; …"), not a clause of time or manner ("Tiếp Đoàn, ông X …", "khi tiếp Đoàn").
-const STAY_MEETING = /(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?<=\p{L}\s)(?<!(?:[Kk]hi|[Ll]úc|[Đđ]ể|[Ss]au|[Tt]rực|[Gg]ián)\s)tiếp(?:\s+và\s+(?:hội\s+đàm|làm\s+việc)\s+với)?\s+[Đđ]oàn(?!\s*,|\s+(?:viên|kết|thể)(?![\p{L}]))|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u;
+const STAY_MEETING = new WordPattern(/(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?<=\p{L}\s)(?<!(?:[Kk]hi|[Ll]úc|[Đđ]ể|[Ss]au|[Tt]rực|[Gg]ián)\s)tiếp(?:\s+và\s+(?:hội\s+đàm|làm\s+việc)\s+với)?\s+[Đđ]oàn(?!\s*,|\s+(?:viên|kết|thể)(?![\p{L}]))|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u);
 // ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
 // The days just past, told in the middle of a stay ("Những ngày qua, tại Bệnh viện tỉnh …, các y, bác sĩ của Bệnh viện … đã khám
@@ -749,11 +759,11 @@ const EDGE_EN: Record<string, string> = { final: 'cuối', last: 'cuối', first
 // In English: "had arrived late on Thursday", "arrived in Vientiane on".
 const ARRIVED_AT = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}[^,;.]{0,40}?\s(?:vào\s+)?|(?:had\s+)?arrived(?:\s+in\s+[^,;.]{1,40}?)?\s+(?:on\s+)?)$/u;
 // An arrival told after the day put first: "sẽ đến Hà Nội", "bắt đầu chuyến thăm".
-const FRONT_ARRIVAL = /(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}|bắt\s+đầu\s+(?:chuyến|đợt))/u;
+const FRONT_ARRIVAL = new WordPattern(/(?<![\p{L}])(?:(?:đến|tới)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|[Tt]hủ\s+đô)\s+)?\p{Lu}|bắt\s+đầu\s+(?:chuyến|đợt))/u);
 /** Whether the clause of `text` before mention `m` tells an arrival there (ARRIVED_AT). */
 const arrivedBefore = (text: string, m: TimeMention) => ARRIVED_AT.test(text.slice(Math.max(0, text.lastIndexOf(',', m.start) + 1), m.start));
 // Both sides agreeing on what comes next: "Hai bên thống nhất, …", "hai bên nhất trí …", "The two sides agreed …".
-const AGREED = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu;
+const AGREED = new WordPattern(/(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí|agreed)(?![\p{L}])/iu);
 // An exchange both sides agree to hold ("hai bên thống nhất tổ chức Trại hè Thanh niên … vào tháng 7/2026 tại …", "agreed to
 // hold a youth festival …"): a plan, with or without "sẽ" (background still, with no delegation named).
 // An act both sides agree to do, named right after "agreed to" ("The two sides agreed to sign a memorandum of understanding on
@@ -765,9 +775,9 @@ const AGREED_ACT = /(?<![\p{L}])agreed\s+to\s+(?:jointly\s+)?(?:(sign)|(?:organi
 // a happening of its own, though "Hội chợ" with no "diễn ra" types nothing. So is a scholars' one two schools agree to hold ("Hai
 // trường thống nhất phối hợp tổ chức Hội thảo khoa học quốc tế về … vào tháng 3 năm sau"). Group 1 is the signing, 2 the forum (a
 // conference).
-const AGREED_ACT_VI = /(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối|khoa\s+học))))(?![\p{L}])/iu;
+const AGREED_ACT_VI = new WordPattern(/(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối|khoa\s+học))))(?![\p{L}])/iu);
 // No time but a convenient one: "vào dịp thuận tiện", "vào thời điểm thích hợp", "khi thuận tiện", "at a convenient time".
-const WHEN_CONVENIENT = /(?<![\p{L}])(?:(?:vào|trong)\s+(?:một\s+)?(?:dịp|thời\s+điểm|thời\s+gian)\s+(?:thuận\s+tiện|thích\s+hợp|phù\s+hợp)|khi\s+(?:có\s+điều\s+kiện\s+)?thuận\s+tiện|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+(?:time|opportunity)|at\s+the\s+earliest\s+(?:opportunity|convenience))(?![\p{L}])/iu;
+const WHEN_CONVENIENT = new WordPattern(/(?<![\p{L}])(?:(?:vào|trong)\s+(?:một\s+)?(?:dịp|thời\s+điểm|thời\s+gian)\s+(?:thuận\s+tiện|thích\s+hợp|phù\s+hợp)|khi\s+(?:có\s+điều\s+kiện\s+)?thuận\s+tiện|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+(?:time|opportunity)|at\s+the\s+earliest\s+(?:opportunity|convenience))(?![\p{L}])/iu);
 /** The period a plan agreed in `text` (AGREED_ACT) is for, told in its clause after the act, and the act's type; null when none. */
 function agreedAct(text: string, mentions: TimeMention[]): { type: EventType; mention: TimeMention } | null {
 	const en = AGREED_ACT.exec(text);
@@ -780,22 +790,22 @@ function agreedAct(text: string, mentions: TimeMention[]): { type: EventType; me
 }
 // Staff coming, told by who takes them in (STAFF_TAKEN_IN in TRIGGERS).
 export const STAFF_TAKEN_IN = /(?<![\p{L}])(?:sẽ|dự\s+kiến)\s+tiếp\s+nhận\s+(?:\d+\s+)?(?:y,?\s+)?(?:bác\s+sĩ|cán\s+bộ|chuyên\s+gia|giáo\s+viên|sinh\s+viên|học\s+viên|kỹ\s+sư|điều\s+dưỡng)[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:[^\s.;]+\s+){0,4}?(?:thực\s+tập|học\s+tập|tập\s+huấn|đào\s+tạo|làm\s+việc|công\s+tác)(?![\p{L}])/u;
-const AGREED_HOLD = /(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức|agreed\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host))\s/iu;
+const AGREED_HOLD = new WordPattern(/(?<![\p{L}])(?:(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức|agreed\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host))\s/iu);
 // What a stay lasts until: "… bắt đầu chuyến thăm … đến hết ngày 22/11", "… until Nov. 22".
 const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\p{L}])until\s+$/iu;
 // An event that opens, and what it runs until: "opened … and runs until Sunday (Dec 10)", "khai mạc … và kéo dài đến hết ngày 10/12".
 // What runs to a day, told by its run: "Hội chợ diễn ra đến hết ngày 21/11", "Triển lãm kéo dài tới ngày 5/3" (not a stay, "Đoàn sẽ ở
 // lại … đến hết ngày 8/12").
 const RUN_TO = /(?<![\p{L}])(?:diễn\s+ra|kéo\s+dài|mở\s+cửa)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
-const OPENED = /(?<![\p{L}])(?:opened|opens|khai\s+mạc)(?![\p{L}])/iu;
-const RUNS_UNTIL = /(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\s+run|will\s+last)\s+(?:until|till|through)|(?:kéo\s+dài|diễn\s+ra)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?![\p{L}])/iu;
+const OPENED = new WordPattern(/(?<![\p{L}])(?:opened|opens|khai\s+mạc)(?![\p{L}])/iu);
+const RUNS_UNTIL = new WordPattern(/(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\s+run|will\s+last)\s+(?:until|till|through)|(?:kéo\s+dài|diễn\s+ra)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?![\p{L}])/iu);
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
 // An occasion named again: "Trong dịp này", "Nhân dịp này".
 const OCCASION = /dịp\s+này|(?<![\p{L}])occasion(?![\p{L}])/iu;
 // The delegation named as such: "Đoàn" (capitalised: not "đoàn viên", "đoàn kết"), "the delegation".
-const DELEGATION_NAMED = /(?<![\p{L}])(?:Đoàn|[Dd]elegation|[Dd]elegates)(?![\p{L}])/u;
+const DELEGATION_NAMED = new WordPattern(/(?<![\p{L}])(?:Đoàn|[Dd]elegation|[Dd]elegates)(?![\p{L}])/u);
 const FLASHBACK = /^(?:trước\s+đó|trước\s+đấy)(?![\p{L}])/iu;
 /**
  * How far apart two events of one trip may be: delegations travel for days, not weeks. The trip stage
@@ -823,20 +833,21 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is.
 export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
-const LED_DELEGATION = /(?<![\p{L}])đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|(?<![\p{L}])sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?<![\p{L}])(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?<![\p{L}])(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s/iu;
+// (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
+const LED_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s)/iu);
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)
-const GOING = /(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu;
+const GOING = new WordPattern(/(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|lên\s+đường|thăm|dẫn\s+đầu|dẫn(?=\s+(?:một\s+)?đoàn\s)|(?:đón|tiếp)(?=\s+(?:các\s+)?[Đđ]oàn\s))|(?:will|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:visit|travel|go|come|lead))(?![\p{L}])/iu);
 // Both sides, as the subject, will hold a happening ("the two provinces will hold an online review meeting … in December", "hai
 // tỉnh sẽ phối hợp tổ chức Hội thảo … vào tháng 3"): a decision of both told as news, as a delegation sent is, though dated by
 // its month only and with no one to lead it.
-const BOTH_WILL_HOLD = /(?<![\p{L}])(?:(?:the\s+two|both)\s+(?:sides|provinces|cities|localities|parties|units)\s+will\s+(?:jointly\s+|also\s+)?(?:hold|organi[sz]e|co-?host|convene|stage)|hai\s+(?:bên|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)\s+sẽ\s+(?:cùng\s+|phối\s+hợp\s+)?tổ\s+chức)(?![\p{L}])/iu;
+const BOTH_WILL_HOLD = new WordPattern(/(?<![\p{L}])(?:(?:the\s+two|both)\s+(?:sides|provinces|cities|localities|parties|units)\s+will\s+(?:jointly\s+|also\s+)?(?:hold|organi[sz]e|co-?host|convene|stage)|hai\s+(?:bên|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)\s+sẽ\s+(?:cùng\s+|phối\s+hợp\s+)?tổ\s+chức)(?![\p{L}])/iu);
 // Someone recalling what happened ("Đồng chí nhắc lại, …", "ông X nhớ lại …", "recalled that …").
-const RECOLLECTION = /(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|recalled|recalling)(?![\p{L}])/iu;
+const RECOLLECTION = new WordPattern(/(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|recalled|recalling)(?![\p{L}])/iu);
 // A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed", "chuyến
 // thăm đã bị hủy" (not "bị hủy hoại", destroyed), "chuyến thăm không thể diễn ra", "the trip was cancelled", "was pushed back".
-const CALLED_OFF = /(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|bị\s+(?:hủy|huỷ)(?!\s+hoại)|không\s+thể\s+diễn\s+ra|(?:has|have|had|was|were)\s+(?:been\s+)?(?:postponed|called\s+off|cancell?ed|pushed\s+back))(?![\p{L}])/iu;
+const CALLED_OFF = new WordPattern(/(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|bị\s+(?:hủy|huỷ)(?!\s+hoại)|không\s+thể\s+diễn\s+ra|(?:has|have|had|was|were)\s+(?:been\s+)?(?:postponed|called\s+off|cancell?ed|pushed\s+back))(?![\p{L}])/iu);
 // Where CALLED_OFF's words may be (it is tried only there: most sentences hold none).
 const CALLED_OFF_HINT = /hoãn|hủy|huỷ|không thể|postponed|called off|cancel|pushed back/i;
 // The plan as it was, opening a sentence ("Theo kế hoạch, Đoàn sẽ …", "Under the original plan"); not a new one ("Theo kế
@@ -845,14 +856,14 @@ const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trìn
 // A schedule told ahead, opening a sentence: "Theo chương trình, sáng 12/4, …", "Theo kế hoạch, …", "According to the schedule, …".
 const SCHEDULE = /^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+(?:mới|ban\s+đầu))|according\s+to\s+the\s+(?:schedule|programme|program|plan))(?![\p{L}])/iu;
 // A bulletin's or a show's farewell to its audience: "hẹn gặp lại quý vị", "hẹn gặp lại các bạn trong chương trình lần sau".
-const SIGN_OFF = /(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+lại\s+(?:quý\s+vị|quý\s+(?:khán|thính|độc)\s+giả|các\s+bạn|bạn\s+đọc|khán\s+giả|thính\s+giả)(?![\p{L}])/iu;
+const SIGN_OFF = new WordPattern(/(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+lại\s+(?:quý\s+vị|quý\s+(?:khán|thính|độc)\s+giả|các\s+bạn|bạn\s+đọc|khán\s+giả|thính\s+giả)(?![\p{L}])/iu);
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
 // "di chuyển đến" (to travel there).
 // So is a trip held anew at a time ("chuyến thăm … sẽ được tổ chức lại vào tháng 11 tới", after it was called off), and, in
 // English, one "pushed back to May", "postponed until next month", "rescheduled for early June".
-const PUT_OFF = /(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển|tổ\s+chức(?=\s+lại\s))\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)|(?:pushed\s+back|postponed|put\s+off|moved|rescheduled|delayed)\s+(?:to|until|till|for))(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later|later|early|mid|late|the\s+(?:end|middle|beginning)|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))/iu;
+const PUT_OFF = new WordPattern(/(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển|tổ\s+chức(?=\s+lại\s))\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)|(?:pushed\s+back|postponed|put\s+off|moved|rescheduled|delayed)\s+(?:to|until|till|for))(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later|later|early|mid|late|the\s+(?:end|middle|beginning)|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))/iu);
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -873,11 +884,11 @@ const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 // "Earlier in the day", "earlier that day": a time of the day in force before the happening just told.
 const EARLIER_IN_DAY = /^(?:on\s+)?earlier\s+(?:in\s+the|that)\s+day$/i;
 // "… followed a welcome banquet …", "… came after a working session …", "… was preceded by a dinner …": the happening before.
-const PRECEDED_BY = /(?<![\p{L}])(?:followed|came\s+after|was\s+preceded\s+by)\s+(?:a|an|the)\s+/iu;
+const PRECEDED_BY = new WordPattern(/(?<![\p{L}])(?:followed|came\s+after|was\s+preceded\s+by)\s+(?:a|an|the)\s+/iu);
 // Travel of the guests' own, which may come before their arrival: "Tối hôm trước, Đoàn rời Hà Nội …", "… đã lên đường …".
-const ON_THE_WAY = /(?<![\p{L}])(?:rời|xuất\s+phát|lên\s+đường|khởi\s+hành|đã\s+(?:đến|tới|qua)|quá\s+cảnh|left|departed|set\s+off|arrived|crossed|flew)(?![\p{L}])/iu;
+const ON_THE_WAY = new WordPattern(/(?<![\p{L}])(?:rời|xuất\s+phát|lên\s+đường|khởi\s+hành|đã\s+(?:đến|tới|qua)|quá\s+cảnh|left|departed|set\s+off|arrived|crossed|flew)(?![\p{L}])/iu);
 // The delegation's coming, told of an evening or a night ("arrived in Hanoi late on Sunday", "Tối 10/3, Đoàn đã đến …").
-const ARRIVED_LATE = /(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu;
+const ARRIVED_LATE = new WordPattern(/(?<![\p{L}])(?:arrived|landed|đã\s+(?:đến|tới))(?![\p{L}])/iu);
 // "Hai bên đã ký kết Biên bản ghi nhớ …", "Đoàn đã bàn giao …", "The two associations then signed …": an act done once, by
 // the parties of the happening just told, told with no day right after it, was done on that day — a signing or a handover
 // is a happening of its own, not words said at the talks. Not a record ("hai bên đã ký kết nhiều văn bản", "các thỏa
@@ -901,7 +912,7 @@ const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
 // "trước đó Đoàn đã có buổi làm việc với …", "Trước đó, hai bên đã hội đàm …": what the trip did before.
-const TOLD_BEFORE = /(?<![\p{L}])[Tt]rước\s+đó,?\s+(?:[Đđ]oàn|hai\s+bên)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã|vừa)\s/u;
+const TOLD_BEFORE = new WordPattern(/(?<![\p{L}])[Tt]rước\s+đó,?\s+(?:[Đđ]oàn|hai\s+bên)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã|vừa)\s/u);
 // "Tiếp đón Đoàn, ông X …", "Tiếp Đoàn, đồng chí X …", "Đón tiếp Đoàn, …": the host receiving the delegation, named after the comma.
 // The trip told done: "đã thăm và làm việc tại", "đã sang thăm, làm việc tại", "đã có chuyến thăm, làm việc tại".
 const LEAD_TRIP = /(?<![\p{L}])đã\s+(?:sang\s+|đến\s+|có\s+chuyến\s+(?:công\s+tác\s+|thăm\s+)?)?(?:thăm(?:\s+và\s+|,\s*)làm\s+việc|thăm\s+và\s+làm\s+việc|làm\s+việc|thăm|công\s+tác)\s+tại(?![\p{L}])/u;
@@ -930,7 +941,7 @@ function undatedTripLead(sentences: Sentence[], drafts: EventDraft[]): Sentence 
 	return sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text) && !drafts.some((d) => d.sentence === s) && !isPlanned(s.text));
 }
 const RECEIVED_THEM = /^(?:tiếp(?:\s+đón)?|đón\s+tiếp)\s+(?:các\s+)?[Đđ]oàn\s*,/iu;
-const COUNTED_SIGNING = /(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu;
+const COUNTED_SIGNING = new WordPattern(/(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:kết\s+)?\d+\s+(?:bản|biên\s+bản|văn\s+bản|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng)(?![\p{L}])/iu);
 // Done there, not said or agreed or recalled: "đã ký", "vừa trao tặng", "signed" (not "had signed … in 2019", a record).
 // Witnessed there too: "lãnh đạo hai tỉnh đã chứng kiến lễ ký kết hợp đồng … giữa Công ty X và Công ty Y", "witnessed the
 // signing of …" — companies sign, the session's leaders look on; the signing is still a happening of that session.
@@ -1168,9 +1179,9 @@ function namesOneOf(text: string, other: string): boolean {
 }
 
 // Taking in what was given: "received the aid", "received the donated equipment", "tiếp nhận số hàng", "nhận quà".
-const RECEIVED_GIFT = /(?<![\p{L}])(?:received\s+(?:the|these|this|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|gifts?|donations?|supplies|assistance|equipment|relief|package|goods|scholarships?|funds?)|(?:tiếp\s+)?nhận\s+(?:số\s+|các\s+|những\s+)?(?:hàng(?:\s+hóa|\s+hoá)?|quà|vật\s+tư|trang\s+thiết\s+bị|thiết\s+bị|tiền|kinh\s+phí|học\s+bổng)|(?:đón|tiếp)\s+nhận\s+(?:sự\s+)?hỗ\s+trợ)(?![\p{L}])/iu;
+const RECEIVED_GIFT = new WordPattern(/(?<![\p{L}])(?:received\s+(?:the|these|this|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|gifts?|donations?|supplies|assistance|equipment|relief|package|goods|scholarships?|funds?)|(?:tiếp\s+)?nhận\s+(?:số\s+|các\s+|những\s+)?(?:hàng(?:\s+hóa|\s+hoá)?|quà|vật\s+tư|trang\s+thiết\s+bị|thiết\s+bị|tiền|kinh\s+phí|học\s+bổng)|(?:đón|tiếp)\s+nhận\s+(?:sự\s+)?hỗ\s+trợ)(?![\p{L}])/iu);
 // A handover told: "handed over medical supplies", "donated", "trao tặng", "bàn giao".
-const HANDED = /(?<![\p{L}])(?:handed\s+over|donated|presented|trao(?!\s+đổi)|bàn\s+giao|tặng)(?![\p{L}])/iu;
+const HANDED = new WordPattern(/(?<![\p{L}])(?:handed\s+over|donated|presented|trao(?!\s+đổi)|bàn\s+giao|tặng)(?![\p{L}])/iu);
 function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, drafts: EventDraft[], types: SentenceTypes): EventDraft {
 	// Words said after a plan ("… sẽ cử đoàn chuyên gia sang khảo sát …" / "Ông X cảm ơn … và mong muốn …") were said
 	// at the meeting that made it, the last happening told: the speaker takes part in that, not in the plan.
@@ -1198,7 +1209,7 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 }
 
 // An agreement named by whose it is: "Under the hospital agreement", "Theo thỏa thuận giữa hai bệnh viện".
-const NAMED_AGREEMENT = /(?<![\p{L}])(?:(?:[Uu]nder|[Ww]ith)\s+the\s+([\p{Ll}-]+)\s+(?:agreement|deal|accord|memorandum|MoU)|(?:Theo|Với)\s+(?:bản\s+)?(?:thỏa|thoả)\s+thuận\s+(?:giữa\s+)?(?:hai\s+)?(\p{Ll}+\s+\p{Ll}+))(?![\p{L}])/u;
+const NAMED_AGREEMENT = new WordPattern(/(?<![\p{L}])(?:(?:[Uu]nder|[Ww]ith)\s+the\s+([\p{Ll}-]+)\s+(?:agreement|deal|accord|memorandum|MoU)|(?:Theo|Với)\s+(?:bản\s+)?(?:thỏa|thoả)\s+thuận\s+(?:giữa\s+)?(?:hai\s+)?(\p{Ll}+\s+\p{Ll}+))(?![\p{L}])/u);
 /** Does `text` tell of an agreement whose makers the signing `current` does not name, but an earlier signing does? */
 function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[]): boolean {
 	const m = NAMED_AGREEMENT.exec(text);
@@ -1208,8 +1219,8 @@ function otherAgreement(text: string, current: EventDraft, drafts: EventDraft[])
 	return !named.test(current.sentence.text) && drafts.some((d) => d !== current && d.type === 'signing' && named.test(d.sentence.text));
 }
 
-const PATROL = /(?<![\p{L}])(?:tuần\s+tra|patrol)/iu;
-const DELEGATION_WORD = /(?<![\p{L}])(?:[Đđ]oàn|[Dd]elegations?|[Dd]elegates)(?![\p{L}])/u;
+const PATROL = new WordPattern(/(?<![\p{L}])(?:tuần\s+tra|patrol)/iu);
+const DELEGATION_WORD = new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Dd]elegations?|[Dd]elegates)(?![\p{L}])/u);
 // The tag a photo story prints before each caption: "[Ảnh 4] Ngày thứ hai của chuyến công tác, …", "[Photo 2] …".
 const PHOTO_TAG = /^\[(?:Ảnh|ảnh|Hình|Photo|Image)(?:\s*\d{1,2}(?:\s*\/\s*\d{1,2})?)?\]\s+(?=\S)/u;
 // The stub alone on the line before a caption: "[Ảnh 2/4]\n"; or opening the caption's line, left out of the body by segment
@@ -1576,7 +1587,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A stay told "Vừa qua" is its days too: the week before the stamp.)
 		const stay = trip ?? (current?.role === 'main' && current.mention?.recent && current.date && current.date.start !== current.date.end ? current.date : null);
 		if (!mentions.length && stay && current?.role === 'main' && (PROGRAMME.test(s.text) || ALSO_DID.test(s.text) || DAYS_PAST.test(s.text))) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
@@ -1590,7 +1601,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A period told of what is done there dates nothing: "… đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2020 - 2025".)
 		const atPlace = mentions.every((m) => m.shape === 'period') && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
 		const placeDay = atPlace ? bulletDayOf(atPlace[1] ?? atPlace[2], drafts, !atPlace[1]) : null;
-		const placeKind = placeDay && !isPlanned(s.text) ? classify(s.text) : null;
+		const placeKind = placeDay && !isPlanned(s.text) ? types.type(s) : null;
 		if (placeDay && placeKind) {
 			const on: Resolved = { ...placeDay, partOfDay: null, dating: placeDay.dating === 'explicit' || placeDay.dating === 'publication' ? 'relative' : placeDay.dating, confidence: Math.round(placeDay.confidence * 0.9 * 100) / 100, note: cat(placeDay.note, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), '') };
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1603,7 +1614,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the trip ("Tại U-đôm-xay, Đoàn thăm và tặng …" after "Trong ngày thứ hai của chuyến thăm, Đoàn đã đến … U-đôm-xay"),
 		// else within the trip's days.
 		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) && GIFT_VISIT.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			const day = anchor && anchor.granularity === 'day' && (!stay || (anchor.start >= stay.start && anchor.end <= stay.end)) ? anchor : null;
 			const base = day ?? stay;
 			if (kind && base) {
@@ -1621,7 +1632,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// event of the stay, on one of its days, not a detail of the stay. Only right after the stay: once another event is
 		// told, an undated meeting goes with that one.
 		if (!mentions.length && trip && current?.role === 'main' && current.type === 'visit' && current.date && current.date.start !== current.date.end && drafts.at(-1) === current && STAY_MEETING.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind && kind !== 'visit') {
 				const within: Resolved = { ...current.date, partOfDay: null, dating: 'inferred', confidence: Math.min(current.date.confidence, 0.5), note: cat(current.date.note, note('; một cuộc gặp trong chuyến thăm, bài không ghi ngày', '; a meeting of the stay, its day not given'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: within, followers: [] };
@@ -1634,7 +1645,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the hosts there meeting it, said in full with no day ("Tại thành phố Pắc-xế, đồng chí X … đã tiếp Đoàn và chủ trì hội nghị
 		// …"): the meeting of the arrival's day (its part of the day not said).
 		if (!mentions.length && current?.role === 'main' && current.type === 'visit' && drafts.at(-1) === current && current.date?.granularity === 'day' && current.sentence.paragraph === s.paragraph && STAY_MEETING.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind && kind !== 'visit') {
 				const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; cuộc gặp khi Đoàn đến, cùng ngày', '; the meeting on the arrival, the same day'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: on, followers: [] };
@@ -1657,7 +1668,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "- 8h00: Hội đàm …" under "Chương trình dự kiến ngày 12/11:".
 		const hour = !mentions.length && programme ? PROGRAMME_LINE.exec(s.text) : null;
 		if (hour) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...programme!.day, partOfDay: partOfDayFromClock(hour[1]) };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1674,7 +1685,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "14h: Đoàn tham quan …"): what happened that hour of the day the page is stamped.
 		const clock = !mentions.length && opts.stamp && current?.role === 'main' ? LIVE_LINE.exec(s.text) : null;
 		if (clock) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const day = iso(opts.stamp!.date);
 				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[2]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[1]}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[1]}” of a live report, on the day it is stamped`) };
@@ -1691,7 +1702,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const pod = partOfDayFromClock(at_hour[1]);
 			// (The part told latest of that day, by any happening of it: "Kết thúc hội đàm, …" is the day's but names no part.)
 			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
-			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? classify(s.text) : null;
+			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? types.type(s) : null;
 			if (kind) {
 				const on: Resolved = { ...anchor!, partOfDay: pod, dating: anchor!.dating === 'explicit' || anchor!.dating === 'publication' ? 'relative' : anchor!.dating, confidence: Math.round(anchor!.confidence * 0.9 * 100) / 100, note: cat(anchor!.note, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1714,7 +1725,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		const sequel = !mentions.length && (anchor || lastArrival) && current?.role === 'main' ? SEQUEL.exec(s.text) : null;
 		if (sequel) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			const arriving = ON_ARRIVAL.test(sequel[0]) && lastArrival;
 			const told = kind && resolveMention({ shape: 'day', relation: 'anaphoric', offset: 0, partOfDay: null, start: 0, end: sequel[0].length - 1, text: sequel[0].slice(0, -1).trim() }, { now, anchor: arriving || anchor, year: null });
 			if (kind && told) {
@@ -1734,7 +1745,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const atMeeting = !anchor && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date && current.date.granularity !== 'day' && before === current.sentence ? current.date : null;
 		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
 		if (act) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			const day = kind === 'signing' || kind === 'ceremony' ? (anchor ? actDay(drafts, s.text, before, anchor) : atMeeting) : null;
 			if (kind && day) {
 				const on: Resolved = { ...day, partOfDay: null, dating: 'relative', confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; kể tiếp ngay sau, không ghi ngày', '; told right after, with no date of its own'), '') };
@@ -1758,7 +1769,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const first = began && !/cuối/iu.test(which) ? began.start : trip?.start ?? '';
 		// (A day past the trip's end is no day of it.)
 		if (edge && (nth === 1 || iso(addDays(parseIso(first), nth - 1)) <= trip!.end)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const last = /cuối/iu.test(which);
 				const day = last ? trip!.end : iso(addDays(parseIso(first), nth - 1));
@@ -1781,7 +1792,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A photo story's caption with no day ("[Ảnh 5] Đoàn thăm và tặng quà Trường …" after "[Ảnh 4] Ngày thứ hai của chuyến công
 		// tác, …"): each picture is a happening of the trip, on the day the captions before it reached.
 		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !isPlanned(s.text) && !INVITATION.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -1795,7 +1806,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const head = !mentions.length ? itemHeads.get(s) : undefined;
 		const headDraft = head && current?.role === 'main' && current.sentence === head && current.date?.granularity === 'day' ? current : null;
 		if (headDraft) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const day = headDraft.date!;
 				const on: Resolved = { ...day, partOfDay: null, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; vế sau của mục cùng ngày', '; the next clause of the day’s item'), '') };
@@ -1809,7 +1820,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// …", "Ông X phát biểu tại Lễ ký kết …"): on the day the lead gives.
 		// (A term named there, "giai đoạn 2026-2030", dates nothing.)
 		if (saidOn && before === saidOn.s && mentions.every((m) => m.shape === 'year' || m.shape === 'period') && SPEAKING_AT.test(s.text)) {
-			const kind = classify(s.text);
+			const kind = types.type(s);
 			if (kind) {
 				const day = saidOn.day;
 				const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; nơi lời phát biểu ở câu trước được nói', '; where the words of the lead were said'), '') };
@@ -1862,7 +1873,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// on their own ("Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8"): the lead is the trip, over those days, and
 		// "Ngày thứ hai của chuyến thăm" counts from their first.
 		const tripLead = !type && !lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text) ? undatedTripLead(sentences, drafts) : undefined;
-		const tripKind = tripLead && classify(tripLead.text);
+		const tripKind = tripLead && types.type(tripLead);
 		const tripDays = tripKind === 'visit' || tripKind === 'working_session' ? resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
 		if (tripLead && tripDays?.granularity === 'span' && tripKind) {
 			const draft: EventDraft = { doc, sentence: tripLead, quote: { start: tripLead.start, end: tripLead.end, text: tripLead.text }, type: tripKind, status: 'occurred', role: 'main', mention: mentions[0], date: tripDays, followers: [s] };
@@ -1914,7 +1925,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// investment promotion conference … on June 4" / "The … delegation … crossed the … border gate on Monday …" / "Firms
 				// from the two provinces signed 12 memoranda …"): signed at the meeting, not at the border; the story is back at the
 				// news day, and "Later in the day" told next is that day's.
-				if (to === current && !mentions.length && lead && lead !== current && lead.role === 'main' && lead.status === 'occurred' && (lead.type === 'conference' || lead.type === 'talks' || lead.type === 'working_session') && lead.date?.granularity === 'day' && lead.date.start === lead.date.end && current.status === 'occurred' && current.date && current.date.end < lead.date.start && !!anchor && anchor.start === current.date.start && current.type !== 'signing' && current.type !== 'conference' && current.type !== 'talks' && ON_THE_WAY.test(current.sentence.text) && classify(s.text) === 'signing') {
+				if (to === current && !mentions.length && lead && lead !== current && lead.role === 'main' && lead.status === 'occurred' && (lead.type === 'conference' || lead.type === 'talks' || lead.type === 'working_session') && lead.date?.granularity === 'day' && lead.date.start === lead.date.end && current.status === 'occurred' && current.date && current.date.end < lead.date.start && !!anchor && anchor.start === current.date.start && current.type !== 'signing' && current.type !== 'conference' && current.type !== 'talks' && ON_THE_WAY.test(current.sentence.text) && types.type(s) === 'signing') {
 					to = lead;
 					anchor = lead.date;
 					beforeFlashback = null;
@@ -2248,7 +2259,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// here that its trip's days will date, and the delegation the bullets' "Đoàn" is.
 	const opening = sentences[0]?.text.includes('oàn') ? sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text)) : undefined;
 	if (opening && !drafts.some((d) => d.sentence === opening) && !isPlanned(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
-		const type = classify(opening.text);
+		const type = types.type(opening);
 		if (type === 'visit' || type === 'working_session')
 			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
 	}
@@ -2257,7 +2268,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (!drafts.some((d) => d.role === 'main' && d.date)) {
 		// Its type as found, not classified a second time.
 		let type: EventType | null = null;
-		const lead = sentences.find((s) => !FIRST_PLAN.test(s.text) && !(calledOff && AS_PLANNED.test(s.text)) && (type = classify(s.text)) !== null);
+		const lead = sentences.find((s) => !FIRST_PLAN.test(s.text) && !(calledOff && AS_PLANNED.test(s.text)) && (type = types.type(s)) !== null);
 		if (lead && type && !drafts.some((d) => d.sentence === lead)) {
 			const draft: EventDraft = {
 				doc,
@@ -2299,7 +2310,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (undatedLead)
 		for (const e of sentences) {
 			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || isPlanned(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
-			const kind = classify(e.text);
+			const kind = types.type(e);
 			if (!kind) continue;
 			for (const d of drafts) d.followers = d.followers.filter((f) => f !== e);
 			drafts.push({ doc, sentence: e, quote: { start: e.start, end: e.end, text: e.text }, type: kind, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
