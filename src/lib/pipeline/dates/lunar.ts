@@ -12,6 +12,7 @@
 import { LunarDate } from '@nghiavuive/lunar_date_vi';
 import { POD, partOfDayWord } from './part-of-day';
 import { B, E, MONTH_WORD, monthNumber } from './vocabulary';
+import { CUE as CUE_WORDS, cuesIn } from './relative';
 import type { TimeMention, YMD } from './types';
 
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
@@ -69,10 +70,14 @@ const LUNAR = new RegExp(
 );
 // Every match holds one of these: the finder is tried only on sentences that do.
 const CUE = /tết|âm\s+lịch|ÂL|giêng|chạp|rằm|giao\s+thừa/iu;
+// Its phrases without "tết", "thừa" or "chạp" (relative.ts's CUE words).
+const CUE_UNNOTED = /âm\s+lịch|ÂL|giêng|rằm/iu;
 
 /** Lunar days in `text` (in the mentions' usual shape, `lunar` set: day and month are the lunar calendar's). */
 export function findLunar(text: string): TimeMention[] {
-	if (!CUE.test(text)) return [];
+	// With none of CUE's words that findRelative's scan of the sentence notes (index.ts), only its other phrases can be there.
+	const cues = cuesIn(text);
+	if (cues !== undefined && !(cues & (CUE_WORDS.FEAST | CUE_WORDS.LUNAR)) ? !CUE_UNNOTED.test(text) : !CUE.test(text)) return [];
 	const found: TimeMention[] = [];
 	for (const m of text.matchAll(LUNAR)) {
 		const g = m.groups!;

@@ -9,6 +9,7 @@
  */
 import { POD, partOfDayWord } from './part-of-day';
 import { B, E } from './vocabulary';
+import { CUE as CUE_WORDS, cuesIn, keyWordAt } from './relative';
 import type { TimeMention } from './types';
 
 const Y = String.raw`(?:19[5-9]\d|20\d\d)`;
@@ -31,6 +32,10 @@ const LUNAR_NEW_YEAR = /(?<![\p{L}])(?:Tết(?!\s+(?:Dương\s+lịch|Tây))|t�
 
 /** The named solar days in `text` (Vietnamese): 31 December, 1 January, with no year unless one is written. */
 export function findNamedDays(text: string): TimeMention[] {
+	// Every phrase of CUE holds one of the words findRelative's scan of the sentence notes (index.ts): "thừa", "mới" and "năm",
+	// "dương", "tết". With none, no cue.
+	const cues = cuesIn(text);
+	if (cues !== undefined && !(cues & (CUE_WORDS.FEAST | CUE_WORDS.SOLAR)) && !(cues & CUE_WORDS.NEW && keyWordAt(text, 'năm')! >= 0)) return [];
 	if (!CUE.test(text)) return [];
 	const found: TimeMention[] = [];
 	NAMED.lastIndex = 0;

@@ -190,13 +190,23 @@ const RULES: Rule[] = [
 ];
 
 /*
+ * Words other finders of index.ts's scan look for in every sentence (findLunar's and findNamedDays' cues), noted
+ * by the same scan as the keys (cuesIn) rather than by a regex of their own over the sentence: FEAST "tết" and "thừa"
+ * (of "giao\s+thừa"), LUNAR "chạp", SOLAR "dương" (of "dương\s+lịch"; "tết\s+tây" holds "tết"), NEW "mới" (of "năm\s+mới",
+ * with "năm", a WORD_BIT). Each is read as the finders' 'iu' flag reads it (the test of anyCase checks their letters
+ * too). Only words whose first letter the keys already begin with: a new first letter ("âm", "giêng", "rằm", "pi")
+ * made the scan cost more than the regex it spared.
+ */
+export const CUE = { FEAST: 1, LUNAR: 2, SOLAR: 4, NEW: 8 } as const;
+const CUE_WORDS: Record<string, number> = { tết: CUE.FEAST, thừa: CUE.FEAST, chạp: CUE.LUNAR, dương: CUE.SOLAR, mới: CUE.NEW };
+/*
  * Which rules have a key in a text (bit i for RULES[i]), found in one scan of all the keys instead of
  * an `includes` per key: restarted one character after each hit so that keys inside or overlapping
  * others are seen too. At one position it reports the longest key there; the keys that start there
  * too are its prefixes, so each key's bits include its prefixes'.
  */
-const KEYS = [...new Set(RULES.flatMap((r) => r.keys))].sort((a, b) => b.length - a.length);
-/** The rules' keys (for the test of anyCase). */
+const KEYS = [...new Set([...RULES.flatMap((r) => r.keys), ...Object.keys(CUE_WORDS)])].sort((a, b) => b.length - a.length);
+/** The keys scanned for, the rules' and the cue words (for the test of anyCase). */
 export const RELATIVE_KEYS: readonly string[] = KEYS;
 const keyBits = new Map(KEYS.map((k) => [k, RULES.reduce((bits, r, i) => (r.keys.some((u) => k.startsWith(u)) ? bits | (1 << i) : bits), 0)]));
 /*
@@ -207,6 +217,8 @@ const keyBits = new Map(KEYS.map((k) => [k, RULES.reduce((bits, r, i) => (r.keys
 const WORD_BIT = { tháng: 1 << 30, năm: 1 << 29 } as const;
 if (RULES.length > 29) throw new Error('relative.ts: more than 29 rules leave no bit for WORD_BIT: move its bits');
 for (const [word, bit] of Object.entries(WORD_BIT)) keyBits.set(word, keyBits.get(word)! | bit);
+/** Each key's cue groups: those of the cue words it begins with (the longest key at a position is the one reported). */
+const keyCues = new Map(KEYS.map((k) => [k, Object.entries(CUE_WORDS).reduce((cues, [w, c]) => (k.startsWith(w) ? cues | c : cues), 0)]));
 
 /*
  * The keys are found in the text as written, each letter read as the class of the characters that lower-case to
@@ -251,24 +263,34 @@ function trie(keys: string[]): string {
 }
 
 function rulesWithKeys(text: string): number {
-	let bits = 0;
+	let bits = 0, cues = 0;
 	ANY_KEY.lastIndex = 0;
 	for (let m = ANY_KEY.exec(text); m; m = ANY_KEY.exec(text)) {
 		// A key as written ("Tháng", "HÔM QUA") is looked up lower-cased.
-		const found = keyBits.get(m[0]) ?? keyBits.get(m[0].toLowerCase())!;
+		let key = m[0];
+		let found = keyBits.get(key);
+		if (found === undefined) found = keyBits.get((key = key.toLowerCase()))!;
 		// Every position holding a key is visited: the first with a rule's bit is where its first key is.
 		for (let rest = found & ~bits; rest; rest &= rest - 1) firstKeyAt[31 - Math.clz32(rest & -rest)] = m.index;
 		bits |= found;
+		cues |= keyCues.get(key)!;
 		ANY_KEY.lastIndex = m.index + 1;
 	}
 	scanned = text;
 	scannedBits = bits;
+	scannedCues = cues;
 	return bits;
 }
 /** Where rulesWithKeys found each rule's first key (and each WORD_BIT's word) in the sentence being read (valid for its bits only). */
 const firstKeyAt: number[] = new Array(32).fill(-1);
 let scanned: string | null = null;
 let scannedBits = 0;
+let scannedCues = 0;
+
+/** The CUE groups whose words are in `text`, as findRelative's scan of it found them; undefined when the last sentence it read is another. */
+export function cuesIn(text: string): number | undefined {
+	return text === scanned ? scannedCues : undefined;
+}
 
 /**
  * Where "tháng" or "năm" (in any case, as the 'iu' flag reads them) is first in `text`, -1 if nowhere, as found
