@@ -888,6 +888,8 @@ const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morn
 // (Or put off after it is named: "Chuyến thăm … của Đoàn … do Đại tá X … làm trưởng đoàn, dự kiến vào tháng 10, tiếp tục được lùi
 // lại …": X leads a trip still to come, not one at the happening told before.)
 const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+kiến)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|làm\s+Trưởng\s+đoàn)|(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)[^.;]{0,80}?(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
+// (Both alternatives need "Đoàn"/"đoàn" and "do" (" do "): looked for plainly first, the pattern tried only where both are.)
+const otherTrip = (text: string) => text.includes('oàn') && text.includes('do') && OTHER_TRIP.test(text);
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
 // "lùi lại chuyến thăm sang …", "dời chuyến công tác đến …": the visit named before, put off.
 const PUT_OFF_VISIT = /(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?![\p{L}])/iu;
@@ -973,7 +975,18 @@ function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
 }
 
 // What one side proposes or wishes the other to do: the places it names are its matter, not where anyone is.
-const PROPOSED = /(?<![\p{L}])(?:should|proposed\s+that|suggested\s+that|urged|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn)(?![\p{L}])/iu;
+// (The words alone, a letter before each match looked at after it (proposedAt): a look-behind first is tried at every position.)
+const PROPOSED = /(?:should|proposed\s+that|suggested\s+that|urged|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn)(?![\p{L}])/giu;
+const LETTER_LAST = /\p{L}$/u;
+/** Where PROPOSED's first words with no letter just before them stand in `text` (-1 if nowhere). */
+function proposedAt(text: string): number {
+	PROPOSED.lastIndex = 0;
+	for (let m = PROPOSED.exec(text); m; m = PROPOSED.exec(text)) {
+		if (!LETTER_LAST.test(text.slice(Math.max(0, m.index - 2), m.index))) return m.index;
+		PROPOSED.lastIndex = m.index + 1;
+	}
+	return -1;
+}
 
 // One end of an online link, named by its place: "giữa điểm cầu Hà Nội và điểm cầu Viêng Chăn", "tại điểm cầu tỉnh X".
 const LINK_END_BEFORE = /(?<![\p{L}])điểm\s+cầu\s+(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện)\s+)?$/iu;
@@ -1020,6 +1033,15 @@ interface Context {
  */
 function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	const doc = r.doc;
+	// Where each sentence first stands in the page (doc.sentences.indexOf, worked out once, when first asked).
+	let order: Map<Sentence, number> | null = null;
+	const indexOf = (s: Sentence) => {
+		if (!order) {
+			order = new Map();
+			for (const [j, t] of doc.sentences.entries()) if (!order.has(t)) order.set(t, j);
+		}
+		return order.get(s) ?? -1;
+	};
 	// The stamp's hour, where it gives one ("2025-12-26T07:02:00+07:00").
 	const hour = r.stamp && doc.published ? stampHourOf(doc.published) : null;
 	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts), and once for both
@@ -1288,7 +1310,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Unless its leader is named there: "Tối 5/12, đồng chí X … và đồng chí Y, Phó Tỉnh trưởng … đã cắt băng khai mạc Hội chợ".)
 		// (Nor a detail of the days just told, in the very next sentence: "Over the weekend, the … Art Troupe performed … in Cai Lay
 		// town and Go Cong town." / "The show in Go Cong on Saturday evening drew more than 3,000 people": that show is theirs.)
-		const detail = !!prevFramed && !!d.date && !!prevFramed.date && prevFramed.date.start !== prevFramed.date.end && doc.sentences.indexOf(d.sentence) === doc.sentences.indexOf(prevFramed.sentence) + 1 && d.date.start >= prevFramed.date.start && d.date.end <= prevFramed.date.end;
+		const detail = !!prevFramed && !!d.date && !!prevFramed.date && prevFramed.date.start !== prevFramed.date.end && indexOf(d.sentence) === indexOf(prevFramed.sentence) + 1 && d.date.start >= prevFramed.date.start && d.date.end <= prevFramed.date.end;
 		if (f && f === frame && arrived && d.role === 'main' && d.date && d.date.end < arrived && !detail && !NAMES_DELEGATION.test(d.sentence.text) && !(frame.visitor?.leader && known.mentions(d.sentence).localPeople.some((p) => p.id === frame!.visitor!.leader))) f = null;
 		// Nor is what is still to come after its last day told ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12 …" / "Hội chợ sẽ bế mạc
 		// vào tối 9/12"), with no word of the delegation, of both sides or of its leader: the delegation will have gone.
@@ -1324,7 +1346,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		if (f && d.role === 'main' && SOME_GROUP.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text) && !known.mentions(d.sentence).localPeople.length) f = null;
 		// Nor is "Hai bên thống nhất …" right after a sentence that names two other sides ("Đầu tuần, Sở Tài chính Hà Tĩnh và Sở Tài
 		// chính tỉnh Bô-li-khăm-xay đã tổ chức hội nghị trực tuyến"): both sides are those, not the frame's.
-		const k = f && OPENS_BOTH_SIDES.test(d.sentence.text) ? doc.sentences.indexOf(d.sentence) : -1;
+		const k = f && OPENS_BOTH_SIDES.test(d.sentence.text) ? indexOf(d.sentence) : -1;
 		const sides = k > 0 ? known.mentions(doc.sentences[k - 1]).places.map((p) => p.cityId) : [];
 		if (f && new Set(sides).size >= 2 && !sides.includes(f.place ?? '') && !sides.includes(f.visitor?.fromCity ?? '')) f = null;
 		// Nor is a plan for a coming week or month told of someone else, going somewhere else ('Theo kế hoạch, tuần tới, Đội K52
@@ -1414,11 +1436,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// original plan between: the visit the lead names, not a trip told after it.
 		const putOff = d.status === 'planned' && PUT_OFF_VISIT.test(d.sentence.text);
 		if (d.status === 'planned' && (THE_VISIT.test(d.sentence.text) || putOff) && !(setting.visitor?.leader && setting.visitor.leader !== frame?.visitor?.leader && !putOff)) {
-			const k = doc.sentences.indexOf(d.sentence);
+			const k = indexOf(d.sentence);
 			for (let j = k - 1; j >= 0 && j >= k - (putOff ? 6 : 1); j--) {
 				const prev = doc.sentences[j];
 				if (!putOff && prev.paragraph !== d.sentence.paragraph) break;
-				if (putOff ? !PUT_OFF_TOLD.test(prev.text) && !(OTHER_TRIP.test(prev.text) && PUT_OFF_WORD.test(prev.text)) : !OTHER_TRIP.test(prev.text)) continue;
+				if (putOff ? !PUT_OFF_TOLD.test(prev.text) && !(otherTrip(prev.text) && PUT_OFF_WORD.test(prev.text)) : !otherTrip(prev.text)) continue;
 				const m = known.mentions(prev);
 				const named = readSetting(prev.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(prev));
 				if (named.visitor?.leader) (setting = named), (role = 'main');
@@ -1482,7 +1504,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
-				if (OTHER_TRIP.test(s.text)) continue;
+				if (otherTrip(s.text)) continue;
 				if (homeward && !SEEN_OFF.test(s.text)) addOwnParticipants(known, s, participants, homeward);
 				else addParticipants(known, s, participants, hostNamed);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
@@ -1521,8 +1543,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const wardOf = (c: Mentioned) => !!setting.place && c.id !== setting.place && /(?:phường|xã|đặc\s+khu)\s+$/u.test(d.sentence.text.slice(Math.max(0, c.start - d.sentence.start - 12), c.start - d.sentence.start)) && context.cityInfo.get(c.id)?.country === context.cityInfo.get(setting.place)?.country;
 		// (Nor a place named in what someone proposes there: "During talks …, Mr X said the two provinces should make better use of
 		// the road link … through A and B", "đề nghị … kết nối giao thông qua tỉnh A": what was said, not where it was said.)
-		const proposal = PROPOSED.exec(d.sentence.text);
-		const proposed = (c: Mentioned) => !!proposal && c.start - d.sentence.start > proposal.index;
+		const proposal = proposedAt(d.sentence.text);
+		const proposed = (c: Mentioned) => proposal >= 0 && c.start - d.sentence.start > proposal;
 		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c)) addNew(cityIds, c.id);
 		for (const c of ends) addNew(cityIds, c);
 		if (role === 'main') {
