@@ -2220,7 +2220,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				anchor = resolved;
 				if (draft.status === 'occurred') (doneDay = resolved), (scheduleAt = null);
 				else if (scheduleAt === null && planned && SCHEDULE.test(s.text) && !!doneDay && resolved.start > doneDay.end) scheduleAt = s.paragraph;
-				if (!opts.stamp) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
+				// Without a stamp, the latest day told stands for the time of writing; a day told before it is a step back ("Sau lễ
+				// xuất quân ngày 10/10/2023, Đội đã …" after "Sáng 15/3"), and the yearless days told next still count from the news.
+				if (!opts.stamp && (!now || resolved.start >= iso(now.date))) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {
 				// So is going back to days before the news ("Trước khi đến Đắk Nông, trong hai ngày 10-11/6, Đoàn đã làm việc với …
 				// Kon Tum" after the reception of the 12th): what is said after it of the news' people is the news'.

@@ -14,7 +14,11 @@
  *    (or just after it: the final count comes in the next one);
  *  - upcoming: a named year of what is still to come ("nhận lời mời … sang thăm … nhân dịp Festival Huế 2018", "hai bên sẽ
  *    cùng tham gia Techmart … năm 2020") — the article is of that year or the one before, never later;
- *  - weekday: a day told with its weekday and no year ("vào sáng thứ Ba (7/1)") — a year where that day is that weekday.
+ *  - weekday: a day told with its weekday and no year ("vào sáng thứ Ba (7/1)") — a year where that day is that weekday;
+ *  - season: a season running over the new year, told as the current one ("nơi Đội đóng quân trong mùa khô 2023 - 2024",
+ *    "năm học 2024-2025") — weighs as a period;
+ *  - step: a full date in the autumn such a season began ("Sau lễ xuất quân ngày 10/10/2023") — a past step of the season,
+ *    which puts the autumn's months in its first year and spring's and summer's in its second.
  * decideYear weighs them per candidate year; the confidence says how strong the winner was.
  */
 import { timeMentionsOf, type MentionMemo } from './index';
@@ -24,7 +28,7 @@ import { note, type Note } from './note';
 import { isValid, weekday } from './calendar';
 
 export interface YearEvidence {
-	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial' | 'estimate' | 'upcoming' | 'weekday';
+	kind: 'explicit' | 'named' | 'anniversary' | 'completed' | 'since' | 'period' | 'partial' | 'estimate' | 'upcoming' | 'weekday' | 'season' | 'step';
 	/** (A weekday's evidence names no year: 0.) */
 	year: number;
 	endYear?: number;
@@ -143,15 +147,17 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 		const text = sentence.text;
 		const mentions = memo ? memo.of(sentence) : timeMentionsOf(sentence, language);
 		const covered: [number, number][] = [];
+		let season: string | null;
 		for (const m of mentions) {
 			covered.push([m.start, m.end]);
 			if (m.untilNow && m.year) out.push({ kind: 'since', year: m.year, month: m.month, text: m.text });
 			else if (m.shape === 'period' && m.year && m.endYear) {
 				if (ANNIVERSARY.test(text)) out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
+				else if ((season = currentSeason(text, m))) out.push({ kind: 'season', year: m.year, endYear: m.endYear, text: season });
 				else out.push({ kind: 'period', year: m.year, endYear: m.endYear, text: m.text });
 			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && ANNIVERSARY.test(text)) {
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
-			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !RECALLED.test(text)) out.push({ kind: 'explicit', year: m.year, text: m.text });
+			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !RECALLED.test(text)) out.push({ kind: 'explicit', year: m.year, month: m.month, text: m.text });
 			else if (m.shape === 'year' && m.year && !planned(text, m.start) && estimated(text, m.end)) out.push({ kind: 'estimate', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
@@ -189,8 +195,46 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: TO_COME.test(text) ? 'upcoming' : 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
 		}
 	}
-	return out;
+	return seasonSteps(out);
 }
+
+// A season that runs over the new year, by its name just before its two years: the dry season the search teams work in
+// (October to May), the rainy one, a school year, a crop's year, a sports season ("mùa khô 2023 - 2024", "năm học 2024-2025",
+// "niên vụ 2023-2024", "vụ Đông Xuân 2023 - 2024", "mùa giải 2023-2024"). A term ("giai đoạn 2021-2025") is no season.
+const SEASON_NAME = /(?<![\p{L}])(?:mùa\s+(?:khô|mưa|giải)|năm\s+học|niên\s+(?:vụ|học)|vụ\s+[Đđ]ông\s*[-–]?\s*[Xx]uân|dry\s+season|rainy\s+season|academic\s+year|school\s+year)(?:\s+năm)?\s*$/iu;
+// The autumn months a season of two years begins in (a dry season in October, a school year in September): the first year's.
+const SEASON_AUTUMN = 8;
+
+/*
+ * The season the period `m` of `text` names ("mùa khô 2023 - 2024") when it is told as the current one: two years in a row
+ * after a season's name, not the season a plan is for ("kế hoạch tìm kiếm, quy tập … mùa khô 2024 - 2025" is the next
+ * one, written in this one) nor one still to come ("sẽ … trong mùa khô 2024 - 2025"); null otherwise.
+ */
+function currentSeason(text: string, m: TimeMention): string | null {
+	if (m.endYear !== m.year! + 1) return null;
+	const name = SEASON_NAME.exec(text.slice(Math.max(0, m.start - 30), m.start));
+	if (!name || planned(text, m.start) || TO_COME.test(text.slice(0, m.start))) return null;
+	return `${name[0]}${m.text}`;
+}
+
+/*
+ * A full date in the autumn a current season began ("Sau lễ xuất quân ngày 10/10/2023" beside "mùa khô 2023 - 2024") is a
+ * step of that season told in the past: it dates the season's start, not the page's yearless days, which fall in the
+ * season's spring when they are of spring — "15/3" after "10/10/2023" in the season 2023 - 2024 is 15 March 2024. (The
+ * season alone says no more than a period: a page of December 2023 may name "năm học 2023 - 2024" and recall "tháng 3 vừa
+ * qua".)
+ */
+function seasonSteps(out: YearEvidence[]): YearEvidence[] {
+	const seasons = out.filter((e) => e.kind === 'season');
+	if (!seasons.length) return out;
+	return out.map((e) => {
+		if (e.kind !== 'explicit' || e.month === undefined || e.month < SEASON_AUTUMN) return e;
+		const s = seasons.find((x) => x.year === e.year);
+		return s ? { kind: 'step', year: s.year, endYear: s.endYear, text: `${e.text}”, “${s.text}` } : e;
+	});
+}
+/** The year of a season's months: its first year for the autumn's, its second for the rest. */
+const seasonYear = (e: YearEvidence, month: number) => (month >= SEASON_AUTUMN ? e.year : e.endYear!);
 
 /**
  * Best year for an event in `month` (1–12, optional) given the evidence; null when there is none.
@@ -227,7 +271,7 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	if (!best || best.score <= 0) return null;
 	const top = best.top as YearEvidence | null;
 	const kind = top?.kind ?? 'period';
-	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' ? 0.75 : kind === 'completed' || kind === 'partial' || kind === 'estimate' || kind === 'upcoming' || kind === 'weekday' ? 0.6 : 0.35;
+	const confidence = kind === 'explicit' ? 0.85 : kind === 'named' || kind === 'anniversary' || kind === 'step' ? 0.75 : kind === 'completed' || kind === 'partial' || kind === 'estimate' || kind === 'upcoming' || kind === 'weekday' ? 0.6 : 0.35;
 	const how = top ? note(`${describe[kind].vi} “${top.text}”`, `${describe[kind].en} “${top.text}”`) : note('dấu hiệu yếu trong bài', 'weak evidence in the text');
 	return { year: best.year, confidence, how };
 }
@@ -248,6 +292,9 @@ function weight(e: YearEvidence, y: number, month: number | undefined): number |
 		case 'estimate': return y === e.year ? 1 : y === e.year + 1 ? 0.3 : -2;
 		// Still to come in the year named: told that year or the one before, not after it.
 		case 'upcoming': return y === e.year ? 1 : y === e.year - 1 ? 0.5 : y > e.year ? -1.5 : null;
+		case 'season': return y >= e.year && y <= e.endYear! ? 0.3 : -0.5;
+		// A season's dated step: as a full date, of the year the event's month has in that season.
+		case 'step': return y === (month === undefined ? e.year : seasonYear(e, month)) ? 2 : null;
 		case 'weekday': return isValid(y, e.month!, e.day!) && weekday({ year: y, month: e.month!, day: e.day! }) === e.weekday ? 1 : -1;
 	}
 	return null;
@@ -263,5 +310,7 @@ const describe: Record<YearEvidence['kind'], Note> = {
 	partial: note('bài tổng kết một phần của năm,', 'the article reviews part of the year,'),
 	estimate: note('số liệu ước tính của năm trong bài,', 'the year\'s estimated figures in the article,'),
 	upcoming: note('năm của việc sắp tới được nêu trong bài,', 'the year of what is still to come in the article,'),
-	weekday: note('thứ trong tuần khớp với ngày ghi trong bài,', 'the weekday that fits the day in the article,')
+	weekday: note('thứ trong tuần khớp với ngày ghi trong bài,', 'the weekday that fits the day in the article,'),
+	season: note('bài viết nằm trong mùa', 'the article falls within the season'),
+	step: note('một mốc đã qua của mùa đang diễn ra trong bài,', 'a past step of the season under way in the article,')
 };
