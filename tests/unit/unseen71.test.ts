@@ -21,19 +21,15 @@ const DIR = 'tests/fixtures/unseen71';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	KT1: "the Molisa page's 'Trước đó, ngày 16/6, tại cửa khẩu quốc tế Na Mèo' handover is made a second event, not merged with the Kiến Thức lead's ceremony of 'Sáng 16/6 (tức ngày 11/5 năm Giáp Thìn)'",
-	MO3: "'Chiều cùng ngày' four paragraphs after a 'Trước đó, ngày 16/6' flashback takes the flashback's day, not the lead's 'Sáng 17/6'",
-	MT3: "'Chiều cùng ngày, tại bản Hua Mương, huyện Xốp Bâu, nơi Đội K51 đóng quân … nghe … báo cáo' (the visit to the team) makes no event",
 	KD1: "Kongthap's English lead 'on Tuesday handed over the remains of 21 Vietnamese volunteer soldiers' (under 'Wednesday, 29 May 2024') makes no event, so the Lao Bảo handover has no second source",
-	KD4: "'Chiều cùng ngày' right after a 'Trước đó, sáng 27/5' flashback takes 27/5, not the lead's 'Ngày 28/5'; Kongthap's 'Later that day' makes no event",
+	KD4: "Kongthap's 'Later that day' (a memorial and burial service) makes no event, so the Đường 9 burial, now on the lead's 28/5, has no second source",
 	HPD: 'the Hủa Phăn delegation is found without the Kiến Thức lead (KT1), which it leaves outside the trip',
-	TMV: 'the Thanh Hóa Fatherland Front delegation holds only the lead sentence (dated 2023); its days in Hủa Phăn are left outside it',
-	SVD: "the Savannakhet delegation is split in two by its leader's spellings ('Văn-xay In-thạ-vông' / 'Vanhxay Inthavong'), and the burial (KD4) is in neither",
 	QTV: "the recalled 'Hồi tháng 3/2024, Đoàn công tác của tỉnh do đồng chí Trương Đắc Lợi dẫn đầu' visit to Savannakhet is given to the 'Văn-xay In-thạ-vông' delegation going to Quảng Trị"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// HPD and TMV are found short of events; SVD is found twice (one half holding QTV's recalled visit), so all four count.
-const LEADERLESS_GAPS: string[] = ['HPD', 'TMV', 'SVD', 'QTV'];
+// HPD is found short of an event; QTV's recalled visit is found as a trip of the Savannakhet leader, so both count.
+const LEADERLESS_GAPS: string[] = ['HPD', 'QTV'];
 
 describeAgainstGold('unseen-style articles, seventy-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -57,7 +53,8 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the seventy-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// As found with the known gaps: the Savannakhet leader twice (SVD split by spelling), Trương Đắc Lợi's recalled trip (QTV) not at all.
+	// As found with the known gaps: the Savannakhet leader twice (by his Lao spelling for SVD, by his Vietnamese one for the recalled
+	// trip, QTV, that Trương Đắc Lợi led), Trương Đắc Lợi not at all.
 	leaders: ['Phết-xạ-mỏn Khăm-vi-lay', 'Lò Thị Mai Anh', 'Xỉ-xu-phăn Bun-khăm', 'Sisouphanh Bounkham'],
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });

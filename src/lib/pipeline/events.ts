@@ -165,7 +165,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá))(?![\p{L}])/iu)],
 	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
 	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
-	['working_session', ['nghe'], new WordPattern(/(?<![\p{L}])Đoàn(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+|được\s+|đã\s+được\s+)?nghe\s+(?:[^.;]{0,120}?\s)?báo\s+cáo(?![\p{L}])/u)],
+	// So is its head hearing the officer of a team it came to visit: "Chiều cùng ngày, tại bản …, nơi Đội … đóng quân, đồng chí X
+	// đã nghe Thượng tá Y, Đội trưởng, báo cáo kết quả thực hiện nhiệm vụ" (a leader's visit to those at work there).
+	['working_session', ['nghe'], new WordPattern(/(?<![\p{L}])(?:Đoàn|[Đđ]ồng\s+chí|[Tt]rưởng\s+đoàn)(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+|được\s+|đã\s+được\s+)?nghe\s+(?:[^.;]{0,120}?\s)?báo\s+cáo(?![\p{L}])/u)],
 	// Friendship exchange evenings ("chương trình giao lưu văn nghệ hữu nghị") are part of such trips' programme.
 	// Visiting delegations lay flowers at memorials: "dâng hoa", "đặt vòng hoa", "laid a wreath", "offered flowers", "paid floral tribute".
 	// The hosts seeing the delegation off ("đã tiễn Đoàn tại cửa khẩu") close its programme as the welcome opens it.
@@ -883,6 +885,23 @@ const ON_ARRIVAL = /^(?:(?:ngay\s+)?sau\s+khi\s+(?:đến|tới|sang|về\s+đ�
 const DAY_ORDER = ['morning', 'noon', 'afternoon', 'evening', 'night'];
 // "Earlier in the day", "earlier that day": a time of the day in force before the happening just told.
 const EARLIER_IN_DAY = /^(?:on\s+)?earlier\s+(?:in\s+the|that)\s+day$/i;
+// What by its nature comes after the news, told "cùng ngày" after a flashback to an earlier day (afterTheNews).
+const GOING_HOME = /(?<![\p{L}])(?:(?:trở\s+)?về\s+nước|kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)|return(?:ed|s)?\s+home|left\s+for\s+home|(?:ended|concluded|wrapped\s+up)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|mission))(?![\p{L}])/iu;
+const BURIAL = /(?<![\p{L}])(?:truy\s+điệu|an\s+táng|burial|buried|reburial|funeral|memorial\s+service)(?![\p{L}])/iu;
+const HANDOVER_OF_REMAINS = /(?<![\p{L}])(?:bàn\s+giao|tiếp\s+nhận|handover|hand(?:ed|s|ing)?\s+over|repatriat\w*)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:hài\s+cốt|remains)(?![\p{L}])/iu;
+/**
+ * Whether the happening `s` tells on "the same day", just after a flashback to a day before the news `news`, can only come
+ * after that news: the delegation going home ("Chiều cùng ngày, Đoàn … kết thúc chuyến công tác, về nước") when the news was
+ * told with the delegation at it ("Dự buổi lễ có … Đoàn đại biểu tỉnh …"), or the remains buried ("… tổ chức Lễ truy điệu và
+ * an táng …", "a memorial and burial service") when the news was their handover ("Lễ tiếp nhận, bàn giao 21 hài cốt"). A
+ * report tells its flashback ("Trước đó, sáng 27/5, … lễ tiễn đưa hài cốt …") in passing, then is back at its own day to
+ * close it: no one goes home before the day they are told to be there, and no remains are buried before they are received.
+ */
+function afterTheNews(s: Sentence, news: EventDraft | undefined): boolean {
+	if (!news) return false;
+	if (GOING_HOME.test(s.text)) return DELEGATION_NAMED.test(news.sentence.text) || news.followers.some((f) => DELEGATION_NAMED.test(f.text));
+	return BURIAL.test(s.text) && HANDOVER_OF_REMAINS.test(news.sentence.text);
+}
 // "… followed a welcome banquet …", "… came after a working session …", "… was preceded by a dinner …": the happening before.
 const PRECEDED_BY = new WordPattern(/(?<![\p{L}])(?:followed|came\s+after|was\s+preceded\s+by)\s+(?:a|an|the)\s+/iu);
 // Travel of the guests' own, which may come before their arrival: "Tối hôm trước, Đoàn rời Hà Nội …", "… đã lên đường …".
@@ -2012,6 +2031,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So is "Earlier in the day" after it ("The delegation arrived late on Tuesday … Earlier in the day, the guests offered
 		// incense at …"): earlier than an arrival late in the day, the guests were not there yet.
 		if (!back && unsaidBack && beforeFlashback && anchor?.partOfDay && mention.relation === 'anaphoric' && mention.offset === 0 && (mention.partOfDay ? DAY_ORDER.indexOf(mention.partOfDay) < DAY_ORDER.indexOf(anchor.partOfDay) : EARLIER_IN_DAY.test(mention.text)) && DAY_ORDER.indexOf(anchor.partOfDay) >= DAY_ORDER.indexOf('evening') && current && ARRIVED_LATE.test(current.sentence.text)) back = true;
+		// Nor is a happening that can only follow the news, told the same day after a flashback to a day before it (afterTheNews):
+		// the delegation going home after the ceremony it attended, the burial of remains after their handover.
+		if (!back && beforeFlashback && anchor && anchor.end < beforeFlashback.start && mention.relation === 'anaphoric' && mention.offset === 0 && !mention.sameSpan && !mention.at && (BURIAL.test(s.text) || GOING_HOME.test(s.text)))
+			back = afterTheNews(s, drafts.findLast((d) => d.role === 'main' && d.date?.start === beforeFlashback!.start && d.date.end === beforeFlashback!.end));
 		// Two days counted back one after the other ("… held talks on Nov 20. At a welcome dinner … the previous evening, … The
 		// delegation arrived … the day before"): each is counted from the news day, not from the flashback before it.
 		const backAgain = !!beforeFlashback && countedBack && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) < 0;
