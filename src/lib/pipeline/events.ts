@@ -148,6 +148,8 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// (A caption tells it in the present: "Vice Governor X receives Vice Chairwoman Y at the provincial office on …".)
 	// Met on arrival: "On arrival at Noi Bai International Airport on Monday afternoon, the delegation was greeted by …".
 	// A host's party named by what it greets: "chủ trì tiệc chào mừng Đoàn", "tổ chức tiệc đón Đoàn".
+	// ("đã tiếp nhận" is taking delivery of what is handed over, "đã tiếp nhận 16 hài cốt liệt sĩ do phía bạn bàn giao", "đã tiếp
+	// nhận 38 lưu học sinh": no guests received.)
 	['reception', ['chiêu đãi', 'hosted a', 'tiếp', 'đón đoàn', 'receive', 'welcome', 'banquet', 'mời cơm', 'greeted by', 'tiệc'], new WordPattern(/(?<![\p{L}])(?:(?:tiệc\s+)?chiêu\s+đãi|(?:chủ\s+trì|tổ\s+chức|mở)\s+(?:buổi\s+)?tiệc(?:\s+(?:chào\s+mừng|đón|thân\s+mật))?|mời\s+cơm|hosted\s+a\s+(?:banquet|dinner)|(?:held|gave|threw)\s+a\s+(?:[\p{L}-]+\s+)?banquet|(?:đã|có\s+buổi|đón)\s+tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|nhận))|tiếp\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|xã\s+giao|thân\s+mật)|tiếp\s+và\s+(?:trao\s+đổi|nói\s+chuyện)\s+với\s+đoàn|tiếp\s+(?:(?:Phó|Tổng|Quyền)\s+)?(?:Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Thị\s+trưởng|Đô\s+trưởng|Đại\s+sứ|Lãnh\s+sự|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|lãnh\s+đạo)|được\s+(?:đồng\s+chí|ông|bà|ngài|lãnh\s+đạo)\s[^.;]{0,160}?\stiếp(?=\s+(?:tại|ở)\s)|đón\s+đoàn|receive[sd]?|welcome[sd]?|greeted\s+by)(?![\p{L}])/iu)],
 	// A closing review of what the delegation came to do, told by the bare verb and the stint it reviews: "Chiều 25/11, Đoàn sẽ
 	// tổng kết đợt khám tại …", "sơ kết chương trình tình nguyện" (as "tổ chức lễ tổng kết" is a ceremony). Not a report's name
