@@ -226,6 +226,15 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 60);
 		if (c && info.get(c.id)?.country === frame.placeCountry) (place = c.id), (placeCountry = frame.placeCountry);
 	}
+	// A delegation of the sentence's own, led by someone other than the frame's leader and from nowhere it names, gone over to the
+	// other side ("Hồi tháng 3/2024, Đoàn công tác của tỉnh do đồng chí X dẫn đầu đã sang thăm … và làm việc với lãnh đạo tỉnh Y",
+	// in the story of Y's delegation): it went to the place it names after going over, not to the frame's.
+	let wentTo = false;
+	if (!place && !placeCountry && frame?.visitor?.leader && cities.length && text.includes('sang') && parties.some((p) => p.leader && p.leader !== frame.visitor!.leader && !p.fromCity && !p.country)) {
+		const went = WENT_OVER_TO.exec(text);
+		const c = went && cities.find((x) => x.start >= went.index + went[0].length);
+		if (c) (place = c.id), (placeCountry = info.get(c.id)?.country ?? null), (wentTo = !!placeCountry);
+	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
@@ -260,7 +269,7 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// town no gazetteer lists: "Đoàn công tác thành phố Uông Bí do đồng chí X … tại huyện …, tỉnh Luông Nặm Thà".)
 	let ps = parties;
 	// (Only where the sentence itself says where: a place taken from the article's frame may be the other end of the trip.)
-	if (placeCountry && read.placeCountry && parties.some((p) => p.leader && !p.fromCity && !p.country))
+	if (placeCountry && (read.placeCountry || wentTo) && parties.some((p) => p.leader && !p.fromCity && !p.country))
 		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && (DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) || UNNAMED_OWN.test(text.slice(phrases[i][0], phrases[i][1]))) ? { ...p, country: otherCountry(placeCountry) } : p));
 	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
 	// "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)": the receiver's province goes
@@ -368,6 +377,8 @@ const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/
 const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
 export const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
 // (Or the host invited to lead it, the answer told after: "Hoa … invited Vanmaly to lead a delegation to Dien Bien in March next year".)
+// Going over to the other side to visit or work: "đã sang thăm", "sang làm việc", "sang công tác".
+const WENT_OVER_TO = /(?<![\p{L}])sang\s+(?:thăm|làm\s+việc|công\s+tác)(?![\p{L}])/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
@@ -644,7 +655,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 const DIED_BEFORE = /(?<![\p{L}])(?:hy\s+sinh|tử\s+trận|ngã\s+xuống|died|fell|killed)\s+$/iu;
 const diedAt = (text: string, at: number) => DIED_BEFORE.test(text.slice(Math.max(0, at - 14), at));
 // A sentence set at a border gate, after its time if any: "Ngày 20/4, tại cửa khẩu quốc tế …", "Sáng 5/3, at the … border gate".
-const OPENS_AT_GATE = /^(?:[^,;.]{0,40},\s*)?(?:tại|ở|at)\s+(?:khu\s+vực\s+)?(?:cửa\s+khẩu|the\s+[^,;.]{0,40}?border\s+gate)/iu;
+// (After the outlet's credit opening the lead, the paper's and not the fact's: "(Tên Báo) - Sáng 16/6, tại cửa khẩu …".)
+const OPENS_AT_GATE = /^(?:(?:\([^()]{2,30}\)|[\p{Lu}\d.]{2,12})\s*[-–—]\s+)?(?:[^,;.]{0,40},\s*)?(?:tại|ở|at)\s+(?:khu\s+vực\s+)?(?:cửa\s+khẩu|the\s+[^,;.]{0,40}?border\s+gate)/iu;
 // Gone through it: crossing, leaving or coming home.
 const GONE_THROUGH = /(?<![\p{L}])(?:xuất\s+cảnh|nhập\s+cảnh|qua\s+cửa\s+khẩu|về\s+nước|lên\s+đường|crossed|entered|returned|arrived|left|departed)(?![\p{L}])/iu;
 

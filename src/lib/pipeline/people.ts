@@ -1995,7 +1995,9 @@ function afterInstitution(tokens: Token[], sc: { gapKind(j: number): G }, prev: 
 /** A Lao name's words (split at spaces) as both spellings sound: folded, unhyphenated, 'x' and 's' one letter, 'ou' as 'u', 'ny'/'gn' as
  * 'nh', a final 'e' or one after 'n' ("Phonesavanh"), 'h' after a final 'n' or 't' dropped, a letter doubled written once
  * ("Bun-nhạ-vông" and "Bounyavong") ("Xi-xổm-phon" and "Sisomphone" are "sisomphon"; "Vông-xa-văn" and
- * "Vongsavanh" are "vongsavan"), then transcribedKey's 'oo' and 'y'. */
+ * "Vongsavanh" are "vongsavan"), then transcribedKey's 'oo' and 'y'. A syllable's final 'nh' or 'th' inside a romanised word, a
+ * consonant after it, is that final too ("Vanhxay" and "Văn-xay" are "vansay"): the romanised word runs its syllables together
+ * where the transcription hyphenates them. */
 function laoSoundKey(name: string): string[] {
 	return transcribedKey(
 		name.split(/\s+/).map((w) =>
@@ -2006,7 +2008,7 @@ function laoSoundKey(name: string): string[] {
 				.replace(/ou/g, 'u')
 				.replace(/gn|ny(?=[aeiou])/g, 'nh')
 				.replace(/(?<=[^aeiouy])e$|(?<=[aiou]n)e(?=[^aeiouy])/g, '')
-				.replace(/(?<=[nt])h$/, '')
+				.replace(/(?<=[nt])h(?![aeiouy])/g, '')
 				.replace(/(.)\1/g, '$1')
 		)
 	);
@@ -2084,9 +2086,10 @@ function joinTranscribedLatin(full: Entry[], parent: number[], latinByName: Map<
 				const ka = keys.get(a)!, kt = keys.get(t)!;
 				if (ra === rt || !sameLatinName(ka, kt)) continue;
 				// Sounding the same, they are one unless both have offices and none is shared; a letter apart, an office must agree.
+				// (A rank is no office: "Đại tá" and "Colonel" give titles but an empty set of offices, which is none.)
 				const oa = officesOfRoot(ra), ot = officesOfRoot(rt);
 				const agree = !!oa && !!ot && [...oa].some((o) => ot.has(o));
-				if (!agree && !(ka.join(' ') === kt.join(' ') && (!oa || !ot))) continue;
+				if (!agree && !(ka.join(' ') === kt.join(' ') && (!oa?.size || !ot?.size))) continue;
 				unionRoots(parent, a, t);
 				if (oa || ot) offices!.set(findRoot(parent, a), new Set([...(oa ?? []), ...(ot ?? [])]));
 			}

@@ -38,6 +38,24 @@ describe('a Lao name transcribed in Vietnamese and romanised in English', () => 
 		).toEqual(['Khăm-xay Xỉ-phon-xay']);
 	});
 
+	it('is one person when a romanised word runs a syllable\'s final "nh" into the next ("Phanhxay" and "Phăn-xay")', () => {
+		expect(
+			names([
+				['vi', 'Đoàn do Thượng tá Phăn-xay Sỉ-ha-vông, Chính ủy Bộ Chỉ huy Quân sự tỉnh làm trưởng đoàn.', 'vi'],
+				['en', 'The delegation was led by Lieutenant Colonel Phanhxay Sihavong, political commissar of the provincial military command.', 'en']
+			])
+		).toEqual(['Phăn-xay Sỉ-ha-vông']);
+	});
+
+	it('is one person when the names sound the same and each page gives a rank only, no office', () => {
+		expect(
+			names([
+				['vi', 'Phía Lào có Đại tá Bun-mi Khăm-phăn phát biểu tại buổi lễ.', 'vi'],
+				['en', 'Colonel Bounmy Khamphanh spoke at the ceremony.', 'en']
+			])
+		).toEqual(['Bun-mi Khăm-phăn']);
+	});
+
 	it('stays two people when their offices differ, or when a letter apart with no office to agree', () => {
 		expect(
 			names([
