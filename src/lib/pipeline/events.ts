@@ -324,6 +324,12 @@ function quoteLeadEnd(text: string): number {
 // The terms of a document, told after it: "… witnessed the signing of a contract under which X will buy 5,000 tonnes …", "…
 // ký hợp đồng, theo đó Công ty X sẽ mua …". Their future is the document's, not the sentence's.
 const TERMS = /(?<![\p{L}])(?:(?:under|by|according\s+to)\s+which|whereby)(?![\p{L}])|,\s*theo\s+đó(?![\p{L}])/iu;
+// What is to become of the thing just named, in a clause of its own after a comma: "… dự lễ khởi công Nhà máy …, công suất 300
+// tấn/ngày, dự kiến đi vào hoạt động trong quý II năm 2026", "… khánh thành cây cầu …, dự kiến sẽ hoàn thành vào cuối năm",
+// "…, which is expected to become operational in 2026". The plant's or the project's future, not the act's: the act told before it is done.
+// (Read at the first future word only, so "Sáng 5/3, Đoàn sẽ dự lễ khởi công …, dự kiến hoàn thành …" stays planned by its "sẽ".)
+const AFTER_COMMA = /,\s*(?:which\s+)?$/u;
+const OBJECT_FUTURE = /^(?:dự\s+kiến|is\s+expected\s+to)\s+(?:sẽ\s+)?(?:được\s+)?(?:đi\s+vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)|đưa\s+vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)|vận\s+hành|hoàn\s+thành|khánh\s+thành|hoạt\s+động|be\s+completed|be\s+put\s+into|become\s+operational|go\s+into\s+operation|begin\s+operation|start\s+operation)(?![\p{L}])/iu;
 /** Is the event announced rather than reported? Judged on what comes first: a past or a future marker. */
 // Reported speech's future with its weekday: "Mr. X said the delegation would leave Y for Z on Tuesday" is the coming Tuesday,
 // still to come (as "will"), not the one before the page.
@@ -334,6 +340,8 @@ export function isPlanned(text: string): boolean {
 	// (A future only within the terms is none: "witnessed the signing of a contract under which X will buy …" is done.)
 	const t = f.index > 0 ? TERMS.exec(text) : null;
 	if (t && t.index > 0 && t.index < f.index) return false;
+	// (Nor a future only of the thing just named, OBJECT_FUTURE: the plant's, not the ground-breaking's.)
+	if (f.index > 0 && AFTER_COMMA.test(text.slice(Math.max(0, f.index - 8), f.index)) && OBJECT_FUTURE.test(text.slice(f.index, f.index + 60))) return false;
 	const d = DONE_BEFORE.exec(text);
 	return !d || d.index > f.index;
 }
@@ -621,7 +629,8 @@ const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+ye
 const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)|(?<![\p{L}])(?:sang|đến|tới)\s+(?:[^\s,.;]+\s+){0,4}?(?:tham\s+)?dự\s+(hội\s+chợ|lễ\s+hội|hội\s+nghị|diễn\s+đàn|triển\s+lãm|hội\s+thảo|ngày\s+hội|festival)(?![\p{L}])/u;
 /**
  * The time to come of what `s` accepts to attend, told in the sentence before it with that name; undefined when none. (Its
- * month written after the page's day is to come as "tới" is: "… tổ chức Hội chợ … vào tháng 4/2026" under a stamp of 2025.)
+ * month written after the page's day is to come as "tới" is: "… tổ chức Hội chợ … vào tháng 4/2026" under a stamp of 2025; so
+ * with no year, the page's year or the next as the month falls: "… tổ chức Diễn đàn … vào trung tuần tháng 11" under August's.)
  */
 function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo, now: Reference | null): TimeMention | undefined {
 	const a = ATTEND.exec(s.text);
@@ -629,7 +638,7 @@ function attendedAhead(s: Sentence, prev: Sentence | null, memo: MentionMemo, no
 	// (A kind named again is the happening of the sentence just before, in the paragraph before too: a page's paragraphs are short.)
 	if (!what || !prev || (a![1] ? prev.paragraph !== s.paragraph : prev.paragraph < s.paragraph - 1)) return undefined;
 	if (!new RegExp(`(?<![\\p{L}])${what.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, a![1] ? 'u' : 'iu').test(prev.text)) return undefined;
-	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (!!now && !m.relation && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
+	return memo.of(prev).find((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (!!now && !m.relation && m.shape !== 'day' && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
 }
 // The stay a happening was told on the occasion of, closing its sentence: ", nhân dịp Đoàn thăm và làm việc tại Hà Nội từ ngày
 // 11 đến 13/3", ", trong dịp Đoàn công tác sang thăm tỉnh … từ 5 - 7/4", ", nhân chuyến thăm … của Đoàn từ ngày …".
@@ -927,8 +936,11 @@ const DONE_ACT = /^(?:(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s
  * A forum is named so too: "Tại Diễn đàn, Sở Công Thương tỉnh X và Sở Công Thương tỉnh Y đã ký kết …" is a signing of the
  * forum's day. So does "Tiếp và làm việc với Đoàn, ông X … cho biết, …": the meeting with the delegation, told again; and "Thông tin tại buổi
  * làm việc, đồng chí X cho biết …" (said at the session, not at the field visit told just before it).
+ * What is done beside it is named by it the same way: "Bên lề Hội nghị, Sở Công Thương tỉnh X và Sở … tỉnh Y đã ký kết …",
+ * "Nhân dịp lễ kỷ niệm, …", "Trong khuôn khổ Diễn đàn, …", "On the sidelines of the conference, … signed …" — whoever signs,
+ * the act is of that happening's day and trip.
  */
-const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|forum|seminar|workshop|signing\s+ceremony|ceremony)(?:\s+on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day))?\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong|bên\s+lề|nhân\s+dịp|trong\s+khuôn\s+khổ)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at|on\s+the\s+sidelines\s+of)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|forum|seminar|workshop|signing\s+ceremony|ceremony)(?:\s+on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day))?\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
@@ -1446,7 +1458,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// After background told between ("Tháng 3/2023, Đoàn … sang thăm …; tháng 6, …" recalled in a year review, under its own
 		// subheading), "Tại hội nghị, …" goes back to the conference the news told: the story is at it again. (Only a happening
 		// of that kind told as news.)
-		if (!at && current?.role !== 'main' && (s.text.startsWith('Tại ') || s.text.startsWith('Trong '))) {
+		if (!at && current?.role !== 'main' && (s.text.startsWith('Tại ') || s.text.startsWith('Trong ') || s.text.startsWith('Bên lề ') || s.text.startsWith('Nhân dịp '))) {
 			const back = AT_THE_EVENT.exec(s.text);
 			// (The one told on a day of its own: "Dự hội nghị có … trưởng đoàn … sang thăm, làm việc tại Quảng Nam từ ngày 26 - 28/12" is the stay.)
 			const kinds = back && !back[4] ? namedKinds((back[1] ?? back[3]).replace(/\s+/g, ' ')) : [];
