@@ -20,32 +20,26 @@ const DIR = 'tests/fixtures/unseen72';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	HP1: "'Trước hội đàm, … tiếp xã giao Đoàn' (after 'Sáng 20/5') is dated the whole stay 20–22/5 as talks, and the schedule's '7h30' row under 'THỨ HAI (20/5)' is merged into the talks instead",
-	HP2: "the talks take in the schedule's courtesy-call row and with it Xỉ-xổm-phon Kẹo-bua-la, a leader of Thursday's other row; the schedule's '8h30' row and the programme's '8h30 - 10h00' row are not merged",
-	HP3: "'Kết thúc hội đàm, hai bên ký …' gets no part of day from the talks it follows, and the schedule's '10h00' row and the programme's '10h00 - 10h30' row are not merged into it",
-	HP4: "the programme row '8h00 - 8h30 | Đón tiếp Đoàn' is dated the whole stay 20–22/5, not the day of '08 giờ 00, thứ Hai, ngày 20/5/2024' heading the programme",
-	HP7: "the invitation's '14 giờ 30 cùng ngày, Đoàn tham quan Nhà máy …; phóng viên … đăng ký … trước 17h00 ngày 19/5/2024' is dated 19/5 from the registration deadline, so it is not merged with the report of 20/5",
-	HP8: "the schedule's '7h30' row under 'THỨ BA (21/5)' makes no event: weekday headings ('THỨ BA (21/5)') do not date the rows below them",
-	HP10: "the Sông Mã session is merged with the health programme's opening 'Thực hiện Kế hoạch hợp tác y tế năm 2024 …' (another page, another trip), taking in its people",
 	HP11: "'Kết quả: Huyện Sông Mã và huyện Xiềng Khọ ký Biên bản ghi nhớ …' makes no event: a numbered report's 'Kết quả:' signing without a date of its own is dropped",
-	LP1: "the schedule's '14h00' row under 'THỨ NĂM (23/5)' makes no event: weekday headings do not date the rows below them",
+	LP1: "the '14h00' row under 'THỨ NĂM (23/5)' is dated 23/5 and read as its own delegation now, but its receiver's province goes unnamed ('Đồng chí Phó Bí thư Thường trực Tỉnh ủy tiếp Đoàn …') and neither the row nor the headline names Sơn La: no city, no destination",
 	YT0: "a programme with no stamp: 'Từ ngày 13/6 đến ngày 15/6 (Thứ Năm đến Thứ Bảy)' gets no year from 'Kế hoạch hợp tác y tế năm 2024' nor from the weekdays",
 	YT2: "no stamp and weekday headings 'Thứ Năm (13/6)': the '16h00' row makes no event",
 	YT4: "no stamp and weekday headings 'Thứ Sáu (14/6)': the '8h00 - 11h00' row makes no event",
 	YT5: "no stamp and weekday headings 'Thứ Sáu (14/6)': the '14 giờ 30' row makes no event",
-	LPB: 'its one row (LP1) makes no event, so no delegation',
+	LPB: 'found with its leader and its one row (LP1), but going nowhere: the row names no place of the hosts',
 	HPH: 'found with its leader but without HP11 (the district memorandum makes no event)',
 	SYT: "the programme's rows make no events (no year, weekday headings), so no delegation"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['HPH'];
+const LEADERLESS_GAPS: string[] = ['HPH', 'LPB'];
 
 describeAgainstGold('unseen-style articles, seventy-second set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
 const RENAMES: [string, string][] = [
 	['Khăm-phuôn Xay-nha-lạt', 'Xổm-xạ-nậy Phôm-ma-chăn'],
 	// The invitation's unhyphenated spelling renamed to the hyphenated one: renamed unhyphenated ('Xổm Xạ Nậy Phôm Ma
-	// Chăn') it is a known gap, checked below.
+	// Chăn'), checked below.
 	['Khăm Phuôn Xay Nha Lạt', 'Xổm-xạ-nậy Phôm-ma-chăn'],
 	['Nguyễn Đình Khiêm', 'Tạ Quang Lộc'],
 	['Cầm Văn Thiết', 'Hà Văn Duẩn'],
@@ -61,16 +55,17 @@ const RENAMES: [string, string][] = [
 	['Đặng Minh Hải', 'Trịnh Văn Khuê']
 ];
 describe('the seventy-second unseen corpus, renamed with the invitation\'s unhyphenated spelling', () => {
-	it.fails('finds the one Hủa Phăn trip when its leader is renamed \'Xổm Xạ Nậy Phôm Ma Chăn\' on the invitation (known gap: the unhyphenated name is read as \'Ma Chăn\', a fifth delegation)', () => {
+	it('finds the one Hủa Phăn trip when its leader is renamed \'Xổm Xạ Nậy Phôm Ma Chăn\' on the invitation', () => {
 		const r = renamedLeaders(DIR, RENAMES.map(([a, b]): [string, string] => (a === 'Khăm Phuôn Xay Nha Lạt' ? [a, 'Xổm Xạ Nậy Phôm Ma Chăn'] : [a, b])));
-		expect(r.delegations).toBe(4);
+		// (HPH, the two Sơn La trips, SAO, and LPB found going nowhere; SYT not found.)
+		expect(r.delegations).toBe(5);
 	});
 });
 describeChanged('the seventy-second unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	leaders: ['Xổm-xạ-nậy Phôm-ma-chăn', 'Hà Văn Duẩn', 'Điêu Chính Tươi', 'Chăn-xa-mỏn Phôm-ma-hạ'],
-	// LPB and SYT are not found (their rows make no events): 6 - 2.
-	knownGaps: 2,
+	leaders: ['Xổm-xạ-nậy Phôm-ma-chăn', 'Hà Văn Duẩn', 'Điêu Chính Tươi', 'Chăn-xa-mỏn Phôm-ma-hạ', 'Bun-lăm Phăn-thạ-vông'],
+	// SYT is not found (its rows make no delegation with its leader): 6 - 1. (LPB is found, going nowhere.)
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -97,7 +92,7 @@ describe('the seventy-second unseen corpus, no event outside the trips it tells'
 	it('every main event from the Sơn La Party schedule lies within 20–23 May 2024', () => {
 		expect(outside(F.dcs, '2024-05-20', '2024-05-23')).toEqual([]);
 	});
-	it.fails('every main event from the press invitation lies within 20–22 May 2024 (known gap: \'8h30 - 10h00\' is read as 30/10, the \'10h00 - 10h30\' signing row is dated the stamp\'s 18/5, the factory visit 19/5 from a registration deadline)', () => {
+	it('every main event from the press invitation lies within 20–22 May 2024', () => {
 		expect(outside(F.tt, '2024-05-20', '2024-05-22')).toEqual([]);
 	});
 	it('every main event from the Sông Mã report lies within 21–22 May 2024 or is the third-quarter proposal', () => {
@@ -106,7 +101,7 @@ describe('the seventy-second unseen corpus, no event outside the trips it tells'
 	it('every main event from the Ngày Nay page lies within 20–22 May 2024 or is the September plan', () => {
 		expect(outside(F.nn, '2024-05-20', '2024-05-22', ['2024-09-01', '2024-09-30'])).toEqual([]);
 	});
-	it.fails('every main event from the health department\'s programme lies within 13–15 June 2024 (known gap: its opening \'Thực hiện Kế hoạch hợp tác y tế năm 2024\' is merged into the Sông Mã session of 21/5)', () => {
+	it('every main event from the health department\'s programme lies within 13–15 June 2024', () => {
 		expect(outside(F.yt, '2024-06-13', '2024-06-15')).toEqual([]);
 	});
 	it('every main event from the State Audit press release lies within 10–13 June 2024', () => {

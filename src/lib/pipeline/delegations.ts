@@ -274,7 +274,11 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
 	// "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)": the receiver's province goes
 	// unnamed (the paper's own), but whoever is received from abroad is the visitor, wherever it is.
-	if (!visitor && !place && !placeCountry && !frame?.visitor && parties.length === 1 && parties[0].leader && parties[0].country && RECEIVER_VERB.test(text)) visitor = parties[0];
+	// So is another delegation of the frame's visitors' country, of its own leader and province, received by the same hosts ("- 14h00:
+	// Đồng chí Phó Bí thư … tiếp Đoàn cán bộ Ban … tỉnh Y (Lào) do đồng chí Z … làm Trưởng đoàn" in the week of X's trip): another
+	// trip. (Not one of the hosts' own country, "tiếp Đoàn công tác Tỉnh ủy Nghệ An do đồng chí …": a domestic visit.)
+	const otherLed = (p: Party) => !frame?.visitor || (p.leader !== frame.visitor.leader && !!p.fromCity && p.fromCity !== frame.visitor.fromCity && p.country === frame.visitor.country);
+	if (!visitor && !place && !placeCountry && parties.length === 1 && parties[0].leader && parties[0].country && otherLed(parties[0]) && RECEIVER_VERB.test(text)) visitor = parties[0];
 	// A leader received alone, with no "Đoàn" named: "đã tiếp đồng chí X, Bí thư Tỉnh ủy … tỉnh Luông Nặm Tha
 	// đang có chuyến thăm …". The guest's own title names where they come from.
 	visitor ??= guestLeader(softDots(text), people, cities, info, place, placeCountry);

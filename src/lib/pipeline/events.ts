@@ -958,6 +958,44 @@ const AT_PLACE = /^Tại\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|[Tt]hủ\s+
 // A programme's line labelled by its day and a colon, its bullet lost (a saved page's "<li>Ngày 21/11: Đoàn đến tỉnh …</li>") or
 // never written: "Ngày 21/11: …", "Sáng 5/3: …" (a sentence's "Ngày 21/11, Đoàn …" is told, not listed).
 const DAY_LABEL = /^[^\d.;:,]{0,24}?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*:\s/u;
+// A schedule's day heading on a line of its own: the weekday with its date and nothing else ("THỨ BA (21/5)", "Thứ Năm, ngày
+// 23/5"), as weekly work schedules print them over their rows; or an invitation's "Thời gian:" line ("1. Thời gian: 08 giờ 00,
+// thứ Hai, ngày 20/5/2024."), over the programme's rows. The rows under it, each opened by its hour ("- 7h30: Đồng chí … tiếp Đoàn
+// …", "8h00 - 8h30 | Đón tiếp Đoàn …"), are that day's, until the next heading: a schedule names the day once, not on each row.
+const WEEKDAY_LINE = /^[ \t]*(?:thứ[ \t]*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)(?![\p{L}])[^\n]{0,60}$/gimu;
+const WEEKDAY_HEADING = /^[ \t]*(?:thứ[ \t]*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t]*,?[ \t]*\(?[ \t]*(?:ngày[ \t]+)?\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{4})?[ \t]*\)?[ \t]*:?[ \t]*$/iu;
+const TIME_LABEL = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?thời[ \t]+gian[ \t]*:[^\n]{0,80}$/gimu;
+// The words that set a deadline right before its day: "trước 17h00 ngày 19/5", "chậm nhất là ngày 5/3", "hạn chót ngày 10/6".
+const DEADLINE_HINT = /trước|chậm\s+nhất|muộn\s+nhất|hạn\s+(?:chót|cuối)/iu;
+const DEADLINE = /(?<![\p{L}])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+(?:chót|cuối)(?:\s+(?:nhận|đăng\s+ký|gửi|nộp)[^,;.]{0,20}?)?)(?:\s+(?:là|vào|lúc))?\s+$/iu;
+// A weekly schedule's row is the host's own work but when it names a delegation or the partner: "tiếp Đoàn …", "dự Hội đàm
+// giữa Đoàn …", "chứng kiến Lễ ký kết … giữa hai tỉnh", talks (not "chủ trì Hội nghị Ban Thường vụ …", "dự Lễ khai giảng lớp …").
+// A remark in brackets is no such naming: "dự Hội nghị tổng kết … (không tham gia đón Đoàn)".
+const ROW_PARTNER = /(?<![\p{L}])(?:[Đđ]oàn(?!\s+(?:[Tt]hanh\s+niên|TNCS|[Tt]ruy))|hai\s+(?:tỉnh|nước|bên|địa\s+phương|thành\s+phố)|[Hh]ội\s+đàm|Lào|Laos)(?![\p{L}])/u;
+const BRACKETED = /\([^()]*\)/g;
+// A row opened by its hour, bulleted or not, its end hour told or not: "- 7h30: …", "8h00 - 8h30 | …", "14 giờ 30 – …", "9h Đoàn …".
+const HOUR_ROW = /^(?:[-–•+*][ \t]*)?(\d{1,2})[ \t]*(?:[hHg]|giờ)[ \t]*(?:\d{2})?[ \t]*(?:phút[ \t]*)?(?:[-–—][ \t]*\d{1,2}[ \t]*(?:[hHg]|giờ)[ \t]*(?:\d{2})?[ \t]*(?:phút[ \t]*)?)?(?::|\||[-–—](?=\s)|(?=\p{Lu}))/u;
+/**
+ * The day a schedule's heading in `text` (the lines between two sentences, or a sentence) gives its rows, and whether it heads a
+ * weekly schedule's day (a weekday line) rather than one occasion's programme (a "Thời gian:" line): `undefined` when it holds
+ * none, `null` when its last heading is one the pipeline cannot date alone ("THỨ BẢY (25/5) VÀ CHỦ NHẬT (26/5)"), or whose weekday
+ * is not that date's in the year chosen (a misread, or another week's schedule).
+ */
+function headingDay(text: string, memo: MentionMemo, now: Reference | null, yearFor: ExtractOptions['yearFor']): { day: Resolved; weekly: boolean } | null | undefined {
+	let line: string | null = null;
+	let at = -1;
+	let label = false;
+	for (const re of [WEEKDAY_LINE, TIME_LABEL]) {
+		re.lastIndex = 0;
+		for (let m; (m = re.exec(text)); ) if (m.index >= at) (line = m[0]), (at = m.index), (label = re === TIME_LABEL);
+	}
+	if (line === null || (!label && !WEEKDAY_HEADING.test(line))) return line === null ? undefined : null;
+	const m = memo.of({ text: line }).find((x) => x.shape === 'day' && !x.relation);
+	if (!m) return label ? undefined : null;
+	const day = resolveMention(m, { now, anchor: null, year: now ? null : yearFor(m.month) });
+	if (!day || day.granularity !== 'day' || day.start !== day.end) return null;
+	return m.weekday === undefined || weekday(parseIso(day.start)) === m.weekday ? { day, weekly: !label } : null;
+}
 /**
  * The days the programme's dated bullets (or day-labelled lines) told so far spend in the place named (its name as written), if
  * one day or one run of days ("- Ngày 20 và 21/11: Đoàn làm việc tại tỉnh …"). A name told bare (`bare`) must be a place there:
@@ -1376,6 +1414,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let scheduleAt: number | null = null;
 	// The day of the programme whose lines follow, and whether it is announced.
 	let programme: { day: Resolved; planned: boolean } | null = null;
+	// The day a schedule's heading gives the hour-led rows under it (headingDay), and whether it is still to come.
+	let headed: { day: Resolved; planned: boolean; weekly: boolean } | null = null;
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
 	const types = opts.types ?? new SentenceTypes();
 	const title = foldKey(doc.title);
@@ -1423,6 +1463,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (restamped) {
 			now = (opts = { ...opts, stamp: stampReference(restamped.published), stampHour: stampHourOf(restamped.published) }).stamp;
 			anchor = beforeFlashback = trip = toldDay = doneDay = null;
+			headed = null;
 			current = null;
 		}
 		// A round-up's item opens with its place label ("Nghệ An - Xiêng Khoảng: Ngày 5/4, …"): another
@@ -1430,6 +1471,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So does an item headed by its number ("2. Thái Bình - Hàn Quốc" over "Ngày 16/10, …"); an item whose other side is
 		// outside Laos makes no event (its "Đoàn" is no Lao delegation).
 		const heading = s.start > (before?.end ?? 0) ? itemHeading(doc.text.slice(before?.end ?? doc.body.start, s.start)) : null;
+		// A schedule's day heading above the sentence (WEEKDAY_HEADING, TIME_LABEL) dates the hour-led rows from here on; the first
+		// row's heading may stand just above where the body was found to start.
+		const lines = before ? doc.text.slice(before.end, s.start) : doc.text.slice(doc.text.lastIndexOf('\n', Math.max(0, doc.text.slice(0, s.start).trimEnd().length - 1)) + 1, s.start);
+		const headDay = lines.includes('\n') || !before ? headingDay(lines, memo, now, opts.yearFor) : s.text.startsWith('Thời gian') ? headingDay(s.text, memo, now, opts.yearFor) : undefined;
+		if (headDay !== undefined) headed = headDay && { ...headDay, planned: !!opts.stamp && dayDiff(parseIso(headDay.day.start), opts.stamp.date) > 0 };
 		const label = heading ?? (opensItem(s.text) && s.text.indexOf(':') > 0 ? s.text.slice(0, s.text.indexOf(':')) : null);
 		if (label !== null) {
 			current = null;
@@ -1595,6 +1641,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const ended = (m: TimeMention) => ENDED_TRIP.test(s.text.slice(Math.max(0, m.start - 100), m.start));
 			if (mentions.some((m) => !ended(m))) mentions = mentions.filter((m) => !ended(m));
 		}
+		// A deadline told beside the happening ("14 giờ 30 cùng ngày, Đoàn tham quan …; phóng viên … đăng ký … trước 17h00 ngày 19/5",
+		// "hạn chót nhận hồ sơ là ngày 10/6", "chậm nhất ngày 5/3"): the day by which something is to be done for it, not its day;
+		// the sentence's other time word dates it.
+		if (mentions.length > 1 && DEADLINE_HINT.test(s.text)) {
+			const due = (m: TimeMention) => DEADLINE.test(s.text.slice(Math.max(0, m.start - 30), m.start));
+			if (mentions.some((m) => !due(m))) mentions = mentions.filter((m) => !due(m));
+		}
 		// A lead that opens with someone's words ('"Các em hôm nay sẽ là …", đồng chí X nói … khi đến thăm Trường … chiều 20/11'):
 		// the day and the tense inside the quotation marks are the speaker's; the day written after them dates the sentence.
 		let spoken = quoteLeadEnd(s.text);
@@ -1615,6 +1668,23 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (year && year > now.date.year) mentions = mentions.map((m) => (m.tense === 'future' && m.shape === 'month' && m.year === undefined && !m.relation ? { ...m, year } : m));
 		}
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		// "- 7h30: Đồng chí … tiếp Đoàn …" under "THỨ BA (21/5)": the heading's day, at its hour. A sentence dated on its own ends
+		// the schedule.
+		if (headed && mentions.some((m) => m.shape === 'day' && !m.relation)) headed = null;
+		const row = headed && !mentions.length ? HOUR_ROW.exec(s.text) : null;
+		// (A weekly schedule's row of the host's own work is another moment: no event, and none of the row before it.)
+		if (row && headed!.weekly && !ROW_PARTNER.test(s.text.replace(BRACKETED, ''))) continue;
+		if (row) {
+			const kind = classify(s.text);
+			if (kind) {
+				const on: Resolved = { ...headed!.day, partOfDay: partOfDayFromClock(row[1]), dating: headed!.day.dating === 'explicit' ? 'relative' : headed!.day.dating, note: cat(headed!.day.note, note('; dòng giờ dưới tiêu đề ngày của lịch', '; an hour row under the schedule’s day heading'), '') };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: headed!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				drafts.push(draft);
+				current = draft;
+				anchor = on;
+				continue;
+			}
+		}
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
 		// within the trip just told, on one of its days.
 		// (A stay told "Vừa qua" is its days too: the week before the stamp.)

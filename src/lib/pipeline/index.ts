@@ -779,6 +779,8 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	return { cities, setting };
 }
 
+// A notice's contact line: "Đầu mối liên hệ: …", "Người liên hệ: …", "Liên hệ: …".
+const CONTACT_LINE = /^(?:(?:đầu\s+mối|người|thông\s+tin)\s+)?liên\s+hệ\s*:/iu;
 // A receiving verb just before a delegation's phrase: "tiếp Đoàn …", "đón Đoàn …", "received a delegation …".
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:a|an|the)\s+)?$/u;
 /**
@@ -1505,6 +1507,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
 				if (otherTrip(s.text)) continue;
+				// (Nor who a notice gives to call: "Đầu mối liên hệ: đồng chí X, chuyên viên …", "Liên hệ: ông X".)
+				if (CONTACT_LINE.test(s.text)) continue;
 				if (homeward && !SEEN_OFF.test(s.text)) addOwnParticipants(known, s, participants, homeward);
 				else addParticipants(known, s, participants, hostNamed);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);

@@ -48,7 +48,9 @@ export function partOfDayFromHour(hour: number): PartOfDay | null {
 }
 
 /** "lúc 15h30", "15 giờ", "9h", optionally followed by a part of day ("9 giờ sáng"). */
-export const CLOCK = String.raw`(?:(?:vào\s+)?lúc\s+)?(?<hour>\d{1,2})\s*(?:h|giờ|g)(?:\s*(?<minute>\d{2}))?(?:\s*(?:phút))?(?:\s+(?<clockpod>sáng|trưa|chiều|tối|đêm))?`;
+// The figures right after the hour's "h" ("8h30 - 10h00"), or two after "giờ" ("8 giờ 30 - 10 giờ"), are its minutes, never a
+// day: a clock leaving them out left "30 - 10" to be read as the 30th of October. ("lúc 8h 20/5", "9 giờ 5/6" are still days.)
+export const CLOCK = String.raw`(?:(?:vào\s+)?lúc\s+)?(?<hour>\d{1,2})\s*(?:h|giờ|g)(?:\s*(?<minute>\d{2})|(?<=[hg])(?!\d)|(?<=giờ)(?!\s*\d{2}(?!\d)))(?:\s*(?:phút))?(?:\s+(?<clockpod>sáng|trưa|chiều|tối|đêm))?`;
 
 /** Every character a CLOCK match may begin with ("vào", "lúc", the hour's figure). */
 export const CLOCK_FIRST = String.raw`vl\d`;
