@@ -20,19 +20,17 @@ const DIR = 'tests/fixtures/unseen72';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	HP1: "'Trước hội đàm, … tiếp xã giao Đoàn' (after 'Sáng 20/5') is dated the whole stay 20–22/5 as talks, and the schedule's '7h30' row under 'THỨ HAI (20/5)' is merged into the talks instead",
-	HP11: "'Kết quả: Huyện Sông Mã và huyện Xiềng Khọ ký Biên bản ghi nhớ …' makes no event: a numbered report's 'Kết quả:' signing without a date of its own is dropped",
 	LP1: "the '14h00' row under 'THỨ NĂM (23/5)' is dated 23/5 and read as its own delegation now, but its receiver's province goes unnamed ('Đồng chí Phó Bí thư Thường trực Tỉnh ủy tiếp Đoàn …') and neither the row nor the headline names Sơn La: no city, no destination",
 	YT0: "a programme with no stamp: 'Từ ngày 13/6 đến ngày 15/6 (Thứ Năm đến Thứ Bảy)' gets no year from 'Kế hoạch hợp tác y tế năm 2024' nor from the weekdays",
 	YT2: "no stamp and weekday headings 'Thứ Năm (13/6)': the '16h00' row makes no event",
 	YT4: "no stamp and weekday headings 'Thứ Sáu (14/6)': the '8h00 - 11h00' row makes no event",
 	YT5: "no stamp and weekday headings 'Thứ Sáu (14/6)': the '14 giờ 30' row makes no event",
 	LPB: 'found with its leader and its one row (LP1), but going nowhere: the row names no place of the hosts',
-	HPH: 'found with its leader but without HP11 (the district memorandum makes no event)',
 	SYT: "the programme's rows make no events (no year, weekday headings), so no delegation"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['HPH', 'LPB'];
+const LEADERLESS_GAPS: string[] = ['LPB'];
 
 describeAgainstGold('unseen-style articles, seventy-second set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
