@@ -134,13 +134,14 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// trip: "Đoàn công tác Hội Nông dân tỉnh X do ông Y làm trưởng đoàn đã tham dự Hội chợ … năm 2024 tại tỉnh Chăm-pa-xắc" (the fair's
 	// own opening, "Hội chợ khai mạc …", is the ceremony below). Before the conference and the ceremony, which "Diễn đàn", "Lễ hội" are.
 	['visit', ['hội chợ', 'lễ hội', 'festival', 'diễn đàn', 'triển lãm', 'ngày hội'], new WordPattern(/(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,160}?\s(?:(?:đã|vừa|sẽ)\s+)?(?:tham\s+dự|dự|tham\s+gia)\s+(?:Hội\s+chợ|Lễ\s+hội|Festival|Diễn\s+đàn|Triển\s+lãm|Ngày\s+hội)(?![\p{L}])[^.;]{0,120}?\s(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?)\s+)?\p{Lu}/u)],
-	// (An event that opens, as "khai mạc": "The Ninh Binh Culture and Tourism Week opened in … Luang Prabang on …", or that a
+	// (An event that opens, as "khai mạc": "The Ninh Binh Culture and Tourism Week opened in … Luang Prabang on …", "The … Trade
+	// Fair 2024 opened the same afternoon" (its year in its name), or that a
 	// province brings to another: "Luang Prabang will bring its own culture week to Ninh Binh next year".)
 	// A committee's session in English, as "Hội nghị thường niên" is: "co-chaired the fifth session of the two provinces'
 	// cooperation committee", "held the annual session of the joint commission", "The session was co-chaired by X and Y" (not "a
 	// working session", below, nor "a training session" with no committee).
 	['conference', ['session'], new WordPattern(/(?<![\p{L}])(?:co-?chair(?:ed|s|ing)?\s+(?:the|a|an|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?<!working\s)session|(?:chair(?:ed|s|ing)?|held|hold(?:s|ing)?|convene[sd]?|convening|opened)\s+(?:the|a|an|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?<!working\s)session\s+of\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,5}?(?:committee|council|commission|board)|(?<!working\s)session(?:\s+[^\s,.;]+){0,6}?\s+(?:was|were|is|will\s+be)\s+(?:co-?)?chaired\s+by)(?![\p{L}])/iu)],
-	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop', 'opened', 'bring'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop|(?:week|festival|fair|exhibition|expo)\s+(?:was\s+)?(?:officially\s+)?opened|bring(?:s|ing)?\s+(?:its|their|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?(?:week|festival|fair|exhibition)\s+to(?=\s))(?![\p{L}])/iu)],
+	['conference', ['hội nghị', 'hội thảo', 'diễn đàn', 'đàm', 'khai mạc', 'xúc tiến', 'conference', 'forum', 'seminar', 'workshop', 'opened', 'bring'], new WordPattern(/(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|khai\s+mạc|xúc\s+tiến\s+(?:du\s+lịch|đầu\s+tư|thương\s+mại)|conference|forum|seminar|workshop|(?:week|festival|fair|exhibition|expo)(?:\s+(?:19|20)\d\d)?\s+(?:was\s+)?(?:officially\s+)?opened|bring(?:s|ing)?\s+(?:its|their|a|an)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?(?:week|festival|fair|exhibition)\s+to(?=\s))(?![\p{L}])/iu)],
 	// Sitting in on a court hearing or a class ("Đoàn dự phiên tòa xét xử …", "dự buổi tập huấn") is a study visit, as a field trip is.
 	// (A caption in the present: "The delegation tours a rubber plantation in …".)
 	// So is a border guards' joint patrol, or a look at the border markers, done by the visiting delegation with its hosts
@@ -196,7 +197,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// (Or one the guests joined: "the delegation had joined a friendship exchange with ethnic Lao people in …".)
 	// (Not "thăm đáp lễ", a return visit: the "lễ" of returning a courtesy, no ceremony.)
 	// A tournament named again as "giải" alone, by its being held ("năm 2026, giải sẽ được tổ chức tại …"); not "giải Nhất", "giải pháp".
-	['ceremony', ['staged', 'cultural exchange', 'friendship exchange', 'lễ', 'giao lưu', 'đón năm mới', 'chào năm mới', 'mừng năm mới', 'đón tết', 'chào tết', 'mừng tết', 'vui tết', 'đón xuân', 'chào xuân', 'mừng xuân', 'đón giao thừa', 'chào giao thừa', 'trồng', 'ra quân', 'hai nước cùng', 'hai tỉnh cùng', 'hai bên cùng', 'giao hữu', 'giải', 'hội chợ', 'triển lãm', 'văn hóa', 'văn hoá', 'phim', 'bế mạc', 'friendly', 'ngày hội', 'liên hoan', 'biểu diễn', 'trại hè', 'hội trại', 'lửa trại', 'campfire', 'bonfire', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'thắp hương', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'awarded', 'conferred', 'bestowed', 'handed over', 'donated', 'nghệ thuật', 'văn nghệ', 'ca múa', 'trưng bày', 'gian hàng'], new WordPattern(/(?<![\p{L}])(?:(?<!đáp\s+)lễ(?!\s+(?:tân|nghi|độ))|(?:trưng\s+bày|gian\s+hàng)[^.;]{0,200}?\s(?:tại|ở)\s+(?:hội\s+chợ|triển\s+lãm)(?![\p{L}])|(?:thưởng\s+thức|xem|dự|tham\s+dự)\s+(?:chương\s+trình|đêm|buổi)\s+(?:biểu\s+diễn\s+)?(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa(?:\s+nhạc)?)|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền)|nghệ\s+thuật)|(?:dự|tham\s+dự|tham\s+gia|tổ\s+chức)\s+(?:chương\s+trình|buổi|đêm)\s+(?:giao\s+lưu|(?:đón|chào|mừng|vui)\s+(?:năm\s+mới|xuân|giao\s+thừa|Tết))|trồng\s+(?:[\d.]+\s+)?cây|ra\s+quân\s+tình\s+nguyện|(?:trại\s+sinh|thanh\s+niên|đoàn\s+viên|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên)\s+(?:của\s+)?hai\s+(?:nước|tỉnh|bên)\s+cùng\s+(?:nhau\s+)?\p{L}+|ngày\s+hội|liên\s+hoan|biểu\s+diễn|tổ\s+chức\s+(?:trại\s+hè|hội\s+trại)|(?:đêm|buổi|đốt|thắp)\s+lửa\s+trại|(?:campfire|bonfire)\s+(?:night|evening|party)|giải\s+bóng\s+(?:đá|chuyền)|(?:hội\s+chợ|triển\s+lãm|(?:tuần|những\s+ngày)\s+(?:văn\s+(?:hóa|hoá)|phim))(?=[^.;]{0,120}?\s(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|được\s+tổ\s+chức)(?![\p{L}]))|bế\s+mạc|giải(?:\s+đấu)?\s+(?:(?:năm\s+(?:nay|sau|tới)|lần\s+tới)\s+)?(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khởi\s+tranh)(?![\p{L}])|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|công\s+trình|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|(?:dâng|thắp)\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s)|(?:presented|awarded|conferred|bestowed)\s+[^.;]{0,80}?(?:insignias?|medals?|decorations?|badges?|certificates?\s+of\s+(?:merit|commendation)|(?:friendship|labou?r|independence|freedom|issara)\s+orders?)|(?:staged|held|organi[sz]ed|hosted|put\s+on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?cultural\s+exchange|(?:joined|attended|took\s+part\s+in)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:friendship|cultural)\s+exchange|staged\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:performance|concert|show|(?:cultural|art|arts|music)\s+(?:evening|night|programme|program)))(?![\p{L}])/iu)],
+	// A transport link opened, as the English "launched a passenger bus route": "Tuyến xe khách quốc tế A - B chính thức khai trương
+	// sáng 29/8", "khai trương tuyến vận tải …" (not a shop's or an office's opening).
+	['ceremony', ['staged', 'cultural exchange', 'friendship exchange', 'lễ', 'giao lưu', 'đón năm mới', 'chào năm mới', 'mừng năm mới', 'đón tết', 'chào tết', 'mừng tết', 'vui tết', 'đón xuân', 'chào xuân', 'mừng xuân', 'đón giao thừa', 'chào giao thừa', 'trồng', 'ra quân', 'hai nước cùng', 'hai tỉnh cùng', 'hai bên cùng', 'giao hữu', 'giải', 'hội chợ', 'triển lãm', 'văn hóa', 'văn hoá', 'phim', 'bế mạc', 'friendly', 'ngày hội', 'liên hoan', 'biểu diễn', 'trại hè', 'hội trại', 'lửa trại', 'campfire', 'bonfire', 'mít', 'khánh thành', 'khởi công', 'bàn giao', 'trao', 'dâng', 'thắp hương', 'vòng hoa', 'viếng', 'tiễn', 'ceremony', 'inaugurat', 'celebrat', 'wreath', 'flowers', 'incense', 'tribute', 'presented', 'awarded', 'conferred', 'bestowed', 'handed over', 'donated', 'nghệ thuật', 'văn nghệ', 'ca múa', 'trưng bày', 'gian hàng', 'khai trương'], new WordPattern(/(?<![\p{L}])(?:(?<!đáp\s+)lễ(?!\s+(?:tân|nghi|độ))|(?:tuyến|đường\s+bay)[^.;]{0,80}?\s(?:chính\s+thức\s+)?(?:được\s+)?khai\s+trương|khai\s+trương\s+(?:tuyến|đường\s+bay)|(?:trưng\s+bày|gian\s+hàng)[^.;]{0,200}?\s(?:tại|ở)\s+(?:hội\s+chợ|triển\s+lãm)(?![\p{L}])|(?:thưởng\s+thức|xem|dự|tham\s+dự)\s+(?:chương\s+trình|đêm|buổi)\s+(?:biểu\s+diễn\s+)?(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa(?:\s+nhạc)?)|tiễn(?:\s+đưa)?\s+(?:đoàn|ông|bà|đồng\s+chí|ngài|các\s+đồng\s+chí)|giao\s+lưu\s+(?:văn\s+nghệ|văn\s+hóa|văn\s+hoá|hữu\s+nghị|thể\s+thao|bóng\s+(?:đá|chuyền)|nghệ\s+thuật)|(?:dự|tham\s+dự|tham\s+gia|tổ\s+chức)\s+(?:chương\s+trình|buổi|đêm)\s+(?:giao\s+lưu|(?:đón|chào|mừng|vui)\s+(?:năm\s+mới|xuân|giao\s+thừa|Tết))|trồng\s+(?:[\d.]+\s+)?cây|ra\s+quân\s+tình\s+nguyện|(?:trại\s+sinh|thanh\s+niên|đoàn\s+viên|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên)\s+(?:của\s+)?hai\s+(?:nước|tỉnh|bên)\s+cùng\s+(?:nhau\s+)?\p{L}+|ngày\s+hội|liên\s+hoan|biểu\s+diễn|tổ\s+chức\s+(?:trại\s+hè|hội\s+trại)|(?:đêm|buổi|đốt|thắp)\s+lửa\s+trại|(?:campfire|bonfire)\s+(?:night|evening|party)|giải\s+bóng\s+(?:đá|chuyền)|(?:hội\s+chợ|triển\s+lãm|(?:tuần|những\s+ngày)\s+(?:văn\s+(?:hóa|hoá)|phim))(?=[^.;]{0,120}?\s(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|được\s+tổ\s+chức)(?![\p{L}]))|bế\s+mạc|giải(?:\s+đấu)?\s+(?:(?:năm\s+(?:nay|sau|tới)|lần\s+tới)\s+)?(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khởi\s+tranh)(?![\p{L}])|(?:thi\s+đấu|trận(?:\s+đấu)?)\s+(?:[\p{L}]+\s+){0,2}?giao\s+hữu|giao\s+hữu\s+(?:bóng\s+(?:đá|chuyền)|thể\s+thao)|friendly\s+(?:(?:football|soccer|volleyball)\s+)?(?:match|game|tournament)|mít[-\s]?tinh|khánh\s+thành|khởi\s+công|bàn\s+giao|trao\s+tặng(?![\p{L}])|trao\s+(?:(?:[\d.]+\s+)?(?:suất\s+|phần\s+)?(?:quà|học\s+bổng)|(?:số\s+)?(?:kinh\s+phí|tiền)|[\d.,]+\s+(?:triệu|tỷ|tỉ)(?=\s)|biển\s+(?:tượng\s+trưng|công\s+trình)|công\s+trình|(?:trang\s+)?thiết\s+bị|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|bằng\s+khen)|(?:dâng|thắp)\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|viếng|ceremony|inaugurat\w*|celebrat(?:e|es|ed|ing)|(?:laid|lay|laying|offer(?:ed|s|ing)?)\s+(?:a\s+)?(?:wreaths?|flowers|incense)|(?:paid|pay|paying)\s+(?:floral\s+)?tribute|(?:presented|handed\s+over|donated)\s+(?:[\p{L}\d.,$-]+\s+){0,3}?(?:VND|USD|dollars|kip|gifts?|scholarships?|funds?|equipment|computers|books)|(?:presented|handed\s+over|donated)\s+[\d.,]+\s+(?:million|billion|thousand)(?=\s)|(?:presented|awarded|conferred|bestowed)\s+[^.;]{0,80}?(?:insignias?|medals?|decorations?|badges?|certificates?\s+of\s+(?:merit|commendation)|(?:friendship|labou?r|independence|freedom|issara)\s+orders?)|(?:staged|held|organi[sz]ed|hosted|put\s+on)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?cultural\s+exchange|(?:joined|attended|took\s+part\s+in)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:friendship|cultural)\s+exchange|staged\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:performance|concert|show|(?:cultural|art|arts|music)\s+(?:evening|night|programme|program)))(?![\p{L}])/iu)],
 	// English happenings of a visit or a culture week told by their own verbs: a closing ("The Days of X Culture …, which ran
 	// from …, closed late on Wednesday"), a troupe's shows ("the Provincial Art Troupe performed for thousands …", "The show in
 	// X on Saturday evening drew more than 3,000 people"), a gathering joined ("the guests joined local veterans at a
@@ -812,6 +815,12 @@ const UNTIL = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$|(?<![\
 const RUN_TO = /(?<![\p{L}])(?:diễn\s+ra|kéo\s+dài|mở\s+cửa)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 const OPENED = new WordPattern(/(?<![\p{L}])(?:opened|opens|khai\s+mạc)(?![\p{L}])/iu);
 const RUNS_UNTIL = new WordPattern(/(?<![\p{L}])(?:(?:runs|running|lasts|lasting|continues|will\s+run|will\s+last)\s+(?:until|till|through)|(?:kéo\s+dài|diễn\s+ra)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?![\p{L}])/iu);
+// The words that make the day after them the end of a run: "runs until", "will remain open through", "kéo dài đến hết ngày".
+const RUN_END_BEFORE = /(?<![\p{L}])(?:(?:runs?|running|lasts?|lasting|continues|continuing|(?:remains?|stays?|is|be)\s+open)\s+(?:until|till|through)\s+|(?:diễn\s+ra|kéo\s+dài|mở\s+cửa)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)$/iu;
+/** Whether `m` is told as the day something runs until ("runs until May 26", "kéo dài đến hết ngày 26/5"). */
+function runsUntil(text: string, m: TimeMention): boolean {
+	return m.shape === 'day' && !m.relation && RUN_END_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
@@ -856,6 +865,28 @@ const GOING = new WordPattern(/(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|l�
 // tỉnh sẽ phối hợp tổ chức Hội thảo … vào tháng 3"): a decision of both told as news, as a delegation sent is, though dated by
 // its month only and with no one to lead it.
 const BOTH_WILL_HOLD = new WordPattern(/(?<![\p{L}])(?:(?:the\s+two|both)\s+(?:sides|provinces|cities|localities|parties|units)\s+will\s+(?:jointly\s+|also\s+)?(?:hold|organi[sz]e|co-?host|convene|stage)|hai\s+(?:bên|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)\s+sẽ\s+(?:cùng\s+|phối\s+hợp\s+)?tổ\s+chức)(?![\p{L}])/iu);
+// A delegation received, named by its country ("đã đón đoàn doanh nghiệp Nhật Bản", "tiếp đoàn công tác của Hàn Quốc", "welcomed a
+// Japanese business delegation", "hosted a trade delegation from South Korea"): the country's words in group 1, 2 or 3.
+const GUESTS_OF = /(?<![\p{L}])(?:đón(?:\s+tiếp)?|tiếp(?:\s+đón)?)\s+(?:các\s+|một\s+)?[Đđ]oàn\s+(?:\p{Ll}+\s+){0,4}?(?:của\s+|từ\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?:received|welcomed|hosted)\s+(?:a|an|the)\s+(?:(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+){0,2}?delegation|(?:[\p{Ll}-]+\s+){0,3}?delegation\s+from\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))/u;
+const LAOS_NAMED = /(?<![\p{L}])(?:Lào|Laos|Lao|Laotian)(?![\p{L}])/u;
+/** The sentence tells a delegation of a country other than Vietnam and Laos received, with no word of Laos: another story. */
+function thirdCountryGuests(text: string): boolean {
+	if (!text.includes('oàn') && !text.includes('delegation')) return false;
+	const m = GUESTS_OF.exec(text);
+	if (!m || LAOS_NAMED.test(text)) return false;
+	// The country's name, whole, among the capitalised words that follow ("Nhật Bản", "Hàn Quốc Busan", "South Korea").
+	const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+	return words.some((_, i) => isOtherCountry(words.slice(0, i + 1).join(' ')));
+}
+// A voice the paper quotes, of a business it leaves unnamed: "Bà X, Giám đốc một công ty thực phẩm ở quận …, kể …", "Ông X, chủ một
+// doanh nghiệp …", "Ms X, director of a food company in …, said …". What she tells is her business's story, not a Vietnam–Laos
+// happening, and she is not a party to the one told before (a party is named with the body she stands for).
+const VOX_POP = /^(?:Ông|Bà|Anh|Chị|Mr\.?|Ms\.?|Mrs\.?)\s+\p{Lu}[\p{L}\s-]{0,40}?,\s+(?:[^,;.()]{0,50}?\s)?(?:(?:của\s+)?một\s+(?:công\s+ty|doanh\s+nghiệp|hãng|cơ\s+sở|hợp\s+tác\s+xã|nhà\s+máy|cửa\s+hàng|chuỗi)|(?:of|at)\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|business|enterprise|cooperative|factory|shop|store))(?![\p{L}])/u;
+export function voxPop(text: string): boolean {
+	const c = text.charCodeAt(0);
+	// (Only a sentence opening with a person's honorific: "Ô", "B", "A", "C", "M".)
+	return (c === 0x4f || c === 0xd4 || c === 0x42 || c === 0x41 || c === 0x43 || c === 0x4d) && VOX_POP.test(text);
+}
 // Someone recalling what happened ("Đồng chí nhắc lại, …", "ông X nhớ lại …", "recalled that …").
 const RECOLLECTION = new WordPattern(/(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|recalled|recalling)(?![\p{L}])/iu);
 // A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed", "chuyến
@@ -1456,6 +1487,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let abroad: string | null = null;
 	// The round-up item being read is of a partner outside Laos.
 	let inForeignItem = false;
+	// The paragraph of a voice the paper quotes (voxPop).
+	let voxParagraph = -1;
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
@@ -1487,6 +1520,16 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// What the delegation does in the third country it went on to ("Từ chiều 21/6, Đoàn tiếp tục sang tỉnh Mukdahan (Thái Lan)
 		// …" then "Đến hết ngày 22/6, Đoàn ở lại Mukdahan làm việc với …") is no Vietnam–Laos happening.
 		if (abroad && !onward(s.text) && namesPlace(s.text, abroad)) continue;
+		// A delegation of a third country received ("Đầu tháng Chín, tỉnh X cũng đã đón đoàn doanh nghiệp Nhật Bản …", "The city
+		// also welcomed a Japanese business delegation …"), and what a voice the paper quotes tells of a business of her own ("Bà X,
+		// Giám đốc một công ty thực phẩm …, kể chuyến khảo sát …"): no Vietnam–Laos happening, and no part of the one told before;
+		// nor are her words in the rest of her paragraph ('"Thủ tục … đã nhanh hơn nhiều", ông nói.').
+		if (s.paragraph === voxParagraph) continue;
+		if (voxPop(s.text)) {
+			voxParagraph = s.paragraph;
+			continue;
+		}
+		if (thirdCountryGuests(s.text)) continue;
 		// (Tried only where its words may be: most sentences hold none.)
 		if (!calledOff && CALLED_OFF_HINT.test(s.text)) calledOff = CALLED_OFF.test(s.text);
 		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
@@ -1670,6 +1713,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (year && year > now.date.year) mentions = mentions.map((m) => (m.tense === 'future' && m.shape === 'month' && m.year === undefined && !m.relation ? { ...m, year } : m));
 		}
 		mentions.sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+		// The day something runs until ("The … Fair opened the same afternoon … and runs until May 26", "… khai mạc chiều cùng ngày,
+		// kéo dài đến hết ngày 26/5") is the end of its run, not the day of the happening told: another time word in the sentence
+		// dates it, however much weaker ("the same afternoon"). The run's end stays among the mentions, for the run's span.
+		if (mentions.length > 1 && mentions.some((m) => !runsUntil(s.text, m))) {
+			const ends = mentions.filter((m) => runsUntil(s.text, m));
+			if (ends.length) mentions = [...mentions.filter((m) => !ends.includes(m)), ...ends];
+		}
 		// "- 7h30: Đồng chí … tiếp Đoàn …" under "THỨ BA (21/5)": the heading's day, at its hour. A sentence dated on its own ends
 		// the schedule.
 		if (headed && mentions.some((m) => m.shape === 'day' && !m.relation)) headed = null;

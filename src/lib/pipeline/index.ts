@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, WordPattern, type EventDraft } from './events';
+import { classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, stampHourOf, stampReference, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -1491,7 +1491,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
 				// the source of the background, not one at this happening; nor one who speaks to the paper in a paragraph of his
 				// own, "Trao đổi với phóng viên, đồng chí X … cho biết": TO_REPORTER.)
-				if (s.paragraph !== d.sentence.paragraph && s.paragraph !== toReporter && TO_REPORTER.test(s.text)) toReporter = s.paragraph;
+				// (So is the paragraph of a voice the paper quotes, of a business it leaves unnamed: "Ông X, Giám đốc một công ty logistics
+				// ở …, cho biết …" and his words after it are about his firm, not said at this happening: voxPop.)
+				if (s.paragraph !== d.sentence.paragraph && s.paragraph !== toReporter && (TO_REPORTER.test(s.text) || voxPop(s.text))) toReporter = s.paragraph;
 				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text)) || s.paragraph === toReporter) continue;
 				// (Nor who a photo's caption names under it: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …" after "Dịp này, đồng
 				// chí Y đã nhận lời dẫn đoàn … sang thăm …" shows another moment.)
