@@ -598,6 +598,8 @@ class ArticleSentences {
 	/** Are the article's people and places in order of their starts (then a sentence's are found by a binary search)? */
 	private readonly peopleSorted: boolean;
 	private readonly placesSorted: boolean;
+	/** Where the article first names each person asked of firstNamed. */
+	private first: Map<string, number> | null = null;
 	constructor(
 		readonly doc: Doc,
 		private readonly people: PersonMention[],
@@ -682,8 +684,18 @@ class ArticleSentences {
 
 	/** Where the article first names the person `id` (Infinity if never). */
 	firstNamed(id: string): number {
-		for (let i = 0; i < this.people.length; i++) if (this.registry.resolve(this.people[i], this.doc.id) === id) return this.people[i].start;
-		return Infinity;
+		// (The people are resolved only up to the first one that is `id`, each once per page (idAt); the answer kept per id.)
+		let at = (this.first ??= new Map()).get(id);
+		if (at === undefined) {
+			at = Infinity;
+			for (let i = 0; i < this.people.length; i++)
+				if (this.idAt(i) === id) {
+					at = this.people[i].start;
+					break;
+				}
+			this.first.set(id, at);
+		}
+		return at;
 	}
 
 	/** Cities of the headline and the lead. */
