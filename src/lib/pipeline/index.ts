@@ -564,10 +564,42 @@ function speechSpans(text: string): [number, number][] {
  * by several events, an event sentence is read twice when the article's frame is found after it, and
  * an article whose year changes is read a second time.
  */
+/** Are the mentions in order of their starts? */
+function byStart(ms: { start: number }[]): boolean {
+	for (let i = 1; i < ms.length; i++) if (ms[i].start < ms[i - 1].start) return false;
+	return true;
+}
+/** In mentions in order of their starts: the index of the first that starts at `at` or after. */
+function firstFrom(ms: { start: number }[], at: number): number {
+	let lo = 0, hi = ms.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ms[mid].start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+/** In mentions in order of their starts: the index of the first that starts after `at`. */
+function firstAfter(ms: { start: number }[], at: number): number {
+	let lo = 0, hi = ms.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ms[mid].start <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
 class ArticleSentences {
 	private readonly bySentence = new Map<Sentence, InSentence>();
 	private readonly participation = new Map<Sentence, Map<PersonMention, boolean>>();
 	private headline: string[] | null = null;
+	/** Each person's id in the registry, by its index in `people`, resolved when first asked (undefined: not yet). */
+	private readonly ids: (string | null | undefined)[];
+	/** Are the article's people and places in order of their starts (then a sentence's are found by a binary search)? */
+	private readonly peopleSorted: boolean;
+	private readonly placesSorted: boolean;
+	/** Where the article first names each person asked of firstNamed. */
+	private first: Map<string, number> | null = null;
 	constructor(
 		readonly doc: Doc,
 		private readonly people: PersonMention[],
@@ -575,18 +607,37 @@ class ArticleSentences {
 		private readonly registry: PeopleRegistry,
 		private readonly gaz: Gazetteer,
 		readonly cityInfo: Map<string, CityInfo>
-	) {}
+	) {
+		this.ids = new Array(people.length).fill(undefined);
+		this.peopleSorted = byStart(people);
+		this.placesSorted = byStart(places);
+	}
+
+	/** The id of the article's `i`-th person: the registry is complete before any article's events are read, so once per page. */
+	private idAt(i: number): string | null {
+		let id = this.ids[i];
+		if (id === undefined) this.ids[i] = id = this.registry.resolve(this.people[i], this.doc.id);
+		return id;
+	}
 
 	mentions(s: Sentence): InSentence {
 		let hit = this.bySentence.get(s);
 		if (!hit) {
-			const people = this.people.filter((m) => within(m, s));
+			// The people within the sentence, in the article's order, with their indices (for their ids).
+			const people: PersonMention[] = [];
+			const at: number[] = [];
+			if (this.peopleSorted) {
+				// (A mention within the sentence starts in [s.start, s.end]: from the first that starts at s.start or after.)
+				for (let i = firstFrom(this.people, s.start); i < this.people.length && this.people[i].start <= s.end; i++)
+					if (within(this.people[i], s)) (people.push(this.people[i]), at.push(i));
+			} else for (let i = 0; i < this.people.length; i++) if (within(this.people[i], s)) (people.push(this.people[i]), at.push(i));
 			// A wire's dateline ("VIENTIANE, Nov 22 (KPL):") names where it was filed, not where it happened.
 			const filed = datelineLength(s.text);
 			// Nor is the province a border gate is in, bracketed after its name ("Đoàn xuất cảnh qua cửa khẩu quốc tế Tây Trang
 			// (Điện Biên), đến thành phố Xay"): the way out, not a place the delegation comes from or goes to.
 			// Nor a stop in a route's name ("qua hành lang kinh tế Côn Minh - Lào Cai - Hà Nội"): the route's, not the happening's.
-			const named = this.places.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !inRouteName(s.text, m.start - s.start, m.end - s.start));
+			const inside = this.placesSorted ? this.places.slice(firstFrom(this.places, s.start), firstAfter(this.places, s.end)) : this.places;
+			const named = inside.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !inRouteName(s.text, m.start - s.start, m.end - s.start));
 			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
 			const speech = named.length > 1 ? speechSpans(s.text) : [];
@@ -594,8 +645,9 @@ class ArticleSentences {
 			let places = outside.length ? outside : named;
 			const ids: (string | null)[] = [];
 			const localPeople: Mentioned[] = [];
-			for (const m of people) {
-				const id = this.registry.resolve(m, this.doc.id);
+			for (let j = 0; j < people.length; j++) {
+				const m = people[j];
+				const id = this.idAt(at[j]);
 				ids.push(id);
 				if (id) localPeople.push({ start: m.start - s.start, end: m.end - s.start, id });
 			}
@@ -632,8 +684,18 @@ class ArticleSentences {
 
 	/** Where the article first names the person `id` (Infinity if never). */
 	firstNamed(id: string): number {
-		for (let i = 0; i < this.people.length; i++) if (this.registry.resolve(this.people[i], this.doc.id) === id) return this.people[i].start;
-		return Infinity;
+		// (The people are resolved only up to the first one that is `id`, each once per page (idAt); the answer kept per id.)
+		let at = (this.first ??= new Map()).get(id);
+		if (at === undefined) {
+			at = Infinity;
+			for (let i = 0; i < this.people.length; i++)
+				if (this.idAt(i) === id) {
+					at = this.people[i].start;
+					break;
+				}
+			this.first.set(id, at);
+		}
+		return at;
 	}
 
 	/** Cities of the headline and the lead. */
