@@ -569,22 +569,12 @@ function byStart(ms: { start: number }[]): boolean {
 	for (let i = 1; i < ms.length; i++) if (ms[i].start < ms[i - 1].start) return false;
 	return true;
 }
-/** In mentions in order of their starts: the index of the first that starts at `at` or after. */
+/** In mentions in order of their starts: the index of the first that starts at `at` or after (starts are whole offsets: `at + 1` for the first after `at`). */
 function firstFrom(ms: { start: number }[], at: number): number {
 	let lo = 0, hi = ms.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
 		if (ms[mid].start < at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-/** In mentions in order of their starts: the index of the first that starts after `at`. */
-function firstAfter(ms: { start: number }[], at: number): number {
-	let lo = 0, hi = ms.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (ms[mid].start <= at) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
@@ -636,7 +626,7 @@ class ArticleSentences {
 			// Nor is the province a border gate is in, bracketed after its name ("Đoàn xuất cảnh qua cửa khẩu quốc tế Tây Trang
 			// (Điện Biên), đến thành phố Xay"): the way out, not a place the delegation comes from or goes to.
 			// Nor a stop in a route's name ("qua hành lang kinh tế Côn Minh - Lào Cai - Hà Nội"): the route's, not the happening's.
-			const inside = this.placesSorted ? this.places.slice(firstFrom(this.places, s.start), firstAfter(this.places, s.end)) : this.places;
+			const inside = this.placesSorted ? this.places.slice(firstFrom(this.places, s.start), firstFrom(this.places, s.end + 1)) : this.places;
 			const named = inside.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !inRouteName(s.text, m.start - s.start, m.end - s.start));
 			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
