@@ -419,7 +419,35 @@ const WORD_SETS: [string[], number][] = [
 ];
 const ALL_WORDS = [...new Set(WORD_SETS.flatMap(([words]) => words))].sort((a, b) => b.length - a.length);
 for (const w of ALL_WORDS) wordBits.set(w, WORD_SETS.reduce((bits, [words, bit]) => (words.some((u) => w.startsWith(u)) ? bits | bit : bits), 0));
-const ANY_WORD = new RegExp(ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const ANY_WORD = new RegExp(trieSource(ALL_WORDS), 'g');
+
+/**
+ * One alternation of `words` written as a trie ("sau(?: (?:khi hội đàm|hội đàm))?"), so that at each position only the words
+ * that start with its character are tried, not every word. It matches as the words' alternation longest first does: at the
+ * first position where a word is, the longest word there (a node's branches open with distinct characters, so at most one
+ * can go on, and a word that ends at a node is taken only once none of them does).
+ */
+function trieSource(words: string[]): string {
+	type Node = { end: boolean; next: Map<string, Node> };
+	const root: Node = { end: false, next: new Map() };
+	for (const w of words) {
+		let n = root;
+		for (const c of w) {
+			let m = n.next.get(c);
+			if (!m) n.next.set(c, (m = { end: false, next: new Map() }));
+			n = m;
+		}
+		n.end = true;
+	}
+	const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+	const write = (n: Node): string => {
+		const branches = [...n.next].map(([c, m]) => esc(c) + write(m));
+		if (!branches.length) return '';
+		const alt = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+		return n.end ? `(?:${alt})?` : alt;
+	};
+	return write(root);
+}
 
 function wordsIn(view: string): number {
 	let bits = 0;
