@@ -920,8 +920,9 @@ const RECOLLECTION = new WordPattern(/(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lạ
 // A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed", "chuyến
 // thăm đã bị hủy" (not "bị hủy hoại", destroyed), "chuyến thăm không thể diễn ra", "the trip was cancelled", "was pushed back".
 const CALLED_OFF = new WordPattern(/(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|bị\s+(?:hủy|huỷ)(?!\s+hoại)|không\s+thể\s+diễn\s+ra|(?:has|have|had|was|were)\s+(?:been\s+)?(?:postponed|called\s+off|cancell?ed|pushed\s+back))(?![\p{L}])/iu);
-// Where CALLED_OFF's words may be (it is tried only there: most sentences hold none).
-const CALLED_OFF_HINT = /hoãn|hủy|huỷ|không thể|postponed|called off|cancel|pushed back/i;
+// Where CALLED_OFF's words may be (it is tried only there: most sentences hold none): "hoãn", "hủy", "huỷ", "không thể",
+// "postponed", "called off", "cancel", "pushed back", their shared openings written once (fewer tries at each position).
+const CALLED_OFF_HINT = /h(?:oãn|ủy|uỷ)|không thể|p(?:ostponed|ushed back)|ca(?:lled off|ncel)/i;
 // The plan as it was, opening a sentence ("Theo kế hoạch, Đoàn sẽ …", "Under the original plan"); not a new one ("Theo kế
 // hoạch mới").
 const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+mới)|(?:originally|under\s+the\s+(?:original\s+)?plan))(?![\p{L}])/iu;
