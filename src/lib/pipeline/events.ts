@@ -947,6 +947,9 @@ const PUT_OFF = new WordPattern(/(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{
 // The happening just told, said to have followed another: "The signing followed a working session …", "Lễ ký kết diễn ra sau
 // buổi hội đàm …".
 const FOLLOWED = /^(?:the\s+(?:signing(?:\s+ceremony)?|ceremony|agreement|memorandum)\s+(?:followed|came\s+after|took\s+place\s+after)|(?:lễ\s+ký(?:\s+kết)?|việc\s+ký\s+kết|buổi\s+lễ)\s+(?:diễn\s+ra\s+)?(?:ngay\s+)?sau)\s+/iu;
+// A happening told as what came right before another ("Trước hội đàm, đồng chí X … đã tiếp xã giao Đoàn …", "Trước khi làm việc
+// với Đoàn, …", "Before the talks, …"): one of its own, its kind in its own verb, on the day of the one it names (group 1 or 2).
+const BEFORE_NAMED = /^(?:ngay\s+)?trước\s+(?:khi\s+|(?:buổi|cuộc)\s+)?(hội\s+đàm|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|làm\s+việc|hội\s+kiến|lễ\s+ký\s+kết)(?![\p{L}])[^,;.]{0,40}?,\s*|^(?:just\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(talks|meeting|working\s+session|conference|signing\s+ceremony)\s*,\s*/iu;
 // One end of talks held online: "Tại điểm cầu Công an tỉnh X, …", "Tại điểm cầu tỉnh Y, …".
 const AT_ONE_END = /^tại\s+(?:các\s+)?điểm\s+cầu\s/iu;
 // (So is the way home after the day of the return: "Trên đường về, Đoàn đã dâng hương … tại Khu di tích …".)
@@ -1035,6 +1038,13 @@ const DEADLINE = /(?<![\p{L}])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\
 // A remark in brackets is no such naming: "dự Hội nghị tổng kết … (không tham gia đón Đoàn)".
 const ROW_PARTNER = /(?<![\p{L}])(?:[Đđ]oàn(?!\s+(?:[Tt]hanh\s+niên|TNCS|[Tt]ruy))|hai\s+(?:tỉnh|nước|bên|địa\s+phương|thành\s+phố)|[Hh]ội\s+đàm|Lào|Laos)(?![\p{L}])/u;
 const BRACKETED = /\([^()]*\)/g;
+// A page that is a programme given out before the visit, by its title: "Chương trình làm việc của Đoàn …", "Lịch công tác tuần
+// 21", "Dự kiến chương trình đón tiếp Đoàn …", "Lịch trình chuyến thăm …", "Programme of the visit …". With no stamp to say its
+// days are past, its rows are a plan (a report names its days as done: "đã tiếp", "vừa hội đàm").
+const AGENDA_TITLE = /^(?:(?:dự\s+kiến\s+)?(?:chương\s+trình|lịch\s+trình|lịch)\s+(?:dự\s+kiến\s+)?(?:làm\s+việc|công\s+tác|đón\s+tiếp|tiếp\s+đón|thăm|hoạt\s+động|chuyến\s+(?:thăm|công\s+tác))|kế\s+hoạch\s+(?:đón\s+tiếp|tiếp\s+đón)|(?:(?:draft|provisional|tentative)\s+)?(?:programme|program|schedule|itinerary|agenda)\s+(?:of|for)\s)(?![\p{L}])/iu;
+const TOLD_DONE = /(?<![\p{L}])(?:đã|vừa)\s/u;
+// The programme's days on a line of their own: "Từ ngày 13/6 đến ngày 15/6 (Thứ Năm đến Thứ Bảy).", "- Thời gian: 20 - 22/5/2024".
+const BARE_DAYS = /^(?:[-–•+*]\s*)?(?:thời\s+gian\s*:\s*)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)?\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[.;]?\s*$/iu;
 // A row opened by its hour, bulleted or not, its end hour told or not: "- 7h30: …", "8h00 - 8h30 | …", "14 giờ 30 – …", "9h Đoàn …".
 const HOUR_ROW = /^(?:[-–•+*][ \t]*)?(\d{1,2})[ \t]*(?:[hHg]|giờ)[ \t]*(?:\d{2})?[ \t]*(?:phút[ \t]*)?(?:[-–—][ \t]*\d{1,2}[ \t]*(?:[hHg]|giờ)[ \t]*(?:\d{2})?[ \t]*(?:phút[ \t]*)?)?(?::|\||[-–—](?=\s)|(?=\p{Lu}))/u;
 /**
@@ -1478,6 +1488,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let programme: { day: Resolved; planned: boolean } | null = null;
 	// The day a schedule's heading gives the hour-led rows under it (headingDay), and whether it is still to come.
 	let headed: { day: Resolved; planned: boolean; weekly: boolean } | null = null;
+	// The page is a programme given out ahead, with no stamp (AGENDA_TITLE).
+	const agenda = !opts.stamp && AGENDA_TITLE.test(doc.title.trim());
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
 	const types = opts.types ?? new SentenceTypes();
 	const title = foldKey(doc.title);
@@ -1539,7 +1551,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// row's heading may stand just above where the body was found to start.
 		const lines = before ? doc.text.slice(before.end, s.start) : doc.text.slice(doc.text.lastIndexOf('\n', Math.max(0, doc.text.slice(0, s.start).trimEnd().length - 1)) + 1, s.start);
 		const headDay = lines.includes('\n') || !before ? headingDay(lines, memo, now, opts.yearFor) : s.text.startsWith('Thời gian') ? headingDay(s.text, memo, now, opts.yearFor) : undefined;
-		if (headDay !== undefined) headed = headDay && { ...headDay, planned: !!opts.stamp && dayDiff(parseIso(headDay.day.start), opts.stamp.date) > 0 };
+		// (With no stamp, the rows are still to come when the page is a programme given out ahead: AGENDA_TITLE.)
+		if (headDay !== undefined) headed = headDay && { ...headDay, planned: opts.stamp ? dayDiff(parseIso(headDay.day.start), opts.stamp.date) > 0 : agenda };
 		const label = heading ?? (opensItem(s.text) && s.text.indexOf(':') > 0 ? s.text.slice(0, s.text.indexOf(':')) : null);
 		if (label !== null) {
 			current = null;
@@ -1759,12 +1772,27 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = classify(s.text);
 			if (kind) {
 				const on: Resolved = { ...headed!.day, partOfDay: partOfDayFromClock(row[1]), dating: headed!.day.dating === 'explicit' ? 'relative' : headed!.day.dating, note: cat(headed!.day.note, note('; dòng giờ dưới tiêu đề ngày của lịch', '; an hour row under the schedule’s day heading'), '') };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: headed!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: (headed!.planned && !(agenda && TOLD_DONE.test(s.text))) || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				anchor = on;
 				continue;
 			}
+		}
+		// "Trước hội đàm, đồng chí X … đã tiếp xã giao Đoàn …" (BEFORE_NAMED): a happening of its own, typed by what follows the
+		// opening (the talks it names are not what it tells), on the day of the last one of that kind told on a day of its own,
+		// and in its part of the day (right before it). Not the stay's days the sentence before told.
+		const prior = !mentions.length && current?.role === 'main' ? BEFORE_NAMED.exec(s.text) : null;
+		const priorKinds = prior ? namedKinds((prior[1] ?? prior[2]).replace(/\s+/g, ' ').toLowerCase()) : null;
+		const priorOf = priorKinds ? drafts.findLast((d) => d.role === 'main' && priorKinds.includes(d.type) && d.date?.granularity === 'day' && d.date.start === d.date.end) : undefined;
+		const priorKind = priorOf ? classify(s.text.slice(prior![0].length)) : null;
+		if (priorOf && priorKind) {
+			const day = priorOf.date!;
+			const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note(`; “${prior![0].replace(/,\s*$/, '')}”, cùng ngày`, '; right before the happening it names, the same day'), '') };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: priorKind, status: priorOf.status === 'planned' || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			drafts.push(draft);
+			current = draft;
+			continue;
 		}
 		// "Trong chương trình làm việc, Đoàn đã đến thăm …": an undated stop of the trip's programme happened
 		// within the trip just told, on one of its days.
@@ -2070,6 +2098,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// diễn ra trong 4 ngày, từ ngày 8 đến 11/10/2024, theo chương trình như sau:"): the visit, over those days, and what its
 		// itinerary's "Ngày thứ nhất: …" counts from.
 		if (!type && !trip && lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text)) type = 'visit';
+		// A programme given out ahead names the visit's days on a line of their own (BARE_DAYS, under "II. THỜI GIAN"): the
+		// visit, planned over them (the weekdays in brackets gloss its ends: "(Thứ Năm đến Thứ Bảy)").
+		const agendaDays = !type && agenda && BARE_DAYS.test(s.text) && mentions.some((m) => m.shape === 'span');
+		if (agendaDays) (type = 'visit'), (mentions = mentions.filter((m) => m.shape === 'span'));
 		if (!type) {
 			// A lead that opens with someone's words and says when they were said ('"…," X said in Pakse on Friday (Nov 21).'): that
 			// is the news day, what "earlier in the day" counts from, and the happening told next as where they were said is on it.
@@ -2132,7 +2164,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// of the next year, "vào tháng 3 năm sau", on a page with no day to count from: agreed now, held then.)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && (m.yearOffset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
+		const planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.

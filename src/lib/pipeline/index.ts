@@ -21,7 +21,7 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, inRouteName, pageDistricts, pageTowns, type PlaceMention } from './places';
+import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
@@ -583,6 +583,7 @@ class ArticleSentences {
 	private readonly bySentence = new Map<Sentence, InSentence>();
 	private readonly participation = new Map<Sentence, Map<PersonMention, boolean>>();
 	private headline: string[] | null = null;
+	private masthead: string | null | undefined;
 	/** Each person's id in the registry, by its index in `people`, resolved when first asked (undefined: not yet). */
 	private readonly ids: (string | null | undefined)[];
 	/** Are the article's people and places in order of their starts (then a sentence's are found by a binary search)? */
@@ -688,6 +689,11 @@ class ArticleSentences {
 		return at;
 	}
 
+	/** The province the page's masthead names as its own (mastheadProvince), if any. */
+	ownProvince(): string | null {
+		if (this.masthead === undefined) this.masthead = mastheadProvince(this.doc.text, this.gaz);
+		return this.masthead;
+	}
 	/** Cities of the headline and the lead. */
 	headlineCities(): string[] {
 		if (this.headline) return this.headline;
@@ -776,6 +782,9 @@ function* titledParticipants(drafts: EventDraft[], known: ArticleSentences) {
 	}
 }
 
+// The host's own provincial body, its province unnamed, receiving: "Phó Bí thư Thường trực Tỉnh ủy tiếp Đoàn …", "Chủ tịch UBND
+// tỉnh đón …" (not "Tỉnh ủy Luông Pha-bang", a named one).
+const OWN_BODY_RECEIVES = /(?<![\p{L}])(?:Tỉnh\s+(?:ủy|uỷ)|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+tỉnh)(?!\s+\p{Lu})[^.;]{0,40}?\s(?:tiếp|đón)\s/u;
 function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): { cities: Mentioned[]; setting: Setting } {
 	const cityInfo = known.cityInfo;
 	const own = known.mentions(d.sentence);
@@ -793,6 +802,12 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 				there = id;
 				break;
 			}
+		}
+		// (Nor there: a provincial portal's own body receiving, its province unnamed ("- 14h00: Đồng chí Phó Bí thư Thường trực
+		// Tỉnh ủy tiếp Đoàn … tỉnh Y (Lào) …" under "ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ"): the page's own province hosts.)
+		if (!there && setting.visitor && OWN_BODY_RECEIVES.test(d.sentence.text)) {
+			const home = known.ownProvince();
+			if (home && cityInfo.get(home)?.country !== party.country) there = home;
 		}
 		if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null }, known.own(d.sentence));
 	}
@@ -1215,7 +1230,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			if (told.has(s) || (!s.text.includes('oàn') && !s.text.includes('delegation')) || (s !== doc.sentences[0] && isPlanned(s.text))) continue;
 			const m = known.mentions(s);
 			if (!m.localPeople.length) continue;
-			const own = readSetting(s.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(s));
+			let own = readSetting(s.text, m.localPeople, m.localCities, context.cityInfo, null, known.own(s));
+			// (Named where it is told what it is, no place said: "Đoàn gồm 06 đồng chí do đồng chí X, Giám đốc Sở Y tế tỉnh Y làm
+			// Trưởng đoàn." under "Chương trình làm việc của Đoàn … tỉnh Y (Lào) tại Z": the headline's city in the other country is
+			// where it went, as settingOf reads an event's.)
+			const led = !own.visitor && !own.place && !own.placeCountry ? own.hosts.find((p) => p.leader && p.country) : undefined;
+			const there = led && known.headlineCities().find((id) => context.cityInfo.get(id)?.country && context.cityInfo.get(id)?.country !== led.country);
+			if (there) own = readSetting(s.text, m.localPeople, m.localCities, context.cityInfo, { visitor: null, hosts: [], place: there, placeCountry: context.cityInfo.get(there)?.country ?? null }, known.own(s));
 			if (own.visitor?.leader) {
 				frame = own;
 				break;

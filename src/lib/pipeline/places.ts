@@ -753,8 +753,14 @@ export function pageDistricts(page: string, body: string, at: number, found: Pla
 	return out;
 }
 
-// A page's own province, named by its masthead, the first line: "SỞ NGOẠI VỤ TỈNH QUẢNG NINH", "Cổng thông tin điện tử tỉnh X".
-const MASTHEAD_PROVINCE = /^\s*[^\n]{0,80}?(?<![\p{L}])(?:TỈNH|[Tt]ỉnh)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})[ \t]*$/mu;
+// A page's own province, named by its masthead, the first line: "SỞ NGOẠI VỤ TỈNH QUẢNG NINH", "Cổng thông tin điện tử tỉnh X",
+// or with what the site is after a dash: "ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ".
+const MASTHEAD_PROVINCE = /^\s*[^\n]{0,80}?(?<![\p{L}])(?:TỈNH|[Tt]ỉnh)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})[ \t]*(?:[-–|][^\n]{0,60})?$/mu;
+/** The Vietnamese province the page's masthead names as its own ("ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ"), its city id. */
+export function mastheadProvince(page: string, gazetteer: Gazetteer = defaultGazetteer): string | null {
+	const head = MASTHEAD_PROVINCE.exec(page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '');
+	return (head && findPlaces(`tỉnh ${asWritten(head[1])}`, gazetteer).find((p) => p.start === 0 && p.country === 'VN')?.cityId) ?? null;
+}
 // A town of a province, its name unhyphenated as Vietnamese names are (not a Lao "thành phố Kay-xỏn Phôm-vi-hản").
 const TOWN_NAMED = /(?<![\p{L}])(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
 
