@@ -85,6 +85,29 @@ const GATE_VI = new RegExp(
 // on nearly every Vietnamese page ("vừa qua", "thông qua"), and a pattern with a look-behind first is tried at every position.
 const GATE_AFTER_CUE = new RegExp(String.raw`\s+(?:the\s+)?(${GATE_NAMES})${NAME_END}`, 'uy');
 const VIA_CUES = ['qua', 'via', 'through'];
+// The cues of the patterns below, by plain text, each with the pattern it lets run: a page is read once for all of them (a
+// search of the page for each, ten in all, cost three times as much: most are on no page, so each read it all).
+const AIRPORT_VI_CUE = 1, AIRPORT_EN_CUE = 2, GATE_VI_CUE = 4, GATE_EN_CUE = 8;
+const CUE_OF = new Map<string, number>([
+	// "bay" for "sân bay", "àng không" for "Cảng hàng không" (single-spaced, as pages write it).
+	...(['bay', 'CHK', 'àng không', 'àng Không', 'ÀNG KHÔNG'] as const).map((c) => [c, AIRPORT_VI_CUE] as const),
+	['irport', AIRPORT_EN_CUE],
+	['khẩu', GATE_VI_CUE],
+	...(['gate', 'checkpoint', 'crossing'] as const).map((c) => [c, GATE_EN_CUE] as const)
+]);
+// No cue opens another, so each match is the one cue at its index; the search goes on from the next index, as a cue may
+// open inside the last ("… khônggate").
+const CUES = new RegExp([...CUE_OF.keys()].join('|'), 'g');
+/** The cues of CUE_OF in `body`, as the bits of the patterns they let run. */
+function cuesIn(body: string): number {
+	let found = 0;
+	CUES.lastIndex = 0;
+	for (let m = CUES.exec(body); m && found !== 15; m = CUES.exec(body)) {
+		found |= CUE_OF.get(m[0])!;
+		CUES.lastIndex = m.index + 1;
+	}
+	return found;
+}
 const LETTER = /\p{L}/u;
 // "the Bo Y international border gate", "the Bo Y - Phou Keua border gate pair".
 const GATE_EN = new RegExp(
@@ -119,11 +142,10 @@ export function gatewayPlaces(body: string, at: number, found: PlaceMention[], g
 	const whole = (re: RegExp, of: Map<string, string>, designator: string) => {
 		for (const m of body.matchAll(re)) add(at + m.index!, at + m.index! + m[0].length, of.get(keyOf(m[1])), designator);
 	};
-	// The cues by plain search (a regex test reading the whole page costs as much as the pattern): "bay" for "sân bay", "àng
-	// không" for "Cảng hàng không" (single-spaced, as pages write it).
-	if (body.includes('bay') || body.includes('CHK') || body.includes('àng không') || body.includes('àng Không') || body.includes('ÀNG KHÔNG'))
-		whole(AIRPORT_VI, AIRPORT_OF, 'airport');
-	if (body.includes('irport')) whole(AIRPORT_EN, AIRPORT_OF, 'airport');
+	// The cues by plain text (a regex test reading the whole page for a pattern costs as much as the pattern): see CUE_OF.
+	const cues = cuesIn(body);
+	if (cues & AIRPORT_VI_CUE) whole(AIRPORT_VI, AIRPORT_OF, 'airport');
+	if (cues & AIRPORT_EN_CUE) whole(AIRPORT_EN, AIRPORT_OF, 'airport');
 	// Of a pair, the first with its designator, the second its name only.
 	const pairs = (re: RegExp) => {
 		for (const m of body.matchAll(re)) {
@@ -139,7 +161,7 @@ export function gatewayPlaces(body: string, at: number, found: PlaceMention[], g
 			add(start + s2, start + s2 + second.length, GATE_OF.get(keyOf(second)), 'gate');
 		}
 	};
-	if (body.includes('khẩu')) pairs(GATE_VI);
+	if (cues & GATE_VI_CUE) pairs(GATE_VI);
 	for (const cue of VIA_CUES)
 		for (let i = body.indexOf(cue); i >= 0; i = body.indexOf(cue, i + cue.length)) {
 			if (i > 0 && LETTER.test(body[i - 1])) continue;
@@ -149,6 +171,6 @@ export function gatewayPlaces(body: string, at: number, found: PlaceMention[], g
 			const end = at + GATE_AFTER_CUE.lastIndex;
 			add(end - m[1].length, end, GATE_OF.get(keyOf(m[1])), 'gate');
 		}
-	if (body.includes('gate') || body.includes('checkpoint') || body.includes('crossing')) pairs(GATE_EN);
+	if (cues & GATE_EN_CUE) pairs(GATE_EN);
 	return out.sort((a, b) => a.start - b.start);
 }
