@@ -1694,7 +1694,10 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 			if (m) b = a + m.index;
 		}
 		const trimmed = chunk.slice(a, b);
-		if (HAS_WORD.test(trimmed)) out.push({ start: start + a, end: start + b, text: trimmed, paragraph });
+		// Most sentences open with an ASCII letter or digit, which HAS_WORD matches: the regex is asked about the others only.
+		// (An empty one has no word: charCodeAt gives NaN, which the unsigned shift would read as 0.)
+		const c0 = trimmed.charCodeAt(0);
+		if (a < b && (((c0 | 32) - 97) >>> 0 < 26 || (c0 - 48) >>> 0 < 10 || HAS_WORD.test(trimmed))) out.push({ start: start + a, end: start + b, text: trimmed, paragraph });
 		from = c;
 	}
 }

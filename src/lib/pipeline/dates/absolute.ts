@@ -389,6 +389,12 @@ function noteFound(bit: number, at: number): void {
 	if (at >= 0) have |= bit;
 }
 
+/** White space as /\s/ reads it, by code unit (as segment.ts's isSpaceCode). */
+function isSpaceCode(c: number): boolean {
+	if (c > 32 && c < 0xa0) return false;
+	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Every written-out date in `text`, in order; overlapping matches keep the longest. */
 export function findAbsolute(text: string): TimeMention[] {
 	const out: TimeMention[] = [];
@@ -421,7 +427,10 @@ export function findAbsolute(text: string): TimeMention[] {
 			}
 			const index = start + m[1].length;
 			const raw = m[1].length ? m[0].slice(m[1].length) : m[0];
-			let trimmed = raw.replace(/[\s,(]+$/u, '');
+			// raw.replace(/[\s,(]+$/u, '') by codes from the end (the end-anchored regex tried every position of the match).
+			let e = raw.length;
+			for (let c = raw.charCodeAt(e - 1); e > 0 && (c === 44 || c === 40 || isSpaceCode(c)); c = raw.charCodeAt(e - 1)) e--;
+			let trimmed = e === raw.length ? raw : raw.slice(0, e);
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
 			if (trimmed.includes('(') && !trimmed.includes(')') && text[index + trimmed.length] === ')') trimmed += ')';
 			const built = f.build(m.groups ?? {}, trimmed);

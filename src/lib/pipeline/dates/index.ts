@@ -124,12 +124,11 @@ function scanAll(text: string, language: Language): TimeMention[] {
 	// is the 12th (a greeting before it), "… sang thăm … vào dịp Tết cổ truyền Bun-pi-mạy năm sau" is the festival's days.
 	// A day told from the one before ("Earlier that morning, … presented them with Lao New Year gifts", "Chiều cùng ngày, …
 	// chúc Tết Bunpimay") is the sentence's own day as much as one written out.
-	const laoNewYear = (dated: TimeMention[]) => (dated.some((m) => (!m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) || (m.relation === 'anaphoric' && m.unit === 'day')) ? [] : ofYearTold(findLaoNewYear(text), dated, text));
 	if (language === 'en') {
 		const english = findEnglish(text);
-		all = withYearFromNow(text, english.concat(laoNewYear(english)), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
+		all = withYearFromNow(text, english.concat(laoNewYear(text, english)), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
 	} else {
-		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(absolute)));
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(text, absolute)));
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
 		if (relative.length + absolute.length + quarters.length + lunar.length + named.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters.length ? quarters : lunar.length ? lunar : named;
 		// Lunar first: of two readings of the same words ("ngày 23 tháng Chạp"), the first kept wins, and Chạp is lunar.
@@ -143,6 +142,15 @@ function scanAll(text: string, language: Language): TimeMention[] {
 		else if (m.end - m.start > kept[clash].end - kept[clash].start) kept[clash] = m;
 	}
 	return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The Lao New Year's days in `text` when `dated`, the sentence's other mentions, give no day of their own (see scanAll).
+ * A function of the module, not a closure made at each scan: tsx compiles with keepNames, and a named closure costs a
+ * defineProperty each time it is made.
+ */
+function laoNewYear(text: string, dated: TimeMention[]): TimeMention[] {
+	return dated.some((m) => (!m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) || (m.relation === 'anaphoric' && m.unit === 'day')) ? [] : ofYearTold(findLaoNewYear(text), dated, text);
 }
 
 /**

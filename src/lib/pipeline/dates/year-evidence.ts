@@ -168,13 +168,17 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 		}
 		// "Hoạt động nằm trong Kế hoạch hợp tác năm 2026 giữa …", "Thực hiện Chương trình hợp tác năm 2025, …": what is done
 		// under a year's plan is done in that year (a plan named alone, "Kế hoạch năm 2026", is the next one: FUTURE_FRAME).
-		if (text.includes('năm') && UNDER_PLAN.test(text)) {
-			const m = UNDER_PLAN.exec(text)!;
-			out.push({ kind: 'named', year: Number(m[1]), text: m[0] });
+		// A year in range opens with "19" or "20" (UNDER_PLAN's "(?:19|20)\d\d" and NAMED_YEAR's both): most sentences
+		// have neither and skip both scans.
+		const years = text.includes('19') || text.includes('20');
+		if (years && text.includes('năm')) {
+			const m = UNDER_PLAN.exec(text);
+			if (m) out.push({ kind: 'named', year: Number(m[1]), text: m[0] });
 		}
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
-		// A year in range opens with "19" or "20": most sentences have neither and skip the scan.
-		if (!text.includes('19') && !text.includes('20')) continue;
+		if (!years) continue;
+		// Whether the sentence tells of something to come: asked once, not at each year it names.
+		let toCome: boolean | undefined;
 		const re = NAMED_YEAR;
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -192,7 +196,7 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 			const words = phrase.trim().split(/\s+/);
 			const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
 			const startsSentence = named.trim().length === phrase.trim().length;
-			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: TO_COME.test(text) ? 'upcoming' : 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
+			if (capitalised.length >= (startsSentence ? 2 : 1)) out.push({ kind: (toCome ??= TO_COME.test(text)) ? 'upcoming' : 'named', year: Number(m[1]), text: `${phrase}${m[1]}`.trim() });
 		}
 	}
 	return seasonSteps(out);
