@@ -364,21 +364,30 @@ describe('segment on pattern fixtures', () => {
 		expect(bodyText(d)).not.toMatch(/Quảng Bình|Hà Giang|Lâm Đồng/);
 	});
 
-	it('1 MB of page text is segmented well under a second', () => {
+	it('1 MB of page text is segmented whole, in time that grows linearly with its length', () => {
 		const one = load(join(SEEDS, '004_7b0da2fc71653c30.txt'));
-		let big = '';
-		while (big.length < 1_000_000) big += one + '\n\n';
-		// Best of three runs: what is measured is the segmenter, not other work sharing the machine.
-		let ms = Infinity;
-		let d: Doc | null = null;
-		for (let k = 0; k < 3; k++) {
-			const t0 = performance.now();
-			d = seg(big);
-			ms = Math.min(ms, performance.now() - t0);
-		}
-		expectWellFormed(d!);
-		expect(d!.sentences.length).toBeGreaterThan(0);
-		expect(ms).toBeLessThan(1000);
+		const page = (size: number) => {
+			let s = '';
+			while (s.length < size) s += one + '\n\n';
+			return s;
+		};
+		// Speed itself is measured by `npm run bench:preprocess`, not here: a wall-clock bound fails on a busy machine.
+		// What a test can hold is the shape: ten times the text may not cost a hundred times the work (a quadratic pass
+		// over a huge saved page). Best of three, and a ratio, so that other work sharing the machine cancels out.
+		const best = (text: string) => {
+			let ms = Infinity;
+			let d: Doc | null = null;
+			for (let k = 0; k < 3; k++) {
+				const t0 = performance.now();
+				d = seg(text);
+				ms = Math.min(ms, performance.now() - t0);
+			}
+			return { d: d!, ms };
+		};
+		const small = best(page(100_000)), big = best(page(1_000_000));
+		expectWellFormed(big.d);
+		expect(big.d.sentences.length).toBeGreaterThan(small.d.sentences.length * 8);
+		expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(40);
 	});
 });
 
