@@ -18,19 +18,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen75';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	QS3: "'Tại buổi hội đàm diễn ra ngay sau đó, …' (after 'Sáng 25/5, … Đoàn đã đến … và được … đón tiếp') makes no talks of its own: the sentence is folded into the welcome (and the TV's 'Sáng thứ Bảy vừa qua, … hai đoàn đã hội đàm' merged there)",
-	QS4: "'Cũng trong buổi sáng, hai bên đã ký kết Biên bản ghi nhớ …' makes no signing: 'cũng trong buổi sáng' is read as no day, and the sentence is folded into the welcome",
-	QSN: 'found with its leader, but without its talks and signing (QS3, QS4)',
+	QSN: "found with its leader, talks and signing, but without the TV's evening show 'Tối 25/5, … huyện Sầm Tớ tổ chức đêm giao lưu văn nghệ chào mừng đoàn' (TT3), which names no place or person of the trip",
 	ML1: "the Lao company's visit to 'Đồn Biên phòng Mường Lạn' has no Sơn La: the host district (Sốp Cộp) is named only in the portal's masthead, footer and sidebar, and 'xã Mường Lạn' is no known place",
 	ML5: "the post's planned return 'sang thăm, chúc Tết … Đại đội và nhân dân bản Huổi-hẹ' goes nowhere: Hủa Phăn is named once, in the lead, and 'mường Xốp-bâu' / 'bản Huổi-hẹ' are no known places",
 	XBB: 'not found: its days (ML2–ML4) have no place, so no delegation to Sơn La',
 	MLN: 'not found: its one planned event (ML5) has no destination',
 	TC4: "'… đã ký Biên bản hội đàm năm 2023 và thống nhất tổ chức sơ kết 6 tháng vào tháng 8 tới tại Thanh Chương': one event for the sentence, the signing of 29/5; the planned August review in its second clause is lost",
 	TCH: "found with its leader but holding only the lead 'Những ngày cuối tháng 5' (made context): the dated talks, signing and visit of 29/5 (TC2, TC3, TC5), whose sentences name no known place, are left out",
-	XN1: "'Dịp cuối tuần qua' under Monday 15/04/2024 with 'chúc Tết cổ truyền Bun-pi-mày' is dated 14–16/4 (the Lao New Year holiday) as a ceremony, not the weekend 13–14/4",
-	XN3: "'Tại buổi lễ kết nghĩa, đồng chí … và ông … đã ký kết văn bản kết nghĩa …' (no day of its own, between 'sáng 13/4' and 'Chiều 13/4') makes no signing: folded into the welcome",
 	XN7: "the Pạc-xẻng head's planned visit 'sang thăm, chúc Tết Nguyên đán xã Xuân Nha' has no Sơn La: xã Xuân Nha is no known place, and 'huyện Vân Hồ' is named only near the end of the body (Sơn La only in the tags)",
-	XNH: "not found: the commune's days have no place and the lead is a ceremony dated 14–16/4, so no delegation led by Lường Văn Khiêm",
+	XNH: "not found: the commune's days have no place, so no delegation led by Lường Văn Khiêm",
 	PXG: 'not found: its one planned event (XN7) has no destination',
 	TG3: "'đồng chí Cơlâu Thanh Nghĩa, Bí thư Huyện ủy Tây Giang' is no person: the Cơ Tu clan name 'Cơlâu' opens no name",
 	TG6: "the planned return led by 'đồng chí Cơlâu Thanh Nghĩa' has no leader: 'Cơlâu' opens no name",
@@ -92,7 +88,7 @@ describe('the seventy-fifth unseen corpus, no event outside the trips it tells',
 	it('every main event from the Thanh Chương portal lies within 20–31 May 2023 or is the August plan', () => {
 		expect(outside(F.tc, '2023-05-20', '2023-05-31', ['2023-08-01', '2023-08-31'])).toEqual([]);
 	});
-	it.fails('every main event from the Vân Hồ portal lies within 13–14 April 2024 or is the early-2025 plan (known gap: the lead dated 14–16/4 by Bun-pi-mày, XN1)', () => {
+	it('every main event from the Vân Hồ portal lies within 13–14 April 2024 or is the early-2025 plan', () => {
 		expect(outside(F.xn, '2024-04-13', '2024-04-14', ['2025-01-01', '2025-03-31'])).toEqual([]);
 	});
 	it('every main event from the Tây Giang portal lies within 11–13 December 2023 or is the April 2024 plan', () => {

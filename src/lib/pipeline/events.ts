@@ -1005,7 +1005,9 @@ const DONE_ACT = /^(?:kết\s+quả\s*:\s*)?(?:(?:ngay\s+)?(?:sau|kết\s+thúc)
  * "Nhân dịp lễ kỷ niệm, …", "Trong khuôn khổ Diễn đàn, …", "On the sidelines of the conference, … signed …" — whoever signs,
  * the act is of that happening's day and trip.
  */
-const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong|bên\s+lề|nhân\s+dịp|trong\s+khuôn\s+khổ)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+kỷ\s+niệm)?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?\s*,|^(?:at|during|speaking\s+at|on\s+the\s+sidelines\s+of)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|forum|seminar|workshop|signing\s+ceremony|ceremony)(?:\s+on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day))?\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+const AT_THE_EVENT = /^(?:(?:phát\s+biểu|thông\s+tin|chia\s+sẻ)\s+)?(?:tại|trong|bên\s+lề|nhân\s+dịp|trong\s+khuôn\s+khổ)\s+(?:(?:buổi|cuộc)\s+)?(tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?|làm\s+việc|hội\s+đàm|hội\s+kiến|tiếp\s+kiến|gặp(?:\s+gỡ|\s+mặt)?|hội\s+nghị|hội\s+thảo|diễn\s+đàn|(?:tọa|toạ)\s+đàm|lễ\s+ký\s+kết|(?:buổi\s+)?lễ(?:\s+(?:kỷ\s+niệm|kết\s+nghĩa|ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+mạc|bế\s+mạc|bàn\s+giao|trao\s+tặng|tiếp\s+nhận|đón))?)(?:\s+(?:ở|tại)\s+(\p{Lu}[^,;.]{0,40}?))?(?:\s+(?:diễn\s+ra|(?:được\s+)?tổ\s+chức)\s+(?:ngay\s+)?sau\s+đó)?\s*,|^(?:at|during|speaking\s+at|on\s+the\s+sidelines\s+of)\s+the\s+(talks|meeting|reception|working\s+session|session|conference|forum|seminar|workshop|signing\s+ceremony|ceremony)(?:\s+on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day))?\s*,|^(tiếp\s+và\s+(?:làm\s+việc|hội\s+đàm)|tiếp|hội\s+đàm|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn(?![\p{L}])[^,;.]{0,60}?,/iu;
+// The happening AT_THE_EVENT names, said to follow the one told before: "Tại buổi hội đàm diễn ra ngay sau đó,", group 1 "ngay".
+const FOLLOWING_NAMED = /\s(?:diễn\s+ra|(?:được\s+)?tổ\s+chức)\s+(ngay\s+)?sau\s+đó\s*,$/iu;
 const SPOKE_AT = /^(?:phát\s+biểu|speaking)\s/iu;
 // Where the words just quoted were said: "Phuc was speaking at a ceremony where …", "Ông X phát biểu tại Lễ ký kết …".
 const SPEAKING_AT = /^[^,.;:]{0,60}?(?<![\p{L}])(?:(?:was|were)\s+speaking\s+(?:at|during)|(?:đã\s+)?phát\s+biểu\s+(?:tại|trong))\s/iu;
@@ -1118,6 +1120,19 @@ function namedEvent(drafts: EventDraft[], at: RegExpExecArray, current: EventDra
 		if (news) return news;
 	}
 	return current;
+}
+
+/**
+ * The day of the happening `named` an act was done at: its own, if one; if told only over the trip's days ("Dịp cuối tuần qua,
+ * Đoàn … đã sang thăm … và tổ chức lễ kết nghĩa với …", then "… sáng 13/4, đoàn được … đón tiếp" and "Tại buổi lễ kết nghĩa, …
+ * đã ký kết …"), the day the story has reached within them (`current`'s), in no part of it said.
+ */
+function dayAtNamed(named: EventDraft, current: EventDraft): Resolved | null {
+	const d = named.date;
+	if (d?.granularity === 'day' && d.start === d.end) return d;
+	const c = current.date;
+	if (!d || d.granularity !== 'span' || current === named || current.role !== 'main' || current.status !== 'occurred' || c?.granularity !== 'day' || c.start !== c.end || c.start < d.start || c.end > d.end) return null;
+	return { ...c, partOfDay: null };
 }
 
 // "… signed a memorandum … after the talks.", "Sau hội đàm, hai bên đã ký kết …" (told later in the sentence too); "Kết thúc Hội
@@ -1614,6 +1629,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				if (!day || named.date?.start !== day.start || named.date.end !== day.end) at = null;
 			}
 		}
+		// "Tại buổi hội đàm diễn ra ngay sau đó, …" after "Sáng 25/5, Đoàn … được … đón tiếp": a happening of another kind than the
+		// one just told, named as following it, is a happening of its own, on that day; "ngay sau đó" (right after) in the same
+		// part of it too. (Named as following a happening of its own kind, it is that one told again; "buổi làm việc" so named is a
+		// working session, not the welcome it may elsewhere name.)
+		const following = at?.[1] && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && current.date.start === current.date.end ? FOLLOWING_NAMED.exec(at[0]) : null;
+		const followingKind = following ? namedKinds(at![1].replace(/\s+/g, ' '))[0] : null;
+		if (following && followingKind !== current!.type) {
+			const day = current!.date!;
+			const on: Resolved = { ...day, partOfDay: following[1] ? day.partOfDay : null, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; diễn ra sau sự kiện được kể ngay trước', '; held after the happening told just before'), '') };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: followingKind!, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			drafts.push(draft);
+			current = draft;
+			continue;
+		}
 		// (Documents counted are signed there too: "Tại hội nghị, 12 doanh nghiệp … đã ký 5 bản ghi nhớ hợp tác …"; elsewhere a count
 		// tells a record, "Trong hai ngày qua, các doanh nghiệp … đã ký 6 biên bản …".)
 		const told = at ? (classify(s.text.slice(at[0].length)) ?? (COUNTED_SIGNING.test(s.text) ? 'signing' : null)) : null;
@@ -1625,8 +1654,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// tiếp, hai bên đã ký kết …"): a happening of the named one's day. (A year or a term in it, "giai đoạn 2018-2020", dates
 			// nothing; a day would be its own.)
 			const rest = s.text.slice(at[0].length);
-			if ((told === 'signing' || told === 'ceremony') && named.status === 'occurred' && named.date?.granularity === 'day' && named.date.start === named.date.end && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
-				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
+			const atDay = named.status === 'occurred' ? dayAtNamed(named, current!) : null;
+			if ((told === 'signing' || told === 'ceremony') && atDay && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+				const on: Resolved = { ...atDay, dating: atDay.dating === 'explicit' || atDay.dating === 'publication' ? 'relative' : atDay.dating, confidence: Math.round(atDay.confidence * 0.9 * 100) / 100, note: cat(atDay.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;

@@ -394,7 +394,7 @@ class Files {
 	}
 	/**
 	 * Index of the kept report that is the same happening as `item`, or −1: the first, as a search of all of `out` in order
-	 * would find, unless a later one is told at the same part of the day. ("The previous evening, the host union had staged a
+	 * would find, unless a later one is told at the same part of the day (of those, one of its own kind first). ("The previous evening, the host union had staged a
 	 * cultural exchange …" is the page's "Tối hôm trước, … tổ chức chương trình giao lưu văn nghệ …", not its "Chiều cùng ngày,
 	 * Đoàn đã dâng hoa …" of the hour before, though both are ceremonies of that day.)
 	 */
@@ -406,6 +406,8 @@ class Files {
 		const b = firstIn(this.byDay.get(LOOSE), out, item);
 		if (a < 0 || b < 0) return a < 0 ? b : a;
 		const part = partOf(item);
+		// (Both at its part of the day: the one of its own kind, as bestOf would choose.)
+		if (part && partOf(out[a]) === part && partOf(out[b]) === part && (out[a].type === item.type) !== (out[b].type === item.type)) return out[a].type === item.type ? a : b;
 		if (part && partOf(out[a]) !== partOf(out[b])) return partOf(out[a]) === part ? a : partOf(out[b]) === part ? b : Math.min(a, b);
 		return Math.min(a, b);
 	}
@@ -431,6 +433,9 @@ function happeningNames(x: Mergeable): string[] {
  */
 function bestOf<T extends Mergeable>(out: T[], item: T, list: number[] | null): number {
 	let first = -1;
+	// Of several at its part of the day, the one of its own kind: "Sáng thứ Bảy vừa qua, … hai đoàn đã hội đàm" is the other
+	// page's talks of that morning ("Tại buổi hội đàm diễn ra ngay sau đó, …"), not the welcome told before them.
+	let atPart = -1;
 	let names: string[] | null = null;
 	const n = list ? list.length : out.length;
 	for (let k = 0; k < n; k++) {
@@ -438,7 +443,9 @@ function bestOf<T extends Mergeable>(out: T[], item: T, list: number[] | null): 
 		if (!sameHappening(out[i], item)) continue;
 		if (item.date?.partOfDay) {
 			if (first < 0) first = i;
-			if (partOf(out[i]) === item.date.partOfDay) return i;
+			if (partOf(out[i]) !== item.date.partOfDay) continue;
+			if (out[i].type === item.type) return i;
+			if (atPart < 0) atPart = i;
 			continue;
 		}
 		// The first that names the happening the item names; the first of all when the item names none (looked no further).
@@ -448,7 +455,7 @@ function bestOf<T extends Mergeable>(out: T[], item: T, list: number[] | null): 
 		const these = happeningNames(out[i]);
 		if (names.some((x) => these.includes(x))) return i;
 	}
-	return first;
+	return atPart >= 0 ? atPart : first;
 }
 
 function firstIn<T extends Mergeable>(list: number[] | undefined, out: T[], item: T): number {

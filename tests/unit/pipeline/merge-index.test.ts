@@ -4,14 +4,14 @@ import type { Resolved } from '../../../src/lib/pipeline/dates/index';
 
 /**
  * The plain search mergeReports replaced: every new report against every report kept, in order (the first told at the new
- * one's part of the day, if any, else the first).
+ * one's part of the day, if any — of those, the first of its own kind — else the first).
  */
 function plainMerge<T extends Mergeable>(items: T[]): T[] {
 	const out: T[] = [];
 	for (const item of items) {
 		const all = out.filter((o) => sameHappening(o, item));
 		const part = item.date?.partOfDay;
-		const twin = (part && all.find((o) => o.date?.partOfDay === part)) || all[0];
+		const twin = (part && (all.find((o) => o.date?.partOfDay === part && o.type === item.type) ?? all.find((o) => o.date?.partOfDay === part))) || all[0];
 		if (twin) absorb(twin, item);
 		else out.push(item);
 	}

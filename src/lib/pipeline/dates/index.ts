@@ -117,6 +117,11 @@ function withoutDocumentDates(text: string, found: TimeMention[]): TimeMention[]
 	return out;
 }
 
+/** A mention that gives a sentence its own day, before a feast it names (see laoNewYear in scanAll). */
+const ownDay = (m: TimeMention) => (!m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) || (m.relation === 'anaphoric' && m.unit === 'day');
+/** A day or the end or start of a week counted from the writing: "hôm qua", "sáng nay", "cuối tuần qua" (see laoNewYear in scanAll). */
+const writtenDay = (m: TimeMention) => m.relation === 'deictic' && (m.shape === 'day' || (m.shape === 'span' && (m.partOfWeek === 'early' || m.partOfWeek === 'late')));
+
 function scanAll(text: string, language: Language): TimeMention[] {
 	let all: TimeMention[];
 	// The year mention the date takes in ("next year") is then inside it, and drops out below (the longer wins).
@@ -124,11 +129,15 @@ function scanAll(text: string, language: Language): TimeMention[] {
 	// is the 12th (a greeting before it), "… sang thăm … vào dịp Tết cổ truyền Bun-pi-mạy năm sau" is the festival's days.
 	// A day told from the one before ("Earlier that morning, … presented them with Lao New Year gifts", "Chiều cùng ngày, …
 	// chúc Tết Bunpimay") is the sentence's own day as much as one written out.
+	// So is a day or a weekend counted from the writing ("Dịp cuối tuần qua, Đoàn … đã sang thăm, chúc Tết cổ truyền Bun-pi-mày …"
+	// under a Monday's stamp, "Sáng nay, …"): the feast is what the visit was for, the days it was made are the sentence's own.
+	// (Not a bare "Vừa qua", which says only that it was lately.)
+	// (The occasion told before, "Nhân dịp này, … nhận lời mời sang dự Tết Bun-pi-mày", is when the invitation was taken, not the feast.)
 	if (language === 'en') {
 		const english = findEnglish(text);
 		all = withYearFromNow(text, english.concat(laoNewYear(text, english)), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
 	} else {
-		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(text, absolute)));
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(text, absolute, relative)));
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
 		if (relative.length + absolute.length + quarters.length + lunar.length + named.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters.length ? quarters : lunar.length ? lunar : named;
 		// Lunar first: of two readings of the same words ("ngày 23 tháng Chạp"), the first kept wins, and Chạp is lunar.
@@ -145,12 +154,13 @@ function scanAll(text: string, language: Language): TimeMention[] {
 }
 
 /**
- * The Lao New Year's days in `text` when `dated`, the sentence's other mentions, give no day of their own (see scanAll).
+ * The Lao New Year's days in `text` when `dated`, the sentence's other mentions, and `relative`, its days counted from
+ * the writing, give no day of their own (see scanAll).
  * A function of the module, not a closure made at each scan: tsx compiles with keepNames, and a named closure costs a
  * defineProperty each time it is made.
  */
-function laoNewYear(text: string, dated: TimeMention[]): TimeMention[] {
-	return dated.some((m) => (!m.relation && (m.shape === 'day' || m.shape === 'span' || m.shape === 'month')) || (m.relation === 'anaphoric' && m.unit === 'day')) ? [] : ofYearTold(findLaoNewYear(text), dated, text);
+function laoNewYear(text: string, dated: TimeMention[], relative: TimeMention[] = []): TimeMention[] {
+	return dated.some(ownDay) || relative.some(writtenDay) ? [] : ofYearTold(findLaoNewYear(text), dated, text);
 }
 
 /**
