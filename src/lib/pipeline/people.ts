@@ -295,6 +295,10 @@ const LEXICON_TREE: PhraseNode<Lex> =
 	})();
 // The same tree with words and nodes numbered: matchLexicon steps by a token's word number, kept on its form.
 const LEXICON_TRIE = new WordTrie(LEXICON_TREE, LEXICON.maxWords);
+// The trie's node after 'đoàn' from the root: peopleInTokens knows a token keyed 'đoàn' by it (one number per first word),
+// so 'đoàn' must open a lexicon phrase ('Đoàn đại biểu', …).
+const DOAN_FIRST = LEXICON_TRIE.word('đoàn') < 0 ? -1 : LEXICON_TRIE.step(0, LEXICON_TRIE.word('đoàn'));
+if (DOAN_FIRST < 0) throw new Error("people.ts: the lexicon must hold a phrase opening with 'Đoàn'");
 
 /** The lexicon's number for a token's word (-1: in no phrase), kept on its word form (the lexicon never changes). */
 function lexWord(t: Token): number {
@@ -1006,12 +1010,17 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
 		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
 	}
+	// Where a capitalised 'Đoàn' may follow a unit's word (read after this loop): a token this loop finds unlabelled, keyed 'đoàn'
+	// (its first node is DOAN_FIRST) and written 'Đ' (labels are only ever set here, so one unlabelled after it was unlabelled
+	// when reached).
+	const doanAt: number[] = [];
 	for (let i = 0; i < n; i++) {
 		if (label[i]) continue;
 		// The lexicon's first words are its tree's first level (keys are single words): one lookup
 		// both tests the word and starts the walk.
 		const first = lexiconFirst(tokens[i]);
 		if (first < 0) continue;
+		if (first === DOAN_FIRST && i > 0 && text.charCodeAt(tokens[i].start) === 0x110) doanAt.push(i);
 		const mn = matchLexicon(sc, i, first);
 		if (!mn) continue;
 		const lx = sc.matched!;
@@ -1047,9 +1056,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 
 	// "Tỉnh Đoàn Phú Yên", "Bí thư Thành Đoàn Hà Nội": the Youth Union of a province or a city (a body), never a man named Đoàn.
-	// (A capitalised 'đoàn' starts with 'Đ', U+0110: a test of that letter first spares the key's load and compare on every token.)
-	for (let i = 1; i < n; i++)
-		if (!label[i] && text.charCodeAt(tokens[i].start) === 0x110 && tokKey(tokens[i]) === 'đoàn' && tokCap(tokens[i]) && UNION_LEVEL.has(tokKey(tokens[i - 1])) && tokCap(tokens[i - 1]) && (!label[i - 1] || label[i - 1] === L.Body)) {
+	// (A capitalised 'đoàn' starts with 'Đ', U+0110; the lexicon loop kept the tokens that do, in order: no pass over every token.)
+	for (const i of doanAt)
+		if (!label[i] && tokCap(tokens[i]) && UNION_LEVEL.has(tokKey(tokens[i - 1])) && tokCap(tokens[i - 1]) && (!label[i - 1] || label[i - 1] === L.Body)) {
 			label[i] = L.Body;
 			if (!label[i - 1]) (label[i - 1] = L.Body), (labelStart[i - 1] = 1);
 		}
