@@ -167,6 +167,28 @@ const sharesHost = (a: Mergeable, b: Mergeable) => {
 	return a.people.some((x) => b.people.includes(x) && !guests.includes(x));
 };
 
+// A happening named only as the time of the sentence's own act: "Hôm qua, ngay sau lễ khánh thành Trường …, Hội Khuyến học … đã
+// trao 50 suất học bổng", "Sau khi kết thúc hội nghị …, hai bên …". The report tells what came after (or before) it, not that
+// happening: another outlet's report of the inauguration itself is another event.
+const AS_TIME = /(?<![\p{L}])(?:sau|trước)(?:\s+khi(?:\s+kết\s+thúc)?)?\s+(?:buổi\s+)?$/iu;
+/** The happenings (their kind and first words, folded: "le khanh thanh") a report names, as its own or as a time reference. */
+function namedHappenings(x: Mergeable): { own: string[]; asTime: string[] } {
+	const own: string[] = [], asTime: string[] = [];
+	for (const src of x.sources)
+		for (const m of src.quote.matchAll(HAPPENING_NAME)) {
+			const key = foldWords(m[0]).split(/\s+/).slice(0, 3).join(' ');
+			(AS_TIME.test(src.quote.slice(Math.max(0, m.index - 24), m.index)) ? asTime : own).push(key);
+		}
+	return { own, asTime };
+}
+/** `x` tells what came after or before a happening `y` names as its own. */
+function afterThat(x: Mergeable, y: Mergeable): boolean {
+	// ("rước": "Trước" opening a sentence too.)
+	if (!x.sources.some((src) => src.quote.includes('sau') || src.quote.includes('Sau') || src.quote.includes('rước'))) return false;
+	const { asTime } = namedHappenings(x);
+	return asTime.length > 0 && shares(asTime, namedHappenings(y).own);
+}
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const talks = a.article !== b.article && hostedTalks(a, b);
 	const sides =
@@ -197,6 +219,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && banquet(a) !== banquet(b) && !(mealTold(a) && mealTold(b))) return false;
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
 	if (arrivalAndTable(a, b)) return false;
+	if (afterThat(a, b) || afterThat(b, a)) return false;
 	// Crossing at the gate and being in the city are two steps of the way, at parts of the day told apart: "Đoàn … sẽ nhập cảnh
 	// qua cửa khẩu quốc tế … vào trưa mai (20/6) rồi về thành phố …" and "Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6".
 	if (a.type === 'visit' && b.type === 'visit' && a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && atGate(a) !== atGate(b)) return false;

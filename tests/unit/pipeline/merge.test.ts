@@ -57,3 +57,17 @@ describe('sameHappening', () => {
 		expect(sameHappening(wreath('a', ['x'], 'quang-ninh'), wreath('b', ['y'], null))).toBe(true);
 	});
 });
+
+describe('a happening named only as the time of another act', () => {
+	const told = (article: string, quote: string, people: string[]): Mergeable => ({
+		...report(article, { ...date('2024-10-17'), partOfDay: null }, people), type: 'ceremony', place: 'savannakhet', sources: [{ article, quote, start: 0, end: quote.length, dateText: null }]
+	});
+	const opening = told('a', 'Sáng 17/10, UBND tỉnh Quảng Bình tổ chức lễ khánh thành Bệnh viện Hữu nghị huyện Xê-pôn', ['leader', 'host']);
+	it('"ngay sau lễ khánh thành …, Hội … đã trao …" is another event than the inauguration', () => {
+		expect(sameHappening(opening, told('b', 'Chiều 17/10, ngay sau lễ khánh thành Bệnh viện Hữu nghị, Hội Chữ thập đỏ tỉnh đã trao 200 suất quà cho người bệnh', ['leader', 'host']))).toBe(false);
+		expect(sameHappening(told('b', 'Trước buổi lễ khánh thành Bệnh viện, Đoàn đã trao tặng 30 xe lăn cho bệnh viện', ['leader', 'host']), opening)).toBe(false);
+	});
+	it('while a second report of the inauguration itself is the same', () => {
+		expect(sameHappening(opening, told('b', 'Ngày 17/10, lễ khánh thành Bệnh viện Hữu nghị huyện Xê-pôn đã diễn ra trọng thể', ['leader', 'host']))).toBe(true);
+	});
+});
