@@ -71,3 +71,18 @@ describe('a happening named only as the time of another act', () => {
 		expect(sameHappening(opening, told('b', 'Ngày 17/10, lễ khánh thành Bệnh viện Hữu nghị huyện Xê-pôn đã diễn ra trọng thể', ['leader', 'host']))).toBe(true);
 	});
 });
+
+describe("a programme's item and another outlet's report of it once done", () => {
+	const told = (article: string, type: string, status: 'planned' | 'occurred', quote: string, partOfDay: Resolved['partOfDay'] = 'morning'): Mergeable => ({
+		...report(article, { ...date('2023-05-12'), partOfDay }, ['leader']), type, status, sources: [{ article, quote, start: 0, end: quote.length, dateText: null }]
+	});
+	const plan = told('vi', 'visit', 'planned', 'Theo chương trình, sáng mai (12/5), Đoàn sẽ thăm Bệnh viện đa khoa tỉnh Xê Kông, sau đó về nước');
+	it('is one happening when a site of the same kind is visited that morning, whatever kind each was typed', () => {
+		expect(sameHappening(told('en', 'ceremony', 'occurred', 'On Friday morning, the delegation visited the Sekong Provincial Hospital and donated medical equipment'), plan)).toBe(true);
+	});
+	it('stays apart at another kind of site, at another part of the day, or with both told alike', () => {
+		expect(sameHappening(told('en', 'ceremony', 'occurred', 'On Friday morning, the delegation visited the Sekong Teacher Training School and donated computers'), plan)).toBe(false);
+		expect(sameHappening(told('en', 'ceremony', 'occurred', 'On Friday afternoon, the delegation visited the Sekong Provincial Hospital and donated medical equipment', 'afternoon'), plan)).toBe(false);
+		expect(sameHappening(told('en', 'ceremony', 'planned', 'On Friday morning, the delegation will visit the Sekong Provincial Hospital and donate medical equipment'), plan)).toBe(false);
+	});
+});
