@@ -382,6 +382,8 @@ const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|r
 export const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
 // (Or the host invited to lead it, the answer told after: "Hoa … invited Vanmaly to lead a delegation to Dien Bien in March next year".)
 // Going over to the other side to visit or work: "đã sang thăm", "sang làm việc", "sang công tác".
+// Going over to attend: "sang dự buổi lễ", "sang tham dự Lễ hội" (not "sang năm", next year; "sang dự kiến" is no verb).
+const GOES_OVER_TO_ATTEND = /(?<![\p{L}])sang\s+(?:tham\s+)?dự(?![\p{L}])(?!\s+(?:kiến|định|án|báo|thảo|toán|trữ)(?![\p{L}]))/u;
 const WENT_OVER_TO = /(?<![\p{L}])sang\s+(?:thăm|làm\s+việc|công\s+tác)(?![\p{L}])/u;
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
@@ -650,6 +652,10 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 		// Every "tại", not the first only: "Sáng 19-3, tại sân bay Nội Bài, Đoàn … đã lên đường thăm và làm việc tại nước … Lào".
 		// A country's embassy ("tại Đại sứ quán Lào tại Việt Nam") is in the other country: its name says nothing.
 		for (let m = TOWARDS.exec(text); m && !placeCountry; m = TOWARDS.exec(text, TOWARDS.lastIndex)) if (!diedAt(text, m.index)) placeCountry = countryIn(m[1].replace(EMBASSY_OF, ' '));
+		// A led delegation that "goes over to attend", no place named ("Đoàn … do Đại tá X làm Trưởng đoàn qua cửa khẩu … sang dự
+		// buổi lễ"): "sang" is crossing to the other side, so the happening is in the other country than the delegation's own.
+		const led = !placeCountry && text.includes('sang') ? parties.find((p) => p.leader && p.country) : undefined;
+		if (led && GOES_OVER_TO_ATTEND.test(text)) placeCountry = otherCountry(led.country);
 	}
 	return { parties, phrases, place, placeCountry, via: place && !heldAtGate && ways.some((w) => w.id === place) ? place : undefined };
 }

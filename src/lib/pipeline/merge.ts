@@ -167,6 +167,65 @@ const sharesHost = (a: Mergeable, b: Mergeable) => {
 	return a.people.some((x) => b.people.includes(x) && !guests.includes(x));
 };
 
+// What a visit is to, by its kind, in either language: a programme told in Vietnamese ("Theo chương trình, sáng nay, Đoàn thăm
+// Trường Phổ thông dân tộc nội trú tỉnh …") and the English report of that morning ("On Friday morning, the delegation visited
+// the Provincial Ethnic Boarding School and presented gifts") name one site in two ways.
+const VISIT_OBJECT = /(?<![\p{L}])(?:thăm|tham\s+quan|khảo\s+sát|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+([^,;.]{3,80}?)(?=\s+(?:và|and|để|to|where|nơi|sau\s+đó|then|before)\s|[,;.]|$)/giu;
+const SITE_KINDS: [string, RegExp][] = [
+	// (Not "thị trường", a market in trade; "môi trường", the environment; "quảng trường", a square.)
+	['school', /(?<![\p{L}])(?:(?<!(?:thị|môi|hiện|quảng|chiến|công)\s)trường|school)(?![\p{L}])/iu],
+	['hospital', /(?<![\p{L}])(?:bệnh\s+viện|trạm\s+y\s+tế|hospital|clinic|health\s+(?:centre|center|station))(?![\p{L}])/iu],
+	['factory', /(?<![\p{L}])(?:nhà\s+máy|xưởng|factory|plant|mill)(?![\p{L}])/iu],
+	['market', /(?<![\p{L}])(?:chợ|market)(?![\p{L}])/iu],
+	['museum', /(?<![\p{L}])(?:bảo\s+tàng|museum)(?![\p{L}])/iu],
+	['farm', /(?<![\p{L}])(?:trang\s+trại|nông\s+trại|farm)(?![\p{L}])/iu],
+	['cemetery', /(?<![\p{L}])(?:nghĩa\s+trang|cemetery)(?![\p{L}])/iu],
+	['monument', /(?<![\p{L}])(?:tượng\s+đài|đài\s+tưởng\s+niệm|monument|memorial)(?![\p{L}])/iu],
+	['temple', /(?<![\p{L}])(?:chùa|đền|pagoda|temple)(?![\p{L}])/iu],
+	['industrial', /(?<![\p{L}])(?:khu\s+công\s+nghiệp|khu\s+kinh\s+tế|industrial\s+(?:park|zone)|economic\s+zone)(?![\p{L}])/iu]
+];
+/** The kinds of site a report's visit verbs go to ("school", "hospital" …). */
+function siteKinds(x: Mergeable): string[] {
+	const out: string[] = [];
+	for (const src of x.sources)
+		for (const m of src.quote.matchAll(VISIT_OBJECT)) for (const [kind, re] of SITE_KINDS) if (re.test(m[1]) && !out.includes(kind)) out.push(kind);
+	return out;
+}
+/**
+ * A programme's item ("Theo chương trình, sáng nay (29/8), Đoàn thăm Trường …", planned) and another outlet's report of it once
+ * done ("On Friday morning, the delegation visited the … School and presented gifts", occurred): the same morning or afternoon,
+ * a person of both, a site of the same kind visited — one happening, whatever kind each was typed (the report's status wins:
+ * absorb).
+ */
+function plannedThenDone(a: Mergeable, b: Mergeable): boolean {
+	if (a.status === b.status || !a.date || !b.date || !oneDay(a.date) || !oneDay(b.date) || a.date.start !== b.date.start) return false;
+	if (!a.date.partOfDay || a.date.partOfDay !== b.date.partOfDay || !shares(a.people, b.people)) return false;
+	const ka = siteKinds(a);
+	return ka.length > 0 && shares(ka, siteKinds(b));
+}
+
+// A happening named only as the time of the sentence's own act: "Hôm qua, ngay sau lễ khánh thành Trường …, Hội Khuyến học … đã
+// trao 50 suất học bổng", "Sau khi kết thúc hội nghị …, hai bên …". The report tells what came after (or before) it, not that
+// happening: another outlet's report of the inauguration itself is another event.
+const AS_TIME = /(?<![\p{L}])(?:sau|trước)(?:\s+khi(?:\s+kết\s+thúc)?)?\s+(?:buổi\s+)?$/iu;
+/** The happenings (their kind and first words, folded: "le khanh thanh") a report names, as its own or as a time reference. */
+function namedHappenings(x: Mergeable): { own: string[]; asTime: string[] } {
+	const own: string[] = [], asTime: string[] = [];
+	for (const src of x.sources)
+		for (const m of src.quote.matchAll(HAPPENING_NAME)) {
+			const key = foldWords(m[0]).split(/\s+/).slice(0, 3).join(' ');
+			(AS_TIME.test(src.quote.slice(Math.max(0, m.index - 24), m.index)) ? asTime : own).push(key);
+		}
+	return { own, asTime };
+}
+/** `x` tells what came after or before a happening `y` names as its own. */
+function afterThat(x: Mergeable, y: Mergeable): boolean {
+	// ("rước": "Trước" opening a sentence too.)
+	if (!x.sources.some((src) => src.quote.includes('sau') || src.quote.includes('Sau') || src.quote.includes('rước'))) return false;
+	const { asTime } = namedHappenings(x);
+	return asTime.length > 0 && shares(asTime, namedHappenings(y).own);
+}
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const talks = a.article !== b.article && hostedTalks(a, b);
 	const sides =
@@ -177,7 +236,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));
 	if (site && !(a.date && b.date && oneDay(a.date) && oneDay(b.date))) return false;
 	const atSite = !sides && !site && a.article !== b.article && sameSiteDay(a, b);
-	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite) || a.role !== b.role) return false;
+	const programme = !sides && !site && !atSite && a.type !== b.type && a.article !== b.article && plannedThenDone(a, b);
+	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite && !programme) || a.role !== b.role) return false;
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
@@ -197,6 +257,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && banquet(a) !== banquet(b) && !(mealTold(a) && mealTold(b))) return false;
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
 	if (arrivalAndTable(a, b)) return false;
+	if (afterThat(a, b) || afterThat(b, a)) return false;
 	// Crossing at the gate and being in the city are two steps of the way, at parts of the day told apart: "Đoàn … sẽ nhập cảnh
 	// qua cửa khẩu quốc tế … vào trưa mai (20/6) rồi về thành phố …" and "Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6".
 	if (a.type === 'visit' && b.type === 'visit' && a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && atGate(a) !== atGate(b)) return false;
@@ -207,7 +268,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// (Or the same thing done: sameObject.) So must two sides of an encounter: "Earlier this week, X received a delegation of …"
 	// is not the delegation's own meeting with students that week, which shares only its leader.
 	// (The same named site that day is evidence enough, though one outlet names no one: "the delegation visited …".)
-	if (atSite) return true;
+	if (atSite || programme) return true;
 	// (A month holds many happenings: the same place and a person of both, the leader named, make it one.)
 	if (sameMonth) return a.place !== null && a.place === b.place && shares(a.people, b.people);
 	// (A reception and talks of one day are one meeting with the same host only, one day each (a stay's or a window's

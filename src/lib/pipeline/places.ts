@@ -198,6 +198,28 @@ function sxVariants(k: string): string[] {
 	return out;
 }
 
+// ư and ơ, either case: the two unrounded vowels of Lao that Vietnamese transcription writes either way.
+const UO_SWAP: Readonly<Record<string, string>> = { ư: 'ơ', ơ: 'ư', Ư: 'Ơ', Ơ: 'Ư' };
+const UO = /[ươƯƠ]/g;
+
+/** A Lao name with each of its 'ư' and 'ơ' read as the other, every way (at most 3 of them): Attapeu is "Át-tạ-pư" and
+ * "A-tô-pơ", Xam Neua "Sầm Nưa" and "Sầm Nơ" — the folded key keeps them apart ('u', 'o'), so the variants are spelt out
+ * before folding (not the spelling itself). */
+function uoVariants(n: string): string[] {
+	const at: number[] = [];
+	for (const m of n.matchAll(UO)) at.push(m.index);
+	if (!at.length || at.length > 3) return [];
+	const out: string[] = [];
+	for (let mask = 1; mask < 1 << at.length; mask++) {
+		const cs = n.split('');
+		at.forEach((i, b) => {
+			if (mask & (1 << b)) cs[i] = UO_SWAP[cs[i]];
+		});
+		out.push(cs.join(''));
+	}
+	return out;
+}
+
 function compile(g: Gazetteer): Compiled {
 	const tone = new PhraseTable<AliasInfo>();
 	const concat = new Map<string, AliasInfo>();
@@ -229,10 +251,20 @@ function compile(g: Gazetteer): Compiled {
 	// "Xay"): the joined spellings of Lao places with 'y' written 'i' (all, or the last) and a last 'i' written 'y', where
 	// no place is so spelt already (added after all true spellings, so none shadows one).
 	// So are a Lao 's' and 'x', which Vietnamese transcription writes either way ("Xổm-phết" beside "Sổm-phết"): "Xay-xổm-bun" is
-	// "Xay Sổm Bun", each 's' or 'x' of the name read as the other (sxVariants).
+	// "Xay Sổm Bun", each 's' or 'x' of the name read as the other (sxVariants); and its 'ư' and 'ơ', one vowel written
+	// either way ("A-tô-pơ" beside "A-tô-pư": uoVariants).
 	for (const c of g.cities) {
 		if (c.country !== 'LA') continue;
-		for (const n of [c.name.vi, c.name.en, ...c.aliases]) {
+		const names = [c.name.vi, c.name.en, ...c.aliases];
+		for (const n of names) {
+			for (const u of uoVariants(n.normalize('NFC'))) {
+				const v = words(u).map((w) => wordFold(w.text)).join('');
+				if (concat.has(v)) continue;
+				concat.set(v, { cityId: c.id, country: c.country, mode: 'plain' });
+				for (let i = 1; i <= v.length; i++) concatPrefixes.add(v.slice(0, i));
+			}
+		}
+		for (const n of names) {
 			const k = words(n).map((w) => wordFold(w.text)).join('');
 			for (const v of [k.replace(/y/g, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y'), ...sxVariants(k)]) {
 				if (v === k || concat.has(v)) continue;

@@ -24,6 +24,20 @@ describe('Attapeu in the spellings of the Vietnamese press', () => {
 	});
 });
 
+// Lao's unrounded vowels are written 'ư' or 'ơ' by different papers ("Át-tạ-pư" and "Át-tạ-pơ"): each reads as the other in a
+// Lao place's name, whichever the gazetteer lists; a Vietnamese name keeps its own vowel.
+describe("a Lao place written with 'ơ' for 'ư'", () => {
+	it.each([
+		['Chiều 4/10, Đoàn làm việc với Sở Nông nghiệp tỉnh Át-tô-pơ.', 'attapeu'],
+		['Hội Cựu chiến binh huyện sang thăm tỉnh A-ta-pơ từ ngày 2 đến ngày 5/6.', 'attapeu']
+	])('%s', (s, id) => {
+		expect(ids(s)).toEqual([id]);
+	});
+	it("leaves a Vietnamese city's vowel alone", () => {
+		expect(ids('Đoàn làm việc tại thành phố Quy Nhưn.')).toEqual([]);
+	});
+});
+
 describe("a village or a district after 'bản' or 'huyện' is the place only when its tones match", () => {
 	it('a village sounding like a town, its tones apart, is not the town', () => {
 		expect(ids('Đoàn thăm mô hình tại bản Pạc Xê, huyện La Mam.')).toEqual([]);

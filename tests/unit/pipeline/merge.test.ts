@@ -57,3 +57,32 @@ describe('sameHappening', () => {
 		expect(sameHappening(wreath('a', ['x'], 'quang-ninh'), wreath('b', ['y'], null))).toBe(true);
 	});
 });
+
+describe('a happening named only as the time of another act', () => {
+	const told = (article: string, quote: string, people: string[]): Mergeable => ({
+		...report(article, { ...date('2024-10-17'), partOfDay: null }, people), type: 'ceremony', place: 'savannakhet', sources: [{ article, quote, start: 0, end: quote.length, dateText: null }]
+	});
+	const opening = told('a', 'Sáng 17/10, UBND tỉnh Quảng Bình tổ chức lễ khánh thành Bệnh viện Hữu nghị huyện Xê-pôn', ['leader', 'host']);
+	it('"ngay sau lễ khánh thành …, Hội … đã trao …" is another event than the inauguration', () => {
+		expect(sameHappening(opening, told('b', 'Chiều 17/10, ngay sau lễ khánh thành Bệnh viện Hữu nghị, Hội Chữ thập đỏ tỉnh đã trao 200 suất quà cho người bệnh', ['leader', 'host']))).toBe(false);
+		expect(sameHappening(told('b', 'Trước buổi lễ khánh thành Bệnh viện, Đoàn đã trao tặng 30 xe lăn cho bệnh viện', ['leader', 'host']), opening)).toBe(false);
+	});
+	it('while a second report of the inauguration itself is the same', () => {
+		expect(sameHappening(opening, told('b', 'Ngày 17/10, lễ khánh thành Bệnh viện Hữu nghị huyện Xê-pôn đã diễn ra trọng thể', ['leader', 'host']))).toBe(true);
+	});
+});
+
+describe("a programme's item and another outlet's report of it once done", () => {
+	const told = (article: string, type: string, status: 'planned' | 'occurred', quote: string, partOfDay: Resolved['partOfDay'] = 'morning'): Mergeable => ({
+		...report(article, { ...date('2023-05-12'), partOfDay }, ['leader']), type, status, sources: [{ article, quote, start: 0, end: quote.length, dateText: null }]
+	});
+	const plan = told('vi', 'visit', 'planned', 'Theo chương trình, sáng mai (12/5), Đoàn sẽ thăm Bệnh viện đa khoa tỉnh Xê Kông, sau đó về nước');
+	it('is one happening when a site of the same kind is visited that morning, whatever kind each was typed', () => {
+		expect(sameHappening(told('en', 'ceremony', 'occurred', 'On Friday morning, the delegation visited the Sekong Provincial Hospital and donated medical equipment'), plan)).toBe(true);
+	});
+	it('stays apart at another kind of site, at another part of the day, or with both told alike', () => {
+		expect(sameHappening(told('en', 'ceremony', 'occurred', 'On Friday morning, the delegation visited the Sekong Teacher Training School and donated computers'), plan)).toBe(false);
+		expect(sameHappening(told('en', 'ceremony', 'occurred', 'On Friday afternoon, the delegation visited the Sekong Provincial Hospital and donated medical equipment', 'afternoon'), plan)).toBe(false);
+		expect(sameHappening(told('en', 'ceremony', 'planned', 'On Friday morning, the delegation will visit the Sekong Provincial Hospital and donate medical equipment'), plan)).toBe(false);
+	});
+});
