@@ -220,6 +220,9 @@ function namedHappenings(x: Mergeable): { own: string[]; asTime: string[] } {
 }
 /** `x` tells what came after or before a happening `y` names as its own. */
 function afterThat(x: Mergeable, y: Mergeable): boolean {
+	// A page that reports the happening itself and then what followed it ("Ngay sau lễ khai trương, chuyến xe đầu tiên …")
+	// tells one happening: the sentence after is its detail. Only another outlet's report is kept apart.
+	if (x.sources.some((s) => y.sources.some((t) => t.article === s.article))) return false;
 	// ("rước": "Trước" opening a sentence too.)
 	if (!x.sources.some((src) => src.quote.includes('sau') || src.quote.includes('Sau') || src.quote.includes('rước'))) return false;
 	const { asTime } = namedHappenings(x);

@@ -86,3 +86,19 @@ describe("a programme's item and another outlet's report of it once done", () =>
 		expect(sameHappening(told('en', 'ceremony', 'planned', 'On Friday morning, the delegation will visit the Sekong Provincial Hospital and donate medical equipment'), plan)).toBe(false);
 	});
 });
+
+describe('a page that reports a happening and what followed it', () => {
+	const src = (article: string, quote: string) => ({ article, quote, start: 0, end: quote.length, dateText: null });
+	const told = (article: string, ...sources: ReturnType<typeof src>[]): Mergeable => ({
+		...report(article, { ...date('2024-11-20'), partOfDay: null }, ['leader', 'host']), type: 'ceremony', place: 'khammouane', sources
+	});
+	// Another outlet's report and this page's own report of the opening, already one event.
+	const opening = told('a', src('a', 'Earlier in the day, the two sides launched a passenger bus route'), src('b', 'Sáng 20/11, tại Thà Khẹc, hai tỉnh tổ chức lễ khai trương tuyến xe khách'));
+	const after = src('b', 'Ngay sau lễ khai trương, chuyến xe đầu tiên chở 24 hành khách đã rời Thà Khẹc');
+	it('keeps "Ngay sau lễ khai trương, chuyến xe đầu tiên …" with its own page\'s report of the opening', () => {
+		expect(sameHappening(opening, told('b', after))).toBe(true);
+	});
+	it('but not with another outlet\'s report alone', () => {
+		expect(sameHappening(told('a', src('a', 'Sáng 20/11, lễ khai trương tuyến xe khách đã diễn ra')), told('b', after))).toBe(false);
+	});
+});
