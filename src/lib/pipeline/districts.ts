@@ -90,3 +90,60 @@ export function borderDistricts(body: string, at: number, found: PlaceMention[],
 	}
 	return out;
 }
+
+// A district named as a Vietnamese district is ("huyện Vân Hồ", "Huyện ủy Tây Giang", "Nam Giang district"), not a province.
+const DISTRICT_DESIGNATOR = /^(?:[Hh]uyện|[Tt]hị\s+xã|[Hh]uyen|[Tt]hi\s+xa|district)/u;
+// A district portal's masthead, its first line: "Cổng thông tin điện tử huyện Sốp Cộp", "HUYỆN VÂN HỒ - CỔNG THÔNG TIN ĐIỆN TỬ".
+const MASTHEAD_DISTRICT = /(?<![\p{L}])(?:huyện|HUYỆN|Huyện)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+// A commune as Vietnamese news names one: "xã Xuân Nha", "Xã Mường Lạn"; not "thị xã", a town. Its name unhyphenated, as
+// Vietnamese names are (a Lao village's "bản Pạc-xẻng" is no commune, and Vietnamese news never calls one "xã").
+const COMMUNE_NAMED = /(?<![\p{L}])(?<!(?:[Tt]hị|THỊ)\s+)[Xx]ã\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
+// A masthead's capitals as a name is written ("VÂN HỒ" → "Vân Hồ").
+const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi')));
+
+/**
+ * The page's own district, resolved once: the Vietnamese province of the districts its body names ("… một xã của huyện Vân
+ * Hồ"), or else of the district its masthead names (a district portal, "Cổng thông tin điện tử huyện Sốp Cộp", names its
+ * home only there); null when they lie in two provinces.
+ */
+function homeProvince(page: string, found: PlaceMention[]): string | null {
+	let home: string | null = null;
+	for (const f of found) {
+		if (f.country !== 'VN' || f.sense !== 'place' || !f.designator || !DISTRICT_DESIGNATOR.test(f.designator)) continue;
+		if (home && home !== f.cityId) return null;
+		home = f.cityId;
+	}
+	if (home) return home;
+	const first = page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '';
+	const m = MASTHEAD_DISTRICT.exec(first);
+	if (!m) return null;
+	const words = asWritten(m[1]).split(/\s+/);
+	// The longest run of the name's first words that is a district ("HUYỆN VÂN HỒ - CỔNG …" is "Vân Hồ").
+	for (let n = words.length; n > 0; n--) {
+		const city = provinceOf(words.slice(0, n));
+		if (city) return city;
+	}
+	return null;
+}
+
+/**
+ * The communes (xã) no gazetteer lists, in the body, as places of the page's own district's province ("Đoàn công tác xã
+ * Xuân Nha …" on a page naming "huyện Vân Hồ", or on the Vân Hồ district portal): a commune is told of by the district
+ * it lies in, seldom with its province, and the country's ten thousand communes are in no table. Only when the page's
+ * districts lie in one province.
+ */
+export function pageCommunes(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+	if (!body.includes('xã') && !body.includes('Xã')) return [];
+	let home: string | null | undefined;
+	const out: PlaceMention[] = [];
+	for (const m of body.matchAll(COMMUNE_NAMED)) {
+		const start = at + m.index!;
+		const end = start + m[0].length;
+		if (found.some((f) => f.start < end && start < f.end)) continue;
+		if (home === undefined) home = homeProvince(page, found);
+		const entry = home ? gazetteer.cityById.get(home) : undefined;
+		if (!entry) return [];
+		out.push({ start, end, surface: m[0], cityId: home!, country: entry.country, designator: m[0].slice(0, 2), sense: 'place' });
+	}
+	return out;
+}

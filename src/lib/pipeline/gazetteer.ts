@@ -729,9 +729,22 @@ export const VN_SURNAMES: ReadonlySet<string> = new Set(
  * Clan names of the Central Highlands peoples (Jrai, Ê Đê, Bahnar, Xơ Đăng…), which open a name whose
  * other syllables Vietnamese spelling lacks ("Rơ Mah Hlin", "Ksor Phước Hà", "Siu Hương"). A fact of
  * the languages, like the list above; "Y" and "H'", the Ê Đê given-name markers, are too short to trust.
+ * The Cơ Tu of the Quảng Nam and Thừa Thiên Huế hills write their clan names as one word before a Kinh-style middle
+ * and given name ("Alăng Thị …", "Cơlâu Văn …", "Zơrâm …", "Briu …"; the tokens split "Bh'riu" at its apostrophe,
+ * so only the joined spelling is read); the Ta Ôi and Pa Cô of A Lưới theirs as
+ * one syllable ("Kăn", "Pả"). The Giẻ Triêng mostly take Kinh family names (Hồ, Đinh) or the "A"/"Y" markers,
+ * which the lists above and the rule for "Y" already read.
  */
 export const HIGHLAND_SURNAMES: ReadonlySet<string> = new Set(
-	'rơ ksor kso siu kpă rah puih rcom kpuih'.split(/\s+/).map(wordKey)
+	(
+		'rơ ksor kso siu kpă rah puih rcom kpuih ' +
+		// Cơ Tu
+		'alăng arất bhling bling briu bhriu clâu cơlâu pơloong zơrâm ' +
+		// Ta Ôi, Pa Cô
+		'kăn pả'
+	)
+		.split(/\s+/)
+		.map(wordKey)
 );
 
 /** The same names folded to ASCII, for English texts ("Dinh Tien Dung", "To Lam"). */

@@ -22,7 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, type PlaceMention } from './places';
-import { borderDistricts } from './districts';
+import { borderDistricts, pageCommunes } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
@@ -233,6 +233,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (And the districts of the provinces along the Laos border, which need no pairing: "tại trụ sở UBND huyện Nam Giang".)
 	const border = borderDistricts(bodyText, at, places, gaz);
 	if (border.length) (places.push(...border), places.sort((a, b) => a.start - b.start));
+	// (And the communes of the page's own district: "Đoàn công tác xã Xuân Nha" on a page naming "huyện Vân Hồ".)
+	const communes = pageCommunes(doc.text, bodyText, at, places, gaz);
+	if (communes.length) (places.push(...communes), places.sort((a, b) => a.start - b.start));
 	// (And the airports and border gates, in the city or province each lies in: "On arrival at Noi Bai International Airport".)
 	const ways = gatewayPlaces(bodyText, at, places, gaz, doc.published);
 	if (ways.length) (places.push(...ways), places.sort((a, b) => a.start - b.start));

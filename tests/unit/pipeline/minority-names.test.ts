@@ -33,6 +33,11 @@ describe('names with syllables Vietnamese spelling lacks', () => {
 		expect(names('Tiếp đoàn có đồng chí Giàng Seo Phử, Bí thư Tỉnh ủy Lào Cai.')).toEqual(['Giàng Seo Phử']);
 		expect(names('Đoàn do ông Ksor Phước Hà, Phó Chủ tịch UBND tỉnh Gia Lai làm trưởng đoàn.')).toEqual(['Ksor Phước Hà']);
 	});
+	it('Cơ Tu clan names written as one word open a name ("Alăng Thị …", "Zơrâm Văn …")', () => {
+		expect(names('Đoàn do đồng chí Alăng Thị Mai, Phó Bí thư Huyện ủy Đông Giang làm trưởng đoàn.')).toEqual(['Alăng Thị Mai']);
+		expect(names('Đồng chí Zơrâm Văn Tín, Chủ tịch UBND huyện Nam Giang phát biểu chào mừng.')).toEqual(['Zơrâm Văn Tín']);
+		expect(names('Tiếp đoàn có đồng chí Pơloong Hữu Phước, Phó Chủ tịch UBND huyện.')).toEqual(['Pơloong Hữu Phước']);
+	});
 	it('a repeated bare mention is the same name once a cue has read it so', () => {
 		expect(names('Ông Lý Sol phát biểu. Sau đó Lý Sol tặng quà.')).toEqual(['Lý Sol', 'Lý Sol']);
 	});
