@@ -887,6 +887,8 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
 // (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
 const LED_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s)/iu);
+// Who heads a delegation, said on its own: "X sẽ (trực tiếp) dẫn đoàn", "Đoàn sẽ do đồng chí X dẫn đầu", "X làm trưởng đoàn".
+const NEXT_LEADS = /(?<![\p{L}])(?:(?<!hướng\s)dẫn\s+(?:đầu\s+)?(?:các\s+|một\s+)?đoàn|do\s[^.;]{1,120}?\sdẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
 // What was first planned and then moved ("Theo kế hoạch ban đầu, chuyến thăm diễn ra từ ngày 28 đến 30/10"): not an event.
 // Going somewhere, announced: what makes a led delegation's plan a trip whatever it goes to do there.
 // (Told from the hosts' side too: "tỉnh Quảng Nam sẽ đón Đoàn lãnh đạo tỉnh Chăm-pa-xắc do đồng chí X dẫn đầu sang …".)
@@ -1547,6 +1549,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let inForeignItem = false;
 	// The paragraph of a voice the paper quotes (voxPop).
 	let voxParagraph = -1;
+	// A trip agreed for later told in the sentence just read, not made the story's current happening (NEXT_LEADS).
+	let laterPlan: EventDraft | null = null;
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
@@ -1699,6 +1703,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? (opts.stamp.how === 'dateline' ? 'dateline' : 'stamp') : 'narrative' };
 		}
 		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		// A trip agreed for later, its leader told in the next sentence, undated ("Hai bên thống nhất chuyến thăm của Đoàn tỉnh X sẽ
+		// được tổ chức lại vào tháng 12 tới. Ông Y khẳng định sẽ trực tiếp dẫn đoàn sang …", "Đoàn sẽ do ông Y dẫn đầu"): news names
+		// the delegation, then who heads it; that sentence is the plan's too, though the story goes on with the day told before.
+		if (laterPlan && laterPlan.sentence === before && !mentions.length && s.text.includes('oàn') && NEXT_LEADS.test(s.text)) laterPlan.followers.push(s);
+		laterPlan = null;
 		// An invitation accepted to come for an occasion whose name holds its year ("X nhận lời mời dẫn Đoàn … sang thăm Thừa
 		// Thiên Huế nhân dịp Festival Huế 2018", "… sang Đà Nẵng dự Lễ hội Thanh niên Việt - Lào năm 2024"): the trip to come, in
 		// that year.
@@ -2447,6 +2456,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// What both sides agreed to do later ("Hai bên thống nhất, đúng một tuần sau, Đoàn … sẽ sang …") is no day of the story:
 		// "Chiều cùng ngày" told after it is still the day of the news.
 		const agreedLater = draft.status === 'planned' && !!anchor && !!date && date.start > anchor.end && AGREED.test(s.text);
+		if (role === 'main' && agreedLater) laterPlan = draft;
 		if (role === 'main' && !agreedLater) {
 			lead ??= draft;
 			current = draft;

@@ -827,6 +827,13 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 				setting.visitor = { ...v, leader: other.leader };
 				break;
 			}
+			// (Or "đoàn" alone, led by one of the delegation's country: "Ông Y khẳng định sẽ trực tiếp dẫn đoàn sang …" after the
+			// trip agreed for "Đoàn tỉnh X" names the delegation just told, and Y its head.)
+			const bare = known.own(s).parties.find((p) => p.leader && !p.fromCity && !p.fromBody && !p.country);
+			if (bare && countryOfId(known, m, bare.leader!) === v.country) {
+				setting.visitor = { ...v, leader: bare.leader };
+				break;
+			}
 		}
 	// "Chiều 12/6, tại … Pác Xế, UBND tỉnh Bình Phước … tổ chức Diễn đàn …" then "Đoàn doanh nghiệp tỉnh Bình Phước
 	// … do ông X … làm trưởng đoàn.": the delegation at the event, introduced right after it, travelled to where it was.
@@ -847,6 +854,12 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 			}
 		}
 	return { cities, setting };
+}
+
+/** The country of the person `id` named in the sentence whose mentions are `m`. */
+function countryOfId(known: ArticleSentences, m: InSentence, id: string): string | null {
+	const i = m.ids.indexOf(id);
+	return i >= 0 ? known.countryOf(m.people[i], id) : null;
 }
 
 // A notice's contact line: "Đầu mối liên hệ: …", "Người liên hệ: …", "Liên hệ: …".
