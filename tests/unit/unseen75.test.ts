@@ -22,7 +22,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	ML5: "the post's planned return 'sang thăm, chúc Tết … Đại đội và nhân dân bản Huổi-hẹ' goes nowhere: Hủa Phăn is named once, in the lead, and 'mường Xốp-bâu' / 'bản Huổi-hẹ' are no known places",
 	XBB: 'not found: its days (ML2–ML4) have no place, so no delegation to Sơn La',
 	MLN: 'not found: its one planned event (ML5) has no destination',
-	TC4: "'… đã ký Biên bản hội đàm năm 2023 và thống nhất tổ chức sơ kết 6 tháng vào tháng 8 tới tại Thanh Chương': one event for the sentence, the signing of 29/5; the planned August review in its second clause is lost",
 	TCH: "found with its leader but holding only the lead 'Những ngày cuối tháng 5' (made context): the dated talks, signing and visit of 29/5 (TC2, TC3, TC5), whose sentences name no known place, are left out",
 	XN7: "the Pạc-xẻng head's planned visit 'sang thăm, chúc Tết Nguyên đán xã Xuân Nha' has no Sơn La: xã Xuân Nha is no known place, and 'huyện Vân Hồ' is named only near the end of the body (Sơn La only in the tags)",
 	XNH: "not found: the commune's days have no place, so no delegation led by Lường Văn Khiêm",
