@@ -18,17 +18,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen75';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	QSN: "found with its leader, talks and signing, but without the TV's evening show 'Tối 25/5, … huyện Sầm Tớ tổ chức đêm giao lưu văn nghệ chào mừng đoàn' (TT3), which names no place or person of the trip",
 	ML1: "the Lao company's visit to 'Đồn Biên phòng Mường Lạn' has no Sơn La: the host district (Sốp Cộp) is named only in the portal's masthead, footer and sidebar, and 'xã Mường Lạn' is no known place",
 	ML5: "the post's planned return 'sang thăm, chúc Tết … Đại đội và nhân dân bản Huổi-hẹ' goes nowhere: Hủa Phăn is named once, in the lead, and 'mường Xốp-bâu' / 'bản Huổi-hẹ' are no known places",
 	XBB: 'not found: its days (ML2–ML4) have no place, so no delegation to Sơn La',
 	MLN: 'not found: its one planned event (ML5) has no destination',
-	TC4: "'… đã ký Biên bản hội đàm năm 2023 và thống nhất tổ chức sơ kết 6 tháng vào tháng 8 tới tại Thanh Chương': one event for the sentence, the signing of 29/5; the planned August review in its second clause is lost",
 	TCH: "found with its leader but holding only the lead 'Những ngày cuối tháng 5' (made context): the dated talks, signing and visit of 29/5 (TC2, TC3, TC5), whose sentences name no known place, are left out",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['QSN', 'TCH', 'XNH'];
+const LEADERLESS_GAPS: string[] = ['TCH'];
 
 describeAgainstGold('unseen-style articles, seventy-fifth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

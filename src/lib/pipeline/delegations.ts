@@ -751,7 +751,18 @@ export interface TripEvent {
 	via?: boolean;
 	/** The item of its article's round-up or digest it is told in, when the article has several. */
 	item?: number;
+	/** Every article that tells it, when several do (merged reports): each tells the trip it joins. */
+	articles?: string[];
+	/** The hosts' evening for their guests, told with the delegation or both sides and no one of the trip (forTheGuests). */
+	forGuests?: boolean;
 }
+
+// The hosts' evening for their guests: a show, a banquet, a dinner ("Tối 25/5, … tổ chức đêm giao lưu văn nghệ chào mừng đoàn",
+// "… chiêu đãi hai đoàn"). Who gives it and for whom the story has said already, so the sentence often names no place or person
+// of the trip, only the delegation ("đoàn", not "đoàn kết", "đoàn viên", "Tỉnh đoàn", "Công đoàn", "Sư đoàn") or both sides.
+const EVENING_FOR_GUESTS = /(?<![\p{L}])(?:giao\s+lưu\s+văn\s+nghệ|chiêu\s+đãi|tiệc|banquet|dinner)(?![\p{L}])/iu;
+const GUESTS_NAMED = /(?<![\p{L}])(?:(?<!(?:[Tt]hành|Tỉnh|Huyện|[Cc]ông|[Ll]iên|[Tt]ập|[Ss]ư|[Qq]uân|[Bb]inh|[Ll]ữ|[Tt]rung)\s)[Đđ]oàn(?![\p{L}])(?!\s+(?:kết|viên|thể|TNCS|Thanh\s+niên)(?![\p{L}]))|hai\s+bên(?![\p{L}])|the\s+delegation(?![\p{L}])|both\s+sides(?![\p{L}]))/u;
+export const forTheGuests = (text: string) => EVENING_FOR_GUESTS.test(text) && GUESTS_NAMED.test(text);
 
 export interface Trip {
 	visitor: Party;
@@ -829,6 +840,29 @@ function telling(fits: Trip[], e: TripEvent, events: TripEvent[], byKey: Map<num
 	return best > 0 && scores.filter((n) => n === best).length === 1 ? [fits[scores.indexOf(best)]] : fits;
 }
 
+/** Adds `e` to the one trip its article tells (`told`: each article's event keys), when `e`'s days lie within that trip's. */
+function joinPageTrip(trips: Trip[], told: Map<string, Set<number>>, e: TripEvent): void {
+	const keys = told.get(e.article!);
+	const tells = keys ? trips.filter((t) => t.members.some((k) => keys.has(k))) : [];
+	const t = tells.length === 1 ? tells[0] : null;
+	if (t && t.start! <= e.start! && e.end! <= t.end! && !t.members.includes(e.key)) t.members.push(e.key);
+}
+
+/** The keys of the events each article tells (every article of a merged report). */
+function keysByArticle(events: TripEvent[]): Map<string, Set<number>> {
+	const out = new Map<string, Set<number>>();
+	const add = (a: string, k: number) => {
+		const keys = out.get(a);
+		if (keys) keys.add(k);
+		else out.set(a, new Set([k]));
+	};
+	for (const e of events) {
+		if (e.article) add(e.article, e.key);
+		for (const a of e.articles ?? []) add(a, e.key);
+	}
+	return out;
+}
+
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => (e.role === 'main' || e.pastTrip) && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
@@ -859,6 +893,15 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	// …"): a plan told, not yet a delegation to follow (its events stay on the timeline).
 	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
 	for (let i = trips.length - 1; i >= 0; i--) if (!trips[i].visitor.leader && trips[i].members.every((k) => planned.has(k))) trips.splice(i, 1);
+	// The hosts' evening for the guests, naming no one of the trip ("Tối 25/5, … huyện X tổ chức đêm giao lưu văn nghệ chào mừng
+	// đoàn"), on a page whose happenings of a trip are all one trip's, within that trip's days: that trip's evening. (A page with
+	// no place the gazetteer knows frames no delegation: its other happenings join the trip only through another outlet's reports
+	// of them, and one told by this page alone would be left out.)
+	const evenings = events.filter((e) => e.forGuests && !e.visitor && e.role === 'main' && !e.planned && e.start && e.end && e.article);
+	if (evenings.length) {
+		const told = keysByArticle(events);
+		for (const e of evenings) joinPageTrip(trips, told, e);
+	}
 	// Each event by its key, looked up in a map: a search of the events per member made a corpus's many-member trips quadratic.
 	const byKey = new Map<number, TripEvent>();
 	for (const e of events) if (!byKey.has(e.key)) byKey.set(e.key, e);

@@ -167,7 +167,8 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// tổng kết đợt khám tại …", "sơ kết chương trình tình nguyện" (as "tổ chức lễ tổng kết" is a ceremony). Not a report's name
 	// ("báo cáo tổng kết đợt …"), nor a conference's ("Hội nghị tổng kết …", typed above). (In this entry, not one of its own:
 	// the triggers' bits and the three after them must fit in 32.)
-	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá))(?![\p{L}])/iu)],
+	// A review held, by the verb holding it: "hai bên thống nhất tổ chức sơ kết 6 tháng vào tháng 8 tới", what both sides meet to do.
+	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết)(?![\p{L}])/iu)],
 	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
 	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
 	// So is its head hearing the officer of a team it came to visit: "Chiều cùng ngày, tại bản …, nơi Đội … đóng quân, đồng chí X
@@ -1257,7 +1258,10 @@ const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa
  * day and tense; any other sentence is read whole.
  */
 function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
-	if (!s.text.includes(';')) return s.text.includes(' and ') ? actsOf(s, memo) : [s];
+	if (!s.text.includes(';')) {
+		const plan = s.text.includes(' và ') && s.text.includes('tổ chức') ? agreedPlanOf(s, memo) : null;
+		return plan ?? (s.text.includes(' and ') ? actsOf(s, memo) : [s]);
+	}
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
 		const i = s.text.indexOf(';', a);
@@ -1294,6 +1298,32 @@ function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sen
 		out.push(c);
 	}
 	return out;
+}
+
+// What both sides agreed to hold, told after what they did and joined by "và": "… hai bên đã ký Biên bản hội đàm và thống nhất
+// tổ chức sơ kết 6 tháng vào tháng 8 tới tại …" tells the signing and a meeting to come, each a happening of its own. Only where
+// the second clause has its own verb of agreeing and "tổ chức" (not "ký kết và tổ chức", one act told twice).
+const AND_AGREED_TO_HOLD = /\s+và\s+(?:cùng\s+)?(?=(?:thống\s+nhất|nhất\s+trí|(?:thỏa|thoả)\s+thuận)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức\s)/u;
+/**
+ * A sentence telling a done act, then a happening both sides agreed to hold at a time of its own to come (AND_AGREED_TO_HOLD),
+ * read clause by clause (as clausesOf reads clauses between semicolons); null when it is no such sentence.
+ */
+function agreedPlanOf(s: Sentence, memo: MentionMemo): Sentence[] | null {
+	const and = AND_AGREED_TO_HOLD.exec(s.text);
+	if (!and) return null;
+	const cut = and.index;
+	const from = cut + and[0].length;
+	// (Its own time, one to come: "vào tháng 8 tới", "năm sau", "vào quý III tới"; a time with no such word may be the act's own.)
+	const ahead = (m: TimeMention) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (m.yearOffset ?? 0) > 0;
+	if (!memo.of(s).some((m) => m.start >= from && rank(m) >= 0 && ahead(m))) return null;
+	const a = s.text.slice(0, cut);
+	const b = s.text.slice(from);
+	// (The first a happening done, not one more plan: "Hai bên sẽ ký … và thống nhất tổ chức …" is one agreement.)
+	if (isPlanned(a) || !classify(a) || !classify(b)) return null;
+	return [
+		{ ...s, end: s.start + cut, text: a },
+		{ ...s, start: s.start + from, end: s.start + from + b.length, text: b }
+	];
 }
 
 // A second act of the same subject joined by "and", with a day of its own: "The delegation attended the opening of the fair on

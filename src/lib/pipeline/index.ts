@@ -24,7 +24,7 @@ import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention 
 import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts, pageCommunes } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
-import { ACCEPTS_COMING, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ACCEPTS_COMING, forTheGuests, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
@@ -344,7 +344,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		else if (!d.includes(w.place)) d.push(w.place);
 	}
 	const merged = mergeReports(working);
-	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, item: w.item, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via }));
+	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, item: w.item, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via, articles: w.sources.length > 1 ? w.sources.map((s) => s.article) : undefined, forGuests: !w.setting.visitor && w.role === 'main' && !!w.date && forTheGuests(w.sources[0].quote) }));
 	// A happening of two delegations named together ("Đoàn … do A … và Đoàn … do B …") is in the trip of each.
 	for (const e of tripEvents.slice()) for (const a of merged[e.key].setting.visitor ? (merged[e.key].setting.also ?? []) : []) tripEvents.push({ ...e, visitor: a });
 	const { trips, undatedLeft } = groupTrips(tripEvents);
