@@ -344,7 +344,9 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		else if (!d.includes(w.place)) d.push(w.place);
 	}
 	const merged = mergeReports(working);
-	const tripEvents = merged.map((w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, item: w.item, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via, articles: w.sources.length > 1 ? w.sources.map((s) => s.article) : undefined, forGuests: !w.setting.visitor && w.role === 'main' && !!w.date && forTheGuests(w.sources[0].quote) }));
+	// Array.from, not .map, here and in readEvents: TurboFan inlines .map (and its callback) behind checks of the hidden
+	// classes seen so far, which failed ('wrong map') on some article in every round and had both re-optimised each time.
+	const tripEvents = Array.from(merged, (w, key) => ({ key, visitor: w.setting.visitor, placeCountry: w.placeCountry, place: w.place, role: w.role, start: w.date?.start ?? null, end: w.date?.end ?? null, pastTrip: w.role === 'context' && !!w.setting.visitor, planned: w.status === 'planned', apart: w.apart, item: w.item, article: w.article, type: w.type, withLead: !!w.withLead, via: !!w.place && w.place === w.setting.via, articles: w.sources.length > 1 ? w.sources.map((s) => s.article) : undefined, forGuests: !w.setting.visitor && w.role === 'main' && !!w.date && forTheGuests(w.sources[0].quote) }));
 	// A happening of two delegations named together ("Đoàn … do A … và Đoàn … do B …") is in the trip of each.
 	for (const e of tripEvents.slice()) for (const a of merged[e.key].setting.visitor ? (merged[e.key].setting.also ?? []) : []) tripEvents.push({ ...e, visitor: a });
 	const { trips, undatedLeft } = groupTrips(tripEvents);
@@ -353,11 +355,11 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	const folded = new Set<Working>();
 	// Where each folded report went.
 	const foldedInto = new Map<Working, Working>();
-	const delegations = trips.map((t) => {
-		const members = t.members.map((i) => merged[i]);
+	const delegations = Array.from(trips, (t) => {
+		const members = Array.from(t.members, (i) => merged[i]);
 		const dated = members.filter((m) => m.date);
-		const start = dated.map((m) => m.date!.start).sort()[0] ?? null;
-		const end = dated.map((m) => m.date!.end).sort().at(-1) ?? null;
+		const start = Array.from(dated, (m) => m.date!.start).sort()[0] ?? null;
+		const end = Array.from(dated, (m) => m.date!.end).sort().at(-1) ?? null;
 		let id = `dl-${slug(t.visitor.leader ?? t.visitor.fromCity ?? t.visitor.fromBody ?? 'delegation')}-${start ?? 'undated'}`;
 		while (delegationIds.has(id)) id += '-b';
 		delegationIds.add(id);
@@ -417,7 +419,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// longer widens them.
 		if (left.length === members.length) return { trip: t, id, start, end, members: left };
 		const days = left.filter((m) => m.date);
-		return { trip: t, id, start: days.map((m) => m.date!.start).sort()[0] ?? start, end: days.map((m) => m.date!.end).sort().at(-1) ?? end, members: left };
+		return { trip: t, id, start: Array.from(days, (m) => m.date!.start).sort()[0] ?? start, end: Array.from(days, (m) => m.date!.end).sort().at(-1) ?? end, members: left };
 	});
 	for (const i of undatedLeft) {
 		const w = merged[i];
@@ -430,7 +432,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// Two happenings told from one place of an article (an arrival and the stay it opens, "Đoàn đến … tối qua, … từ ngày 18
 	// đến 21-11") have ids told apart by where each one's quote ends.
 	const usedIds = new Set<string>();
-	const events: TimelineEvent[] = kept.map((w) => {
+	const events: TimelineEvent[] = Array.from(kept, (w) => {
 		for (const id of w.people) out.usePerson(id);
 		for (const id of w.cities) out.useCity(id);
 		out.useCity(w.place);
@@ -460,7 +462,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		};
 	});
 	const idOf = new Map(kept.map((w, i) => [w, events[i].id]));
-	const delegationsOut = delegations.map((d) => {
+	const delegationsOut = Array.from(delegations, (d) => {
 		out.usePerson(d.trip.visitor.leader);
 		out.useCity(d.trip.visitor.fromCity);
 		out.useCity(d.trip.to);
@@ -474,7 +476,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 			...(d.trip.visitor.fromBody ? { fromBodyEn: bodyNameEnglish(d.trip.visitor.fromBody, out.gaz) } : {}),
 			start: d.start,
 			end: d.end,
-			events: d.members.map((m) => idOf.get(m)!).sort()
+			events: Array.from(d.members, (m) => idOf.get(m)!).sort()
 		};
 	});
 	events.sort(byStartThenId);
@@ -1154,7 +1156,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// announced for a later month ("Đoàn … do ông X dẫn đầu sẽ sang thăm … vào tháng 12 tới"), news of its own.
 		if (read.setting.visitor && d.role === 'main' && !announcedAhead(d)) {
 			frame = read.setting;
-			framePlaces = known.mentions(d.sentence).places.map((p) => p.cityId);
+			framePlaces = Array.from(known.mentions(d.sentence).places, (p) => p.cityId);
 			// (Not a day the sentence tells the visit ending on: "… wrapped up a four-day working visit to … on 22nd November" came
 			// days after the delegation arrived.)
 			arrived = d.date && !(d.date.start === d.date.end && WRAPPED_UP.test(d.sentence.text)) ? d.date.start : null;
@@ -1662,7 +1664,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			cities: cityIds,
 			setting: role === 'main' || pastTrip ? setting : { ...setting, visitor: null },
 			visitorFrom: role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
-			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }, ...(chairs ?? []).map((c) => ({ article: r.doc.id, quote: c.text, start: c.start, end: c.end, dateText: null }))] as Source[],
+			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }, ...Array.from(chairs ?? [], (c) => ({ article: r.doc.id, quote: c.text, start: c.start, end: c.end, dateText: null }))] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,
 			apart: OTHER_DELEGATION.test(d.sentence.text),
