@@ -129,7 +129,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 		// "trao biên bản ghi nhớ" ("trao đổi", "trao tặng" are other acts). A programme's "dự lễ trao thỏa thuận …" after a visit
 		// on its line ("Thăm mô hình …; dự lễ trao …") leaves the line the visit it opens with.
 		// A signing told by what is signed: "sẽ ký Kế hoạch hợp tác giai đoạn …" (not only "ký kết", "ký thỏa thuận").
-		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|ký\s+(?:các\s+)?(?:kế\s+hoạch\s+hợp\s+tác|chương\s+trình\s+hợp\s+tác|hiệp\s+định|nghị\s+định\s+thư|văn\s+kiện|ghi\s+nhớ)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
+		// Or by how, when the talks were online: "hai bên ký trực tuyến Kế hoạch hợp tác …" (not "đăng ký trực tuyến", registering,
+		// nor "chữ ký", a signature).
+		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|(?<!(?:đăng|chữ|lượt)\s)ký\s+(?:trực\s+tuyến|online)(?!\s+(?:tại|trên|qua)\s+(?:cổng|hệ\s+thống|website|trang))|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|ký\s+(?:các\s+)?(?:kế\s+hoạch\s+hợp\s+tác|chương\s+trình\s+hợp\s+tác|hiệp\s+định|nghị\s+định\s+thư|văn\s+kiện|ghi\s+nhớ)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
 	// A delegation attending a fair, festival or forum at a named place has made the trip there, and the lead telling it is the
 	// trip: "Đoàn công tác Hội Nông dân tỉnh X do ông Y làm trưởng đoàn đã tham dự Hội chợ … năm 2024 tại tỉnh Chăm-pa-xắc" (the fair's
 	// own opening, "Hội chợ khai mạc …", is the ceremony below). Before the conference and the ceremony, which "Diễn đàn", "Lễ hội" are.
@@ -168,7 +170,12 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// ("báo cáo tổng kết đợt …"), nor a conference's ("Hội nghị tổng kết …", typed above). (In this entry, not one of its own:
 	// the triggers' bits and the three after them must fit in 32.)
 	// A review held, by the verb holding it: "hai bên thống nhất tổ chức sơ kết 6 tháng vào tháng 8 tới", what both sides meet to do.
-	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết)(?![\p{L}])/iu)],
+	// Doctors of both sides consulting together on cases ("Bệnh viện X và Bệnh viện tỉnh Y đã tổ chức hội chẩn trực tuyến hai ca
+	// bệnh", "hội chẩn từ xa") and a training held online between them ("tập huấn trực tuyến cho cán bộ …") are sessions of work
+	// between the two, as a working session is. Only as a thing held (online, or "tổ chức"/"buổi" before it): a doctors' team on
+	// a trip that examines and consults is the trip; a system or a room for it ("hệ thống hội chẩn từ xa") is a gift; a count
+	// ("đã hội chẩn trực tuyến hơn 300 ca") is a record.
+	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết', 'hội chẩn', 'tập huấn trực tuyến', 'tập huấn online', 'consultation'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết|(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+)(?:(?<=(?:tổ\s+chức|buổi|cuộc|phiên)\s+)hội\s+chẩn|hội\s+chẩn\s+(?:trực\s+tuyến|từ\s+xa|online)|tập\s+huấn\s+(?:trực\s+tuyến|online))(?!\s+(?:(?:cho|được)\s+)?(?:(?:hơn|gần|trên|khoảng|hàng)\s+)?(?:\d|chục|trăm|nghìn|ngàn))|(?:held|conducted|organi[sz]ed|h[eo]ld(?:s|ing)?)\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:online|remote|virtual|video)\s+(?:medical\s+)?consultations?)(?![\p{L}])/iu)],
 	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
 	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
 	// So is its head hearing the officer of a team it came to visit: "Chiều cùng ngày, tại bản …, nơi Đội … đóng quân, đồng chí X
@@ -380,6 +387,15 @@ function movedToTrip(moved: TimeMention, lead: EventDraft | null, now: Reference
 	if (!lead || lead.status !== 'occurred' || !lead.date) return false;
 	const to = resolveMention(moved, { now, anchor, year: now ? null : opts.yearFor(moved.month) });
 	return !!to && to.start <= lead.date.start && lead.date.end <= to.end;
+}
+
+/** s tells a plan (ORIGINAL_PLAN) and, after every date it holds, that it was called off (CALLED_OFF), with no new time (PUT_OFF). */
+function undonePlan(s: Sentence, memo: MentionMemo): boolean {
+	const plan = ORIGINAL_PLAN.exec(s.text);
+	const off = plan && CALLED_OFF.exec(s.text, plan.index);
+	if (!off || PUT_OFF.test(s.text)) return false;
+	const found = memo.of(s);
+	return found.length > 0 && found.every((m) => m.start > plan.index && m.start < off.index);
 }
 
 /** The sentence after s tells that the trip was called off or put off ("Tuy nhiên, …, chuyến thăm đã bị hủy."). */
@@ -923,8 +939,9 @@ export function voxPop(text: string): boolean {
 // Someone recalling what happened ("Đồng chí nhắc lại, …", "ông X nhớ lại …", "recalled that …").
 const RECOLLECTION = new WordPattern(/(?<![\p{L}])(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|recalled|recalling)(?![\p{L}])/iu);
 // A trip put off or called off, told as done: "đã thống nhất tạm hoãn chuyến thăm", "The visit has been postponed", "chuyến
-// thăm đã bị hủy" (not "bị hủy hoại", destroyed), "chuyến thăm không thể diễn ra", "the trip was cancelled", "was pushed back".
-const CALLED_OFF = new WordPattern(/(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|(?:hủy|huỷ)\s+bỏ|bị\s+(?:hủy|huỷ)(?!\s+hoại)|không\s+thể\s+diễn\s+ra|(?:has|have|had|was|were)\s+(?:been\s+)?(?:postponed|called\s+off|cancell?ed|pushed\s+back))(?![\p{L}])/iu);
+// thăm đã bị hủy" (not "bị hủy hoại", destroyed), "chuyến thăm không thể diễn ra", "the trip was cancelled", "was pushed back";
+// what had to be called off, "Festival … 2020 đã phải hủy vì dịch", "chuyến thăm đã phải hoãn".
+const CALLED_OFF = new WordPattern(/(?<![\p{L}])(?:tạm\s+hoãn|hoãn\s+lại|phải\s+(?:tạm\s+)?(?:hoãn|hủy|huỷ|dừng)(?![\p{L}])|(?:hủy|huỷ)\s+bỏ|bị\s+(?:hủy|huỷ)(?!\s+hoại)|không\s+thể\s+diễn\s+ra|(?:has|have|had|was|were)\s+(?:been\s+)?(?:postponed|called\s+off|cancell?ed|pushed\s+back))(?![\p{L}])/iu);
 // Where CALLED_OFF's words may be (it is tried only there: most sentences hold none): "hoãn", "hủy", "huỷ", "không thể",
 // "postponed", "called off", "cancel", "pushed back", their shared openings written once (fewer tries at each position).
 const CALLED_OFF_HINT = /h(?:oãn|ủy|uỷ)|không thể|p(?:ostponed|ushed back)|ca(?:lled off|ncel)/i;
@@ -935,13 +952,18 @@ const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trìn
 const SCHEDULE = /^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+(?:mới|ban\s+đầu))|according\s+to\s+the\s+(?:schedule|programme|program|plan))(?![\p{L}])/iu;
 // A bulletin's or a show's farewell to its audience: "hẹn gặp lại quý vị", "hẹn gặp lại các bạn trong chương trình lần sau".
 const SIGN_OFF = new WordPattern(/(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+lại\s+(?:quý\s+vị|quý\s+(?:khán|thính|độc)\s+giả|các\s+bạn|bạn\s+đọc|khán\s+giả|thính\s+giả)(?![\p{L}])/iu);
+// The plan as it was, anywhere in the sentence: "The visit had originally been planned for April", "was scheduled for", "Hội chợ
+// dự kiến tổ chức vào tháng 3 …" (with CALLED_OFF after its date: a plan undone in the same sentence).
+const ORIGINAL_PLAN = new WordPattern(/(?<![\p{L}])(?:originally|initially|ban\s+đầu|(?:had|has)\s+been\s+(?:planned|scheduled|set|slated)|(?:was|were)\s+(?:planned|scheduled|set|slated|due)\s+(?:for|to)|dự\s+kiến|theo\s+kế\s+hoạch)(?![\p{L}])/iu);
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
 // "di chuyển đến" (to travel there).
+// Told from both ends, "lùi thời gian từ tháng 4 sang cuối tháng 6": the new time is after "sang" (the match ends there), the old
+// one after "từ" no event.
 // So is a trip held anew at a time ("chuyến thăm … sẽ được tổ chức lại vào tháng 11 tới", after it was called off), and, in
 // English, one "pushed back to May", "postponed until next month", "rescheduled for early June".
-const PUT_OFF = new WordPattern(/(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển|tổ\s+chức(?=\s+lại\s))\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:sang|đến|tới|vào)|(?:pushed\s+back|postponed|put\s+off|moved|rescheduled|delayed)\s+(?:to|until|till|for))(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later|later|early|mid|late|the\s+(?:end|middle|beginning)|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))/iu);
+const PUT_OFF = new WordPattern(/(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{L}])di\s+)chuyển|tổ\s+chức(?=\s+lại\s))\s+(?:lại\s+)?(?:(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s+)?(?:thời\s+gian\s+|lịch\s+)?(?:từ\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,5}?\s+(?=sang\s))?(?:sang|đến|tới|vào)|(?:pushed\s+back|postponed|put\s+off|moved|rescheduled|delayed)\s+(?:to|until|till|for))(?=\s+(?:…|\d|(?:từ|ngày|hôm|tháng|tuần|năm|quý|dịp|đầu|giữa|cuối|thượng|trung|hạ|thứ|chủ|sáng|trưa|chiều|tối|đêm|thời\s+điểm|một\s+(?:ngày|dịp|thời)|sau|năm|next|a\s+later|later|early|mid|late|the\s+(?:end|middle|beginning)|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])))/iu);
 
 /**
  * The next stop of the day just told, with no day of its own: "Sau đó, Đoàn đã dâng hương tại …", "Tiếp đó,
@@ -1624,14 +1646,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		if (thirdCountryGuests(s.text)) continue;
 		// (Tried only where its words may be: most sentences hold none.)
-		if (!calledOff && CALLED_OFF_HINT.test(s.text)) calledOff = CALLED_OFF.test(s.text);
+		const offHere = CALLED_OFF_HINT.test(s.text) && CALLED_OFF.test(s.text);
+		if (offHere) calledOff = true;
 		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
 		if (s.text.includes('gặp lại') && SIGN_OFF.test(s.text)) continue;
 		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
 		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3"), or right
 		// before it ("Theo kế hoạch, Đoàn … sẽ thăm … từ ngày 8 đến 10/9. Tuy nhiên, do bão, chuyến thăm đã bị hủy."): a plan
 		// that did not stand.
-		if (FIRST_PLAN.test(s.text) || (AS_PLANNED.test(s.text) && (calledOff || calledOffNext(sentences, s)))) {
+		// So is a plan told undone in its own sentence, its date before the words that undo it ("The visit had originally been
+		// planned for April 2020 but was postponed twice"), unless it tells the new time too (PUT_OFF, below).
+		if (FIRST_PLAN.test(s.text) || (AS_PLANNED.test(s.text) && (calledOff || calledOffNext(sentences, s))) || (offHere && undonePlan(s, memo))) {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
@@ -2243,7 +2268,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Nor by when it was issued: "Tuần trước chúng tôi đã thống nhất mời … sang dự Lễ hội … vào cuối tháng 10 này".
 		// A trip put off to new days is dated by them, told after "lùi sang", "dời đến": "Chuyến thăm dự kiến cuối tháng 6 nay được
 		// lùi sang tháng 9/2025" happens in September, not late June.
-		const movedAt = movedPlan ? PUT_OFF.exec(s.text)!.index : -1;
+		// (After the whole match: "lùi từ tháng 4 sang …" is moved from the first month, to what follows.)
+		const movedHit = movedPlan ? PUT_OFF.exec(s.text) : null;
+		const movedAt = movedHit ? movedHit.index + movedHit[0].length - 1 : -1;
 		const moved = movedPlan ? mentions.find((m) => m.start > movedAt) : undefined;
 		// A plan that was moved is no event of its first date: with no new time read ("originally been scheduled for March but was
 		// pushed back to May", the month a bare "May"), or moved to the days of the trip the page tells as done ("Chuyến thăm dự
