@@ -589,6 +589,9 @@ function spanDays(m: TimeMention): number {
 
 const LONG_AGO_DAYS = 366;
 const TRIP_WINDOW_DAYS = 31;
+// A delegation's visit told at its end: "A delegation of X … has concluded a two-day visit to Y", "… wrapped up its three-day
+// working visit in Y" (not "concluded talks", not a visit of the hosts' told in passing).
+const ENDED_VISIT = /(?<![\p{L}])(?:delegation|delegates|mission)(?![\p{L}])[^.;]{0,200}?\s(?:(?:has|have|had)\s+)?(?:concluded|wrapped\s+up|ended|completed)\s+(?:a|an|its|their|his|her)\s+\S+-day\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|mission)\s+(?:to|in)\s+(?:the\s+)?\p{L}/iu;
 
 // "VIENTIANE, March 12 (KPL) –", "Hanoi, Oct. 9 (VNA) -": a place, a date and an agency, then a dash.
 // The agency may be written out and the dateline closed by a colon: "VIENTIANE, Nov 22 (Lao News Agency):"; the
@@ -2486,6 +2489,21 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const type = types.type(opening);
 		if (type === 'visit' || type === 'working_session')
 			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
+	}
+	// An English lead that tells the visit at its end, undated ("A delegation of X led by Y has concluded a two-day visit to Z,
+	// where …"): the visit, done, its days counted back from the last day the page tells of it, or from the stamp when it tells
+	// none (written as it ended).
+	const ended = opts.stamp ? sentences.slice(0, 3).find((s) => s.text.includes('-day') && ENDED_VISIT.test(s.text) && !drafts.some((d) => d.sentence === s)) : undefined;
+	if (ended && opts.stamp) {
+		const stamp = iso(opts.stamp.date);
+		const told = drafts.filter((d) => d.role === 'main' && d.status === 'occurred' && d.date?.granularity === 'day' && d.date.start === d.date.end && d.date.end <= stamp && dayDiff(opts.stamp!.date, parseIso(d.date.end)) <= TRIP_WINDOW_DAYS);
+		const last = told.reduce<string>((at, d) => (d.date!.end > at ? d.date!.end : at), '');
+		const day: Resolved = { start: last || stamp, end: last || stamp, granularity: 'day', partOfDay: null, dating: last ? 'relative' : 'publication', confidence: 0.7, note: last ? note('; kết thúc vào ngày cuối cùng bài kể', '; ended on the last day the page tells') : note('; kết thúc vào ngày đăng bài', '; ended on the day of the page') };
+		const date = stretchToTrip(day, ended.text);
+		if (date !== day) {
+			for (const d of drafts) d.followers = d.followers.filter((f) => f !== ended);
+			drafts.push({ doc, sentence: ended, quote: { start: ended.start, end: ended.end, text: ended.text }, type: 'visit', status: 'occurred', role: 'main', mention: null, date, followers: [] });
+		}
 	}
 	// No dated event at all: the article's lead event (its first sentence with an event verb) stands undated. (Nor is a
 	// happening told "Cùng ngày" of no day told a dated one: the lead still opens the story.)
