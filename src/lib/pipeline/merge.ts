@@ -6,6 +6,7 @@
  */
 import type { Conflict, Source } from '../timeline/schema';
 import type { Resolved } from './dates/index';
+import { BURIAL, HANDOVER_OF_REMAINS } from './events';
 import { gateNamesIn } from './gateways';
 import { isVietnameseSyllable } from './people';
 
@@ -116,6 +117,12 @@ const goesHome = (x: Mergeable) => x.sources.some((src) => {
 // The way in told at the border: "nhập cảnh qua cửa khẩu …", "crossed the … border gate".
 const GATE = /(?<![\p{L}])(?:nhập\s+cảnh|cửa\s+khẩu|border\s+(?:gate|checkpoint|crossing)|checkpoint)(?![\p{L}])/iu;
 const atGate = (x: Mergeable) => x.sources.some((src) => GATE.test(src.quote));
+// The remains handed over ("Lễ tiếp nhận, bàn giao 21 hài cốt …", "handed over the remains of …") and their burial ("Lễ truy điệu và
+// an táng …", "a memorial and burial service"): two ceremonies of one day, at the border and at the cemetery, the burial after.
+// A report that tells one and not the other is no report of the other, whoever attends both.
+const tellsOnly = (x: Mergeable, one: RegExp, other: RegExp) => x.sources.some((src) => one.test(src.quote) && !other.test(src.quote));
+const handoverAndBurial = (a: Mergeable, b: Mergeable) =>
+	(tellsOnly(a, HANDOVER_OF_REMAINS, BURIAL) && tellsOnly(b, BURIAL, HANDOVER_OF_REMAINS)) || (tellsOnly(a, BURIAL, HANDOVER_OF_REMAINS) && tellsOnly(b, HANDOVER_OF_REMAINS, BURIAL));
 /** One day each (not a trip told from its end, "Tối 21-3, Đoàn … đã về nước an toàn, kết thúc … chuyến thăm 3 ngày"). */
 const oneDay = (d: Resolved) => d.granularity === 'day' && d.start === d.end;
 
@@ -261,6 +268,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (a.type === 'visit' && oneDay(a.date) && oneDay(b.date) && goesHome(a) !== goesHome(b)) return false;
 	if (arrivalAndTable(a, b)) return false;
 	if (afterThat(a, b) || afterThat(b, a)) return false;
+	if (a.type === 'ceremony' && handoverAndBurial(a, b)) return false;
 	// Crossing at the gate and being in the city are two steps of the way, at parts of the day told apart: "Đoàn … sẽ nhập cảnh
 	// qua cửa khẩu quốc tế … vào trưa mai (20/6) rồi về thành phố …" and "Đoàn … đã có mặt tại Hà Tĩnh từ chiều 20/6".
 	if (a.type === 'visit' && b.type === 'visit' && a.date.partOfDay && b.date.partOfDay && a.date.partOfDay !== b.date.partOfDay && atGate(a) !== atGate(b)) return false;
