@@ -604,10 +604,17 @@ const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa
 // X sang thăm tỉnh Y", "the memorandum signed in April 2023, when a delegation of X visited Y": the day is the visit's too.
 const VISIT_WHEN_SIGNED = /^\s*,?\s*(?:khi|lúc|nhân\s+dịp|trong\s+(?:chuyến|dịp)|when|during)\s[^.;]{0,100}?(?<![\p{L}])(?:sang\s+thăm|đến\s+thăm|tới\s+thăm|thăm(?:\s*,|\s+và)\s+làm\s+việc|visit(?:ed|ing|s)?)(?![\p{L}])/iu;
 
+// A day told of a disaster, in the clause that names it ("… gửi lời thăm hỏi tới nhân dân các địa phương bị thiệt hại do cơn bão số
+// 3 đổ bộ ngày 7/9", "the floods that hit the province on September 10"): when the storm struck, not when the visit or the
+// greeting was. (The disaster named, then its own verb, with no comma between.)
+const DISASTER_HINT = /bão|lũ|lụt|sạt\s+lở|động\s+đất|thiên\s+tai|storm|typhoon|flood|earthquake|landslide/iu;
+const DISASTER_STRUCK = /(?<![\p{L}])(?:bão|áp\s+thấp\s+nhiệt\s+đới|lũ(?:\s+(?:lụt|quét|ống))?|mưa\s+lũ|ngập\s+lụt|sạt\s+lở(?:\s+đất)?|động\s+đất|thiên\s+tai|storm|typhoon|floods?|flooding|earthquake|landslides?)(?![\p{L}])[^,.;:()]{0,60}?(?<![\p{L}])(?:đổ\s+bộ|đi\s+qua|quét\s+qua|xảy\s+ra|ập\s+(?:vào|đến|xuống)|gây\s+ra|làm\s+sập|hit|struck|made\s+landfall|swept|battered)(?![\p{L}])(?:[^,.;:()]{0,40}?)\s+(?:vào\s+|on\s+|in\s+)?(?:(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
+
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {
 	const before = text.slice(Math.max(0, m.start - 160), m.start);
 	if (!m.relation && DOCUMENT_SIGNED.test(before) && !VISIT_WHEN_SIGNED.test(text.slice(m.end, m.end + 160))) return false;
+	if (!m.relation && DISASTER_HINT.test(before) && DISASTER_STRUCK.test(before)) return false;
 	// FOUNDING ends in "(": only then is the end-anchored pattern (tried at every position) worth trying.
 	if (before.trimEnd().endsWith('(') && FOUNDING.test(before)) return false;
 	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !HELD_AFTER.test(text.slice(m.end, m.end + 40))) return false;
