@@ -1058,12 +1058,20 @@ const COUNTED_SIGNING = new WordPattern(/(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:k
 // signing of …" — companies sign, the session's leaders look on; the signing is still a happening of that session.
 // So is the signing told with both sides as its subject, first after the happening's name, with no word of tense ("Tại hội nghị,
 // hai bên ký kết Kế hoạch hợp tác năm 2024 …"): a report, not a wish ("… đề nghị hai bên ký kết …" has its subject elsewhere).
+// A proposal's or a wish's content is not done there: "Tại buổi tiếp, ông X đề nghị hai tỉnh … triển khai Biên bản … vừa ký kết"
+// asks for what is to come (the memorandum named is the one signed before).
+const WISHED_BEFORE = /(?<![\p{L}])(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|yêu\s+cầu|proposed|suggested|asked|urged)(?![\p{L}])/iu;
+const doneThere = (rest: string): boolean => {
+	const m = DONE_THERE.exec(rest);
+	return m !== null && !WISHED_BEFORE.test(rest.slice(0, m.index));
+};
 const DONE_THERE = /^\s*hai\s+(?:bên|tỉnh|địa\s+phương|đơn\s+vị|ngành)\s+(?:cùng\s+)?(?:ký|kí)(?![\p{L}])|(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao|chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí|trao|bàn\s+giao))|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented|witnessed\s+the\s+(?:signing|handover|handing\s+over)))(?![\p{L}])/iu;
 /** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
 function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
 	if (n.startsWith('tiếp k') || n.startsWith('hội k') || n.startsWith('gặp') || n === 'meeting') return ['meeting', 'reception'];
-	if (n.startsWith('tiếp') || n === 'reception') return ['reception'];
+	// (A courtesy call is a reception told from the guest's side: "Đoàn chào xã giao đồng chí X" then "Tại buổi tiếp, …".)
+	if (n.startsWith('tiếp') || n === 'reception') return ['reception', 'courtesy_call'];
 	if (n.startsWith('làm') || n.startsWith('working') || n === 'session') return ['working_session', 'reception', 'talks'];
 	if (n.startsWith('hội đ') || n === 'talks') return ['talks'];
 	if (n.includes('ký') || n.startsWith('signing')) return ['signing'];
@@ -1590,7 +1598,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// tiếp, hai bên đã ký kết …"): a happening of the named one's day. (A year or a term in it, "giai đoạn 2018-2020", dates
 			// nothing; a day would be its own.)
 			const rest = s.text.slice(at[0].length);
-			if ((told === 'signing' || told === 'ceremony') && named.status === 'occurred' && named.date?.granularity === 'day' && named.date.start === named.date.end && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+			if ((told === 'signing' || told === 'ceremony') && named.status === 'occurred' && named.date?.granularity === 'day' && named.date.start === named.date.end && doneThere(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
 				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
