@@ -908,6 +908,13 @@ const AS_PLANNED = /^(?:theo\s+(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trìn
 const SCHEDULE = /^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến|lịch(?:\s+trình)?)(?!\s+(?:mới|ban\s+đầu))|according\s+to\s+the\s+(?:schedule|programme|program|plan))(?![\p{L}])/iu;
 // A bulletin's or a show's farewell to its audience: "hẹn gặp lại quý vị", "hẹn gặp lại các bạn trong chương trình lần sau".
 const SIGN_OFF = new WordPattern(/(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+lại\s+(?:quý\s+vị|quý\s+(?:khán|thính|độc)\s+giả|các\s+bạn|bạn\s+đọc|khán\s+giả|thính\s+giả)(?![\p{L}])/iu);
+// A speech's closing wish ("Nhân dịp này, kính chúc đồng chí X cùng các đồng chí trong Đoàn mạnh khỏe, có chuyến thăm … thành
+// công tốt đẹp", "Chúc hội nghị thành công tốt đẹp!", "Tôi xin chúc …"): the sentence's verb is "chúc", what it names is wished,
+// not done or planned. (Not "chúc mừng", "chúc Tết": congratulating, a New Year's call, are happenings.)
+const WISH = /^(?:[^,.;:!?]{0,60},\s*)?(?:(?:tôi|chúng\s+tôi)\s+)?(?:xin\s+)?(?:(?:trân\s+trọng\s+)?kính\s+)?chúc(?!\s+(?:mừng|Tết|tết)(?![\p{L}]))(?![\p{L}])/iu;
+// A speech's salutation on its own line ("Kính thưa đồng chí X, …!", "Thưa các đồng chí!"): what follows is spoken, at the
+// happening the page's lead told.
+const SALUTATION = /^(?:Kính\s+thưa|Thưa)\s[^.;?]{2,240}!$/u;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
@@ -1504,6 +1511,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let inForeignItem = false;
 	// The paragraph of a voice the paper quotes (voxPop).
 	let voxParagraph = -1;
+	// A speech's salutation was read (SALUTATION): from there on the page is the speech.
+	let inSpeech = false;
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
@@ -1549,6 +1558,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (!calledOff && CALLED_OFF_HINT.test(s.text)) calledOff = CALLED_OFF.test(s.text);
 		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
 		if (s.text.includes('gặp lại') && SIGN_OFF.test(s.text)) continue;
+		if (s.text.includes('húc') && WISH.test(s.text)) continue;
+		// A speech given at the happening the lead told ("Chiều 10/9, … đã hội đàm … Cổng … giới thiệu toàn văn phát biểu của đồng
+		// chí X tại buổi hội đàm." / "Kính thưa …!" / "Hôm nay, … chúng tôi rất vui mừng được đón tiếp Đoàn …"): its "hôm nay", "ngày
+		// mai" count from the day it was spoken, that happening's, not from the page's stamp (posted the next morning).
+		if (!inSpeech && s.text.endsWith('!') && SALUTATION.test(s.text)) {
+			inSpeech = true;
+			const at = current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && current.date.start === current.date.end ? current.date : null;
+			if (at) now = { date: parseIso(at.start), dating: at.dating, confidence: at.confidence, how: now?.how === 'dateline' ? 'dateline' : opts.stamp ? 'stamp' : 'narrative' };
+		}
 		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
 		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3"), or right
 		// before it ("Theo kế hoạch, Đoàn … sẽ thăm … từ ngày 8 đến 10/9. Tuy nhiên, do bão, chuyến thăm đã bị hủy."): a plan
