@@ -910,8 +910,9 @@ const SCHEDULE = /^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|dự\s+kiến|l
 const SIGN_OFF = new WordPattern(/(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+lại\s+(?:quý\s+vị|quý\s+(?:khán|thính|độc)\s+giả|các\s+bạn|bạn\s+đọc|khán\s+giả|thính\s+giả)(?![\p{L}])/iu);
 // A speech's closing wish ("Nhân dịp này, kính chúc đồng chí X cùng các đồng chí trong Đoàn mạnh khỏe, có chuyến thăm … thành
 // công tốt đẹp", "Chúc hội nghị thành công tốt đẹp!", "Tôi xin chúc …"): the sentence's verb is "chúc", what it names is wished,
-// not done or planned. (Not "chúc mừng", "chúc Tết": congratulating, a New Year's call, are happenings.)
-const WISH = /^(?:[^,.;:!?]{0,60},\s*)?(?:(?:tôi|chúng\s+tôi)\s+)?(?:xin\s+)?(?:(?:trân\s+trọng\s+)?kính\s+)?chúc(?!\s+(?:mừng|Tết|tết)(?![\p{L}]))(?![\p{L}])/iu;
+// not done or planned. (Not "chúc mừng", "chúc Tết": congratulating, a New Year's call, are happenings.) Only after an
+// opening phrase of the speaker's ("Nhân dịp này,", "Thay mặt …,", "Một lần nữa,"): "Ông X trao quà …, chúc …" did something first.
+const WISH = /^(?:(?:nhân(?:\s+dịp)?|dịp|thay\s+mặt|một\s+lần\s+nữa|cuối\s+cùng|trước\s+thềm)(?![\p{L}])[^,.;:!?]{0,60},\s*)?(?:(?:tôi|chúng\s+tôi)\s+)?(?:xin\s+)?(?:(?:trân\s+trọng\s+)?kính\s+)?chúc(?!\s+(?:mừng|Tết|tết)(?![\p{L}]))(?![\p{L}])/iu;
 // A speech's salutation on its own line ("Kính thưa đồng chí X, …!", "Thưa các đồng chí!"): what follows is spoken, at the
 // happening the page's lead told.
 const SALUTATION = /^(?:Kính\s+thưa|Thưa)\s[^.;?]{2,240}!$/u;
