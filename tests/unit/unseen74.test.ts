@@ -21,18 +21,13 @@ const DIR = 'tests/fixtures/unseen74';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	XK0: "the interviewee's 'Trong ba ngày, từ ngày 10 đến 12/9' (a page with no stamp) is not merged with the portal's stay",
-	XK1: "the TV page's unhyphenated 'Khăm Xẻn Vông Phi Xít' makes a second person 'Phi Xít' who joins the talks",
-	XK2: "the signing 'Ngay sau hội đàm' takes the TV page's spurious 'Phi Xít' (XK1); its day, part of day and apartness from the 12/9 'Tại buổi tiếp, … đề nghị' are right",
-	XK4: "the Đền Hùng ceremony takes the university page's 'Sau buổi làm việc, … trao 20 suất học bổng' and the spurious 'Phi Xít'",
-	XK5: "the portal's visit to the university (merged with the university's own 'Chiều ngày 11/9/2024 … đón tiếp Đoàn') takes the TV page's spurious 'Phi Xít' (XK1)",
+	XK1: "the interview's 'Buổi hội đàm giữa hai Ban Thường vụ kéo dài gần 3 tiếng' (a page with no stamp) is not merged with the talks",
 	AP1: "the April trip recalled three times ('Tháng 4/2024', 'Tháng 4 vừa qua … do tôi', 'Tháng 4 vừa qua, chúng tôi') makes three events",
-	GT1: "'năm ngoái, nhân dịp Giỗ Tổ Hùng Vương' on a page with no stamp is left undated (the year is only in '(5/9/1962 - 5/9/2024)')",
-	HM1: "'Ông Hà Minh Tuấn: Dự kiến … đoàn tỉnh do tôi dẫn đầu' takes the Lao leader as a participant, and the speaker as 'tôi' is not its leader",
-	HMT: "the Chairman's planned trip is found led by Khăm-xẻn Vông-phi-xít going nowhere"
+	GT1: "'năm ngoái, nhân dịp Giỗ Tổ Hùng Vương' on a page with no stamp is left undated (the year is only in '(5/9/1962 - 5/9/2024)')"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['HMT'];
+const LEADERLESS_GAPS: string[] = [];
 
 describeAgainstGold('unseen-style articles, seventy-fourth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

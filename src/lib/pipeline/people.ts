@@ -1084,7 +1084,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		)
 			e++;
 		const hon = words[k].t0 > 0 && label[words[k].t0 - 1] === L.Hon;
-		const c = parseRun(words, k, e, hon) ?? (hon ? spacedLaoName(words, k, e) : null) ?? joinedLaoName(words, k, e, hon, sc);
+		let c = parseRun(words, k, e, hon);
+		// (After an honorific the name starts at once: a Vietnamese name read off the run's end, "Phi Xít" of "đồng chí Khăm Xẻn
+		// Vông Phi Xít", leaves the words before it no one's, and the whole run is a Lao name in spaced syllables if it can be.)
+		if (hon && (!c || c.w0 > k)) c = spacedLaoName(words, k, e) ?? c;
+		c ??= joinedLaoName(words, k, e, hon, sc);
 		if (c) candidates.push(c);
 		k = e;
 	}
