@@ -265,7 +265,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Being there since a time is the arrival told from the stay: "Đoàn đại biểu tỉnh X do đồng chí Y làm trưởng đoàn đã có mặt
 	// tại Hà Tĩnh từ chiều 20/6", "Từ chiều 20/6, Đoàn … đã có mặt tại Sa-van-na-khẹt". The place is a named one (a capital
 	// letter, after its unit's word); a venue ("có mặt tại Hội trường …", "tại Lễ khai mạc") is attending there, not arriving.
-	['visit', ['có mặt'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?![\p{L}])[^.;]{0,200}?\s(?:(?:đã|vừa|sẽ)\s+)?có\s+mặt\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?|huyện|thị\s+xã|(?:sân\s+bay|cửa\s+khẩu)(?:\s+quốc\s+tế)?)\s+)?(?!(?:Hội|Lễ|Buổi|Trụ\s+sở|Nhà\s+(?:hát|văn|khách|máy|thi)|Trung\s+tâm|Quảng\s+trường|Sân|Khu|Trường|Đại\s+(?:học|hội)|Bệnh\s+viện|Công\s+(?:viên|ty)|Văn\s+phòng|Phòng)(?![\p{L}]))\p{Lu}/u)],
+	// So is a stay told by its programme: "Đoàn … đã có chương trình làm việc dày đặc tại Phú Yên", "Đoàn sẽ có chương trình thăm,
+	// làm việc tại tỉnh …": the delegation was (or will be) in that place, as "thăm và làm việc tại" says.
+	['visit', ['có mặt', 'chương trình làm việc', 'chương trình công tác', 'chương trình thăm'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?![\p{L}])[^.;]{0,200}?\s(?:(?:đã|vừa|sẽ)\s+)?có\s+(?:mặt|chương\s+trình\s+(?:thăm(?:\s+và|\s*,)?\s+)?(?:làm\s+việc|công\s+tác|thăm)(?:\s+\p{Ll}+){0,3}?)\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?|huyện|thị\s+xã|(?:sân\s+bay|cửa\s+khẩu)(?:\s+quốc\s+tế)?)\s+)?(?!(?:Hội|Lễ|Buổi|Trụ\s+sở|Nhà\s+(?:hát|văn|khách|máy|thi)|Trung\s+tâm|Quảng\s+trường|Sân|Khu|Trường|Đại\s+(?:học|hội)|Bệnh\s+viện|Công\s+(?:viên|ty)|Văn\s+phòng|Phòng)(?![\p{L}]))\p{Lu}/u)],
 	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
