@@ -317,6 +317,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const c = body && cities.find((x) => x.start >= body.index && x.start - body.index - body[0].length <= 60);
 		if (c && c.id === frame.place) return { place, placeCountry, visitor: { leader: null, fromCity: c.id, fromBody: null, country: info.get(c.id)?.country ?? null }, hosts };
 	}
+	// A delegation of a named body with no city of its own, gone to where the sentence says, the visitors' home ("Tháng 5/2024, đoàn
+	// giảng viên Nhà trường đã sang Sầm Nưa …" on a school's page about the Hủa Phăn delegation): the visitors go home, they do not
+	// go over to it, so the body is the hosts' side's, led by whom it names, if anyone — not the frame's delegation and its leader.
+	if (!visitor && framed?.fromCity && read.place === framed.fromCity && place === read.place && place !== frame?.place && !GOING_HOME.test(text)) {
+		const own = ps.find((p) => p.fromBody && !p.fromCity && !p.country && p.leader !== framed.leader && UPPER.test(p.fromBody));
+		if (own) return { place, placeCountry, visitor: { ...own, country: frame?.placeCountry ?? otherCountry(placeCountry) }, hosts: hosts.filter((h) => h !== own) };
+	}
 	// The hosts' own leaders gone over to the visitors' side ("Dịp Tết Bunpimay vừa qua, lãnh đạo tỉnh Nghệ An cũng đã sang thăm,
 	// chúc Tết … tỉnh Xiêng Khoảng" in the story of the Xiêng Khoảng delegation in Nghệ An): their trip, from their home, not the
 	// frame's delegation's; no one named leads it.
@@ -488,6 +495,15 @@ const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+vi
 const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|chúc|nhập\s+cảnh|xuất\s+cảnh|ký(?:\s+kết)?|trồng|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|bay|đi|di\s+chuyển|theo\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|would|is|was|has|had|held|paid|visited|arrived|left|leaves?|leaving|departed|met|also|toured|returned|entered|crossed|flew|joined|attended|took|laid|offered|signed|handed|presented|received|hosted|witnessed)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
 // A leader named by an honorific alone: "do đồng chí làm Trưởng đoàn", "do ông dẫn đầu".
 const BARE_LEADER = /^(?:đồng\s+chí|ông|bà)\s+(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
+// The first person leading it, in what someone says: "do tôi dẫn đầu", "do tôi làm trưởng đoàn".
+const SELF_LEADER = /^tôi\s+(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
+// An interview's answer opened by its speaker's label, an honorific or a title and the name, then a colon ("Ông X: …",
+// "Đồng chí X: …", "Chủ tịch X: …"): the one who says "tôi" in it.
+const LABEL_BEFORE = /^\s*(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3}\s+)?$/u;
+function speakerOf(text: string, people: Mentioned[]): Mentioned | null {
+	const p = people[0];
+	return p && p.start <= 40 && LABEL_BEFORE.test(text.slice(0, p.start)) && /^\s*:/u.test(text.slice(p.end, p.end + 3)) ? p : null;
+}
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
@@ -535,6 +551,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 			// (Led by "đồng chí" with no name, "đoàn đại biểu thành phố do đồng chí làm Trưởng đoàn sẽ sang …" in what đồng chí X said:
 			// the word refers back to the sentence's subject, the first one it names.)
 			if (BARE_LEADER.test(text.slice(after, after + 40))) leader = people[0].end <= m.index ? people[0].id : null;
+			// (Led by "tôi" in an answer its speaker's label opens, "Ông X: Dự kiến …, đoàn tỉnh do tôi dẫn đầu sẽ sang …": the speaker.)
+			else if (SELF_LEADER.test(text.slice(after, after + 40))) leader = speakerOf(text, people)?.id ?? null;
 			else if (p && inClause(LEADS_AFTER, text.slice(after), 260)) leader = p.id;
 			else if (p && /led\s+by|headed\s+by/.test(doAt[0])) leader = p.id;
 		}

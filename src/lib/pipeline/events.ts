@@ -277,7 +277,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// Being there since a time is the arrival told from the stay: "Đoàn đại biểu tỉnh X do đồng chí Y làm trưởng đoàn đã có mặt
 	// tại Hà Tĩnh từ chiều 20/6", "Từ chiều 20/6, Đoàn … đã có mặt tại Sa-van-na-khẹt". The place is a named one (a capital
 	// letter, after its unit's word); a venue ("có mặt tại Hội trường …", "tại Lễ khai mạc") is attending there, not arriving.
-	['visit', ['có mặt'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?![\p{L}])[^.;]{0,200}?\s(?:(?:đã|vừa|sẽ)\s+)?có\s+mặt\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?|huyện|thị\s+xã|(?:sân\s+bay|cửa\s+khẩu)(?:\s+quốc\s+tế)?)\s+)?(?!(?:Hội|Lễ|Buổi|Trụ\s+sở|Nhà\s+(?:hát|văn|khách|máy|thi)|Trung\s+tâm|Quảng\s+trường|Sân|Khu|Trường|Đại\s+(?:học|hội)|Bệnh\s+viện|Công\s+(?:viên|ty)|Văn\s+phòng|Phòng)(?![\p{L}]))\p{Lu}/u)],
+	// So is a stay told by its programme: "Đoàn … đã có chương trình làm việc dày đặc tại Phú Yên", "Đoàn sẽ có chương trình thăm,
+	// làm việc tại tỉnh …": the delegation was (or will be) in that place, as "thăm và làm việc tại" says.
+	['visit', ['có mặt', 'chương trình làm việc', 'chương trình công tác', 'chương trình thăm'], new WordPattern(/(?<![\p{L}])(?:[Đđ]oàn|[Đđ]ội)(?![\p{L}])[^.;]{0,200}?\s(?:(?:đã|vừa|sẽ)\s+)?có\s+(?:mặt|chương\s+trình\s+(?:thăm(?:\s+và|\s*,)?\s+)?(?:làm\s+việc|công\s+tác|thăm)(?:\s+\p{Ll}+){0,3}?)\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|[Tt]hủ\s+đô|TP\.?|huyện|thị\s+xã|(?:sân\s+bay|cửa\s+khẩu)(?:\s+quốc\s+tế)?)\s+)?(?!(?:Hội|Lễ|Buổi|Trụ\s+sở|Nhà\s+(?:hát|văn|khách|máy|thi)|Trung\s+tâm|Quảng\s+trường|Sân|Khu|Trường|Đại\s+(?:học|hội)|Bệnh\s+viện|Công\s+(?:viên|ty)|Văn\s+phòng|Phòng)(?![\p{L}]))\p{Lu}/u)],
 	// "Trong hai ngày qua, Đoàn cũng đã trao đổi kinh nghiệm lập quy hoạch … với cán bộ hai tỉnh": what such delegations come
 	// to do, a working session; after the visit's words ("chuyến nghiên cứu, trao đổi kinh nghiệm tại …" is the trip). Said of
 	// both sides ("Sáng 6/6, hai bên trao đổi kinh nghiệm …") it is what was discussed at the meeting told.
@@ -656,10 +658,17 @@ const DOCUMENT_SIGNED = /(?:biên\s+bản|bản\s+ghi\s+nhớ|ghi\s+nhớ|thỏa
 // X sang thăm tỉnh Y", "the memorandum signed in April 2023, when a delegation of X visited Y": the day is the visit's too.
 const VISIT_WHEN_SIGNED = /^\s*,?\s*(?:khi|lúc|nhân\s+dịp|trong\s+(?:chuyến|dịp)|when|during)\s[^.;]{0,100}?(?<![\p{L}])(?:sang\s+thăm|đến\s+thăm|tới\s+thăm|thăm(?:\s*,|\s+và)\s+làm\s+việc|visit(?:ed|ing|s)?)(?![\p{L}])/iu;
 
+// A day told of a disaster, in the clause that names it ("… gửi lời thăm hỏi tới nhân dân các địa phương bị thiệt hại do cơn bão số
+// 3 đổ bộ ngày 7/9", "the floods that hit the province on September 10"): when the storm struck, not when the visit or the
+// greeting was. (The disaster named, then its own verb, with no comma between.)
+const DISASTER_HINT = /bão|lũ|lụt|sạt\s+lở|động\s+đất|thiên\s+tai|storm|typhoon|flood|earthquake|landslide/iu;
+const DISASTER_STRUCK = /(?<![\p{L}])(?:bão|áp\s+thấp\s+nhiệt\s+đới|lũ(?:\s+(?:lụt|quét|ống))?|mưa\s+lũ|ngập\s+lụt|sạt\s+lở(?:\s+đất)?|động\s+đất|thiên\s+tai|storm|typhoon|floods?|flooding|earthquake|landslides?)(?![\p{L}])[^,.;:()]{0,60}?(?<![\p{L}])(?:đổ\s+bộ|đi\s+qua|quét\s+qua|xảy\s+ra|ập\s+(?:vào|đến|xuống)|gây\s+ra|làm\s+sập|hit|struck|made\s+landfall|swept|battered)(?![\p{L}])(?:[^,.;:()]{0,40}?)\s+(?:vào\s+|on\s+|in\s+)?(?:(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
+
 /** Can this mention date what the sentence tells? */
 function datesTheSentence(m: TimeMention, text: string): boolean {
 	const before = text.slice(Math.max(0, m.start - 160), m.start);
 	if (!m.relation && DOCUMENT_SIGNED.test(before) && !VISIT_WHEN_SIGNED.test(text.slice(m.end, m.end + 160))) return false;
+	if (!m.relation && DISASTER_HINT.test(before) && DISASTER_STRUCK.test(before)) return false;
 	// FOUNDING ends in "(": only then is the end-anchored pattern (tried at every position) worth trying.
 	if (before.trimEnd().endsWith('(') && FOUNDING.test(before)) return false;
 	if (m.shape === 'year' && !m.relation && !YEAR_CUE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !HELD_AFTER.test(text.slice(m.end, m.end + 40))) return false;
@@ -960,6 +969,14 @@ const SIGN_OFF = new WordPattern(/(?<![\p{L}])(?:hẹn|xin\s+hẹn)\s+gặp\s+l�
 // The plan as it was, anywhere in the sentence: "The visit had originally been planned for April", "was scheduled for", "Hội chợ
 // dự kiến tổ chức vào tháng 3 …" (with CALLED_OFF after its date: a plan undone in the same sentence).
 const ORIGINAL_PLAN = new WordPattern(/(?<![\p{L}])(?:originally|initially|ban\s+đầu|(?:had|has)\s+been\s+(?:planned|scheduled|set|slated)|(?:was|were)\s+(?:planned|scheduled|set|slated|due)\s+(?:for|to)|dự\s+kiến|theo\s+kế\s+hoạch)(?![\p{L}])/iu);
+// A speech's closing wish ("Nhân dịp này, kính chúc đồng chí X cùng các đồng chí trong Đoàn mạnh khỏe, có chuyến thăm … thành
+// công tốt đẹp", "Chúc hội nghị thành công tốt đẹp!", "Tôi xin chúc …"): the sentence's verb is "chúc", what it names is wished,
+// not done or planned. (Not "chúc mừng", "chúc Tết": congratulating, a New Year's call, are happenings.) Only after an
+// opening phrase of the speaker's ("Nhân dịp này,", "Thay mặt …,", "Một lần nữa,"): "Ông X trao quà …, chúc …" did something first.
+const WISH = /^(?:(?:nhân(?:\s+dịp)?|dịp|thay\s+mặt|một\s+lần\s+nữa|cuối\s+cùng|trước\s+thềm)(?![\p{L}])[^,.;:!?]{0,60},\s*)?(?:(?:tôi|chúng\s+tôi)\s+)?(?:xin\s+)?(?:(?:trân\s+trọng\s+)?kính\s+)?chúc(?!\s+(?:mừng|Tết|tết)(?![\p{L}]))(?![\p{L}])/iu;
+// A speech's salutation on its own line ("Kính thưa đồng chí X, …!", "Thưa các đồng chí!"): what follows is spoken, at the
+// happening the page's lead told.
+const SALUTATION = /^(?:Kính\s+thưa|Thưa)\s[^.;?]{2,240}!$/u;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
 // tháng 9/2025". Only to a time: "Hôm thứ Năm, Đoàn chuyển sang tỉnh Chăm-pa-xắc", "chuyển đến thành phố …" is a move to a place; so is
@@ -1124,12 +1141,20 @@ const COUNTED_SIGNING = new WordPattern(/(?<![\p{L}])(?:đã|vừa)\s+ký\s+(?:k
 // signing of …" — companies sign, the session's leaders look on; the signing is still a happening of that session.
 // So is the signing told with both sides as its subject, first after the happening's name, with no word of tense ("Tại hội nghị,
 // hai bên ký kết Kế hoạch hợp tác năm 2024 …"): a report, not a wish ("… đề nghị hai bên ký kết …" has its subject elsewhere).
+// A proposal's or a wish's content is not done there: "Tại buổi tiếp, ông X đề nghị hai tỉnh … triển khai Biên bản … vừa ký kết"
+// asks for what is to come (the memorandum named is the one signed before).
+const WISHED_BEFORE = /(?<![\p{L}])(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|yêu\s+cầu|proposed|suggested|asked|urged)(?![\p{L}])/iu;
+const doneThere = (rest: string): boolean => {
+	const m = DONE_THERE.exec(rest);
+	return m !== null && !WISHED_BEFORE.test(rest.slice(0, m.index));
+};
 const DONE_THERE = /^\s*hai\s+(?:bên|tỉnh|địa\s+phương|đơn\s+vị|ngành)\s+(?:cùng\s+)?(?:ký|kí)(?![\p{L}])|(?<![\p{L}])(?:(?:đã|vừa)\s+(?:cùng\s+(?:nhau\s+)?)?(?:ký|kí|trao|bàn\s+giao|chứng\s+kiến\s+(?:(?:buổi\s+)?lễ\s+|việc\s+)?(?:ký|kí|trao|bàn\s+giao))|(?<!(?:had|have|has)\s+)(?:signed|handed\s+over|presented|witnessed\s+the\s+(?:signing|handover|handing\s+over)))(?![\p{L}])/iu;
 /** The kinds of happening the name in AT_THE_EVENT may refer to, by its first word. */
 function namedKinds(name: string): EventType[] {
 	const n = name.toLowerCase();
 	if (n.startsWith('tiếp k') || n.startsWith('hội k') || n.startsWith('gặp') || n === 'meeting') return ['meeting', 'reception'];
-	if (n.startsWith('tiếp') || n === 'reception') return ['reception'];
+	// (A courtesy call is a reception told from the guest's side: "Đoàn chào xã giao đồng chí X" then "Tại buổi tiếp, …".)
+	if (n.startsWith('tiếp') || n === 'reception') return ['reception', 'courtesy_call'];
 	if (n.startsWith('làm') || n.startsWith('working') || n === 'session') return ['working_session', 'reception', 'talks'];
 	if (n.startsWith('hội đ') || n === 'talks') return ['talks'];
 	if (n.includes('ký') || n.startsWith('signing')) return ['signing'];
@@ -1608,6 +1633,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	let voxParagraph = -1;
 	// A trip agreed for later told in the sentence just read, not made the story's current happening (NEXT_LEADS).
 	let laterPlan: EventDraft | null = null;
+	// A speech's salutation was read (SALUTATION): from there on the page is the speech.
+	let inSpeech = false;
 	for (const s of sentences) {
 		const before = previous;
 		previous = s;
@@ -1655,6 +1682,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (offHere) calledOff = true;
 		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
 		if (s.text.includes('gặp lại') && SIGN_OFF.test(s.text)) continue;
+		if (s.text.includes('húc') && WISH.test(s.text)) continue;
+		// A speech given at the happening the lead told ("Chiều 10/9, … đã hội đàm … Cổng … giới thiệu toàn văn phát biểu của đồng
+		// chí X tại buổi hội đàm." / "Kính thưa …!" / "Hôm nay, … chúng tôi rất vui mừng được đón tiếp Đoàn …"): its "hôm nay", "ngày
+		// mai" count from the day it was spoken, that happening's, not from the page's stamp (posted the next morning).
+		if (!inSpeech && s.text.endsWith('!') && SALUTATION.test(s.text)) {
+			inSpeech = true;
+			const at = current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && current.date.start === current.date.end ? current.date : null;
+			if (at) now = { date: parseIso(at.start), dating: at.dating, confidence: at.confidence, how: now?.how === 'dateline' ? 'dateline' : opts.stamp ? 'stamp' : 'narrative' };
+		}
 		// The days first planned, then moved: no event (PUT_OFF dates the trip). So is the plan told after the news that the trip
 		// was put off ("… đã thống nhất tạm hoãn chuyến thăm …" / "Theo kế hoạch, Đoàn sẽ thăm … từ ngày 23 đến 25/3"), or right
 		// before it ("Theo kế hoạch, Đoàn … sẽ thăm … từ ngày 8 đến 10/9. Tuy nhiên, do bão, chuyến thăm đã bị hủy."): a plan
@@ -1721,7 +1757,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// nothing; a day would be its own.)
 			const rest = s.text.slice(at[0].length);
 			const atDay = named.status === 'occurred' ? dayAtNamed(named, current!) : null;
-			if ((told === 'signing' || told === 'ceremony') && atDay && DONE_THERE.test(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+			if ((told === 'signing' || told === 'ceremony') && atDay && doneThere(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
 				const on: Resolved = { ...atDay, dating: atDay.dating === 'explicit' || atDay.dating === 'publication' ? 'relative' : atDay.dating, confidence: Math.round(atDay.confidence * 0.9 * 100) / 100, note: cat(atDay.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);

@@ -236,11 +236,28 @@ function afterThat(x: Mergeable, y: Mergeable): boolean {
 	return asTime.length > 0 && shares(asTime, namedHappenings(y).own);
 }
 
+// An institution welcoming the delegation, told by its own page ("Chiều ngày 11/9, Trường Đại học X vinh dự đón tiếp Đoàn …"),
+// and the delegation's visit there, told by another outlet ("Chiều 11/9, Đoàn thăm Trường Đại học X, gặp mặt …"): the same
+// afternoon at one place, told from either side. (The institution the subject of the welcome, the object of the visit.)
+const INSTITUTION = String.raw`((?:Trường(?:\s+(?:Đại\s+học|Cao\s+đẳng|Trung\s+cấp|THPT|Phổ\s+thông))?|Học\s+viện|Bệnh\s+viện|Viện|Bảo\s+tàng|Nhà\s+máy|Công\s+ty)(?:\s+\p{Lu}[\p{L}-]*){1,5})`;
+const WELCOMED_BY = new RegExp(String.raw`${INSTITUTION}[^,.;]{0,30}?\s(?:đón\s+tiếp|tiếp\s+đón|đón|tiếp)\s+(?:các\s+)?[Đđ]oàn(?![\p{L}])`, 'u');
+const VISITED_SITE = new RegExp(String.raw`(?<![\p{L}])(?:thăm|tham\s+quan|làm\s+việc\s+(?:tại|với))\s+${INSTITUTION}`, 'u');
+const placeKey = (name: string) => foldWords(name).replace(/\s+/g, ' ');
+function siteWelcome(a: Mergeable, b: Mergeable): boolean {
+	const [host, guest] = a.type === 'reception' ? [a, b] : [b, a];
+	if (host.type !== 'reception' || !AT_SITE.has(guest.type) || banquet(host) || !host.date || !guest.date || !oneDay(host.date) || !oneDay(guest.date) || host.date.start !== guest.date.start) return false;
+	const hosts = host.sources.flatMap((src) => (src.quote.includes('oàn') ? [WELCOMED_BY.exec(src.quote)?.[1]] : [])).filter((x): x is string => !!x).map(placeKey);
+	return hosts.length > 0 && guest.sources.some((src) => {
+		const m = VISITED_SITE.exec(src.quote);
+		return !!m && hosts.includes(placeKey(m[1]));
+	});
+}
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const talks = a.article !== b.article && hostedTalks(a, b);
 	const sides =
 		a.type !== b.type &&
-		((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type) && !((a.type === 'courtesy_call' && banquet(b)) || (b.type === 'courtesy_call' && banquet(a)))) || gateWelcome(a, b) || talks);
+		((ENCOUNTER.has(a.type) && ENCOUNTER.has(b.type) && !((a.type === 'courtesy_call' && banquet(b)) || (b.type === 'courtesy_call' && banquet(a)))) || gateWelcome(a, b) || talks || (a.article !== b.article && siteWelcome(a, b)));
 	// A site visited is a field trip told by "thăm": "trong ngày 5/10, Đoàn sẽ thăm Nhà máy Thủy điện Nậm Thơn 2" and "will tour the
 	// Nam Theun 2 hydropower plant … the following day" are one happening (on one day, at one place or with one person).
 	const site = (a.type === 'field_trip' && siteVisit(b)) || (b.type === 'field_trip' && siteVisit(a));

@@ -1093,7 +1093,11 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		)
 			e++;
 		const hon = words[k].t0 > 0 && label[words[k].t0 - 1] === L.Hon;
-		const c = parseRun(words, k, e, hon) ?? (hon ? spacedLaoName(words, k, e) : null) ?? joinedLaoName(words, k, e, hon, sc);
+		let c = parseRun(words, k, e, hon);
+		// (After an honorific the name starts at once: a Vietnamese name read off the run's end, "Phi Xít" of "đồng chí Khăm Xẻn
+		// Vông Phi Xít", leaves the words before it no one's, and the whole run is a Lao name in spaced syllables if it can be.)
+		if (hon && (!c || c.w0 > k)) c = spacedLaoName(words, k, e) ?? c;
+		c ??= joinedLaoName(words, k, e, hon, sc);
 		if (c) candidates.push(c);
 		k = e;
 	}
@@ -2306,6 +2310,8 @@ function lastIndexOf(s: string, w: string): number {
 	return last;
 }
 
+// Only an honorific or a title before the name, at the sentence's start (pre is lower case).
+const SPEAKER_LABEL_BEFORE = /^\s*(?:(?:ông|bà|đồng\s+chí|anh|chị|ngài|mr\.?|ms\.?|mrs\.?)\s+)?(?:(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|tỉnh\s+trưởng|giám\s+đốc)\s+)?$/u;
 /**
  * Does the person named take part in what the sentence reports? No for a photographer, for the
  * sender of greetings passed on by someone else, for the leader under whom something was achieved,
@@ -2331,6 +2337,9 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// Lower-cased only when a cue before the name asks about the words after it (most calls never do).
 	let post: string | undefined;
 
+	// An interview's answer opened by its speaker's label ("Đồng chí X: Trong ba ngày, Đoàn … đã …", "Ông X: …"): the one
+	// telling it, not a party to what is told (a "tôi" in it is read for the speaker where it leads, delegations.ts).
+	if (rawPost.startsWith(':') && at <= 40 && SPEAKER_LABEL_BEFORE.test(pre)) return false;
 	const cua = lastIndexOf(pre, 'của ');
 	if (cua >= 0 && (cua === 0 || /\s/.test(pre[cua - 1]))) {
 		const between = pre.slice(cua + 4);

@@ -53,6 +53,8 @@ const pod = (g: Record<string, string | undefined>) => partOfDayWord(g.pod);
 const bracket = (g: Record<string, string | undefined>) =>
 	g.bd ? { day: Number(g.bd), month: Number(g.bm), year: g.by ? Number(g.by) : undefined }
 	: g.bd2 ? { day: Number(g.bd2), month: Number(g.bm2), year: g.by2 ? Number(g.by2) : undefined } : {};
+// "Ngay sau hội đàm, …": right after it, with no time between: in the part of its day it was (resolve.ts), not only on its day.
+const rightAfter = (g: Record<string, string | undefined>) => (g.right ? { rightAfter: true } : {});
 const day = (relation: 'deictic' | 'anaphoric', offset: number) => (g: Record<string, string | undefined>) =>
 	({ shape: 'day', relation, unit: 'day', offset, partOfDay: pod(g), ...bracket(g) }) as const;
 
@@ -127,9 +129,9 @@ const RULES: Rule[] = [
 	{ keys: ['trong tuần'], re: new RegExp(String.raw`${FIRST('ct')}${B}(?:cũng\s+)?trong\s+tuần(?=\s*,)`, 'giu'), build: () => ({ shape: 'span', relation: 'anaphoric', unit: 'week', offset: 0, partOfDay: null }) },
 	{ keys: ['dịp', 'cũng tại'], re: new RegExp(String.raw`${FIRST('ndc')}${B}(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// right after the meeting just told: "Sau buổi hội đàm, hai bên đã ký kết …", "Kết thúc buổi làm việc, …"
-	{ keys: ['sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm'], re: new RegExp(String.raw`${FIRST('nsk')}${B}(?:(?:ngay\s+)?sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến|hội\s+đàm\s+và\s+làm\s+việc)|(?:khi\s+)?hội\s+đàm)${E}(?=\s*,)`, 'giu'), build: (g) => ({ ...day('anaphoric', 0)(g), after: 'meeting' }) },
+	{ keys: ['sau buổi', 'sau cuộc', 'kết thúc buổi', 'kết thúc cuộc', 'sau hội đàm', 'sau khi hội đàm', 'kết thúc hội đàm'], re: new RegExp(String.raw`${FIRST('nsk')}${B}(?:(?<right>ngay\s+)?sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+(?:làm\s+việc|hội\s+đàm|tiếp|gặp|hội\s+kiến|hội\s+đàm\s+và\s+làm\s+việc)|(?:khi\s+)?hội\s+đàm)${E}(?=\s*,)`, 'giu'), build: (g) => ({ ...day('anaphoric', 0)(g), after: 'meeting', ...rightAfter(g) }) },
 	// right after the ceremony told: "Ngay sau lễ kỷ niệm, hai bên hội đàm …", "Sau lễ khai mạc, Đoàn …"
-	{ keys: ['sau lễ', 'sau buổi lễ'], re: new RegExp(String.raw`${FIRST('ns')}${B}(?:ngay\s+)?sau\s+(?:buổi\s+)?lễ(?:\s+\p{Ll}+){0,3}${E}(?=\s*,)`, 'giu'), build: (g) => ({ ...day('anaphoric', 0)(g), after: 'ceremony' }) },
+	{ keys: ['sau lễ', 'sau buổi lễ'], re: new RegExp(String.raw`${FIRST('ns')}${B}(?<right>ngay\s+)?sau\s+(?:buổi\s+)?lễ(?:\s+\p{Ll}+){0,3}${E}(?=\s*,)`, 'giu'), build: (g) => ({ ...day('anaphoric', 0)(g), after: 'ceremony', ...rightAfter(g) }) },
 	// before / after the event just told, day unknown
 	{ keys: ['trước đ'], re: new RegExp(String.raw`${FIRST('t')}${B}(?:trước\s+đó|trước\s+đấy)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'before', partOfDay: null }) },
 	{ keys: ['sau đó', 'tiếp đó'], re: new RegExp(String.raw`${FIRST('snt')}${B}(?:sau\s+đó|ngay\s+sau\s+đó|tiếp\s+đó)${E}`, 'giu'), build: () => ({ shape: 'vague', relation: 'anaphoric', order: 'after', partOfDay: null }) },

@@ -136,7 +136,9 @@ function resolveAnaphoric(m: TimeMention, ctx: ResolveContext): Resolved | null 
 	const base = parseIso(a.start);
 	const d = addDays(base, m.offset);
 	const what = m.offset === 0 ? note('cùng ngày với', 'the same day as') : m.offset === 1 ? note('ngày hôm sau', 'the day after') : note(`cách ${m.offset} ngày so với`, `${m.offset} day(s) from`);
-	return out(d, d, 'day', m.partOfDay, a.dating === 'explicit' ? 'relative' : a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.95, note(`“${m.text}”: ${what.vi} sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: ${what.en} the event told before it (${a.start})`));
+	// ("Ngay sau hội đàm, …": no time between, so the talks' part of the day, "chiều", unless one is said.)
+	const part = m.partOfDay ?? (m.rightAfter && m.offset === 0 ? a.partOfDay : null);
+	return out(d, d, 'day', part, a.dating === 'explicit' ? 'relative' : a.dating === 'publication' ? 'relative' : a.dating, a.confidence * 0.95, note(`“${m.text}”: ${what.vi} sự kiện được kể ngay trước (${a.start})`, `“${m.text}”: ${what.en} the event told before it (${a.start})`));
 }
 
 /** The note of a mention counted from `from` (the page's stamp or the event told before), on `day`. */

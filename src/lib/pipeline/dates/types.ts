@@ -64,6 +64,8 @@ export interface TimeMention {
 	lunar?: boolean;
 	/** "Sau hội đàm, …", "Ngay sau lễ kỷ niệm, …": the day of the happening named, a meeting or a ceremony (events.ts). */
 	after?: 'meeting' | 'ceremony';
+	/** "Ngay sau hội đàm, …": right after the happening named, so in its part of the day too, when none is said (resolve.ts). */
+	rightAfter?: boolean;
 	/** "Tối hôm trước ngày làm việc tại Chăm-pa-sắc": counted from the day the page gives this place, not the one just told (events.ts). */
 	at?: string;
 }

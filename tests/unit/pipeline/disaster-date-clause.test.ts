@@ -1,0 +1,25 @@
+/**
+ * A date told of a disaster ("… bão số 5 đổ bộ ngày 21/8") dates the storm, not the visit or the greeting of the sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+const page = (after: string) =>
+	[
+		'Đoàn đại biểu tỉnh Sa-văn-na-khệt thăm tỉnh Quảng Trị',
+		'',
+		'26/08/2024 18:30',
+		'',
+		'Sáng 26/8, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy Quảng Trị đã hội đàm với Đoàn đại biểu tỉnh Sa-văn-na-khệt (Lào) do đồng chí Xổm-xay Ma-ni-vông, Phó Tỉnh trưởng làm trưởng đoàn.',
+		'',
+		'Đồng chí Xổm-xay Ma-ni-vông bày tỏ vui mừng được trở lại Quảng Trị và gửi lời thăm hỏi tới nhân dân các huyện bị thiệt hại do cơn bão số 5 đổ bộ ngày 21/8.',
+		'',
+		`${after}, hai bên ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.`
+	].join('\n');
+
+describe("a storm's day in the greeting", () => {
+	it('makes no visit on the day the storm struck', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Ngay sau hội đàm') }]);
+		expect(t.events.filter((e) => e.start === '2024-08-21').map((e) => e.sources[0].quote)).toEqual([]);
+	});
+});
