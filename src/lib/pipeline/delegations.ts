@@ -520,6 +520,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text, DELEGATION.lastIndex)) {
 		// "hai đoàn công tác của nước CHDCND Lào", "các đoàn": delegations counted, none named.
 		if (COUNTED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+		// "do BSCKII Đoàn Văn X, Giám đốc …": a person whose surname is Đoàn, not a delegation.
+		if (people.some((p) => p.start === m!.index)) continue;
 		const rest = text.slice(m.index);
 		const phrase = PHRASE.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);
