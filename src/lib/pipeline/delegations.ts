@@ -196,8 +196,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// A visit and its return: a delegation from where the frame's trip goes travels the other way, to
 	// the frame visitor's home ("Đoàn tỉnh Sê Kông … đến chào xã giao" beside Quảng Nam's trip to Sê Kông).
 	// Not when the frame's own delegation is named too: then the other one is its host ("hai đoàn hội đàm").
+	// (Nor when the frame's delegation is the bare "Đoàn" meeting it: see metByBareDelegation.)
 	const home = frame?.visitor?.fromCity;
-	if (!place && frame?.place && home && home !== frame.place && parties.some((p) => p.fromCity === frame.place && p.leader) && !parties.some((p) => p.fromCity === home)) {
+	if (!place && frame?.place && home && home !== frame.place && parties.some((p) => p.fromCity === frame.place && p.leader) && !parties.some((p) => p.fromCity === home) && !metByBareDelegation(text, parties, phrases, frame.place)) {
 		place = home;
 		placeCountry = info.get(place)?.country ?? null;
 	}
@@ -341,6 +342,19 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// delegation of its own, framed by such a pair, is the pair's ("… đã tiếp và làm việc với hai Đoàn Thanh niên tỉnh bạn").
 	const also = visitor ? coVisitors(text, ps, phrases, visitor, place, placeCountry) : framed && frame?.also ? frame.also : undefined;
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts: also ? hosts.filter((h) => !also.includes(h)) : hosts, ...(read.via && place === read.via ? { via: place } : {}), ...(also ? { also } : {}) };
+}
+
+// A bare "Đoàn" opening a clause, as the subject of a meeting "with" what follows: "Ngày 29/12, Đoàn hội đàm với …", "Đoàn đã
+// có buổi làm việc với …", "the delegation held talks with …".
+const BARE_DELEGATION_MEETS = /(?:^|[,:;]\s*)(?:[Đđ]oàn|[Tt]he\s+delegation)\s+(?:(?:đã|đang|vừa|sẽ|cũng|tiếp\s+tục|có\s+(?:buổi|cuộc))\s+)*(?:hội\s+đàm|làm\s+việc|gặp(?:\s+gỡ)?|hội\s+kiến|trao\s+đổi|held\s+talks|met)\s+(?:với|with)\s+$/u;
+/**
+ * Is the delegation led from `place` met by a bare "Đoàn", the sentence's subject ("Ngày 29/12, Đoàn hội đàm với Đoàn đại biểu
+ * Thủ đô X do đồng chí Y … dẫn đầu")? The bare word is the article's own travelling delegation, named without its home: the
+ * delegation it meets, led in its own city, is its host there, not a visit the other way.
+ */
+function metByBareDelegation(text: string, parties: Party[], phrases: [number, number][], place: string): boolean {
+	if (phrases.length !== parties.length) return false;
+	return parties.some((p, i) => p.leader && p.fromCity === place && BARE_DELEGATION_MEETS.test(text.slice(0, phrases[i][0])));
 }
 
 // "lãnh đạo tỉnh " before a city, and after it the going: " cũng đã sang thăm", " đã đến thăm".
@@ -523,6 +537,8 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	for (let m = DELEGATION.exec(text); m; m = DELEGATION.exec(text, DELEGATION.lastIndex)) {
 		// "hai đoàn công tác của nước CHDCND Lào", "các đoàn": delegations counted, none named.
 		if (COUNTED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+		// "do BSCKII Đoàn Văn X, Giám đốc …": a person whose surname is Đoàn, not a delegation.
+		if (people.some((p) => p.start === m!.index)) continue;
 		const rest = text.slice(m.index);
 		const phrase = PHRASE.exec(rest)?.[0] ?? '';
 		const base = partyFrom(phrase, cities, m.index, info);

@@ -1032,8 +1032,47 @@ const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegat
 const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
 // A sentence whose subject is named bodies (after an opening phrase set off by a comma), then its verb's tense: "Trong dịp này, Sở
 // Giáo dục và Đào tạo Hà Nội và Sở Giáo dục … sẽ ký …", "UBND tỉnh X và Hội Y đã trao …", "The Department of Education of X and
-// the Y Department will sign …" (a "Đoàn", "hai bên" or a named person is checked apart).
-const BODIES_ACT = /^(?:[^,;.]{0,40},\s*)?(?:(?:(?:Sở|Bộ|Hội|Ban|Cục|Viện|Học\s+viện|Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Trung\s+tâm|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Đại\s+học)\s+\p{Lu}|(?:Ủy|Uỷ)\s+ban\s|(?:UBND|HĐND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Thành\s+(?:ủy|uỷ|đoàn))(?![\p{L}]))(?:(?!\s(?:[Đđ]oàn|hai\s+bên|đồng\s+chí|[Ôô]ng|[Bb]à)\s)[^,;.]){0,140}?\s(?:đã|sẽ|vừa|đang|cũng|dự\s+kiến|tiếp\s+tục)\s|[Tt]he\s+(?:\p{Lu}[\p{L}&-]*\s+){0,5}(?:Department|Committee|Union|Association|University|Hospital|Company|Ministry|Bank|Council|Federation|College|Chamber)(?:(?!\s(?:delegations?|sides|guests)\s)[^,;.]){0,140}?\s(?:will|have|has|had|signed|agreed)\s)/u;
+// the Y Department will sign …" (a "Đoàn", "hai bên" or a named person is checked apart); or its verb of giving with no tense,
+// "Dịp này, Liên đoàn Lao động thành phố trao tặng …". (The bodies of both sides at once too: "Công an hai Thủ đô đã ký kết …".)
+const BODIES_ACT = /^(?:[^,;.]{0,40},\s*)?(?:(?:(?:Sở|Bộ|Hội|Ban|Cục|Viện|Học\s+viện|Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Trung\s+tâm|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Đại\s+học)\s+(?:\p{Lu}|hai\s)|(?:Ủy|Uỷ)\s+ban\s|(?:UBND|HĐND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Thành\s+(?:ủy|uỷ|đoàn))(?![\p{L}]))(?:(?!\s(?:[Đđ]oàn|hai\s+bên|đồng\s+chí|[Ôô]ng|[Bb]à)\s)[^,;.]){0,140}?\s(?:đã|sẽ|vừa|đang|cũng|dự\s+kiến|tiếp\s+tục|trao|tặng)\s|[Tt]he\s+(?:\p{Lu}[\p{L}&-]*\s+){0,5}(?:Department|Committee|Union|Association|University|Hospital|Company|Ministry|Bank|Council|Federation|College|Chamber)(?:(?!\s(?:delegations?|sides|guests)\s)[^,;.]){0,140}?\s(?:will|have|has|had|signed|agreed)\s)/u;
+// The sentence's subject, a named person opening its clause (after an opening phrase set off by a comma, and a rank or an
+// honorific), then their titles after a comma, then a verb of meeting or giving.
+const SUBJECT_BEFORE = /^(?:[^,;.]{0,60},\s*){0,2}(?:(?!(?:tiếp|đón|với|và|cùng|gặp|thăm|của|cho|có)\s)[\p{L}.]+\s+){0,3}$/u;
+const SUBJECT_ACTS = /^(?:\s*\([^()]{0,80}\)|,[^;.]{0,160}?,?)?\s+(?:(?:đã|đang|vừa|cũng|sẽ|tiếp\s+tục)\s+)*(?:có\s+buổi\s+)?(?:làm\s+việc|hội\s+đàm|gặp(?:\s+gỡ)?|hội\s+kiến|trao(?:\s+tặng)?|tặng|chào\s+xã\s+giao)(?![\p{L}])([^;.]{0,120})/u;
+/**
+ * Is `s` told of one named member of the visiting delegation acting on their own: its subject a named person other than the
+ * leader, with no word of the delegation, meeting or giving to a body or person of the hosts' side ("Chiều cùng ngày, đồng chí
+ * X đã làm việc với Liên hiệp Công đoàn tỉnh Y", "Sáng 30/12, Thiếu tướng X trao tặng Công an tỉnh Y 2 xe ô tô", the hosts'
+ * city named after the verb)? Then the leader, not named, was not there: the member's own meeting. (Not a host acting, whose
+ * own title names the hosts' city before the verb.)
+ */
+function memberActsAlone(known: ArticleSentences, s: Sentence, setting: Setting, participants: string[]): boolean {
+	const v = setting.visitor;
+	if (!v?.leader || !v.country || participants.includes(v.leader)) return false;
+	const m = known.mentions(s);
+	const p = m.localPeople[0];
+	if (!p || p.id === v.leader || !SUBJECT_BEFORE.test(s.text.slice(0, p.start))) return false;
+	const acts = SUBJECT_ACTS.exec(s.text.slice(p.end));
+	if (!acts || namesDelegationNotUnion(s.text, m.localPeople)) return false;
+	const objectAt = p.end + acts[0].length - acts[1].length;
+	const side = (c: Mentioned) => known.cityInfo.get(c.id)?.country ?? null;
+	// The subject's own city, before the verb, is of the visitors' side or none; the object's, after it, of the hosts'.
+	return m.localCities.every((c) => c.start >= objectAt || side(c) !== setting.placeCountry || side(c) === v.country) && m.localCities.some((c) => c.start >= objectAt && c.end <= p.end + acts[0].length && !!side(c) && side(c) !== v.country);
+}
+
+// A trade union's name before a "đoàn": "Công đoàn", "Liên đoàn Lao động".
+const UNION_BEFORE = /(?:[Cc]ông|[Ll]iên)\s+$/u;
+/**
+ * NAMES_DELEGATION, but for a trade union's name: "Dịp này, Liên đoàn Lao động thành phố trao tặng Liên hiệp Công đoàn tỉnh Y …"
+ * names two unions, no delegation (the bodies act: BODIES_ACT). Nor is a person's surname a delegation: "BSCKII Đoàn Văn X,
+ * Giám đốc Bệnh viện …" (a mention of `people` opens there).
+ */
+function namesDelegationNotUnion(text: string, people: Mentioned[]): boolean {
+	for (let m = NAMES_DELEGATION.exec(text); m; m = NAMES_DELEGATION.exec(text, m.index + 1))
+		if (!UNION_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !people.some((p) => p.start === m!.index)) return true;
+	return false;
+}
+
 // (An art troupe is a "đoàn" in English too: "Over the weekend, the Champassak Provincial Art Troupe performed …".)
 const NAMES_DELEGATION_RE = /(?<![\p{L}])(?:đoàn(?!\s+(?:kết(?!\s+thúc)|viên|thể|tụ)(?![\p{L}]))|delegation|delegates|guests?|visitors?|khách|troupe)(?![\p{L}])/iu;
 // Tested as a WordPattern (the words first, the letter before them checked after): tested on every draft's sentence, several
@@ -1630,7 +1669,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// (Nor what named bodies do as the sentence's subject, "Trong dịp này, Sở Giáo dục … Hà Nội và Sở Giáo dục … Viêng Chăn sẽ
 			// ký Kế hoạch hợp tác …", "The Department of Health of X and Y Hospital signed …": the bodies act, not the delegation.
 			// A trip they put off, "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang …", is still the delegation's.)
-			if (leader && (participants.includes(leader) || NAMES_DELEGATION.test(d.sentence.text) || known.mentions(d.sentence).localPeople.length > 0 || (!toldApart(drafts, d, known.firstNamed(leader)) && !(d.type !== 'visit' && BODIES_ACT.test(d.quote.text))))) {
+			// (Nor a member's own doing: see memberActsAlone.)
+			if (leader && !memberActsAlone(known, d.sentence, setting, participants) && (participants.includes(leader) || namesDelegationNotUnion(d.sentence.text, known.mentions(d.sentence).localPeople) || known.mentions(d.sentence).localPeople.length > 0 || (!toldApart(drafts, d, known.firstNamed(leader)) && !(d.type !== 'visit' && BODIES_ACT.test(d.quote.text))))) {
 				addNew(participants, leader);
 				// (So are the leaders of the delegations named with it: "Đoàn … do A … và Đoàn … do B …".)
 				for (const a of setting.also ?? []) addNew(participants, a.leader);
