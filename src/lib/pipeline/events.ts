@@ -1192,6 +1192,25 @@ function dayAtNamed(named: EventDraft, current: EventDraft): Resolved | null {
 	return { ...c, partOfDay: null };
 }
 
+// The words that open an act told as witnessed: "Trước sự chứng kiến của lãnh đạo hai tỉnh, …".
+const WITNESSED_BY = /^trước\s+sự\s+chứng\s+kiến\s+của\s+[^,;.]{3,160},\s*/iu;
+/**
+ * The signing or handover a sentence opened by WITNESSED_BY tells, on the day of the happening last told as done (a single day),
+ * when its act has no day of its own and is no plan; null otherwise.
+ */
+function witnessedAct(s: Sentence, doc: Doc, drafts: EventDraft[], memo: MentionMemo): EventDraft | null {
+	const by = WITNESSED_BY.exec(s.text);
+	if (!by) return null;
+	const rest = s.text.slice(by[0].length);
+	const type = classify(rest);
+	if ((type !== 'signing' && type !== 'ceremony') || isPlanned(rest) || memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) return null;
+	const named = drafts.findLast((d) => d.role === 'main' && d.status === 'occurred' && d.doc === doc);
+	const day = named?.date;
+	if (!day || day.granularity !== 'day' || day.start !== day.end) return null;
+	const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; làm trước sự chứng kiến của những người dự sự kiện được kể trước', '; done before those at the happening told before'), '') };
+	return { doc, sentence: s, quote: clauseAround(s, 0), type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
+}
+
 // "… signed a memorandum … after the talks.", "Sau hội đàm, hai bên đã ký kết …" (told later in the sentence too); "Kết thúc Hội
 // nghị, hai bên đã ký …": the conference's day.
 const AFTER_NAMED = /(?<![\p{L}])(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)(?![\p{L}])|(?<![\p{L}])(?:after|following)\s+the\s+(talks|meeting|reception|working\s+session)(?![\p{L}])/iu;
@@ -1515,6 +1534,26 @@ function greetedDay(sentences: Sentence[], memo: MentionMemo, yearFor: ExtractOp
 }
 const GREETING_SENTENCES = 3;
 
+// A week a page names as its own: "tuần từ (ngày) 10 đến (ngày) 16/6(/2024)", "tuần 10 - 16/6".
+const OWN_WEEK = /(?<![\p{L}])tuần\s+(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\/\d{1,2})?\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d\d))?(?!\d)/iu;
+/**
+ * The last day of the week a digest reports on, named in its title or its lead ("Điểm tin đối ngoại tuần từ 10 đến 16/6/2024",
+ * "Trong tuần từ ngày 10 đến ngày 16/6, …"), when the page came out in the days after it: a weekly round-up written after its
+ * week tells the coming week from that week. Null when the page names no such week.
+ */
+function ownWeek(title: string, lead: string, stamp: { year: number; month: number; day: number }): { year: number; month: number; day: number } | null {
+	const m = (title.includes('tuần') ? OWN_WEEK.exec(title) : null) ?? (lead.includes('tuần') ? OWN_WEEK.exec(lead) : null);
+	if (!m) return null;
+	const [from, day, month] = [+m[1], +m[2], +m[3]];
+	// (A week of six or seven days, not a longer stretch called a week.)
+	if (month < 1 || month > 12 || (from < day ? day - from : day + 31 - from) > 6) return null;
+	const year = m[4] ? +m[4] : month > stamp.month ? stamp.year - 1 : stamp.year;
+	if (!isValid(year, month, day)) return null;
+	const end = { year, month, day };
+	const after = dayDiff(stamp, end);
+	return after > 0 && after <= 7 ? end : null;
+}
+
 /** Text between two sentences shorter than this holds no title and stamp line of a second article. */
 const MIN_ARTICLE_GAP = 20;
 const LINES = /\n+/;
@@ -1617,6 +1656,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const filed = datelineDay(sentences[0]!, memo, opts.yearFor) ?? greetedDay(sentences, memo, opts.yearFor);
 		if (filed) now = (opts = { ...opts, stamp: { ...filed, how: 'dateline' } }).stamp;
 	}
+	// A weekly digest out after the week it names ("Điểm tin … tuần từ 10 đến 16/6" stamped Monday 17/6): its "tuần tới" is
+	// the week after that one, not after the stamp's.
+	const week = now && now.how === 'stamp' ? ownWeek(doc.title, sentences[0]?.text ?? '', now.date) : null;
+	if (week) now = { ...now!, weekOf: week };
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
@@ -1699,6 +1742,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// planned for April 2020 but was postponed twice"), unless it tells the new time too (PUT_OFF, below).
 		if (FIRST_PLAN.test(s.text) || (AS_PLANNED.test(s.text) && (calledOff || calledOffNext(sentences, s))) || (offHere && undonePlan(s, memo))) {
 			if (current && current.role === 'main') current.followers.push(s);
+			continue;
+		}
+		// "Trước sự chứng kiến của đại biểu hai tỉnh, Hội X và Hội Y ký kết Biên bản ghi nhớ …": an act told as looked on by those
+		// present is done, there and then: a signing (or a handover) at the happening last told as done, on its day, unless it names
+		// a day of its own or a plan.
+		const witnessed = s.text.startsWith('Trước sự chứng kiến') || s.text.startsWith('trước sự chứng kiến') ? witnessedAct(s, doc, drafts, memo) : null;
+		if (witnessed) {
+			drafts.push(witnessed);
+			current = witnessed;
 			continue;
 		}
 		// "Tại buổi tiếp, …": what was said at a happening told before, unless the rest tells a happening of its own.

@@ -23,6 +23,9 @@ export interface Reference {
 	/** The moment of writing ("stamp"; "dateline", a wire's dateline read as the stamp of a page with none) or the day of an
 	 * event told before ("narrative"): for notes, and for the label of a year taken from it. */
 	how: 'stamp' | 'dateline' | 'narrative';
+	/** A day of the week the page reports on, when it names a week of its own that ended before it was written (a weekly digest
+	 * "tuần từ 10 đến 16/6" stamped Monday 17/6): its "tuần này", "tuần qua", "tuần tới" count from that week (ownWeek, events.ts). */
+	weekOf?: YMD;
 }
 
 /** A publication stamp ("2024-06-14" or "2024-06-14T16:40:00+07:00") as the reference the page's relative days count from. */
@@ -194,8 +197,11 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		// weekday the one before ("tuần trước" is the one before whatever the day).
 		// "Suốt tuần qua, Đoàn đã khảo sát …" on a Friday: the seven days up to the writing, not the calendar week before.
 		if (m.through) return out(addDays(now.date, -7), addDays(now.date, -1), 'span', null, dating, conf * 0.8, countedFrom(m.text, from, now.date, note(': bảy ngày trước đó', ': the seven days before')));
-		const offset = m.passing && (weekday(now.date) === 6 || weekday(now.date) === 0) ? 0 : m.offset;
-		const monday = addDays(now.date, -((weekday(now.date) + 6) % 7) + 7 * offset);
+		// A digest's weeks count from the week it reports on, not from the day it came out (Reference.weekOf).
+		// ("Earlier this week", "later this week" are the writer's own week still.)
+		const base = now.weekOf && m.partOfWeek !== 'sofar' && m.partOfWeek !== 'rest' ? now.weekOf : now.date;
+		const offset = m.passing && (weekday(base) === 6 || weekday(base) === 0) ? 0 : m.offset;
+		const monday = addDays(base, -((weekday(base) + 6) % 7) + 7 * offset);
 		if (m.weekday !== undefined) {
 			const d = addDays(monday, (m.weekday + 6) % 7);
 			// "từ thứ Hai đến hết thứ Tư tuần trước": those days of that week.
@@ -207,7 +213,7 @@ function resolveDeictic(m: TimeMention, ctx: ResolveContext): Resolved | null {
 		if (m.partOfWeek === 'rest') return out(dayDiff(addDays(monday, 6), now.date) > 0 ? addDays(now.date, 1) : now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
 		if (m.partOfWeek) return out(addDays(monday, m.partOfWeek === 'early' ? 0 : 5), addDays(monday, m.partOfWeek === 'early' ? 1 : 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date));
 		// A plan for "trong tuần này" ("Đoàn … dự kiến làm việc với tỉnh … trong tuần này" on a Friday) lies in what is left of the week.
-		if (offset === 0 && ctx.planned && now.how !== 'narrative') return out(now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
+		if (offset === 0 && ctx.planned && now.how !== 'narrative' && !now.weekOf) return out(now.date, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.85, countedFrom(m.text, from, now.date, note(': phần còn lại của tuần', ': the rest of the week')));
 		return out(monday, addDays(monday, 6), 'span', m.partOfDay, dating, conf * 0.9, countedFrom(m.text, from, now.date));
 	}
 	if (m.unit === 'month' && m.offset !== undefined) {
