@@ -853,6 +853,29 @@ function otherItemLeader(t: Trip, e: TripEvent, itemOf: Map<number, number | und
 	return otherItem;
 }
 
+/*
+ * Two plans from one home, each told with its own leader whose name shares few syllables with the other's ("Đầu năm nay, Đoàn
+ * Công an Thủ đô … do Thiếu tướng X dẫn đầu sẽ sang …" beside "đồng chí Y nhận lời dẫn Đoàn đại biểu cấp cao Thủ đô … sang thăm
+ * … trong năm nay"): two delegations, a police force's and the city's. (Two spellings of one leader share most syllables:
+ * "Phonxay Khammany", "Phon-xay Khăm-ma-ni"; a trip that took place goes by its home city still, as outlets name co-leaders.)
+ */
+function otherPlanLeader(t: Trip, e: TripEvent, planned: Set<number>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b || !e.planned || !t.members.every((k) => planned.has(k))) return false;
+	return !mayBeOneName(a, b);
+}
+
+/**
+ * Whether two leaders' ids (a name folded, its syllables joined by hyphens) may spell one name: half the syllables of one or
+ * more are in the other, hyphens left out ("phonxay-khammany" holds "phon", "xay", "kham" and "ma" of "phon-xay-kham-ma-ni").
+ * Lao names share common syllables ("vông", "xay", "phon"): one alone does not make two names one.
+ */
+export function mayBeOneName(a: string, b: string): boolean {
+	const sa = a.split('-'), sb = b.split('-');
+	const half = (of: string[], joined: string) => of.filter((s) => s && joined.includes(s)).length * 2 >= of.length;
+	return half(sa, sb.join('')) || half(sb, sa.join(''));
+}
+
 /**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
  * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
@@ -908,11 +931,12 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	const through = new Set(events.filter((e) => e.via).map((e) => e.key));
 	const itemOf = new Map(events.map((e) => [e.key, e.item]));
 	const articleOf = new Map(events.map((e) => [e.key, e.article]));
+	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
 	for (const e of dated) {
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !otherPlanLeader(t, e, planned)
 		);
 		if (trip) {
 			trip.members.push(e.key);
@@ -926,7 +950,6 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	}
 	// A trip only announced, by no one named to lead it ("Tuần sau, một đoàn doanh nghiệp du lịch của thành phố Huế sẽ sang
 	// …"): a plan told, not yet a delegation to follow (its events stay on the timeline).
-	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
 	for (let i = trips.length - 1; i >= 0; i--) if (!trips[i].visitor.leader && trips[i].members.every((k) => planned.has(k))) trips.splice(i, 1);
 	// The hosts' evening for the guests, naming no one of the trip ("Tối 25/5, … huyện X tổ chức đêm giao lưu văn nghệ chào mừng
 	// đoàn"), on a page whose happenings of a trip are all one trip's, within that trip's days: that trip's evening. (A page with

@@ -252,6 +252,17 @@ describe('groupTrips', () => {
 		// One leader spelled two ways in the same city stays one trip.
 		expect(groupTrips([at(0, 'phonxay-khammany', 'hanoi'), at(1, 'phon-xay-kham-ma-ni', 'hanoi')]).trips).toHaveLength(1);
 	});
+
+	it("two trips for two plans from one city led by two leaders whose names share no more than a common syllable (a police force's and the city's)", () => {
+		const plan = (key: number, leader: string, start: string, end: string) => ({ ...ev(key, from(leader, 'champasak'), start), end, place: 'da-nang', planned: true });
+		const { trips } = groupTrips([plan(0, 'kham-phoui-xi-la-vong', '2025-01-01', '2025-03-31'), plan(1, 'bun-thong-si-phan-vong', '2025-01-01', '2025-12-31')]);
+		expect(trips.map((t) => t.members)).toEqual([[0], [1]]);
+		// One leader spelled two ways in two plans stays one trip.
+		expect(groupTrips([plan(0, 'khamphoui-xilavong', '2025-01-01', '2025-03-31'), plan(1, 'kham-phoui-xi-la-vong', '2025-01-01', '2025-12-31')]).trips).toHaveLength(1);
+		// A trip that took place goes by its home city still: outlets name one or the other of two co-leaders.
+		const done = (key: number, leader: string) => ({ ...ev(key, from(leader, 'champasak'), '2025-03-10'), place: 'da-nang' });
+		expect(groupTrips([done(0, 'kham-phoui-xi-la-vong'), done(1, 'bun-thong-si-phan-vong')]).trips).toHaveLength(1);
+	});
 });
 
 describe('readSetting: a venue, then the place it is in', () => {
