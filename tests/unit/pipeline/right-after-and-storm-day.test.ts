@@ -1,6 +1,7 @@
 /**
  * "Ngay sau hội đàm, hai bên ký kết …": right after the talks, with no time between, so in the talks' part of the day too (a
- * bare "Sau hội đàm" may run into the next part: the day only).
+ * bare "Sau hội đàm" may run into the next part: the day only). On the same page, a date told of a disaster ("… bão số 5 đổ
+ * bộ ngày 21/8") dates the storm, not the visit or the greeting of the sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/pipeline/index';
@@ -24,5 +25,12 @@ describe('a signing right after the talks', () => {
 		expect(right.events.find((e) => e.type === 'signing')).toMatchObject({ start: '2024-08-26', end: '2024-08-26', partOfDay: 'morning' });
 		const later = buildTimeline([{ file: 'a.txt', text: page('Sau hội đàm') }]);
 		expect(later.events.find((e) => e.type === 'signing')).toMatchObject({ start: '2024-08-26', partOfDay: null });
+	});
+});
+
+describe("a storm's day in the greeting", () => {
+	it('makes no visit on the day the storm struck', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: page('Ngay sau hội đàm') }]);
+		expect(t.events.filter((e) => e.start === '2024-08-21').map((e) => e.sources[0].quote)).toEqual([]);
 	});
 });
