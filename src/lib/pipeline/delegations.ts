@@ -854,6 +854,19 @@ function otherItemLeader(t: Trip, e: TripEvent, itemOf: Map<number, number | und
 }
 
 /**
+ * A trip only planned, led by one person, and a trip done, led by another, from the same home to the same place in the same weeks
+ * ("Thiếu tá X nhận lời mời dẫn đoàn … sang thăm … vào giữa tháng 4 tới" on one page, "Sáng Chủ nhật (14/4), Đoàn công tác xã Y
+ * do đồng chí Z … " on another): two delegations of one province, not one trip told twice — a trip done is told by the leader
+ * it went with. (Leaders both named and different; a trip of both plans and deeds is left to the other checks.)
+ */
+function planAndDeedApart(t: Trip, e: TripEvent, planned: Set<number>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b) return false;
+	const plans = t.members.filter((k) => planned.has(k)).length;
+	return e.planned ? plans === 0 : plans === t.members.length;
+}
+
+/**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
  * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
  * page with no date, "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives of the
@@ -908,11 +921,12 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	const through = new Set(events.filter((e) => e.via).map((e) => e.key));
 	const itemOf = new Map(events.map((e) => [e.key, e.item]));
 	const articleOf = new Map(events.map((e) => [e.key, e.article]));
+	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
 	for (const e of dated) {
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !planAndDeedApart(t, e, planned)
 		);
 		if (trip) {
 			trip.members.push(e.key);
@@ -926,7 +940,6 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	}
 	// A trip only announced, by no one named to lead it ("Tuần sau, một đoàn doanh nghiệp du lịch của thành phố Huế sẽ sang
 	// …"): a plan told, not yet a delegation to follow (its events stay on the timeline).
-	const planned = new Set(events.filter((e) => e.planned).map((e) => e.key));
 	for (let i = trips.length - 1; i >= 0; i--) if (!trips[i].visitor.leader && trips[i].members.every((k) => planned.has(k))) trips.splice(i, 1);
 	// The hosts' evening for the guests, naming no one of the trip ("Tối 25/5, … huyện X tổ chức đêm giao lưu văn nghệ chào mừng
 	// đoàn"), on a page whose happenings of a trip are all one trip's, within that trip's days: that trip's evening. (A page with
