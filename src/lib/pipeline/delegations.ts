@@ -877,6 +877,19 @@ export function mayBeOneName(a: string, b: string): boolean {
 }
 
 /**
+ * A trip only planned, led by one person, and a trip done, led by another, from the same home to the same place in the same weeks
+ * ("Thiếu tá X nhận lời mời dẫn đoàn … sang thăm … vào giữa tháng 4 tới" on one page, "Sáng Chủ nhật (14/4), Đoàn công tác xã Y
+ * do đồng chí Z … " on another): two delegations of one province, not one trip told twice — a trip done is told by the leader
+ * it went with. (Leaders both named and different; a trip of both plans and deeds is left to the other checks.)
+ */
+function planAndDeedApart(t: Trip, e: TripEvent, planned: Set<number>): boolean {
+	const a = t.visitor.leader, b = e.visitor!.leader;
+	if (!a || !b || a === b) return false;
+	const plans = t.members.filter((k) => planned.has(k)).length;
+	return e.planned ? plans === 0 : plans === t.members.length;
+}
+
+/**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
  * reports tell the happenings its article tells, kind and place ("đến thăm Đại sứ quán … và gặp gỡ đại diện cộng đồng" on a
  * page with no date, "Late on Wednesday, the delegation visited the Vietnamese Embassy … and met representatives of the
@@ -936,7 +949,7 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !otherPlanLeader(t, e, planned)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !otherPlanLeader(t, e, planned) && !planAndDeedApart(t, e, planned)
 		);
 		if (trip) {
 			trip.members.push(e.key);

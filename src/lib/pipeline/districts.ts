@@ -98,6 +98,10 @@ const MASTHEAD_DISTRICT = /(?<![\p{L}])(?:huyện|HUYỆN|Huyện)\s+(\p{Lu}[\p{
 // A commune as Vietnamese news names one: "xã Xuân Nha", "Xã Mường Lạn"; not "thị xã", a town. Its name unhyphenated, as
 // Vietnamese names are (a Lao village's "bản Pạc-xẻng" is no commune, and Vietnamese news never calls one "xã").
 const COMMUNE_NAMED = /(?<![\p{L}])(?<!(?:[Tt]hị|THỊ)\s+)[Xx]ã\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
+// A Vietnamese border post, named after the commune it stands in: "Đồn Biên phòng Mường Lạn", "đồn Biên phòng Ia Mơr"
+// (Laos's border units are companies, "Đại đội bảo vệ biên giới", never "Đồn Biên phòng"). Its name unhyphenated, as a
+// commune's; not a port's or a gate's post named after it, "Đồn Biên phòng Cửa khẩu …", which the gateways place.
+const POST_NAMED = /(?<![\p{L}])[Đđ]ồn\s+[Bb]iên\s+phòng\s+(?!Cửa\s+khẩu|Cảng)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
 // A masthead's capitals as a name is written ("VÂN HỒ" → "Vân Hồ").
 const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi')));
 
@@ -133,17 +137,61 @@ function homeProvince(page: string, found: PlaceMention[]): string | null {
  * districts lie in one province.
  */
 export function pageCommunes(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
-	if (!body.includes('xã') && !body.includes('Xã')) return [];
+	const communes = body.includes('xã') || body.includes('Xã');
+	const posts = body.includes('Biên phòng') || body.includes('biên phòng');
+	if (!communes && !posts) return [];
 	let home: string | null | undefined;
 	const out: PlaceMention[] = [];
-	for (const m of body.matchAll(COMMUNE_NAMED)) {
+	const read = (pattern: RegExp, designator: (named: string) => string) => {
+		for (const m of body.matchAll(pattern)) {
+			const start = at + m.index!;
+			const end = start + m[0].length;
+			if (found.some((f) => f.start < end && start < f.end)) continue;
+			if (home === undefined) home = homeProvince(page, found);
+			const entry = home ? gazetteer.cityById.get(home) : undefined;
+			if (!entry) return;
+			out.push({ start, end, surface: m[0], cityId: home!, country: entry.country, designator: designator(m[0]), sense: 'place' });
+		}
+	};
+	if (communes) read(COMMUNE_NAMED, (named) => named.slice(0, 2));
+	// (So is a border post named after its commune, told of by the district portal it serves: "Đồn Biên phòng Mường Lạn" on the
+	// Sốp Cộp portal is in Sơn La.)
+	if (posts && home !== null) read(POST_NAMED, () => 'xã');
+	return out.sort((a, b) => a.start - b.start);
+}
+
+// A Lao village or district as Vietnamese news spells a Lao name, its syllables hyphenated: "bản Huổi-hẹ", "mường Viêng-thoong",
+// "Mường Xốp-bâu" (not "bản Pa Háng", a Vietnamese village of the Thái or the Mông, nor "Mường Lạn", a Vietnamese commune).
+const LAO_LOCAL_NAMED = /(?<![\p{L}])(?:[Bb]ản|[Mm]ường)\s+(\p{Lu}\p{Ll}*(?:-\p{L}+)+)(?![\p{L}-])/gu;
+
+/**
+ * The Lao villages (bản) and districts (mường) no gazetteer lists, in the body, as places of the one Lao province the body
+ * names ("… với Đại đội bảo vệ biên giới mường Xốp-bâu, tỉnh Hủa Phăn (Lào)", then "… nhân dân bản Huổi-hẹ"): news of local
+ * twinning names the Lao province once, in the lead, and its villages and districts alone after; there are too many to
+ * list. Not when the body names two Lao provinces (which of them is not said).
+ */
+export function pageLaoVillages(body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+	if (!body.includes('-') || (!body.includes('ản ') && !body.includes('ường '))) return [];
+	let province: string | null | undefined;
+	const out: PlaceMention[] = [];
+	for (const m of body.matchAll(LAO_LOCAL_NAMED)) {
 		const start = at + m.index!;
 		const end = start + m[0].length;
 		if (found.some((f) => f.start < end && start < f.end)) continue;
-		if (home === undefined) home = homeProvince(page, found);
-		const entry = home ? gazetteer.cityById.get(home) : undefined;
-		if (!entry) return [];
-		out.push({ start, end, surface: m[0], cityId: home!, country: entry.country, designator: m[0].slice(0, 2), sense: 'place' });
+		if (province === undefined) province = onlyLaoProvince(found);
+		if (!province) return [];
+		out.push({ start, end, surface: m[0], cityId: province, country: 'LA', designator: m[0].slice(0, m[0].length - m[1].length).trim(), sense: 'place' });
 	}
 	return out;
+}
+
+/** The one Lao province or city the places found name, if only one (as a place or a body's home: "lãnh đạo tỉnh X" names X). */
+function onlyLaoProvince(found: PlaceMention[]): string | null {
+	let one: string | null = null;
+	for (const f of found) {
+		if (f.country !== 'LA') continue;
+		if (one && one !== f.cityId) return null;
+		one = f.cityId;
+	}
+	return one;
 }

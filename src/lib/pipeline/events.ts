@@ -2663,8 +2663,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	}
 	// The lead (the first sentence, or the first after a headline the body repeats) tells the trip by its part of the month
 	// ("Trung tuần tháng 10, Đoàn … đã sang thăm, làm việc tại thành phố Huế"), and the days told after it fall within: the trip itself, the news, not background.
+	// (So does a led delegation's lead read as a working session, "Những ngày cuối tháng 5, Đoàn công tác … do X làm Trưởng đoàn đã
+	// sang thăm và làm việc với …": a delegation gone over to work with its hosts is the trip.)
 	const first = drafts[0];
-	if (first && first.role === 'context' && first.status === 'occurred' && first.type === 'visit' && first.date?.granularity === 'part_of_month' && sentences.indexOf(first.sentence) <= 1) {
+	const tripLead = first && (first.type === 'visit' || (first.type === 'working_session' && LED_DELEGATION.test(first.sentence.text)));
+	if (first && tripLead && first.role === 'context' && first.status === 'occurred' && first.date?.granularity === 'part_of_month' && sentences.indexOf(first.sentence) <= 1) {
 		const within = (d: EventDraft) => d !== first && d.role === 'main' && d.status === 'occurred' && !!d.date && d.date.start >= first.date!.start && d.date.end <= first.date!.end;
 		if (drafts.some(within)) first.role = 'main';
 	}

@@ -22,7 +22,7 @@ import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
 import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, type PlaceMention } from './places';
-import { borderDistricts, pageCommunes } from './districts';
+import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, forTheGuests, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
@@ -236,6 +236,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (And the communes of the page's own district: "Đoàn công tác xã Xuân Nha" on a page naming "huyện Vân Hồ".)
 	const communes = pageCommunes(doc.text, bodyText, at, places, gaz);
 	if (communes.length) (places.push(...communes), places.sort((a, b) => a.start - b.start));
+	// (And the Lao villages and districts of the page's one Lao province: "nhân dân bản Huổi-hẹ" after "tỉnh Hủa Phăn (Lào)".)
+	const villages = pageLaoVillages(bodyText, at, places, gaz);
+	if (villages.length) (places.push(...villages), places.sort((a, b) => a.start - b.start));
 	// (And the airports and border gates, in the city or province each lies in: "On arrival at Noi Bai International Airport".)
 	const ways = gatewayPlaces(bodyText, at, places, gaz, doc.published);
 	if (ways.length) (places.push(...ways), places.sort((a, b) => a.start - b.start));

@@ -38,7 +38,10 @@ describe("a commune of the page's own district", () => {
 		);
 		expect(e.cities).toContain('nghe-an');
 	});
-	it('districts of two provinces place no commune', () => {
+	// Known gap: the commune is placed nowhere, but the plan is read as the hosts' return visit (delegations.ts readSetting,
+	// RETURN_PLAN) to the frame's home, and the frame of "lãnh đạo huyện Đakrông và huyện Kỳ Sơn" takes the first district's
+	// province: a frame from two provinces should give no home to return to.
+	it.fails('districts of two provinces place no commune, and the return visit goes to neither province (known gap: it goes to the first)', () => {
 		const e = planned(
 			page(
 				'Hai xã biên giới kết nghĩa với bản A-xóc',
