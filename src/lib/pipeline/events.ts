@@ -1592,6 +1592,15 @@ function onTripWeekday(m: TimeMention, trip: Resolved | null, resolved: Resolved
 	return { start: days[0]!, end: days[0]!, granularity: 'day', partOfDay: m.partOfDay ?? null, dating, confidence: Math.round((resolved?.confidence ?? trip.confidence * 0.85) * 100) / 100, note: why };
 }
 
+/**
+ * The shape of a sentence's first mention, if any. One read site for the whole loop of extractEvents: mentions (and their arrays)
+ * come in many hidden classes (spread copies, optional fields), and a rarely reached `mentions[0]?.shape` in that huge function,
+ * having seen only some of them, deoptimised it whole ("wrong map") and made it compile again.
+ */
+function firstShape(mentions: TimeMention[]): TimeMention['shape'] | undefined {
+	return mentions[0]?.shape;
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -2248,13 +2257,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (evening) type = eveKind;
 		// The happening a day is counted from is not what the sentence tells: "Tối hôm trước ngày khai mạc, Đoàn đã qua Cửa khẩu …".
 		if (type && mentions[0]?.at && /^\p{Ll}/u.test(mentions[0].at)) type = classify(s.text.slice(mentions[0].end)) ?? type;
-		if (!type && mentions[0]?.shape === 'day' && s.text.trimEnd().endsWith(':')) {
+		if (!type && firstShape(mentions) === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
 		}
 		// A dated item of the trip's programme is one of its happenings whatever its verb ("- Ngày 21/11: Giao lưu với lưu học sinh
 		// Lào tại …" under "Từ ngày 19 đến hết ngày 22/11, Đoàn …"): a stop of the visit, on that day.
-		if (!type && trip && mentions[0]?.shape === 'day' && DATED_BULLET.test(s.text) && !s.text.trimEnd().endsWith(':')) {
+		if (!type && trip && firstShape(mentions) === 'day' && DATED_BULLET.test(s.text) && !s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
 			if (day && day.granularity === 'day' && day.start >= trip.start && day.end <= trip.end) type = 'visit';
 		}
@@ -2273,7 +2282,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A lead with no day ("Đoàn … do đồng chí X làm trưởng đoàn đã có chuyến thăm, làm việc tại hai tỉnh …"), then the trip's days
 		// on their own ("Chuyến công tác diễn ra từ chiều 20/8 đến hết ngày 22/8"): the lead is the trip, over those days, and
 		// "Ngày thứ hai của chuyến thăm" counts from their first.
-		const tripLead = !type && !lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text) ? undatedTripLead(sentences, drafts) : undefined;
+		const tripLead = !type && !lead && firstShape(mentions) === 'span' && TRIP_DAYS.test(s.text) ? undatedTripLead(sentences, drafts) : undefined;
 		const tripKind = tripLead && types.type(tripLead);
 		const tripDays = tripKind === 'visit' || tripKind === 'working_session' ? resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
 		if (tripLead && tripDays?.granularity === 'span' && tripKind) {
@@ -2286,7 +2295,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The trip's days told after a lead of one day ("Sáng ngày 9, … Đoàn … đã hội đàm …" / "Chuyến thăm và làm việc của Đoàn
 		// diễn ra trong 4 ngày, từ ngày 8 đến 11/10/2024, theo chương trình như sau:"): the visit, over those days, and what its
 		// itinerary's "Ngày thứ nhất: …" counts from.
-		if (!type && !trip && lead && mentions[0]?.shape === 'span' && TRIP_DAYS.test(s.text)) type = 'visit';
+		if (!type && !trip && lead && firstShape(mentions) === 'span' && TRIP_DAYS.test(s.text)) type = 'visit';
 		// A programme given out ahead names the visit's days on a line of their own (BARE_DAYS, under "II. THỜI GIAN"): the
 		// visit, planned over them (the weekdays in brackets gloss its ends: "(Thứ Năm đến Thứ Bảy)").
 		const agendaDays = !type && agenda && BARE_DAYS.test(s.text) && mentions.some((m) => m.shape === 'span');
@@ -2299,7 +2308,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				const day = resolveMention(said, { now, anchor, year: now ? null : opts.yearFor(said.month) });
 				if (day && day.granularity === 'day' && day.start === day.end) (anchor = day), (beforeFlashback = null), (saidOn = { day, s });
 			}
-			const dated = !anchor && mentions[0]?.shape === 'day' && !mentions[0].relation ? resolveMention(mentions[0], { now, anchor: null, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
+			const dated = !anchor && firstShape(mentions) === 'day' && !mentions[0].relation ? resolveMention(mentions[0], { now, anchor: null, year: now ? null : opts.yearFor(mentions[0].month) }) : null;
 			if (dated && dated.granularity === 'day' && dated.start === dated.end) toldDay = dated;
 			// What is told of another agreement than the signing just told ("Under the hospital agreement, …", then a quote "said the
 			// director of … Hospital", after "A day earlier, the two provinces signed a memorandum …", the hospitals' twinning told
