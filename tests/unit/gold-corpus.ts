@@ -181,7 +181,8 @@ export function aloneMisses(dir: string, keep: (f: GoldEvent) => boolean = (f) =
 /** The corpus with every leader renamed: the number of delegations found and their leaders' names. */
 export function renamedLeaders(dir: string, renames: [string, string][]): { delegations: number; leaders: string[] } {
 	const { corpus } = goldCorpus(dir);
-	const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from, to), a.text) })));
+	// (NFC first: a legacy-encoded page decodes with combining tone marks, which the names to rename are not written with.)
+	const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from, to), a.text.normalize('NFC')) })));
 	return { delegations: t.delegations.length, leaders: t.delegations.map((d) => t.people.find((p) => p.id === d.leader)?.name ?? '').sort() };
 }
 
