@@ -1120,6 +1120,12 @@ function proposedAt(text: string): number {
 	return -1;
 }
 
+// The next leg told after what the sentence tells: "… will visit the X Zone on March 13 before travelling to Y province to …".
+// Y is where the delegation goes afterwards, not where this happens.
+const NEXT_LEG = /(?<![\p{L}])before\s+(?:travell?ing|heading|leaving|moving\s+on|going|flying|departing)(?![\p{L}])/iu;
+/** Where the next leg is told in `text` (-1 if nowhere). */
+const nextLegAt = (text: string) => (text.includes('before') ? text.search(NEXT_LEG) : -1);
+
 // One end of an online link, named by its place: "giữa điểm cầu Hà Nội và điểm cầu Viêng Chăn", "tại điểm cầu tỉnh X".
 const LINK_END_BEFORE = /(?<![\p{L}])điểm\s+cầu\s+(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện)\s+)?$/iu;
 /**
@@ -1688,7 +1694,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// the road link … through A and B", "đề nghị … kết nối giao thông qua tỉnh A": what was said, not where it was said.)
 		const proposal = proposedAt(d.sentence.text);
 		const proposed = (c: Mentioned) => proposal >= 0 && c.start - d.sentence.start > proposal;
-		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c)) addNew(cityIds, c.id);
+		// (Nor the next leg's place: see NEXT_LEG.)
+		const leg = nextLegAt(d.sentence.text);
+		const nextLeg = (c: Mentioned) => leg >= 0 && c.start - d.sentence.start > leg;
+		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c)) addNew(cityIds, c.id);
 		for (const c of ends) addNew(cityIds, c);
 		if (role === 'main') {
 			addNew(cityIds, setting.visitor?.fromCity ?? null);

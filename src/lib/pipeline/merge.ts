@@ -37,8 +37,10 @@ const inMonth = (a: Resolved, b: Resolved) => a.granularity === 'month' && a.sta
 const inStay = (a: Resolved, b: Resolved, loose = false) => (a.dating === 'inferred' || loose) && a.granularity !== 'day' && b.granularity === 'day' && a.start <= b.start && b.end <= a.end;
 
 // What a visit or a ceremony is at, named after its verb: "Đoàn thăm Trung tâm Thông tin chỉ huy …", "cũng đã đến thăm Trung tâm
-// Thông tin chỉ huy …" (its first words, capitalised: a name, not "thăm, tặng quà công nhân").
-const OBJECT = /(?<![\p{L}])(?:thăm|tham\s+quan|khảo\s+sát|viếng|visited|toured)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){2,3})/gu;
+// Thông tin chỉ huy …" (its first words, capitalised: a name, not "thăm, tặng quà công nhân"). English tells a plan by the bare
+// verb ("will visit the … Zone on March 13", "is to tour …") as well as the past; not "visiting", an adjective as often ("the
+// visiting Lao delegation").
+const OBJECT = /(?<![\p{L}])(?:thăm|tham\s+quan|khảo\s+sát|viếng|visit(?:ed|s)?|tour(?:ed|s)?)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){2,3})/gu;
 // A wreath or flowers laid at a memorial, in either language ("đặt vòng hoa tại Tượng đài …", "laid a wreath at the … Monument").
 const MEMORIAL = /(?<![\p{L}])(?:tượng\s+đài|đài\s+tưởng\s+niệm|nghĩa\s+trang|monument|memorial|cemetery)(?![\p{L}])/iu;
 const TRIBUTE = /(?<![\p{L}])(?:vòng\s+hoa|dâng\s+hoa|dâng\s+hương|wreaths?|flowers|incense)(?![\p{L}])/iu;

@@ -149,7 +149,10 @@ const BODIES = [
 	"People's Committee", "People's Council", 'Politburo', 'Secretariat', 'Office', 'Ministry', 'Government', 'National Assembly',
 	'Front', 'Fatherland Front', 'Municipal', 'Provincial', 'City', 'Province', 'Capital', 'Embassy', 'Consulate', 'Department',
 	"Lao People's Revolutionary Party", 'LPRP', 'Communist Party', 'CPV', 'Committee', 'Council', 'Commission', 'Central', 'Standing',
-	'Permanent', 'External Relations', 'Foreign Affairs'
+	'Permanent', 'External Relations', 'Foreign Affairs',
+	// Heads of business and civic bodies: "Chủ tịch Phòng Thương mại và Công nghiệp …", "Chủ tịch Hiệp hội Doanh nghiệp …".
+	'Phòng Thương mại', 'Hiệp hội', 'Liên đoàn', 'Ngân hàng', 'Hợp tác xã', 'Câu lạc bộ', 'Business Association', 'Association',
+	'Chamber of Commerce', 'Chamber', 'Federation', 'Bank', 'Cooperative', 'Club'
 ];
 type Other = 'other';
 const COUNTRIES: [string, Country | Other][] = [
