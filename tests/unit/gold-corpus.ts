@@ -181,8 +181,8 @@ export function aloneMisses(dir: string, keep: (f: GoldEvent) => boolean = (f) =
 /** The corpus with every leader renamed: the number of delegations found and their leaders' names. */
 export function renamedLeaders(dir: string, renames: [string, string][]): { delegations: number; leaders: string[] } {
 	const { corpus } = goldCorpus(dir);
-	// (NFC first: a legacy-encoded page decodes with combining tone marks, which the names to rename are not written with.)
-	const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from, to), a.text.normalize('NFC')) })));
+	// (In NFC, text and names: a legacy-encoded page decodes with combining tone marks, and a page saved decomposed keeps them.)
+	const t = build(corpus().map((a) => ({ ...a, text: renames.reduce((x, [from, to]) => x.replaceAll(from.normalize('NFC'), to), a.text.normalize('NFC')) })));
 	return { delegations: t.delegations.length, leaders: t.delegations.map((d) => t.people.find((p) => p.id === d.leader)?.name ?? '').sort() };
 }
 
