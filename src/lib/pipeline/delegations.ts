@@ -853,18 +853,6 @@ function otherItemLeader(t: Trip, e: TripEvent, itemOf: Map<number, number | und
 	return otherItem;
 }
 
-/*
- * Two plans from one home, each told with its own leader whose name shares few syllables with the other's ("Đầu năm nay, Đoàn
- * Công an Thủ đô … do Thiếu tướng X dẫn đầu sẽ sang …" beside "đồng chí Y nhận lời dẫn Đoàn đại biểu cấp cao Thủ đô … sang thăm
- * … trong năm nay"): two delegations, a police force's and the city's. (Two spellings of one leader share most syllables:
- * "Phonxay Khammany", "Phon-xay Khăm-ma-ni"; a trip that took place goes by its home city still, as outlets name co-leaders.)
- */
-function otherPlanLeader(t: Trip, e: TripEvent, planned: Set<number>): boolean {
-	const a = t.visitor.leader, b = e.visitor!.leader;
-	if (!a || !b || a === b || !e.planned || !t.members.every((k) => planned.has(k))) return false;
-	return !mayBeOneName(a, b);
-}
-
 /**
  * Whether two leaders' ids (a name folded, its syllables joined by hyphens) may spell one name: half the syllables of one or
  * more are in the other, hyphens left out ("phonxay-khammany" holds "phon", "xay", "kham" and "ma" of "phon-xay-kham-ma-ni").
@@ -877,17 +865,23 @@ export function mayBeOneName(a: string, b: string): boolean {
 }
 
 /**
- * A trip only planned, led by one person, and a trip done, led by another, from the same home to the same place in the same weeks
- * ("Thiếu tá X nhận lời mời dẫn đoàn … sang thăm … vào giữa tháng 4 tới" on one page, "Sáng Chủ nhật (14/4), Đoàn công tác xã Y
- * do đồng chí Z … " on another): two delegations of one province, not one trip told twice — a trip done is told by the leader
- * it went with. (Leaders both named and different; a trip of both plans and deeds is left to the other checks.)
+ * Two trips from one home told with two named leaders, not one trip told twice:
+ * - a trip only planned and a trip done, to the same place in the same weeks ("Thiếu tá X nhận lời mời dẫn đoàn … sang thăm …
+ *   vào giữa tháng 4 tới" on one page, "Sáng Chủ nhật (14/4), Đoàn công tác xã Y do đồng chí Z …" on another): a trip done is
+ *   told by the leader it went with;
+ * - two plans whose leaders' names share few syllables ("Đầu năm nay, Đoàn Công an Thủ đô … do Thiếu tướng X dẫn đầu sẽ sang …"
+ *   beside "đồng chí Y nhận lời dẫn Đoàn đại biểu cấp cao Thủ đô … sang thăm … trong năm nay"): a police force's and the city's.
+ * (Two trips done go by their home city still, as outlets name one co-leader or the other; a trip of both plans and deeds is
+ * left to the other checks.)
  */
-function planAndDeedApart(t: Trip, e: TripEvent, planned: Set<number>): boolean {
+function apartByLeader(t: Trip, e: TripEvent, planned: Set<number>): boolean {
 	const a = t.visitor.leader, b = e.visitor!.leader;
 	if (!a || !b || a === b) return false;
 	const plans = t.members.filter((k) => planned.has(k)).length;
-	return e.planned ? plans === 0 : plans === t.members.length;
+	const allPlans = plans === t.members.length;
+	return e.planned ? plans === 0 || (allPlans && !mayBeOneName(a, b)) : allPlans;
 }
+
 
 /**
  * Of several trips one undated event may belong to (a council's two visits to Vientiane a year apart), the one whose other
@@ -949,7 +943,7 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !otherPlanLeader(t, e, planned) && !planAndDeedApart(t, e, planned)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !apartByLeader(t, e, planned)
 		);
 		if (trip) {
 			trip.members.push(e.key);
