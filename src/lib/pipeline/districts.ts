@@ -111,13 +111,8 @@ const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLoca
  * home only there); null when they lie in two provinces.
  */
 function homeProvince(page: string, found: PlaceMention[]): string | null {
-	let home: string | null = null;
-	for (const f of found) {
-		if (f.country !== 'VN' || f.sense !== 'place' || !f.designator || !DISTRICT_DESIGNATOR.test(f.designator)) continue;
-		if (home && home !== f.cityId) return null;
-		home = f.cityId;
-	}
-	if (home) return home;
+	const home = oneCity(found, (f) => f.country === 'VN' && f.sense === 'place' && !!f.designator && DISTRICT_DESIGNATOR.test(f.designator));
+	if (home !== undefined) return home;
 	const first = page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '';
 	const m = MASTHEAD_DISTRICT.exec(first);
 	if (!m) return null;
@@ -185,13 +180,18 @@ export function pageLaoVillages(body: string, at: number, found: PlaceMention[],
 	return out;
 }
 
-/** The one Lao province or city the places found name, if only one (as a place or a body's home: "lãnh đạo tỉnh X" names X). */
-function onlyLaoProvince(found: PlaceMention[]): string | null {
-	let one: string | null = null;
+/**
+ * The one city or province the places `keep` picks name: undefined when they name none, null when they name two or more.
+ */
+function oneCity(found: PlaceMention[], keep: (f: PlaceMention) => boolean): string | null | undefined {
+	let one: string | undefined;
 	for (const f of found) {
-		if (f.country !== 'LA') continue;
+		if (!keep(f)) continue;
 		if (one && one !== f.cityId) return null;
 		one = f.cityId;
 	}
 	return one;
 }
+
+/** The one Lao province or city the places found name, if only one (as a place or a body's home: "lãnh đạo tỉnh X" names X). */
+const onlyLaoProvince = (found: PlaceMention[]): string | null => oneCity(found, (f) => f.country === 'LA') ?? null;
