@@ -13,7 +13,7 @@ import { addDays, dayDiff, iso, isValid, parseIso, weekday } from './dates/calen
 import { stretchToTrip } from './dates/trip-length';
 import { partOfDayFromClock } from './dates/part-of-day';
 import { parseStamp, type Stamp } from './dates/stamp';
-import { cat, note } from './dates/note';
+import { cat, note, type Note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
 import { isOtherCountry } from './people';
 import type { Doc, Sentence, Span } from './types';
@@ -1195,6 +1195,14 @@ function dayAtNamed(named: EventDraft, current: EventDraft): Resolved | null {
 }
 
 // The words that open an act told as witnessed: "Trước sự chứng kiến của lãnh đạo hai tỉnh, …".
+/**
+ * The day of a happening told before, taken by a sentence with no day of its own (done at it, right before or after it, a
+ * clause or a row of it): counted from that one, so "relative", a little less sure, with `why` added to its note.
+ */
+function sameDayAs(day: Resolved, why: Note, partOfDay: Resolved['partOfDay'] = day.partOfDay): Resolved {
+	return { ...day, partOfDay, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, why, '') };
+}
+
 const WITNESSED_BY = /^trước\s+sự\s+chứng\s+kiến\s+của\s+[^,;.]{3,160},\s*/iu;
 /**
  * The signing or handover a sentence opened by WITNESSED_BY tells, on the day of the happening last told as done (a single day),
@@ -1209,7 +1217,7 @@ function witnessedAct(s: Sentence, doc: Doc, drafts: EventDraft[], memo: Mention
 	const named = drafts.findLast((d) => d.role === 'main' && d.status === 'occurred' && d.doc === doc);
 	const day = named?.date;
 	if (!day || day.granularity !== 'day' || day.start !== day.end) return null;
-	const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; làm trước sự chứng kiến của những người dự sự kiện được kể trước', '; done before those at the happening told before'), '') };
+	const on: Resolved = sameDayAs(day, note('; làm trước sự chứng kiến của những người dự sự kiện được kể trước', '; done before those at the happening told before'));
 	return { doc, sentence: s, quote: clauseAround(s, 0), type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 }
 
@@ -1802,7 +1810,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const followingKind = following ? namedKinds(at![1].replace(/\s+/g, ' '))[0] : null;
 		if (following && followingKind !== current!.type) {
 			const day = current!.date!;
-			const on: Resolved = { ...day, partOfDay: following[1] ? day.partOfDay : null, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; diễn ra sau sự kiện được kể ngay trước', '; held after the happening told just before'), '') };
+			const on: Resolved = sameDayAs(day, note('; diễn ra sau sự kiện được kể ngay trước', '; held after the happening told just before'), following[1] ? day.partOfDay : null);
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: followingKind!, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;
@@ -1821,7 +1829,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const rest = s.text.slice(at[0].length);
 			const atDay = named.status === 'occurred' ? dayAtNamed(named, current!) : null;
 			if ((told === 'signing' || told === 'ceremony') && atDay && doneThere(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
-				const on: Resolved = { ...atDay, dating: atDay.dating === 'explicit' || atDay.dating === 'publication' ? 'relative' : atDay.dating, confidence: Math.round(atDay.confidence * 0.9 * 100) / 100, note: cat(atDay.note, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'), '') };
+				const on: Resolved = sameDayAs(atDay, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'));
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
@@ -1831,7 +1839,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// (ngày 5/9/2016) …"): the speech, on the named happening's day; the day recalled dates nothing.
 			const found0 = memo.of(s);
 			if (SPOKE_AT.test(s.text) && named.status === 'occurred' && named.date?.granularity === 'day' && found0.some((m) => m.shape === 'day' && !m.relation && !datesTheSentence(m, s.text)) && !found0.some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
-				const on: Resolved = { ...named.date, dating: named.date.dating === 'explicit' || named.date.dating === 'publication' ? 'relative' : named.date.dating, confidence: Math.round(named.date.confidence * 0.9 * 100) / 100, note: cat(named.date.note, note('; phát biểu tại sự kiện được nhắc tới', '; said at the happening named'), '') };
+				const on: Resolved = sameDayAs(named.date, note('; phát biểu tại sự kiện được nhắc tới', '; said at the happening named'));
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: named.type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
@@ -1988,7 +1996,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const priorKind = priorOf ? classify(s.text.slice(prior![0].length)) : null;
 		if (priorOf && priorKind) {
 			const day = priorOf.date!;
-			const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note(`; “${prior![0].replace(/,\s*$/, '')}”, cùng ngày`, '; right before the happening it names, the same day'), '') };
+			const on: Resolved = sameDayAs(day, note(`; “${prior![0].replace(/,\s*$/, '')}”, cùng ngày`, '; right before the happening it names, the same day'));
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: priorKind, status: priorOf.status === 'planned' || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;
@@ -2015,7 +2023,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const placeDay = atPlace ? bulletDayOf(atPlace[1] ?? atPlace[2], drafts, !atPlace[1]) : null;
 		const placeKind = placeDay && !isPlanned(s.text) ? types.type(s) : null;
 		if (placeDay && placeKind) {
-			const on: Resolved = { ...placeDay, partOfDay: null, dating: placeDay.dating === 'explicit' || placeDay.dating === 'publication' ? 'relative' : placeDay.dating, confidence: Math.round(placeDay.confidence * 0.9 * 100) / 100, note: cat(placeDay.note, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), '') };
+			const on: Resolved = sameDayAs(placeDay, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), null);
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;
@@ -2059,7 +2067,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (!mentions.length && current?.role === 'main' && current.type === 'visit' && drafts.at(-1) === current && current.date?.granularity === 'day' && current.sentence.paragraph === s.paragraph && STAY_MEETING.test(s.text)) {
 			const kind = types.type(s);
 			if (kind && kind !== 'visit') {
-				const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; cuộc gặp khi Đoàn đến, cùng ngày', '; the meeting on the arrival, the same day'), '') };
+				const on: Resolved = sameDayAs(current.date, note('; cuộc gặp khi Đoàn đến, cùng ngày', '; the meeting on the arrival, the same day'), null);
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: current.status, role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
@@ -2071,7 +2079,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// X, Đại tá A … chủ trì; tham dự trực tiếp có Đoàn công tác … do Đại tá B … làm trưởng đoàn"): that end of the talks, on
 		// their day, a happening with the delegation (the sapo's talks name no one who travelled).
 		if (!mentions.length && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date?.granularity === 'day' && current.date.start === current.date.end && AT_ONE_END.test(s.text) && LED_DELEGATION.test(s.text)) {
-			const on: Resolved = { ...current.date, partOfDay: null, dating: current.date.dating === 'explicit' || current.date.dating === 'publication' ? 'relative' : current.date.dating, confidence: Math.round(current.date.confidence * 0.9 * 100) / 100, note: cat(current.date.note, note('; một điểm cầu của cuộc hội đàm vừa kể', '; one end of the talks just told'), '') };
+			const on: Resolved = sameDayAs(current.date, note('; một điểm cầu của cuộc hội đàm vừa kể', '; one end of the talks just told'), null);
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: current.type, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;
@@ -2116,7 +2124,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
 			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? types.type(s) : null;
 			if (kind) {
-				const on: Resolved = { ...anchor!, partOfDay: pod, dating: anchor!.dating === 'explicit' || anchor!.dating === 'publication' ? 'relative' : anchor!.dating, confidence: Math.round(anchor!.confidence * 0.9 * 100) / 100, note: cat(anchor!.note, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), '') };
+				const on: Resolved = sameDayAs(anchor!, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), pod);
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
@@ -2221,7 +2229,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = types.type(s);
 			if (kind) {
 				const day = headDraft.date!;
-				const on: Resolved = { ...day, partOfDay: null, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; vế sau của mục cùng ngày', '; the next clause of the day’s item'), '') };
+				const on: Resolved = sameDayAs(day, note('; vế sau của mục cùng ngày', '; the next clause of the day’s item'), null);
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: headDraft.status, role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
@@ -2235,7 +2243,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = types.type(s);
 			if (kind) {
 				const day = saidOn.day;
-				const on: Resolved = { ...day, dating: day.dating === 'explicit' || day.dating === 'publication' ? 'relative' : day.dating, confidence: Math.round(day.confidence * 0.9 * 100) / 100, note: cat(day.note, note('; nơi lời phát biểu ở câu trước được nói', '; where the words of the lead were said'), '') };
+				const on: Resolved = sameDayAs(day, note('; nơi lời phát biểu ở câu trước được nói', '; where the words of the lead were said'));
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				lead ??= draft;
