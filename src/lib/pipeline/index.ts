@@ -1126,6 +1126,17 @@ const NEXT_LEG = /(?<![\p{L}])before\s+(?:travell?ing|heading|leaving|moving\s+o
 /** Where the next leg is told in `text` (-1 if nowhere). */
 const nextLegAt = (text: string) => (text.includes('before') ? text.search(NEXT_LEG) : -1);
 
+// A fair's booths and where their exhibitors come from: "Hội chợ diễn ra … với 230 gian hàng của gần 150 doanh nghiệp đến từ A, B,
+// C và các tỉnh …", "… 300 booths of exhibitors from A, B and C". The fair is held where it is held, by its organisers; the
+// provinces its firms come from are not its cities. (Not "từ ngày …", "from March 12": the fair's days.)
+const EXHIBITORS = /(?<![\p{L}])(?:gian\s+hàng|booths?|stalls?|exhibitors?)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:(?:đến|tới)\s+từ|từ|from)(?=\s+(?:\p{Lu}|các\s|nhiều\s|\d+\s+(?:tỉnh|quốc|nước|địa|provinces|countries|localities)))(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))/iu;
+/** Where the places a fair's exhibitors come from begin in `text` (-1 if it names none). */
+function exhibitorsAt(text: string): number {
+	if (!text.includes('gian hàng') && !/booth|stall|xhibitor/i.test(text)) return -1;
+	const m = EXHIBITORS.exec(text);
+	return m ? m.index + m[0].length : -1;
+}
+
 // One end of an online link, named by its place: "giữa điểm cầu Hà Nội và điểm cầu Viêng Chăn", "tại điểm cầu tỉnh X".
 const LINK_END_BEFORE = /(?<![\p{L}])điểm\s+cầu\s+(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện)\s+)?$/iu;
 /**
@@ -1697,7 +1708,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Nor the next leg's place: see NEXT_LEG.)
 		const leg = nextLegAt(d.sentence.text);
 		const nextLeg = (c: Mentioned) => leg >= 0 && c.start - d.sentence.start > leg;
-		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c)) addNew(cityIds, c.id);
+		// (Nor where a fair's exhibitors come from: see EXHIBITORS.)
+		const from = exhibitorsAt(d.sentence.text);
+		const exhibitors = (c: Mentioned) => from >= 0 && c.start - d.sentence.start >= from;
+		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c) && !exhibitors(c)) addNew(cityIds, c.id);
 		for (const c of ends) addNew(cityIds, c);
 		if (role === 'main') {
 			addNew(cityIds, setting.visitor?.fromCity ?? null);
