@@ -25,7 +25,7 @@ import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, ty
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, forTheGuests, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
-import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
+import { absorb, daysTold, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
 
@@ -396,7 +396,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// đặt vòng hoa tại Tượng đài …" / "On Thursday afternoon, the delegation laid a wreath at …"): one happening, on that day.
 		for (const m of members) {
 			// (Or one a second outlet tells by a window of recent days: "Vừa qua, Công an thành phố … đã tiếp … Đoàn …" beside "Hôm 21/11, …".)
-			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m)) continue;
+			// (Not days the report tells by their numbers, its year only inferred: merge.ts daysTold.)
+			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m) || daysTold(m)) continue;
 			// The host's reception told after an undated lead ("Tiếp Đoàn, Đại sứ X …" after "… đã đến thăm Đại sứ quán …") is the
 			// lead's happening's: folded where the lead was, else its own.
 			if (m.withLead) {
