@@ -153,7 +153,9 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// 419", "the two delegations conducted a joint patrol"); not the patrols counted in a year's record ("đã tổ chức 24 đợt tuần
 	// tra song phương", "phối hợp tuần tra song phương 12 lần", "conducted 24 joint patrols") nor those agreed on ("duy trì
 	// tuần tra song phương mỗi quý một lần", "tăng cường tuần tra song phương").
-	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi', 'tuần tra', 'mốc', 'joint patrol', 'marker'], new WordPattern(/(?<![\p{L}])(?:(?<!(?:đợt|cuộc|lần|chuyến|duy\s+trì|tăng\s+cường|đẩy\s+mạnh|việc)\s+)tuần\s+tra\s+(?:song\s+phương|chung|liên\s+hợp)(?!\s+\d)|kiểm\s+tra\s+(?:(?:hệ\s+thống|khu\s+vực|các|một\s+số)\s+)?(?:cột\s+)?mốc\s+(?:quốc\s+giới|biên\s+giới)|(?:conduct(?:ed|s|ing)?|h[eo]ld(?:s|ing)?|carr(?:ied|ies|ying)\s+out|join(?:ed|s|ing)?|ma(?:de|kes?|king))\s+(?:a\s+)?joint\s+(?:border\s+)?patrol(?!s)|inspect(?:ed|s|ing)?\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:border\s+)?markers?|khảo\s+sát|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
+	// A survey that is a questionnaire or a market study ('Theo khảo sát của Hiệp hội …', 'Kết quả khảo sát …', 'so với khảo sát
+	// năm trước', 'khảo sát cho thấy') is figures, no trip; a delegation surveying ('Đoàn khảo sát', 'đến khảo sát thực tế tại …') is one.
+	['field_trip', ['khảo sát', 'tham quan', 'mô hình', 'field trip', 'tour', 'dự phiên', 'dự buổi', 'tuần tra', 'mốc', 'joint patrol', 'marker'], new WordPattern(/(?<![\p{L}])(?:(?<!(?:đợt|cuộc|lần|chuyến|duy\s+trì|tăng\s+cường|đẩy\s+mạnh|việc)\s+)tuần\s+tra\s+(?:song\s+phương|chung|liên\s+hợp)(?!\s+\d)|kiểm\s+tra\s+(?:(?:hệ\s+thống|khu\s+vực|các|một\s+số)\s+)?(?:cột\s+)?mốc\s+(?:quốc\s+giới|biên\s+giới)|(?:conduct(?:ed|s|ing)?|h[eo]ld(?:s|ing)?|carr(?:ied|ies|ying)\s+out|join(?:ed|s|ing)?|ma(?:de|kes?|king))\s+(?:a\s+)?joint\s+(?:border\s+)?patrol(?!s)|inspect(?:ed|s|ing)?\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:border\s+)?markers?|(?<!(?:kết\s+quả|theo|so\s+với|phiếu|bảng\s+hỏi)\s+)khảo\s+sát(?!\s+(?:năm\s+(?:trước|ngoái)|(?:mới|gần)\s+(?:nhất|đây))|[^.;]{0,80}?\s(?:cho\s+thấy|chỉ\s+ra)(?![\p{L}]))|tham\s+quan|thăm\s+mô\s+hình|(?:tham\s+)?dự\s+(?:phiên\s+(?:tòa|toà|xét\s+xử)|buổi\s+(?:học|giảng|tập\s+huấn|diễn\s+tập))|field\s+trip|tour(?:ed|ing)|(?:will|to)\s+tour|tour\s+of|(?:delegation|delegates|guests|visitors)\s+tours)(?![\p{L}])/iu)],
 	// A host's banquet for the visiting delegation is a reception: "chủ trì tiệc chiêu đãi", "hosted a banquet", "had held a
 	// banquet in honour of the delegation", "X … đã mời cơm thân mật Đoàn" (a dinner, not an invitation to come);
 	// so is "X tiếp Phó Tỉnh trưởng tỉnh …", "… tiếp Tổng Lãnh sự …": receiving someone by their title; and "anh X, Bí thư Tỉnh
@@ -978,6 +980,13 @@ const ORIGINAL_PLAN = new WordPattern(/(?<![\p{L}])(?:originally|initially|ban\s
 const WISH = /^(?:(?:nhân(?:\s+dịp)?|dịp|thay\s+mặt|một\s+lần\s+nữa|cuối\s+cùng|trước\s+thềm)(?![\p{L}])[^,.;:!?]{0,60},\s*)?(?:(?:tôi|chúng\s+tôi)\s+)?(?:xin\s+)?(?:(?:trân\s+trọng\s+)?kính\s+)?chúc(?!\s+(?:mừng|Tết|tết)(?![\p{L}]))(?![\p{L}])/iu;
 // A speech's salutation on its own line ("Kính thưa đồng chí X, …!", "Thưa các đồng chí!"): what follows is spoken, at the
 // happening the page's lead told.
+// An expert's or a study's forecast of figures for a year ("Các chuyên gia dự báo đến năm 2027, kim ngạch … có thể đạt …", "Các
+// chuyên gia nhận định, với tuyến cao tốc … dự kiến khởi công …, lượng hàng hóa … có thể tăng gấp đôi vào năm 2028", "Experts
+// forecast that two-way trade will reach …"): what the figures may come to, no happening, though a work to be begun is named in it.
+const FORECAST_HINT = /chuyên gia|dự báo|ước tính|xpert|forecast|projected|predicted/iu;
+const FORECAST = /(?<![\p{L}])(?:(?:các\s+)?chuyên\s+gia(?:\s+\p{Ll}+){0,3}?\s+(?:dự\s+báo|dự\s+kiến|nhận\s+định|đánh\s+giá|cho\s+rằng|ước\s+tính)|theo\s+(?:dự\s+báo|ước\s+tính)|dự\s+báo\s+(?:đến|tới|trong|vào|năm)|experts?\s+(?:forecast|predict|expect|estimate)s?|(?:is|are)\s+(?:forecast|projected|predicted|estimated)\s+to)(?![\p{L}])/iu;
+const FIGURES = /(?<![\p{L}])(?:kim\s+ngạch|tăng\s+trưởng|doanh\s+thu|sản\s+lượng|lượng\s+hàng\s+hóa|có\s+thể\s+(?:đạt|tăng|lên\s+tới|vượt)|trade\s+(?:value|turnover)|turnover|growth|will\s+reach|could\s+reach)(?![\p{L}])/iu;
+const forecast = (text: string) => FORECAST_HINT.test(text) && FORECAST.test(text) && FIGURES.test(text);
 const SALUTATION = /^(?:Kính\s+thưa|Thưa)\s[^.;?]{2,240}!$/u;
 const FIRST_PLAN = /^(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến|lịch(?:\s+trình)?|chương\s+trình)\s+ban\s+đầu(?![\p{L}])/iu;
 // The new days of a trip put off: "UBND tỉnh đã thống nhất với tỉnh bạn lùi thời gian sang từ ngày 11 đến 13/11", "lùi sang
@@ -1745,6 +1754,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
 		if (s.text.includes('gặp lại') && SIGN_OFF.test(s.text)) continue;
 		if (s.text.includes('húc') && WISH.test(s.text)) continue;
+		if (forecast(s.text)) continue;
 		// A speech given at the happening the lead told ("Chiều 10/9, … đã hội đàm … Cổng … giới thiệu toàn văn phát biểu của đồng
 		// chí X tại buổi hội đàm." / "Kính thưa …!" / "Hôm nay, … chúng tôi rất vui mừng được đón tiếp Đoàn …"): its "hôm nay", "ngày
 		// mai" count from the day it was spoken, that happening's, not from the page's stamp (posted the next morning).

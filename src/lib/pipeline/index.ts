@@ -25,7 +25,7 @@ import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, ty
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, forTheGuests, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
-import { absorb, mergeReports, sameHappening, type Mergeable } from './merge';
+import { absorb, daysTold, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
 
@@ -396,7 +396,8 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		// đặt vòng hoa tại Tượng đài …" / "On Thursday afternoon, the delegation laid a wreath at …"): one happening, on that day.
 		for (const m of members) {
 			// (Or one a second outlet tells by a window of recent days: "Vừa qua, Công an thành phố … đã tiếp … Đoàn …" beside "Hôm 21/11, …".)
-			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m)) continue;
+			// (Not days the report tells by their numbers, its year only inferred: merge.ts daysTold.)
+			if ((m.date?.dating !== 'inferred' && !m.window) || !m.date || m.date.granularity === 'day' || folded.has(m) || daysTold(m)) continue;
 			// The host's reception told after an undated lead ("Tiếp Đoàn, Đại sứ X …" after "… đã đến thăm Đại sứ quán …") is the
 			// lead's happening's: folded where the lead was, else its own.
 			if (m.withLead) {
@@ -1126,6 +1127,17 @@ const NEXT_LEG = /(?<![\p{L}])before\s+(?:travell?ing|heading|leaving|moving\s+o
 /** Where the next leg is told in `text` (-1 if nowhere). */
 const nextLegAt = (text: string) => (text.includes('before') ? text.search(NEXT_LEG) : -1);
 
+// A fair's booths and where their exhibitors come from: "Hội chợ diễn ra … với 230 gian hàng của gần 150 doanh nghiệp đến từ A, B,
+// C và các tỉnh …", "… 300 booths of exhibitors from A, B and C". The fair is held where it is held, by its organisers; the
+// provinces its firms come from are not its cities. (Not "từ ngày …", "from March 12": the fair's days.)
+const EXHIBITORS = /(?<![\p{L}])(?:gian\s+hàng|booths?|stalls?|exhibitors?)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:(?:đến|tới)\s+từ|từ|from)(?=\s+(?:\p{Lu}|các\s|nhiều\s|\d+\s+(?:tỉnh|quốc|nước|địa|provinces|countries|localities)))(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))/iu;
+/** Where the places a fair's exhibitors come from begin in `text` (-1 if it names none). */
+function exhibitorsAt(text: string): number {
+	if (!text.includes('gian hàng') && !/booth|stall|xhibitor/i.test(text)) return -1;
+	const m = EXHIBITORS.exec(text);
+	return m ? m.index + m[0].length : -1;
+}
+
 // One end of an online link, named by its place: "giữa điểm cầu Hà Nội và điểm cầu Viêng Chăn", "tại điểm cầu tỉnh X".
 const LINK_END_BEFORE = /(?<![\p{L}])điểm\s+cầu\s+(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện)\s+)?$/iu;
 /**
@@ -1697,7 +1709,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Nor the next leg's place: see NEXT_LEG.)
 		const leg = nextLegAt(d.sentence.text);
 		const nextLeg = (c: Mentioned) => leg >= 0 && c.start - d.sentence.start > leg;
-		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c)) addNew(cityIds, c.id);
+		// (Nor where a fair's exhibitors come from: see EXHIBITORS.)
+		const from = exhibitorsAt(d.sentence.text);
+		const exhibitors = (c: Mentioned) => from >= 0 && c.start - d.sentence.start >= from;
+		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c) && !exhibitors(c)) addNew(cityIds, c.id);
 		for (const c of ends) addNew(cityIds, c);
 		if (role === 'main') {
 			addNew(cityIds, setting.visitor?.fromCity ?? null);

@@ -35,6 +35,15 @@ const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 const inMonth = (a: Resolved, b: Resolved) => a.granularity === 'month' && a.start <= b.start && b.end <= a.end;
 /** `a` only inferred to lie within days that hold `b`'s one day (or told by a window of recent days, `loose`). */
 const inStay = (a: Resolved, b: Resolved, loose = false) => (a.dating === 'inferred' || loose) && a.granularity !== 'day' && b.granularity === 'day' && a.start <= b.start && b.end <= a.end;
+/**
+ * Days a report tells outright by their numbers ("Ngày 12 và 13/3", "từ ngày 17 đến hết ngày 19/3", "March 12-13"), though its
+ * year came from the page's evidence (dating 'inferred' on a page with no stamp): not a stay's days guessed for an undated
+ * report. Two happenings told by days of their own that differ are two, as with the year printed: a two-day conference
+ * ("Ngày 19 và 20/5, Đoàn … tổ chức hội nghị …") is not another outlet's one-day conference of 19/5 within it. (A feast's days,
+ * "Dịp này", "Cùng ngày" give no numbers: still the stay's.)
+ */
+const DAY_NUMBERS = /\d{1,2}\D{1,24}?\d{1,2}/u;
+export const daysTold = (x: Mergeable): boolean => x.date?.granularity === 'span' && x.date.start < x.date.end && DAY_NUMBERS.test(x.sources[0]?.dateText ?? '');
 
 // What a visit or a ceremony is at, named after its verb: "Đoàn thăm Trung tâm Thông tin chỉ huy …", "cũng đã đến thăm Trung tâm
 // Thông tin chỉ huy …" (its first words, capitalised: a name, not "thăm, tặng quà công nhân"). English tells a plan by the bare
@@ -273,7 +282,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// A happening one article leaves undated within its stay ("Vừa qua, Đoàn … sang thăm …", then "… đã chủ trì hội đàm với
 	// Đoàn"), another dates ("held talks … on Thursday (Nov 20)"): the day lies within the stay.
 	// (So does one told "Vừa qua, …" by a second outlet: the day lies within its window.)
-	const placed = inStay(a.date, b.date, a.window) || inStay(b.date, a.date, b.window);
+	// (Not days the report tells outright: daysTold.)
+	const placed = (inStay(a.date, b.date, a.window) && !daysTold(a)) || (inStay(b.date, a.date, b.window) && !daysTold(b));
 	// A past trip recalled by its month in two outlets ("… chuyến thăm … của Đoàn … do đồng chí X dẫn đầu tại tỉnh Y vào tháng
 	// 9/2023" / "a visit to Y by a … delegation led by Mr X last September"): the same month, told by its place and its people below.
 	const sameMonth = a.date.granularity === 'month' && b.date.granularity === 'month' && a.date.start === b.date.start && a.date.end === b.date.end;
