@@ -8,6 +8,7 @@
  * mention with `endMonth`, coarse as a month is, resolved to the span of its months (resolve.ts).
  */
 import type { TimeMention } from './types';
+import { CUE, cuesIn, keyWordAt } from './relative';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
@@ -23,7 +24,9 @@ const YEAR_WORD: Record<string, number> = { nay: 0, this: 0, sau: 1, tới: 1, n
 
 /** "cuối năm nay", "early next year": the months of that part of the year, the year told from now or written. */
 function partsOfYear(text: string, language: 'vi' | 'en', out: TimeMention[]): void {
-	if (language === 'vi' ? !text.includes('năm') : !/year|\d{4}/.test(text)) return;
+	// Read on every sentence: findRelative's scan of it, just before, found where "năm" is in any case (-1: nowhere, and so
+	// not as written either); the search as written only when it found one or did not read this sentence.
+	if (language === 'vi' ? keyWordAt(text, 'năm') === -1 || !text.includes('năm') : !/year|\d{4}/.test(text)) return;
 	const re = language === 'vi' ? PART_OF_YEAR_VI : PART_OF_YEAR_EN;
 	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -36,11 +39,21 @@ function partsOfYear(text: string, language: 'vi' | 'en', out: TimeMention[]): v
 	}
 }
 
+/**
+ * "quý", "Quý" or "QUÝ" in `text`. findRelative's scan of the sentence, just before, notes "quý" in any case (CUE.QUARTER):
+ * without it none of the three is there, and the searches are spared.
+ */
+function saysQuy(text: string): boolean {
+	const cues = cuesIn(text);
+	if (cues !== undefined && !(cues & CUE.QUARTER)) return false;
+	return text.includes('quý') || text.includes('Quý') || text.includes('QUÝ');
+}
+
 export function findQuarters(text: string, language: 'vi' | 'en'): TimeMention[] {
 	const out: TimeMention[] = [];
 	partsOfYear(text, language, out);
 	// Read on every sentence: most hold no quarter, told by a plain search (the regexes below try every position).
-	if (language === 'vi' ? !(text.includes('quý') || text.includes('Quý') || text.includes('QUÝ')) : !/quarter|Q[1-4]/i.test(text)) return out;
+	if (language === 'vi' ? !saysQuy(text) : !/quarter|Q[1-4]/i.test(text)) return out;
 	const re = language === 'vi' ? QUY : QUARTER;
 	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
