@@ -184,6 +184,11 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) && !/^(?:về|với|cho)\s/u.test(body) ? body : null, country };
 }
 
+// The indefinite "một" just before a delegation ("một đoàn cán bộ tỉnh X"): one the story brings in, not one it told before.
+const INDEFINITE = /(?<![\p{L}])một\s+(?:phái\s+)?$/iu;
+/** Is the party whose phrase starts `phrase` brought in by "một" ("một đoàn …")? */
+const broughtIn = (text: string, phrase: [number, number] | undefined) => !!phrase && INDEFINITE.test(text.slice(Math.max(0, phrase[0] - 12), phrase[0]));
+
 /**
  * Who travels and who hosts, from one sentence. `people` and `cities` are mentions with ids and
  * offsets in `text`; `info` gives each city's country.
@@ -292,8 +297,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	const hosts = ps.filter((p) => p !== visitor);
 	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,
 	// named again without its leader, is still led by them.
+	// (Not one brought in as new, "một đoàn cán bộ tỉnh X đã sang dâng hương": "một", a delegation, is not the one told before.)
 	const framed = frame?.visitor;
-	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
+	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed) && !broughtIn(text, phrases[ps.indexOf(visitor)])) visitor = { ...framed, ...visitor, leader: framed.leader };
 	// "cũng Đoàn đại biểu thành phố do đồng chí X dẫn đầu": the frame's leader, of a city left unnamed, is from the frame's city.
 	if (visitor?.leader && !visitor.fromCity && framed?.fromCity && visitor.leader === framed.leader) visitor = { ...visitor, fromCity: framed.fromCity, country: framed.country ?? visitor.country };
 	// Another leader's delegation, from nowhere the gazetteer knows, announced in the article of a trip ("Chủ huyện X nhận lời mời

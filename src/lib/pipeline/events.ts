@@ -2653,7 +2653,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				else if (scheduleAt === null && planned && SCHEDULE.test(s.text) && !!doneDay && resolved.start > doneDay.end) scheduleAt = s.paragraph;
 				// Without a stamp, the latest day told stands for the time of writing; a day told before it is a step back ("Sau lễ
 				// xuất quân ngày 10/10/2023, Đội đã …" after "Sáng 15/3"), and the yearless days told next still count from the news.
-				if (!opts.stamp && (!now || resolved.start >= iso(now.date))) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
+				// (Not a day counted back from the writing itself, "Năm ngoái, nhân dịp Giỗ Tổ …": a year or more before it.)
+				if (!opts.stamp && (!now || resolved.start >= iso(now.date)) && !((mention.yearOffset ?? 0) < 0)) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {
 				// So is going back to days before the news ("Trước khi đến Đắk Nông, trong hai ngày 10-11/6, Đoàn đã làm việc với …
 				// Kon Tum" after the reception of the 12th): what is said after it of the news' people is the news'.
