@@ -524,6 +524,40 @@ function speakerOf(text: string, people: Mentioned[]): Mentioned | null {
 	const p = people[0];
 	return p && p.start <= 40 && LABEL_BEFORE.test(text.slice(0, p.start)) && /^\s*:/u.test(text.slice(p.end, p.end + 3)) ? p : null;
 }
+// "do tôi dẫn đầu" right after a delegation's phrase, its leader the first person.
+const LED_BY_SELF = /^\s*,?\s*do\s+tôi\s+(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
+/**
+ * The sentence's reading with a delegation "do tôi dẫn đầu" led by the page's `speaker` (pageSpeaker), where no label in the
+ * sentence says who "tôi" is (speakerOf): a speech's "Tháng 4 vừa qua, Đoàn đại biểu tỉnh X do tôi làm trưởng đoàn đã sang …"
+ * is its speaker's trip, as an interview's is its interviewee's. A copy: readings are shared.
+ */
+export function ledBySpeaker(text: string, own: OwnReading, speaker: string): OwnReading {
+	const parties = own.parties.map((p, i) => (!p.leader && LED_BY_SELF.test(text.slice(own.phrases[i][1], own.phrases[i][1] + 40)) ? { ...p, leader: speaker } : p));
+	return parties.some((p, i) => p !== own.parties[i]) ? { ...own, parties } : own;
+}
+// The speaker's own side going over, as its subject: "Tháng 4 vừa qua, chúng tôi đã theo đồng chí Bí thư Tỉnh ủy sang làm việc với
+// tỉnh bạn", "chúng tôi cùng đoàn doanh nghiệp đã sang …". ("Chúng tôi rất vui mừng được đón tiếp Đoàn …" receives: no going.)
+const WE_WENT = /^(?:[^,;.:]{0,40},\s*)?[Cc]húng\s+tôi\s+(?:(?:đã|từng|cũng|vừa)\s+)*(?:(?:theo|cùng)\s+[^,;.]{1,60}?\s+)?(?:sang|qua)\s+(?:thăm|làm\s+việc|công\s+tác|tỉnh|nước|Lào|Việt\s+Nam)(?![\p{L}])/u;
+/** Does the sentence tell the page's speaker's side going over ("chúng tôi đã … sang làm việc với tỉnh bạn")? */
+export const weWentOver = (text: string) => text.includes('húng tôi') && WE_WENT.test(text);
+// A speech printed whole, told by its lead or its title: "Phát biểu của đồng chí X tại …", "toàn văn bài phát biểu của ông X".
+const SPEECH_OF = /(?<![\p{L}])phát\s+biểu\s+của\s+(?:đồng\s+chí|ông|bà)\s+$/iu;
+/**
+ * Who says "tôi" on the page: the speaker of a speech the lead names (SPEECH_OF, in its first `lead` sentences), or the one
+ * person every interview answer's label names ("Đồng chí X: …", "Ông X: …"); null when neither, or labels of several people.
+ * `sentences`: each sentence's text and its people, in order.
+ */
+export function pageSpeaker(sentences: Iterable<{ text: string; people: Mentioned[] }>, lead = 4): string | null {
+	let labelled: string | null = null, k = 0;
+	for (const { text, people } of sentences) {
+		if (k++ < lead) for (const p of people) if (SPEECH_OF.test(text.slice(Math.max(0, p.start - 40), p.start))) return p.id;
+		const label = people.length ? speakerOf(text, people) : null;
+		if (!label) continue;
+		if (labelled && labelled !== label.id) return null;
+		labelled = label.id;
+	}
+	return labelled;
+}
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").
 const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
