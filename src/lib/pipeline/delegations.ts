@@ -540,8 +540,9 @@ export function ledBySpeaker(text: string, own: OwnReading, speaker: string): Ow
 const WE_WENT = /^(?:[^,;.:]{0,40},\s*)?[Cc]húng\s+tôi\s+(?:(?:đã|từng|cũng|vừa)\s+)*(?:(?:theo|cùng)\s+[^,;.]{1,60}?\s+)?(?:sang|qua)\s+(?:thăm|làm\s+việc|công\s+tác|tỉnh|nước|Lào|Việt\s+Nam)(?![\p{L}])/u;
 /** Does the sentence tell the page's speaker's side going over ("chúng tôi đã … sang làm việc với tỉnh bạn")? */
 export const weWentOver = (text: string) => text.includes('húng tôi') && WE_WENT.test(text);
-// A speech printed whole, told by its lead or its title: "Phát biểu của đồng chí X tại …", "toàn văn bài phát biểu của ông X".
-const SPEECH_OF = /(?<![\p{L}])phát\s+biểu\s+của\s+(?:đồng\s+chí|ông|bà)\s+$/iu;
+// A speech printed whole, told by its lead or its title: "Phát biểu của đồng chí X tại …", "toàn văn bài phát biểu của ông X"; or
+// the one the paper talked to: "phóng viên đã có cuộc trao đổi với đồng chí X", "PV phỏng vấn ông X".
+const SPEECH_OF = /(?<![\p{L}])(?:phát\s+biểu\s+của|(?:phóng\s+viên|PV)(?![\p{L}])[^.;:]{0,50}?(?:trao\s+đổi|phỏng\s+vấn|trò\s+chuyện)(?:\s+(?:với|cùng))?)\s+(?:đồng\s+chí|ông|bà)\s+$/iu;
 /**
  * Who says "tôi" on the page: the speaker of a speech the lead names (SPEECH_OF, in its first `lead` sentences), or the one
  * person every interview answer's label names ("Đồng chí X: …", "Ông X: …"); null when neither, or labels of several people.
@@ -550,7 +551,7 @@ const SPEECH_OF = /(?<![\p{L}])phát\s+biểu\s+của\s+(?:đồng\s+chí|ông|b
 export function pageSpeaker(sentences: Iterable<{ text: string; people: Mentioned[] }>, lead = 4): string | null {
 	let labelled: string | null = null, k = 0;
 	for (const { text, people } of sentences) {
-		if (k++ < lead) for (const p of people) if (SPEECH_OF.test(text.slice(Math.max(0, p.start - 40), p.start))) return p.id;
+		if (k++ < lead) for (const p of people) if (SPEECH_OF.test(text.slice(Math.max(0, p.start - 100), p.start))) return p.id;
 		const label = people.length ? speakerOf(text, people) : null;
 		if (!label) continue;
 		if (labelled && labelled !== label.id) return null;

@@ -61,9 +61,13 @@ describe('a trip recalled in the first person', () => {
 		expect(trips[0].sources.map((s) => s.quote.slice(0, 25))).toHaveLength(2);
 	});
 
-	it('the page speaker is the one person every answer label names, or none', () => {
+	it('the page speaker is the one the lead says the paper talked to, or the one person every answer label names, or none', () => {
 		const m = (text: string, name: string) => ({ text, people: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, id: name }] });
 		expect(pageSpeaker([m('Ông Lò Văn Mừng: Đây là điểm sáng.', 'Lò Văn Mừng'), m('Ông Lò Văn Mừng: Chúng tôi sẽ sang.', 'Lò Văn Mừng')], 0)).toBe('Lò Văn Mừng');
 		expect(pageSpeaker([m('Ông Lò Văn Mừng: Đây là điểm sáng.', 'Lò Văn Mừng'), m('Bà Cầm Thị Ban: Chúng tôi sẽ sang.', 'Cầm Thị Ban')], 0)).toBeNull();
+		// Or the one the lead says the paper talked to, whatever labels follow.
+		expect(pageSpeaker([m('Phóng viên đã có cuộc trao đổi với ông Lò Văn Mừng, Chủ tịch UBND tỉnh.', 'Lò Văn Mừng'), m('Bà Cầm Thị Ban: Chúng tôi sẽ sang.', 'Cầm Thị Ban')])).toBe('Lò Văn Mừng');
+		// (Not one a sentence of the news talked with: "Đồng chí A đã trao đổi với ông B …".)
+		expect(pageSpeaker([m('Tại buổi làm việc, đồng chí Lường Văn Chinh đã trao đổi với ông Lò Văn Mừng về hợp tác.', 'Lò Văn Mừng')])).toBeNull();
 	});
 });
