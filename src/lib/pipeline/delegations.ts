@@ -184,6 +184,11 @@ function partyFrom(phrase: string, cities: Mentioned[], offset: number, info: Ma
 	return { fromCity: city, fromBody: body && (body.length > 3 || ACRONYM.test(body)) && !/^(?:về|với|cho)\s/u.test(body) ? body : null, country };
 }
 
+// The indefinite "một" just before a delegation ("một đoàn cán bộ tỉnh X"): one the story brings in, not one it told before.
+const INDEFINITE = /(?<![\p{L}])một\s+(?:phái\s+)?$/iu;
+/** Is the party whose phrase starts `phrase` brought in by "một" ("một đoàn …")? */
+const broughtIn = (text: string, phrase: [number, number] | undefined) => !!phrase && INDEFINITE.test(text.slice(Math.max(0, phrase[0] - 12), phrase[0]));
+
 /**
  * Who travels and who hosts, from one sentence. `people` and `cities` are mentions with ids and
  * offsets in `text`; `info` gives each city's country.
@@ -292,8 +297,9 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	const hosts = ps.filter((p) => p !== visitor);
 	// "hội đàm với Đoàn đại biểu cấp cao tỉnh Xiêng Khoảng": the delegation the article introduced,
 	// named again without its leader, is still led by them.
+	// (Not one brought in as new, "một đoàn cán bộ tỉnh X đã sang dâng hương": "một", a delegation, is not the one told before.)
 	const framed = frame?.visitor;
-	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed)) visitor = { ...framed, ...visitor, leader: framed.leader };
+	if (visitor && !visitor.leader && framed?.leader && sameOrigin(visitor, framed) && !broughtIn(text, phrases[ps.indexOf(visitor)])) visitor = { ...framed, ...visitor, leader: framed.leader };
 	// "cũng Đoàn đại biểu thành phố do đồng chí X dẫn đầu": the frame's leader, of a city left unnamed, is from the frame's city.
 	if (visitor?.leader && !visitor.fromCity && framed?.fromCity && visitor.leader === framed.leader) visitor = { ...visitor, fromCity: framed.fromCity, country: framed.country ?? visitor.country };
 	// Another leader's delegation, from nowhere the gazetteer knows, announced in the article of a trip ("Chủ huyện X nhận lời mời
@@ -517,6 +523,41 @@ const LABEL_BEFORE = /^\s*(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3}\s+)?$/u;
 function speakerOf(text: string, people: Mentioned[]): Mentioned | null {
 	const p = people[0];
 	return p && p.start <= 40 && LABEL_BEFORE.test(text.slice(0, p.start)) && /^\s*:/u.test(text.slice(p.end, p.end + 3)) ? p : null;
+}
+// "do tôi dẫn đầu" right after a delegation's phrase, its leader the first person.
+const LED_BY_SELF = /^\s*,?\s*do\s+tôi\s+(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
+/**
+ * The sentence's reading with a delegation "do tôi dẫn đầu" led by the page's `speaker` (pageSpeaker), where no label in the
+ * sentence says who "tôi" is (speakerOf): a speech's "Tháng 4 vừa qua, Đoàn đại biểu tỉnh X do tôi làm trưởng đoàn đã sang …"
+ * is its speaker's trip, as an interview's is its interviewee's. A copy: readings are shared.
+ */
+export function ledBySpeaker(text: string, own: OwnReading, speaker: string): OwnReading {
+	const parties = own.parties.map((p, i) => (!p.leader && LED_BY_SELF.test(text.slice(own.phrases[i][1], own.phrases[i][1] + 40)) ? { ...p, leader: speaker } : p));
+	return parties.some((p, i) => p !== own.parties[i]) ? { ...own, parties } : own;
+}
+// The speaker's own side going over, as its subject: "Tháng 4 vừa qua, chúng tôi đã theo đồng chí Bí thư Tỉnh ủy sang làm việc với
+// tỉnh bạn", "chúng tôi cùng đoàn doanh nghiệp đã sang …". ("Chúng tôi rất vui mừng được đón tiếp Đoàn …" receives: no going.)
+const WE_WENT = /^(?:[^,;.:]{0,40},\s*)?[Cc]húng\s+tôi\s+(?:(?:đã|từng|cũng|vừa)\s+)*(?:(?:theo|cùng)\s+[^,;.]{1,60}?\s+)?(?:sang|qua)\s+(?:thăm|làm\s+việc|công\s+tác|tỉnh|nước|Lào|Việt\s+Nam)(?![\p{L}])/u;
+/** Does the sentence tell the page's speaker's side going over ("chúng tôi đã … sang làm việc với tỉnh bạn")? */
+export const weWentOver = (text: string) => text.includes('húng tôi') && WE_WENT.test(text);
+// A speech printed whole, told by its lead or its title: "Phát biểu của đồng chí X tại …", "toàn văn bài phát biểu của ông X"; or
+// the one the paper talked to: "phóng viên đã có cuộc trao đổi với đồng chí X", "PV phỏng vấn ông X".
+const SPEECH_OF = /(?<![\p{L}])(?:phát\s+biểu\s+của|(?:phóng\s+viên|PV)(?![\p{L}])[^.;:]{0,50}?(?:trao\s+đổi|phỏng\s+vấn|trò\s+chuyện)(?:\s+(?:với|cùng))?)\s+(?:đồng\s+chí|ông|bà)\s+$/iu;
+/**
+ * Who says "tôi" on the page: the speaker of a speech the lead names (SPEECH_OF, in its first `lead` sentences), or the one
+ * person every interview answer's label names ("Đồng chí X: …", "Ông X: …"); null when neither, or labels of several people.
+ * `sentences`: each sentence's text and its people, in order.
+ */
+export function pageSpeaker(sentences: Iterable<{ text: string; people: Mentioned[] }>, lead = 4): string | null {
+	let labelled: string | null = null, k = 0;
+	for (const { text, people } of sentences) {
+		if (k++ < lead) for (const p of people) if (SPEECH_OF.test(text.slice(Math.max(0, p.start - 100), p.start))) return p.id;
+		const label = people.length ? speakerOf(text, people) : null;
+		if (!label) continue;
+		if (labelled && labelled !== label.id) return null;
+		labelled = label.id;
+	}
+	return labelled;
 }
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").

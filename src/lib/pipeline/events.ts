@@ -813,6 +813,9 @@ const PLACE_LE = /(?<=\p{Lu}\p{Ll}*\s)Lễ(?![\p{L}])(?=\s*[^\s\p{L}]|\s*$|\s+(?
 // The hosts meeting the delegation, said in full: "đã chủ trì hội đàm với Đoàn", "đã tiếp và làm việc với Đoàn", "held talks
 // with the delegation". Or the host named with the title, then "tiếp Đoàn" with no "đã" ("đồng chí X, Bí thư Tỉnh đoàn Y tiếp
 // Đoàn; …"), not a clause of time or manner ("Tiếp Đoàn, ông X …", "khi tiếp Đoàn").
+// The meeting itself opening the sentence, as its subject: "Buổi hội đàm giữa hai Ban Thường vụ kéo dài …", "Cuộc hội đàm diễn ra
+// trong không khí …" (the definite "buổi", "cuộc": a meeting of the trip the reader knows of).
+const MEETING_TOLD = /^(?:[Bb]uổi|[Cc]uộc)\s+(?:hội\s+đàm|hội\s+kiến|làm\s+việc)(?![\p{L}])/u;
 const STAY_MEETING = new WordPattern(/(?<![\p{L}])(?:đã\s+(?:chủ\s+trì\s+)?(?:(?:tiếp\s+và\s+)?hội\s+đàm|tiếp(?:\s+(?:xã\s+giao|thân\s+mật))?(?:\s+và\s+làm\s+việc)?|hội\s+kiến|làm\s+việc)\s+(?:với\s+)?[Đđ]oàn|(?<=\p{L}\s)(?<!(?:[Kk]hi|[Ll]úc|[Đđ]ể|[Ss]au|[Tt]rực|[Gg]ián)\s)tiếp(?:\s+và\s+(?:hội\s+đàm|làm\s+việc)\s+với)?\s+[Đđ]oàn(?!\s*,|\s+(?:viên|kết|thể)(?![\p{L}]))|(?:held\s+talks|met)\s+with\s+the\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/u);
 // ("Trong thời gian ở Đà Nẵng, Đoàn … cũng đã đến thăm …": the stay, told by where it was.)
 const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s+(?:làm\s+việc|thăm|công\s+tác|(?:ở|tại)(?=\s+\p{Lu}))|trong\s+khuôn\s+khổ\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)|during\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay))(?![\p{L}])/iu;
@@ -2061,7 +2064,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// the meeting with no day of its own ("Đồng chí X, Bí thư Tỉnh ủy … đã chủ trì hội đàm với Đoàn"): the meeting is an
 		// event of the stay, on one of its days, not a detail of the stay. Only right after the stay: once another event is
 		// told, an undated meeting goes with that one.
-		if (!mentions.length && trip && current?.role === 'main' && current.type === 'visit' && current.date && current.date.start !== current.date.end && drafts.at(-1) === current && STAY_MEETING.test(s.text)) {
+		// (So is the meeting told as the subject, "Buổi hội đàm giữa hai Ban Thường vụ kéo dài gần 3 tiếng …": the talks of the stay.)
+		if (!mentions.length && trip && current?.role === 'main' && current.type === 'visit' && current.date && current.date.start !== current.date.end && drafts.at(-1) === current && (STAY_MEETING.test(s.text) || MEETING_TOLD.test(s.text))) {
 			const kind = types.type(s);
 			if (kind && kind !== 'visit') {
 				const within: Resolved = { ...current.date, partOfDay: null, dating: 'inferred', confidence: Math.min(current.date.confidence, 0.5), note: cat(current.date.note, note('; một cuộc gặp trong chuyến thăm, bài không ghi ngày', '; a meeting of the stay, its day not given'), '') };
@@ -2663,7 +2667,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				else if (scheduleAt === null && planned && SCHEDULE.test(s.text) && !!doneDay && resolved.start > doneDay.end) scheduleAt = s.paragraph;
 				// Without a stamp, the latest day told stands for the time of writing; a day told before it is a step back ("Sau lễ
 				// xuất quân ngày 10/10/2023, Đội đã …" after "Sáng 15/3"), and the yearless days told next still count from the news.
-				if (!opts.stamp && (!now || resolved.start >= iso(now.date))) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
+				// (Not a day counted back from the writing itself, "Năm ngoái, nhân dịp Giỗ Tổ …": a year or more before it.)
+				if (!opts.stamp && (!now || resolved.start >= iso(now.date)) && !((mention.yearOffset ?? 0) < 0)) now = { date: parseIso(resolved.start), dating: resolved.dating, confidence: resolved.confidence, how: 'narrative' };
 			} else if (resolved && resolved.granularity === 'span' && anchor && resolved.end < anchor.start) {
 				// So is going back to days before the news ("Trước khi đến Đắk Nông, trong hai ngày 10-11/6, Đoàn đã làm việc với …
 				// Kon Tum" after the reception of the 12th): what is said after it of the news' people is the news'.

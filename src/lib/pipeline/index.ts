@@ -24,7 +24,7 @@ import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention 
 import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, type PlaceMention } from './places';
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
-import { ACCEPTS_COMING, forTheGuests, onTheWay, ownReading, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ACCEPTS_COMING, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, daysTold, mergeReports, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
@@ -593,6 +593,8 @@ class ArticleSentences {
 	private readonly participation = new Map<Sentence, Map<PersonMention, boolean>>();
 	private headline: string[] | null = null;
 	private masthead: string | null | undefined;
+	private talker: string | null | undefined;
+	private side: { home: string; country: string | null; partner: string } | null | undefined;
 	/** Each person's id in the registry, by its index in `people`, resolved when first asked (undefined: not yet). */
 	private readonly ids: (string | null | undefined)[];
 	/** Are the article's people and places in order of their starts (then a sentence's are found by a binary search)? */
@@ -665,7 +667,37 @@ class ArticleSentences {
 	/** What the sentence says of its parties and place, whatever the frame: readSetting's own reading, made once per sentence. */
 	own(s: Sentence): OwnReading {
 		const m = this.mentions(s);
-		return (m.own ??= ownReading(s.text, m.localPeople, m.localCities, this.cityInfo));
+		if (m.own) return m.own;
+		let own = ownReading(s.text, m.localPeople, m.localCities, this.cityInfo);
+		// "… do tôi làm trưởng đoàn": the page's speaker, where nothing in the sentence says who "tôi" is.
+		if (s.text.includes('do tôi') && own.parties.some((p) => !p.leader)) {
+			const speaker = this.speaker();
+			if (speaker) own = ledBySpeaker(s.text, own, speaker);
+		}
+		return (m.own = own);
+	}
+
+	/**
+	 * The side the page's speaker speaks for: their home, the province their title names where the page first names them ("đồng
+	 * chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Y"), and the partner, the headline's or lead's province in the other country.
+	 */
+	speakerSide(): { home: string; country: string | null; partner: string } | null {
+		if (this.side !== undefined) return this.side;
+		this.side = null;
+		const speaker = this.speaker();
+		const s = speaker ? this.doc.sentences.find((x) => this.mentions(x).localPeople.some((p) => p.id === speaker)) : undefined;
+		if (!s) return null;
+		const m = this.mentions(s);
+		const home = titleCity(s.text, m.localPeople.find((p) => p.id === speaker)!, m.localPeople, m.localCities)?.id;
+		const country = home ? this.cityInfo.get(home)?.country ?? null : null;
+		const partner = country ? this.headlineCities().find((id) => { const c = this.cityInfo.get(id)?.country; return !!c && c !== country; }) : undefined;
+		return (this.side = home && partner ? { home, country, partner } : null);
+	}
+
+	/** Who says "tôi" on the page (pageSpeaker), found when first asked. */
+	speaker(): string | null {
+		if (this.talker === undefined) this.talker = pageSpeaker(Array.from(this.doc.sentences, (s) => ({ text: s.text, people: this.mentions(s).localPeople })));
+		return this.talker;
 	}
 
 	/** Does the person named take part in what the sentence tells? Decided once per sentence and mention. */
@@ -1520,6 +1552,13 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		const read = !f && unframed[i] ? unframed[i] : settingOf(known, d, f);
 		const { cities } = read;
 		let { setting } = read;
+		// "Tháng 4 vừa qua, chúng tôi đã theo đồng chí Bí thư Tỉnh ủy sang làm việc với tỉnh bạn" in an interview or a speech: the
+		// speaker's side went over from the speaker's home, to the province of the page in the other country ("tỉnh bạn"), whatever
+		// delegation the page is about. (Where the sentence names its own, "Đoàn … do tôi …", that one.)
+		if (weWentOver(d.sentence.text) && !known.own(d.sentence).parties.length) {
+			const we = known.speakerSide();
+			if (we) setting = { ...setting, visitor: { leader: null, fromCity: we.home, fromBody: null, country: we.country }, place: we.partner, placeCountry: context.cityInfo.get(we.partner)?.country ?? null };
+		}
 		// A delegation sent to a happening named before ("… sang dự Lễ hội Y Z năm 2020. Tỉnh X nhận lời sẽ cử đoàn sang dự Lễ hội
 		// vào tháng 2 tới"): it goes where that happening is.
 		if (!setting.place && !setting.placeCountry) {
@@ -1731,6 +1770,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			cities: cityIds,
 			setting: role === 'main' || pastTrip ? setting : { ...setting, visitor: null },
 			visitorFrom: role === 'main' || pastTrip ? (setting.visitor?.fromCity ?? null) : null,
+			...(role === 'context' && !pastTrip && setting.visitor?.fromCity ? { recalledFrom: setting.visitor.fromCity } : {}),
 			sources: [{ article: r.doc.id, quote: d.quote.text, start: d.quote.start, end: d.quote.end, dateText: d.mention?.text ?? null }, ...Array.from(chairs ?? [], (c) => ({ article: r.doc.id, quote: c.text, start: c.start, end: c.end, dateText: null }))] as Source[],
 			conflicts: d.date?.conflict ? [{ field: 'date', article: r.doc.id, value: d.date.start, note: d.date.conflict } as Conflict] : [],
 			delegation: null,

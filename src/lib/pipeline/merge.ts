@@ -25,12 +25,23 @@ export interface Mergeable {
 	visitorFrom?: string | null;
 	/** Who travels, as the report's own sentence tells it (delegations.ts Setting): a leader one report names completes another's. */
 	setting?: { visitor: { leader: string | null; fromCity: string | null } | null };
+	/** The home of the delegation a trip told in passing goes from, with no leader (no trip of the timeline): for sameVisitor. */
+	recalledFrom?: string;
 	/** Dated only by a window of recent days ("Vừa qua, …", "Mới đây, …"): the happening lies somewhere within it. */
 	window?: boolean;
 }
 
 const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.end;
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+// The kinds a trip as a whole is told as: going to visit, and going to see a site.
+const TRIP_KINDS = new Set(['visit', 'field_trip']);
+/** Two reports' delegations are one: the same leader, or the same home and no two leaders. */
+function sameVisitor(a: Mergeable, b: Mergeable): boolean {
+	const v = a.setting?.visitor, w = b.setting?.visitor;
+	if (v?.leader && w?.leader) return v.leader === w.leader;
+	const from = v?.fromCity ?? a.recalledFrom;
+	return !!from && from === (w?.fromCity ?? b.recalledFrom);
+}
 /** `a` a month that holds `b`'s days. */
 const inMonth = (a: Resolved, b: Resolved) => a.granularity === 'month' && a.start <= b.start && b.end <= a.end;
 /** `a` only inferred to lie within days that hold `b`'s one day (or told by a window of recent days, `loose`). */
@@ -275,7 +286,10 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (site && !(a.date && b.date && oneDay(a.date) && oneDay(b.date))) return false;
 	const atSite = !sides && !site && a.article !== b.article && sameSiteDay(a, b);
 	const programme = !sides && !site && !atSite && a.type !== b.type && a.article !== b.article && plannedThenDone(a, b);
-	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite && !programme) || a.role !== b.role) return false;
+	// A trip recalled by its month on two pages, one telling the going ("đã sang thăm, làm việc tại tỉnh Y") and the other what
+	// was done there ("… sang làm việc với tỉnh bạn, khảo sát vùng trồng chè …"): one trip, whichever kind each names.
+	const recalled = !sides && !site && !atSite && !programme && a.type !== b.type && TRIP_KINDS.has(a.type) && TRIP_KINDS.has(b.type) && a.role === 'context' && b.date?.granularity === 'month' && a.date?.granularity === 'month';
+	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite && !programme && !recalled) || a.role !== b.role) return false;
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
@@ -310,7 +324,9 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// (The same named site that day is evidence enough, though one outlet names no one: "the delegation visited …".)
 	if (atSite || programme) return true;
 	// (A month holds many happenings: the same place and a person of both, the leader named, make it one.)
-	if (sameMonth) return a.place !== null && a.place === b.place && shares(a.people, b.people);
+	// (Or the same delegation, told by its leader or its home, "Đoàn đại biểu tỉnh X do tôi làm trưởng đoàn" in the speech of the
+	// leader another page names: a trip recalled by its month is made once by one delegation, whoever each recall names in it.)
+	if (sameMonth) return a.place !== null && a.place === b.place && (recalled ? sameVisitor(a, b) : shares(a.people, b.people) || sameVisitor(a, b));
 	// (A reception and talks of one day are one meeting with the same host only, one day each (a stay's or a window's
 	// report is folded once its trip is known, index.ts): the guests' leader meets several hosts a day.)
 	if (talks) return oneDay(a.date) && oneDay(b.date) && sharesHost(a, b);

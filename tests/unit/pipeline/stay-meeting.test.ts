@@ -56,3 +56,29 @@ describe('days only inferred from a stay', () => {
 		expect(sameHappening(report({ type: 'talks', date: inferred }), report({ type: 'talks', article: 'b', date: day, place: 'vientiane' }))).toBe(false);
 	});
 });
+
+describe('the talks told as the subject, after a stay told by its days', () => {
+	// An interview with no stamp: its year from the anniversary, the stay's days from the answer, then "Buổi hội đàm … kéo dài …".
+	const interview = page(
+		'Chủ tịch UBND tỉnh Nghệ An: Hợp tác với Xiêng Khoảng ngày càng thực chất',
+		'Nhân dịp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) vừa kết thúc chuyến thăm Nghệ An, đúng dịp kỷ niệm 48 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác (18/7/1977 - 18/7/2025), phóng viên đã trao đổi với đồng chí Lê Hồng Vinh, Chủ tịch UBND tỉnh Nghệ An.',
+		'Đồng chí Lê Hồng Vinh: Trong hai ngày, từ ngày 8 đến 9/7, Đoàn đại biểu tỉnh Xiêng Khoảng do đồng chí Pheng-xa-vẳn Xỉ-xổm-bun, Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã có chương trình làm việc tại Nghệ An. Buổi hội đàm giữa lãnh đạo hai tỉnh kéo dài gần 2 tiếng, nhưng không khí rất cởi mở.'
+	);
+	const report = page(
+		'Nghệ An hội đàm với tỉnh Xiêng Khoảng',
+		'Thứ Ba, 08/07/2025, 18:40 (GMT+7)',
+		'Chiều 8/7, tại thành phố Vinh, đồng chí Lê Hồng Vinh, Chủ tịch UBND tỉnh Nghệ An đã hội đàm với Đoàn đại biểu tỉnh Xiêng Khoảng do đồng chí Pheng-xa-vẳn Xỉ-xổm-bun, Phó Bí thư Tỉnh ủy làm Trưởng đoàn.'
+	);
+	it('are the talks of the stay, within its days', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: interview }]);
+		const talks = t.events.find((e) => e.sources.some((s) => s.quote.startsWith('Buổi hội đàm')));
+		expect(talks).toMatchObject({ type: 'talks', role: 'main', dating: 'inferred', start: '2025-07-08', end: '2025-07-09' });
+	});
+	it('are one with the talks another page dates, on its day', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: interview }, { file: 'b.txt', text: report }]);
+		const talks = t.events.filter((e) => e.sources.some((s) => s.quote.startsWith('Buổi hội đàm')));
+		expect(talks).toHaveLength(1);
+		expect(talks[0]).toMatchObject({ start: '2025-07-08', end: '2025-07-08', partOfDay: 'afternoon' });
+		expect(talks[0].sources).toHaveLength(2);
+	});
+});

@@ -137,7 +137,7 @@ function scanAll(text: string, language: Language): TimeMention[] {
 		const english = findEnglish(text);
 		all = withYearFromNow(text, english.concat(laoNewYear(text, english)), YEAR_FROM_NOW_EN, YEAR_OFFSETS_EN).concat(findQuarters(text, 'en'));
 	} else {
-		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = findLunar(text), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(text, absolute, relative)));
+		const relative = findRelative(text), absolute = withYearFromNow(text, findAbsolute(text)), quarters = findQuarters(text, 'vi'), lunar = withYearFromNow(text, findLunar(text)), named = withYearFromNow(text, findNamedDays(text).concat(laoNewYear(text, absolute, relative)));
 		// Most sentences hold no mention, many one: nothing to order or to weigh.
 		if (relative.length + absolute.length + quarters.length + lunar.length + named.length <= 1) return relative.length ? relative : absolute.length ? absolute : quarters.length ? quarters : lunar.length ? lunar : named;
 		// Lunar first: of two readings of the same words ("ngày 23 tháng Chạp"), the first kept wins, and Chạp is lunar.
@@ -150,7 +150,30 @@ function scanAll(text: string, language: Language): TimeMention[] {
 		if (clash < 0) kept.push(m);
 		else if (m.end - m.start > kept[clash].end - kept[clash].start) kept[clash] = m;
 	}
-	return kept.sort((a, b) => a.start - b.start);
+	kept.sort((a, b) => a.start - b.start);
+	return language === 'en' ? kept : feastsOfYearTold(text, kept);
+}
+
+// What may stand between a year counted from now and the feast it dates: "Năm ngoái, nhân dịp Giỗ Tổ Hùng Vương", "năm nay
+// vào dịp Rằm tháng Giêng".
+const YEAR_TO_FEAST = /^\s*,?\s*(?:(?:nhân|vào|trong)\s+)?(?:dịp\s+)?(?:ngày\s+)?$/iu;
+
+/**
+ * A yearless lunar feast told just after a year counted from now ("Còn năm ngoái, nhân dịp Giỗ Tổ Hùng Vương, một đoàn … đã
+ * sang"): the feast of that year, as "mùng 2 Tết năm ngoái" is (withYearFromNow), the two read as one mention. Alone, the
+ * feast would take the nearest one to the page's date, and "năm ngoái" a whole year.
+ */
+function feastsOfYearTold(text: string, found: TimeMention[]): TimeMention[] {
+	for (let i = 1; i < found.length; i++) {
+		const m = found[i], y = found[i - 1];
+		if (!m.lunar || m.year !== undefined || m.yearOffset !== undefined) continue;
+		if (y.relation !== 'deictic' || y.unit !== 'year' || y.shape !== 'year' || y.offset === undefined) continue;
+		if (!YEAR_TO_FEAST.test(text.slice(y.end, m.start))) continue;
+		found[i] = { ...m, yearOffset: y.offset, start: y.start, text: text.slice(y.start, m.end) };
+		found.splice(i - 1, 1);
+		i--;
+	}
+	return found;
 }
 
 /**

@@ -65,11 +65,15 @@ const LUNAR = new RegExp(
 		// "15/8 âm lịch", "ngày 15 tháng 8 (âm lịch)", "ngày 10 tháng Ba âm lịch": any month, said to be lunar (never the
 		// solar day of the same figures).
 		String.raw`|(?:(?:mùng|mồng)\s+)?(?<day>[12]?\d|30)(?:\s*[/\-.]\s*|\s+tháng\s+)(?<month>1[0-2]|0?[1-9]|${MONTH_WORD})${AM_LICH}${OF_LUNAR_YEAR('dayYear')}` +
+		// "Giỗ Tổ Hùng Vương", "ngày Giỗ Tổ Hùng Vương năm 2023": the Hùng Kings' feast, the 10th of the third lunar month, a
+		// day delegations come to Đền Hùng for (its lunar day written after it, "mùng 10/3", is the same day, read with it).
+		// Not "Giỗ Tổ" alone: trades keep their own founders' days ("Giỗ Tổ ngành may").
+		String.raw`|(?<hung>Giỗ\s+Tổ\s+Hùng\s+Vương)(?:\s*\(?\s*(?:(?:mùng|mồng)\s+)?10\s*(?:/|\s+tháng\s+)\s*3(?:${AM_LICH})?\s*\)?)?${OF_LUNAR_YEAR('hungYear')}` +
 		String.raw`)${E}`,
 	'giu'
 );
 // Every match holds one of these: the finder is tried only on sentences that do.
-const CUE = /tết|âm\s+lịch|ÂL|giêng|chạp|rằm|giao\s+thừa/iu;
+const CUE = /tết|âm\s+lịch|ÂL|giêng|chạp|rằm|giao\s+thừa|hùng\s+vương/iu;
 // Its phrases without "tết", "thừa" or "chạp" (relative.ts's CUE words).
 const CUE_UNNOTED = /âm\s+lịch|ÂL|giêng|rằm/iu;
 
@@ -94,13 +98,14 @@ export function findLunar(text: string): TimeMention[] {
 		}
 		else if (g.ram) (day = 15), (month = monthNumber(g.ramMonth)!);
 		else if (g.nameDay) (day = dayNumber(g.nameDay)), (month = g.named.toLowerCase() === 'giêng' ? 1 : 12);
+		else if (g.hung) (day = 10), (month = 3);
 		else (day = Number(g.day)), (month = monthNumber(g.month)!);
 		if (!day || day > 30 || !month) continue;
 		// Two first days of the year, or a run of them: a span, as the solar "ngày 20 và 21/6" is.
 		const endDay = g.tetEnd ? dayNumber(g.tetEnd) : undefined;
 		const span = endDay !== undefined && endDay > day && endDay <= 30;
-		const figure = g.tetYear ?? g.eveYear ?? g.ramYear ?? g.namedYear ?? g.dayYear;
-		const cycle = g.tetYearCanChi ?? g.ramYearCanChi ?? g.namedYearCanChi ?? g.dayYearCanChi;
+		const figure = g.tetYear ?? g.eveYear ?? g.ramYear ?? g.namedYear ?? g.dayYear ?? g.hungYear;
+		const cycle = g.tetYearCanChi ?? g.ramYearCanChi ?? g.namedYearCanChi ?? g.dayYearCanChi ?? g.hungYearCanChi;
 		found.push({
 			start: m.index!,
 			end: m.index! + m[0].length,

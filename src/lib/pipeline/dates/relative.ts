@@ -196,13 +196,13 @@ const RULES: Rule[] = [
 /*
  * Words other finders of index.ts's scan look for in every sentence (findLunar's and findNamedDays' cues), noted
  * by the same scan as the keys (cuesIn) rather than by a regex of their own over the sentence: FEAST "tết" and "thừa"
- * (of "giao\s+thừa"), LUNAR "chạp", SOLAR "dương" (of "dương\s+lịch"; "tết\s+tây" holds "tết"), NEW "mới" (of "năm\s+mới",
- * with "năm", a WORD_BIT), and findQuarters' QUARTER "quý" (of "quý III"). Each is read as the finders' 'iu' flag reads it
- * (the test of anyCase checks their letters too). Only words whose first letter the keys already begin with: a new first letter ("âm", "giêng", "rằm", "pi")
- * made the scan cost more than the regex it spared.
+ * (of "giao\s+thừa"), LUNAR "chạp" and "hùng" (of "Giỗ Tổ Hùng Vương"), SOLAR "dương" (of "dương\s+lịch"; "tết\s+tây" holds "tết"),
+ * NEW "mới" (of "năm\s+mới", with "năm", a WORD_BIT), and findQuarters' QUARTER "quý" (of "quý III"). Each is read as the
+ * finders' 'iu' flag reads it (the test of anyCase checks their letters too). Only words whose first letter the keys
+ * already begin with: a new first letter ("âm", "giêng", "rằm", "pi") made the scan cost more than the regex it spared.
  */
 export const CUE = { FEAST: 1, LUNAR: 2, SOLAR: 4, NEW: 8, QUARTER: 16 } as const;
-const CUE_WORDS: Record<string, number> = { tết: CUE.FEAST, thừa: CUE.FEAST, chạp: CUE.LUNAR, dương: CUE.SOLAR, mới: CUE.NEW, quý: CUE.QUARTER };
+const CUE_WORDS: Record<string, number> = { tết: CUE.FEAST, thừa: CUE.FEAST, chạp: CUE.LUNAR, hùng: CUE.LUNAR, dương: CUE.SOLAR, mới: CUE.NEW, quý: CUE.QUARTER };
 /*
  * Which rules have a key in a text (bit i for RULES[i]), found in one scan of all the keys instead of
  * an `includes` per key: restarted one character after each hit so that keys inside or overlapping
