@@ -221,9 +221,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// English happenings of a visit or a culture week told by their own verbs: a closing ("The Days of X Culture …, which ran
 	// from …, closed late on Wednesday"), a troupe's shows ("the Provincial Art Troupe performed for thousands …", "The show in
 	// X on Saturday evening drew more than 3,000 people"), a gathering joined ("the guests joined local veterans at a
-	// get-together marking …"), a transport link opened ("the two sides launched a passenger bus route linking …"). Not "the
+	// get-together marking …"), a transport link opened ("the two sides launched a passenger bus route linking …"), or to be ("a
+	// direct bus route linking A and B is expected to open in the third quarter": its opening, planned). Not "the
 	// border gate was closed", "drew lessons", "launched a campaign".
-	['ceremony', ['closed', 'performed', 'staged', 'drew', 'attracted', 'get-together', 'launch', 'opening'], new WordPattern(/(?<![\p{L}])(?:(?:week|festival|fair|exhibition|expo|games|days\s+of)(?:\s+[^.;]{0,160}?)?\s+(?:was\s+|were\s+)?(?:officially\s+)?closed(?=\s+(?:on|late|early|in|at|yesterday|today|last|this|with)(?![\p{L}]))|(?:troupes?|artists|artistes|singers|dancers|band|ensemble|performers|musicians|actors)(?:\s+[^\s,.;]+){0,2}?\s+(?:performed|staged\s+(?:a\s+)?(?:shows?|performances?))|(?:shows?|performances?|concerts?|galas?)(?:\s+[^\s,.;]+){0,8}?\s+(?:drew|attracted)\s+(?:(?:more\s+than|over|nearly|about|some|around|almost)\s+)?(?:thousands|hundreds|\d)|(?:joined|attended|held|had|hosted|organi[sz]ed)\s+(?:[^\s,.;]+\s+){0,6}?get-togethers?|(?:attended|joined)\s+the\s+(?:grand\s+|official\s+)?opening\s+(?:night\s+|ceremony\s+)?of|launch(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:route|service|flight|line)s?)(?![\p{L}])/iu)],
+	['ceremony', ['closed', 'performed', 'staged', 'drew', 'attracted', 'get-together', 'launch', 'opening', 'to open', 'to start', 'to begin'], new WordPattern(/(?<![\p{L}])(?:(?:week|festival|fair|exhibition|expo|games|days\s+of)(?:\s+[^.;]{0,160}?)?\s+(?:was\s+|were\s+)?(?:officially\s+)?closed(?=\s+(?:on|late|early|in|at|yesterday|today|last|this|with)(?![\p{L}]))|(?:troupes?|artists|artistes|singers|dancers|band|ensemble|performers|musicians|actors)(?:\s+[^\s,.;]+){0,2}?\s+(?:performed|staged\s+(?:a\s+)?(?:shows?|performances?))|(?:shows?|performances?|concerts?|galas?)(?:\s+[^\s,.;]+){0,8}?\s+(?:drew|attracted)\s+(?:(?:more\s+than|over|nearly|about|some|around|almost)\s+)?(?:thousands|hundreds|\d)|(?:joined|attended|held|had|hosted|organi[sz]ed)\s+(?:[^\s,.;]+\s+){0,6}?get-togethers?|(?:attended|joined)\s+the\s+(?:grand\s+|official\s+)?opening\s+(?:night\s+|ceremony\s+)?of|launch(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:route|service|flight|line)s?|(?:routes?|flights?|bus\s+services?)\s(?:[^.;]{0,160}?\s)?(?:is|are|will\s+be)\s+(?:expected|scheduled|set|due|slated)\s+to\s+(?:open|launch|start|begin)(?![\p{L}]))(?![\p{L}])/iu)],
 	// Not "gặp (nhiều) khó khăn", "gặp phải …": to meet with difficulties is no meeting.
 	['meeting', ['hội kiến', 'tiếp kiến', 'gặp', 'met', 'meeting'], new WordPattern(/(?<![\p{L}])(?:hội\s+kiến|tiếp\s+kiến|(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt)?(?!\s+phải(?![\p{L}]))(?!(?:\s+(?:rất|nhiều|không|ít|một|số|những|các|không\s+ít))*\s+(?:khó\s+khăn|trở\s+ngại|thách\s+thức|vướng\s+mắc|sự\s+cố|rủi\s+ro|bất\s+lợi|hạn\s+chế|thiên\s+tai|tai\s+nạn)(?![\p{L}]))|met|meeting)(?![\p{L}])/iu)],
 	// "Đoàn đã đến …, bắt đầu chuyến công tác 3 ngày", "đang có chuyến công tác tại …": the trip, told as a working trip.
@@ -856,9 +857,10 @@ const AGREED_ACT = /(?<![\p{L}])agreed\s+to\s+(?:jointly\s+)?(?:(sign)|(?:organi
 // The same in Vietnamese, a fair or a forum both sides agree to hold, named right after "tổ chức" ("Hai bên thống nhất tổ chức
 // Hội chợ thương mại … lần thứ 3 tại … vào tháng 5/2027", "nhất trí phối hợp tổ chức Diễn đàn doanh nghiệp … trong quý I/2027"):
 // a happening of its own, though "Hội chợ" with no "diễn ra" types nothing. So is a scholars' one two schools agree to hold ("Hai
-// trường thống nhất phối hợp tổ chức Hội thảo khoa học quốc tế về … vào tháng 3 năm sau"). Group 1 is the signing, 2 the forum (a
-// conference).
-const AGREED_ACT_VI = new WordPattern(/(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối|khoa\s+học))))(?![\p{L}])/iu);
+// trường thống nhất phối hợp tổ chức Hội thảo khoa học quốc tế về … vào tháng 3 năm sau"). So is a transport link they agree to open
+// ("hai bên thống nhất mở tuyến xe khách A - B … trong quý III/2024"): its opening, a ceremony as "khai trương tuyến" is.
+// Group 1 is the signing, 2 the forum (a conference).
+const AGREED_ACT_VI = new WordPattern(/(?<![\p{L}])(?:thống\s+nhất|nhất\s+trí)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?(?:(ký(?:\s+kết)?)|(?:mở|khai\s+trương|khai\s+thông)\s+(?:tuyến|đường\s+bay)|tổ\s+chức\s+(?:(?:lại\s+)?(?:hội\s+chợ|triển\s+lãm|lễ\s+hội|ngày\s+hội|tuần\s+lễ|liên\s+hoan)|((?:diễn\s+đàn|hội\s+nghị|hội\s+thảo)\s+(?:xúc\s+tiến|doanh\s+nghiệp|hợp\s+tác|đầu\s+tư|thương\s+mại|kết\s+nối|khoa\s+học))))(?![\p{L}])/iu);
 // No time but a convenient one: "vào dịp thuận tiện", "vào thời điểm thích hợp", "khi thuận tiện", "at a convenient time".
 const WHEN_CONVENIENT = new WordPattern(/(?<![\p{L}])(?:(?:vào|trong)\s+(?:một\s+)?(?:dịp|thời\s+điểm|thời\s+gian)\s+(?:thuận\s+tiện|thích\s+hợp|phù\s+hợp)|khi\s+(?:có\s+điều\s+kiện\s+)?thuận\s+tiện|at\s+(?:a|an)\s+(?:convenient|appropriate|suitable)\s+(?:time|opportunity)|at\s+the\s+earliest\s+(?:opportunity|convenience))(?![\p{L}])/iu);
 /** The period a plan agreed in `text` (AGREED_ACT) is for, told in its clause after the act, and the act's type; null when none. */
@@ -933,6 +935,9 @@ const GOING = new WordPattern(/(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|l�
 // Both sides, as the subject, will hold a happening ("the two provinces will hold an online review meeting … in December", "hai
 // tỉnh sẽ phối hợp tổ chức Hội thảo … vào tháng 3"): a decision of both told as news, as a delegation sent is, though dated by
 // its month only and with no one to lead it.
+// A transport link to open, told with its period ("a direct bus route linking A and B … is expected to open in the third quarter of
+// this year"): news of its own, as a happening both sides will hold is, though no one is named.
+const ROUTE_TO_OPEN = /(?<![\p{L}])(?:routes?|flights?|bus\s+services?)\s(?:[^.;]{0,160}?\s)?(?:is|are|will\s+be)\s+(?:expected|scheduled|set|due|slated)\s+to\s+(?:open|launch|start|begin)(?![\p{L}])/iu;
 export const BOTH_WILL_HOLD = new WordPattern(/(?<![\p{L}])(?:(?:the\s+two|both)\s+(?:sides|provinces|cities|localities|parties|units)\s+will\s+(?:jointly\s+|also\s+)?(?:hold|organi[sz]e|co-?host|convene|stage)|hai\s+(?:bên|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)\s+sẽ\s+(?:cùng\s+|phối\s+hợp\s+)?tổ\s+chức)(?![\p{L}])/iu);
 // A delegation received, named by its country ("đã đón đoàn doanh nghiệp Nhật Bản", "tiếp đoàn công tác của Hàn Quốc", "welcomed a
 // Japanese business delegation", "hosted a trade delegation from South Korea"): the country's words in group 1, 2 or 3.
@@ -2283,7 +2288,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// An act agreed for a period to come ("agreed to sign a memorandum … in the third quarter"): planned for it (AGREED_ACT).
 		// (A forum agreed on is one whether or not its name already typed the sentence a conference: "Hội thảo khoa học …".)
-		const agreedTo = (!type || type === 'conference') && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
+		// (Or told at a working session with no day of its own: "Tại buổi làm việc …, hai bên thống nhất mở tuyến … trong quý III" —
+		// the quarter is the act's; a session with its day keeps it, "Sáng 5/6, hai bên làm việc và thống nhất …".)
+		const agreedTo = (!type || type === 'conference' || (type === 'working_session' && mentions.every((m) => m.shape !== 'day' && m.shape !== 'span'))) && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
 		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
 		// (Whatever else the sentence names, "… lùi sang tháng 5 để hai bên chuẩn bị nội dung ký kết", it tells a move.)
@@ -2578,7 +2585,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		// Whatever it goes over for: "mời đồng chí X dẫn đoàn tỉnh … sang dự Lễ hội … vào tháng 2 năm tới" names who leads it.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
-		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || namedInvitation || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text) || BOTH_WILL_HOLD.test(s.text)));
+		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || namedInvitation || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text) || BOTH_WILL_HOLD.test(s.text) || (type === 'ceremony' && ROUTE_TO_OPEN.test(s.text))));
 		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
 		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
 		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');

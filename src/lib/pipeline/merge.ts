@@ -142,6 +142,12 @@ const siteVisit = (x: Mergeable) => x.type === 'visit' && !!x.date && oneDay(x.d
 // one happening. In English: "was welcomed at the Y International Border Gate".
 const GATE_WELCOME = /(?<![\p{L}])(?:đón(?:\s+tiếp)?\s+(?:[^.;]{0,80}?\s)?(?:tại|ở)\s+(?:các\s+)?cửa\s+khẩu|(?:welcomed|greeted|received)\s+(?:[^.;]{0,80}?\s)?at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:border\s+gate|checkpoint))(?![\p{L}])/iu;
 const gateNames = (x: Mergeable) => x.sources.flatMap((src) => gateNamesIn(src.quote).map(foldWords));
+// A transport link to be opened, told by two outlets ("hai bên thống nhất mở tuyến xe khách A - B qua cửa khẩu quốc tế Y trong quý
+// III" / "a direct bus route linking A and B via the Y International Border Gate is expected to open in the third quarter"): one
+// plan when both name the gate it crosses, though neither names a person and one says no place (a route runs between two).
+const ROUTE = /(?<![\p{L}])(?:tuyến|routes?)(?![\p{L}])/iu;
+const routeTold = (x: Mergeable) => x.type === 'ceremony' && x.status === 'planned' && x.sources.some((src) => ROUTE.test(src.quote));
+const sameRoute = (a: Mergeable, b: Mergeable) => routeTold(a) && routeTold(b) && shares(gateNames(a), gateNames(b));
 /** A reception and an arrival, both one day, both the welcome at a gate (the same gate when both name it). */
 function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 	if (!((a.type === 'reception' && b.type === 'visit') || (a.type === 'visit' && b.type === 'reception'))) return false;
@@ -306,6 +312,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (talks) return oneDay(a.date) && oneDay(b.date) && sharesHost(a, b);
 	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2 || sameObject(a, b));
 	if (sides) return shares(a.people, b.people);
+	if (sameSpan && sameRoute(a, b)) return true;
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 
