@@ -740,6 +740,8 @@ function onward(text: string): { at: number; place: string } | null {
 }
 // A hope or a wish said after a comma: ", and said he looked forward to …", ", và mong muốn …", ", bày tỏ mong muốn …".
 const HOPE_AFTER = /,\s*(?:and\s+)?(?:(?:said|added)\s+(?:that\s+)?(?:he|she|they|it)\s+)?(?:looked|looks|look)\s+forward|,\s*(?:và\s+)?(?:bày\s+tỏ\s+)?mong\s+(?:muốn|mỏi|đợi)/iu;
+// The hope of coming over, after HOPE_AFTER: "… he looked forward to returning for …", "… to visiting …", "mong muốn sớm trở lại …".
+const HOPE_TO_COME = /(?<![\p{L}])(?:to\s+(?:returning|visiting|coming\s+(?:back|to))|(?:trở\s+lại|quay\s+lại|sang\s+thăm|được\s+đón))(?![\p{L}])/iu;
 const BEFORE_LATER_ACT = new WordPattern(/(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu);
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
@@ -1928,9 +1930,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A recollection, then a hope said after it ("Mr X recalled that … during Pi Mai Lao last April, and said he looked forward
 		// to returning … in mid-April this year", "Ông nhắc lại … năm 2023, và mong muốn …"): the sentence tells what is recalled,
 		// by its own day; the hope's day is a plan's, told elsewhere.
+		// (A hope of coming, though, "… and said he looked forward to returning for the Lao New Year in mid-April this year", is that
+		// plan told here: a trip of its own, by the hope's day, quoted from the hope; see HOPE_TO_COME.)
+		let hoped: { at: number; mention: TimeMention } | null = null;
 		if (mentions.length > 1 && RECOLLECTION.test(s.text)) {
 			const hope = HOPE_AFTER.exec(s.text);
-			if (hope && mentions.some((m) => m.start < hope.index)) mentions = mentions.filter((m) => m.start < hope.index);
+			if (hope && mentions.some((m) => m.start < hope.index)) {
+				const later = mentions.find((m) => m.start > hope.index && m.tense !== 'past' && !(m.relation === 'deictic' && (m.offset ?? 0) < 0));
+				const come = later && HOPE_TO_COME.exec(s.text.slice(hope.index, later.start));
+				if (come) hoped = { at: hope.index + /^,\s*(?:and\s+|và\s+)?/iu.exec(hope[0])![0].length, mention: later };
+				mentions = mentions.filter((m) => m.start < hope.index);
+			}
 		}
 		// Leaving Laos for a third country, dated by its own day ("Hôm nay (23/6), Đoàn rời Lào sang Vương quốc Campuchia, tiếp
 		// tục chương trình công tác tại Thủ đô Phnôm Pênh đến hết ngày 24/6"): the other country's programme dates nothing.
@@ -2603,6 +2613,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			...(agreedTo ? { agreed: true } : {})
 		};
 		drafts.push(draft);
+		if (hoped) {
+			const day = resolveMention(hoped.mention, { now, anchor: null, year: now ? null : opts.yearFor(hoped.mention.month), planned: true });
+			const text = s.text.slice(hoped.at).replace(/[\s.!…]+$/u, '');
+			if (day) drafts.push({ doc, sentence: s, quote: { start: s.start + hoped.at, end: s.start + hoped.at + text.length, text }, type: 'visit', status: 'planned', role: 'main', mention: hoped.mention, date: day, followers: [] });
+		}
 		// "Đoàn đến Ninh Thuận tối qua, trong khuôn khổ chuyến thăm … từ ngày 18 đến 21-11", "Đoàn … đến Tiền Giang vào tối hôm
 		// trước, bắt đầu chuyến thăm … từ ngày 13 đến 16/3": the arrival, told with a day of its own, is a happening beside the stay.
 		if (!arrivedOn && role === 'main' && type === 'visit' && mention.shape === 'span' && date?.granularity === 'span') {

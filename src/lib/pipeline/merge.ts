@@ -282,7 +282,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const placed = inStay(a.date, b.date, a.window) || inStay(b.date, a.date, b.window);
 	// A past trip recalled by its month in two outlets ("… chuyến thăm … của Đoàn … do đồng chí X dẫn đầu tại tỉnh Y vào tháng
 	// 9/2023" / "a visit to Y by a … delegation led by Mr X last September"): the same month, told by its place and its people below.
-	const sameMonth = a.date.granularity === 'month' && b.date.granularity === 'month' && a.date.start === b.date.start && a.date.end === b.date.end;
+	// (So is a part of one month told alike by both: "vào giữa tháng 4 tới" / "in mid-April this year".)
+	const sameMonth = (a.date.granularity === 'month' || a.date.granularity === 'part_of_month') && a.date.granularity === b.date.granularity && a.date.start === b.date.start && a.date.end === b.date.end;
 	if (!sameSpan && !placed && !sameMonth && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
@@ -462,8 +463,8 @@ function filing(d: Resolved | null, window = false): string | null {
 	// compared with all, as they are few.
 	if (d.granularity === 'span') return d.dating === 'inferred' || window ? LOOSE : d.start;
 	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
-	// A month is compared with the same month only (sameHappening).
-	if (d.granularity === 'month') return MONTH + d.start;
+	// A month is compared with the same month only (sameHappening); a part of a month with the same part.
+	if (d.granularity === 'month' || d.granularity === 'part_of_month') return MONTH + d.start;
 	return null;
 }
 const MONTH = 'month:';
