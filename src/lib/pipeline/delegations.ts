@@ -316,6 +316,11 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const said = ACCEPTS_COMING.exec(text);
 		const p = said && [...people].reverse().find((x) => x.end <= said.index && said.index - x.end <= 30 && !/[,;.]/u.test(text.slice(x.end, said.index)));
 		if (p && p.id !== framed.leader) return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: p.id, fromCity: frame.place, fromBody: null, country: frame.placeCountry ?? info.get(frame.place)?.country ?? null }, hosts: [] };
+		// (So does the host who says they hope to come, the sentence's subject: "Mr X recalled that …, and said he looked forward to
+		// returning for … in mid-April", "Ông X … và mong muốn sớm trở lại …": "he" is X, the one named first.)
+		const subject = !said && people[0] && SUBJECT_BEFORE.test(text.slice(0, people[0].start)) ? people[0] : null;
+		if (subject && subject.id !== framed.leader && !people.some((x) => x.id === framed.leader) && HOPES_TO_COME.test(text))
+			return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: subject.id, fromCity: frame.place, fromBody: null, country: frame.placeCountry ?? info.get(frame.place)?.country ?? null }, hosts: [] };
 	}
 	// The hosts' own body going the other way, to the visitors' home ("Dịp này, Tỉnh đoàn Lào Cai đã nhận lời mời sang thăm tỉnh
 	// U-đôm-xay …" in the story of the U-đôm-xay youth in Lào Cai): that body travels, not the delegation the article tells.
@@ -407,6 +412,10 @@ const ORGANISER = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBND
 const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
 const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
 export const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
+// A hope of coming over said by the sentence's subject: "…, and said he looked forward to returning …", "…, và mong muốn sớm trở lại …".
+const HOPES_TO_COME = /(?<![\p{L}])(?:(?:said|added)\s+(?:that\s+)?(?:he|she)\s+(?:looked|looks)\s+forward\s+to\s+(?:returning|visiting|coming)|mong\s+(?:muốn|mỏi|đợi)\s+(?:được\s+)?(?:sớm\s+)?(?:trở\s+lại|quay\s+lại|sang\s+thăm))(?![\p{L}])/iu;
+// What may stand before the subject opening a sentence: a title of address ("Mr", "Ông", "Đồng chí").
+const SUBJECT_BEFORE = /^(?:(?:Mr|Mrs|Ms|Madam|Ông|Bà|Đồng\s+chí)\.?\s+)?$/u;
 // (Or the host invited to lead it, the answer told after: "Hoa … invited Vanmaly to lead a delegation to Dien Bien in March next year".)
 // Going over to the other side to visit or work: "đã sang thăm", "sang làm việc", "sang công tác".
 // Going over to attend: "sang dự buổi lễ", "sang tham dự Lễ hội" (not "sang năm", next year; "sang dự kiến" is no verb).

@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
+import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, stampHourOf, stampReference, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -836,13 +836,16 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	// one in the other country than the delegation's is where it went.
 	const party = setting.visitor ?? setting.hosts[0];
 	if (party?.country && !setting.place && !setting.placeCountry) {
+		// (Only one such city: "lãnh đạo huyện A và huyện B", districts of two provinces, leave no one side the other went to.)
 		let there: string | undefined;
 		for (const id of known.headlineCities()) {
 			const country = cityInfo.get(id)?.country;
-			if (country && country !== party.country) {
-				there = id;
+			if (!country || country === party.country || id === there) continue;
+			if (there) {
+				there = undefined;
 				break;
 			}
+			there = id;
 		}
 		// (Nor there: a provincial portal's own body receiving, its province unnamed ("- 14h00: Đồng chí Phó Bí thư Thường trực
 		// Tỉnh ủy tiếp Đoàn … tỉnh Y (Lào) …" under "ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ"): the page's own province hosts.)
@@ -1526,6 +1529,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// Nor is an act both sides agreed to do later ("The two sides agreed to sign a memorandum … in the third quarter"): no one
 		// of the delegation is said to travel for it.
 		if (f && d.agreed) f = null;
+		// Nor is a happening both sides will hold after the delegation has gone, or over a month or a year ("Trong năm 2025, hai tỉnh
+		// sẽ phối hợp tổ chức Tuần Văn hóa tỉnh X tại tỉnh Y"): the two provinces' doing, led by no one of the delegation.
+		if (f && d.status === 'planned' && d.date && ((!!departed && d.date.start > departed) || (d.date.granularity !== 'day' && d.date.granularity !== 'span')) && BOTH_WILL_HOLD.test(d.sentence.text)) f = null;
 		// Nor is one the article calls another ("Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ do Phó Tỉnh
 		// trưởng dẫn đầu đã sang thăm … tỉnh Lai Châu", "another delegation from …").
 		if (f && OTHER_DELEGATION.test(d.sentence.text)) f = null;

@@ -162,6 +162,12 @@ const siteVisit = (x: Mergeable) => x.type === 'visit' && !!x.date && oneDay(x.d
 // one happening. In English: "was welcomed at the Y International Border Gate".
 const GATE_WELCOME = /(?<![\p{L}])(?:đón(?:\s+tiếp)?\s+(?:[^.;]{0,80}?\s)?(?:tại|ở)\s+(?:các\s+)?cửa\s+khẩu|(?:welcomed|greeted|received)\s+(?:[^.;]{0,80}?\s)?at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:border\s+gate|checkpoint))(?![\p{L}])/iu;
 const gateNames = (x: Mergeable) => x.sources.flatMap((src) => gateNamesIn(src.quote).map(foldWords));
+// A transport link to be opened, told by two outlets ("hai bên thống nhất mở tuyến xe khách A - B qua cửa khẩu quốc tế Y trong quý
+// III" / "a direct bus route linking A and B via the Y International Border Gate is expected to open in the third quarter"): one
+// plan when both name the gate it crosses, though neither names a person and one says no place (a route runs between two).
+const ROUTE = /(?<![\p{L}])(?:tuyến|routes?)(?![\p{L}])/iu;
+const routeTold = (x: Mergeable) => x.type === 'ceremony' && x.status === 'planned' && x.sources.some((src) => ROUTE.test(src.quote));
+const sameRoute = (a: Mergeable, b: Mergeable) => routeTold(a) && routeTold(b) && shares(gateNames(a), gateNames(b));
 /** A reception and an arrival, both one day, both the welcome at a gate (the same gate when both name it). */
 function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 	if (!((a.type === 'reception' && b.type === 'visit') || (a.type === 'visit' && b.type === 'reception'))) return false;
@@ -300,7 +306,8 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const placed = (inStay(a.date, b.date, a.window) && !daysTold(a)) || (inStay(b.date, a.date, b.window) && !daysTold(b));
 	// A past trip recalled by its month in two outlets ("… chuyến thăm … của Đoàn … do đồng chí X dẫn đầu tại tỉnh Y vào tháng
 	// 9/2023" / "a visit to Y by a … delegation led by Mr X last September"): the same month, told by its place and its people below.
-	const sameMonth = a.date.granularity === 'month' && b.date.granularity === 'month' && a.date.start === b.date.start && a.date.end === b.date.end;
+	// (So is a part of one month told alike by both: "vào giữa tháng 4 tới" / "in mid-April this year".)
+	const sameMonth = (a.date.granularity === 'month' || a.date.granularity === 'part_of_month') && a.date.granularity === b.date.granularity && a.date.start === b.date.start && a.date.end === b.date.end;
 	if (!sameSpan && !placed && !sameMonth && (a.date.granularity !== 'day' || b.date.granularity !== 'day' || !overlaps(a.date, b.date))) return false;
 	// A morning and an evening of one day are two happenings, whatever their kind: "Sáng 15/1, … tiếp Đoàn" and "Tối 15/1, … mời
 	// cơm thân mật Đoàn" (the hours of parts next to each other may be told either way: "chiều" / "tối").
@@ -332,6 +339,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (talks) return oneDay(a.date) && oneDay(b.date) && sharesHost(a, b);
 	if (placed && !(a.date.granularity === 'day' && b.date.granularity === 'day')) return a.place !== null && a.place === b.place && (a.type === 'talks' || a.people.filter((x) => b.people.includes(x)).length >= 2 || sameObject(a, b));
 	if (sides) return shares(a.people, b.people);
+	if (sameSpan && sameRoute(a, b)) return true;
 	return (a.place !== null && a.place === b.place) || shares(a.people, b.people);
 }
 
@@ -481,8 +489,8 @@ function filing(d: Resolved | null, window = false): string | null {
 	// compared with all, as they are few.
 	if (d.granularity === 'span') return d.dating === 'inferred' || window ? LOOSE : d.start;
 	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
-	// A month is compared with the same month only (sameHappening).
-	if (d.granularity === 'month') return MONTH + d.start;
+	// A month is compared with the same month only (sameHappening); a part of a month with the same part.
+	if (d.granularity === 'month' || d.granularity === 'part_of_month') return MONTH + d.start;
 	return null;
 }
 const MONTH = 'month:';

@@ -38,10 +38,9 @@ describe("a commune of the page's own district", () => {
 		);
 		expect(e.cities).toContain('nghe-an');
 	});
-	// Known gap: the commune is placed nowhere, but the plan is read as the hosts' return visit (delegations.ts readSetting,
-	// RETURN_PLAN) to the frame's home, and the frame of "lãnh đạo huyện Đakrông và huyện Kỳ Sơn" takes the first district's
-	// province: a frame from two provinces should give no home to return to.
-	it.fails('districts of two provinces place no commune, and the return visit goes to neither province (known gap: it goes to the first)', () => {
+	// The commune is placed nowhere, and the plan's hosts are not the first district's province: the lead of "lãnh đạo huyện
+	// Đakrông và huyện Kỳ Sơn" names two provinces of that side, so no one of them is where the plan goes (settingOf).
+	it('districts of two provinces place no commune, and the return visit goes to neither province', () => {
 		const e = planned(
 			page(
 				'Hai xã biên giới kết nghĩa với bản A-xóc',
@@ -52,5 +51,17 @@ describe("a commune of the page's own district", () => {
 		);
 		expect(e.cities).not.toContain('quang-tri');
 		expect(e.cities).not.toContain('nghe-an');
+	});
+	it('a lead naming two provinces of one side leaves the other side\'s plan with no host province', () => {
+		const e = planned(
+			page(
+				'Giao lưu hữu nghị biên giới',
+				'Thứ Năm, 15/05/2025 - 10:00',
+				'Chiều 13/5, lãnh đạo tỉnh Hà Tĩnh và tỉnh Quảng Bình đã sang thăm tỉnh Khăm Muồn, nước bạn Lào.',
+				'Ông Xỉ-xổm-phon Văn-na-xin, Phó Tỉnh trưởng tỉnh Khăm Muồn cho biết sẽ dẫn đoàn cán bộ tỉnh Khăm Muồn sang thăm vào tháng 9/2025.'
+			)
+		);
+		expect(e.cities).not.toContain('ha-tinh');
+		expect(e.cities).not.toContain('quang-binh');
 	});
 });
