@@ -605,13 +605,27 @@ export function findPlacesAndPeople(
 	const found = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
 	const people = peopleInTokens(text, tokens, gazetteer, lang, found);
 	// A place read inside a person's name ("đồng chí Phon-xạ-vẳn Xi-thi-xay") is the name's.
-	const places = people.length ? found.filter((pl) => !people.some((p) => pl.start < p.end && p.start < pl.end)) : found;
+	const places = people.length ? found.filter((pl) => !overlapsAny(people, pl.start, pl.end)) : found;
 	// "Khăm-phon Xay-nha-lạt (Khamphone Saynalath)": the Latin spelling in brackets right after a name is the same person.
 	for (let i = 1; i < people.length; i++) {
 		const a = people[i - 1], b = people[i];
 		if (b.script === 'latin' && a.script !== 'latin' && text.charCodeAt(b.end) === 0x29 && /^\s*\($/.test(text.slice(a.end, b.start))) b.sameAs = a;
 	}
 	return { places, people };
+}
+
+/**
+ * Does any of `people` overlap start..end? The mentions are in text order and never overlap (each is read off its own
+ * run of words), so their ends rise too: only the first ending after `start` can (a binary search, not a scan of all).
+ */
+function overlapsAny(people: PersonMention[], start: number, end: number): boolean {
+	let lo = 0, hi = people.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (people[mid].end <= start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < people.length && people[lo].start < end;
 }
 
 /** A token's country, as PeopleScan keeps it. */
@@ -967,6 +981,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	// 1. Labels: places first, then the vocabulary.
 	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
 	const cityCountry = gazetteer.cityById;
+	// The first token of each place, in order: the two loops after this one look at those alone.
+	const placeStarts: number[] = [];
 	{
 		let p = 0;
 		// The country of place p, looked up once for all its tokens.
@@ -982,6 +998,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
 				label[i] = L.Place;
 				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
+				if (labelStart[i]) placeStarts.push(i);
 				if (codeOf !== p) {
 					codeOf = p;
 					code = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
@@ -992,8 +1009,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 	// A Lao given name that is also a town's ("đồng chí Phon-xạ-vẳn Xi-thi-xay": Phonsavan is Xiêng Khoảng's capital): a
 	// hyphenated place after an honorific and before a second hyphenated word is the first word of a person's name.
-	for (let a = 1; a < n; a++) {
-		if (label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1)) continue;
+	// (Each loop clears only the place it is at, so it meets the same place starts as a loop over every token would.)
+	for (const a of placeStarts) {
+		if (a < 1 || label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1)) continue;
 		let b = a;
 		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
 		const next = b + 1;
@@ -1004,8 +1022,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 	// So is a Lao family name that is a province's ("bà Mạ-ly-vẳn Xay-xổm-bun", "Thượng tá Phết-lăm Xay-xổm-bun"): a hyphenated
 	// place one space after a capitalised hyphenated word no list knows, a Lao given name, is the name's second word.
-	for (let a = 2; a < n; a++) {
-		if (label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1) || label[a - 1] || !sc.hyphenGap(a - 1) || tokens[a].start - tokens[a - 1].end !== 1) continue;
+	for (const a of placeStarts) {
+		if (a < 2 || label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1) || label[a - 1] || !sc.hyphenGap(a - 1) || tokens[a].start - tokens[a - 1].end !== 1) continue;
 		let w = a - 1;
 		while (w > 0 && sc.hyphenGap(w) && !label[w - 1]) w--;
 		if (!tokCap(tokens[w]) || (w > 0 && sc.hyphenGap(w))) continue;
