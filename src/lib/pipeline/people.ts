@@ -2379,7 +2379,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
 	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane
 	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
-	if (PLACE_BEFORE.test(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
+	if (placeBefore(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
 	if (PLACE_AFTER.test(rawPost)) return false;
 	// The household owning the place visited ("Thăm trang trại chăn nuôi bò của hộ ông X", "vườn cà phê của gia đình bà Y"):
 	// whose farm it is, not a party to the visit.
@@ -2413,7 +2413,20 @@ function recallsDated(post: string): boolean {
 	return !!m && !SELF_AFTER.test(post.slice(m[0].length));
 }
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
-const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;
+/** Does the window end in "in" or "at" and spaces, the word standing alone? /(?:^|\s)(?:in|at)\s+$/ read from the end (the
+ * pattern, anchored at the end, was tried at every position of the window). */
+function placeBefore(pre: string): boolean {
+	let e = pre.length;
+	while (e > 0 && isSpaceCode(pre.charCodeAt(e - 1))) e--;
+	if (e === pre.length || e < 2) return false;
+	const a = pre.charCodeAt(e - 2), b = pre.charCodeAt(e - 1);
+	if (!((a === 0x69 && b === 0x6e) || (a === 0x61 && b === 0x74))) return false;
+	return e === 2 || isSpaceCode(pre.charCodeAt(e - 3));
+}
+/** A code unit \s matches. */
+function isSpaceCode(c: number): boolean {
+	return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const HOUSEHOLD_BEFORE = /(?:^|\s)của\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình|nhà)\s+(?:ông|bà|anh|chị|cụ)\s+$/u;
 const PLACE_AFTER = /^\s+(?:city|district|province|town|township|municipality)(?![\p{L}])/iu;
 const ACCORDING_TO = /^theo\s+(?:(?!của|lời|mời|kế\s+hoạch|chương\s+trình|chỉ\s+đạo|hướng\s+dẫn)[^\s,.;]+\s+){0,5}$/u;
