@@ -944,6 +944,8 @@ interface Found {
 	after: TitlesAfter | null;
 	accepted: boolean;
 	deferred: boolean;
+	/** Sure by its shape: its tokens stopped titles in step 4. */
+	sure: boolean;
 }
 
 const nameWord = (w: Word) => !hasDigit(w.text);
@@ -1125,11 +1127,14 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	// Titles never run through a name; only names sure by their shape alone can stop them here
 	// ("Friendship Association" is two Latin words, but not a name).
 	// (Loops over the run's words rather than a slice of them and a callback: this runs for every candidate.)
+	// (Which candidates are sure, by their index: step 6 asks whether the names titles stop at are still these.)
+	const sureOf: boolean[] = [];
 	for (const c of candidates) {
 		const sure =
 			(c.shape === 'vn' && c.w1 - c.w0 + 1 >= 3) ||
 			(c.shape === 'latin' && allLookLao(words, c.w0, c.w1)) ||
 			(c.shape === 'transcribed' && hyphenatedCount(words, c.w0, c.w1) >= 2);
+		sureOf.push(sure);
 		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
 	}
 
@@ -1262,7 +1267,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					break;
 				}
 			}
-		found.push({ c, t0, t1, chain, after, accepted, deferred });
+		// (One entry per candidate, in order: found.length is this candidate's index.)
+		found.push({ c, t0, t1, chain, after, accepted, deferred, sure: sureOf[found.length] });
 	}
 	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
 	if (found.some((f) => f.deferred)) {
@@ -1283,14 +1289,20 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				f.accepted = true;
 
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
-	inName.fill(0);
-	for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
+	// When the names accepted are just those sure by shape, titles stop where they did in step 4 (the candidates' tokens are
+	// apart, and nothing else those readings look at has changed since): its chains and titles stand, read again otherwise.
+	let sameStops = true;
+	for (const f of found) if (f.accepted !== f.sure) sameStops = false;
+	if (!sameStops) {
+		inName.fill(0);
+		for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
+	}
 	const out: PersonMention[] = [];
 	for (const f of found) {
 		if (!f.accepted) continue;
 		const { c, t0, t1 } = f;
-		const chain = sc.chainBefore(t0);
-		const after = sc.titlesAfter(t1);
+		const chain = sameStops ? f.chain : sc.chainBefore(t0);
+		const after = sameStops ? f.after : sc.titlesAfter(t1);
 		// A name read across a PDF's broken hyphen is written whole ("Khăm-⏎phăn-thạ" is "Khăm-phăn-thạ").
 		const raw = text.slice(tokens[t0].start, tokens[t1].end);
 		const name = raw.includes('-') ? raw.replace(BROKEN_HYPHEN, '-') : raw;
