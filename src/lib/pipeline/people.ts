@@ -605,13 +605,27 @@ export function findPlacesAndPeople(
 	const found = placesInTokens(text, tokens, gazetteer, { includeMedia: true });
 	const people = peopleInTokens(text, tokens, gazetteer, lang, found);
 	// A place read inside a person's name ("đồng chí Phon-xạ-vẳn Xi-thi-xay") is the name's.
-	const places = people.length ? found.filter((pl) => !people.some((p) => pl.start < p.end && p.start < pl.end)) : found;
+	const places = people.length ? found.filter((pl) => !overlapsAny(people, pl.start, pl.end)) : found;
 	// "Khăm-phon Xay-nha-lạt (Khamphone Saynalath)": the Latin spelling in brackets right after a name is the same person.
 	for (let i = 1; i < people.length; i++) {
 		const a = people[i - 1], b = people[i];
 		if (b.script === 'latin' && a.script !== 'latin' && text.charCodeAt(b.end) === 0x29 && /^\s*\($/.test(text.slice(a.end, b.start))) b.sameAs = a;
 	}
 	return { places, people };
+}
+
+/**
+ * Does any of `people` overlap start..end? The mentions are in text order and never overlap (each is read off its own
+ * run of words), so their ends rise too: only the first ending after `start` can (a binary search, not a scan of all).
+ */
+function overlapsAny(people: PersonMention[], start: number, end: number): boolean {
+	let lo = 0, hi = people.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (people[mid].end <= start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < people.length && people[lo].start < end;
 }
 
 /** A token's country, as PeopleScan keeps it. */
@@ -930,6 +944,8 @@ interface Found {
 	after: TitlesAfter | null;
 	accepted: boolean;
 	deferred: boolean;
+	/** Sure by its shape: its tokens stopped titles in step 4. */
+	sure: boolean;
 }
 
 const nameWord = (w: Word) => !hasDigit(w.text);
@@ -967,6 +983,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	// 1. Labels: places first, then the vocabulary.
 	const places = knownPlaces ?? placesInTokens(text, tokens, gazetteer, { includeMedia: true });
 	const cityCountry = gazetteer.cityById;
+	// The first token of each place, in order: the two loops after this one look at those alone.
+	const placeStarts: number[] = [];
 	{
 		let p = 0;
 		// The country of place p, looked up once for all its tokens.
@@ -982,6 +1000,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			if (p < places.length && tokens[i].start < places[p].end && tokens[i].end > places[p].start) {
 				label[i] = L.Place;
 				labelStart[i] = tokens[i].start <= places[p].start ? 1 : 0;
+				if (labelStart[i]) placeStarts.push(i);
 				if (codeOf !== p) {
 					codeOf = p;
 					code = countryCode(cityCountry.get(places[p].cityId)?.country ?? null);
@@ -992,8 +1011,9 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 	// A Lao given name that is also a town's ("đồng chí Phon-xạ-vẳn Xi-thi-xay": Phonsavan is Xiêng Khoảng's capital): a
 	// hyphenated place after an honorific and before a second hyphenated word is the first word of a person's name.
-	for (let a = 1; a < n; a++) {
-		if (label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1)) continue;
+	// (Each loop clears only the place it is at, so it meets the same place starts as a loop over every token would.)
+	for (const a of placeStarts) {
+		if (a < 1 || label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1)) continue;
 		let b = a;
 		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
 		const next = b + 1;
@@ -1004,8 +1024,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	}
 	// So is a Lao family name that is a province's ("bà Mạ-ly-vẳn Xay-xổm-bun", "Thượng tá Phết-lăm Xay-xổm-bun"): a hyphenated
 	// place one space after a capitalised hyphenated word no list knows, a Lao given name, is the name's second word.
-	for (let a = 2; a < n; a++) {
-		if (label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1) || label[a - 1] || !sc.hyphenGap(a - 1) || tokens[a].start - tokens[a - 1].end !== 1) continue;
+	for (const a of placeStarts) {
+		if (a < 2 || label[a] !== L.Place || !labelStart[a] || a + 1 >= n || !sc.hyphenGap(a + 1) || label[a - 1] || !sc.hyphenGap(a - 1) || tokens[a].start - tokens[a - 1].end !== 1) continue;
 		let w = a - 1;
 		while (w > 0 && sc.hyphenGap(w) && !label[w - 1]) w--;
 		if (!tokCap(tokens[w]) || (w > 0 && sc.hyphenGap(w))) continue;
@@ -1107,11 +1127,14 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 	// Titles never run through a name; only names sure by their shape alone can stop them here
 	// ("Friendship Association" is two Latin words, but not a name).
 	// (Loops over the run's words rather than a slice of them and a callback: this runs for every candidate.)
+	// (Which candidates are sure, by their index: step 6 asks whether the names titles stop at are still these.)
+	const sureOf: boolean[] = [];
 	for (const c of candidates) {
 		const sure =
 			(c.shape === 'vn' && c.w1 - c.w0 + 1 >= 3) ||
 			(c.shape === 'latin' && allLookLao(words, c.w0, c.w1)) ||
 			(c.shape === 'transcribed' && hyphenatedCount(words, c.w0, c.w1) >= 2);
+		sureOf.push(sure);
 		if (sure) for (let t = words[c.w0].t0; t <= words[c.w1].t1; t++) inName[t] = 1;
 	}
 
@@ -1244,7 +1267,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 					break;
 				}
 			}
-		found.push({ c, t0, t1, chain, after, accepted, deferred });
+		// (One entry per candidate, in order: found.length is this candidate's index.)
+		found.push({ c, t0, t1, chain, after, accepted, deferred, sure: sureOf[found.length] });
 	}
 	// 5. A name accepted once in the text is a name everywhere in it (captions repeat names bare).
 	if (found.some((f) => f.deferred)) {
@@ -1265,14 +1289,20 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				f.accepted = true;
 
 	// 6. Mentions, with titles and country; titles now stop at every accepted name.
-	inName.fill(0);
-	for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
+	// When the names accepted are just those sure by shape, titles stop where they did in step 4 (the candidates' tokens are
+	// apart, and nothing else those readings look at has changed since): its chains and titles stand, read again otherwise.
+	let sameStops = true;
+	for (const f of found) if (f.accepted !== f.sure) sameStops = false;
+	if (!sameStops) {
+		inName.fill(0);
+		for (const f of found) if (f.accepted) for (let t = f.t0; t <= f.t1; t++) inName[t] = 1;
+	}
 	const out: PersonMention[] = [];
 	for (const f of found) {
 		if (!f.accepted) continue;
 		const { c, t0, t1 } = f;
-		const chain = sc.chainBefore(t0);
-		const after = sc.titlesAfter(t1);
+		const chain = sameStops ? f.chain : sc.chainBefore(t0);
+		const after = sameStops ? f.after : sc.titlesAfter(t1);
 		// A name read across a PDF's broken hyphen is written whole ("Khăm-⏎phăn-thạ" is "Khăm-phăn-thạ").
 		const raw = text.slice(tokens[t0].start, tokens[t1].end);
 		const name = raw.includes('-') ? raw.replace(BROKEN_HYPHEN, '-') : raw;
@@ -2361,7 +2391,7 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
 	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane
 	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
-	if (PLACE_BEFORE.test(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
+	if (placeBefore(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
 	if (PLACE_AFTER.test(rawPost)) return false;
 	// The household owning the place visited ("Thăm trang trại chăn nuôi bò của hộ ông X", "vườn cà phê của gia đình bà Y"):
 	// whose farm it is, not a party to the visit.
@@ -2395,7 +2425,20 @@ function recallsDated(post: string): boolean {
 	return !!m && !SELF_AFTER.test(post.slice(m[0].length));
 }
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
-const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;
+/** Does the window end in "in" or "at" and spaces, the word standing alone? /(?:^|\s)(?:in|at)\s+$/ read from the end (the
+ * pattern, anchored at the end, was tried at every position of the window). */
+function placeBefore(pre: string): boolean {
+	let e = pre.length;
+	while (e > 0 && isSpaceCode(pre.charCodeAt(e - 1))) e--;
+	if (e === pre.length || e < 2) return false;
+	const a = pre.charCodeAt(e - 2), b = pre.charCodeAt(e - 1);
+	if (!((a === 0x69 && b === 0x6e) || (a === 0x61 && b === 0x74))) return false;
+	return e === 2 || isSpaceCode(pre.charCodeAt(e - 3));
+}
+/** A code unit \s matches. */
+function isSpaceCode(c: number): boolean {
+	return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const HOUSEHOLD_BEFORE = /(?:^|\s)của\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình|nhà)\s+(?:ông|bà|anh|chị|cụ)\s+$/u;
 const PLACE_AFTER = /^\s+(?:city|district|province|town|township|municipality)(?![\p{L}])/iu;
 const ACCORDING_TO = /^theo\s+(?:(?!của|lời|mời|kế\s+hoạch|chương\s+trình|chỉ\s+đạo|hướng\s+dẫn)[^\s,.;]+\s+){0,5}$/u;
