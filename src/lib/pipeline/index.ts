@@ -113,6 +113,22 @@ type Listed = Pick<Doc, 'id' | 'file' | 'title' | 'published' | 'publishedHow' |
 
 const PHOTO_CREDIT = new WordPattern(/(?<![\p{L}])(?:Ảnh|Photo)\s*:[^()\n]{0,60}?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u);
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+// White space as /\s/ reads it (ECMAScript's WhiteSpace and LineTerminator).
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isDash = (c: number) => c === 0x2d || c === 0x2013;
+/**
+ * A dash next to `start`–`end` of `text`, only white space between, within the 120 characters before or the 80 after:
+ * inRouteName (places.ts) is true only then (its first test, /[-–]\s*$/ on those before or /^\s*[-–]/ on those after, read
+ * here by codes: the end-anchored pattern was tried at every position of the 120 characters, for every place of the page).
+ */
+function dashBy(text: string, start: number, end: number): boolean {
+	let i = start - 1;
+	for (const lo = Math.max(0, start - 120); i >= lo && isSpace(text.charCodeAt(i)); i--);
+	if (i >= Math.max(0, start - 120) && isDash(text.charCodeAt(i))) return true;
+	let j = end;
+	for (const hi = Math.min(text.length, end + 80); j < hi && isSpace(text.charCodeAt(j)); j++);
+	return j < Math.min(text.length, end + 80) && isDash(text.charCodeAt(j));
+}
 
 /** An event's own cities name a city of the trip's destination country other than the destination itself. */
 function namesOtherStop(cities: string[], to: string, cityInfo: Map<string, CityInfo>): boolean {
@@ -636,7 +652,7 @@ class ArticleSentences {
 			// (Điện Biên), đến thành phố Xay"): the way out, not a place the delegation comes from or goes to.
 			// Nor a stop in a route's name ("qua hành lang kinh tế Côn Minh - Lào Cai - Hà Nội"): the route's, not the happening's.
 			const inside = this.placesSorted ? this.places.slice(firstFrom(this.places, s.start), firstFrom(this.places, s.end + 1)) : this.places;
-			const named = inside.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !inRouteName(s.text, m.start - s.start, m.end - s.start));
+			const named = inside.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !(dashBy(s.text, m.start - s.start, m.end - s.start) && inRouteName(s.text, m.start - s.start, m.end - s.start)));
 			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
 			const speech = named.length > 1 ? speechSpans(s.text) : [];
