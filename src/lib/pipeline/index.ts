@@ -1187,21 +1187,6 @@ interface Context {
  * (the mentions' memo, the sentences' people and places: `kept`) is kept in its own maps, which point to the
  * old objects and are freed young with the reading — unless the article may be read again (buildTimeline).
  */
-// The tests readEvents' follower loop makes of a sentence alone, by index (two bits each in its memo: asked, answer).
-const OWN_MOMENT_AT = 0, TO_REPORTER_AT = 1, WENT_WITH_AT = 2, YEARS_TOLD_AT = 3, CAPTION_AT = 4, INVITED_OVER_AT = 5, OTHER_TRIP_AT = 6, CONTACT_LINE_AT = 7, SEEN_OFF_AT = 8, CHAIRED_AT = 9;
-const FOLLOWER_TESTS: ((text: string) => boolean)[] = [
-	(t) => OWN_MOMENT.test(t),
-	(t) => TO_REPORTER.test(t) || voxPop(t),
-	(t) => WENT_WITH.test(t),
-	(t) => t.includes('đến nay') && YEARS_TOLD.test(t),
-	(t) => CAPTION_LIKE.test(t) && !TENSED.test(t),
-	(t) => INVITED_OVER.test(t),
-	otherTrip,
-	(t) => CONTACT_LINE.test(t),
-	(t) => SEEN_OFF.test(t),
-	(t) => CHAIRED.test(t)
-];
-
 function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	const doc = r.doc;
 	// Where each sentence first stands in the page (doc.sentences.indexOf, worked out once, when first asked).
@@ -1473,16 +1458,6 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let chairs: Sentence[] | null = null;
 	// The main event just read in the frame's delegation, if any (a detail of its days may follow).
 	let prevFramed: EventDraft | null = null;
-	// What the follower loop below asks of a sentence alone (FOLLOWER_TESTS), answered once per sentence for the call: a
-	// sentence goes on telling every draft before it in its stretch, and was read again for each.
-	const followerFacts = new Map<Sentence, number>();
-	const follows = (s: Sentence, test: number) => {
-		const got = followerFacts.get(s) ?? 0;
-		if (got & (1 << (2 * test))) return (got & (2 << (2 * test))) !== 0;
-		const yes = FOLLOWER_TESTS[test](s.text);
-		followerFacts.set(s, got | (1 << (2 * test)) | (yes ? 2 << (2 * test) : 0));
-		return yes;
-	};
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
 		let f = ownGroup.has(d) ? null : frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
@@ -1670,7 +1645,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (The story goes on to another moment, told with its own time though read with no event: "On the 4th, CTUMP Rector X
 				// held talks with the delegation" after the arrival, "[Ảnh 4] Ngày thứ hai của chuyến công tác, anh X … đón Đoàn", the next
 				// dated bullet "- Ngày 13/11: Thăm tỉnh …; làm việc với đồng chí X": who is there was not at this one.)
-				if (follows(s, OWN_MOMENT_AT)) break;
+				if (OWN_MOMENT.test(s.text)) break;
 				// (Nor, at a happening of the trip, who is only said to go with the delegation, "Cùng đi với Đoàn có đồng chí X, Chủ tịch
 				// Hội …" (the trip itself has its members); nor one who, in a
 				// paragraph of his own, gives the figures of years past, "Bác sĩ X, Giám đốc Bệnh viện … cho biết, từ năm 2018 đến nay, …":
@@ -1678,14 +1653,14 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// own, "Trao đổi với phóng viên, đồng chí X … cho biết": TO_REPORTER.)
 				// (So is the paragraph of a voice the paper quotes, of a business it leaves unnamed: "Ông X, Giám đốc một công ty logistics
 				// ở …, cho biết …" and his words after it are about his firm, not said at this happening: voxPop.)
-				if (s.paragraph !== d.sentence.paragraph && s.paragraph !== toReporter && follows(s, TO_REPORTER_AT)) toReporter = s.paragraph;
-				if ((d.type !== 'visit' && follows(s, WENT_WITH_AT)) || (s.paragraph !== d.sentence.paragraph && follows(s, YEARS_TOLD_AT)) || s.paragraph === toReporter) continue;
+				if (s.paragraph !== d.sentence.paragraph && s.paragraph !== toReporter && (TO_REPORTER.test(s.text) || voxPop(s.text))) toReporter = s.paragraph;
+				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text)) || s.paragraph === toReporter) continue;
 				// (Nor who a photo's caption names under it: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …" after "Dịp này, đồng
 				// chí Y đã nhận lời dẫn đoàn … sang thăm …" shows another moment.)
-				if (s.paragraph !== d.sentence.paragraph && follows(s, CAPTION_AT) && aloneInParagraph(doc.sentences, s)) continue;
+				if (s.paragraph !== d.sentence.paragraph && CAPTION_LIKE.test(s.text) && !TENSED.test(s.text) && aloneInParagraph(doc.sentences, s)) continue;
 				// (Nor who is invited to come over some other time: "X trân trọng mời đồng chí Y dẫn đoàn sang thăm … vào thời gian thích
 				// hợp", "X invited Y to lead a delegation to … at a convenient time" names a trip to come, not one at this happening.)
-				if (follows(s, INVITED_OVER_AT)) continue;
+				if (INVITED_OVER.test(s.text)) continue;
 				// (Nor, at a stay of days told by the delegation alone, who speaks in a paragraph of quoted words after it: '"Thừa Thiên
 				// Huế luôn là người anh em …", đồng chí X nói.' after "Đoàn thăm và làm việc tại tỉnh … vào các ngày 10, 11 và 12/4" is said at
 				// the meeting told before, not over the whole stay.)
@@ -1693,12 +1668,12 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
-				if (follows(s, OTHER_TRIP_AT)) continue;
+				if (otherTrip(s.text)) continue;
 				// (Nor who a notice gives to call: "Đầu mối liên hệ: đồng chí X, chuyên viên …", "Liên hệ: ông X".)
-				if (follows(s, CONTACT_LINE_AT)) continue;
-				if (homeward && !follows(s, SEEN_OFF_AT)) addOwnParticipants(known, s, participants, homeward);
+				if (CONTACT_LINE.test(s.text)) continue;
+				if (homeward && !SEEN_OFF.test(s.text)) addOwnParticipants(known, s, participants, homeward);
 				else addParticipants(known, s, participants, hostNamed);
-				if (follows(s, CHAIRED_AT) && classify(s.text) === d.type) (chairs ??= []).push(s);
+				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);
 			// A dated bullet is its own day's: one named by another bullet of the programme ("- Ngày 13/11: Thăm tỉnh …; làm việc với
