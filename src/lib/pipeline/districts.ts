@@ -48,7 +48,27 @@ const provinceOf = (words: string[]) => {
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // "huyện Nam Giang", "thị xã Kỳ Anh", "huyen Nam Giang": the name after its designator; so is the district's Party committee,
 // "Bí thư Huyện ủy Hương Sơn", as "Tỉnh ủy Hà Tĩnh" is the province's.
-const AFTER = new RegExp(String.raw`(?<![\p{L}])(?:[Hh]uyện(?:\s+(?:ủy|uỷ))?|[Tt]hị\s+xã|[Tt]hị\s+(?:ủy|uỷ)|[Hh]uyen|[Tt]hi\s+xa)\s+(${WORD}(?:\s+${WORD}){0,3})`, 'gu');
+// (Run without its opening "no letter before", checked at each match found: a pattern opening on a look-behind is tried at
+// every position of the page, one opening on its words only where they are; the first match with no letter before it is
+// the one the whole pattern finds.)
+const AFTER = new RegExp(String.raw`(?:[Hh]uyện(?:\s+(?:ủy|uỷ))?|[Tt]hị\s+xã|[Tt]hị\s+(?:ủy|uỷ)|[Hh]uyen|[Tt]hi\s+xa)\s+(${WORD}(?:\s+${WORD}){0,3})`, 'gu');
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+/** The matches of AFTER in `body` that have no letter before them, as `body.matchAll` of it with "(?<![\p{L}])" first. */
+function* afterMatches(body: string): Generator<RegExpExecArray> {
+	AFTER.lastIndex = 0;
+	for (let m = AFTER.exec(body); m; m = AFTER.exec(body)) {
+		const c = m.index > 0 ? body.charCodeAt(m.index - 1) : 0x20;
+		// (An ASCII character is a letter only if it is one of A–Z, a–z.)
+		const free = c < 0x80 ? (c | 0x20) < 0x61 || (c | 0x20) > 0x7a : ((NO_LETTER_BEFORE.lastIndex = m.index), NO_LETTER_BEFORE.test(body));
+		if (!free) {
+			AFTER.lastIndex = m.index + 1;
+			continue;
+		}
+		const end = m.index + m[0].length;
+		yield m;
+		AFTER.lastIndex = end;
+	}
+}
 // "Nam Giang district", "the Huong Hoa border district": the name before it.
 const BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){0,3})\s+(?:border\s+|mountainous\s+)?[Dd]istrict(?![\p{L}])`, 'gu');
 
@@ -61,7 +81,7 @@ export function borderDistricts(body: string, at: number, found: PlaceMention[],
 		out.push({ start, end, surface: body.slice(start - at, end - at), cityId: city, country: entry.country, designator, sense: 'place' });
 	};
 	if (body.includes('huy') || body.includes('Huy') || body.includes('thị xã') || body.includes('Thị xã') || body.includes('thi xa')) {
-		for (const m of body.matchAll(AFTER)) {
+		for (const m of afterMatches(body)) {
 			const words = m[1].split(/\s+/);
 			// The longest run of the name's first words that is a district ("huyện Nam Giang vào …" is "Nam Giang").
 			for (let n = words.length; n > 0; n--) {

@@ -113,6 +113,22 @@ type Listed = Pick<Doc, 'id' | 'file' | 'title' | 'published' | 'publishedHow' |
 
 const PHOTO_CREDIT = new WordPattern(/(?<![\p{L}])(?:Ảnh|Photo)\s*:[^()\n]{0,60}?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u);
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+// White space as /\s/ reads it (ECMAScript's WhiteSpace and LineTerminator).
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isDash = (c: number) => c === 0x2d || c === 0x2013;
+/**
+ * A dash next to `start`–`end` of `text`, only white space between, within the 120 characters before or the 80 after:
+ * inRouteName (places.ts) is true only then (its first test, /[-–]\s*$/ on those before or /^\s*[-–]/ on those after, read
+ * here by codes: the end-anchored pattern was tried at every position of the 120 characters, for every place of the page).
+ */
+function dashBy(text: string, start: number, end: number): boolean {
+	let i = start - 1;
+	for (const lo = Math.max(0, start - 120); i >= lo && isSpace(text.charCodeAt(i)); i--);
+	if (i >= Math.max(0, start - 120) && isDash(text.charCodeAt(i))) return true;
+	let j = end;
+	for (const hi = Math.min(text.length, end + 80); j < hi && isSpace(text.charCodeAt(j)); j++);
+	return j < Math.min(text.length, end + 80) && isDash(text.charCodeAt(j));
+}
 
 /** An event's own cities name a city of the trip's destination country other than the destination itself. */
 function namesOtherStop(cities: string[], to: string, cityInfo: Map<string, CityInfo>): boolean {
@@ -639,7 +655,7 @@ class ArticleSentences {
 			// (Điện Biên), đến thành phố Xay"): the way out, not a place the delegation comes from or goes to.
 			// Nor a stop in a route's name ("qua hành lang kinh tế Côn Minh - Lào Cai - Hà Nội"): the route's, not the happening's.
 			const inside = this.placesSorted ? this.places.slice(firstFrom(this.places, s.start), firstFrom(this.places, s.end + 1)) : this.places;
-			const named = inside.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !inRouteName(s.text, m.start - s.start, m.end - s.start));
+			const named = inside.filter((m) => within(m, s) && m.start >= s.start + filed && !gateProvince(s.text, m.start - s.start, m.end - s.start) && !(dashBy(s.text, m.start - s.start, m.end - s.start) && inRouteName(s.text, m.start - s.start, m.end - s.start)));
 			// Places in quoted speech ("\"Xê Kông mong muốn … mà tỉnh Sóc Trăng trước đây đã dày công vun đắp\", ông X nói khi
 			// tiếp Đoàn …") are what was said, not where it happened, when the sentence tells its place outside the quote.
 			const speech = named.length > 1 ? speechSpans(s.text) : [];
@@ -939,13 +955,15 @@ function itemAt(items: number[], at: number): number {
 }
 
 // A delegation told apart from the article's: "một đoàn đại biểu khác", "another delegation".
-const OTHER_DELEGATION = /(?<![\p{L}])(?:đoàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ))?\s+khác|another\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/iu;
+// (The per-draft patterns that open on "no letter before" are WordPatterns: their words looked for first, the letter before
+// a match checked after it, not the look-behind tried at every position of the sentence.)
+const OTHER_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ))?\s+khác|another\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/iu);
 // Leaving, said of the delegation ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "kết thúc chuyến thăm và trở về nước").
 const LEAVING = new WordPattern(/(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu);
 // Going home: "Đoàn về nước qua cửa khẩu …", "lên đường trở về nước", "The delegation returned home on Saturday".
-const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|return(?:s|ed|ing)?\s+home|(?:left|leaves?|leaving)\s+for\s+home|head(?:s|ed)?\s+home)(?![\p{L}])/iu;
+const GOING_HOME = new WordPattern(/(?<![\p{L}])(?:về\s+nước|return(?:s|ed|ing)?\s+home|(?:left|leaves?|leaving)\s+for\s+home|head(?:s|ed)?\s+home)(?![\p{L}])/iu);
 // Seeing the guests off: "đã tiễn Đoàn tại cửa khẩu", "saw the delegation off at the airport", "bade farewell to".
-const SEEN_OFF = /(?<![\p{L}])(?:tiễn|chia\s+tay|(?:see|sees|saw|seen|seeing)\s[^.;]{0,60}?\soff|bid\s+farewell|bade\s+farewell|(?:said|says)\s+goodbye)(?![\p{L}])/iu;
+const SEEN_OFF = new WordPattern(/(?<![\p{L}])(?:tiễn|chia\s+tay|(?:see|sees|saw|seen|seeing)\s[^.;]{0,60}?\soff|bid\s+farewell|bade\s+farewell|(?:said|says)\s+goodbye)(?![\p{L}])/iu);
 // Both sides named, whoever is: "hai bên", "hai đoàn", "both sides".
 // Another delegation's trip agreed on, put off or announced, with its leader: "dời lại chuyến thăm … của Đoàn … do X … làm trưởng
 // đoàn", "sẽ cử Đoàn … do X dẫn đầu sang …".
@@ -958,7 +976,7 @@ const CHAIRED = /^(?:Cùng\s+)?[Cc]hủ\s+trì\s+(?:buổi\s+|cuộc\s+)?(?:hộ
 // date: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …", "Ông X (thứ 3 từ trái) chụp ảnh lưu niệm cùng Đoàn".
 // (Its verb one of a photo's, not of speech: "Đồng chí X đề nghị hai huyện …" tells what was said at the happening.)
 const CAPTION_LIKE = /^(?:[Đđ]ồng\s+chí|Ông|Bà)\s+\p{Lu}[^\d.;:]{0,100}?(?<![\p{L}])(?:tặng|trao|chụp\s+ảnh|bắt\s+tay|trao\s+đổi|chúc\s+mừng)(?![\p{L}])[^\d.;:]{0,80}[.]?$/u;
-const TENSED = /(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|từng)(?![\p{L}])/u;
+const TENSED = new WordPattern(/(?<![\p{L}])(?:đã|sẽ|đang|vừa|được|bị|từng)(?![\p{L}])/u);
 // An invitation to come over some other time: "mời đồng chí Y dẫn đoàn sang thăm …", "mời … sang thăm … vào thời gian thích hợp",
 // "invited Y to lead a delegation to …", "invited … to visit … at a convenient time". (Not "lời mời của", "được mời": a trip made
 // at one's invitation, or one invited to this happening.) So is one accepted, a trip still to come: "Đồng chí X nhận lời dẫn
@@ -986,9 +1004,9 @@ function aloneInParagraph(sentences: Sentence[], s: Sentence): boolean {
 const AT_GATE = new WordPattern(/(?<![\p{L}])(?:(?:tại|ở)\s+(?:khu\s+vực\s+)?cửa\s+khẩu|at\s+the\s+[^,.;]{0,40}?border\s+gate)(?![\p{L}])/iu);
 // Given: "trao tặng", "bàn giao", "handed over". (Talks at a gate, "tại Cửa khẩu quốc tế …, Công an hai tỉnh tổ chức hội đàm",
 // may be the delegation's, come over for them.)
-const GAVE = /(?<![\p{L}])(?:trao(?:\s+tặng)?|bàn\s+giao|tặng|handed\s+over|presented|donated)(?![\p{L}])/iu;
+const GAVE = new WordPattern(/(?<![\p{L}])(?:trao(?:\s+tặng)?|bàn\s+giao|tặng|handed\s+over|presented|donated)(?![\p{L}])/iu);
 // Going through it: "xuất cảnh", "nhập cảnh", "qua cửa khẩu", "sang", "về nước", "crossed", "entered".
-const CROSSING = /(?<![\p{L}])(?:xuất\s+cảnh|nhập\s+cảnh|qua\s+cửa\s+khẩu|sang|về\s+nước|crossed|entered|returned|arrived|left)(?![\p{L}])/iu;
+const CROSSING = new WordPattern(/(?<![\p{L}])(?:xuất\s+cảnh|nhập\s+cảnh|qua\s+cửa\s+khẩu|sang|về\s+nước|crossed|entered|returned|arrived|left)(?![\p{L}])/iu);
 // A visit told on the day it ends: "wrapped up a four-day working visit", "concluded its visit", "kết thúc chuyến thăm"; or on
 // the day the delegation went home ("… returned home on Thursday after a three-day visit to …", "Đoàn đã về nước"), not
 // "trước khi về nước", the day's doing before it.
@@ -1018,7 +1036,7 @@ const OTHER_TRIP = /(?<![\p{L}])(?:dời\s+lại|lùi\s+lại|hoãn|sẽ|dự\s+
 const otherTrip = (text: string) => text.includes('oàn') && text.includes('do') && OTHER_TRIP.test(text);
 // A sentence about "the visit" just named: "Chuyến thăm dự kiến …", "The visit, planned for …".
 // "lùi lại chuyến thăm sang …", "dời chuyến công tác đến …": the visit named before, put off.
-const PUT_OFF_VISIT = /(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?![\p{L}])/iu;
+const PUT_OFF_VISIT = new WordPattern(/(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:lại\s+)?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)(?![\p{L}])/iu);
 // "… của Đoàn … do đồng chí Y … làm trưởng đoàn đã được hoãn": the led delegation's trip, told put off.
 // (Or the plan told first, then put off in the same sentence: "Đoàn … do Đại tá Y làm trưởng đoàn sẽ sang thăm … vào tháng 6,
 // song do dịch …, chuyến thăm đã phải hoãn lại".)
@@ -1055,7 +1073,7 @@ function sentHappeningPlace(known: ArticleSentences, doc: Doc, s: Sentence): str
 }
 const THE_VISIT = /^(?:chuyến\s+(?:thăm|công\s+tác)|the\s+(?:visit|trip))(?![\p{L}])/iu;
 const OPENS_BOTH_SIDES = /^hai\s+bên(?![\p{L}])/iu;
-const BOTH_SIDES = /(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+(?:sides|provinces|cities|localities))(?![\p{L}])/iu;
+const BOTH_SIDES = new WordPattern(/(?<![\p{L}])(?:hai\s+(?:bên|đoàn|tỉnh|thành\s+phố|địa\s+phương)|(?:both|two)\s+(?:sides|provinces|cities|localities))(?![\p{L}])/iu);
 // The delegation named, if only as "Đoàn" ("Trước đó, chiều 11/3, Đoàn đã đến chào …"), or its guests.
 // ("đoàn kết" is solidarity, "đoàn viên" a member, "đoàn thể" the mass organisations: no delegation.)
 /** The leader of a delegation the sentence names by its kind alone ("Đoàn do bà X, Chủ tịch Hội … Thành phố làm trưởng đoàn"). */
@@ -1066,7 +1084,7 @@ function bareLed(known: ArticleSentences, s: Sentence): Party | null {
 	// "công tác", and the bare phrase says it names none.)
 	return own.parties.find((p, i) => p.leader && !p.fromCity && !p.country && BARE_DELEGATION.test(s.text.slice(own.phrases[i][0], own.phrases[i][1]))) ?? null;
 }
-const BOTH_DELEGATIONS = /(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu;
+const BOTH_DELEGATIONS = new WordPattern(/(?<![\p{L}])(?:(?:cả\s+)?hai\s+đoàn|both\s+delegations)(?![\p{L}])/iu);
 // A delegation named by no place nor body, only its kind: "Đoàn", "Đoàn công tác", "đoàn đại biểu".
 const BARE_DELEGATION = /^[Đđ]oàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ))?$/u;
 // A sentence whose subject is named bodies (after an opening phrase set off by a comma), then its verb's tense: "Trong dịp này, Sở
@@ -1125,10 +1143,10 @@ const NAMES_DELEGATION = new WordPattern(NAMES_DELEGATION_RE);
 // Or named as a visit, the noun, of a delegation, in a recollection dated and done: "Đây là chuyến thăm đáp lễ chuyến thăm, làm
 // việc của Đoàn … do đồng chí X dẫn đầu tại tỉnh … vào tháng 9 năm ngoái", "a return visit for a visit to … by a delegation led by
 // X last year" (the verb of going is the noun's).
-const PAST_VISIT = /(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|chuyến\s+(?:thăm|công\s+tác)(?:\s*(?:,|và)\s*làm\s+việc)?\s+của\s+(?:[Đđ]oàn|phái\s+đoàn)|an?\s+(?:[\p{L}-]+\s+)?visit\s+(?:to\s+[^.;]{1,60}?\s+)?by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}delegation|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu;
+const PAST_VISIT = new WordPattern(/(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|chuyến\s+(?:thăm|công\s+tác)(?:\s*(?:,|và)\s*làm\s+việc)?\s+của\s+(?:[Đđ]oàn|phái\s+đoàn)|an?\s+(?:[\p{L}-]+\s+)?visit\s+(?:to\s+[^.;]{1,60}?\s+)?by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}delegation|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu);
 
 // A delegation named by its country only, in English: "The Lao delegation", "the Vietnamese delegation".
-const COUNTRY_DELEGATION = /(?<![\p{L}])(Lao|Vietnamese)\s+delegation(?![\p{L}])/u;
+const COUNTRY_DELEGATION = new WordPattern(/(?<![\p{L}])(Lao|Vietnamese)\s+delegation(?![\p{L}])/u);
 const NAMES_DELEGATION_ALL = new RegExp(NAMES_DELEGATION_RE.source, 'giu');
 /** The sentence names a delegation, not a person whose name holds the word: "Đại tá Cầm Văn Đoàn", "ông Đoàn Minh Khôi". */
 function namesDelegation(known: ArticleSentences, s: Sentence): boolean {
@@ -1186,7 +1204,7 @@ function linkEndOfStay(known: ArticleSentences, d: EventDraft, f: Setting, arriv
 }
 
 // Held over a link, not in one place: "hội nghị trực tuyến", "theo hình thức trực tuyến", "cầu truyền hình", "held online talks".
-const ONLINE = /(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu;
+const ONLINE = new WordPattern(/(?<![\p{L}])(?:trực\s+tuyến|cầu\s+truyền\s+hình|online|video\s*conference|virtual(?:ly)?)(?![\p{L}])/iu);
 // A gift's verb, then in the same clause the online word: "trao tặng … thiết bị phục vụ phiên tòa trực tuyến", "donated … for online
 // classes" (the thing given, not how the happening was held). Not "trao đổi" (exchanged).
 const GIFT_OF_ONLINE = /(?<![\p{L}])(?:trao\s+tặng|tặng|bàn\s+giao|handed\s+over|presented|donated)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:trực\s+tuyến|online)(?![\p{L}])/iu;
