@@ -1656,6 +1656,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const agenda = !opts.stamp && AGENDA_TITLE.test(doc.title.trim());
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
 	const types = opts.types ?? new SentenceTypes();
+	// isPlanned of a text, worked out once for the page: the rules below ask it of the same sentence several times.
+	const plannedOf = new Map<string, boolean>();
+	const plannedText = (text: string): boolean => {
+		let p = plannedOf.get(text);
+		if (p === undefined) plannedOf.set(text, (p = isPlanned(text)));
+		return p;
+	};
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
 	// A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it.
@@ -1833,7 +1840,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// nothing; a day would be its own.)
 			const rest = s.text.slice(at[0].length);
 			const atDay = named.status === 'occurred' ? dayAtNamed(named, current!) : null;
-			if ((told === 'signing' || told === 'ceremony') && atDay && doneThere(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+			if ((told === 'signing' || told === 'ceremony') && atDay && doneThere(rest) && !plannedText(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
 				const on: Resolved = sameDayAs(atDay, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'));
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
@@ -1985,7 +1992,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = classify(s.text);
 			if (kind) {
 				const on: Resolved = { ...headed!.day, partOfDay: partOfDayFromClock(row[1]), dating: headed!.day.dating === 'explicit' ? 'relative' : headed!.day.dating, note: cat(headed!.day.note, note('; dòng giờ dưới tiêu đề ngày của lịch', '; an hour row under the schedule’s day heading'), '') };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: (headed!.planned && !(agenda && TOLD_DONE.test(s.text))) || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: (headed!.planned && !(agenda && TOLD_DONE.test(s.text))) || plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				anchor = on;
@@ -2002,7 +2009,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (priorOf && priorKind) {
 			const day = priorOf.date!;
 			const on: Resolved = sameDayAs(day, note(`; “${prior![0].replace(/,\s*$/, '')}”, cùng ngày`, '; right before the happening it names, the same day'));
-			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: priorKind, status: priorOf.status === 'planned' || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: priorKind, status: priorOf.status === 'planned' || plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;
 			continue;
@@ -2015,7 +2022,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = types.type(s);
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -2026,7 +2033,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A period told of what is done there dates nothing: "… đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2020 - 2025".)
 		const atPlace = mentions.every((m) => m.shape === 'period') && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
 		const placeDay = atPlace ? bulletDayOf(atPlace[1] ?? atPlace[2], drafts, !atPlace[1]) : null;
-		const placeKind = placeDay && !isPlanned(s.text) ? types.type(s) : null;
+		const placeKind = placeDay && !plannedText(s.text) ? types.type(s) : null;
 		if (placeDay && placeKind) {
 			const on: Resolved = sameDayAs(placeDay, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), null);
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -2038,7 +2045,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The delegation visiting and handing gifts with no day (GIFT_VISIT): on the day the story is at, when that is a day of
 		// the trip ("Tại U-đôm-xay, Đoàn thăm và tặng …" after "Trong ngày thứ hai của chuyến thăm, Đoàn đã đến … U-đôm-xay"),
 		// else within the trip's days.
-		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) && GIFT_VISIT.test(s.text)) {
+		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !plannedText(s.text) && GIFT_VISIT.test(s.text)) {
 			const kind = types.type(s);
 			const day = anchor && anchor.granularity === 'day' && (!stay || (anchor.start >= stay.start && anchor.end <= stay.end)) ? anchor : null;
 			const base = day ?? stay;
@@ -2096,7 +2103,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...programme!.day, partOfDay: partOfDayFromClock(hour[1]) };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -2114,7 +2121,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const day = iso(opts.stamp!.date);
 				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[2]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[1]}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[1]}” of a live report, on the day it is stamped`) };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -2127,7 +2134,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const pod = partOfDayFromClock(at_hour[1]);
 			// (The part told latest of that day, by any happening of it: "Kết thúc hội đàm, …" is the day's but names no part.)
 			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
-			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? types.type(s) : null;
+			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !plannedText(s.text) ? types.type(s) : null;
 			if (kind) {
 				const on: Resolved = sameDayAs(anchor!, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), pod);
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -2156,7 +2163,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind && told) {
 				// "After" may run into the next part of the day: the day is said, not when in it.
 				const on: Resolved = { ...told, partOfDay: null, confidence: Math.round(told.confidence * 0.9 * 100) / 100 };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				// The story is back at the arrival's day: "Earlier in the day, the delegation had stopped at …" is that day's.
@@ -2168,7 +2175,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// With no day told yet, the meeting just told by a window of days ("Earlier this week, X received a delegation of …" / "The
 		// two sides signed a Memorandum of Understanding …"): the act was done at it, within the same days.
 		const atMeeting = !anchor && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date && current.date.granularity !== 'day' && before === current.sentence ? current.date : null;
-		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
+		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !plannedText(s.text) ? DONE_ACT.exec(s.text) : null;
 		if (act) {
 			const kind = types.type(s);
 			const day = kind === 'signing' || kind === 'ceremony' ? (anchor ? actDay(drafts, s.text, before, anchor) : atMeeting) : null;
@@ -2204,7 +2211,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// An itinerary's line says no tense: its day is done or to come by the stamp ("Ngày thứ ba: dâng hoa …" of a trip from
 				// 8/10, under a stamp of 9/10, is planned).
 				const ahead = !!edge[5] && !!opts.stamp && day > iso(opts.stamp.date);
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) || ahead ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) || ahead ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				// A day of the trip counted past a flashback ("Tối hôm trước, Đoàn đã đến …" after the 17th's news, then "Ngày thứ hai
@@ -2216,7 +2223,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// A photo story's caption with no day ("[Ảnh 5] Đoàn thăm và tặng quà Trường …" after "[Ảnh 4] Ngày thứ hai của chuyến công
 		// tác, …"): each picture is a happening of the trip, on the day the captions before it reached.
-		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !isPlanned(s.text) && !INVITATION.test(s.text)) {
+		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !plannedText(s.text) && !INVITATION.test(s.text)) {
 			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
@@ -2274,7 +2281,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (type && mentions[0]?.at && /^\p{Ll}/u.test(mentions[0].at)) type = classify(s.text.slice(mentions[0].end)) ?? type;
 		if (!type && firstShape(mentions) === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
-			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
+			if (day) programme = { day, planned: plannedText(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
 		}
 		// A dated item of the trip's programme is one of its happenings whatever its verb ("- Ngày 21/11: Giao lưu với lưu học sinh
 		// Lào tại …" under "Từ ngày 19 đến hết ngày 22/11, Đoàn …"): a stop of the visit, on that day.
@@ -2337,7 +2344,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
-				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
+				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && plannedText(s.text)) ? resumed : current;
 				// (A year told in passing, "năm 2024, HĐND thành phố đã tổ chức 9 kỳ họp", dates no happening: the words are still
 				// someone's at a meeting.)
 				let to: EventDraft = mentions.length && !saidOnly && !mentions.every((m) => m.shape === 'year' || m.shape === 'period') ? current : followed(on, lead, s, drafts, types);
@@ -2377,7 +2384,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// of the next year, "vào tháng 3 năm sau", on a page with no day to count from: agreed now, held then.)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && (m.yearOffset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
+		const planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && plannedText(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -2699,7 +2706,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// đã thăm và làm việc tại tỉnh Z"), then its programme day by day ("- Ngày 7/1: Đoàn …"): the trip itself, an event undated
 	// here that its trip's days will date, and the delegation the bullets' "Đoàn" is.
 	const opening = sentences[0]?.text.includes('oàn') ? sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text)) : undefined;
-	if (opening && !drafts.some((d) => d.sentence === opening) && !isPlanned(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
+	if (opening && !drafts.some((d) => d.sentence === opening) && !plannedText(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
 		const type = types.type(opening);
 		if (type === 'visit' || type === 'working_session')
 			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
@@ -2731,7 +2738,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				sentence: lead,
 				quote: { start: lead.start, end: lead.end, text: lead.text },
 				type,
-				status: isPlanned(lead.text) ? 'planned' : 'occurred',
+				status: plannedText(lead.text) ? 'planned' : 'occurred',
 				role: 'main',
 				mention: null,
 				date: null,
@@ -2765,7 +2772,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const undatedLead = drafts.some((d) => d.role === 'main' && d.date) ? undefined : drafts.find((d) => d.role === 'main' && d.status === 'occurred' && !d.date);
 	if (undatedLead)
 		for (const e of sentences) {
-			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || isPlanned(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
+			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || plannedText(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
 			const kind = types.type(e);
 			if (!kind) continue;
 			for (const d of drafts) d.followers = d.followers.filter((f) => f !== e);
