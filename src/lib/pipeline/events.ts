@@ -1307,11 +1307,13 @@ function dayToldAfter(sentences: Sentence[], s: Sentence, place: string, memo: M
 }
 
 // A round-up's item headed by its number and label on a line of its own, above its text: "2. Thái Bình - Hàn Quốc".
+const DIGIT = /\d/;
 const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
 /** The label of the numbered item heading the text between two sentences, if any. */
 export function itemHeading(gap: string): string | null {
 	if (!gap.includes('\n')) return null;
-	const numbered = NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1];
+	// (A label opens with its number: most gaps, white space only, hold no digit and need no pattern.)
+	const numbered = DIGIT.test(gap) ? NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1] : undefined;
 	if (numbered) return numbered;
 	// Or by a subheading in capitals on a line of its own: "TỈNH ĐOÀN THÁI NGUYÊN LÀM VIỆC VỚI ĐOÀN THANH NIÊN TỈNH LUÔNG PHA-BANG"
 	// over "Đầu tuần, Đoàn đại biểu Tỉnh đoàn …" in a digest: the next story.
