@@ -19,6 +19,15 @@ import { isOtherCountry } from './people';
 import type { Doc, Sentence, Span } from './types';
 
 /**
+ * text.includes(head + tail), looked for from the tail: String.includes stops at every place its first character is, and a
+ * common one (a space, "h", "n", "t") makes it cost more than the regex it guards; the tail opens with a rarer one ("ận lời").
+ */
+export function holds(text: string, head: string, tail: string): boolean {
+	for (let i = text.indexOf(tail, head.length); i >= 0; i = text.indexOf(tail, i + 1)) if (text.startsWith(head, i - head.length)) return true;
+	return false;
+}
+
+/**
  * A pattern that opens with lookbehinds ("(?<![\p{L}])": no letter before, it opens a word), run fast.
  * V8 skips ahead to where a pattern may match by its opening characters, but not past a lookbehind
  * that opens it: such a pattern is tried whole at every position of the text, about three times slower
@@ -181,7 +190,7 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// between the two, as a working session is. Only as a thing held (online, or "tổ chức"/"buổi" before it): a doctors' team on
 	// a trip that examines and consults is the trip; a system or a room for it ("hệ thống hội chẩn từ xa") is a gift; a count
 	// ("đã hội chẩn trực tuyến hơn 300 ca") is a record.
-	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết', 'hội chẩn', 'tập huấn trực tuyến', 'tập huấn online', 'consultation'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?<!(?:báo\s+cáo|văn\s+bản)\s+)(?:tổng|sơ)\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết|(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+)(?:(?<=(?:tổ\s+chức|buổi|cuộc|phiên)\s+)hội\s+chẩn|hội\s+chẩn\s+(?:trực\s+tuyến|từ\s+xa|online)|tập\s+huấn\s+(?:trực\s+tuyến|online))(?!\s+(?:(?:cho|được)\s+)?(?:(?:hơn|gần|trên|khoảng|hàng)\s+)?(?:\d|chục|trăm|nghìn|ngàn))|(?:held|conducted|organi[sz]ed|h[eo]ld(?:s|ing)?)\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:online|remote|virtual|video)\s+(?:medical\s+)?consultations?)(?![\p{L}])/iu)],
+	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết', 'hội chẩn', 'tập huấn trực tuyến', 'tập huấn online', 'consultation'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?:tổng|sơ)(?<!(?:báo\s+cáo|văn\s+bản)\s+(?:tổng|sơ))\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết|(?:hội(?<=(?:tổ\s+chức|buổi|cuộc|phiên)\s+hội)(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+hội)\s+chẩn|hội(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+hội)\s+chẩn\s+(?:trực\s+tuyến|từ\s+xa|online)|tập(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+tập)\s+huấn\s+(?:trực\s+tuyến|online))(?!\s+(?:(?:cho|được)\s+)?(?:(?:hơn|gần|trên|khoảng|hàng)\s+)?(?:\d|chục|trăm|nghìn|ngàn))|(?:held|conducted|organi[sz]ed|h[eo]ld(?:s|ing)?)\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:online|remote|virtual|video)\s+(?:medical\s+)?consultations?)(?![\p{L}])/iu)],
 	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
 	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
 	// So is its head hearing the officer of a team it came to visit: "Chiều cùng ngày, tại bản …, nơi Đội … đóng quân, đồng chí X
@@ -592,10 +601,10 @@ function typeOf(text: string, bits: number, view: string | null): EventType | nu
 	}
 	// Training for a happening is its background, not a happening: "Suốt tuần qua, các đội bóng đá, bóng chuyền đã tập luyện
 	// cho ngày hội", "the teams have been practising for the festival" (whatever it names after "cho"/"for").
-	if ((masked.includes('tập') || masked.includes('ing for')) && TRAINING_FOR.test(masked)) return null;
+	if ((holds(masked, 't', 'ập') || masked.includes('ing for')) && TRAINING_FOR.test(masked)) return null;
 	// A ceremony attended, and a signing witnessed there after it: "Đoàn dự Lễ tốt nghiệp … và chứng kiến ký kết biên bản ghi
 	// nhớ …" tells the ceremony (its main verb), which other reports tell alone; the signing is what happened at it.
-	if (bits & TYPE_BITS.get('signing')! && masked.includes('chứng kiến') && ATTENDED_THEN_WITNESSED.test(masked)) return 'ceremony';
+	if (bits & TYPE_BITS.get('signing')! && holds(masked, 'ch', 'ứng kiến') && ATTENDED_THEN_WITNESSED.test(masked)) return 'ceremony';
 	for (let i = 0; i < TRIGGERS.length; i++) if (bits & (1 << i) && TRIGGERS[i][2].test(masked)) return TRIGGERS[i][0];
 	return null;
 }
@@ -952,9 +961,11 @@ const GUESTS_OF = /(?<![\p{L}])(?:đón(?:\s+tiếp)?|tiếp(?:\s+đón)?)\s+(?:
 const LAOS_NAMED = /(?<![\p{L}])(?:Lào|Laos|Lao|Laotian)(?![\p{L}])/u;
 /** The sentence tells a delegation of a country other than Vietnam and Laos received, with no word of Laos: another story. */
 function thirdCountryGuests(text: string): boolean {
-	if (!text.includes('oàn') && !text.includes('delegation')) return false;
+	if (!holds(text, 'o', 'àn') && !text.includes('delegation')) return false;
+	// (Laos named first: it is named in most sentences, and is the cheaper test.)
+	if (LAOS_NAMED.test(text)) return false;
 	const m = GUESTS_OF.exec(text);
-	if (!m || LAOS_NAMED.test(text)) return false;
+	if (!m) return false;
 	// The country's name, whole, among the capitalised words that follow ("Nhật Bản", "Hàn Quốc Busan", "South Korea").
 	const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
 	return words.some((_, i) => isOtherCountry(words.slice(0, i + 1).join(' ')));
@@ -1319,11 +1330,13 @@ function dayToldAfter(sentences: Sentence[], s: Sentence, place: string, memo: M
 }
 
 // A round-up's item headed by its number and label on a line of its own, above its text: "2. Thái Bình - Hàn Quốc".
+const DIGIT = /\d/;
 const NUMBERED_LABEL = /\n[ \t]*\d{1,2}[.)][ \t]+(\p{Lu}[^\n.:;]{0,80}?)[ \t]*\n/u;
 /** The label of the numbered item heading the text between two sentences, if any. */
 export function itemHeading(gap: string): string | null {
 	if (!gap.includes('\n')) return null;
-	const numbered = NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1];
+	// (A label opens with its number: most gaps, white space only, hold no digit and need no pattern.)
+	const numbered = DIGIT.test(gap) ? NUMBERED_LABEL.exec(`\n${gap}\n`)?.[1] : undefined;
 	if (numbered) return numbered;
 	// Or by a subheading in capitals on a line of its own: "TỈNH ĐOÀN THÁI NGUYÊN LÀM VIỆC VỚI ĐOÀN THANH NIÊN TỈNH LUÔNG PHA-BANG"
 	// over "Đầu tuần, Đoàn đại biểu Tỉnh đoàn …" in a digest: the next story.
@@ -1363,8 +1376,8 @@ const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa
  */
 function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
 	if (!s.text.includes(';')) {
-		const plan = s.text.includes(' và ') && s.text.includes('tổ chức') ? agreedPlanOf(s, memo) : null;
-		return plan ?? (s.text.includes(' and ') ? actsOf(s, memo) : [s]);
+		const plan = holds(s.text, 't', 'ổ chức') && holds(s.text, ' ', 'và ') ? agreedPlanOf(s, memo) : null;
+		return plan ?? (holds(s.text, ' ', 'and ') ? actsOf(s, memo) : [s]);
 	}
 	const cuts: [number, number][] = [];
 	for (let a = 0; ; ) {
@@ -1492,7 +1505,7 @@ function followed(current: EventDraft, lead: EventDraft | null, s: Sentence, dra
 		}
 	// The gift taken in by the other side ("Vice Governor X received the aid on the Lao side of the border", "đồng chí X đã tiếp
 	// nhận số hàng …") goes on with the handover told before it, not with an arrival or a meeting told between.
-	if (current.type !== 'ceremony' && (s.text.includes('hận') || s.text.includes('eceived')) && RECEIVED_GIFT.test(s.text))
+	if (current.type !== 'ceremony' && (holds(s.text, 'h', 'ận') || s.text.includes('eceived')) && RECEIVED_GIFT.test(s.text))
 		for (let i = drafts.length - 1; i >= 0; i--) {
 			const d = drafts[i];
 			if (d.role === 'main' && d.status === 'occurred' && d.type === 'ceremony' && HANDED.test(d.sentence.text)) return d;
@@ -1674,6 +1687,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const agenda = !opts.stamp && AGENDA_TITLE.test(doc.title.trim());
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
 	const types = opts.types ?? new SentenceTypes();
+	// isPlanned of a text, worked out once for the page: the rules below ask it of the same sentence several times.
+	const plannedOf = new Map<string, boolean>();
+	const plannedText = (text: string): boolean => {
+		let p = plannedOf.get(text);
+		if (p === undefined) plannedOf.set(text, (p = isPlanned(text)));
+		return p;
+	};
 	const title = foldKey(doc.title);
 	const sentences: Sentence[] = [];
 	// A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it.
@@ -1766,8 +1786,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		const offHere = CALLED_OFF_HINT.test(s.text) && CALLED_OFF.test(s.text);
 		if (offHere) calledOff = true;
 		// A programme's closing formula ("… hẹn gặp lại quý vị vào bản tin thời sự sáng mai") names its next edition, no happening.
-		if (s.text.includes('gặp lại') && SIGN_OFF.test(s.text)) continue;
-		if (s.text.includes('húc') && WISH.test(s.text)) continue;
+		if (holds(s.text, 'g', 'ặp lại') && SIGN_OFF.test(s.text)) continue;
+		if (holds(s.text, 'h', 'úc') && WISH.test(s.text)) continue;
 		if (forecast(s.text)) continue;
 		// A speech given at the happening the lead told ("Chiều 10/9, … đã hội đàm … Cổng … giới thiệu toàn văn phát biểu của đồng
 		// chí X tại buổi hội đàm." / "Kính thưa …!" / "Hôm nay, … chúng tôi rất vui mừng được đón tiếp Đoàn …"): its "hôm nay", "ngày
@@ -1852,7 +1872,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			// nothing; a day would be its own.)
 			const rest = s.text.slice(at[0].length);
 			const atDay = named.status === 'occurred' ? dayAtNamed(named, current!) : null;
-			if ((told === 'signing' || told === 'ceremony') && atDay && doneThere(rest) && !isPlanned(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
+			if ((told === 'signing' || told === 'ceremony') && atDay && doneThere(rest) && !plannedText(rest) && !memo.of(s).some((m) => rank(m) > 0 && datesTheSentence(m, s.text))) {
 				const on: Resolved = sameDayAs(atDay, note('; làm tại sự kiện được nhắc tới', '; done at the happening named'));
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: told, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
@@ -1902,7 +1922,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// An invitation accepted to come for an occasion whose name holds its year ("X nhận lời mời dẫn Đoàn … sang thăm Thừa
 		// Thiên Huế nhân dịp Festival Huế 2018", "… sang Đà Nẵng dự Lễ hội Thanh niên Việt - Lào năm 2024"): the trip to come, in
 		// that year.
-		if (!mentions.length && s.text.includes('nhận lời') && ACCEPTED.test(s.text)) {
+		if (!mentions.length && holds(s.text, 'nh', 'ận lời') && ACCEPTED.test(s.text)) {
 			const y = occasionYear(s.text);
 			if (y) mentions = [y];
 			// Or for an anniversary, its two days bracketed ("… nhận lời sang thăm Y dịp kỷ niệm 45 năm Ngày Giải phóng … (30/4/1975 -
@@ -1923,7 +1943,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Trong dịp này, X nhận lời … sang thăm … vào dịp kỷ niệm … (28/7/1929 - 28/7/2026)": the occasion told is where the
 		// invitation was taken up; the visit accepted comes for the anniversary, as with no time word at all (above).
-		else if (mentions.length && s.text.includes('nhận lời') && mentions.every((m) => m.relation === 'anaphoric') && ACCEPTED.test(s.text)) {
+		else if (mentions.length && holds(s.text, 'nh', 'ận lời') && mentions.every((m) => m.relation === 'anaphoric') && ACCEPTED.test(s.text)) {
 			const a = anniversaryAhead(found, s.text);
 			if (a) mentions = [a];
 		}
@@ -2012,7 +2032,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = classify(s.text);
 			if (kind) {
 				const on: Resolved = { ...headed!.day, partOfDay: partOfDayFromClock(row[1]), dating: headed!.day.dating === 'explicit' ? 'relative' : headed!.day.dating, note: cat(headed!.day.note, note('; dòng giờ dưới tiêu đề ngày của lịch', '; an hour row under the schedule’s day heading'), '') };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: (headed!.planned && !(agenda && TOLD_DONE.test(s.text))) || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: (headed!.planned && !(agenda && TOLD_DONE.test(s.text))) || plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				anchor = on;
@@ -2029,7 +2049,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (priorOf && priorKind) {
 			const day = priorOf.date!;
 			const on: Resolved = sameDayAs(day, note(`; “${prior![0].replace(/,\s*$/, '')}”, cùng ngày`, '; right before the happening it names, the same day'));
-			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: priorKind, status: priorOf.status === 'planned' || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: priorKind, status: priorOf.status === 'planned' || plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 			drafts.push(draft);
 			current = draft;
 			continue;
@@ -2042,7 +2062,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = types.type(s);
 			if (kind) {
 				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -2053,7 +2073,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A period told of what is done there dates nothing: "… đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2020 - 2025".)
 		const atPlace = mentions.every((m) => m.shape === 'period') && current?.role === 'main' && s.text.startsWith('Tại ') ? AT_PLACE.exec(s.text) : null;
 		const placeDay = atPlace ? bulletDayOf(atPlace[1] ?? atPlace[2], drafts, !atPlace[1]) : null;
-		const placeKind = placeDay && !isPlanned(s.text) ? types.type(s) : null;
+		const placeKind = placeDay && !plannedText(s.text) ? types.type(s) : null;
 		if (placeDay && placeKind) {
 			const on: Resolved = sameDayAs(placeDay, note(`; ngày chương trình dành cho ${atPlace![1] ?? atPlace![2]}`, `; the programme's day in ${atPlace![1] ?? atPlace![2]}`), null);
 			const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: placeKind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -2065,7 +2085,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// The delegation visiting and handing gifts with no day (GIFT_VISIT): on the day the story is at, when that is a day of
 		// the trip ("Tại U-đôm-xay, Đoàn thăm và tặng …" after "Trong ngày thứ hai của chuyến thăm, Đoàn đã đến … U-đôm-xay"),
 		// else within the trip's days.
-		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) && GIFT_VISIT.test(s.text)) {
+		if (!mentions.length && (stay || anchor) && current?.role === 'main' && current.status === 'occurred' && !plannedText(s.text) && GIFT_VISIT.test(s.text)) {
 			const kind = types.type(s);
 			const day = anchor && anchor.granularity === 'day' && (!stay || (anchor.start >= stay.start && anchor.end <= stay.end)) ? anchor : null;
 			const base = day ?? stay;
@@ -2124,7 +2144,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...programme!.day, partOfDay: partOfDayFromClock(hour[1]) };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: programme!.planned || plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -2142,7 +2162,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind) {
 				const day = iso(opts.stamp!.date);
 				const on: Resolved = { start: day, end: day, granularity: 'day', partOfDay: partOfDayFromClock(clock[2]), dating: 'relative', confidence: 0.8, note: note(`giờ “${clock[1]}” trong bài tường thuật trực tiếp, ngày đăng bài`, `the hour “${clock[1]}” of a live report, on the day it is stamped`) };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				continue;
@@ -2155,7 +2175,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const pod = partOfDayFromClock(at_hour[1]);
 			// (The part told latest of that day, by any happening of it: "Kết thúc hội đàm, …" is the day's but names no part.)
 			const told = Math.max(-1, ...drafts.filter((d) => d.date?.granularity === 'day' && d.date.start === anchor!.start && d.date.end === anchor!.end && d.date.partOfDay).map((d) => DAY_ORDER.indexOf(d.date!.partOfDay!)));
-			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !isPlanned(s.text) ? types.type(s) : null;
+			const kind = pod && DAY_ORDER.indexOf(pod) >= told && !plannedText(s.text) ? types.type(s) : null;
 			if (kind) {
 				const on: Resolved = sameDayAs(anchor!, note(`; “${at_hour[0].slice(0, -1).trim()}”, cùng ngày`, `; “${at_hour[0].slice(0, -1).trim()}”, the same day`), pod);
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: 'occurred', role: 'main', mention: null, date: on, followers: [] };
@@ -2184,7 +2204,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (kind && told) {
 				// "After" may run into the next part of the day: the day is said, not when in it.
 				const on: Resolved = { ...told, partOfDay: null, confidence: Math.round(told.confidence * 0.9 * 100) / 100 };
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				// The story is back at the arrival's day: "Earlier in the day, the delegation had stopped at …" is that day's.
@@ -2196,7 +2216,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// With no day told yet, the meeting just told by a window of days ("Earlier this week, X received a delegation of …" / "The
 		// two sides signed a Memorandum of Understanding …"): the act was done at it, within the same days.
 		const atMeeting = !anchor && current?.role === 'main' && current.status === 'occurred' && MEETING_KINDS.includes(current.type) && current.date && current.date.granularity !== 'day' && before === current.sentence ? current.date : null;
-		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !isPlanned(s.text) ? DONE_ACT.exec(s.text) : null;
+		const act = !mentions.length && (anchor || atMeeting) && current?.role === 'main' && current.status === 'occurred' && !plannedText(s.text) ? DONE_ACT.exec(s.text) : null;
 		if (act) {
 			const kind = types.type(s);
 			const day = kind === 'signing' || kind === 'ceremony' ? (anchor ? actDay(drafts, s.text, before, anchor) : atMeeting) : null;
@@ -2232,7 +2252,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// An itinerary's line says no tense: its day is done or to come by the stamp ("Ngày thứ ba: dâng hoa …" of a trip from
 				// 8/10, under a stamp of 9/10, is planned).
 				const ahead = !!edge[5] && !!opts.stamp && day > iso(opts.stamp.date);
-				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: isPlanned(s.text) || ahead ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
+				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) || ahead ? 'planned' : 'occurred', role: 'main', mention: null, date: on, followers: [] };
 				drafts.push(draft);
 				current = draft;
 				// A day of the trip counted past a flashback ("Tối hôm trước, Đoàn đã đến …" after the 17th's news, then "Ngày thứ hai
@@ -2244,7 +2264,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// A photo story's caption with no day ("[Ảnh 5] Đoàn thăm và tặng quà Trường …" after "[Ảnh 4] Ngày thứ hai của chuyến công
 		// tác, …"): each picture is a happening of the trip, on the day the captions before it reached.
-		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !isPlanned(s.text) && !INVITATION.test(s.text)) {
+		if (!mentions.length && captions.has(s) && anchor && anchor.granularity === 'day' && current?.role === 'main' && current.status === 'occurred' && current.date?.granularity === 'day' && !plannedText(s.text) && !INVITATION.test(s.text)) {
 			const kind = types.type(s);
 			if (kind) {
 				const on: Resolved = { ...anchor, partOfDay: null, dating: 'relative', confidence: Math.round(anchor.confidence * 0.8 * 100) / 100, note: cat(anchor.note, note('; ảnh tiếp theo trong phóng sự ảnh, không ghi ngày', '; the next picture of a photo story, with no date of its own'), '') };
@@ -2302,7 +2322,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (type && mentions[0]?.at && /^\p{Ll}/u.test(mentions[0].at)) type = classify(s.text.slice(mentions[0].end)) ?? type;
 		if (!type && firstShape(mentions) === 'day' && s.text.trimEnd().endsWith(':')) {
 			const day = resolveMention(mentions[0], { now, anchor, year: now ? null : opts.yearFor(mentions[0].month) });
-			if (day) programme = { day, planned: isPlanned(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
+			if (day) programme = { day, planned: plannedText(s.text) || (!!opts.stamp && dayDiff(parseIso(day.start), opts.stamp.date) > 0) };
 		}
 		// A dated item of the trip's programme is one of its happenings whatever its verb ("- Ngày 21/11: Giao lưu với lưu học sinh
 		// Lào tại …" under "Từ ngày 19 đến hết ngày 22/11, Đoàn …"): a stop of the visit, on that day.
@@ -2314,7 +2334,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// (A forum agreed on is one whether or not its name already typed the sentence a conference: "Hội thảo khoa học …".)
 		// (Or told at a working session with no day of its own: "Tại buổi làm việc …, hai bên thống nhất mở tuyến … trong quý III" —
 		// the quarter is the act's; a session with its day keeps it, "Sáng 5/6, hai bên làm việc và thống nhất …".)
-		const agreedTo = (!type || type === 'conference' || (type === 'working_session' && mentions.every((m) => m.shape !== 'day' && m.shape !== 'span'))) && mentions.length && (s.text.includes('greed') || s.text.includes('nhất')) ? agreedAct(s.text, mentions) : null;
+		const agreedTo = (!type || type === 'conference' || (type === 'working_session' && mentions.every((m) => m.shape !== 'day' && m.shape !== 'span'))) && mentions.length && (s.text.includes('greed') || holds(s.text, 'nh', 'ất')) ? agreedAct(s.text, mentions) : null;
 		if (agreedTo) type = agreedTo.type;
 		// A trip put off to new days is the trip, announced for them.
 		// (Whatever else the sentence names, "… lùi sang tháng 5 để hai bên chuẩn bị nội dung ký kết", it tells a move.)
@@ -2367,7 +2387,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				// Once the story has gone back to an earlier happening ("Tiếp và hội đàm với Đoàn có đồng chí X …" after the trip's
 				// sentence), what follows goes on with it ("Bí thư Tỉnh ủy cho biết …", "Đồng chí X mong muốn …") until a new one is told.
 				// (A plan's own details, "Đoàn chuyên gia sẽ gồm 5 kỹ sư", stay with the plan.)
-				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && isPlanned(s.text)) ? resumed : current;
+				const on: EventDraft = resumed && resumedUnder === current && !(current.status === 'planned' && plannedText(s.text)) ? resumed : current;
 				// (A year told in passing, "năm 2024, HĐND thành phố đã tổ chức 9 kỳ họp", dates no happening: the words are still
 				// someone's at a meeting.)
 				let to: EventDraft = mentions.length && !saidOnly && !mentions.every((m) => m.shape === 'year' || m.shape === 'period') ? current : followed(on, lead, s, drafts, types);
@@ -2407,7 +2427,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// of the next year, "vào tháng 3 năm sau", on a page with no day to count from: agreed now, held then.)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && (m.yearOffset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && isPlanned(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
+		const planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && plannedText(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -2735,7 +2755,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// đã thăm và làm việc tại tỉnh Z"), then its programme day by day ("- Ngày 7/1: Đoàn …"): the trip itself, an event undated
 	// here that its trip's days will date, and the delegation the bullets' "Đoàn" is.
 	const opening = sentences[0]?.text.includes('oàn') ? sentences.slice(0, 2).find((s) => /^[(\[]?\p{Lu}/u.test(s.text) && LED_DELEGATION.test(s.text) && LEAD_TRIP.test(s.text)) : undefined;
-	if (opening && !drafts.some((d) => d.sentence === opening) && !isPlanned(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
+	if (opening && !drafts.some((d) => d.sentence === opening) && !plannedText(opening.text) && drafts.filter((d) => d.role === 'main' && d.date && DATED_BULLET.test(d.sentence.text) && /^[-–•+]\s+[^:]{0,30}:\s*[Đđ]oàn(?![\p{L}])/u.test(d.sentence.text)).length >= 2) {
 		const type = types.type(opening);
 		if (type === 'visit' || type === 'working_session')
 			drafts.unshift({ doc, sentence: opening, quote: { start: opening.start, end: opening.end, text: opening.text }, type, status: 'occurred', role: 'main', mention: null, date: null, followers: [] });
@@ -2767,7 +2787,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				sentence: lead,
 				quote: { start: lead.start, end: lead.end, text: lead.text },
 				type,
-				status: isPlanned(lead.text) ? 'planned' : 'occurred',
+				status: plannedText(lead.text) ? 'planned' : 'occurred',
 				role: 'main',
 				mention: null,
 				date: null,
@@ -2801,7 +2821,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const undatedLead = drafts.some((d) => d.role === 'main' && d.date) ? undefined : drafts.find((d) => d.role === 'main' && d.status === 'occurred' && !d.date);
 	if (undatedLead)
 		for (const e of sentences) {
-			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || isPlanned(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
+			if (e.start <= undatedLead.sentence.start || drafts.some((d) => d.sentence === e) || plannedText(e.text) || !(ALSO_DID.test(e.text) || GIFT_VISIT.test(e.text))) continue;
 			const kind = types.type(e);
 			if (!kind) continue;
 			for (const d of drafts) d.followers = d.followers.filter((f) => f !== e);
