@@ -20,28 +20,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen78';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
+	HD1: "the no-stamp Hải Dương page's leader, written unhyphenated 'Phônxay Xivilay', is not read as a name, so he is no participant",
+	HD2: "the no-stamp Hải Dương page's talks are placed in Bắc Ninh, from 'Sau chương trình làm việc tại tỉnh Bắc Ninh, chiều 10/10, …' (where the delegation came from, not where it was)",
+	HD4: "the English 'On October 11 … Kiep Bac Temple' is a separate event placed in Bắc Ninh, not merged with the Hải Dương page's 'Sáng 11/10, Đoàn dâng hương tại Đền Kiếp Bạc'",
 	HC0: "the Bắc Ninh portal's 'nằm trong chương trình thăm và làm việc tại Việt Nam của Đoàn từ ngày 7 đến 12/10' makes no event, so the stay is not one event of three reports",
-	HC1: "the Bắc Ninh portal's 'Trước đó, ngày 8/10, tại Hà Nội, Đoàn đã làm việc với Học viện …' stays a second event, not merged with the Academy's own 'Chiều 8/10' reception",
 	HC2: "the Mausoleum page's 'Sau lễ viếng … Chủ tịch Hồ Chí Minh - người đã cùng Chủ tịch Cay-xỏn Phôm-vi-hản và Chủ tịch Xu-pha-nu-vông …' puts three dead leaders among the wreath's participants",
-	BN1: "the Academy page's undated 'Cùng tiếp Đoàn có đại diện lãnh đạo Vụ Hợp tác quốc tế …' (8/10) is merged into the 9/10 Bắc Ninh reception, bringing Đỗ Minh Trường",
-	BN2: "'Sáng cùng ngày' takes the day of the flashback 'Trước đó, ngày 8/10, tại Hà Nội' two paragraphs above, not the story's 9/10",
-	HD1: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",
-	HD2: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",
-	HD3: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",
-	HD4: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024; and the English 'On October 11 … Kiep Bac Temple' is a separate event placed in Bắc Ninh",
-	HD5: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",
-	HD6: "'vào năm tới' counted from the wrong year (2021, from 'giai đoạn 2021 - 2025'): 2022, not 2025",
-	HD7: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",
-	BT5: "'Theo chương trình, ngày 12/10, Đoàn sẽ trở lại Hà Nội làm việc với Văn phòng Quốc hội' takes the leader of the sentence before it (the other delegation, Phôn-xay Xỉ-vi-lay) and joins his trip",
-	HUA: "its Hải Dương stop (HD1–HD5) is dated 2021 and makes a second, leaderless delegation",
-	XNB: "its 12/10 plan (BT5) is put in the Hủa Phăn trip",
-	BNK: "the plan 'Ngô Trọng Khiêm nhận lời mời sang thăm … tỉnh Hủa Phăn trong năm 2025' makes no delegation"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
-// delegations though not in the gold's.
-// HUA is found twice (with its leader for Hà Nội, Bắc Ninh and the English wrap-up; leaderless for its Hải Dương stop dated
-// 2021) and XNB once with its leader but without BT5.
-const LEADERLESS_GAPS: string[] = ['HUA', 'HUA', 'XNB'];
+// delegations though not in the gold's. (None now.)
+const LEADERLESS_GAPS: string[] = [];
 
 describeAgainstGold('unseen-style articles, seventy-eighth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -63,12 +50,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the seventy-eighth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// (Tạ Văn Quỳnh's planned trip, BNK, makes no delegation: a known gap.)
-	leaders: ['Thoong-xạ Mạ-ni-vông', 'Khăm-xing Văn-na-xỉ', 'Đinh Công Trứ'],
+	leaders: ['Thoong-xạ Mạ-ni-vông', 'Khăm-xing Văn-na-xỉ', 'Tạ Văn Quỳnh', 'Đinh Công Trứ'],
 	// The Hải Dương page has no stamp and no year: its year only follows from the trip the other pages tell.
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id] && !f.file.startsWith('03-'),
-	// BNK's plan makes no delegation.
-	knownGaps: 1
+	knownGaps: 0
 });
 
 // What a careful reader leaves off or keeps apart, decided from the text before the first run: plan and study periods
@@ -96,7 +81,7 @@ describe('the seventy-eighth unseen corpus, no event outside the trips it tells'
 	it('every main event from the Bắc Ninh portal lies within 7–12 October 2024 or is the 2025 plan', () => {
 		expect(outside(F.bn, '2024-10-07', '2024-10-12', ['2025-01-01', '2025-12-31'])).toEqual([]);
 	});
-	it.fails('every main event from the Hải Dương portal (no stamp) [known gap: dated 2021 from \'giai đoạn 2021 - 2025\'] lies within 7–12 October 2024 or is the plan for next year', () => {
+	it('every main event from the Hải Dương portal (no stamp) lies within 7–12 October 2024 or is the plan for next year', () => {
 		expect(outside(F.hd, '2024-10-07', '2024-10-12', ['2025-01-01', '2025-12-31'])).toEqual([]);
 	});
 	it.fails('every main event from the Hủa Phăn English page [known gap: the Lao provincial fair \'from December 12 to 16\' is a main event] lies within 7–12 October 2024', () => {

@@ -312,15 +312,19 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	}
 	// The host who accepts an invitation to come ("Trong dịp này, đồng chí X nhận lời mời sang dự Lễ hội Dừa Bến Tre vào tháng 4
 	// năm tới", X the frame's host): the hosts' return visit, led by X, from where the frame's trip went to its home.
-	if (!visitor && !parties.length && framed?.leader && framed.fromCity && frame?.place && people.length) {
+	// (So with the frame's place unnamed, the hosts' province left to the page, "tại trụ sở UBND tỉnh": the sentence names the
+	// visitors' home as where X goes, "X nhận lời mời sang thăm … tỉnh Y trong năm 2025"; from where, the page does not say.)
+	if (!visitor && !parties.length && framed?.leader && framed.fromCity && (frame?.place || place === framed.fromCity) && people.length) {
 		const said = ACCEPTS_COMING.exec(text);
 		const p = said && [...people].reverse().find((x) => x.end <= said.index && said.index - x.end <= 30 && !/[,;.]/u.test(text.slice(x.end, said.index)));
-		if (p && p.id !== framed.leader) return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: p.id, fromCity: frame.place, fromBody: null, country: frame.placeCountry ?? info.get(frame.place)?.country ?? null }, hosts: [] };
+		const from = frame?.place ?? null;
+		const country = frame?.placeCountry ?? (from && info.get(from)?.country) ?? otherCountry(framed.country);
+		if (p && p.id !== framed.leader) return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: p.id, fromCity: from, fromBody: null, country }, hosts: [] };
 		// (So does the host who says they hope to come, the sentence's subject: "Mr X recalled that …, and said he looked forward to
 		// returning for … in mid-April", "Ông X … và mong muốn sớm trở lại …": "he" is X, the one named first.)
 		const subject = !said && people[0] && SUBJECT_BEFORE.test(text.slice(0, people[0].start)) ? people[0] : null;
 		if (subject && subject.id !== framed.leader && !people.some((x) => x.id === framed.leader) && HOPES_TO_COME.test(text))
-			return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: subject.id, fromCity: frame.place, fromBody: null, country: frame.placeCountry ?? info.get(frame.place)?.country ?? null }, hosts: [] };
+			return { place: framed.fromCity, placeCountry: framed.country, visitor: { leader: subject.id, fromCity: from, fromBody: null, country }, hosts: [] };
 	}
 	// The hosts' own body going the other way, to the visitors' home ("Dịp này, Tỉnh đoàn Lào Cai đã nhận lời mời sang thăm tỉnh
 	// U-đôm-xay …" in the story of the U-đôm-xay youth in Lào Cai): that body travels, not the delegation the article tells.
@@ -514,9 +518,10 @@ const CROSSED_VIA = /(?<![\p{L}])(?:(?:trở\s+)?về\s+nước|trở\s+về|ret
 const ENDED_TRIP_TO = /(?<![\p{L}])(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|complet(?:e|es|ed|ing))\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:trip|tour|mission|visit)\s+to\s+/u;
 const TOWARDS = new WordPattern(/(?<![\p{L}])(?:tại|sang|đến|in|to)\s+([^,;.]{0,60})/u);
 
-// Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"),
-// or the list of fields in a department's name ("Đoàn công tác Sở Thông tin, Văn hóa và Du lịch tỉnh Y").
-const UP_LEVEL = String.raw`\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô)\s`;
+// Where a delegation's name goes on past a comma: the next level up of its place ("Đoàn công tác huyện X, tỉnh Y"), up to its
+// country, named as a country ("Đoàn đại biểu cấp cao tỉnh X, nước CHDCND Lào do …"), or the list of fields in a department's
+// name ("Đoàn công tác Sở Thông tin, Văn hóa và Du lịch tỉnh Y").
+const UP_LEVEL = String.raw`\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|Thủ\s+đô|nước(?=\s+(?:CHDCND|Cộng\s+hòa|Cộng\s+hoà|Lào|Việt\s+Nam)(?![\p{L}])))\s`;
 const NAME_LIST = String.raw`\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*(?:,\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*)*\s+và\s+\p{Lu}`;
 // Who the delegation is made of, in pairs joined by a comma: "Đoàn y, bác sĩ Bệnh viện …", "Đoàn cán bộ, chiến sĩ …".
 // ("Đoàn đại biểu Tỉnh đoàn Sơn La gồm 40 đoàn viên, thanh niên do anh X …": the youth union's members.)

@@ -2475,6 +2475,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
 		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		// Nor, once the story has gone back to the news after the flashback (a later paragraph told of the news's people: "Trước
+		// đó, ngày 8/10, tại Hà Nội, Đoàn đã làm việc với …" / "Đồng chí X tặng quà lưu niệm Trưởng đoàn …"), is "Sáng cùng ngày"
+		// in a paragraph after it the flashback's day: the flashback was told in passing, and the day the story is at is the news's.
+		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && !!current && resumed && resumedUnder === current && resumed.date?.start === beforeFlashback.start && s.paragraph !== current.sentence.paragraph && FLASHBACK.test(current.sentence.text)) back = true;
 		// Unless the news told that very part of its day: "Sáng 21/11, … tổ chức Diễn đàn …", then "Trước đó, tối 20/11, … chiêu đãi
 		// Đoàn." and "Sáng cùng ngày, Đoàn đã khảo sát …": the 21st's morning was the forum's, told already; the morning told anew is
 		// the flashback's own day's, before its evening. (Only a flashback with its own day written, not one counted back, "Trước đó

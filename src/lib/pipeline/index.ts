@@ -355,9 +355,12 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	// The places of each article's happenings told as done: before a stop it names only as planned, the trip is at its one such
 	// place in that country ("On arrival at Wattay International Airport late on Monday …" before "… scheduled to fly to Luang
 	// Prabang on Wednesday": the signing of the day between is in Vientiane).
+	// (Not a meeting told as a flashback, "Trước đó, ngày 8/10, tại Hà Nội, Đoàn đã làm việc với …": the trip was there at an
+	// earlier stop; where the news is, the page may leave to its host's title, "tại trụ sở UBND tỉnh". An arrival told so, "Trước
+	// đó, tối 7/10, Đoàn đến Sân bay quốc tế Nội Bài, bắt đầu chuyến thăm", is where the trip then was.)
 	const done = new Map<string, string[]>();
 	for (const w of working) {
-		if (w.status === 'planned' || !w.place) continue;
+		if (w.status === 'planned' || !w.place || (w.type !== 'visit' && FLASHBACK.test(w.sources[0].quote))) continue;
 		const d = done.get(w.article);
 		if (!d) done.set(w.article, [w.place]);
 		else if (!d.includes(w.place)) d.push(w.place);
@@ -1026,6 +1029,8 @@ const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\
 // A sentence opening with a time of its own, after a caption's mark if any: "- Ngày 13/11: …", "Chiều cùng ngày, …", "Ngày thứ hai
 // của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …".
 const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
+// Words that tell a happening as one gone before the story's: "Trước đó", "hai ngày trước", "tuần trước", "cũng đã", "earlier".
+const TOLD_AS_BEFORE = /(?<![\p{L}])(?:[Tt]rước\s+đó|(?:ngày|hôm|tuần|tháng)\s+trước|cũng\s+đã|[Ee]arlier|[Pp]reviously)(?![\p{L}])/u;
 // A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …",
 // and the day or evening before it, "Tối hôm trước, Đoàn đã gặp mặt …", "The evening before, …".
 const FLASHBACK = /^(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+morning|that\s+morning))?|Before\s+that|Prior\s+to\s+that|Trước\s+đó|(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+hôm|Hôm)\s+trước|The\s+(?:day|morning|afternoon|evening|night)\s+before|The\s+previous\s+(?:day|morning|afternoon|evening|night))(?![\p{L}])/u;
@@ -1668,7 +1673,14 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			}
 		}
 		// (Not a plan of another delegation, "đúng một tuần sau, Đoàn … do X dẫn đầu sẽ sang …": the story goes on with its own.)
-		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && !(d.status === 'planned' && d.date && frame.visitor?.leader && arrived && d.date.start > (departed ?? arrived)) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
+		// (Nor another delegation recalled, said to be done before, on a day before the latest the story has told: "Chỉ hai ngày
+		// trước, ngày 9/10, lãnh đạo tỉnh cũng đã đón tiếp Đoàn … do đồng chí X dẫn đầu" in the story of the 11th is told in passing;
+		// "Theo chương trình, … Đoàn sẽ …" after it is still the story's own delegation. A round-up's next delegation, told with
+		// its own days and no word of going back, "Từ ngày 17 đến 19/11, Đoàn … do Y …" after another's 20/11, takes the story over;
+		// so does the hosts' own trip the other way, recalled ("Trước đó, … Đoàn đại biểu tỉnh X do … đã sang thăm …"), which the
+		// story may go on with: "Dự kiến …, lãnh đạo tỉnh X sẽ sang thăm … tỉnh bạn".)
+		const recalled = d.status === 'occurred' && !!d.date && d.date.end < newest && !!setting.visitor?.country && setting.visitor.country === f?.visitor?.country && TOLD_AS_BEFORE.test(d.sentence.text);
+		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && !recalled && !(d.status === 'planned' && d.date && frame.visitor?.leader && arrived && d.date.start > (departed ?? arrived)) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
 		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu
 		// thành phố do đồng chí X dẫn đầu đã sang thăm tỉnh …"): background to the news, yet a delegation of the timeline.
 		const pastTrip = role === 'context' && d.status === 'occurred' && !!d.date && !!setting.visitor?.leader && PAST_VISIT.test(d.sentence.text);
@@ -1869,10 +1881,11 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 		if (!mayTakeYear(list)) continue;
 		const weak = list.filter(isWeak);
 		for (const w of weak) {
-			const key = visitorKey(w.setting.visitor!);
+			const v = w.setting.visitor!;
+			const key = visitorKey(v);
 			const twin = events.find(
 				(o) =>
-					o.article !== article && o.role === 'main' && strong(o.date) && o.setting.visitor && visitorKey(o.setting.visitor) === key &&
+					o.article !== article && o.role === 'main' && strong(o.date) && o.setting.visitor && sameVisitor(v, key, o.setting.visitor) &&
 					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, monthDay(w)!) <= 10
 			);
 			if (twin) {
@@ -1882,6 +1895,18 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 		}
 	}
 	return out;
+}
+
+/*
+ * The visitor of a weak page and of a dated one are the same party when their leaders are, or when one page names no
+ * leader it could read (a local outlet spells a Lao name its own way: "Phônxay Xivilay" for "Phôn-xay Xỉ-vi-lay") and both
+ * come from the same city or body: "Đoàn đại biểu cấp cao tỉnh X" on the days another page gives X's delegation is that
+ * delegation. (Two leaders named and different are two parties.)
+ */
+function sameVisitor(v: Party, key: string, o: Party): boolean {
+	if (visitorKey(o) === key) return true;
+	if (v.leader && o.leader) return false;
+	return (!!v.fromCity && v.fromCity === o.fromCity) || (!!v.fromBody && v.fromBody === o.fromBody);
 }
 
 /** Day of the year 2000 of an ISO date's month and day. */
