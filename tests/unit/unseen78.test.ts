@@ -23,7 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	HC0: "the Bắc Ninh portal's 'nằm trong chương trình thăm và làm việc tại Việt Nam của Đoàn từ ngày 7 đến 12/10' makes no event, so the stay is not one event of three reports",
 	HC1: "the Bắc Ninh portal's 'Trước đó, ngày 8/10, tại Hà Nội, Đoàn đã làm việc với Học viện …' stays a second event, not merged with the Academy's own 'Chiều 8/10' reception",
 	HC2: "the Mausoleum page's 'Sau lễ viếng … Chủ tịch Hồ Chí Minh - người đã cùng Chủ tịch Cay-xỏn Phôm-vi-hản và Chủ tịch Xu-pha-nu-vông …' puts three dead leaders among the wreath's participants",
-	BN1: "the Academy page's undated 'Cùng tiếp Đoàn có đại diện lãnh đạo Vụ Hợp tác quốc tế …' (8/10) is merged into the 9/10 Bắc Ninh reception, bringing Đỗ Minh Trường",
 	BN2: "'Sáng cùng ngày' takes the day of the flashback 'Trước đó, ngày 8/10, tại Hà Nội' two paragraphs above, not the story's 9/10",
 	HD1: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",
 	HD2: "the no-stamp Hải Dương page takes its year from 'giai đoạn 2021 - 2025' (2021) instead of the trip the other pages date 7–12/10/2024",

@@ -2359,6 +2359,8 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
+	// A shrine told by whom it honours ("Kiep Bac Temple, which honours the 13th-century general Tran Hung Dao").
+	if (pre.includes('which') || pre.includes('that')) if (HONOURED_BY_PLACE.test(pre)) return false;
 	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane
 	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
 	if (PLACE_BEFORE.test(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
@@ -2394,6 +2396,8 @@ function recallsDated(post: string): boolean {
 	const m = RECALLED_DATED.exec(post);
 	return !!m && !SELF_AFTER.test(post.slice(m[0].length));
 }
+// (a place) "which honours / is dedicated to" (a title or two) the name.
+const HONOURED_BY_PLACE = /(?:^|\s)(?:which|that)\s+(?:honou?rs|commemorates|worships|is\s+dedicated\s+to)\s+(?:[^\s.,;]+\s+){0,3}$/u;
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
 const PLACE_BEFORE = /(?:^|\s)(?:in|at)\s+$/u;
 const HOUSEHOLD_BEFORE = /(?:^|\s)của\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình|nhà)\s+(?:ông|bà|anh|chị|cụ)\s+$/u;
