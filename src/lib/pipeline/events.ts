@@ -1034,6 +1034,12 @@ const PUT_OFF = new WordPattern(/(?<![\p{L}])(?:(?:lùi|dời|hoãn|(?<!(?<![\p{
 const FOLLOWED = /^(?:the\s+(?:signing(?:\s+ceremony)?|ceremony|agreement|memorandum)\s+(?:followed|came\s+after|took\s+place\s+after)|(?:lễ\s+ký(?:\s+kết)?|việc\s+ký\s+kết|buổi\s+lễ)\s+(?:diễn\s+ra\s+)?(?:ngay\s+)?sau)\s+/iu;
 // A happening told as what came right before another ("Trước hội đàm, đồng chí X … đã tiếp xã giao Đoàn …", "Trước khi làm việc
 // với Đoàn, …", "Before the talks, …"): one of its own, its kind in its own verb, on the day of the one it names (group 1 or 2).
+// Who else received, met or attended, listed after "có" (or "were"): the opening of a list of those present.
+const ALSO_THERE = /^(?:Cùng\s+(?:tham\s+)?(?:tiếp(?:\s+đón)?|đón\s+tiếp|dự|hội\s+đàm|hội\s+kiến|làm\s+việc)(?:\s+(?:với\s+)?(?:Đoàn|đoàn|khách))?(?:\s+[^\s,.;]+){0,4}?\s+có|Also\s+(?:present|attending)(?:\s+[^\s,.;]+){0,4}?\s+(?:were|was))(?![\p{L}])/u;
+const ENCOUNTERS = new Set<EventType>(['reception', 'talks', 'meeting', 'courtesy_call', 'working_session']);
+/** The encounter told last as occurred on a day of its own, if any. */
+const encounterTold = (drafts: EventDraft[]) =>
+	drafts.findLast((d) => d.role === 'main' && d.status === 'occurred' && ENCOUNTERS.has(d.type) && d.date?.granularity === 'day' && d.date.start === d.date.end);
 const BEFORE_NAMED = /^(?:ngay\s+)?trước\s+(?:khi\s+|(?:buổi|cuộc)\s+)?(hội\s+đàm|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|làm\s+việc|hội\s+kiến|lễ\s+ký\s+kết)(?![\p{L}])[^,;.]{0,40}?,\s*|^(?:just\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(talks|meeting|working\s+session|conference|signing\s+ceremony)\s*,\s*/iu;
 // One end of talks held online: "Tại điểm cầu Công an tỉnh X, …", "Tại điểm cầu tỉnh Y, …".
 const AT_ONE_END = /^tại\s+(?:các\s+)?điểm\s+cầu\s/iu;
@@ -2038,6 +2044,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				anchor = on;
 				continue;
 			}
+		}
+		// "Cùng tiếp Đoàn có đại diện lãnh đạo …", "Also present at the talks were …": who else was there, at the encounter told
+		// last on a day of its own, though the stay's days were told in between ("Đoàn do … làm Trưởng đoàn, đang thăm … từ ngày
+		// 7 đến 12/10"): not a happening of its own somewhere in the stay.
+		const alsoThere = !mentions.length && (s.text.startsWith('Cùng ') || s.text.startsWith('Also ')) && ALSO_THERE.test(s.text) ? encounterTold(drafts) : undefined;
+		if (alsoThere) {
+			alsoThere.followers.push(s);
+			continue;
 		}
 		// "Trước hội đàm, đồng chí X … đã tiếp xã giao Đoàn …" (BEFORE_NAMED): a happening of its own, typed by what follows the
 		// opening (the talks it names are not what it tells), on the day of the last one of that kind told on a day of its own,

@@ -2389,6 +2389,8 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
+	// A shrine told by whom it honours ("Kiep Bac Temple, which honours the 13th-century general Tran Hung Dao").
+	if (pre.includes('which') || pre.includes('that')) if (HONOURED_BY_PLACE.test(pre)) return false;
 	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane
 	// city"): where it happened, not who took part. (Not "in X's honour": the person, then.)
 	if (placeBefore(pre) && !/^['’]s(?![\p{L}])/u.test(rawPost)) return false;
@@ -2424,6 +2426,8 @@ function recallsDated(post: string): boolean {
 	const m = RECALLED_DATED.exec(post);
 	return !!m && !SELF_AFTER.test(post.slice(m[0].length));
 }
+// (a place) "which honours / is dedicated to" (a title or two) the name.
+const HONOURED_BY_PLACE = /(?:^|\s)(?:which|that)\s+(?:honou?rs|commemorates|worships|is\s+dedicated\s+to)\s+(?:[^\s.,;]+\s+){0,3}$/u;
 // The words that set a place before its name ("in", "at"), and the kind of place after it ("city", "district").
 /** Does the window end in "in" or "at" and spaces, the word standing alone? /(?:^|\s)(?:in|at)\s+$/ read from the end (the
  * pattern, anchored at the end, was tried at every position of the window). */
