@@ -2045,6 +2045,8 @@ function afterInstitution(tokens: Token[], sc: { gapKind(j: number): G }, prev: 
 const NAMED_BODY_INITIALS = keySet(['tncs', 'tntp']);
 const NAMED_BODY_PAIRS = keySet(['cộng sản', 'tiền phong']);
 const NAMED_BODY_BARE = keySet(['thanh niên', 'thiếu niên']);
+// Their last words: the pair's string is built only after one of these.
+const NAMED_BODY_ENDS = new Set([...NAMED_BODY_PAIRS, ...NAMED_BODY_BARE].map((p) => p.split(' ')[1]));
 /** Is token `prev`, a space before the name, the end of a mass organisation's kind that its namesake follows ("Đoàn TNCS",
  * "Đoàn Thanh niên Cộng sản", "Đội Thiếu niên Tiền phong"; "Đoàn Thanh niên" with no title before)? */
 function afterNamedBody(tokens: Token[], sc: { gapKind(j: number): G }, prev: number, titled: boolean): boolean {
@@ -2052,7 +2054,7 @@ function afterNamedBody(tokens: Token[], sc: { gapKind(j: number): G }, prev: nu
 	const k = tokKey(tokens[prev]);
 	if (NAMED_BODY_INITIALS.has(k)) return isAllCaps(tokens[prev].text);
 	// The kind's first word capitalised, as in a body's name ("Cộng sản", "Tiền phong"; not a phrase's "thanh niên").
-	if (prev < 1 || sc.gapKind(prev) !== G.Space || !tokCap(tokens[prev - 1])) return false;
+	if (!NAMED_BODY_ENDS.has(k) || prev < 1 || sc.gapKind(prev) !== G.Space || !tokCap(tokens[prev - 1])) return false;
 	const pair = `${tokKey(tokens[prev - 1])} ${k}`;
 	return NAMED_BODY_PAIRS.has(pair) || (!titled && NAMED_BODY_BARE.has(pair));
 }
