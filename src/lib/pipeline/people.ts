@@ -1172,7 +1172,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 			(PLACE_NOUNS.has(tokKey(tokens[prevTok])) || (prevTok > 0 && PLACE_NOUN_PAIR_ENDS.has(tokKey(tokens[prevTok])) && PLACE_NOUN_PAIRS.has(`${tokKey(tokens[prevTok - 1])} ${tokKey(tokens[prevTok])}`)));
 		// (Or after such a noun and its kind: "Trường Chính trị Nguyễn Chí Thanh", "Trường THPT chuyên Lê Quý Đôn", "Khu di tích
 		// Nguyễn Sinh Sắc": the institution's namesake, not one who is there.)
-		const namesake = !blocked && prevTok > 0 && !roleEvidence && afterInstitution(tokens, sc, prevTok);
+		const namesake = !blocked && prevTok > 0 && ((!roleEvidence && afterInstitution(tokens, sc, prevTok)) || afterNamedBody(tokens, sc, prevTok, roleEvidence));
 		// A Lao-shaped name of one or two words right after a title's unit noun or a site's (or "TP."), even at a title's end
 		// ("Xẻng-phết Lạ-tha-vông, Thị trưởng thành phố Kay-xỏn Phôm-vi-hẳn", "Giám đốc Bảo tàng Cay-xỏn Phôm-vi-hản"), is the unit's
 		// or the site's name (a city or a museum may bear a leader's): a Lao official's name follows his title, never the unit's
@@ -2036,6 +2036,27 @@ function afterInstitution(tokens: Token[], sc: { gapKind(j: number): G }, prev: 
 		if (!INSTITUTION_KIND.has(k)) return false;
 	}
 	return false;
+}
+
+// The kinds of mass organisation that bear a namesake after them: the Youth Union is the "Đoàn Thanh niên Cộng sản (TNCS) Hồ
+// Chí Minh", the Pioneers the "Đội Thiếu niên Tiền phong (TNTP) Hồ Chí Minh". A member is named after the whole body's name,
+// never between its kind and its namesake; bare "Đoàn Thanh niên"/"Đội Thiếu niên" may be a title's body ("Bí thư Đoàn Thanh
+// niên X"), so only where no title or honorific leads to the name.
+const NAMED_BODY_INITIALS = keySet(['tncs', 'tntp']);
+const NAMED_BODY_PAIRS = keySet(['cộng sản', 'tiền phong']);
+const NAMED_BODY_BARE = keySet(['thanh niên', 'thiếu niên']);
+// Their last words: the pair's string is built only after one of these.
+const NAMED_BODY_ENDS = new Set([...NAMED_BODY_PAIRS, ...NAMED_BODY_BARE].map((p) => p.split(' ')[1]));
+/** Is token `prev`, a space before the name, the end of a mass organisation's kind that its namesake follows ("Đoàn TNCS",
+ * "Đoàn Thanh niên Cộng sản", "Đội Thiếu niên Tiền phong"; "Đoàn Thanh niên" with no title before)? */
+function afterNamedBody(tokens: Token[], sc: { gapKind(j: number): G }, prev: number, titled: boolean): boolean {
+	if (sc.gapKind(prev + 1) !== G.Space) return false;
+	const k = tokKey(tokens[prev]);
+	if (NAMED_BODY_INITIALS.has(k)) return isAllCaps(tokens[prev].text);
+	// The kind's first word capitalised, as in a body's name ("Cộng sản", "Tiền phong"; not a phrase's "thanh niên").
+	if (!NAMED_BODY_ENDS.has(k) || prev < 1 || sc.gapKind(prev) !== G.Space || !tokCap(tokens[prev - 1])) return false;
+	const pair = `${tokKey(tokens[prev - 1])} ${k}`;
+	return NAMED_BODY_PAIRS.has(pair) || (!titled && NAMED_BODY_BARE.has(pair));
 }
 
 /** A Lao name's words (split at spaces) as both spellings sound: folded, unhyphenated, 'x' and 's' one letter, 'ou' as 'u', 'ny'/'gn' as
