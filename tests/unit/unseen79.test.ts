@@ -29,8 +29,7 @@ const KNOWN_GAPS: Record<string, string> = {
 	TS4: "'Đoàn TNCS Hồ Chí Minh' of the page puts the person Hồ Chí Minh among the youth exchange's participants",
 	TN1: "'chiều 20/7, Tỉnh Đoàn Sơn La phối hợp với … tổng kết Chiến dịch Thanh niên tình nguyện hè' makes no event: 'tổng kết' is a working session only before 'đợt', 'chương trình', 'chuyến' …, not 'Chiến dịch'",
 	TN4: "one sentence with two plans ('trong năm 2026 sẽ tổ chức chiến dịch tại huyện Xằm-tãy' and '… Mộc Châu vào tháng 8 tới') makes one event, dated August 2025: the 2026 campaign is lost",
-	CA4: "'sáng nay (25/6), Đoàn thăm Di tích Thành cổ … trước khi về nước vào ngày 26/6' is dated 26/6, the return's day later in the sentence, not 'sáng nay (25/6)'",
-	XK7: "'tỉnh Xiêng Khoảng sẽ đưa đoàn nghệ thuật sang biểu diễn tại Lễ hội Làng Sen' in 2025 is read occurred (and context), after 'Được biết, từ năm 2015 đến nay, hai tỉnh đã …' in the same sentence",
+	XK7: "'tỉnh Xiêng Khoảng sẽ đưa đoàn nghệ thuật sang biểu diễn tại Lễ hội Làng Sen' in 2025 is read planned (the clause's tense) but with Xiêng Khoảng alone: 'sang' with no place named goes to the page's own province, Nghệ An, not among its cities",
 	SLY: "its closing (TN1) makes no event",
 	HHN: "the plan 'đoàn đại biểu Hội do ông Hồ Đắc Nguyên làm Trưởng đoàn sẽ sang thăm, làm việc với Hội Hữu nghị Lào – Việt Nam tỉnh Sa-la-van' is an event with its leader but makes no delegation"
 };
