@@ -757,6 +757,19 @@ function onward(text: string): { at: number; place: string } | null {
 const HOPE_AFTER = /,\s*(?:and\s+)?(?:(?:said|added)\s+(?:that\s+)?(?:he|she|they|it)\s+)?(?:looked|looks|look)\s+forward|,\s*(?:và\s+)?(?:bày\s+tỏ\s+)?mong\s+(?:muốn|mỏi|đợi)/iu;
 // The hope of coming over, after HOPE_AFTER: "… he looked forward to returning for …", "… to visiting …", "mong muốn sớm trở lại …".
 const HOPE_TO_COME = /(?<![\p{L}])(?:to\s+(?:returning|visiting|coming\s+(?:back|to))|(?:trở\s+lại|quay\s+lại|sang\s+thăm|được\s+đón))(?![\p{L}])/iu;
+// "trước khi …", "sau khi …" up to the clause's end: a time clause of its own.
+const WHEN_CLAUSE = new WordPattern(/(?<![\p{L}])(?:trước|sau)\s+khi(?![\p{L}])[^,;.]*/iu);
+/** The text of the clause between semicolons that holds `m`, when it tells a happening of its own; else the whole sentence's. */
+function tenseClause(s: Sentence, m: TimeMention): string {
+	const c = clauseAround(s, m.start);
+	return c.text.length < s.text.length && classify(c.text) ? c.text : s.text;
+}
+/** The spans of `text` held by "trước khi …" / "sau khi …" clauses (WHEN_CLAUSE). */
+function whenClauses(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (let m = WHEN_CLAUSE.exec(text); m; m = WHEN_CLAUSE.exec(text, m.index + m[0].length)) out.push([m.index, m.index + m[0].length]);
+	return out;
+}
 const BEFORE_LATER_ACT = new WordPattern(/(?<![\p{L}])before\s+(?:returning|leaving|heading|flying|departing|travell?ing|crossing)(?![\p{L}])/iu);
 /** The mention that dates the event: days first, then spans, parts of months, months, years. */
 function rank(m: TimeMention): number {
@@ -942,8 +955,9 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // (A leader's title may be dotted, "do PGS.TS X dẫn đầu", "do ThS.BS X": a dot with a letter right after it ends no sentence.)
 // A delegation sent, announced by who sends it: "… sẽ cử đoàn sang thăm tỉnh …", "Can Tho will send a youth delegation to
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
-// decision made, news as a led delegation's trip is.
-export const SENT_DELEGATION = /(?<![\p{L}])(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
+// decision made, news as a led delegation's trip is. So is a troupe or a team taken over: "… sẽ đưa đoàn nghệ thuật sang biểu diễn
+// tại …", "đưa đội bóng đá sang thi đấu" (not "đưa Đoàn đến thăm …", hosts taking their guests round).
+export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
 // (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
 const LED_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s)/iu);
 // Who heads a delegation, said on its own: "X sẽ (trực tiếp) dẫn đoàn", "Đoàn sẽ do đồng chí X dẫn đầu", "X làm trưởng đoàn".
@@ -1970,6 +1984,14 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const later = BEFORE_LATER_ACT.exec(s.text);
 			if (later && mentions.some((m) => m.end <= later.index)) mentions = mentions.filter((m) => m.end <= later.index);
 		}
+		// So in Vietnamese, a time told inside a "trước khi …" or "sau khi …" clause ("sáng nay (25/6), Đoàn thăm … trước khi về
+		// nước vào ngày 26/6", "Sau khi kết thúc chương trình tại X từ 3 - 5/9, sáng 6/9 Đoàn …"): it dates the act that clause
+		// names, not the main verb's; another time word of the sentence dates that.
+		if (mentions.length > 1 && s.text.includes('khi')) {
+			const inWhen = whenClauses(s.text);
+			const own = (m: TimeMention) => m.relation === 'anaphoric' || !inWhen.some(([a, b]) => m.start >= a && m.end <= b);
+			if (inWhen.length && mentions.some(own)) mentions = mentions.filter(own);
+		}
 		// A recollection, then a hope said after it ("Mr X recalled that … during Pi Mai Lao last April, and said he looked forward
 		// to returning … in mid-April this year", "Ông nhắc lại … năm 2023, và mong muốn …"): the sentence tells what is recalled,
 		// by its own day; the hope's day is a plan's, told elsewhere.
@@ -2445,7 +2467,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// of the next year, "vào tháng 3 năm sau", on a page with no day to count from: agreed now, held then.)
 		const agreedHold = AGREED_HOLD.test(s.text) && !DONE_BEFORE.test(s.text);
 		const agreedAhead = AGREED.test(s.text) && !DONE_BEFORE.test(s.text) && mentions.some((m) => m.tense === 'future' || (m.relation === 'deictic' && (m.offset ?? 0) > 0) || (agreedHold && (m.yearOffset ?? 0) > 0) || (agreedHold && !!now && m.shape !== 'day' && m.year != null && (resolveMention(m, { now, anchor: null, year: null })?.start ?? '') > iso(now.date)));
-		const planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && plannedText(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
+		let planned = agendaDays || !!agreedTo || invitation || (accepted && !DONE_WORD.test(s.text)) || putOff || agreedAhead || ((words & PLANNED_BIT) !== 0 && plannedText(spoken ? s.text.slice(spoken) : s.text)) || (s.text.includes('would') && WOULD_ON_WEEKDAY.test(s.text));
 		// The invited visit is dated by its own words ("trong năm 2022"), not by the occasion of the invitation.
 		// What is agreed "nhân dịp này" to happen "vào tháng 12 tới" happens then, not on the occasion.
 		// So is what is agreed "Dịp này" to happen "vào tháng 3/2026": the occasion is when it was agreed, the date written when it happens.
@@ -2481,6 +2503,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (current && current.role === 'main') current.followers.push(s);
 			continue;
 		}
+		// Facts strung by semicolons and read whole (one clause dated) tell the happening in the clause that holds its time, in that
+		// clause's tense: "Được biết, từ năm 2015 đến nay, hai tỉnh đã luân phiên tổ chức …; trong năm 2025, tỉnh X sẽ đưa đoàn … sang
+		// biểu diễn …" is a plan, the first clause's "đã" its background. (Only a clause telling a happening of its own.)
+		const tensed = s.text.includes(';') ? tenseClause(s, mention) : s.text;
+		if (!planned && tensed !== s.text && (words & PLANNED_BIT) !== 0 && isPlanned(tensed)) planned = true;
 		// "Trước đó, tối 13/11, … Chiều cùng ngày, …": an afternoon told after a flashback's evening is not that
 		// evening's day (the story does not go back in time within a day) but the day of the news before it.
 		// Nor is the same part of day told again ("Tối 14-9, Đoàn đã đến …" after the news of the 15th, then "Tối cùng ngày, …"):
@@ -2628,11 +2655,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// thăm …" on the 15th); with one ("Sáng hôm sau (23/11), Đoàn đã …" under a stamp of the 22nd) the page was written later.
 		// "Theo chương trình, hôm nay (16/9), Đoàn tham quan …" on a page of that morning: the programme of a day not over.
 		// (With no stamp to tell, a report is read as told after the day, as every other sentence is.)
-		const scheduled = !!opts.stamp && !!date && SCHEDULED.test(s.text) && !DONE_BEFORE.test(s.text) && dayDiff(parseIso(date.start), opts.stamp.date) >= 0;
+		const scheduled = !!opts.stamp && !!date && SCHEDULED.test(s.text) && !DONE_BEFORE.test(tensed) && dayDiff(parseIso(date.start), opts.stamp.date) >= 0;
 		// "Hôm nay (26/12), Đoàn thăm …" on a page stamped 07:02 that day, "Chiều nay, Đoàn …" on one of 10:00: still to come
 		// when written, unless a word of the past says it was done.
-		const later = !!opts.stamp && opts.stampHour != null && !!date && date.start === date.end && dayDiff(parseIso(date.start), opts.stamp.date) === 0 && (date.partOfDay ? opts.stampHour < POD_STARTS[date.partOfDay] : opts.stampHour < 9) && !DONE_BEFORE.test(s.text);
-		const future = scheduled || later || (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future' || (!!opts.stamp && !!date && dayDiff(parseIso(date.start), opts.stamp.date) > 0 && !DONE_BEFORE.test(s.text));
+		const later = !!opts.stamp && opts.stampHour != null && !!date && date.start === date.end && dayDiff(parseIso(date.start), opts.stamp.date) === 0 && (date.partOfDay ? opts.stampHour < POD_STARTS[date.partOfDay] : opts.stampHour < 9) && !DONE_BEFORE.test(tensed);
+		const future = scheduled || later || (mention.relation === 'deictic' && (mention.offset ?? 0) > 0) || mention.tense === 'future' || (!!opts.stamp && !!date && dayDiff(parseIso(date.start), opts.stamp.date) > 0 && !DONE_BEFORE.test(tensed));
 		// News reports the days around its publication: a dated happening a year or more before the
 		// stamp is background ("the visit marks … (September 5, 1962 - 2024)"), never the trip told.
 		const long_ago = !!opts.stamp && !!date && dayDiff(opts.stamp.date, parseIso(date.end)) > LONG_AGO_DAYS;
