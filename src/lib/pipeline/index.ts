@@ -25,7 +25,7 @@ import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, ty
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, forgetOwnReadings, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
-import { absorb, daysTold, mergeReports, sameHappening, type Mergeable } from './merge';
+import { absorb, daysTold, mergeReports, sameDelegation, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
 
@@ -1898,16 +1898,10 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 }
 
 /*
- * The visitor of a weak page and of a dated one are the same party when their leaders are, or when one page names no
- * leader it could read (a local outlet spells a Lao name its own way: "Phônxay Xivilay" for "Phôn-xay Xỉ-vi-lay") and both
- * come from the same city or body: "Đoàn đại biểu cấp cao tỉnh X" on the days another page gives X's delegation is that
- * delegation. (Two leaders named and different are two parties.)
+ * The visitor of a weak page and of a dated one are the same party when their keys are, or by sameDelegation (merge.ts):
+ * "Đoàn đại biểu cấp cao tỉnh X" on the days another page gives X's delegation is that delegation.
  */
-function sameVisitor(v: Party, key: string, o: Party): boolean {
-	if (visitorKey(o) === key) return true;
-	if (v.leader && o.leader) return false;
-	return (!!v.fromCity && v.fromCity === o.fromCity) || (!!v.fromBody && v.fromBody === o.fromBody);
-}
+const sameVisitor = (v: Party, key: string, o: Party) => visitorKey(o) === key || sameDelegation(v, o);
 
 /** Day of the year 2000 of an ISO date's month and day. */
 const dayOf2000 = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;

@@ -35,13 +35,24 @@ const overlaps = (a: Resolved, b: Resolved) => a.start <= b.end && b.start <= a.
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 // The kinds a trip as a whole is told as: going to visit, and going to see a site.
 const TRIP_KINDS = new Set(['visit', 'field_trip']);
-/** Two reports' delegations are one: the same leader, or the same home and no two leaders. */
-function sameVisitor(a: Mergeable, b: Mergeable): boolean {
-	const v = a.setting?.visitor, w = b.setting?.visitor;
-	if (v?.leader && w?.leader) return v.leader === w.leader;
-	const from = v?.fromCity ?? a.recalledFrom;
-	return !!from && from === (w?.fromCity ?? b.recalledFrom);
+/** Who travels, as far as two reports of one delegation must agree on it. */
+interface Travelling {
+	leader: string | null;
+	fromCity: string | null;
+	fromBody?: string | null;
 }
+/**
+ * Two reports' delegations are one: the same leader when both name one; else the same home, city or body (a page that names
+ * no leader, or spells a Lao name its own way, "Phônxay Xivilay", tells the delegation another page names by its leader).
+ * Used by merging (sameVisitor below) and by index.ts's shareYears.
+ */
+export function sameDelegation(v: Travelling, w: Travelling): boolean {
+	if (v.leader && w.leader) return v.leader === w.leader;
+	return (!!v.fromCity && v.fromCity === w.fromCity) || (!!v.fromBody && v.fromBody === w.fromBody);
+}
+/** Two reports' delegations are one (sameDelegation), a trip told in passing by its home (recalledFrom). */
+const travelling = (x: Mergeable): Travelling => ({ leader: x.setting?.visitor?.leader ?? null, fromCity: x.setting?.visitor?.fromCity ?? x.recalledFrom ?? null });
+const sameVisitor = (a: Mergeable, b: Mergeable) => sameDelegation(travelling(a), travelling(b));
 /** `a` a month that holds `b`'s days. */
 const inMonth = (a: Resolved, b: Resolved) => a.granularity === 'month' && a.start <= b.start && b.end <= a.end;
 /** `a` only inferred to lie within days that hold `b`'s one day (or told by a window of recent days, `loose`). */
