@@ -20,10 +20,30 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen81';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
+	QT1: "the Huế, Salavan and Front pages' reports of the 14/12 session ('Ngày 14-12 … đồng chủ trì', 'on Saturday morning', 'Ngày thứ hai của chuyến thăm, Đoàn đã dự Hội nghị lần thứ 6') stay separate events",
+	QT2: "'Kết thúc Hội nghị, lãnh đạo bốn tỉnh đã ký Biên bản Hội nghị lần thứ 6' makes no event (alone as well)",
+	QT4: "'Hội nghị lần thứ 7 sẽ tổ chức tại tỉnh Sa-la-van vào năm 2025' is made context, and not merged with 'Salavan will host the seventh meeting in 2025'",
+	QT5: "the next sentence's 'Cùng buổi chiều, … tiếp Đoàn đại biểu tỉnh Sa-la-van' is folded into this reception, adding Bun-xong",
+	QT6: "'Cùng buổi chiều, đồng chí Nguyễn Đăng Khoa tiếp Đoàn đại biểu tỉnh Sa-la-van' makes no event of its own (folded into the Savannakhet reception)",
+	HU3: "the Huế page's 'chiều 14-12 … làm việc riêng với Đoàn đại biểu tỉnh Sa-la-van' lacks Bun-xong and stays apart from 'held talks with Truong Cong Dinh'",
+	HU4: "'sang thăm tỉnh ta vào tháng 4/2025': 'tỉnh ta' is not read as Thừa Thiên Huế, so the visit goes to Quảng Trị; the English invitation becomes a Huế trip to Salavan",
+	SA1: "'among Salavan, Savannakhet, Quang Tri and Thua Thien Hue' gives the visit every member province as a city; alone, the no-stamp page dates nothing",
+	LL2: "the scholar 'PGS.TS Nguyễn Văn Bảo' quoted two sentences on becomes a participant of the stay",
+	MT1: "veterans named in their memories ('Ông Trần Văn Ân', 'Bà Nguyễn Thị Lài', 'Cụ Lê Văn Sắc') become participants",
+	SH3: "'Ngày thứ hai, Đoàn được đồng chí … Phó Tỉnh trưởng tỉnh Sa-la-van tiếp' makes no event",
+	SH4: "'Trong buổi chiều' after 'Ngày thứ hai' is dated on the first day (25/3)",
+	SH5: "'Sáng hôm sau' counts from the misdated afternoon: 26/3, not 27/3",
+	SH6: "'hẹn sẽ dẫn đoàn … sang thăm Huế vào dịp cuối năm' makes no planned event",
+	SLV: 'its courtesy call (QT6) is folded into the Savannakhet reception',
+	SLH: "found going to Quảng Trị ('tỉnh ta' unread)",
+	HCB: 'its second day (SH3) is missing',
+	SLC: 'its planned visit (SH6) is no event',
+	XHU: 'not gold: the Huế delegation in Quảng Trị (a domestic trip) is made a delegation',
+	XTD: "not gold: the English invitation 'invited the Salavan governor to lead a delegation to Hue' becomes a Huế chairman's trip to Salavan"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = [];
+const LEADERLESS_GAPS: string[] = ['SLV', 'SLH', 'HCB', 'XHU', 'XTD'];
 
 describeAgainstGold('unseen-style articles, eighty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -47,7 +67,10 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the eighty-first unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	leaders: ['Phết-xa-mon Xỉ-hả-lạt', 'Khăm-mun Vi-lay-thoong', 'Khăm-mun Vi-lay-thoong', 'Khổng Thị Lụa', 'Cù Đình Tráng', 'Xỉ-thon Đuông-chăn'],
+	leaders: ['Phết-xa-mon Xỉ-hả-lạt', 'Khăm-mun Vi-lay-thoong', 'Khăm-mun Vi-lay-thoong', 'Khổng Thị Lụa', 'Cù Đình Tráng', 'Âu Minh Khải', 'Âu Minh Khải'],
+	// (SLC's leader is missing — no event; the Huế chairman leads the two trips that are not gold, XHU and XTD.)
+	// Seven found, not six: SLC is not found and two trips that are not gold (XHU, XTD) are, so one more than the gold's.
+	knownGaps: -1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
