@@ -1,0 +1,154 @@
+/**
+ * An eighty-first set of pages (tests/fixtures/unseen81) from outlets not used before, on an annual rotating conference of
+ * four border provinces and pages crowded with historical dates — the Quảng Trị Sở Ngoại vụ (the 6th 'Hội nghị đánh giá
+ * kết quả hợp tác năm 2024 và triển khai kế hoạch năm 2025 giữa các tỉnh Quảng Trị, Thừa Thiên Huế (Việt Nam) và
+ * Sa-van-na-khệt, Sa-la-van (Lào)' 'Sáng 14/12' in Đông Hà, minutes signed, 'Hội nghị lần thứ 5 … tháng 11/2023' as
+ * context, 'Hội nghị lần thứ 7 sẽ tổ chức tại tỉnh Sa-la-van vào năm 2025', 'Tối hôm trước', courtesy calls 'Trước đó,
+ * chiều 13/12' and 'Cùng buổi chiều', '(5/9/1962 - 5/9/2024)'), the Huế Sở Ngoại vụ (the same conference as 'tỉnh ta',
+ * 'Trong 2 ngày (13-14/12)', 'Ngày 14-12', side talks 'chiều 14-12', 'vào tháng 4/2025', 'thường niên vào dịp cuối năm'),
+ * the Salavan provincial site in English with NO stamp ('from December 13-15', 'On Friday afternoon', 'on Saturday
+ * morning', 'in April next year'), Tạp chí Lý luận chính trị as a saved HTML page (a history seminar '(1962 - 2024)' in
+ * Cay-xỏn Phôm-vi-hản 'Sáng 4/9', 'Ngày đầu tiên của chuyến thăm', 'Sáng hôm sau', 'từ năm 1949 đến năm 1975', 'năm
+ * 1971', 'ngày 18/7/1977'), the Quảng Trị Front (a reunion of former volunteers 'Hôm nay (15/12)', 'tỉnh nhà', 'Ngày thứ
+ * hai của chuyến thăm', 'Chiều nay', 'Chiến dịch Cánh Đồng Chum năm 1972') and Tạp chí Sông Hương (Huế veterans in
+ * Sa-la-van 'từ ngày 25 đến 27/3', 'Ngày thứ hai', 'Trong buổi chiều', 'Sáng hôm sau', 'vào dịp cuối năm', 'đêm
+ * 12/6/1970') — against gold written before the pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen81';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	QT1: "the Huế, Salavan and Front pages' reports of the 14/12 session ('Ngày 14-12 … đồng chủ trì', 'on Saturday morning', 'Ngày thứ hai của chuyến thăm, Đoàn đã dự Hội nghị lần thứ 6') stay separate events",
+	QT2: "'Kết thúc Hội nghị, lãnh đạo bốn tỉnh đã ký Biên bản Hội nghị lần thứ 6' makes no event (alone as well)",
+	QT4: "'Hội nghị lần thứ 7 sẽ tổ chức tại tỉnh Sa-la-van vào năm 2025' is made context, and not merged with 'Salavan will host the seventh meeting in 2025'",
+	QT5: "the next sentence's 'Cùng buổi chiều, … tiếp Đoàn đại biểu tỉnh Sa-la-van' is folded into this reception, adding Bun-xong",
+	QT6: "'Cùng buổi chiều, đồng chí Nguyễn Đăng Khoa tiếp Đoàn đại biểu tỉnh Sa-la-van' makes no event of its own (folded into the Savannakhet reception)",
+	HU3: "the Huế page's 'chiều 14-12 … làm việc riêng với Đoàn đại biểu tỉnh Sa-la-van' lacks Bun-xong and stays apart from 'held talks with Truong Cong Dinh'",
+	HU4: "'sang thăm tỉnh ta vào tháng 4/2025': 'tỉnh ta' is not read as Thừa Thiên Huế, so the visit goes to Quảng Trị; the English invitation becomes a Huế trip to Salavan",
+	SA1: "'among Salavan, Savannakhet, Quang Tri and Thua Thien Hue' gives the visit every member province as a city; alone, the no-stamp page dates nothing",
+	LL2: "the scholar 'PGS.TS Nguyễn Văn Bảo' quoted two sentences on becomes a participant of the stay",
+	MT1: "veterans named in their memories ('Ông Trần Văn Ân', 'Bà Nguyễn Thị Lài', 'Cụ Lê Văn Sắc') become participants",
+	SH3: "'Ngày thứ hai, Đoàn được đồng chí … Phó Tỉnh trưởng tỉnh Sa-la-van tiếp' makes no event",
+	SH4: "'Trong buổi chiều' after 'Ngày thứ hai' is dated on the first day (25/3)",
+	SH5: "'Sáng hôm sau' counts from the misdated afternoon: 26/3, not 27/3",
+	SH6: "'hẹn sẽ dẫn đoàn … sang thăm Huế vào dịp cuối năm' makes no planned event",
+	SLV: 'its courtesy call (QT6) is folded into the Savannakhet reception',
+	SLH: "found going to Quảng Trị ('tỉnh ta' unread)",
+	HCB: 'its second day (SH3) is missing',
+	SLC: 'its planned visit (SH6) is no event',
+	XHU: 'not gold: the Huế delegation in Quảng Trị (a domestic trip) is made a delegation',
+	XTD: "not gold: the English invitation 'invited the Salavan governor to lead a delegation to Hue' becomes a Huế chairman's trip to Salavan"
+};
+// Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
+// delegations though not in the gold's.
+const LEADERLESS_GAPS: string[] = ['SLV', 'SLH', 'HCB', 'XHU', 'XTD'];
+
+describeAgainstGold('unseen-style articles, eighty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Xổm-phong Vông-khăm-xao', 'Phết-xa-mon Xỉ-hả-lạt'],
+	['Bun-xong Phết-xa-vắt', 'Khăm-mun Vi-lay-thoong'],
+	['Bounsong Phetsavath', 'Khammoun Vilaythong'],
+	['Governor Bounsong', 'Governor Khammoun'],
+	['Hồ Sĩ Trường', 'Đàm Quốc Vượng'],
+	['Nguyễn Đăng Khoa', 'Kiều Văn Thịnh'],
+	['Nguyen Dang Khoa', 'Kieu Van Thinh'],
+	['Trương Công Định', 'Âu Minh Khải'],
+	['Truong Cong Dinh', 'Au Minh Khai'],
+	['Võ Thị Hạnh Nguyên', 'Khổng Thị Lụa'],
+	['Thoong-xỉ Xay-nhạ-vông', 'Bua-phăn Kẹo-xổm-bắt'],
+	['Lê Thị Hoài Thu', 'Giáp Thị Nhàn'],
+	['Lê Bá Thuận', 'Cù Đình Tráng'],
+	['ông Thuận', 'ông Tráng'],
+	['Khăm-xỉ Ọt-xa-vông', 'Xỉ-thon Đuông-chăn'],
+	['Viêng-khăm Bun-lạ-phăn', 'Sỉ-lỉ Phôm-ma-vông']
+];
+describeChanged('the eighty-first unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	leaders: ['Phết-xa-mon Xỉ-hả-lạt', 'Khăm-mun Vi-lay-thoong', 'Khăm-mun Vi-lay-thoong', 'Khổng Thị Lụa', 'Cù Đình Tráng', 'Âu Minh Khải', 'Âu Minh Khải'],
+	// (SLC's leader is missing — no event; the Huế chairman leads the two trips that are not gold, XHU and XTD.)
+	// Seven found, not six: SLC is not found and two trips that are not gold (XHU, XTD) are, so one more than the gold's.
+	knownGaps: -1,
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: the history in every page
+// ('ngày 5/9/1962', '18/7/1977', 'từ năm 1949 đến năm 1975', 'Chiến dịch Đường 9 - Nam Lào năm 1971', 'Chiến dịch Cánh
+// Đồng Chum năm 1972', 'đêm 12/6/1970', 'ngày 20/1/1949', '(1962 - 2024)', '62 năm', 'năm 1992', 'từ năm 2008') is
+// nothing; plan periods ('giai đoạn 2021 - 2025', '2025 - 2030', '1930 - 2025'), figures' years and a habit ('thường niên
+// vào dịp cuối năm', 'Hằng năm vào dịp cuối năm') are nothing; the previous sessions (November 2023, 2022) are context;
+// captions, sidebars, tags, scripts and meta are furniture.
+describe('the eighty-first unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		qt: '01-songoaivuquangtri-hoinghi-bontinh-lan6-dongha.txt',
+		hu: '02-songoaivuhue-tinhta-hoinghi-dongha-salavan.txt',
+		sl: '03-salavangov-en-governor-dongha-nostamp.txt',
+		ll: '04-lyluanchinhtri-toadam-quangtri-savannakhet-lichsu.html',
+		mt: '05-mattranquangtri-gapmat-cuuquantinhnguyen-savannakhet.txt',
+		sh: '06-tapchisonghuong-ky-ccbhue-salavan-cuoinam.txt'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the Quảng Trị Sở Ngoại vụ page lies within 13–14 December 2024 or is the 2025 session', () => {
+		expect(outside(F.qt, '2024-12-13', '2024-12-14', ['2025-01-01', '2025-12-31'])).toEqual([]);
+	});
+	it('every main event from the Huế Sở Ngoại vụ page lies within 13–14 December 2024 or is a 2025 plan', () => {
+		expect(outside(F.hu, '2024-12-13', '2024-12-14', ['2025-01-01', '2025-12-31'])).toEqual([]);
+	});
+	it('every main event from the Salavan page (no stamp) lies within 13–15 December 2024 or is a 2025 plan', () => {
+		expect(outside(F.sl, '2024-12-13', '2024-12-15', ['2025-01-01', '2025-12-31'])).toEqual([]);
+	});
+	it('every main event from the Lý luận chính trị page lies within 3–5 September 2024', () => {
+		expect(outside(F.ll, '2024-09-03', '2024-09-05')).toEqual([]);
+	});
+	it('every main event from the Quảng Trị Front page lies within 13–15 December 2024', () => {
+		expect(outside(F.mt, '2024-12-13', '2024-12-15')).toEqual([]);
+	});
+	it('every main event from the Sông Hương page lies within 25–27 March 2024 or is the year-end plan', () => {
+		expect(outside(F.sh, '2024-03-25', '2024-03-27', ['2024-09-01', '2024-12-31'])).toEqual([]);
+	});
+	it('no event quotes the sidebars, the tags, the captions, the scripts, the history or a habit', () => {
+		const qs: [string, string][] = [
+			[F.qt, 'tập huấn công tác lãnh sự'],
+			[F.qt, 'Đoàn Hội Cựu chiến binh tỉnh Khăm Muồn'],
+			[F.qt, 'Hoàn thành kiểm tra mốc 612'],
+			[F.qt, 'Ký kết thỏa thuận hợp tác y tế'],
+			[F.qt, 'Các đồng chí đồng chủ trì Hội nghị. (Ảnh'],
+			[F.qt, '47 năm Ngày ký Hiệp ước Hữu nghị'],
+			[F.hu, 'Huế tiếp Đoàn đại biểu Đại sứ quán Lào'],
+			[F.hu, 'Đại học Huế trao học bổng'],
+			[F.hu, 'Festival Nghề truyền thống Huế 2025'],
+			[F.hu, 'Hội nghị lần thứ 4 giữa các tỉnh tổ chức tại Huế'],
+			[F.hu, 'Thời kỳ 1965 - 1975'],
+			[F.sl, 'Salavan celebrates 49th National Day'],
+			[F.sl, 'Salavan and Sekong agree'],
+			[F.sl, 'Coffee festival to be held in Paksong'],
+			[F.sl, 'from 1949 to 1975'],
+			[F.ll, 'datePublished'],
+			[F.ll, '60 năm nhìn lại'],
+			[F.ll, 'Hội thảo khoa học về Chủ tịch Cay-xỏn Phôm-vi-hản'],
+			[F.ll, 'Đào tạo cán bộ Lào tại Học viện'],
+			[F.ll, 'Chiến dịch Đường 9 - Nam Lào năm 1971'],
+			[F.ll, 'Bản ghi nhớ hợp tác ký năm 1992'],
+			[F.ll, 'Quang cảnh Tọa đàm'],
+			[F.mt, 'Chiến dịch Cánh Đồng Chum năm 1972'],
+			[F.mt, 'ngày 20/1/1949'],
+			[F.mt, 'Hằng năm vào dịp cuối năm'],
+			[F.mt, 'Người Việt Nam ưu tiên dùng hàng Việt Nam'],
+			[F.mt, 'Đoàn Mặt trận Lào xây dựng đất nước tỉnh Sa-la-van'],
+			[F.mt, 'Kỷ niệm 94 năm Ngày truyền thống'],
+			[F.sh, 'đêm 12/6/1970'],
+			[F.sh, 'ký ức của năm 1972'],
+			[F.sh, 'Văn học viết về chiến tranh'],
+			[F.sh, 'Nhớ mùa xuân 1968 ở Huế'],
+			[F.sh, 'Đoàn cựu chiến binh Huế tại Đài tưởng niệm ở Lào Ngam (Ảnh']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
