@@ -21,10 +21,8 @@ const DIR = 'tests/fixtures/unseen81';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	QT1: "the Huế, Salavan and Front pages' reports of the 14/12 session ('Ngày 14-12 … đồng chủ trì', 'on Saturday morning', 'Ngày thứ hai của chuyến thăm, Đoàn đã dự Hội nghị lần thứ 6') stay separate events",
-	QT2: "'Kết thúc Hội nghị, lãnh đạo bốn tỉnh đã ký Biên bản Hội nghị lần thứ 6' makes no event (alone as well)",
-	QT4: "'Hội nghị lần thứ 7 sẽ tổ chức tại tỉnh Sa-la-van vào năm 2025' is made context, and not merged with 'Salavan will host the seventh meeting in 2025'",
-	QT5: "the next sentence's 'Cùng buổi chiều, … tiếp Đoàn đại biểu tỉnh Sa-la-van' is folded into this reception, adding Bun-xong",
-	QT6: "'Cùng buổi chiều, đồng chí Nguyễn Đăng Khoa tiếp Đoàn đại biểu tỉnh Sa-la-van' makes no event of its own (folded into the Savannakhet reception)",
+	QT2: "the minutes signing is found on each page, but the Quảng Trị page's and the Huế page's ('các trưởng đoàn đã cùng ký Biên bản Hội nghị') stay apart",
+	QT4: "the next session is a planned main event, but the English 'Salavan will host the seventh meeting in 2025' makes none ('in 2025' is no time mention in English)",
 	HU3: "the Huế page's 'chiều 14-12 … làm việc riêng với Đoàn đại biểu tỉnh Sa-la-van' lacks Bun-xong and stays apart from 'held talks with Truong Cong Dinh'",
 	HU4: "'sang thăm tỉnh ta vào tháng 4/2025': 'tỉnh ta' is not read as Thừa Thiên Huế, so the visit goes to Quảng Trị; the English invitation becomes a Huế trip to Salavan",
 	SA1: "'among Salavan, Savannakhet, Quang Tri and Thua Thien Hue' gives the visit every member province as a city; alone, the no-stamp page dates nothing",
@@ -34,7 +32,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	SH4: "'Trong buổi chiều' after 'Ngày thứ hai' is dated on the first day (25/3)",
 	SH5: "'Sáng hôm sau' counts from the misdated afternoon: 26/3, not 27/3",
 	SH6: "'hẹn sẽ dẫn đoàn … sang thăm Huế vào dịp cuối năm' makes no planned event",
-	SLV: 'its courtesy call (QT6) is folded into the Savannakhet reception',
 	SLH: "found going to Quảng Trị ('tỉnh ta' unread)",
 	HCB: 'its second day (SH3) is missing',
 	SLC: 'its planned visit (SH6) is no event',
@@ -43,7 +40,7 @@ const KNOWN_GAPS: Record<string, string> = {
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['SLV', 'SLH', 'HCB', 'XHU', 'XTD'];
+const LEADERLESS_GAPS: string[] = ['SLH', 'HCB', 'XHU', 'XTD'];
 
 describeAgainstGold('unseen-style articles, eighty-first set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 

@@ -969,6 +969,10 @@ const GOING = new WordPattern(/(?<![\p{L}])(?:sẽ\s+(?:sang|đến|tới|đi|l�
 // Both sides, as the subject, will hold a happening ("the two provinces will hold an online review meeting … in December", "hai
 // tỉnh sẽ phối hợp tổ chức Hội thảo … vào tháng 3"): a decision of both told as news, as a delegation sent is, though dated by
 // its month only and with no one to lead it.
+// The next session of a recurring meeting, announced with its number ("Hội nghị lần thứ 7 sẽ tổ chức tại tỉnh X vào năm 2025",
+// "X will host the seventh meeting in 2025"): the rotation's next step, news of its own though dated by its year only.
+// (Its number is what makes it the series' next, not a habit: "Hội nghị được tổ chức luân phiên hằng năm" is no session.)
+const NEXT_SESSION = new WordPattern(/(?<![\p{L}])(?:(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|hội\s+thảo|diễn\s+đàn|cuộc\s+họp)\s+(?:lần\s+)?thứ\s+(?:\d{1,2}|[\p{L}]+)\s(?:[^.;]{0,30}?\s)?sẽ\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|đăng\s+cai|họp)|will\s+(?:host|hold|organi[sz]e)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:meeting|conference|session|forum))(?![\p{L}])/iu);
 // A transport link to open, told with its period ("a direct bus route linking A and B … is expected to open in the third quarter of
 // this year"): news of its own, as a happening both sides will hold is, though no one is named.
 const ROUTE_TO_OPEN = /(?<![\p{L}])(?:routes?|flights?|bus\s+services?)\s(?:[^.;]{0,160}?\s)?(?:is|are|will\s+be)\s+(?:expected|scheduled|set|due|slated)\s+to\s+(?:open|launch|start|begin)(?![\p{L}])/iu;
@@ -1097,9 +1101,11 @@ const ARRIVED_LATE = new WordPattern(/(?<![\p{L}])(?:arrived|landed|đã\s+(?:đ
 // thuận", "5 biên bản"): that tells the years behind.
 // Opened by the happening it closes ("Kết thúc Hội nghị, hai bên đã ký Biên bản …", "Sau buổi hội đàm, hai bên ký …", "At the end of
 // the session, the two sides signed …"), it is the same act.
+// So do a conference's several parties ("lãnh đạo bốn tỉnh đã ký Biên bản Hội nghị", "các trưởng đoàn đã cùng ký …"): a
+// rotating conference of three or four provinces closes with its minutes signed by all.
 // A report's result of a session, labelled as such ("Kết quả: …"), with both parties named as its subject ("Huyện A và huyện B
 // ký Biên bản ghi nhớ …", "Sở X và Sở Y ký …": two units of one rank), is that act too.
-const DONE_ACT = /^(?:kết\s+quả\s*:\s*)?(?:(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(?:hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)\s*,\s*|(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+the\s+(?:talks|meeting|session|conference|working\s+session)\s*,\s*)?(?:hai\s+bên|hai\s+(?:đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|hội|cơ\s+quan|ngành|sở|huyện)|(huyện|tỉnh|thành\s+phố|sở|xã|thị\s+xã|trường|bệnh\s+viện)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?\s+và\s+\1\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?|đoàn|lãnh\s+đạo\s+hai\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|the\s+two\s+(?:sides|provinces|cities|associations|parties|organi[sz]ations|agencies|localities|delegations)|both\s+sides|the\s+delegation)\s+(?:(?:cũng|đã|đồng\s+thời|then|also|later)\s+)*(?:ký\s+kết|ký|kí\s+kết|bàn\s+giao|trao\s+tặng|signed|handed\s+over)\s+(?!(?:kết\s+)?(?:nhiều|các|những|hàng|hơn|một\s+số|\d|many|several|a\s+number|dozens|more)(?![\p{L}]))/iu;
+const DONE_ACT = /^(?:kết\s+quả\s*:\s*)?(?:(?:ngay\s+)?(?:sau|kết\s+thúc)\s+(?:(?:buổi|cuộc)\s+)?(?:hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|hội\s+đàm|làm\s+việc|hội\s+kiến|tiếp(?:\s+kiến)?|gặp(?:\s+gỡ|\s+mặt)?)\s*,\s*|(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+the\s+(?:talks|meeting|session|conference|working\s+session)\s*,\s*)?(?:(?:hai|ba|bốn|các)\s+bên|(?:hai|ba|bốn)\s+(?:đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|hội|cơ\s+quan|ngành|sở|huyện)|(huyện|tỉnh|thành\s+phố|sở|xã|thị\s+xã|trường|bệnh\s+viện)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?\s+và\s+\1\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?|đoàn|lãnh\s+đạo\s+(?:hai|ba|bốn|các)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:hai|ba|bốn|các)\s+trưởng\s+đoàn|the\s+(?:two|three|four)\s+(?:sides|provinces|cities|associations|parties|organi[sz]ations|agencies|localities|delegations)|both\s+sides|the\s+delegation)\s+(?:(?:cũng|đã|đồng\s+thời|cùng|then|also|later|jointly)\s+)*(?:ký\s+kết|ký|kí\s+kết|bàn\s+giao|trao\s+tặng|signed|handed\s+over)\s+(?!(?:kết\s+)?(?:nhiều|các|những|hàng|hơn|một\s+số|\d|many|several|a\s+number|dozens|more)(?![\p{L}]))/iu;
 
 /**
  * A happening already told, named to say what was said or agreed there: "Tại buổi tiếp, Thứ trưởng … cho biết …",
@@ -1645,6 +1651,8 @@ function articleStampBetween(gap: string): Stamp | null {
 const YEAR = /(?:19|20)\d\d/;
 // Between "hôm nay" and the day it is: a comma, a space, a bracket ("hôm nay, thứ Tư ngày 12/6").
 const SAME_DAY_GAP = /^[\s,(]{0,4}$/;
+// "Cùng buổi chiều", "Trong cùng buổi sáng": the very part of the day just told.
+const SAME_SESSION = /(?<![\p{L}])cùng\s+buổi(?![\p{L}])/iu;
 
 /**
  * A bare weekday told inside a stated trip ("Sáng thứ Năm, … Đoàn dâng hương …" after "từ ngày 3 đến 6/9, Đoàn … đã thăm …" and
@@ -2519,7 +2527,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// So is the occasion named in a new paragraph after a flashback of its own day ("Trước đó, chiều 21/11, hai tỉnh đã ký kết …"
 		// / "Trong dịp này, Bệnh viện … trao tặng …"): the occasion is the news's, the flashback told only in passing. (Only after one said to be: "Tại buổi làm
 		// việc ngày 10/10, …" after a programme's later days goes back to that day, and "Trong dịp này" is its occasion.)
-		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
+		// ("Cùng buổi chiều, …" says outright it is the afternoon just told, the flashback's: SAME_SESSION.)
+		let back = beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && ((mention.partOfDay && !SAME_SESSION.test(mention.text) && ((anchor.partOfDay && (unsaidBack ? DAY_ORDER.indexOf(mention.partOfDay) === DAY_ORDER.indexOf(anchor.partOfDay) : DAY_ORDER.indexOf(mention.partOfDay) <= DAY_ORDER.indexOf(anchor.partOfDay))) || (!anchor.partOfDay && countedBack))) || (!mention.partOfDay && (countedBack || (OCCASION.test(mention.text) && !!current && FLASHBACK.test(current.sentence.text))) && !!current && s.paragraph !== current.sentence.paragraph));
 		// Nor, once the story has gone back to the news after the flashback (a later paragraph told of the news's people: "Trước
 		// đó, ngày 8/10, tại Hà Nội, Đoàn đã làm việc với …" / "Đồng chí X tặng quà lưu niệm Trưởng đoàn …"), is "Sáng cùng ngày"
 		// in a paragraph after it the flashback's day: the flashback was told in passing, and the day the story is at is the news's.
@@ -2678,7 +2687,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// đầu sang thăm tỉnh Át-tạ-pư vào tháng 4 năm tới"), announces that trip as much as one accepted: a delegation to follow.
 		// Whatever it goes over for: "mời đồng chí X dẫn đoàn tỉnh … sang dự Lễ hội … vào tháng 2 năm tới" names who leads it.
 		const namedInvitation = invitation && !!date && LED_DELEGATION.test(s.text);
-		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || namedInvitation || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text) || BOTH_WILL_HOLD.test(s.text) || (type === 'ceremony' && ROUTE_TO_OPEN.test(s.text))));
+		const announced = !!agreedTo || (coarse && planned && (!invitation || LED_DELEGATION.test(s.text)) && (accepted || putOff || namedInvitation || ((type === 'visit' || GOING.test(s.text)) && LED_DELEGATION.test(s.text)) || SENT_DELEGATION.test(s.text) || BOTH_WILL_HOLD.test(s.text) || NEXT_SESSION.test(s.text) || (type === 'ceremony' && ROUTE_TO_OPEN.test(s.text))));
 		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
 		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
 		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');

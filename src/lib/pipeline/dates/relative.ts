@@ -114,8 +114,9 @@ const RULES: Rule[] = [
 	{ keys: ['cùng ngày', 'trong ngày', 'hôm đó', 'hôm ấy'], re: new RegExp(String.raw`${FIRST(POD_FIRST + 'ctnh')}${B}(?:${POD}\s+)?(?:(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày|cũng\s+trong\s+ngày(?!\s+(?:thứ|đầu|cuối)(?![\p{L}])[^,.;]{0,12}\s+của\s+(?:chuyến|đợt)(?![\p{L}]))(?!\s+(?:hôm\s+)?(?:qua|nay|kia|mai)(?![\p{L}]))|(?:ngày\s+)?hôm\s+(?:đó|ấy))${E}`, 'giu'), build: day('anaphoric', 0) },
 	// a part of the day just told, opening a programme's clause: "- Ngày 20/11: Hội đàm …; buổi chiều tham quan …"
 	// So is one said to be the same ("Cũng trong buổi sáng, hai bên đã ký kết …" after "Sáng 25/5, …"): that day's morning, as
-	// "cũng trong ngày" is that day. (Not "trong buổi sáng nay", "trong buổi chiều cùng ngày": those are read whole.)
-	{ keys: ['buổi'], re: new RegExp(String.raw`${FIRST('bct')}^(?:buổi\s+(?<pod>sáng|trưa|chiều|tối)(?![\p{L}])|(?:cũng\s+)?trong\s+buổi\s+(?<pod2>sáng|trưa|chiều|tối)(?![\p{L}])(?!\s+(?:nay|qua|mai|hôm|ngày|cùng|đó|ấy|sau)(?![\p{L}])))`, 'giu'), build: (g) => day('anaphoric', 0)({ ...g, pod: g.pod ?? g.pod2 }) },
+	// "cũng trong ngày" is that day. (Not "trong buổi sáng nay", "trong buổi chiều cùng ngày": those are read whole.) "Cùng
+	// buổi chiều, …" after "Chiều 13/12, …" is that afternoon too.
+	{ keys: ['buổi'], re: new RegExp(String.raw`${FIRST('bct')}^(?:buổi\s+(?<pod>sáng|trưa|chiều|tối)(?![\p{L}])|(?:cũng\s+)?(?:trong\s+)?(?:cùng\s+)?buổi\s+(?<pod2>sáng|trưa|chiều|tối)(?![\p{L}])(?!\s+(?:nay|qua|mai|hôm|ngày|cùng|đó|ấy|sau)(?![\p{L}])))`, 'giu'), build: (g) => day('anaphoric', 0)({ ...g, pod: g.pod ?? g.pod2 }) },
 	// the day after
 	{ keys: ['sau', 'tiếp theo'], need: /(?:hôm\s+(?:sau|tiếp\s+theo)|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])/iu, re: new RegExp(String.raw`${FIRST(POD_FIRST + 'nh')}${B}(?:${POD}\s+)?(?:ngày\s+)?(?:hôm\s+sau${DAY_AT}|hôm\s+tiếp\s+theo|ngày\s+tiếp\s+theo)${E}${BRACKET}`, 'giu'), build: dayAt(1) },
 	// the day before the one just told: "Ngày hôm trước, Đoàn tham quan …" after "Tối qua, …", "tối hôm trước", "hôm trước đó"
