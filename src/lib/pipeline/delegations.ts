@@ -193,8 +193,9 @@ const broughtIn = (text: string, phrase: [number, number] | undefined) => !!phra
  * Who travels and who hosts, from one sentence. `people` and `cities` are mentions with ids and
  * offsets in `text`; `info` gives each city's country.
  */
-export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null, own?: OwnReading): Setting {
+export function readSetting(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, frame: Setting | null, own?: OwnReading, pageHome: string | null = null): Setting {
 	// `own`: ownReading(text, people, cities, info) when the caller keeps it (index.ts, per sentence).
+	// `pageHome`: the page's own province or city, named by its masthead (places.ts mastheadProvince), if the caller knows it.
 	const read = own ?? ownReading(text, people, cities, info);
 	const { parties, phrases } = read;
 	let { place, placeCountry } = read;
@@ -244,12 +245,14 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
+	let hostNamed = false;
 	if (!place && cities.length) {
 		const host = HOST_BODY.exec(text);
 		const c = host && cities.find((x) => x.start >= host.index && x.start - host.index < 40);
 		if (c) {
 			place = c.id;
 			placeCountry = info.get(c.id)?.country ?? null;
+			hostNamed = true;
 		}
 	}
 	// "Chủ tịch UBND TP Cần Thơ đã tiếp Đoàn đại biểu tỉnh Sê Kông (Lào)": with no "tại", the city
@@ -273,10 +276,22 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// "Đoàn công tác huyện Cầu Ngang do đồng chí X … đã thăm, làm việc tại huyện Xay-bu-li, tỉnh Sa-van-na-khẹt (Lào)": a district
 	// no gazetteer lists, led by someone, somewhere in the other country of the two: from this one. (So is a provincial city or
 	// town no gazetteer lists: "Đoàn công tác thành phố Uông Bí do đồng chí X … tại huyện …, tỉnh Luông Nặm Thà".)
+	// A body named by its kind alone, no city nor country ("đoàn đại biểu Hội do ông X làm Trưởng đoàn sẽ sang thăm, làm việc
+	// với Hội Hữu nghị … tỉnh Y", "Đoàn Ủy ban MTTQ do bà X dẫn đầu …"): Vietnamese news names a foreign body with its country or
+	// province, so one left unnamed is the page's own, Vietnamese. Either way such a party is of the page's own province or city
+	// (`pageHome`, its masthead's), when the page names one of that country; not a body of the centre ("Đoàn công tác Ban …
+	// Trung ương"), whose home is the capital.
 	let ps = parties;
-	// (Only where the sentence itself says where: a place taken from the article's frame may be the other end of the trip.)
-	if (placeCountry && (read.placeCountry || wentTo) && parties.some((p) => p.leader && !p.fromCity && !p.country))
-		ps = parties.map((p, i) => (p.leader && !p.fromCity && !p.country && (DISTRICT.test(text.slice(phrases[i][0], phrases[i][1])) || UNNAMED_OWN.test(text.slice(phrases[i][0], phrases[i][1]))) ? { ...p, country: otherCountry(placeCountry) } : p));
+	// (Only where the sentence itself says where, or names the host it works with: a place taken from the article's frame may be
+	// the other end of the trip.)
+	if (placeCountry && (read.placeCountry || wentTo || hostNamed) && parties.some((p) => p.leader && !p.fromCity && !p.country))
+		ps = parties.map((p, i) => {
+			if (!p.leader || p.fromCity || p.country) return p;
+			const phrase = text.slice(phrases[i][0], phrases[i][1]);
+			const country = DISTRICT.test(phrase) || UNNAMED_OWN.test(phrase) ? otherCountry(placeCountry) : BODY_ALONE.test(phrase) ? 'VN' : null;
+			if (!country) return p;
+			return { ...p, country, ...(pageHome && country === info.get(pageHome)?.country && !CENTRAL.test(phrase) ? { fromCity: pageHome } : {}) };
+		});
 	let visitor = ps.find((p) => p.leader && away(p, place, placeCountry)) ?? ps.find((p) => away(p, place, placeCountry)) ?? null;
 	// "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào)": the receiver's province goes
 	// unnamed (the paper's own), but whoever is received from abroad is the visitor, wherever it is.
@@ -430,6 +445,10 @@ const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accep
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
 const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!\s+(?:\p{Lu}|bạn(?![\p{L}])))/u;
 const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận|thành\s+phố)\s+\p{Lu}/u;
+const CENTRAL = /(?<![\p{L}])(?:Trung\s+ương|TƯ|TW)(?![\p{L}])/u;
+// A delegation of a body named by its kind alone: "đoàn đại biểu Hội", "Đoàn công tác Ủy ban MTTQ", "Đoàn Hội Hữu nghị" (its
+// place, if any, and its country are looked for apart).
+const BODY_ALONE = /^[Đđ]oàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ|cấp\s+cao))*\s+(?:của\s+)?(?:Hội|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|MTTQ|Liên\s+hiệp|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Sở|Ban|Tỉnh\s+[Đđ]oàn|Thành\s+[Đđ]oàn)(?![\p{L}])/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo|Hội|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|Liên\s+hiệp|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u);
 // (Not "trực tiếp", "gián tiếp": directly, indirectly — "những người trực tiếp vun đắp tình hữu nghị".)

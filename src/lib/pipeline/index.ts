@@ -849,7 +849,7 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 	const cityInfo = known.cityInfo;
 	const own = known.mentions(d.sentence);
 	const cities = own.cities;
-	let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f, known.own(d.sentence));
+	let setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, f, known.own(d.sentence), known.ownProvince());
 	// "Chiều 5/10, Phó Chủ tịch UBND tỉnh … đã tiếp Đoàn đại biểu tỉnh Chămpasắc": no place in the sentence
 	// nor the frame, but the headline or the lead names both sides ("Đắk Lắk tiếp Đoàn … Chămpasắc"): the
 	// one in the other country than the delegation's is where it went.
@@ -872,7 +872,7 @@ function settingOf(known: ArticleSentences, d: EventDraft, f: Setting | null): {
 			const home = known.ownProvince();
 			if (home && cityInfo.get(home)?.country !== party.country) there = home;
 		}
-		if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null }, known.own(d.sentence));
+		if (there) setting = readSetting(d.sentence.text, own.localPeople, own.localCities, cityInfo, { visitor: null, hosts: [], ...f, place: there, placeCountry: cityInfo.get(there)?.country ?? null }, known.own(d.sentence), known.ownProvince());
 	}
 	// A sapo names the delegation ("Đoàn đại biểu cấp cao tỉnh X đang có chuyến thăm … từ ngày 4-7/9")
 	// and the lead's next, undated sentence its leader ("Đoàn … tỉnh X do đồng chí Y … làm Trưởng đoàn"):

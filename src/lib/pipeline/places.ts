@@ -786,12 +786,23 @@ export function pageDistricts(page: string, body: string, at: number, found: Pla
 }
 
 // A page's own province, named by its masthead, the first line: "SỞ NGOẠI VỤ TỈNH QUẢNG NINH", "Cổng thông tin điện tử tỉnh X",
-// or with what the site is after a dash: "ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ".
-const MASTHEAD_PROVINCE = /^\s*[^\n]{0,80}?(?<![\p{L}])(?:TỈNH|[Tt]ỉnh)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})[ \t]*(?:[-–|][^\n]{0,60})?$/mu;
-/** The Vietnamese province the page's masthead names as its own ("ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ"), its city id. */
-export function mastheadProvince(page: string, gazetteer: Gazetteer = defaultGazetteer): string | null {
+// or with what the site is after a dash: "ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ". Or its city, run by the centre as a province
+// is: "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM THÀNH PHỐ X", "Cổng thông tin điện tử TP. X" (group 1 the level, group 2 the name).
+const MASTHEAD_PROVINCE = /^\s*[^\n]{0,80}?(?<![\p{L}])(TỈNH|[Tt]ỉnh|THÀNH\s+PHỐ|[Tt]hành\s+phố|TP\.?)\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})[ \t]*(?:[-–|][^\n]{0,60})?$/mu;
+/**
+ * The Vietnamese province or centrally-run city the page's masthead names as its own. (Not a town of a province, "UBND THÀNH PHỐ
+ * X" of a district-level city: the gazetteer may file it under its province's name, but its portal tells the town's news.)
+ */
+function mastheadPlace(page: string, gazetteer: Gazetteer): PlaceMention | undefined {
 	const head = MASTHEAD_PROVINCE.exec(page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '');
-	return (head && findPlaces(`tỉnh ${asWritten(head[1])}`, gazetteer).find((p) => p.start === 0 && p.country === 'VN')?.cityId) ?? null;
+	if (!head) return undefined;
+	const city = !/^[Tt](?:ỉnh|ỈNH)$/u.test(head[1]);
+	const p = findPlaces(`${city ? 'thành phố' : 'tỉnh'} ${asWritten(head[2])}`, gazetteer).find((x) => x.start === 0 && x.country === 'VN');
+	return p && (!city || gazetteer.cityById.get(p.cityId)?.kind !== 'province') ? p : undefined;
+}
+/** The Vietnamese province or city the page's masthead names as its own ("ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ"), its city id. */
+export function mastheadProvince(page: string, gazetteer: Gazetteer = defaultGazetteer): string | null {
+	return mastheadPlace(page, gazetteer)?.cityId ?? null;
 }
 // A town of a province, its name unhyphenated as Vietnamese names are (not a Lao "thành phố Kay-xỏn Phôm-vi-hản").
 const TOWN_NAMED = /(?<![\p{L}])(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
@@ -804,8 +815,7 @@ const TOWN_NAMED = /(?<![\p{L}])(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\s+(\p{Lu}\p
  */
 export function pageTowns(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
 	if (!/(?:Thành|Thị)\s+(?:ủy|uỷ)\s+\p{Lu}/u.test(body)) return [];
-	const head = MASTHEAD_PROVINCE.exec(page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '');
-	const province = head ? findPlaces(`tỉnh ${asWritten(head[1])}`, gazetteer).find((p) => p.start === 0 && p.country === 'VN') : undefined;
+	const province = mastheadPlace(page, gazetteer);
 	if (!province) return [];
 	const out: PlaceMention[] = [];
 	for (const m of body.matchAll(TOWN_NAMED)) {
