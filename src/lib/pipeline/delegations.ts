@@ -723,7 +723,7 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 	const ways = cities.filter((c) => GATEWAY.test(text.slice(c.start, c.end)) || THROUGH.test(text.slice(Math.max(0, c.start - 12), c.start)));
 	const cued = (pool: Mentioned[]): string | null => {
 		for (let m = pool.length ? PLACE_CUE.exec(text) : null; m; m = PLACE_CUE.exec(text, PLACE_CUE.lastIndex)) {
-			if (m.index < from || diedAt(text, m.index)) continue;
+			if (m.index < from || diedAt(text, m.index) || cameFrom(text, m.index)) continue;
 			const at = m.index + m[0].length;
 			// "tại Quảng trường Lam Sơn, tỉnh Thanh Hóa": a venue, then the province or city it is in. Not the delegation's own
 			// home named in the venue ("tại buổi tiếp Đoàn công tác huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào)" is where it is from).
@@ -780,6 +780,15 @@ function readOwn(text: string, people: Mentioned[], cities: Mentioned[], info: M
 // Laos". That names the martyrs, not where the happening is.
 const DIED_BEFORE = /(?<![\p{L}])(?:hy\s+sinh|tử\s+trận|ngã\s+xuống|died|fell|killed)\s+$/iu;
 const diedAt = (text: string, at: number) => DIED_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+// Where a delegation comes from on a tour of several stops: "Sau chương trình làm việc tại tỉnh X, chiều 10/10, Đoàn … đã đến
+// thăm và làm việc tại tỉnh Y", "Sau chuyến thăm tỉnh X, …", "Sau khi thăm và làm việc tại X, …". The place of the trip or
+// programme told as over is the stop before, not where this event is. (Not "Sau buổi làm việc tại …": a session of the same
+// stop, whose next doing is mostly in the same place.)
+const CAME_FROM_BEFORE = /(?<![\p{L}])[Ss]au\s+(?:khi\s+(?:kết\s+thúc\s+)?)?(?:(?:chương\s+trình|chuyến|đợt|thời\s+gian|các\s+hoạt\s+động)\s+)?(?:(?:thăm|làm\s+việc|công\s+tác)(?:\s*(?:,|và)\s*(?:thăm|làm\s+việc|công\s+tác))?\s+)?$/u;
+const cameFrom = (text: string, at: number) => {
+	const before = at > 3 ? text.slice(Math.max(0, at - 60), at) : '';
+	return before.includes('au ') && CAME_FROM_BEFORE.test(before);
+};
 // A sentence set at a border gate, after its time if any: "Ngày 20/4, tại cửa khẩu quốc tế …", "Sáng 5/3, at the … border gate".
 // (After the outlet's credit opening the lead, the paper's and not the fact's: "(Tên Báo) - Sáng 16/6, tại cửa khẩu …".)
 const OPENS_AT_GATE = /^(?:(?:\([^()]{2,30}\)|[\p{Lu}\d.]{2,12})\s*[-–—]\s+)?(?:[^,;.]{0,40},\s*)?(?:tại|ở|at)\s+(?:khu\s+vực\s+)?(?:cửa\s+khẩu|the\s+[^,;.]{0,40}?border\s+gate)/iu;

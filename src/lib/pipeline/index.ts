@@ -1047,6 +1047,24 @@ const PUT_OFF_VISIT = new WordPattern(/(?<![\p{L}])(?:lùi|dời|hoãn)\s+(?:l�
 // song do dịch …, chuyến thăm đã phải hoãn lại".)
 const PUT_OFF_TOLD = /(?<![\p{L}])[Đđ]oàn(?![\p{L}])[^.;]{0,120}?\sdo\s[^.;]{0,120}?(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?:\s+(?:đã\s+)?(?:được\s+|bị\s+)?|[^.;]{0,160}?(?:chuyến|đợt)\s+(?:thăm|công\s+tác)[^.;]{0,20}?\s(?:đã\s+|bị\s+|được\s+|phải\s+){0,3})(?:hoãn|dời|lùi)(?![\p{L}])/u;
 const PUT_OFF_WORD = /(?<![\p{L}])(?:hoãn|dời|lùi)(?![\p{L}])/u;
+// A province sending its people over with no place named: "tỉnh X sẽ đưa đoàn nghệ thuật sang biểu diễn tại Lễ hội …", "tỉnh X
+// sẽ cử đoàn sang dự …", "tỉnh X sẽ sang …" (not "sang năm", next year).
+const SENT_OVER = /(?<![\p{L}])(?:(?:đưa|cử)\s+(?:một\s+)?(?:đoàn|đội)(?![\p{L}])[^,;.]{0,60}?\s|(?:sẽ|đã|dự\s+kiến)\s+)sang\s+(?!(?:năm|tháng|tuần|ngày|đầu|cuối|giữa)(?![\p{L}]))/u;
+/**
+ * Where a province named just before the verb sends its people "sang", no place named (SENT_OVER): "sang" crosses the border,
+ * so they go to the other country's side of the page, the province whose page it is (its masthead), when that lies across the
+ * line from the sender. Null otherwise.
+ */
+function sentOverTo(known: ArticleSentences, s: Sentence): string | null {
+	const m = s.text.includes('sang') ? SENT_OVER.exec(s.text) : null;
+	if (!m) return null;
+	const cities = known.mentions(s).localCities;
+	const sender = cities.findLast((c) => c.end <= m.index);
+	if (!sender || m.index - sender.end > 40 || /[,;.]/u.test(s.text.slice(sender.end, m.index)) || cities.some((c) => c.start >= m.index)) return null;
+	const home = known.ownProvince();
+	const across = home ? known.cityInfo.get(home)?.country : null;
+	return home && across && across !== known.cityInfo.get(sender.id)?.country ? home : null;
+}
 // A delegation sent to a happening named by its kind alone, no place of its own: "Tỉnh X nhận lời sẽ cử đoàn sang dự Lễ hội vào
 // tháng 2 tới", "… sẽ cử đoàn sang tham dự Hội chợ". Group 1 the kind, group 2 its own name if any ("dự Lễ hội Thạt Luổng").
 const SENT_TO_HAPPENING = /(?<![\p{L}])cử\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,80}?\s(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+((?:[Ll]ễ|[Nn]gày|[Hh]ội|[Đđ]ại)\s+hội|[Hh]ội\s+(?:chợ|nghị|thảo|thao|thi|diễn|báo)|[Dd]iễn\s+đàn|[Ll]iên\s+hoan|[Tt]riển\s+lãm|[Tt]uần\s+lễ|[Ff]estival)(?![\p{L}])((?:\s+\p{Lu}[\p{L}-]*)*)/u;
@@ -1595,6 +1613,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			const there = sentHappeningPlace(known, doc, d.sentence);
 			if (there) setting = { ...setting, place: there, placeCountry: context.cityInfo.get(there)?.country ?? null };
 		}
+		// (Or sent over by a province of the other side, no place named: to the page's own province, sentOverTo.)
+		if (!setting.place && !setting.placeCountry) {
+			const there = sentOverTo(known, d.sentence);
+			if (there) setting = { ...setting, place: there, placeCountry: context.cityInfo.get(there)?.country ?? null };
+		}
 		// A programme's bullet naming its own province, of the country the trip went to, and not the frame's ("- Ngày 18/11: Làm việc
 		// với lãnh đạo tỉnh Sa-la-van; …" after the bullet of Chăm-pa-xắc): that day was there.
 		if (frames && f && setting.place === f.place && d.role === 'main' && bullets.has(itemAt(items, d.sentence.start))) {
@@ -1700,7 +1723,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 			// A flashback ("Earlier in the day, the Lao guests toured …", "Trước đó, Đoàn đã thăm …") breaks into the news told just
 			// before ("The delegation was received by Vice Chairman X …"): its host, named again after it ("X said …") and not in
 			// the flashback's own sentence, speaks at the news, not at what the guests did before it.
-			const news = FLASHBACK.test(d.sentence.text) ? out.findLast((o) => o.role === 'main') : undefined;
+			// (The news is a moment, not the stay told by its days in between: "Chuyến công tác … nằm trong chương trình … của Đoàn
+			// từ ngày 7 đến 12/10. Trước đó, …" still breaks into the reception told before the stay.)
+			const news = FLASHBACK.test(d.sentence.text) ? out.findLast((o) => o.role === 'main' && !(o.type === 'visit' && o.date && o.date.start < o.date.end)) : undefined;
 			const own = news ? participants.slice() : null;
 			// Who chairs the happening, told in a sentence of its own: quoted with it (CHAIRED).
 			chairs = null;

@@ -292,6 +292,36 @@ function siteWelcome(a: Mergeable, b: Mergeable): boolean {
 	});
 }
 
+// A landmark by its name, in either language: the kind first in Vietnamese ("Đền Kiếp Bạc", "chùa Phật Tích", "Bảo tàng Hải
+// Dương"), last in English ("Kiep Bac Temple", "the Phat Tich Pagoda"); the name's capitalised words only, folded without
+// diacritics and spaces, so "Kiếp Bạc" meets "Kiep Bac".
+const LANDMARK_VI = /(?<![\p{L}])(?:[Đđ]ền|[Cc]hùa|[Đđ]ình|[Mm]iếu|[Bb]ảo\s+tàng|[Kk]hu\s+di\s+tích(?:\s+lịch\s+sử)?|[Dd]i\s+tích|[Nn]hà\s+tưởng\s+niệm|[Nn]hà\s+thờ|[Tt]hành\s+cổ)((?:\s+\p{Lu}[\p{L}-]*){1,4})/gu;
+const LANDMARK_EN = /((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:Temple|Pagoda|Shrine|Museum|Communal\s+House|Relic\s+Site|Historical\s+Site|Cathedral|Citadel)(?![\p{L}])/gu;
+const LANDMARK_WORD = /(?:ền|hùa|ình|iếu|tàng|tích|niệm|thờ|cổ|Temple|Pagoda|Shrine|Museum|House|Site|Cathedral|Citadel)/u;
+/** The landmarks a report's quotes name, folded ("kiepbac"). */
+function landmarks(x: Mergeable): string[] {
+	const out: string[] = [];
+	for (const src of x.sources) {
+		if (!LANDMARK_WORD.test(src.quote)) continue;
+		for (const m of src.quote.matchAll(LANDMARK_VI)) out.push(foldWords(m[1]).replace(/[^a-z0-9]/g, ''));
+		for (const m of src.quote.matchAll(LANDMARK_EN)) out.push(foldWords(m[1].replace(/^(?:The|At|In|To)\s+/u, '')).replace(/[^a-z0-9]/g, ''));
+	}
+	return out;
+}
+// What a delegation does at a landmark, told as a tribute ("dâng hương tại Đền …", "offered incense at … Temple"), a visit or a
+// field trip ("tham quan Khu di tích …").
+const AT_LANDMARK = new Set(['ceremony', 'visit', 'field_trip']);
+/**
+ * Two outlets' reports of one day at one named landmark, of one delegation, one told as the incense offered and the other as the
+ * visit ("Sáng 11/10, Đoàn dâng hương tại Đền X và tham quan …" / "On October 11, the delegation offered incense at X Temple"):
+ * one happening, whatever kind each was typed. (A landmark sees many delegations: the same one only, sameVisitor.)
+ */
+function sameLandmarkDay(a: Mergeable, b: Mergeable): boolean {
+	if (a.type === b.type || !AT_LANDMARK.has(a.type) || !AT_LANDMARK.has(b.type) || !a.date || !b.date || !oneDay(a.date) || !oneDay(b.date) || a.date.start !== b.date.start) return false;
+	const la = landmarks(a);
+	return la.length > 0 && landmarks(b).some((x) => x.length >= 4 && la.includes(x)) && sameVisitor(a, b);
+}
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	const talks = a.article !== b.article && hostedTalks(a, b);
 	const sides =
@@ -303,10 +333,11 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	if (site && !(a.date && b.date && oneDay(a.date) && oneDay(b.date))) return false;
 	const atSite = !sides && !site && a.article !== b.article && sameSiteDay(a, b);
 	const programme = !sides && !site && !atSite && a.type !== b.type && a.article !== b.article && plannedThenDone(a, b);
+	const landmark = !sides && !site && !atSite && !programme && a.article !== b.article && sameLandmarkDay(a, b);
 	// A trip recalled by its month on two pages, one telling the going ("đã sang thăm, làm việc tại tỉnh Y") and the other what
 	// was done there ("… sang làm việc với tỉnh bạn, khảo sát vùng trồng chè …"): one trip, whichever kind each names.
-	const recalled = !sides && !site && !atSite && !programme && a.type !== b.type && TRIP_KINDS.has(a.type) && TRIP_KINDS.has(b.type) && a.role === 'context' && b.date?.granularity === 'month' && a.date?.granularity === 'month';
-	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite && !programme && !recalled) || a.role !== b.role) return false;
+	const recalled = !sides && !site && !atSite && !programme && !landmark && a.type !== b.type && TRIP_KINDS.has(a.type) && TRIP_KINDS.has(b.type) && a.role === 'context' && b.date?.granularity === 'month' && a.date?.granularity === 'month';
+	if (a.article === b.article || (a.type !== b.type && !sides && !site && !atSite && !programme && !landmark && !recalled) || a.role !== b.role) return false;
 	if (!a.date || !b.date) return false;
 	// Days that overlap, or the very same span ("ngày 22-24/11/2023" and "from November 22 to 24").
 	const sameSpan = a.date.granularity === 'span' && b.date.granularity === 'span' && a.date.start === b.date.start && a.date.end === b.date.end;
@@ -340,7 +371,7 @@ export function sameHappening(a: Mergeable, b: Mergeable): boolean {
 	// (Or the same thing done: sameObject.) So must two sides of an encounter: "Earlier this week, X received a delegation of …"
 	// is not the delegation's own meeting with students that week, which shares only its leader.
 	// (The same named site that day is evidence enough, though one outlet names no one: "the delegation visited …".)
-	if (atSite || programme) return true;
+	if (atSite || programme || landmark) return true;
 	// (A month holds many happenings: the same place and a person of both, the leader named, make it one.)
 	// (Or the same delegation, told by its leader or its home, "Đoàn đại biểu tỉnh X do tôi làm trưởng đoàn" in the speech of the
 	// leader another page names: a trip recalled by its month is made once by one delegation, whoever each recall names in it.)
