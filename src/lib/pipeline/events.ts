@@ -838,6 +838,11 @@ const ITEM_LABEL = /^\p{Lu}[\p{L}.\-]*(?:[ \u00a0]+(?:[-–][ \u00a0]+)?\p{Lu}[\
 // (Two days too: "- Ngày 20 và 21/11: …".)
 const DATED_BULLET = /^[-–•+]\s+[^\d.;]{0,24}(?:\d{1,2}\s*(?:và|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}/u;
 /** Main events among `which` that end more than `days` before the latest of them become context. */
+/** Was the happening `d` told of a day longer before the news day than a trip lasts (TRIP_WINDOW_DAYS)? Background, however told. */
+function recalledLongBefore(d: EventDraft, news: Resolved): boolean {
+	return !!d.date && dayDiff(parseIso(news.start), parseIso(d.date.end)) > TRIP_WINDOW_DAYS;
+}
+
 function demoteOlder(drafts: EventDraft[], days: number, which: (d: EventDraft) => boolean): void {
 	const main = drafts.filter((d) => d.role === 'main' && d.date && which(d));
 	// (The latest happening told done: a plan for next year is no time of writing.)
@@ -1551,6 +1556,21 @@ function namesOneOf(text: string, other: string): boolean {
 	return false;
 }
 
+/** The news a new paragraph after a flashback (`current`, of a day before the news day `news`) is back at, when it names someone
+ * of the news and no one of the flashback's ("Trước đó, chiều 1/2, Đoàn đã đến …" / "Thay mặt lãnh đạo tỉnh, đồng chí X chúc
+ * mừng …"). */
+function backAtNews(s: Sentence, current: EventDraft, news: Resolved, drafts: EventDraft[]): EventDraft | null {
+	if (!current.date || current.date.start >= news.start || s.paragraph === current.sentence.paragraph) return null;
+	const told = drafts.findLast((d) => d.role === 'main' && d.date?.start === news.start && d.date.end === news.end);
+	return told && namesOneOfTold(s.text, told) && !namesOneOf(s.text, current.sentence.text) ? told : null;
+}
+
+/** Does `text` name someone whom the happening `d` was told with: in its sentence or in those told of it after ("Sáng 5/3, Trường …
+ * tổ chức Lễ bế giảng …" / "Dự lễ có đồng chí X, …": a lead naming no one leaves its people to the next sentence)? */
+function namesOneOfTold(text: string, d: EventDraft): boolean {
+	return namesOneOf(text, d.sentence.text) || d.followers.some((f) => namesOneOf(text, f.text));
+}
+
 // Taking in what was given: "received the aid", "received the donated equipment", "tiếp nhận số hàng", "nhận quà".
 const RECEIVED_GIFT = new WordPattern(/(?<![\p{L}])(?:received\s+(?:the|these|this|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|gifts?|donations?|supplies|assistance|equipment|relief|package|goods|scholarships?|funds?)|(?:tiếp\s+)?nhận\s+(?:số\s+|các\s+|những\s+)?(?:hàng(?:\s+hóa|\s+hoá)?|quà|vật\s+tư|trang\s+thiết\s+bị|thiết\s+bị|tiền|kinh\s+phí|học\s+bổng)|(?:đón|tiếp)\s+nhận\s+(?:sự\s+)?hỗ\s+trợ)(?![\p{L}])/iu);
 // A handover told: "handed over medical supplies", "donated", "trao tặng", "bàn giao".
@@ -1957,7 +1977,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			}
 		}
 		if (at && !told) {
-			const named: EventDraft = backTo ?? namedEvent(drafts, at, current!, beforeFlashback);
+			let named: EventDraft = backTo ?? namedEvent(drafts, at, current!, beforeFlashback);
+			// ("Phát biểu tại buổi lễ, đồng chí X …" after a ceremony recalled in passing: the news's, if X is its.)
+			if (named === current && beforeFlashback && !memo.of(s).length) named = backAtNews(s, current, beforeFlashback, drafts) ?? named;
 			named.followers.push(s);
 			// Named after another happening was told ("The Bokeo delegation arrived … the previous day. At the talks, …"), it is
 			// what the story has gone back to: what follows goes on with it, and "that day" is its day.
@@ -2478,10 +2500,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 				if (at && !mentions.length) to = namedEvent(drafts, at, to, beforeFlashback);
 				// A new paragraph after a flashback ("Trước đó, chiều 1/2, Đoàn đã đến …" / "Thay mặt lãnh đạo tỉnh, đồng chí X chúc
 				// mừng …") that names someone of the news it broke into, and no one of the flashback's, is back at the news.
-				if (to === current && !mentions.length && beforeFlashback && current.date && current.date.start < beforeFlashback.start && s.paragraph !== current.sentence.paragraph) {
-					const news = drafts.findLast((d) => d.role === 'main' && d.date?.start === beforeFlashback!.start && d.date.end === beforeFlashback!.end);
-					if (news && namesOneOf(s.text, news.sentence.text) && !namesOneOf(s.text, current.sentence.text)) to = news;
-				}
+				if (to === current && !mentions.length && beforeFlashback) to = backAtNews(s, current, beforeFlashback, drafts) ?? to;
 				// A signing told with no day after the guests' arrival, told as a flashback before the news's meeting ("… told an
 				// investment promotion conference … on June 4" / "The … delegation … crossed the … border gate on Monday …" / "Firms
 				// from the two provinces signed 12 memoranda …"): signed at the meeting, not at the border; the story is back at the
@@ -2566,7 +2585,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Nor, once the story has gone back to the news after the flashback (a later paragraph told of the news's people: "Trước
 		// đó, ngày 8/10, tại Hà Nội, Đoàn đã làm việc với …" / "Đồng chí X tặng quà lưu niệm Trưởng đoàn …"), is "Sáng cùng ngày"
 		// in a paragraph after it the flashback's day: the flashback was told in passing, and the day the story is at is the news's.
-		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && !!current && resumed && resumedUnder === current && resumed.date?.start === beforeFlashback.start && s.paragraph !== current.sentence.paragraph && FLASHBACK.test(current.sentence.text)) back = true;
+		// So after a day recalled unsaid, longer before the news than a trip lasts ("Lễ khai giảng lớp học được tổ chức vào sáng
+		// 5/9/2024, …" in the story of the course's closing three months on): background told in passing, as "Trước đó" would say.
+		if (!back && beforeFlashback && anchor && mention.relation === 'anaphoric' && mention.offset === 0 && !!current && resumed && resumedUnder === current && resumed.date?.start === beforeFlashback.start && s.paragraph !== current.sentence.paragraph && (FLASHBACK.test(current.sentence.text) || recalledLongBefore(current, beforeFlashback))) back = true;
 		// Unless the news told that very part of its day: "Sáng 21/11, … tổ chức Diễn đàn …", then "Trước đó, tối 20/11, … chiêu đãi
 		// Đoàn." and "Sáng cùng ngày, Đoàn đã khảo sát …": the 21st's morning was the forum's, told already; the morning told anew is
 		// the flashback's own day's, before its evening. (Only a flashback with its own day written, not one counted back, "Trước đó

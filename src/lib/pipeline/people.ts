@@ -1514,9 +1514,11 @@ function unitNounBefore(tokens: Token[], label: Uint8Array, p: number): boolean 
 }
 
 // A school's noun and the first word of its kind, written before the kind's lower-case second word: "Trường Đại học",
-// "Viện Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học".
+// "Viện Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học", and the Party's and the army's schools, "Trường
+// Chính trị tỉnh …", "Học viện Chính trị", "Trường Quân sự": a name matched across the kind ("Trường Chính" beside the
+// famous "Trường Chinh") is the school's, whatever title stands before it ("Hiệu trưởng Trường Chính trị tỉnh").
 const SCHOOL_HEADS = keySet(['trường', 'viện']);
-const SCHOOL_KINDS = keySet(['đại học', 'cao đẳng', 'trung cấp', 'trung học', 'tiểu học']);
+const SCHOOL_KINDS = keySet(['đại học', 'cao đẳng', 'trung cấp', 'trung học', 'tiểu học', 'chính trị', 'quân sự', 'mầm non', 'sư phạm', 'phổ thông']);
 function schoolKind(tokens: Token[], sc: PeopleScan, t0: number, t1: number): boolean {
 	for (let j = t0; j <= t1; j++)
 		if (SCHOOL_HEADS.has(tokKey(tokens[j])) && j + 2 < tokens.length && !tokCap(tokens[j + 2]) && sc.spaceGap(j + 1) && sc.spaceGap(j + 2) && SCHOOL_KINDS.has(`${tokKey(tokens[j + 1])} ${tokKey(tokens[j + 2])}`))

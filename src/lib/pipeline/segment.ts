@@ -737,7 +737,7 @@ function markRepeats(text: string, lines: Line[]): void {
 				l.kind = 'caption';
 				break;
 			}
-			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length && samePrefix(o, l)) {
+			if (l.kind === 'prose' && (o.s.length > l.s.length || o.index > l.index) && (sharedPrefix(lineKey(l), lineKey(o)) >= 0.6 * lineKey(l).length || cutFrom(lineKey(l), lineKey(o))) && samePrefix(o, l)) {
 				l.kind = 'teaser';
 				break;
 			}
@@ -772,6 +772,18 @@ function markRepeats(text: string, lines: Line[]): void {
 /** p, a line shortly before l, is l's headline printed again. */
 function isTwin(p: Line, l: Line): boolean {
 	return (p.kind === 'heading' || p.kind === 'double' || p.kind === 'prose' || p.kind === 'list') && sameKey(p, l);
+}
+
+/**
+ * Is `a` the longer key `b` with words cut from its middle, nothing of its own added? A photo's caption repeats the lead without
+ * its apposition ("Chiều 9/3, Đoàn … (Lào) đến thăm …" under "Chiều 9/3, Đoàn … (Lào) do đồng chí X, …, làm Trưởng đoàn đã đến
+ * thăm …"): the same happening told again, not a second one.
+ */
+function cutFrom(a: string, b: string): boolean {
+	if (a.length >= b.length) return false;
+	let end = 0;
+	while (end < a.length && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+	return sharedPrefix(a, b) + end >= a.length;
 }
 
 function sharedPrefix(a: string, b: string): number {

@@ -40,3 +40,16 @@ describe('segment: repeated openings', () => {
 		expect(kindOf(page(longer, opening), longer)).toBe('heading');
 	});
 });
+
+describe('segment: a caption repeating the lead without its apposition', () => {
+	const lead = 'Sáng 14/3, Đoàn công tác tỉnh Sê Kông (Lào) do đồng chí Bun-mi Xay-xa-na, Phó Tỉnh trưởng làm trưởng đoàn đã đến thăm Trường Cao đẳng Y tế tỉnh Kon Tum.';
+	const text = (caption: string) => ['Thời sự', '', 'Đoàn Sê Kông thăm Trường Cao đẳng Y tế', '', lead, '', caption, '', 'Đoàn đã trao 20 suất học bổng cho lưu học sinh Lào đang theo học tại Trường trong năm học này.'].join('\n');
+	it('is the lead told again, not a paragraph of its own', () => {
+		const caption = 'Sáng 14/3, Đoàn công tác tỉnh Sê Kông (Lào) đến thăm Trường Cao đẳng Y tế tỉnh Kon Tum.';
+		expect(kindOf(text(caption), caption)).toBe('teaser');
+	});
+	it('one that adds words of its own is a paragraph', () => {
+		const other = 'Sáng 14/3, Đoàn công tác tỉnh Sê Kông (Lào) đến thăm Bệnh viện Đa khoa tỉnh Kon Tum.';
+		expect(kindOf(text(other), other)).toBe('prose');
+	});
+});
