@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
+import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, PageSentences, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, stampHourOf, stampReference, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -77,9 +77,11 @@ interface Read {
 interface Kept {
 	mentions: MentionMemo;
 	types: SentenceTypes;
+	/** The sentences extractEvents read (clauses cut, titles dropped): the second reading reads the same objects, so every memo keyed by them answers. */
+	page: PageSentences;
 	known: ArticleSentences;
 }
-const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
+const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), page: new PageSentences(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
 
 /**
  * `r` read with another article's year: written out field by field in readArticle's order, so it has the shape of every other
@@ -1256,7 +1258,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts), and once for both
 	// readings of an article read again with another's year (Read.kept), as are their types, people and places.
 	const mentions = kept.mentions;
-	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions, types: kept.types });
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions, types: kept.types, page: kept.page });
 	const known = kept.known;
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
