@@ -827,6 +827,8 @@ export interface ExtractOptions {
 	mentions?: MentionMemo;
 	/** The sentences' trigger words and types, kept by the caller across readings of the article (made here when not given). */
 	types?: SentenceTypes;
+	/** The sentences read and what is noted of them, kept by the caller across readings of the article (made here when not given). */
+	page?: PageSentences;
 }
 
 /** The hour each part of the day begins: a page stamped before it was written before that part of the day. */
@@ -1733,6 +1735,42 @@ function firstShape(mentions: TimeMention[]): TimeMention['shape'] | undefined {
 	return mentions[0]?.shape;
 }
 
+/**
+ * The sentences extractEvents reads, and what it notes of them on the way, none of it hanging on a year (text, mentions
+ * and trigger words only): kept by the caller for a second reading of the page with another article's year (index.ts
+ * Read.kept), which then reads the very same sentence objects (so the memos keyed by them answer from memory). Each
+ * of its parts is filled once and only read after.
+ */
+export class PageSentences {
+	/** The page's sentences as read: the title dropped, a photo's tag cut off, a sentence of dated clauses cut in clauses (clausesOf); null until read. */
+	sentences: Sentence[] | null = null;
+	/** A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it. */
+	readonly captions = new Set<Sentence>();
+	/** A dated bullet's later clauses, each with its first (clausesOf). */
+	readonly itemHeads = new Map<Sentence, Sentence>();
+	/** isPlanned of each text asked (a pure function of the text). */
+	readonly planned = new Map<string, boolean>();
+}
+
+/** The sentences of `doc` as extractEvents reads them, noted in `page` (see PageSentences). */
+function readSentences(doc: Doc, memo: MentionMemo, page: PageSentences): Sentence[] {
+	const title = foldKey(doc.title);
+	const sentences: Sentence[] = [];
+	const { captions, itemHeads } = page;
+	// A photo story's caption opens with its picture's tag (untagged). So does one printed on the line under its picture's stub
+	// ("[Ảnh 4/4]" alone on a line, then "Ông X thăm, tặng quà học sinh … trước khi về nước."): the caption's first sentence.
+	let lastEnd = doc.body.start;
+	for (const s of doc.sentences) {
+		const gap = s.start - lastEnd;
+		lastEnd = s.end;
+		if (foldKeyEquals(s.text, title)) continue;
+		const t = untagged(s, captions);
+		if (t === s && gap > 3 && gap < 40 && STUB_BEFORE.test(doc.text.slice(s.start - gap, s.start))) captions.add(s);
+		for (const c of clausesOf(t, memo, itemHeads)) sentences.push(c);
+	}
+	return (page.sentences = sentences);
+}
+
 export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const drafts: EventDraft[] = [];
 	let now: Reference | null = opts.stamp;
@@ -1773,30 +1811,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	const agenda = !opts.stamp && AGENDA_TITLE.test(doc.title.trim());
 	const memo = opts.mentions ?? new MentionMemo(doc.language);
 	const types = opts.types ?? new SentenceTypes();
+	// The sentences read, made at the first reading of the page (PageSentences).
+	const page = opts.page ?? new PageSentences();
 	// isPlanned of a text, worked out once for the page: the rules below ask it of the same sentence several times.
-	const plannedOf = new Map<string, boolean>();
+	const plannedOf = page.planned;
 	const plannedText = (text: string): boolean => {
 		let p = plannedOf.get(text);
 		if (p === undefined) plannedOf.set(text, (p = isPlanned(text)));
 		return p;
 	};
-	const title = foldKey(doc.title);
-	const sentences: Sentence[] = [];
-	// A photo story's caption opens with its picture's tag ("[Ảnh 2] Hai bên ký kết …"): the sentence is what follows it.
-	const captions = new Set<Sentence>();
-	// A dated bullet's later clauses, each with its first (clausesOf).
-	const itemHeads = new Map<Sentence, Sentence>();
-	// So does one printed on the line under its picture's stub ("[Ảnh 4/4]" alone on a line, then "Ông X thăm, tặng quà học sinh …
-	// trước khi về nước."): the caption's first sentence.
-	let lastEnd = doc.body.start;
-	for (const s of doc.sentences) {
-		const gap = s.start - lastEnd;
-		lastEnd = s.end;
-		if (foldKeyEquals(s.text, title)) continue;
-		const t = untagged(s, captions);
-		if (t === s && gap > 3 && gap < 40 && STUB_BEFORE.test(doc.text.slice(s.start - gap, s.start))) captions.add(s);
-		for (const c of clausesOf(t, memo, itemHeads)) sentences.push(c);
-	}
+	const sentences = page.sentences ?? readSentences(doc, memo, page);
+	const { captions, itemHeads } = page;
 	// With no stamp, a wire's dateline in the lead ("CHAMPASAK, June 10 (KPL) – …") dated by the year the page's own evidence
 	// gives ("… Fireworks Festival (DIFF) 2024") is when the page was written: it is read as its stamp ("on Saturday" is the
 	// Saturday before it, not the one before the day last told).

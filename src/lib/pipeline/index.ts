@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
+import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, PageSentences, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, stampHourOf, stampReference, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -77,9 +77,11 @@ interface Read {
 interface Kept {
 	mentions: MentionMemo;
 	types: SentenceTypes;
+	/** The sentences extractEvents read (clauses cut, titles dropped): the second reading reads the same objects, so every memo keyed by them answers. */
+	page: PageSentences;
 	known: ArticleSentences;
 }
-const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
+const keptFor = (r: Read, context: Context): Kept => ({ mentions: new MentionMemo(r.doc.language), types: new SentenceTypes(), page: new PageSentences(), known: new ArticleSentences(r.doc, r.people, r.places, context.registry, context.gaz, context.cityInfo) });
 
 /**
  * `r` read with another article's year: written out field by field in readArticle's order, so it has the shape of every other
@@ -1274,7 +1276,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// The mentions of its sentences, found once for the events and the year evidence (dates/index.ts), and once for both
 	// readings of an article read again with another's year (Read.kept), as are their types, people and places.
 	const mentions = kept.mentions;
-	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions, types: kept.types });
+	const drafts = extractEvents(doc, { stamp: r.stamp, yearFor: r.yearFor ?? ownYears(doc, mentions), stampHour: hour, mentions, types: kept.types, page: kept.page });
 	const known = kept.known;
 	// The article's frame: the first main event sentence that names a travelling delegation. It frames
 	// the events told before it too (a lead on the signing, then "Trước đó, … hội đàm với Đoàn … do X dẫn đầu").
@@ -1901,18 +1903,33 @@ function mayTakeYear(events: Working[]): boolean {
 function shareYears(events: Working[]): Map<string, YearDecision> {
 	const out = new Map<string, YearDecision>();
 	const byArticle = new Map<string, Working[]>();
-	for (const e of events) if (e.role === 'main') byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+	for (const e of events) {
+		if (e.role !== 'main') continue;
+		const list = byArticle.get(e.article);
+		if (list) list.push(e);
+		else byArticle.set(e.article, [e]);
+	}
+	// The main events with a strong day and a visitor, in the corpus's order, with their visitors' keys: the only ones a twin can
+	// be, picked out once rather than tested again among all the corpus's events for each weak one (the first that fits is the
+	// same, the order kept).
+	let lenders: Working[] | null = null;
+	let lenderKeys: string[] = [];
 	for (const [article, list] of byArticle) {
 		if (!mayTakeYear(list)) continue;
+		if (!lenders) {
+			lenders = events.filter((o) => o.role === 'main' && strong(o.date) && !!o.setting.visitor);
+			lenderKeys = Array.from(lenders, (o) => visitorKey(o.setting.visitor!));
+		}
 		const weak = list.filter(isWeak);
 		for (const w of weak) {
 			const v = w.setting.visitor!;
 			const key = visitorKey(v);
-			const twin = events.find(
-				(o) =>
-					o.article !== article && o.role === 'main' && strong(o.date) && o.setting.visitor && sameVisitor(v, key, o.setting.visitor) &&
-					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, monthDay(w)!) <= 10
-			);
+			const day = monthDay(w)!;
+			let twin: Working | undefined;
+			for (let k = 0; k < lenders.length && !twin; k++) {
+				const o = lenders[k];
+				if (o.article !== article && sameVisitor(v, key, o.setting.visitor!, lenderKeys[k]) && (!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, day) <= 10) twin = o;
+			}
 			if (twin) {
 				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: note(`một bài khác về cùng chuyến công tác (${twin.article}),`, `another article about the same trip (${twin.article}),`) });
 				break;
@@ -1923,10 +1940,10 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 }
 
 /*
- * The visitor of a weak page and of a dated one are the same party when their keys are, or by sameDelegation (merge.ts):
+ * The visitor of a weak page and of a dated one (`key`, `oKey` their visitorKeys) are the same party when their keys are, or by sameDelegation (merge.ts):
  * "Đoàn đại biểu cấp cao tỉnh X" on the days another page gives X's delegation is that delegation.
  */
-const sameVisitor = (v: Party, key: string, o: Party) => visitorKey(o) === key || sameDelegation(v, o);
+const sameVisitor = (v: Party, key: string, o: Party, oKey: string) => oKey === key || sameDelegation(v, o);
 
 /** Day of the year 2000 of an ISO date's month and day. */
 const dayOf2000 = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;
