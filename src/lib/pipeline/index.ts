@@ -1870,8 +1870,8 @@ function monthDay(e: Working): string | null {
 	return m?.shape === 'day' && m.month && m.day ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
 }
 
-/** A main event with a day and month and a visitor, in an article that may take another's year. */
-const isWeak = (e: Working) => e.role === 'main' && !!monthDay(e) && !!e.setting.visitor;
+/** A main event with a day and month and a visitor (or, with none read, someone taking part), in an article that may take another's year. */
+const isWeak = (e: Working) => e.role === 'main' && !!monthDay(e) && (!!e.setting.visitor || e.people.length > 0);
 
 /** Can shareYears give this article's events (all of one article) another article's year? Only if no main event has a strong day of its own. */
 function mayTakeYear(events: Working[]): boolean {
@@ -1896,12 +1896,12 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 		if (!mayTakeYear(list)) continue;
 		const weak = list.filter(isWeak);
 		for (const w of weak) {
-			const v = w.setting.visitor!;
-			const key = visitorKey(v);
+			const v = w.setting.visitor;
+			const key = v ? visitorKey(v) : '';
 			const twin = events.find(
 				(o) =>
-					o.article !== article && o.role === 'main' && strong(o.date) && o.setting.visitor && sameVisitor(v, key, o.setting.visitor) &&
-					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, monthDay(w)!) <= 10
+					o.article !== article && o.role === 'main' && strong(o.date) && (v ? !!o.setting.visitor && sameVisitor(v, key, o.setting.visitor) && monthDayGap(o.date!.start, monthDay(w)!) <= 10 : sameMeeting(w, o)) &&
+					(!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry)
 			);
 			if (twin) {
 				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: note(`một bài khác về cùng chuyến công tác (${twin.article}),`, `another article about the same trip (${twin.article}),`) });
@@ -1917,6 +1917,13 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
  * "Đoàn đại biểu cấp cao tỉnh X" on the days another page gives X's delegation is that delegation.
  */
 const sameVisitor = (v: Party, key: string, o: Party) => visitorKey(o) === key || sameDelegation(v, o);
+
+/*
+ * With no visitor read on the weak page (a hospital's team, a school's group: no province named as theirs), the same meeting told
+ * by both pages: the same day and month, and someone at it on both ("Sáng thứ Hai (14/10), BS X … đến chào xã giao đồng chí Y"
+ * and "On the morning of their arrival, Vice Governor Y received Dr. X": the one happening, so the one year).
+ */
+const sameMeeting = (w: Working, o: Working) => monthDayGap(o.date!.start, monthDay(w)!) === 0 && w.people.some((p) => o.people.includes(p));
 
 /** Day of the year 2000 of an ISO date's month and day. */
 const dayOf2000 = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;
