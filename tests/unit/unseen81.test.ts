@@ -26,8 +26,6 @@ const KNOWN_GAPS: Record<string, string> = {
 	HU3: "the Huế page's 'chiều 14-12 … làm việc riêng với Đoàn đại biểu tỉnh Sa-la-van' lacks Bun-xong and stays apart from 'held talks with Truong Cong Dinh'",
 	HU4: "'sang thăm tỉnh ta vào tháng 4/2025': 'tỉnh ta' is not read as Thừa Thiên Huế, so the visit goes to Quảng Trị; the English invitation becomes a Huế trip to Salavan",
 	SA1: "'among Salavan, Savannakhet, Quang Tri and Thua Thien Hue' gives the visit every member province as a city; alone, the no-stamp page dates nothing",
-	LL2: "the scholar 'PGS.TS Nguyễn Văn Bảo' quoted two sentences on becomes a participant of the stay",
-	MT1: "veterans named in their memories ('Ông Trần Văn Ân', 'Bà Nguyễn Thị Lài', 'Cụ Lê Văn Sắc') become participants",
 	SH3: "'Ngày thứ hai, Đoàn được đồng chí … Phó Tỉnh trưởng tỉnh Sa-la-van tiếp' makes no event",
 	SH4: "'Trong buổi chiều' after 'Ngày thứ hai' is dated on the first day (25/3)",
 	SH5: "'Sáng hôm sau' counts from the misdated afternoon: 26/3, not 27/3",

@@ -1028,9 +1028,20 @@ const TO_REPORTER = /^(?:(?:Trao\s+đổi|Chia\s+sẻ|Trả\s+lời|Nói)\s+vớ
 // Figures of the years up to now, told by someone: "X … cho biết, từ năm 2018 đến nay, …".
 // (Not when said at the happening: "Tại buổi tiếp, Thứ trưởng X cho biết …".)
 const YEARS_TOLD = /^(?!(?:Tại|Trong|Phát\s+biểu|Thông\s+tin|Chia\s+sẻ)\s)[^.;]{0,200}?(?<![\p{L}])cho\s+biết\s*,?\s+từ\s+năm\s+\d{4}\s+đến\s+nay(?![\p{L}])/u;
+// Memories told by the one who lived them, with the years they go back to: "Ông X, 78 tuổi, nguyên chiến sĩ …, kể lại: từ năm 1969
+// …", "Bà Y, nguyên chuyên gia giai đoạn 1978 - 1986, nhớ lại …". Whoever recalls the past in a paragraph after the happening is
+// its witness, quoted for the story, not a party to it. (Looked for only in a sentence naming a year of the last century or this.
+// Not when said at the happening, "Phát biểu tại lễ kỷ niệm, đồng chí X … ôn lại: trong những năm 1945 - 1975 …": the speaker is
+// at it; nor a leader's review of history, "ôn lại".)
+const RECALLED = /^(?!(?:Tại|Trong|Phát\s+biểu|Thay\s+mặt)\s)[^.;]{0,200}?(?<![\p{L}])(?:kể\s+lại|nhớ\s+lại|hồi\s+tưởng)(?![\p{L}])/u;
+const PAST_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// Words put to their speaker by the paper, "Theo PGS.TS X, Học viện …, quan hệ giữa hai tỉnh …": a source the story cites.
+const ACCORDING_TO = /^Theo\s+(?:(?:PGS|GS|TS|ThS|BS)[.\s]|ông\s|bà\s|đồng\s+chí\s|\p{Lu}\p{Ll}*\s+\p{Lu})/u;
 // A sentence opening with a time of its own, after a caption's mark if any: "- Ngày 13/11: …", "Chiều cùng ngày, …", "Ngày thứ hai
-// của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …".
-const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
+// của chuyến công tác, …", "Sáng hôm sau, …", "On the 4th, …", "On Wednesday, …", "The next day, …". Days told as a run are
+// their own moment too: "Trong các ngày 15, 16 và 17/10, Đoàn chia thành hai tổ …", "Từ ngày 15 đến 17/10, …", "From 15 to 17
+// October, …" move the story on, and who speaks after them was not at the meeting told before.
+const OWN_MOMENT = /^(?:\[[^\]]{1,20}\]\s*)?(?:[-–•+]\s+[^\d.;:]{0,24}\d{1,2}\s*[/-]\s*\d{1,2}|(?:Trong\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?!\d)|(?:Từ|From)\s+(?:ngày\s+)?\d{1,2}\s*(?:[/-]\s*\d{1,2}\s*)?(?:đến|tới|to|-|–)\s*(?:ngày\s+)?\d|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:\d{1,2}[/-]\d|cùng\s+ngày|hôm\s+(?:sau|trước)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+của|tiếp\s+theo|kế\s+tiếp|sau(?![\p{L}]))|On\s+(?:the\s+(?:\d{1,2}(?:st|nd|rd|th)|following\s+day|next\s+day|same\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])|The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening))/u;
 // Words that tell a happening as one gone before the story's: "Trước đó", "hai ngày trước", "tuần trước", "cũng đã", "earlier".
 const TOLD_AS_BEFORE = /(?<![\p{L}])(?:[Tt]rước\s+đó|(?:ngày|hôm|tuần|tháng)\s+trước|cũng\s+đã|[Ee]arlier|[Pp]reviously)(?![\p{L}])/u;
 // A sentence that goes back before the news just told: "Earlier in the day, …", "Earlier, …", "Before that, …", "Trước đó, …",
@@ -1752,6 +1763,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// ở …, cho biết …" and his words after it are about his firm, not said at this happening: voxPop.)
 				if (s.paragraph !== d.sentence.paragraph && s.paragraph !== toReporter && (TO_REPORTER.test(s.text) || voxPop(s.text))) toReporter = s.paragraph;
 				if ((d.type !== 'visit' && WENT_WITH.test(s.text)) || (s.paragraph !== d.sentence.paragraph && s.text.includes('đến nay') && YEARS_TOLD.test(s.text)) || s.paragraph === toReporter) continue;
+				if (s.paragraph !== d.sentence.paragraph && PAST_YEAR.test(s.text) && RECALLED.test(s.text)) continue;
 				// (Nor who a photo's caption names under it: "Đồng chí X tặng quà lưu niệm cho Đoàn đại biểu tỉnh …" after "Dịp này, đồng
 				// chí Y đã nhận lời dẫn đoàn … sang thăm …" shows another moment.)
 				if (s.paragraph !== d.sentence.paragraph && CAPTION_LIKE.test(s.text) && !TENSED.test(s.text) && aloneInParagraph(doc.sentences, s)) continue;
@@ -1762,6 +1774,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// Huế luôn là người anh em …", đồng chí X nói.' after "Đoàn thăm và làm việc tại tỉnh … vào các ngày 10, 11 và 12/4" is said at
 				// the meeting told before, not over the whole stay.)
 				if (d.type === 'visit' && d.date && d.date.start !== d.date.end && s.paragraph !== d.sentence.paragraph && SAID_QUOTE.test(s.text) && known.mentions(d.sentence).ids.length === 0) continue;
+				// (Nor, at a stay of days (however the sentence names it), the one the paper cites in a paragraph of his own, "Theo PGS.TS X, …": what he said was said at a
+				// meeting of the stay, or to the paper, not over the whole stay.)
+				if (d.date && d.date.start !== d.date.end && s.paragraph !== d.sentence.paragraph && ACCORDING_TO.test(s.text)) continue;
 				// (Nor who a numbered photo's caption shows at its own moment: "Ảnh 1: Đồng chí X … phát biểu chào mừng Đoàn sáng 20/11."
 				// under the stay of two days is at the welcome of 20/11, its own event, not at the whole stay nor another day's.)
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
@@ -1882,8 +1897,8 @@ function monthDay(e: Working): string | null {
 	return m?.shape === 'day' && m.month && m.day ? `2000-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null;
 }
 
-/** A main event with a day and month and a visitor, in an article that may take another's year. */
-const isWeak = (e: Working) => e.role === 'main' && !!monthDay(e) && !!e.setting.visitor;
+/** A main event with a day and month and a visitor (or, with none read, someone taking part), in an article that may take another's year. */
+const isWeak = (e: Working) => e.role === 'main' && !!monthDay(e) && (!!e.setting.visitor || e.people.length > 0);
 
 /** Can shareYears give this article's events (all of one article) another article's year? Only if no main event has a strong day of its own. */
 function mayTakeYear(events: Working[]): boolean {
@@ -1898,7 +1913,8 @@ function mayTakeYear(events: Working[]): boolean {
 
 /**
  * Articles whose year rests on weak evidence take the year of a better-dated article about the
- * same trip: same visitor, same destination country, days and months within a few days.
+ * same trip: same visitor, same destination country, days and months within a few days (or, when the weak page reads no
+ * visitor, the same meeting: see sameMeeting).
  */
 function shareYears(events: Working[]): Map<string, YearDecision> {
 	const out = new Map<string, YearDecision>();
@@ -1922,14 +1938,16 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 		}
 		const weak = list.filter(isWeak);
 		for (const w of weak) {
-			const v = w.setting.visitor!;
-			const key = visitorKey(v);
-			const day = monthDay(w)!;
+			const v = w.setting.visitor;
 			let twin: Working | undefined;
-			for (let k = 0; k < lenders.length && !twin; k++) {
-				const o = lenders[k];
-				if (o.article !== article && sameVisitor(v, key, o.setting.visitor!, lenderKeys[k]) && (!o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry) && monthDayGap(o.date!.start, day) <= 10) twin = o;
-			}
+			if (v) {
+				const key = visitorKey(v);
+				const day = monthDay(w)!;
+				for (let k = 0; k < lenders.length && !twin; k++) {
+					const o = lenders[k];
+					if (o.article !== article && sameVisitor(v, key, o.setting.visitor!, lenderKeys[k]) && samePlaceCountry(w, o) && monthDayGap(o.date!.start, day) <= 10) twin = o;
+				}
+			} else twin = events.find((o) => o.article !== article && o.role === 'main' && strong(o.date) && sameMeeting(w, o) && samePlaceCountry(w, o));
 			if (twin) {
 				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: note(`một bài khác về cùng chuyến công tác (${twin.article}),`, `another article about the same trip (${twin.article}),`) });
 				break;
@@ -1944,6 +1962,16 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
  * "Đoàn đại biểu cấp cao tỉnh X" on the days another page gives X's delegation is that delegation.
  */
 const sameVisitor = (v: Party, key: string, o: Party, oKey: string) => oKey === key || sameDelegation(v, o);
+
+/*
+ * With no visitor read on the weak page (a hospital's team, a school's group: no province named as theirs), the same meeting told
+ * by both pages: the same day and month, and someone at it on both ("Sáng thứ Hai (14/10), BS X … đến chào xã giao đồng chí Y"
+ * and "On the morning of their arrival, Vice Governor Y received Dr. X": the one happening, so the one year).
+ */
+const sameMeeting = (w: Working, o: Working) => monthDayGap(o.date!.start, monthDay(w)!) === 0 && w.people.some((p) => o.people.includes(p));
+
+/** Two reports placed in different countries tell different happenings. */
+const samePlaceCountry = (w: Working, o: Working) => !o.placeCountry || !w.placeCountry || o.placeCountry === w.placeCountry;
 
 /** Day of the year 2000 of an ISO date's month and day. */
 const dayOf2000 = (s: string) => Date.UTC(2000, +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;

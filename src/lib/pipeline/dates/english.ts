@@ -14,7 +14,7 @@ const BEFORE_NAMED_EN = /^,?\s+(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]
 // "the same afternoon", "later that evening" (read after RELATIVE).
 const SAME_PART = /\b(?:the\s+same|later\s+that|earlier\s+that|that)\s+(morning|afternoon|evening|night)\b/gi;
 // "yesterday morning" must be tried before "yesterday".
-const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(later today|today|yesterday|tomorrow|the same day|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|(?:this|the) past weekend|over the weekend|this weekend|earlier this week|later this week|this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|on the sidelines of the (?:[a-z-]+\s+){0,2}?(?:visit|trip|stay)(?=\s*,)|last week|next week|last month|next month|last year|next year|later this year|this year|tonight))\b/gi;
+const RELATIVE = /\b(?:(this|yesterday|tomorrow)\s+(morning|afternoon|evening)|(?:on\s+)?(?:the\s+)?(?:(morning|afternoon|evening|night)\s+of\s+)?(later today|today|yesterday|tomorrow|the same day|(?:the\s+day\s+of\s+)?(?:their|his|her|its|the\s+(?:delegation|team|group|guests|visitors)['’]s?)\s+arrival|the following day|the next day|the day before|the previous day|the day after|earlier that day|later that day|earlier in the day|later in the day|last weekend|(?:this|the) past weekend|over the weekend|this weekend|earlier this week|later this week|this week|earlier this month|early this month|at the (?:beginning|start) of this month|early last month|late last month|at the end of last month|end of (?:the|this) month|end of next month|(?:two|three|four|five|six|[2-7]) days later|(?:a|one) day (?:later|earlier)|(?:after|following) the (?:talks|meeting|working session)(?=\s*,)|recently|in the coming days|in the next few days|over the next few days|in the days ahead|(?:this\s+|that\s+)?occasion(?=\s*,)|on the sidelines of the (?:[a-z-]+\s+){0,2}?(?:visit|trip|stay)(?=\s*,)|last week|next week|last month|next month|last year|next year|later this year|this year|tonight))\b/gi;
 // A fixed reference: only the components chrono is certain of are kept, never what it implied.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -152,6 +152,9 @@ export function findEnglish(text: string): TimeMention[] {
 			'later today': { ...deictic('day', 0), tense: 'future' },
 			yesterday: deictic('day', -1), tomorrow: deictic('day', 1),
 			'the same day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
+			// "On the morning of their arrival, Vice Governor X received …": the day of the arrival the story has just told ("arrived
+			// in Y on Monday, 14 October"), as "ngay sau khi đến".
+			arrival: { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			'earlier that day': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
 			// "After the talks, they signed …": the day of the meeting just told.
 			'after the talks': { ...base, shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0 },
@@ -205,6 +208,7 @@ export function findEnglish(text: string): TimeMention[] {
 			: /^(?:after|following) the /.test(word) ? table['after the talks']
 			// "On the sidelines of the visit, … signed a memorandum …": the occasion, the visit just told, as "Trong dịp này".
 			: /occasion$|^on the sidelines of /.test(word) ? table.occasion
+			: word.endsWith('arrival') ? table.arrival
 			: /^at the (?:beginning|start) of this month$/.test(word) ? table['early this month'] : word === 'at the end of last month' ? table['late last month'] : table[word];
 		// "Earlier in the day, before the talks opened, X paid a courtesy call …": the day of the happening named, not of the
 		// sentence before ("On arrival on 5 September, …"), as "Sau hội đàm, …" (events.ts).
