@@ -15,7 +15,7 @@ import { partOfDayFromClock } from './dates/part-of-day';
 import { parseStamp, type Stamp } from './dates/stamp';
 import { cat, note, type Note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
-import { isOtherCountry } from './people';
+import { isOtherCountry, isVietnameseSyllable } from './people';
 import type { Doc, Sentence, Span } from './types';
 
 /**
@@ -994,7 +994,11 @@ function thirdCountryGuests(text: string): boolean {
 	const d = DELEGATION_NAME_END.exec(text);
 	if (!d) return false;
 	const words = d[1].split(/\s+/);
-	for (let n = 1; n <= 3 && n < words.length; n++) if (isOtherCountry(words.slice(-n).join(' '))) return true;
+	// (Capitalised, and not a one-syllable name that is a common word's too: "Bộ Tư pháp" is no France, "Đức" no Germany.)
+	for (let n = 1; n <= 3 && n < words.length; n++) {
+		const c = words.slice(-n);
+		if (c.every((w) => /^\p{Lu}/u.test(w)) && !(n === 1 && isVietnameseSyllable(c[0])) && isOtherCountry(c.join(' '))) return true;
+	}
 	return false;
 }
 // A delegation's name, from 'Đoàn' to the verb or the 'do' of its leader that ends it: "Đoàn đại biểu Bộ Quốc phòng Cộng hòa Cuba".
