@@ -20,7 +20,6 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen78';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	HC2: "the Mausoleum page's 'Sau lễ viếng … Chủ tịch Hồ Chí Minh - người đã cùng Chủ tịch Cay-xỏn Phôm-vi-hản và Chủ tịch Xu-pha-nu-vông …' puts three dead leaders among the wreath's participants",
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's. (None now.)
@@ -86,10 +85,13 @@ describe('the seventy-eighth unseen corpus, no event outside the trips it tells'
 	it('every main event from the Bắc Ninh TV page lies within 9–14 October 2024', () => {
 		expect(outside(F.bt, '2024-10-09', '2024-10-14')).toEqual([]);
 	});
-	it.fails('every main event from the Mausoleum page [known gap: the Cuban delegation\'s wreath \'ngày 6/10\' is a main event] lies within 8–10 October 2024', () => {
+	it('every main event from the Mausoleum page lies within 8–10 October 2024', () => {
 		expect(outside(F.bq, '2024-10-08', '2024-10-10')).toEqual([]);
 	});
-	it.fails('no event quotes the sidebars, captions, tags, footers, the other delegations at the Mausoleum or the Lao fair [known gap: the Cuban and Thái Bình delegations and the Lao fair make events]', () => {
+	// (Still declared: the Thái Bình veterans at the Mausoleum, a domestic delegation a page in Vietnam tells by a province's name
+	// alone, and the home province's fair announced at the end of the English wrap-up, a happening of one side with no delegation,
+	// which earlier sets keep as news: no rule of the language tells them from the trip's own.)
+	it.fails('no event quotes the sidebars, captions, tags, footers, the other delegations at the Mausoleum or the Lao fair [known gap: the Thái Bình delegation and the Lao fair make events]', () => {
 		const qs: [string, string][] = [
 			[F.hc, 'Trường Chính trị tỉnh Xiêng Khoảng'],
 			[F.hc, 'Khai giảng lớp cao cấp lý luận chính trị'],

@@ -15,7 +15,7 @@ import { partOfDayFromClock } from './dates/part-of-day';
 import { parseStamp, type Stamp } from './dates/stamp';
 import { cat, note, type Note } from './dates/note';
 import { foldKey, foldKeyEquals } from './normalize';
-import { isOtherCountry } from './people';
+import { isOtherCountry, isVietnameseSyllable } from './people';
 import type { Doc, Sentence, Span } from './types';
 
 /**
@@ -1002,11 +1002,26 @@ function thirdCountryGuests(text: string): boolean {
 	// (Laos named first: it is named in most sentences, and is the cheaper test.)
 	if (LAOS_NAMED.test(text)) return false;
 	const m = GUESTS_OF.exec(text);
-	if (!m) return false;
-	// The country's name, whole, among the capitalised words that follow ("Nhật Bản", "Hàn Quốc Busan", "South Korea").
-	const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
-	return words.some((_, i) => isOtherCountry(words.slice(0, i + 1).join(' ')));
+	if (m) {
+		// The country's name, whole, among the capitalised words that follow ("Nhật Bản", "Hàn Quốc Busan", "South Korea").
+		const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+		if (words.some((_, i) => isOtherCountry(words.slice(0, i + 1).join(' ')))) return true;
+	}
+	// Or one acting itself, its name ending in its country's ("Trước đó, ngày 6/10, Đoàn đại biểu Bộ Quốc phòng Cộng hòa Cuba do
+	// Thiếu tướng X dẫn đầu đã đặt vòng hoa tại Lăng"): a page telling who came to one place (a mausoleum's list of the week's
+	// visitors) tells it beside the Lao delegation's, no part of that story.
+	const d = DELEGATION_NAME_END.exec(text);
+	if (!d) return false;
+	const words = d[1].split(/\s+/);
+	// (Capitalised, and not a one-syllable name that is a common word's too: "Bộ Tư pháp" is no France, "Đức" no Germany.)
+	for (let n = 1; n <= 3 && n < words.length; n++) {
+		const c = words.slice(-n);
+		if (c.every((w) => /^\p{Lu}/u.test(w)) && !(n === 1 && isVietnameseSyllable(c[0])) && isOtherCountry(c.join(' '))) return true;
+	}
+	return false;
 }
+// A delegation's name, from 'Đoàn' to the verb or the 'do' of its leader that ends it: "Đoàn đại biểu Bộ Quốc phòng Cộng hòa Cuba".
+const DELEGATION_NAME_END = /(?<![\p{L}])[Đđ]oàn\s+((?:\p{Ll}+\s+){0,4}?\p{Lu}[^.;,:()]{0,80}?)(?=\s+(?:do|đã|vừa|sẽ|đến|sang|tới|thăm|đặt|dâng|vào|gồm)\s)/u;
 // A voice the paper quotes, of a business it leaves unnamed: "Bà X, Giám đốc một công ty thực phẩm ở quận …, kể …", "Ông X, chủ một
 // doanh nghiệp …", "Ms X, director of a food company in …, said …". What she tells is her business's story, not a Vietnam–Laos
 // happening, and she is not a party to the one told before (a party is named with the body she stands for).

@@ -1120,6 +1120,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// (After an honorific the name starts at once: a Vietnamese name read off the run's end, "Phi Xít" of "đồng chí Khăm Xẻn
 		// Vông Phi Xít", leaves the words before it no one's, and the whole run is a Lao name in spaced syllables if it can be.)
 		if (hon && (!c || c.w0 > k)) c = spacedLaoName(words, k, e) ?? c;
+		// (So is a Lao name in joined syllables whose last word needs no diacritics, "đồng chí Phônxay Xivilay", "Tỉnh trưởng
+		// Khămphon Sivongsa": read off the run's end, "Xivilay" alone looks a Latin name and leaves "Phônxay" no one's; after an
+		// honorific or a title the whole run is the name.)
+		if (c && c.w0 > k && (c.shape === 'single' || c.shape === 'latin')) c = joinedLaoName(words, k, e, hon || (words[k].t0 > 0 && label[words[k].t0 - 1] === L.Role), sc) ?? c;
 		c ??= joinedLaoName(words, k, e, hon, sc);
 		if (c) candidates.push(c);
 		k = e;
@@ -1884,6 +1888,9 @@ export class PeopleRegistry {
 		// "Lixay Sisomphone" on an English one) is one person when they sound alike and an office of theirs agrees
 		// ("Tỉnh trưởng" and "Governor"): a page in each language tells one trip.
 		if (latinByName.size && byTranscribed.size) joinTranscribedLatin(full, parent, latinByName, byTranscribed);
+		// One Lao name hyphenated on one page, run together or spaced on another ("Khăm-phết Xay-nha-vông", "Khămphết Xaynhavông",
+		// "Khăm Phết Xay Nha Vông"): outlets cut its syllables their own way, so it is one name when its sounds are.
+		if (byTranscribed.size > 1) joinLaoSpellings(full, parent, byTranscribed);
 		// The entries of each article, made when a name without its family name or a one-word mention first asks.
 		let byArticle: Map<string, Entry[]> | null = null;
 		// A Vietnamese name without its family name ("Tiến Dũng") joins the full name it ends in, same article.
@@ -2165,6 +2172,45 @@ function joinTranscribedLatin(full: Entry[], parent: number[], latinByName: Map<
 	}
 }
 
+/**
+ * Joins transcribed Lao names whose sounds agree once the breaks between syllables are dropped (laoSoundKey of the words run
+ * together, a final 'd' as 't': Lao writes one final stop both ways), unless both name offices and none is shared (two men
+ * of one name are told apart by what they are). Short names (two syllables, "Khăm Xay") are left alone: too many share them.
+ */
+function joinLaoSpellings(full: Entry[], parent: number[], byTranscribed: Map<string, number>): void {
+	const firstBySound = new Map<string, number>();
+	let offices: Map<number, Set<string>> | null = null;
+	const officesOfRoot = (r: number) => {
+		if (!offices) {
+			offices = new Map();
+			for (let i = 0; i < full.length; i++) {
+				if (!full[i].m.titles.length) continue;
+				const root = findRoot(parent, i);
+				const set = offices.get(root) ?? new Set<string>();
+				officesOf(full[i].m.titles, set);
+				offices.set(root, set);
+			}
+		}
+		return offices.get(r);
+	};
+	for (const i of byTranscribed.values()) {
+		const e = full[i];
+		const k = laoSoundKey(e.spelling).join('').replace(/d(?![aeiouy])/g, 't');
+		if (k.length < 9) continue;
+		const f = firstBySound.get(k);
+		if (f === undefined) {
+			firstBySound.set(k, i);
+			continue;
+		}
+		const ra = findRoot(parent, f), rb = findRoot(parent, i);
+		if (ra === rb) continue;
+		const oa = officesOfRoot(ra), ob = officesOfRoot(rb);
+		if (oa?.size && ob?.size && ![...oa].some((o) => ob.has(o))) continue;
+		unionRoots(parent, f, i);
+		if (oa || ob) offices!.set(findRoot(parent, f), new Set([...(oa ?? []), ...(ob ?? [])]));
+	}
+}
+
 /** The full-name entries of each article, in order. */
 function entriesByArticle(full: Entry[]): Map<string, Entry[]> {
 	const byArticle = new Map<string, Entry[]>();
@@ -2339,6 +2385,12 @@ const MEMORIAL_TITLES = ['chủ tịch', 'bác', 'đồng chí', 'cố', 'nguyê
 const MEMORIAL = new RegExp(`(?:^|\\s)(${MEMORIAL_WORDS.join('|')})(\\s+(?:của|of))?(\\s+(${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'i');
 // … or with the place after the name: "President Ho Chi Minh's hometown", "Kaysone Phomvihane's mausoleum".
 const MEMORIAL_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:hometown|birthplace|mausoleum|tomb|grave|statue|memorial|monument|museum|relic)/iu;
+// Words of thanks up to the name, a few words and "đối với"/"tới" and titles between ("lòng biết ơn vô hạn đối với Chủ tịch ").
+const GRATITUDE_BEFORE = new RegExp(`(?:^|\\s)(?:(?:biết|nhớ)\\s+ơn|tri\\s+ân|tưởng\\s+nhớ)(?:\\s+[^\\s.;,:]+){0,5}?(?:\\s+(?:đối\\s+với|tới|đến|với))?(?:\\s+(?:${MEMORIAL_TITLES.join('|')}))*\\s*$`, 'u');
+// A tribute told in the sentence: a wreath, flowers or incense laid, a visit to the dead.
+const TRIBUTE_IN = /(?<![\p{L}])(?:viếng|vòng\s+hoa|dâng\s+(?:hoa|hương)|thắp\s+hương|tưởng\s+niệm|lăng)(?![\p{L}])/iu;
+// A relative clause of a past deed after a name or its appositive's dash or comma, the name inside it ("- người đã cùng Chủ tịch ").
+const DEED_CLAUSE_BEFORE = /[,–—-]\s*người\s+(?:đã|từng)\s+[^.;,:()]{0,120}$/u;
 /**
  * A match of MEMORIAL ends the text but for white space, with a memorial word, "của" or a title word:
  * a lower-case text ending otherwise (trimEnd drops what \s matches) cannot match, and most do not.
@@ -2412,6 +2464,12 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	if ((pre.includes('thay mặt') || pre.includes('behalf of')) && ON_BEHALF.test(pre)) return false;
 	if (mayBeMemorial(pre) && MEMORIAL.test(pre)) return false;
 	if ((rawPost.startsWith("'s") || rawPost.startsWith('’s')) && MEMORIAL_AFTER.test(rawPost)) return false;
+	// At a tribute, the one its words of thanks are for ("Sau lễ viếng, Đoàn … bày tỏ lòng biết ơn vô hạn đối với Chủ tịch X"): the
+	// honoured dead, not one of those who came. (Thanks told elsewhere may be to a host who is there.)
+	if ((pre.includes(' ơn') || pre.includes('tri ân') || pre.includes('tưởng nhớ')) && GRATITUDE_BEFORE.test(pre) && TRIBUTE_IN.test(s)) return false;
+	// Those a relative clause tells a past deed of ("Chủ tịch X - người đã cùng Chủ tịch Y và Chủ tịch Z đặt nền móng cho …"): figures
+	// of the story told about, not at the happening.
+	if ((pre.includes('người đã') || pre.includes('người từng')) && DEED_CLAUSE_BEFORE.test(pre)) return false;
 	// A shrine told by whom it honours ("Kiep Bac Temple, which honours the 13th-century general Tran Hung Dao").
 	if (pre.includes('which') || pre.includes('that')) if (HONOURED_BY_PLACE.test(pre)) return false;
 	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane
