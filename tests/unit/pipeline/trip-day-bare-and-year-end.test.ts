@@ -23,10 +23,11 @@ describe('a bare day of the stay and the year-end plan', () => {
 		expect(t.events.find((e) => e.sources[0].quote.startsWith('Chia tay'))).toMatchObject({ status: 'planned', type: 'visit', start: '2023-10-01', end: '2023-12-31' });
 		expect(t.delegations.map((d) => [d.leader, d.to])).toContainEqual(['bun-mi-xay-xom-phon', 'nghe-an']);
 	});
-	it("'tỉnh ta' on a provincial department's page is its province", () => {
-		const t = page('SỞ NGOẠI VỤ NGHỆ AN', '05-11-2023 09:00', 'Chiều 4-11, đồng chí Nguyễn Văn Đệ, Chủ tịch UBND tỉnh Nghệ An đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) tại Vinh.', 'Dịp này, đồng chí Nguyễn Văn Đệ mời đồng chí Khăm-phăn Xỉ-xu-vông dẫn đoàn tỉnh Xiêng Khoảng sang thăm tỉnh ta vào tháng 3/2024.');
+	it("'tỉnh ta' on a provincial department's page is its province, not the meeting's place", () => {
+		const t = page('SỞ NGOẠI VỤ NGHỆ AN', '05-11-2023 09:00', 'Chiều 4-11, bên lề Hội nghị hợp tác tổ chức tại tỉnh Hà Tĩnh, đồng chí Nguyễn Văn Đệ, Chủ tịch UBND tỉnh Nghệ An đã làm việc với Đoàn đại biểu tỉnh Xiêng Khoảng (Lào).', 'Dịp này, đồng chí Nguyễn Văn Đệ mời đồng chí Khăm-phăn Xỉ-xu-vông dẫn đoàn tỉnh Xiêng Khoảng sang thăm tỉnh ta vào tháng 3/2024.');
 		const plan = t.events.find((e) => e.sources[0].quote.startsWith('Dịp này'));
 		expect(plan?.cities).toContain('nghe-an');
+		expect(plan?.cities).not.toContain('ha-tinh');
 		expect(t.delegations.find((d) => d.start === '2024-03-01')?.to).toBe('nghe-an');
 	});
 });
