@@ -964,6 +964,16 @@ export function mayBeOneName(a: string, b: string): boolean {
  * (Two trips done go by their home city still, as outlets name one co-leader or the other; a trip of both plans and deeds is
  * left to the other checks.)
  */
+/**
+ * A trip known only as a plan for a period of months ("hẹn sẽ dẫn đoàn sang thăm … vào dịp cuối năm", October to December) is
+ * no stay of days: what happened within those months, unplanned and not named with its leader, is another trip of the same side.
+ */
+function withinVaguePlan(t: Trip, e: TripEvent, planned: Set<number>): boolean {
+	// (Unless its own leader is named at it: the plan put off and then made, "lùi thời gian chuyến thăm" then "Trong hai ngày …,
+	// Đoàn … do đồng chí X dẫn đầu".)
+	return !e.planned && e.visitor!.leader !== t.visitor.leader && dayNumber(t.end!) - dayNumber(t.start!) > TRIP_GAP_DAYS && t.members.every((k) => planned.has(k));
+}
+
 function apartByLeader(t: Trip, e: TripEvent, planned: Set<number>): boolean {
 	const a = t.visitor.leader, b = e.visitor!.leader;
 	if (!a || !b || a === b) return false;
@@ -1033,7 +1043,7 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		// Back home ("Đêm 2/12, Đoàn đã về đến Tây Ninh an toàn"): the end of the trip abroad, in whatever country it went to.
 		const home = !!e.visitor!.country && e.placeCountry === e.visitor!.country;
 		const trip = trips.find(
-			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !apartByLeader(t, e, planned)
+			(t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry || home) && dayNumber(e.start!) - dayNumber(t.end!) <= TRIP_GAP_DAYS && !elsewhere(t, e, placeOf, apart, through) && !otherItemLeader(t, e, itemOf, articleOf) && !apartByLeader(t, e, planned) && !withinVaguePlan(t, e, planned)
 		);
 		if (trip) {
 			trip.members.push(e.key);

@@ -709,7 +709,7 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	if (m.relation === 'deictic' && m.unit !== 'day' && COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
 	// A yearly custom's time ("Lễ hội … được tổ chức hằng năm vào dịp rằm tháng 12 theo Phật lịch", "held annually in
 	// November", "Mỗi năm, cứ đến ngày 15 tháng Giêng âm lịch, Hội lại tổ chức gặp mặt …", "Ngày 27/7 hằng năm", "Cứ đến
-	// ngày 10 tháng Ba âm lịch, … lại …": a habit) dates no one happening.
+	// ngày 10 tháng Ba âm lịch, … lại …", "Hội nghị được tổ chức thường niên vào dịp cuối năm": a habit) dates no one happening.
 	if (!m.year && !m.relation && (YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start)) || YEARLY_AFTER.test(text.slice(m.end, m.end + 24)) || (HABIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && HABIT_AGAIN.test(text.slice(m.end, m.end + 100))))) return false;
 	return true;
 }
@@ -717,7 +717,7 @@ const YEARLY_AFTER = /^\s*(?:(?:hằng|hàng|mỗi)\s+năm|every\s+year|each\s+y
 // "Cứ đến …, X lại …", "cứ vào dịp …": whenever the day comes round, the same again.
 const HABIT_BEFORE = /(?<![\p{L}])cứ\s+(?:đến|tới|vào)\s+(?:dịp\s+)?(?:ngày\s+)?$/iu;
 const HABIT_AGAIN = /^[^.;]*?(?<![\p{L}])lại(?![\p{L}])/iu;
-const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|annually|every\s+year|each\s+year)\s*,?\s+(?:cứ\s+)?(?:(?:vào|trong|từ|đến|tới|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
+const YEARLY = /(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+năm|thường\s+niên|annually|every\s+year|each\s+year)\s*,?\s+(?:cứ\s+)?(?:(?:vào|trong|từ|đến|tới|on|in|at|during)\s+)?(?:(?:dịp|khoảng|the)\s+)?(?:ngày\s+)?$/iu;
 // "sang dự Techmart", "sang tham dự Lễ hội …": what one comes over for, by its first word. (Or by its kind, the place gone to
 // between: "sang Hà Tĩnh dự hội chợ" is the fair just named, "Hội chợ Thương mại … vào tháng 4/2026".)
 const ATTEND = /(?<![\p{L}])(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+(\p{Lu}[\p{L}-]+)|(?<![\p{L}])(?:sang|đến|tới)\s+(?:[^\s,.;]+\s+){0,4}?(?:tham\s+)?dự\s+(hội\s+chợ|lễ\s+hội|hội\s+nghị|diễn\s+đàn|triển\s+lãm|hội\s+thảo|ngày\s+hội|festival)(?![\p{L}])/u;
@@ -880,9 +880,10 @@ export const GIFT_VISIT = /^(?:(?:[Tt]ại|[Ởở])\s+(?:(?:tỉnh|thành\s+ph�
 // A working day counted ("Ngày làm việc thứ hai, lúc 8 giờ 30, …", "Ngày làm việc cuối cùng, …": no weekday is "ngày làm việc
 // thứ …") and an itinerary's line ("Ngày thứ nhất: Đoàn xuất cảnh …", "Ngày thứ tư: thăm …, về nước" under "diễn ra trong 4
 // ngày, từ ngày 8 đến 11/10"), the ordinal in lower case ("Ngày thứ Hai:" heads a weekday's programme): groups 4 and 5.
-// Or the last or first day alone, set off by a comma, early in the sentence: "Nhưng xúc động nhất là ngày cuối, chúng tôi về
-// huyện … thắp hương …" in an interview's answer ("ngày cuối tuần", "ngày đầu năm" are other days).
-const TRIP_EDGE = /^(?:(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])|[^,.;:]{0,40}?(?<![\p{L}])ngày\s+(cuối(?:\s+cùng)?|đầu\s+tiên)(?=\s*,))|^(?:on\s+)?the\s+(final|last|first|second|third|fourth)\s+day\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay|mission)(?![\p{L}])|^(?:(?:cũng\s+)?trong\s+)?ngày\s+(?:làm\s+việc\s+(cuối(?:\s+cùng)?|đầu\s+tiên|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|[2-9]))(?![\p{L}])[^,.;:]{0,40}?(?=\s*,)|(thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy)|đầu\s+tiên|cuối\s+cùng)(?=\s*:))/iu;
+// Or the last, first or a counted day alone, set off by a comma, early in the sentence: "Nhưng xúc động nhất là ngày cuối, chúng
+// tôi về huyện … thắp hương …" in an interview's answer, "Ngày thứ ba, Đoàn được … tiếp" in a reportage of the stay ("ngày cuối
+// tuần", "ngày đầu năm" are other days; "Ngày thứ Hai," capitalised, or "thứ 2", is a Monday).
+const TRIP_EDGE = /^(?:(?:(?:cũng\s+)?trong\s+)?ngày\s+(cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-9]))\s+của\s+(?:chuyến|đợt)\s+(?:thăm|công\s+tác|làm\s+việc)(?![\p{L}])|[^,.;:]{0,40}?(?<![\p{L}])ngày\s+(cuối(?:\s+cùng)?|đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))(?=\s*,))|^(?:on\s+)?the\s+(final|last|first|second|third|fourth)\s+day\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|stay|mission)(?![\p{L}])|^(?:(?:cũng\s+)?trong\s+)?ngày\s+(?:làm\s+việc\s+(cuối(?:\s+cùng)?|đầu\s+tiên|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|[2-9]))(?![\p{L}])[^,.;:]{0,40}?(?=\s*,)|(thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy)|đầu\s+tiên|cuối\s+cùng)(?=\s*:))/iu;
 // The hour right after TRIP_EDGE's day: ", lúc 8 giờ 30,", ", 14h00,".
 const EDGE_CLOCK = /^\s*,\s*(?:(?:vào\s+)?lúc\s+)?(\d{1,2})\s*(?:h|giờ)(?![\p{L}])/iu;
 // The English ordinals of TRIP_EDGE, in the Vietnamese words the rule reads.
@@ -2376,7 +2377,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …", "Cũng trong
 		// ngày thứ hai của chuyến thăm, …": a day of the trip just told, its last, its first or the one counted.
 		const edge0 = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
-		const edge = edge0 && !(edge0[5] && /thứ\s+\p{Lu}/u.test(edge0[5])) ? edge0 : null;
+		const edge = edge0 && !((edge0[5] ?? edge0[2]) && /thứ\s+\p{Lu}/u.test(edge0[5] ?? edge0[2])) ? edge0 : null;
 		// ("On the final day of the visit, the two cities signed …": English told the same way.)
 		const which = edge ? (edge[1] ?? edge[2] ?? edge[4] ?? edge[5] ?? EDGE_EN[edge[3].toLowerCase()]) : '';
 		const nth = edge && /^thứ/iu.test(which) ? (Number(which.slice(-1)) || ORDINAL_DAYS.indexOf(which.replace(/^thứ\s+/iu, '').toLowerCase()) + 2) : 1;

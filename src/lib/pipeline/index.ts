@@ -21,7 +21,7 @@ import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention } from './people';
-import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageTowns, type PlaceMention } from './places';
+import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageOwnProvince, pageTowns, type PlaceMention } from './places';
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
 import { ACCEPTS_COMING, forgetOwnReadings, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
@@ -248,6 +248,9 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	// (And the provincial towns of the page's own province: "Đoàn công tác thành phố Uông Bí" on the Quảng Ninh page.)
 	const towns = pageTowns(doc.text, bodyText, at, places, gaz);
 	if (towns.length) (places.push(...towns), places.sort((a, b) => a.start - b.start));
+	// (And the page's own province, called "tỉnh ta" on its own outlet: "… sang thăm tỉnh ta" on the Huế page.)
+	const ours = pageOwnProvince(doc.text, bodyText, at, places, gaz);
+	if (ours.length) (places.push(...ours), places.sort((a, b) => a.start - b.start));
 	// (And the districts of the provinces along the Laos border, which need no pairing: "tại trụ sở UBND huyện Nam Giang".)
 	const border = borderDistricts(bodyText, at, places, gaz);
 	if (border.length) (places.push(...border), places.sort((a, b) => a.start - b.start));

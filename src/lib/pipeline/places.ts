@@ -789,20 +789,52 @@ export function pageDistricts(page: string, body: string, at: number, found: Pla
 // or with what the site is after a dash: "ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ". Or its city, run by the centre as a province
 // is: "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM THÀNH PHỐ X", "Cổng thông tin điện tử TP. X" (group 1 the level, group 2 the name).
 const MASTHEAD_PROVINCE = /^\s*[^\n]{0,80}?(?<![\p{L}])(TỈNH|[Tt]ỉnh|THÀNH\s+PHỐ|[Tt]hành\s+phố|TP\.?)\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})[ \t]*(?:[-–|][^\n]{0,60})?$/mu;
+// A provincial department names its province without "tỉnh": "SỞ NGOẠI VỤ THỪA THIÊN HUẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH" (a
+// department, "Sở", is a province's own; its name ends in the province's).
+const MASTHEAD_DEPARTMENT = /^\s*(?:SỞ|Sở)\s[^\n]{4,80}$/u;
 /**
  * The Vietnamese province or centrally-run city the page's masthead names as its own. (Not a town of a province, "UBND THÀNH PHỐ
  * X" of a district-level city: the gazetteer may file it under its province's name, but its portal tells the town's news.)
  */
 function mastheadPlace(page: string, gazetteer: Gazetteer): PlaceMention | undefined {
-	const head = MASTHEAD_PROVINCE.exec(page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '');
-	if (!head) return undefined;
-	const city = !/^[Tt](?:ỉnh|ỈNH)$/u.test(head[1]);
-	const p = findPlaces(`${city ? 'thành phố' : 'tỉnh'} ${asWritten(head[2])}`, gazetteer).find((x) => x.start === 0 && x.country === 'VN');
-	return p && (!city || gazetteer.cityById.get(p.cityId)?.kind !== 'province') ? p : undefined;
+	const line = page.slice(0, 200).split('\n').find((l) => l.trim()) ?? '';
+	const head = MASTHEAD_PROVINCE.exec(line);
+	if (head) {
+		const city = !/^[Tt](?:ỉnh|ỈNH)$/u.test(head[1]);
+		const p = findPlaces(`${city ? 'thành phố' : 'tỉnh'} ${asWritten(head[2])}`, gazetteer).find((x) => x.start === 0 && x.country === 'VN');
+		return p && (!city || gazetteer.cityById.get(p.cityId)?.kind !== 'province') ? p : undefined;
+	}
+	if (!MASTHEAD_DEPARTMENT.test(line)) return undefined;
+	// (The department's last words that are a province's whole name, the longest first: "THỪA THIÊN HUẾ", not "HUẾ".)
+	const words = line.trim().split(/\s+/);
+	for (let n = Math.min(4, words.length - 2); n > 0; n--) {
+		const name = `tỉnh ${asWritten(words.slice(-n).join(' '))}`;
+		const hit = findPlaces(name, gazetteer).find((p) => p.start === 0 && p.end === name.length && p.country === 'VN');
+		if (hit) return hit;
+	}
+	return undefined;
 }
 /** The Vietnamese province or city the page's masthead names as its own ("ĐẢNG BỘ TỈNH X - CỔNG THÔNG TIN ĐIỆN TỬ"), its city id. */
 export function mastheadProvince(page: string, gazetteer: Gazetteer = defaultGazetteer): string | null {
 	return mastheadPlace(page, gazetteer)?.cityId ?? null;
+}
+// The page's own province, named as such: "sang thăm tỉnh ta", "về thăm quê hương ta", "lãnh đạo tỉnh nhà" (the masthead's).
+const OWN_PROVINCE_WORDS = /(?<![\p{L}])(?:[Tt]ỉnh\s+(?:ta|nhà)|[Qq]uê\s+hương\s+ta)(?![\p{L}])/gu;
+/**
+ * "tỉnh ta", "tỉnh nhà", "quê hương ta" in the body, as places of the page's own province named by its masthead (mastheadProvince):
+ * the province's own outlet speaks of it as "ours" ("… mời đồng chí X dẫn đoàn tỉnh Y sang thăm tỉnh ta vào tháng 4").
+ */
+export function pageOwnProvince(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
+	if (!body.includes('tỉnh ta') && !body.includes('tỉnh nhà') && !body.includes('hương ta') && !body.includes('Tỉnh ta') && !body.includes('Tỉnh nhà')) return [];
+	const home = mastheadProvince(page, gazetteer);
+	if (!home) return [];
+	const out: PlaceMention[] = [];
+	for (const m of body.matchAll(OWN_PROVINCE_WORDS)) {
+		const start = at + m.index!;
+		const end = start + m[0].length;
+		if (!found.some((f) => f.start < end && start < f.end)) out.push({ start, end, surface: m[0], cityId: home, country: 'VN', designator: null, sense: 'place' });
+	}
+	return out;
 }
 // A town of a province, its name unhyphenated as Vietnamese names are (not a Lao "thành phố Kay-xỏn Phôm-vi-hản").
 const TOWN_NAMED = /(?<![\p{L}])(?:[Tt]hành\s+phố|[Tt]hị\s+xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;

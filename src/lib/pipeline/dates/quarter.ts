@@ -18,6 +18,10 @@ const QUY = /(?<![\p{L}])quý\s+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:\s*(?:[/-]|n�
 const QUARTER = /(?<![\p{L}])(?:(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of(?:\s+(?:(this|next|last)\s+year)|\s+(\d{4})))?|Q([1-4])(?:\s*[/-]?\s*(\d{4}))?)(?![\p{L}\d])/giu;
 
 const PART_OF_YEAR_VI = /(?<![\p{L}])(đầu|giữa|cuối)\s+năm\s+(?:(nay|sau|tới|ngoái|trước)|(\d{4}))(?![\p{L}\d])(?!\s*(?:đến|tới)\s+nay)/giu;
+// The year's end as an occasion, its year unsaid: "hẹn sẽ dẫn đoàn sang thăm … vào dịp cuối năm" is the last months of the
+// page's year, this year's as "cuối năm nay" (a habit, "Hằng năm vào dịp cuối năm", is left to the reader of habits). Bare "cuối năm" stays unread: "đến cuối
+// năm", "báo cáo cuối năm" are no time of a happening; "dịp" makes it one.
+const YEAR_END_OCCASION = /(?<![\p{L}])dịp\s+cuối\s+năm(?![\p{L}\d])(?!\s*(?:nay|sau|tới|ngoái|trước|\d))/giu;
 const PART_OF_YEAR_EN = /(?<![\p{L}])(?:(early|mid|late)[\s-]+(?:(this|next|last)\s+year|(\d{4}))|(?:by\s+)?the\s+(end|beginning|middle)\s+of\s+(?:(this|next|last)\s+year|(\d{4})))(?![\p{L}\d])/giu;
 const PART_MONTHS: Record<string, [number, number]> = { đầu: [1, 3], early: [1, 3], beginning: [1, 3], giữa: [6, 8], mid: [6, 8], middle: [6, 8], cuối: [10, 12], late: [10, 12], end: [10, 12] };
 const YEAR_WORD: Record<string, number> = { nay: 0, this: 0, sau: 1, tới: 1, next: 1, ngoái: -1, trước: -1, last: -1 };
@@ -36,6 +40,12 @@ function partsOfYear(text: string, language: 'vi' | 'en', out: TimeMention[]): v
 		const [month, endMonth] = PART_MONTHS[part];
 		const offset = word === undefined ? undefined : YEAR_WORD[word];
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'month', month, endMonth, year: year ? Number(year) : undefined, yearOffset: offset, tense: offset === undefined ? undefined : offset > 0 ? 'future' : offset < 0 ? 'past' : undefined, partOfDay: null });
+	}
+	if (language !== 'vi' || !text.includes('ịp cuối năm')) return;
+	YEAR_END_OCCASION.lastIndex = 0;
+	for (let m = YEAR_END_OCCASION.exec(text); m; m = YEAR_END_OCCASION.exec(text)) {
+		const [month, endMonth] = PART_MONTHS.cuối;
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], shape: 'month', month, endMonth, yearOffset: 0, partOfDay: null });
 	}
 }
 
