@@ -322,7 +322,37 @@ function sameLandmarkDay(a: Mergeable, b: Mergeable): boolean {
 	return la.length > 0 && landmarks(b).some((x) => x.length >= 4 && la.includes(x)) && sameVisitor(a, b);
 }
 
+// A conference gathers several delegations, and each outlet follows its own ("Đoàn đại biểu tỉnh X … đã dự Hội nghị …"): the
+// session is one happening whoever went to it. Told by its number ("Hội nghị lần thứ 6", "the sixth meeting"; numbered), or by
+// one place and its co-chairs named alike (two of them at least), on one day.
+const SESSION_KINDS = new Set(['conference', 'meeting']);
+// (A quote that names no numbered happening is passed over without running the two patterns.)
+const NUMBER_WORD = /lần\s+thứ|meeting|session|conference|seminar|workshop|forum|fair|festival/iu;
+const sessionsNamed = (x: Mergeable) => x.sources.flatMap((src) => (NUMBER_WORD.test(src.quote) ? numbered(src.quote) : []));
+const sameDayTold = (a: Mergeable, b: Mergeable) => !!a.date && !!b.date && oneDay(a.date) && oneDay(b.date) && a.date.start === b.date.start && !apart(a.date.partOfDay, b.date.partOfDay);
+function sameSession(a: Mergeable, b: Mergeable): boolean {
+	if (!SESSION_KINDS.has(a.type) || !SESSION_KINDS.has(b.type) || !sameDayTold(a, b)) return false;
+	if (a.type === 'conference' && b.type === 'conference' && a.place !== null && a.place === b.place && a.people.filter((x) => b.people.includes(x)).length >= 2) return true;
+	const na = sessionsNamed(a);
+	return na.length > 0 && sessionsNamed(b).some((n) => na.includes(n));
+}
+// The minutes of a conference are signed once, at its close, by all its delegations ("Kết thúc Hội nghị, lãnh đạo các tỉnh đã
+// ký Biên bản Hội nghị …", "the heads of delegation signed the minutes of the meeting"): two outlets' signings of a conference's
+// minutes at one place on one day are one, whichever delegation each follows. (Not the minutes of talks: a host signs those
+// with each delegation it meets.)
+const CONFERENCE_MINUTES = /(?<![\p{L}])(?:biên\s+bản\s+(?:của\s+)?(?:hội\s+nghị|kỳ\s+họp)|minutes\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|conference))(?![\p{L}])/iu;
+const signsMinutes = (x: Mergeable) => x.sources.some((src) => (src.quote.includes('iên bản') || src.quote.includes('inutes')) && CONFERENCE_MINUTES.test(src.quote));
+const sameMinutes = (a: Mergeable, b: Mergeable) => a.type === 'signing' && b.type === 'signing' && a.place !== null && a.place === b.place && sameDayTold(a, b) && signsMinutes(a) && signsMinutes(b);
+// The hosts sitting down with one delegation, told by one outlet as a working session ("chiều 14-12, đồng chí X đã có buổi làm
+// việc riêng với Đoàn đại biểu tỉnh Y") and by the other as talks ("held talks with X"): one happening at the same part of
+// the day, the same delegation and a host both name.
+const sittingDown = (a: Mergeable, b: Mergeable) =>
+	((a.type === 'working_session' && b.type === 'talks') || (a.type === 'talks' && b.type === 'working_session')) && sameDayTold(a, b) && a.date!.partOfDay === b.date!.partOfDay && sameVisitor(a, b) && sharesHost(a, b);
+/** Two outlets' reports of one gathering that the rules of a delegation's own programme below would keep apart. */
+const oneGathering = (a: Mergeable, b: Mergeable) => a.article !== b.article && a.role === b.role && (sameSession(a, b) || sameMinutes(a, b) || sittingDown(a, b));
+
 export function sameHappening(a: Mergeable, b: Mergeable): boolean {
+	if (oneGathering(a, b)) return true;
 	const talks = a.article !== b.article && hostedTalks(a, b);
 	const sides =
 		a.type !== b.type &&

@@ -102,3 +102,44 @@ describe('a page that reports a happening and what followed it', () => {
 		expect(sameHappening(told('a', src('a', 'Sáng 20/11, lễ khai trương tuyến xe khách đã diễn ra')), told('b', after))).toBe(false);
 	});
 });
+
+describe('one gathering of several delegations, each outlet following its own', () => {
+	const told = (article: string, type: string, quote: string, o: { partOfDay?: Resolved['partOfDay']; people?: string[]; from?: string; leader?: string | null } = {}): Mergeable => ({
+		...report(article, { ...date('2025-11-08'), partOfDay: o.partOfDay ?? null }, o.people ?? []),
+		type,
+		place: 'lao-cai',
+		visitorFrom: o.from ?? null,
+		setting: { visitor: { leader: o.leader ?? null, fromCity: o.from ?? null } },
+		sources: [{ article, quote, start: 0, end: quote.length, dateText: null }]
+	});
+	it('one numbered session on one day is one happening, in either language, whichever delegation each page follows', () => {
+		const vi = told('vi', 'conference', 'Ngày 8/11, tại thành phố Lào Cai, lãnh đạo ba tỉnh đã cùng đồng chủ trì Hội nghị thường niên lần thứ ba.', { people: ['ha'], from: 'phongsaly' });
+		const en = told('en', 'meeting', 'The third annual meeting opened in Lao Cai on Saturday morning.', { partOfDay: 'morning', people: ['kt'], from: 'luang-namtha' });
+		expect(sameHappening(vi, en)).toBe(true);
+		expect(sameHappening(vi, told('vi2', 'conference', 'Sáng 8/11, Hội nghị lần thứ 3 giữa các tỉnh đã khai mạc.', { partOfDay: 'morning', from: 'yen-bai' }))).toBe(true);
+		// Another session's number, or another day: two.
+		expect(sameHappening(vi, told('en', 'meeting', 'The fourth annual meeting opened in Lao Cai on Saturday morning.', { partOfDay: 'morning', from: 'luang-namtha' }))).toBe(false);
+		expect(sameHappening(vi, { ...en, date: date('2025-11-09') })).toBe(false);
+	});
+	it('one conference at one place on one day, its co-chairs named alike by two pages, is one', () => {
+		const a = told('a', 'conference', 'Sáng 8/11, UBND tỉnh Lào Cai chủ trì tổ chức Hội nghị sơ kết hợp tác giữa các tỉnh.', { partOfDay: 'morning', people: ['ha', 'kt', 'sv'], from: 'phongsaly' });
+		expect(sameHappening(a, told('b', 'conference', 'Ngày 8/11, lãnh đạo các tỉnh đã cùng đồng chủ trì Hội nghị.', { people: ['kt', 'sv'], from: 'yen-bai' }))).toBe(true);
+		// (One co-chair alone is no evidence: a province may hold two conferences in a day.)
+		expect(sameHappening(a, told('b', 'conference', 'Ngày 8/11, đồng chí KT dự Hội nghị xúc tiến du lịch.', { people: ['kt'], from: 'yen-bai' }))).toBe(false);
+	});
+	it("two pages' signings of a conference's minutes at one place on one day are one; signed minutes of talks are not", () => {
+		const a = told('a', 'signing', 'Bế mạc Hội nghị, trưởng đoàn các tỉnh đã ký Biên bản Hội nghị lần thứ ba.', { people: ['ha'], from: 'phongsaly' });
+		expect(sameHappening(a, told('b', 'signing', 'Kết thúc Hội nghị, các trưởng đoàn đã ký Biên bản Hội nghị và chương trình phối hợp năm 2026.', { people: ['kt'], from: 'yen-bai' }))).toBe(true);
+		expect(sameHappening(a, told('en', 'signing', 'At the close, the heads of delegation signed the minutes of the meeting.', { people: ['sv'], from: 'luang-namtha' }))).toBe(true);
+		expect(sameHappening(a, told('b', 'signing', 'Hai bên đã ký Biên bản hội đàm.', { people: ['kt'], from: 'yen-bai' }))).toBe(false);
+	});
+	it("a working session of the hosts with a delegation and another page's talks of the same sides that afternoon are one", () => {
+		const vi = told('vi', 'working_session', 'Chiều 8/11, đồng chí HA đã có buổi làm việc riêng với Đoàn đại biểu tỉnh Phông-xa-lỳ.', { partOfDay: 'afternoon', people: ['ha'], from: 'phongsaly' });
+		const en = told('en', 'talks', 'In the afternoon, Governor KT held talks with HA.', { partOfDay: 'afternoon', people: ['kt', 'ha'], from: 'phongsaly', leader: 'kt' });
+		expect(sameHappening(vi, en)).toBe(true);
+		// Not another delegation's, nor another host's, nor the morning's.
+		expect(sameHappening(vi, { ...en, setting: { visitor: { leader: 'xy', fromCity: 'luang-namtha' } }, visitorFrom: 'luang-namtha' })).toBe(false);
+		expect(sameHappening(vi, { ...en, people: ['kt', 'zz'] })).toBe(false);
+		expect(sameHappening(vi, { ...en, date: { ...date('2025-11-08'), partOfDay: 'morning' } })).toBe(false);
+	});
+});
