@@ -77,11 +77,104 @@ const MEMORIAL = /(?<![\p{L}])(?:tượng\s+đài|đài\s+tưởng\s+niệm|ngh�
 const TRIBUTE = /(?<![\p{L}])(?:vòng\s+hoa|dâng\s+hoa|dâng\s+hương|wreaths?|flowers|incense)(?![\p{L}])/iu;
 const foldWords = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
+/**
+ * What the rules below read in a report's quotes, worked out once per report (and each quote once) in one mergeReports call:
+ * every pair compared read them again from all the quotes of both, and a merged report piles up the quotes of many articles.
+ * Each is a pure function of the quotes; a report's facts are read again once absorb has added quotes to it (its sources
+ * grown). Outside a mergeReports call (index.ts's sameHappening) nothing is kept.
+ */
+class ReportFacts {
+	objects: string[] | undefined = undefined;
+	tribute: boolean | undefined = undefined;
+	sites: string[] | undefined = undefined;
+	allBanquet: boolean | undefined = undefined;
+	mealTold: boolean | undefined = undefined;
+	goesHome: boolean | undefined = undefined;
+	atGate: boolean | undefined = undefined;
+	onlyHandover: boolean | undefined = undefined;
+	onlyBurial: boolean | undefined = undefined;
+	gateNames: string[] | undefined = undefined;
+	gateWelcome: boolean | undefined = undefined;
+	route: boolean | undefined = undefined;
+	arrival: boolean | undefined = undefined;
+	seat: boolean | undefined = undefined;
+	siteKinds: string[] | undefined = undefined;
+	happenings: Happenings | undefined = undefined;
+	saysAfter: boolean | undefined = undefined;
+	articles: Set<string> | undefined = undefined;
+	hosts: string[] | undefined = undefined;
+	visitedSites: string[] | undefined = undefined;
+	landmarks: string[] | undefined = undefined;
+	constructor(
+		readonly sources: Source[],
+		readonly n: number
+	) {}
+}
+/** The happenings a quote names (HAPPENING_NAME): their first words (`names`), their kind and first words as its own or as a time. */
+interface Happenings {
+	names: string[];
+	own: string[];
+	asTime: string[];
+}
+/** One quote's facts: those of a report read from the facts of its quotes. */
+class SourceFacts {
+	objects: string[] | undefined = undefined;
+	tribute: boolean | undefined = undefined;
+	sites: string[] | undefined = undefined;
+	banquet: boolean | undefined = undefined;
+	goesHome: boolean | undefined = undefined;
+	gate: boolean | undefined = undefined;
+	handover: boolean | undefined = undefined;
+	burial: boolean | undefined = undefined;
+	gateNames: string[] | undefined = undefined;
+	gateWelcome: boolean | undefined = undefined;
+	route: boolean | undefined = undefined;
+	arrival: boolean | undefined = undefined;
+	seat: boolean | undefined = undefined;
+	siteKinds: string[] | undefined = undefined;
+	happenings: Happenings | undefined = undefined;
+	host: string | null | undefined = undefined;
+	visitedSite: string | null | undefined = undefined;
+	landmarks: string[] | undefined = undefined;
+	constructor(readonly quote: string) {}
+}
+/** The facts kept in the one mergeReports call under way (by report and by source object), or null. */
+let memo: { reports: Map<Mergeable, ReportFacts>; sources: Map<Source, SourceFacts> } | null = null;
+function facts(x: Mergeable): ReportFacts {
+	if (!memo) return new ReportFacts(x.sources, x.sources.length);
+	let f = memo.reports.get(x);
+	// (absorb pushes the quotes of the report folded in: the facts are read again.)
+	if (!f || f.sources !== x.sources || f.n !== x.sources.length) memo.reports.set(x, (f = new ReportFacts(x.sources, x.sources.length)));
+	return f;
+}
+function sourceFacts(src: Source): SourceFacts {
+	if (!memo) return new SourceFacts(src.quote);
+	let f = memo.sources.get(src);
+	if (!f) memo.sources.set(src, (f = new SourceFacts(src.quote)));
+	return f;
+}
+/** Some quote of `x` for which `test` holds. */
+function someSource(x: Mergeable, test: (f: SourceFacts) => boolean): boolean {
+	for (const src of x.sources) if (test(sourceFacts(src))) return true;
+	return false;
+}
+/** The lists of `x`'s quotes, one after the other. */
+function allSources<T>(x: Mergeable, list: (f: SourceFacts) => T[]): T[] {
+	const out: T[] = [];
+	for (const src of x.sources) for (const v of list(sourceFacts(src))) out.push(v);
+	return out;
+}
+
 /** The named things each report's quotes say were visited. */
 function objects(x: Mergeable): string[] {
+	const f = facts(x);
+	return (f.objects ??= allSources(x, quoteObjects));
+}
+function quoteObjects(f: SourceFacts): string[] {
+	if (f.objects) return f.objects;
 	const out: string[] = [];
-	for (const src of x.sources) for (const m of src.quote.matchAll(OBJECT)) out.push(foldWords(m[1]));
-	return out;
+	for (const m of f.quote.matchAll(OBJECT)) out.push(foldWords(m[1]));
+	return (f.objects = out);
 }
 
 /**
@@ -92,9 +185,9 @@ function objects(x: Mergeable): string[] {
 function sameObject(a: Mergeable, b: Mergeable): boolean {
 	const oa = objects(a);
 	if (oa.length && objects(b).some((o) => oa.includes(o))) return true;
-	const tribute = (x: Mergeable) => x.sources.some((src) => MEMORIAL.test(src.quote) && TRIBUTE.test(src.quote));
 	return a.type === 'ceremony' && tribute(a) && tribute(b);
 }
+const tribute = (x: Mergeable) => (facts(x).tribute ??= someSource(x, (f) => (f.tribute ??= MEMORIAL.test(f.quote) && TRIBUTE.test(f.quote))));
 
 // The proper name of the site a visit goes to, a few lower-case words of its kind after the verb ("đi thăm khu kinh tế đặc
 // biệt Bò-tên", "visited the Boten Special Economic Zone"): its first capitalised word, a hyphenated one whole.
@@ -106,15 +199,19 @@ const WHOLE_KIND = /(?<![\p{L}])(?:tỉnh|thành\s+phố|thủ\s+đô|huyện|qu
  * Latin spelling meet ("Bò-tên" and "Boten").
  */
 function sites(x: Mergeable): string[] {
+	const f = facts(x);
+	return (f.sites ??= allSources(x, quoteSites));
+}
+function quoteSites(f: SourceFacts): string[] {
+	if (f.sites) return f.sites;
 	const out: string[] = [];
-	for (const src of x.sources)
-		for (const m of src.quote.matchAll(SITE_NAME)) {
-			// A Vietnamese syllable unhyphenated opens a kind or a Vietnamese name, not a foreign site's name ("Công ty …", "Nhà
-			// máy …", "Trường …", "Đền Hùng").
-			if (WHOLE_KIND.test(m[1]) || (!m[2].includes('-') && isVietnameseSyllable(m[2]))) continue;
-			out.push(foldWords(m[2]).replace(/[^a-z0-9]/g, ''));
-		}
-	return out;
+	for (const m of f.quote.matchAll(SITE_NAME)) {
+		// A Vietnamese syllable unhyphenated opens a kind or a Vietnamese name, not a foreign site's name ("Công ty …", "Nhà
+		// máy …", "Trường …", "Đền Hùng").
+		if (WHOLE_KIND.test(m[1]) || (!m[2].includes('-') && isVietnameseSyllable(m[2]))) continue;
+		out.push(foldWords(m[2]).replace(/[^a-z0-9]/g, ''));
+	}
+	return (f.sites = out);
 }
 // What a delegation does at a site, told as a visit, a field trip or a working session by one outlet or another.
 const AT_SITE = new Set(['visit', 'field_trip', 'working_session']);
@@ -134,8 +231,9 @@ const ENCOUNTER = new Set(['reception', 'meeting', 'courtesy_call']);
 // A host's banquet is a reception of its own, never the guests' courtesy call: "Tối hôm trước, … tổ chức tiệc chiêu đãi … Đoàn"
 // and "Earlier in the day, … paid a courtesy call on Vice Governor …" are two happenings, whoever attends both.
 const BANQUET = /(?<![\p{L}])(?:tiệc|chiêu\s+đãi|mời\s+cơm|banquet|dinner|luncheon)(?![\p{L}])/iu;
-const banquet = (x: Mergeable) => x.type === 'reception' && x.sources.length > 0 && x.sources.every((src) => BANQUET.test(src.quote));
-const mealTold = (x: Mergeable) => x.sources.some((src) => BANQUET.test(src.quote));
+const quoteBanquet = (f: SourceFacts) => (f.banquet ??= BANQUET.test(f.quote));
+const banquet = (x: Mergeable) => x.type === 'reception' && x.sources.length > 0 && (facts(x).allBanquet ??= !someSource(x, (f) => !quoteBanquet(f)));
+const mealTold = (x: Mergeable) => (facts(x).mealTold ??= someSource(x, quoteBanquet));
 
 // The journey home, told by the delegation's going ("Chiều 8/3, Đoàn về nước qua cửa khẩu …", "Đoàn đã trở về nước", "the
 // delegation returned to Vietnam via …", "returned home", "to leave Nghe An for home"): not one with a visit of that day ("Chiều cùng ngày, Đoàn thăm trang
@@ -143,19 +241,22 @@ const mealTold = (x: Mergeable) => x.sources.some((src) => BANQUET.test(src.quot
 const HOME = /(?<![\p{L}])(?<!(?:khi|before|after)\s+)(?:(?:đã\s+|sẽ\s+)?(?:lên\s+đường\s+|trở\s+)?về\s+nước|(?:returned|flew|headed|went|travell?ed)\s+(?:back\s+)?(?:home|to\s+(?:Vietnam|Viet\s+Nam|Laos|Lao\s+PDR))|returning\s+home|(?:leav(?:e|es|ing)|left)\s+(?:[\p{L}-]+\s+){0,4}?for\s+home)(?![\p{L}])/iu;
 // (Told after a visit in one sentence, "Ngày 12/8, Đoàn sẽ thăm thành phố X, sau đó về nước", it is the visit's sentence.)
 const VISITED = /(?<![\p{L}])(?:thăm|tham\s+quan|làm\s+việc|visit(?:ed|ing)?|toured)(?![\p{L}])/iu;
-const goesHome = (x: Mergeable) => x.sources.some((src) => {
-	const m = HOME.exec(src.quote);
-	return !!m && !VISITED.test(src.quote.slice(0, m.index));
-});
+const goesHome = (x: Mergeable) => (facts(x).goesHome ??= someSource(x, (f) => (f.goesHome ??= quoteGoesHome(f.quote))));
+function quoteGoesHome(quote: string): boolean {
+	const m = HOME.exec(quote);
+	return !!m && !VISITED.test(quote.slice(0, m.index));
+}
 // The way in told at the border: "nhập cảnh qua cửa khẩu …", "crossed the … border gate".
 const GATE = /(?<![\p{L}])(?:nhập\s+cảnh|cửa\s+khẩu|border\s+(?:gate|checkpoint|crossing)|checkpoint)(?![\p{L}])/iu;
-const atGate = (x: Mergeable) => x.sources.some((src) => GATE.test(src.quote));
+const atGate = (x: Mergeable) => (facts(x).atGate ??= someSource(x, (f) => (f.gate ??= GATE.test(f.quote))));
 // The remains handed over ("Lễ tiếp nhận, bàn giao 21 hài cốt …", "handed over the remains of …") and their burial ("Lễ truy điệu và
 // an táng …", "a memorial and burial service"): two ceremonies of one day, at the border and at the cemetery, the burial after.
 // A report that tells one and not the other is no report of the other, whoever attends both.
-const tellsOnly = (x: Mergeable, one: RegExp, other: RegExp) => x.sources.some((src) => one.test(src.quote) && !other.test(src.quote));
-const handoverAndBurial = (a: Mergeable, b: Mergeable) =>
-	(tellsOnly(a, HANDOVER_OF_REMAINS, BURIAL) && tellsOnly(b, BURIAL, HANDOVER_OF_REMAINS)) || (tellsOnly(a, BURIAL, HANDOVER_OF_REMAINS) && tellsOnly(b, HANDOVER_OF_REMAINS, BURIAL));
+const handover = (f: SourceFacts) => (f.handover ??= HANDOVER_OF_REMAINS.test(f.quote));
+const burial = (f: SourceFacts) => (f.burial ??= BURIAL.test(f.quote));
+const onlyHandover = (x: Mergeable) => (facts(x).onlyHandover ??= someSource(x, (f) => handover(f) && !burial(f)));
+const onlyBurial = (x: Mergeable) => (facts(x).onlyBurial ??= someSource(x, (f) => burial(f) && !handover(f)));
+const handoverAndBurial = (a: Mergeable, b: Mergeable) => (onlyHandover(a) && onlyBurial(b)) || (onlyBurial(a) && onlyHandover(b));
 /** One day each (not a trip told from its end, "Tối 21-3, Đoàn … đã về nước an toàn, kết thúc … chuyến thăm 3 ngày"). */
 const oneDay = (d: Resolved) => d.granularity === 'day' && d.start === d.end;
 
@@ -172,18 +273,19 @@ const siteVisit = (x: Mergeable) => x.type === 'visit' && !!x.date && oneDay(x.d
 // reception) or by the arrival ("Từ chiều 20/11, Đoàn nhập cảnh qua cửa khẩu quốc tế Y và được … đón tại cửa khẩu", a visit):
 // one happening. In English: "was welcomed at the Y International Border Gate".
 const GATE_WELCOME = /(?<![\p{L}])(?:đón(?:\s+tiếp)?\s+(?:[^.;]{0,80}?\s)?(?:tại|ở)\s+(?:các\s+)?cửa\s+khẩu|(?:welcomed|greeted|received)\s+(?:[^.;]{0,80}?\s)?at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:border\s+gate|checkpoint))(?![\p{L}])/iu;
-const gateNames = (x: Mergeable) => x.sources.flatMap((src) => gateNamesIn(src.quote).map(foldWords));
+const gateNames = (x: Mergeable) => (facts(x).gateNames ??= allSources(x, (f) => (f.gateNames ??= gateNamesIn(f.quote).map(foldWords))));
 // A transport link to be opened, told by two outlets ("hai bên thống nhất mở tuyến xe khách A - B qua cửa khẩu quốc tế Y trong quý
 // III" / "a direct bus route linking A and B via the Y International Border Gate is expected to open in the third quarter"): one
 // plan when both name the gate it crosses, though neither names a person and one says no place (a route runs between two).
 const ROUTE = /(?<![\p{L}])(?:tuyến|routes?)(?![\p{L}])/iu;
-const routeTold = (x: Mergeable) => x.type === 'ceremony' && x.status === 'planned' && x.sources.some((src) => ROUTE.test(src.quote));
+const routeTold = (x: Mergeable) => x.type === 'ceremony' && x.status === 'planned' && (facts(x).route ??= someSource(x, (f) => (f.route ??= ROUTE.test(f.quote))));
 const sameRoute = (a: Mergeable, b: Mergeable) => routeTold(a) && routeTold(b) && shares(gateNames(a), gateNames(b));
+const welcomedAtGate = (x: Mergeable) => (facts(x).gateWelcome ??= someSource(x, (f) => (f.gateWelcome ??= GATE_WELCOME.test(f.quote))));
 /** A reception and an arrival, both one day, both the welcome at a gate (the same gate when both name it). */
 function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 	if (!((a.type === 'reception' && b.type === 'visit') || (a.type === 'visit' && b.type === 'reception'))) return false;
 	if (!a.date || !b.date || !oneDay(a.date) || !oneDay(b.date) || a.date.partOfDay !== b.date.partOfDay) return false;
-	if (!a.sources.some((s) => GATE_WELCOME.test(s.quote)) || !b.sources.some((s) => GATE_WELCOME.test(s.quote))) return false;
+	if (!welcomedAtGate(a) || !welcomedAtGate(b)) return false;
 	const ga = gateNames(a), gb = gateNames(b);
 	return !ga.length || !gb.length || shares(ga, gb);
 }
@@ -195,8 +297,8 @@ function gateWelcome(a: Mergeable, b: Mergeable): boolean {
 // (Told at the place, not as a topic: "hội đàm … về công tác quản lý biên giới và cửa khẩu" is no arrival.)
 const ARRIVAL = /(?<![\p{L}])(?:(?:on|upon)\s+(?:(?:their|its|his|her)\s+)?arrival|(?:tại|ở)\s+(?:các\s+)?(?:sân\s+bay|cảng\s+hàng\s+không|nhà\s+ga|cửa\s+khẩu)|at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:airport|border\s+(?:gate|checkpoint|crossing)|checkpoint))(?![\p{L}])/iu;
 const SEAT = /(?<![\p{L}])(?:trụ\s+sở|hội\s+trường|headquarters)(?![\p{L}])/iu;
-const onArrival = (x: Mergeable) => x.sources.some((src) => ARRIVAL.test(src.quote));
-const atTableOrSeat = (x: Mergeable) => mealTold(x) || x.sources.some((src) => SEAT.test(src.quote));
+const onArrival = (x: Mergeable) => (facts(x).arrival ??= someSource(x, (f) => (f.arrival ??= ARRIVAL.test(f.quote))));
+const atTableOrSeat = (x: Mergeable) => mealTold(x) || (facts(x).seat ??= someSource(x, (f) => (f.seat ??= SEAT.test(f.quote))));
 /** Two encounters, one the welcome on arrival, the other the banquet or the reception at the hosts' seat (and not told at the arrival). */
 const arrivalAndTable = (a: Mergeable, b: Mergeable) => {
 	if (!ENCOUNTER.has(a.type) || !ENCOUNTER.has(b.type)) return false;
@@ -232,10 +334,18 @@ const SITE_KINDS: [string, RegExp][] = [
 ];
 /** The kinds of site a report's visit verbs go to ("school", "hospital" …). */
 function siteKinds(x: Mergeable): string[] {
+	const f = facts(x);
+	if (f.siteKinds) return f.siteKinds;
+	// (Each quote's kinds in the order found, the first time each: the same list as read from all the quotes in a row.)
 	const out: string[] = [];
-	for (const src of x.sources)
-		for (const m of src.quote.matchAll(VISIT_OBJECT)) for (const [kind, re] of SITE_KINDS) if (re.test(m[1]) && !out.includes(kind)) out.push(kind);
-	return out;
+	for (const src of x.sources) for (const kind of quoteSiteKinds(sourceFacts(src))) if (!out.includes(kind)) out.push(kind);
+	return (f.siteKinds = out);
+}
+function quoteSiteKinds(f: SourceFacts): string[] {
+	if (f.siteKinds) return f.siteKinds;
+	const out: string[] = [];
+	for (const m of f.quote.matchAll(VISIT_OBJECT)) for (const [kind, re] of SITE_KINDS) if (re.test(m[1]) && !out.includes(kind)) out.push(kind);
+	return (f.siteKinds = out);
 }
 /**
  * A programme's item ("Theo chương trình, sáng nay (29/8), Đoàn thăm Trường …", planned) and another outlet's report of it once
@@ -255,22 +365,40 @@ function plannedThenDone(a: Mergeable, b: Mergeable): boolean {
 // happening: another outlet's report of the inauguration itself is another event.
 const AS_TIME = /(?<![\p{L}])(?:sau|trước)(?:\s+khi(?:\s+kết\s+thúc)?)?\s+(?:buổi\s+)?$/iu;
 /** The happenings (their kind and first words, folded: "le khanh thanh") a report names, as its own or as a time reference. */
-function namedHappenings(x: Mergeable): { own: string[]; asTime: string[] } {
-	const own: string[] = [], asTime: string[] = [];
-	for (const src of x.sources)
-		for (const m of src.quote.matchAll(HAPPENING_NAME)) {
-			const key = foldWords(m[0]).split(/\s+/).slice(0, 3).join(' ');
-			(AS_TIME.test(src.quote.slice(Math.max(0, m.index - 24), m.index)) ? asTime : own).push(key);
-		}
-	return { own, asTime };
+function namedHappenings(x: Mergeable): Happenings {
+	const f = facts(x);
+	if (f.happenings) return f.happenings;
+	const names: string[] = [], own: string[] = [], asTime: string[] = [];
+	for (const src of x.sources) {
+		const h = quoteHappenings(sourceFacts(src));
+		names.push(...h.names);
+		own.push(...h.own);
+		asTime.push(...h.asTime);
+	}
+	return (f.happenings = { names, own, asTime });
 }
+/** The happenings one quote names: HAPPENING_NAME read once for happeningNames and namedHappenings. */
+function quoteHappenings(f: SourceFacts): Happenings {
+	if (f.happenings) return f.happenings;
+	const names: string[] = [], own: string[] = [], asTime: string[] = [];
+	const quote = f.quote;
+	for (const m of quote.matchAll(HAPPENING_NAME)) {
+		names.push(foldWords(m[1].trim()));
+		const key = foldWords(m[0]).split(/\s+/).slice(0, 3).join(' ');
+		(AS_TIME.test(quote.slice(Math.max(0, m.index - 24), m.index)) ? asTime : own).push(key);
+	}
+	return (f.happenings = { names, own, asTime });
+}
+/** The articles of a report's quotes. */
+const articlesOf = (x: Mergeable) => (facts(x).articles ??= new Set(x.sources.map((s) => s.article)));
 /** `x` tells what came after or before a happening `y` names as its own. */
 function afterThat(x: Mergeable, y: Mergeable): boolean {
 	// A page that reports the happening itself and then what followed it ("Ngay sau lễ khai trương, chuyến xe đầu tiên …")
 	// tells one happening: the sentence after is its detail. Only another outlet's report is kept apart.
-	if (x.sources.some((s) => y.sources.some((t) => t.article === s.article))) return false;
+	const ya = articlesOf(y);
+	if (x.sources.some((s) => ya.has(s.article))) return false;
 	// ("rước": "Trước" opening a sentence too.)
-	if (!x.sources.some((src) => src.quote.includes('sau') || src.quote.includes('Sau') || src.quote.includes('rước'))) return false;
+	if (!(facts(x).saysAfter ??= x.sources.some((src) => src.quote.includes('sau') || src.quote.includes('Sau') || src.quote.includes('rước')))) return false;
 	const { asTime } = namedHappenings(x);
 	return asTime.length > 0 && shares(asTime, namedHappenings(y).own);
 }
@@ -285,11 +413,34 @@ const placeKey = (name: string) => foldWords(name).replace(/\s+/g, ' ');
 function siteWelcome(a: Mergeable, b: Mergeable): boolean {
 	const [host, guest] = a.type === 'reception' ? [a, b] : [b, a];
 	if (host.type !== 'reception' || !AT_SITE.has(guest.type) || banquet(host) || !host.date || !guest.date || !oneDay(host.date) || !oneDay(guest.date) || host.date.start !== guest.date.start) return false;
-	const hosts = host.sources.flatMap((src) => (src.quote.includes('oàn') ? [WELCOMED_BY.exec(src.quote)?.[1]] : [])).filter((x): x is string => !!x).map(placeKey);
-	return hosts.length > 0 && guest.sources.some((src) => {
-		const m = VISITED_SITE.exec(src.quote);
-		return !!m && hosts.includes(placeKey(m[1]));
-	});
+	const hosts = (facts(host).hosts ??= welcomers(host));
+	return hosts.length > 0 && (facts(guest).visitedSites ??= visitedSites(guest)).some((site) => hosts.includes(site));
+}
+/** The institutions a report's quotes tell welcoming the delegation (WELCOMED_BY), by placeKey. */
+function welcomers(x: Mergeable): string[] {
+	const out: string[] = [];
+	for (const src of x.sources) {
+		const f = sourceFacts(src);
+		if (f.host === undefined) {
+			const name = f.quote.includes('oàn') ? WELCOMED_BY.exec(f.quote)?.[1] : undefined;
+			f.host = name ? placeKey(name) : null;
+		}
+		if (f.host !== null) out.push(f.host);
+	}
+	return out;
+}
+/** The institution each of a report's quotes tells visited first (VISITED_SITE), by placeKey. */
+function visitedSites(x: Mergeable): string[] {
+	const out: string[] = [];
+	for (const src of x.sources) {
+		const f = sourceFacts(src);
+		if (f.visitedSite === undefined) {
+			const m = VISITED_SITE.exec(f.quote);
+			f.visitedSite = m ? placeKey(m[1]) : null;
+		}
+		if (f.visitedSite !== null) out.push(f.visitedSite);
+	}
+	return out;
 }
 
 // A landmark by its name, in either language: the kind first in Vietnamese ("Đền Kiếp Bạc", "chùa Phật Tích", "Bảo tàng Hải
@@ -300,13 +451,18 @@ const LANDMARK_EN = /((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:Temple|Pagoda|Shrine|Museum
 const LANDMARK_WORD = /(?:ền|hùa|ình|iếu|tàng|tích|niệm|thờ|cổ|Temple|Pagoda|Shrine|Museum|House|Site|Cathedral|Citadel)/u;
 /** The landmarks a report's quotes name, folded ("kiepbac"). */
 function landmarks(x: Mergeable): string[] {
+	const f = facts(x);
+	return (f.landmarks ??= allSources(x, quoteLandmarks));
+}
+function quoteLandmarks(f: SourceFacts): string[] {
+	if (f.landmarks) return f.landmarks;
 	const out: string[] = [];
-	for (const src of x.sources) {
-		if (!LANDMARK_WORD.test(src.quote)) continue;
-		for (const m of src.quote.matchAll(LANDMARK_VI)) out.push(foldWords(m[1]).replace(/[^a-z0-9]/g, ''));
-		for (const m of src.quote.matchAll(LANDMARK_EN)) out.push(foldWords(m[1].replace(/^(?:The|At|In|To)\s+/u, '')).replace(/[^a-z0-9]/g, ''));
+	const quote = f.quote;
+	if (LANDMARK_WORD.test(quote)) {
+		for (const m of quote.matchAll(LANDMARK_VI)) out.push(foldWords(m[1]).replace(/[^a-z0-9]/g, ''));
+		for (const m of quote.matchAll(LANDMARK_EN)) out.push(foldWords(m[1].replace(/^(?:The|At|In|To)\s+/u, '')).replace(/[^a-z0-9]/g, ''));
 	}
-	return out;
+	return (f.landmarks = out);
 }
 // What a delegation does at a landmark, told as a tribute ("dâng hương tại Đền …", "offered incense at … Temple"), a visit or a
 // field trip ("tham quan Khu di tích …").
@@ -462,6 +618,15 @@ export function absorb(a: Mergeable, b: Mergeable): void {
 
 /** Merges reports of the same happening; order of the result follows the first report of each. */
 export function mergeReports<T extends Mergeable>(items: T[]): T[] {
+	const outer = memo;
+	memo = { reports: new Map(), sources: new Map() };
+	try {
+		return mergeAll(items);
+	} finally {
+		memo = outer;
+	}
+}
+function mergeAll<T extends Mergeable>(items: T[]): T[] {
 	// Two reports can be one happening only on the same day or over the very same span, so each report
 	// kept is filed under its first day and a new one is compared with those of its day, not with every
 	// report kept: over a corpus of thousands of distinct events the plain search was quadratic. A report
@@ -616,11 +781,7 @@ const partOf = (x: Mergeable) => x.date?.partOfDay ?? null;
 // Connection Conference" is not matched (English names end in their kind) and goes by the first report.
 const HAPPENING_NAME = /(?<![\p{L}])(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|hội\s+chợ|tọa\s+đàm|toạ\s+đàm|lễ\s+hội|lễ)((?:\s+[\p{L}-]+){2,3})/giu;
 /** The first words of the happenings a report names, folded ("ket noi giao"). */
-function happeningNames(x: Mergeable): string[] {
-	const names: string[] = [];
-	for (const src of x.sources) for (const m of src.quote.matchAll(HAPPENING_NAME)) names.push(foldWords(m[1].trim()));
-	return names;
-}
+const happeningNames = (x: Mergeable): string[] => namedHappenings(x).names;
 
 /**
  * In `list` (or all of `out`), the first report that is the same happening as `item`, or the first at its part of the day if
