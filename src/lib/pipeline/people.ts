@@ -2141,19 +2141,7 @@ function joinTranscribedLatin(full: Entry[], parent: number[], latinByName: Map<
 	for (const i of latinByName.values()) add(i, true);
 	for (const i of byTranscribed.values()) add(i, false);
 	let offices: Map<number, Set<string>> | null = null;
-	const officesOfRoot = (r: number) => {
-		if (!offices) {
-			offices = new Map();
-			for (let i = 0; i < full.length; i++) {
-				if (!full[i].m.titles.length) continue;
-				const root = findRoot(parent, i);
-				const set = offices.get(root) ?? new Set<string>();
-				officesOf(full[i].m.titles, set);
-				offices.set(root, set);
-			}
-		}
-		return offices.get(r);
-	};
+	const officesOfRoot = (r: number) => (offices ??= rootOffices(full, parent)).get(r);
 	for (const b of byWord.values()) {
 		if (!b.latin.length || !b.trans.length) continue;
 		for (const a of b.latin)
@@ -2172,6 +2160,19 @@ function joinTranscribedLatin(full: Entry[], parent: number[], latinByName: Map<
 	}
 }
 
+/** The offices named by each root's names (a name with no titles adds none): gathered when first asked for, as few pages need them. */
+function rootOffices(full: Entry[], parent: number[]): Map<number, Set<string>> {
+	const offices = new Map<number, Set<string>>();
+	for (let i = 0; i < full.length; i++) {
+		if (!full[i].m.titles.length) continue;
+		const root = findRoot(parent, i);
+		const set = offices.get(root) ?? new Set<string>();
+		officesOf(full[i].m.titles, set);
+		offices.set(root, set);
+	}
+	return offices;
+}
+
 /**
  * Joins transcribed Lao names whose sounds agree once the breaks between syllables are dropped (laoSoundKey of the words run
  * together, a final 'd' as 't': Lao writes one final stop both ways), unless both name offices and none is shared (two men
@@ -2180,19 +2181,7 @@ function joinTranscribedLatin(full: Entry[], parent: number[], latinByName: Map<
 function joinLaoSpellings(full: Entry[], parent: number[], byTranscribed: Map<string, number>): void {
 	const firstBySound = new Map<string, number>();
 	let offices: Map<number, Set<string>> | null = null;
-	const officesOfRoot = (r: number) => {
-		if (!offices) {
-			offices = new Map();
-			for (let i = 0; i < full.length; i++) {
-				if (!full[i].m.titles.length) continue;
-				const root = findRoot(parent, i);
-				const set = offices.get(root) ?? new Set<string>();
-				officesOf(full[i].m.titles, set);
-				offices.set(root, set);
-			}
-		}
-		return offices.get(r);
-	};
+	const officesOfRoot = (r: number) => (offices ??= rootOffices(full, parent)).get(r);
 	for (const i of byTranscribed.values()) {
 		const e = full[i];
 		const k = laoSoundKey(e.spelling).join('').replace(/d(?![aeiouy])/g, 't');
