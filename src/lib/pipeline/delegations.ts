@@ -242,6 +242,15 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 		const c = went && cities.find((x) => x.start >= went.index + went[0].length);
 		if (c) (place = c.id), (placeCountry = info.get(c.id)?.country ?? null), (wentTo = !!placeCountry);
 	}
+	// A body's team gone over the border to do its work, where named after the work: "Đoàn y, bác sĩ Bệnh viện … do X làm trưởng
+	// đoàn đã sang khám bệnh, cấp thuốc miễn phí cho người dân tỉnh Y, nước CHDCND Lào" went to Y. (A Vietnamese team: a body
+	// named by its kind alone is the page's own, BODY_ALONE; so the place is a province abroad.)
+	if (!place && !placeCountry && cities.length && text.includes('sang') && parties.some((p, i) => p.leader && !p.fromCity && !p.country && BODY_ALONE.test(text.slice(phrases[i][0], phrases[i][1])))) {
+		const went = WENT_ACROSS.exec(text);
+		const at = went ? went.index + went[0].length : -1;
+		const c = went && cities.find((x) => x.start >= at && x.start - at <= 120 && !/;|\.\s/u.test(text.slice(at, x.start)) && (info.get(x.id)?.country ?? 'VN') !== 'VN');
+		if (c) (place = c.id), (placeCountry = info.get(c.id)!.country), (wentTo = true);
+	}
 	if (!place && !placeCountry && frame) ({ place, placeCountry } = frame);
 	if (!place && frame?.place && (!placeCountry || placeCountry === frame.placeCountry)) place = frame.place;
 	// "làm việc với Thành ủy Hà Nội": the host's city is where it happened.
@@ -321,6 +330,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	// dẫn đoàn huyện Xay-bu-li sang thăm huyện Cầu Ngang vào tháng 2 năm sau"): the hosts' return visit, the other way, to
 	// the frame's home.
 	if (!visitor && framed?.leader && framed.country && RETURN_PLAN.test(text)) {
+		const invited = invitedUnnamed(text, people, cities, info, framed);
+		if (invited) return invited;
 		// (Or from where the frame's trip went: "đoàn huyện Xay-bu-li", its province read off the page, is the hosts' own.)
 		const other = parties.find((p) => p.leader && p.leader !== framed.leader && ((!p.fromCity && !p.country) || (!!p.fromCity && p.fromCity === place && p.country === otherCountry(framed.country))));
 		if (other) return { place: framed.fromCity, placeCountry: framed.country, visitor: { ...other, country: otherCountry(framed.country) }, hosts: parties.filter((p) => p !== other) };
@@ -439,7 +450,33 @@ const SUBJECT_BEFORE = /^(?:(?:Mr|Mrs|Ms|Madam|Ông|Bà|Đồng\s+chí)\.?\s+)?$
 // Going over to the other side to visit or work: "đã sang thăm", "sang làm việc", "sang công tác".
 // Going over to attend: "sang dự buổi lễ", "sang tham dự Lễ hội" (not "sang năm", next year; "sang dự kiến" is no verb).
 const GOES_OVER_TO_ATTEND = /(?<![\p{L}])sang\s+(?:tham\s+)?dự(?![\p{L}])(?!\s+(?:kiến|định|án|báo|thảo|toán|trữ)(?![\p{L}]))/u;
+// Gone (or going) over the border to do something: "đã sang khám bệnh", "sẽ sang giảng dạy" (not "sang năm", next year).
+const WENT_ACROSS = /(?<![\p{L}])(?:đã|vừa|sẽ)\s+sang\s+(?!(?:năm|tháng|tuần)(?![\p{L}]))(?=\p{Ll})/u;
 const WENT_OVER_TO = /(?<![\p{L}])sang\s+(?:thăm|làm\s+việc|công\s+tác)(?![\p{L}])/u;
+// "X invited the Salavan governor to lead a delegation to Hue in April": the one invited leads the trip to come, from the
+// province his title names, to where the invitation says; X, the one person named, only invites and stays home.
+const INVITED_UNNAMED = /(?<![\p{L}])(invit(?:ed|es)\s+)([^.;]{1,60}?)\s+to\s+lead\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to\s+/u;
+/**
+ * The planned trip of one invited by title, not by name, to lead a delegation ("invited the Salavan governor to lead a
+ * delegation to Hue"): from the invitee's province, led by the frame's leader when the frame's delegation is of it (the
+ * story's own governor), to the destination named right after "to". Null when a name is given (the named one leads: the
+ * party read) or a province or destination is not.
+ */
+function invitedUnnamed(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>, framed: Party): Setting | null {
+	if (!text.includes('invit')) return null;
+	const m = INVITED_UNNAMED.exec(text);
+	if (!m) return null;
+	const from = m.index + m[1].length;
+	const to = from + m[2].length;
+	const after = m.index + m[0].length;
+	if (people.some((p) => p.start >= from && p.end <= to)) return null;
+	const origin = cities.find((c) => c.start >= from && c.end <= to);
+	const dest = cities.find((c) => c.start >= after && c.start - after <= 40 && !/[,;.]/u.test(text.slice(after, c.start)));
+	if (!origin || !dest || dest.id === origin.id) return null;
+	const country = info.get(origin.id)?.country ?? null;
+	const leader = framed.fromCity === origin.id ? framed.leader : null;
+	return { place: dest.id, placeCountry: info.get(dest.id)?.country ?? null, visitor: { leader, fromCity: origin.id, fromBody: null, country }, hosts: [] };
+}
 const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu;
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
@@ -447,8 +484,9 @@ const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!
 const DISTRICT = /(?<![\p{L}])(?:huyện|thị\s+xã|quận|thành\s+phố)\s+\p{Lu}/u;
 const CENTRAL = /(?<![\p{L}])(?:Trung\s+ương|TƯ|TW)(?![\p{L}])/u;
 // A delegation of a body named by its kind alone: "đoàn đại biểu Hội", "Đoàn công tác Ủy ban MTTQ", "Đoàn Hội Hữu nghị" (its
-// place, if any, and its country are looked for apart).
-const BODY_ALONE = /^[Đđ]oàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ|cấp\s+cao))*\s+(?:của\s+)?(?:Hội|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|MTTQ|Liên\s+hiệp|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Sở|Ban|Tỉnh\s+[Đđ]oàn|Thành\s+[Đđ]oàn)(?![\p{L}])/u;
+// place, if any, and its country are looked for apart). So is a hospital's, a school's team, however the team is called:
+// "Đoàn y, bác sĩ Bệnh viện Đa khoa khu vực …", "Đoàn giảng viên Trường Cao đẳng …" (a foreign one has its country or province).
+const BODY_ALONE = /^[Đđ]oàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ|cấp\s+cao|y\s*,?\s*bác\s+sĩ|y\s+tế|thầy\s+thuốc|giảng\s+viên|chuyên\s+gia))*\s+(?:của\s+)?(?:Bệnh\s+viện|Trường|Học\s+viện|Hội|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|MTTQ|Liên\s+hiệp|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Sở|Ban|Tỉnh\s+[Đđ]oàn|Thành\s+[Đđ]oàn)(?![\p{L}])/u;
 const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo|Hội|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|Liên\s+hiệp|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u);
 // (Not "trực tiếp", "gián tiếp": directly, indirectly — "những người trực tiếp vun đắp tình hữu nghị".)

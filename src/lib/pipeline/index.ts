@@ -1950,6 +1950,9 @@ function shareYears(events: Working[]): Map<string, YearDecision> {
 					const o = lenders[k];
 					if (o.article !== article && sameVisitor(v, key, o.setting.visitor!, lenderKeys[k]) && samePlaceCountry(w, o) && monthDayGap(o.date!.start, day) <= 10) twin = o;
 				}
+				// (Or the same meeting told by a dated page that reads no visitor of its own: "the team held a working session with the
+				// … Health Department" on the page of "Đoàn y, bác sĩ Bệnh viện … do X làm trưởng đoàn".)
+				twin ??= events.find((o) => o.article !== article && o.role === 'main' && !o.setting.visitor && strong(o.date) && sameMeeting(w, o) && samePlaceCountry(w, o));
 			} else twin = events.find((o) => o.article !== article && o.role === 'main' && strong(o.date) && sameMeeting(w, o) && samePlaceCountry(w, o));
 			if (twin) {
 				out.set(article, { year: +twin.date!.start.slice(0, 4), confidence: Math.min(0.7, twin.date!.confidence * 0.85), how: note(`một bài khác về cùng chuyến công tác (${twin.article}),`, `another article about the same trip (${twin.article}),`) });
