@@ -1,0 +1,139 @@
+/**
+ * An eighty-fourth set of pages (tests/fixtures/unseen84) from outlets not used before, on periodicals and long-form
+ * pages whose stamp is far from the events — the Hòa Bình high-level delegation in Xay-nhạ-bu-ly (16–19 September 2024)
+ * told four times: Cổng TTĐT Đảng bộ tỉnh Hòa Bình (news under '16/09/2024 20:15': 'từ ngày 16 đến 19/9', 'Sáng nay',
+ * 'Chiều cùng ngày', a university's visit 'vào đầu tháng 10 tới', a return visit 'vào tháng 12/2024', '6 tháng đầu năm
+ * 2024', 'giai đoạn 2019 - 2023'), Tạp chí Dân tộc ('Số 288 - Tháng 12/2024', a feature 'Vào trung tuần tháng 9/2024 …
+ * (16 - 19/9)' told by 'Ngày đầu tiên', 'Hôm sau', 'Những ngày tiếp theo', 'Ngày cuối cùng', footnotes, 'Ngày nhận bài:
+ * 12/11/2024; ngày duyệt đăng: 20/11/2024', 'Quý IV/2024', the return visit 'đã lùi sang năm sau'), Văn nghệ Quân đội (a
+ * bút ký 'Kỳ 2' in 'Số 1012 - Kỳ 2 tháng 12/2024': 'trung tuần tháng Chín vừa qua', 'Sáng 18/9', 'Chiều 18/9' with the
+ * military working group, 'mùa khô năm 2009', 'năm 1971', 'Báo in số ra ngày 15/12/2024', an author's bio) and Sở Ngoại
+ * vụ Hòa Bình with NO stamp and no year ('Từ ngày 16 - 19/9', 'Ngày 17/9', 'Sáng 19/9', numbered items with no day);
+ * a research bulletin on VJOL (DOI, received/accepted/published lines, 'Đầu tháng 10/2024 vừa qua' the Xu-pha-nu-vông
+ * University visit the news page announced, 'năm 2023 đạt', 'giai đoạn 2021 - 2025', 'Tháng 3/2019', references) and
+ * Viettimes as a saved HTML interview of 02/01/2025 ('trong chuyến thăm hồi tháng 9', 'hồi tháng 4/2024' at Bun-pi-mây,
+ * 'Cách đây 3 tháng', the return visit put off from 'tháng 12/2024' to 'quý II/2025') — against gold written before the
+ * pipeline saw the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer } from './gold-corpus';
+
+const DIR = 'tests/fixtures/unseen84';
+// Faults this set found that are not mended yet (see the report that brought the set in).
+const KNOWN_GAPS: Record<string, string> = {
+	HB1: "the monthly's lead 'Vào trung tuần tháng 9/2024, … đã có bốn ngày thăm … (16 - 19/9)' is dated by its part of the month (11–20/9), not by the days in brackets, and made context on a page whose issue line ('Số 288 - Tháng 12/2024') is not read as a stamp: it is not one event with the stay",
+	HB3: "the monthly's 'Ngày đầu tiên, … Đoàn hội đàm với lãnh đạo tỉnh bạn' makes no event: a day of the trip is read only after a main trip just told, and the lead was made context",
+	HB4: "the monthly's 'Hôm sau, Đoàn … về huyện Pác-lai' after 'Ngày đầu tiên' is left undated, so it is not one event with the Sở Ngoại vụ page's 'Ngày 17/9'",
+	HB5: "the bút ký's year is taken from 'Giải thưởng Văn học nghệ thuật Quốc phòng 2020' in the author's bio (2020-09-18), not from 'Số 1012 - Kỳ 2 tháng 12/2024' or 'Báo in số ra ngày 15/12/2024'; the monthly's 'Những ngày tiếp theo' is left undated",
+	HB6: "dated 2020-09-18: the bút ký's year from the author's bio ('Quốc phòng 2020')",
+	HB7: "the monthly's 'Ngày cuối cùng, trước khi lên đường về nước, …' makes no event (as HB3), so it is not one with 'Sáng 19/9' of the page with no stamp",
+	SU1: "the bulletin's 'Đầu tháng 10/2024 vừa qua, Đoàn công tác … đã thăm và làm việc' on a page with no stamp read is made context, and is not one event with the September page's 'dự kiến cử đoàn sang … vào đầu tháng 10 tới'",
+	HBX: "split in two: the bút ký's days, dated 2020 by its bio, make a second Hòa Bình delegation, so HB5 and HB6 are not in the 2024 one",
+	SPV: "no delegation: the university's one visit is made context (SU1)",
+	XNB: "found with the September plan and the monthly's put-off sentence (dated December 2024, with the monthly's author as a participant), not with the interview's 'quý II/2025' plan"
+};
+// Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
+// delegations though not in the gold's.
+// (HBX twice: the 2024 trip and the bút ký's days dated 2020; XNB with its December plan.)
+const LEADERLESS_GAPS: string[] = ['HBX', 'HBX', 'XNB'];
+
+describeAgainstGold('unseen-style articles, eighty-fourth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
+
+const RENAMES: [string, string][] = [
+	['Bùi Đức Khiêm', 'Lường Văn Tiếp'],
+	['Phết-xa-mỏn Vông-khăm-xao', 'Xỉ-xu-vặn Pha-na-đít'],
+	['Quách Văn Hưng', 'Hà Công Tước'],
+	['Bun-lợi Xổm-phu-vông', 'Khăm-xúc Đuông-chăn'],
+	['Bun-lợi', 'Khăm-xúc'],
+	['Xổm-phết Keo-bun-hương', 'Thong-văn Phim-ma-xỏn'],
+	['Đinh Thị Mai Lan', 'Lục Thị Bích Ngân']
+];
+describeChanged('the eighty-fourth unseen corpus, changed', DIR, {
+	renames: RENAMES,
+	// (The Hòa Bình chairman leads two, HBX split by the bút ký's 2020; the university's trip, SPV, is found by none.)
+	leaders: ['Lường Văn Tiếp', 'Lường Văn Tiếp', 'Xỉ-xu-vặn Pha-na-đít'],
+	knownGaps: 0,
+	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
+});
+
+// What a careful reader leaves off or keeps apart, decided from the text before the first run: issue lines ('Số 288 -
+// Tháng 12/2024', 'Số 1012 - Kỳ 2 tháng 12/2024', 'Tập 12, Số 4 (2024)'), 'Báo in số ra ngày 15/12/2024', received and
+// accepted days, DOI, footnotes and references, authors' bios; statistics years ('6 tháng đầu năm 2024', 'năm 2023 đạt',
+// 'Quý IV/2024') and plan periods ('giai đoạn 2019 - 2023', '2021 - 2025', '2024 - 2028', '2026 - 2030', 'mùa khô 2024 -
+// 2025'); history told in a memoir ('mùa khô năm 2009', 'năm 1971', 'từ năm 1992'); a deadline ('trước ngày 30/10')
+// nothing; captions, sidebars, tags, scripts and meta are furniture.
+describe('the eighty-fourth unseen corpus, no event outside the trips it tells', () => {
+	const { corpus } = goldCorpus(DIR);
+	const t = build(corpus());
+	const s = scorer(t, { cities: {}, people: {}, articles: {}, events: [], delegations: [] });
+	const F = {
+		tu: '01-tinhuyhoabinh-hoidam-xaynhabuly-ghinho.txt',
+		dt: '02-tapchidantoc-butky-hoabinh-xaynhabuly-songay.txt',
+		vj: '03-vjol-tapchikhoahoc-daotao-luuhocsinh-souphanouvong.txt',
+		vn: '04-vannghequandoi-butky-ky2-dailiesi-xaynhabuly.txt',
+		sn: '05-songoaivuhoabinh-paclai-nhavanhoa-nostamp.txt',
+		vt: '06-viettimes-phongvan-chutich-hoabinh-xaynhabuly.html'
+	};
+	const { show, outside } = byPage(t, s.fileOf);
+
+	it('every main event from the Đảng bộ Hòa Bình page lies within 16–19 September 2024 or is the October or December plan', () => {
+		expect(outside(F.tu, '2024-09-16', '2024-09-19', ['2024-10-01', '2024-12-31'])).toEqual([]);
+	});
+	it.fails('every main event from the Tạp chí Dân tộc page (known gap: the put-off visit dated December 2024, \'Hôm sau\' and \'Những ngày tiếp theo\' undated) lies within 16–19 September 2024 or is the visit put off to 2025', () => {
+		expect(outside(F.dt, '2024-09-16', '2024-09-19', ['2025-01-01', '2025-12-31'])).toEqual([]);
+	});
+	it('every main event from the VJOL bulletin lies in early October 2024', () => {
+		expect(outside(F.vj, '2024-10-01', '2024-10-10')).toEqual([]);
+	});
+	it.fails('every main event from the Văn nghệ Quân đội page (known gap: dated 2020 by the author\'s bio) lies within 16–19 September 2024', () => {
+		expect(outside(F.vn, '2024-09-16', '2024-09-19')).toEqual([]);
+	});
+	it('every main event from the Sở Ngoại vụ page (no stamp, no year) lies within 16–19 September 2024', () => {
+		expect(outside(F.sn, '2024-09-16', '2024-09-19')).toEqual([]);
+	});
+	it('every main event from the Viettimes interview lies within September–October 2024 or is a 2025 plan', () => {
+		expect(outside(F.vt, '2024-09-01', '2024-10-31', ['2025-01-01', '2025-12-31'])).toEqual([]);
+	});
+	it('no event quotes the sidebars, the issue lines, the references, the bios, the captions, the tags or the meta', () => {
+		const qs: [string, string][] = [
+			[F.tu, 'Hội hữu nghị Nhật - Việt tỉnh Ai-chi'],
+			[F.tu, 'tổng kết công tác đối ngoại 6 tháng đầu năm'],
+			[F.tu, 'tiếp Tổng Lãnh sự Lào tại Đà Nẵng'],
+			[F.tu, 'Gặp mặt lưu học sinh Lào nhân Tết Bun-pi-mây'],
+			[F.tu, 'Ảnh: Ngọc Hân'],
+			[F.tu, 'tốc độ tăng trưởng kinh tế của tỉnh Hòa Bình'],
+			[F.dt, 'thiết lập quan hệ hợp tác từ năm 1992'],
+			[F.dt, 'Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII'],
+			[F.dt, 'Ngày nhận bài: 12/11/2024'],
+			[F.dt, 'Những cô giáo cắm bản ở Mường Lát'],
+			[F.dt, 'Đối ngoại nhân dân ở các tỉnh Tây Bắc'],
+			[F.dt, 'Báo cáo kết quả công tác đối ngoại năm 2023'],
+			[F.vj, 'ngày xuất bản: 30/12/2024'],
+			[F.vj, 'doi.org/10.56764'],
+			[F.vj, 'Báo cáo tổng kết năm học 2023 - 2024'],
+			[F.vj, 'Phong trào Đông Du'],
+			[F.vj, 'năm 2023 đạt 112 lưu học sinh'],
+			[F.vj, 'Hợp tác giáo dục Việt Nam - Lào trong bối cảnh mới'],
+			[F.vn, 'mùa khô năm 2009'],
+			[F.vn, 'Mùa cà phê trên cao nguyên Bô-lô-ven'],
+			[F.vn, 'Báo in số ra ngày 15/12/2024'],
+			[F.vn, 'Tháng Tư về Điện Biên'],
+			[F.vn, 'Hà Minh Đức sinh năm 1978'],
+			[F.vn, 'Ảnh: Tư liệu của tác giả'],
+			[F.vn, 'kể năm 1971'],
+			[F.sn, 'tổng kết công tác đối ngoại nhân dân năm 2023'],
+			[F.sn, 'Tập huấn nghiệp vụ lãnh sự'],
+			[F.sn, 'Đoàn Tổng Lãnh sự quán Lào tại Đà Nẵng'],
+			[F.sn, 'Kế hoạch số 135/KH-UBND'],
+			[F.sn, 'trao biểu trưng công trình'],
+			[F.vt, 'xuất khẩu lô cam Cao Phong'],
+			[F.vt, 'Ban Đối ngoại Trung ương Đảng NDCM Lào'],
+			[F.vt, 'Điện Biên - Luông Pha-bang ký kết'],
+			[F.vt, 'datePublished'],
+			[F.vt, 'Đối ngoại địa phương'],
+			[F.vt, 'Lãnh đạo hai tỉnh Hòa Bình và Xay-nhạ-bu-ly ký kết Biên bản']
+		];
+		expect(t.events.filter((e) => qs.some(([f, q]) => s.quotes(e, f, q))).map(show)).toEqual([]);
+		expect(t.events.filter((e) => e.start! < '2019-01-01' || e.start! > '2026-12-31').map(show)).toEqual([]);
+	});
+});
