@@ -53,22 +53,29 @@ const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // the one the whole pattern finds.)
 const AFTER = new RegExp(String.raw`(?:[Hh]uyện(?:\s+(?:ủy|uỷ))?|[Tt]hị\s+xã|[Tt]hị\s+(?:ủy|uỷ)|[Hh]uyen|[Tt]hi\s+xa)\s+(${WORD}(?:\s+${WORD}){0,3})`, 'gu');
 const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
-/** The matches of AFTER in `body` that have no letter before them, as `body.matchAll` of it with "(?<![\p{L}])" first. */
-function* afterMatches(body: string): Generator<RegExpExecArray> {
-	AFTER.lastIndex = 0;
-	for (let m = AFTER.exec(body); m; m = AFTER.exec(body)) {
-		const c = m.index > 0 ? body.charCodeAt(m.index - 1) : 0x20;
+/**
+ * The matches in `text` of a global pattern that opened on look-behinds, run without them (`rest`) and each match found
+ * checked with them (`before`, sticky; NO_LETTER_BEFORE for "(?<![\p{L}])" alone): as `text.matchAll` of the whole pattern.
+ * A pattern opening on a look-behind is tried at every position of the page, one opening on its words only where they
+ * are; the first match whose look-behinds hold is the one the whole pattern finds. (`rest` is shared: one loop at a time.)
+ */
+export function* matchesAfter(text: string, rest: RegExp, before: RegExp = NO_LETTER_BEFORE): Generator<RegExpExecArray> {
+	rest.lastIndex = 0;
+	for (let m = rest.exec(text); m; m = rest.exec(text)) {
+		const c = m.index > 0 ? text.charCodeAt(m.index - 1) : 0x20;
 		// (An ASCII character is a letter only if it is one of A–Z, a–z.)
-		const free = c < 0x80 ? (c | 0x20) < 0x61 || (c | 0x20) > 0x7a : ((NO_LETTER_BEFORE.lastIndex = m.index), NO_LETTER_BEFORE.test(body));
+		const free = before === NO_LETTER_BEFORE && c < 0x80 ? (c | 0x20) < 0x61 || (c | 0x20) > 0x7a : ((before.lastIndex = m.index), before.test(text));
 		if (!free) {
-			AFTER.lastIndex = m.index + 1;
+			rest.lastIndex = m.index + 1;
 			continue;
 		}
 		const end = m.index + m[0].length;
 		yield m;
-		AFTER.lastIndex = end;
+		rest.lastIndex = end;
 	}
 }
+/** The matches of AFTER in `body` that have no letter before them, as `body.matchAll` of it with "(?<![\p{L}])" first. */
+const afterMatches = (body: string) => matchesAfter(body, AFTER);
 // "Nam Giang district", "the Huong Hoa border district": the name before it.
 const BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){0,3})\s+(?:border\s+|mountainous\s+)?[Dd]istrict(?![\p{L}])`, 'gu');
 
@@ -117,7 +124,9 @@ const DISTRICT_DESIGNATOR = /^(?:[Hh]uyện|[Tt]hị\s+xã|[Hh]uyen|[Tt]hi\s+xa|
 const MASTHEAD_DISTRICT = /(?<![\p{L}])(?:huyện|HUYỆN|Huyện)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 // A commune as Vietnamese news names one: "xã Xuân Nha", "Xã Mường Lạn"; not "thị xã", a town. Its name unhyphenated, as
 // Vietnamese names are (a Lao village's "bản Pạc-xẻng" is no commune, and Vietnamese news never calls one "xã").
-const COMMUNE_NAMED = /(?<![\p{L}])(?<!(?:[Tt]hị|THỊ)\s+)[Xx]ã\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
+// (Run by matchesAfter: its look-behinds checked at each match of the rest.)
+const COMMUNE_NAMED = /[Xx]ã\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}-])/gu;
+const COMMUNE_BEFORE = /(?<![\p{L}])(?<!(?:[Tt]hị|THỊ)\s+)/uy;
 // A Vietnamese border post, named after the commune it stands in: "Đồn Biên phòng Mường Lạn", "đồn Biên phòng Ia Mơr"
 // (Laos's border units are companies, "Đại đội bảo vệ biên giới", never "Đồn Biên phòng"). Its name unhyphenated, as a
 // commune's; not a port's or a gate's post named after it, "Đồn Biên phòng Cửa khẩu …", which the gateways place.
@@ -157,8 +166,8 @@ export function pageCommunes(page: string, body: string, at: number, found: Plac
 	if (!communes && !posts) return [];
 	let home: string | null | undefined;
 	const out: PlaceMention[] = [];
-	const read = (pattern: RegExp, designator: (named: string) => string) => {
-		for (const m of body.matchAll(pattern)) {
+	const read = (matches: Iterable<RegExpExecArray>, designator: (named: string) => string) => {
+		for (const m of matches) {
 			const start = at + m.index!;
 			const end = start + m[0].length;
 			if (found.some((f) => f.start < end && start < f.end)) continue;
@@ -168,16 +177,17 @@ export function pageCommunes(page: string, body: string, at: number, found: Plac
 			out.push({ start, end, surface: m[0], cityId: home!, country: entry.country, designator: designator(m[0]), sense: 'place' });
 		}
 	};
-	if (communes) read(COMMUNE_NAMED, (named) => named.slice(0, 2));
+	if (communes) read(matchesAfter(body, COMMUNE_NAMED, COMMUNE_BEFORE), (named) => named.slice(0, 2));
 	// (So is a border post named after its commune, told of by the district portal it serves: "Đồn Biên phòng Mường Lạn" on the
 	// Sốp Cộp portal is in Sơn La.)
-	if (posts && home !== null) read(POST_NAMED, () => 'xã');
+	if (posts && home !== null) read(body.matchAll(POST_NAMED), () => 'xã');
 	return out.sort((a, b) => a.start - b.start);
 }
 
 // A Lao village or district as Vietnamese news spells a Lao name, its syllables hyphenated: "bản Huổi-hẹ", "mường Viêng-thoong",
 // "Mường Xốp-bâu" (not "bản Pa Háng", a Vietnamese village of the Thái or the Mông, nor "Mường Lạn", a Vietnamese commune).
-const LAO_LOCAL_NAMED = /(?<![\p{L}])(?:[Bb]ản|[Mm]ường)\s+(\p{Lu}\p{Ll}*(?:-\p{L}+)+)(?![\p{L}-])/gu;
+// (Run by matchesAfter, without its opening "no letter before", checked at each match.)
+const LAO_LOCAL_NAMED = /(?:[Bb]ản|[Mm]ường)\s+(\p{Lu}\p{Ll}*(?:-\p{L}+)+)(?![\p{L}-])/gu;
 
 /**
  * The Lao villages (bản) and districts (mường) no gazetteer lists, in the body, as places of the one Lao province the body
@@ -189,7 +199,7 @@ export function pageLaoVillages(body: string, at: number, found: PlaceMention[],
 	if (!body.includes('-') || (!body.includes('ản ') && !body.includes('ường '))) return [];
 	let province: string | null | undefined;
 	const out: PlaceMention[] = [];
-	for (const m of body.matchAll(LAO_LOCAL_NAMED)) {
+	for (const m of matchesAfter(body, LAO_LOCAL_NAMED)) {
 		const start = at + m.index!;
 		const end = start + m[0].length;
 		if (found.some((f) => f.start < end && start < f.end)) continue;

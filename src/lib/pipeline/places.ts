@@ -29,6 +29,7 @@ import {
 	WordTrie,
 	VN_SURNAMES
 } from './gazetteer';
+import { matchesAfter } from './districts';
 
 /** Word lists are written naturally; keys use canonical tone placement ("ủy" and "uỷ" are one word). */
 function keySet(words: string[]): Set<string> {
@@ -735,7 +736,8 @@ export function findCountries(text: string): CountryMention[] {
 // A district and its province written together anywhere on the page, masthead and footer too: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN
 // TƯƠNG DƯƠNG - TỈNH NGHỆ AN", "Địa chỉ: … huyện Tương Dương, tỉnh Nghệ An", "huyện Cầu Ngang (tỉnh Trà Vinh)".
 // (In brackets the province may go without its "tỉnh": "huyện Mốc-mày (Xiêng Khoảng, Lào)".)
-const DISTRICT_OF = /(?<![\p{L}])(?:huyện|HUYỆN|thị\s+xã|THỊ\s+XÃ)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*(?:(?:,|-|–|\()\s*(?:tỉnh|TỈNH)\s+|\(\s*)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+// (Run by matchesAfter, without its opening "no letter before", checked at each match.)
+const DISTRICT_OF = /(?:huyện|HUYỆN|thị\s+xã|THỊ\s+XÃ)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*(?:(?:,|-|–|\()\s*(?:tỉnh|TỈNH)\s+|\(\s*)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
 // A breadcrumb's last crumb under the paper's section for its districts and towns.
 const LOCAL_SECTION = /^(?:Huyện\s*-\s*Thị(?:\s*-\s*Thành(?:\s+phố)?)?|Huyện,\s*thị,?\s*thành(?:\s+phố)?|Địa\s+phương|Cơ\s+sở)\s*(?:»|>|›|\/)\s*(?:[Hh]uyện\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/mu;
 // Whose paper or portal it is: "Cơ quan của Đảng bộ (Đảng Cộng sản Việt Nam) tỉnh X", "Cơ quan chủ quản: UBND tỉnh X".
@@ -753,7 +755,7 @@ const asWritten = (s: string) => (s !== s.toLocaleUpperCase('vi') ? s : s.toLoca
 export function pageDistricts(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
 	if (!/huyện|HUYỆN|thị xã|THỊ XÃ/u.test(page) || !/(?:huyện|thị\s+xã)\s+\p{Lu}/u.test(body)) return [];
 	const provinceOf = new Map<string, PlaceMention>();
-	for (const m of page.matchAll(DISTRICT_OF)) {
+	for (const m of matchesAfter(page, DISTRICT_OF)) {
 		const district = asWritten(m[1]);
 		if (provinceOf.has(district) || findPlaces(district, gazetteer).length) continue;
 		const province = findPlaces(`tỉnh ${asWritten(m[2])}`, gazetteer).find((p) => p.start === 0);
@@ -821,11 +823,23 @@ export function mastheadProvince(page: string, gazetteer: Gazetteer = defaultGaz
 // The page's own province, named as such: "sang thăm tỉnh ta", "về thăm quê hương ta", "lãnh đạo tỉnh nhà" (the masthead's).
 const OWN_PROVINCE_WORDS = /(?<![\p{L}])(?:[Tt]ỉnh\s+(?:ta|nhà)|[Qq]uê\s+hương\s+ta)(?![\p{L}])/gu;
 /**
+ * Does `body` hold "tỉnh ta", "tỉnh nhà", "Tỉnh ta", "Tỉnh nhà" or "hương ta" (as substrings)? Searched from a rarer character
+ * than their first: String.includes stops wherever its first character is, and 't' and 'h' are everywhere in Vietnamese.
+ */
+function ownWordsIn(body: string): boolean {
+	for (let i = body.indexOf('ỉnh ', 1); i >= 0; i = body.indexOf('ỉnh ', i + 1)) {
+		const c = body.charCodeAt(i - 1);
+		if ((c === 0x74 || c === 0x54) && (body.startsWith('ta', i + 4) || body.startsWith('nhà', i + 4))) return true;
+	}
+	for (let i = body.indexOf('ương ta', 1); i >= 0; i = body.indexOf('ương ta', i + 1)) if (body.charCodeAt(i - 1) === 0x68) return true;
+	return false;
+}
+/**
  * "tỉnh ta", "tỉnh nhà", "quê hương ta" in the body, as places of the page's own province named by its masthead (mastheadProvince):
  * the province's own outlet speaks of it as "ours" ("… mời đồng chí X dẫn đoàn tỉnh Y sang thăm tỉnh ta vào tháng 4").
  */
 export function pageOwnProvince(page: string, body: string, at: number, found: PlaceMention[], gazetteer: Gazetteer = defaultGazetteer): PlaceMention[] {
-	if (!body.includes('tỉnh ta') && !body.includes('tỉnh nhà') && !body.includes('hương ta') && !body.includes('Tỉnh ta') && !body.includes('Tỉnh nhà')) return [];
+	if (!ownWordsIn(body)) return [];
 	const home = mastheadProvince(page, gazetteer);
 	if (!home) return [];
 	const out: PlaceMention[] = [];
