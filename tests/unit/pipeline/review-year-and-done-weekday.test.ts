@@ -1,0 +1,70 @@
+/**
+ * Two ways a yearless or weekday-only day is told as past:
+ *  - a year-end review ("Nhìn lại năm 2021: …" stamped 27/12/2021, or early in 2022) recalls the days of the year it reviews:
+ *    its "Hồi tháng 3, … từ ngày 14 đến 16/3" is March 2021, not the March ahead (the plan it announces is still ahead);
+ *  - a bare weekday told as done ("chiều thứ Ba, Đoàn đã hội đàm …") on a page stamped that weekday's morning is not that
+ *    afternoon, still to come: it is the trip's Tuesday just told, or the Tuesday before.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../../src/lib/pipeline/index';
+
+const review = (title: string, stamp: string) => [
+	'SỞ NGOẠI VỤ TỈNH NGHỆ AN',
+	'',
+	title,
+	'',
+	`Thứ Hai, ${stamp} - 10:00`,
+	'',
+	'Năm 2021, công tác đối ngoại của tỉnh có nhiều dấu ấn, Sở Ngoại vụ điểm lại các sự kiện đáng chú ý trong năm.',
+	'',
+	'1. Hồi tháng 3, Đoàn đại biểu tỉnh Xiêng Khoảng do đồng chí Bun-khăm Xi-xổm-phon, Tỉnh trưởng tỉnh Xiêng Khoảng dẫn đầu thăm và làm việc tại Nghệ An từ ngày 14 đến 16/3.',
+	'',
+	'Ngày 15/3, đồng chí Hoàng Minh Đức, Chủ tịch UBND tỉnh Nghệ An hội đàm với Đoàn.',
+	'',
+	'2. Năm 2022, tỉnh sẽ tổ chức Đoàn đại biểu sang thăm tỉnh Xiêng Khoảng vào tháng 3.'
+].join('\n');
+const on = (t: ReturnType<typeof buildTimeline>, q: string) => t.events.find((e) => e.sources.some((s) => s.quote.includes(q)));
+
+describe("a year-end review's yearless days", () => {
+	it('are of the year the review names in its title, at that year\'s end', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: review('Nhìn lại năm 2021: những sự kiện đối ngoại nổi bật của tỉnh', '27/12/2021') }]);
+		expect(on(t, 'từ ngày 14 đến 16/3')).toMatchObject({ start: '2021-03-14', end: '2021-03-16', status: 'occurred' });
+		expect(on(t, 'Ngày 15/3')).toMatchObject({ start: '2021-03-15', status: 'occurred' });
+	});
+	it('and early in the next year, the year named by the lead when the title names none', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: review('Dấu ấn đối ngoại của tỉnh Nghệ An', '10/01/2022') }]);
+		expect(on(t, 'Ngày 15/3')).toMatchObject({ start: '2021-03-15', status: 'occurred' });
+	});
+	it('not so on a page that reviews nothing: the nearest March, ahead of the stamp', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: review('Nghệ An đón Đoàn đại biểu tỉnh Xiêng Khoảng', '27/12/2021').replace('Năm 2021, ', 'Thời gian tới, ') }]);
+		expect(on(t, 'Ngày 15/3')).toMatchObject({ start: '2022-03-15' });
+	});
+});
+
+const trip = (first: string, stamp: string) => [
+	'BÁO KINH TẾ MIỀN TRUNG',
+	'',
+	'Doanh nghiệp Quảng Trị tìm cơ hội tại Xa-va-na-khệt',
+	'',
+	`${stamp} (GMT+7)`,
+	'',
+	first,
+	'',
+	'Ngay trong chiều thứ Ba, Đoàn đã hội đàm với lãnh đạo tỉnh Xa-va-na-khệt do đồng chí Xổm-xạ-nít Vông-xay, Tỉnh trưởng dẫn đầu.'
+].join('\n');
+const talks = (t: ReturnType<typeof buildTimeline>) => on(t, 'Ngay trong chiều thứ Ba');
+
+describe('a bare weekday told as done', () => {
+	it("right after the trip's days told, is that weekday of the trip", () => {
+		const t = buildTimeline([{ file: 'a.txt', text: trip('Tuần qua, từ ngày 2 đến 4/9, Đoàn đại biểu tỉnh Quảng Trị do đồng chí Lê Hữu Phúc, Phó Chủ tịch UBND tỉnh dẫn đầu đã thăm và làm việc tại tỉnh Xa-va-na-khệt.', 'Thứ Tư, 11/09/2024 08:00') }]);
+		expect(talks(t)).toMatchObject({ start: '2024-09-03', end: '2024-09-03', partOfDay: 'afternoon', status: 'occurred' });
+	});
+	it("with no trip told, is not the afternoon of a page stamped that morning, but the week before's", () => {
+		const t = buildTimeline([{ file: 'a.txt', text: trip('Đoàn đại biểu tỉnh Quảng Trị do đồng chí Lê Hữu Phúc, Phó Chủ tịch UBND tỉnh dẫn đầu vừa thăm và làm việc tại tỉnh Xa-va-na-khệt.', 'Thứ Ba, 10/09/2024 08:00') }]);
+		expect(talks(t)).toMatchObject({ start: '2024-09-03', partOfDay: 'afternoon', status: 'occurred' });
+	});
+	it('on a page stamped that evening, is that afternoon', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: trip('Đoàn đại biểu tỉnh Quảng Trị do đồng chí Lê Hữu Phúc, Phó Chủ tịch UBND tỉnh dẫn đầu vừa thăm và làm việc tại tỉnh Xa-va-na-khệt.', 'Thứ Ba, 10/09/2024 20:00') }]);
+		expect(talks(t)).toMatchObject({ start: '2024-09-10', partOfDay: 'afternoon' });
+	});
+});
