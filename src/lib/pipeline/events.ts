@@ -1190,6 +1190,8 @@ const BRACKETED = /\([^()]*\)/g;
 // 21", "Dự kiến chương trình đón tiếp Đoàn …", "Lịch trình chuyến thăm …", "Programme of the visit …". With no stamp to say its
 // days are past, its rows are a plan (a report names its days as done: "đã tiếp", "vừa hội đàm").
 const AGENDA_TITLE = /^(?:(?:dự\s+kiến\s+)?(?:chương\s+trình|lịch\s+trình|lịch)\s+(?:dự\s+kiến\s+)?(?:làm\s+việc|công\s+tác|đón\s+tiếp|tiếp\s+đón|thăm|hoạt\s+động|chuyến\s+(?:thăm|công\s+tác))|kế\s+hoạch\s+(?:đón\s+tiếp|tiếp\s+đón)|(?:(?:draft|provisional|tentative)\s+)?(?:programme|program|schedule|itinerary|agenda)\s+(?:of|for)\s)(?![\p{L}])/iu;
+// "Hồi tháng 4", "hồi đầu năm", "hồi cuối tháng 3": back then, told of a time gone by (not "vào hồi 8 giờ", an hour).
+const BACK_IN = /(?<![\p{L}])hồi\s+(?:tháng|đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần|năm)(?![\p{L}])/iu;
 const TOLD_DONE = /(?<![\p{L}])(?:đã|vừa)\s/u;
 // The programme's days on a line of their own: "Từ ngày 13/6 đến ngày 15/6 (Thứ Năm đến Thứ Bảy).", "- Thời gian: 20 - 22/5/2024".
 const BARE_DAYS = /^(?:[-–•+*]\s*)?(?:thời\s+gian\s*:\s*)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)?\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[.;]?\s*$/iu;
@@ -2712,7 +2714,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Chiều cùng ngày, đồng chí X tiếp Đoàn …", told as done in a paragraph after a schedule's ("Theo chương trình, sáng 12/4, …
 		// sẽ hội đàm …; ngày 13/4, Đoàn đi thăm …"): the same day is the last one something was done, not a day of the schedule.
 		const afterSchedule = scheduleAt !== null && s.paragraph !== scheduleAt && !planned && !!doneDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? doneDay : null;
-		let resolved = resolveMention(mention, { now, anchor: (evening ? countFrom : null) ?? same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
+		// Told as done, by "đã" or "vừa", or by "Hồi" before its time ("Hồi tháng 4, …", back in April): no yearless day of it lies
+		// months ahead of the writing (chooseYear).
+		const done = !planned && (DONE_BEFORE.test(tensed) || (tensed.includes('ồi') && BACK_IN.test(tensed)));
+		let resolved = resolveMention(mention, { now, anchor: (evening ? countFrom : null) ?? same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned, done });
 		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
 		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.
 		if (planned && opts.stamp && resolved?.granularity === 'day' && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0 && resolved.end < iso(opts.stamp.date)) {

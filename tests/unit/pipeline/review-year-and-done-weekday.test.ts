@@ -1,5 +1,7 @@
 /**
- * Two ways a yearless or weekday-only day is told as past:
+ * Ways a yearless or weekday-only day is told as past:
+ *  - told as done ("đã", "vừa", "Hồi tháng 3, …"), a yearless day is not months ahead of the page's stamp (a few days, a page
+ *    stamped before its last day is told, it may be);
  *  - a year-end review ("Nhìn lại năm 2021: …" stamped 27/12/2021, or early in 2022) recalls the days of the year it reviews:
  *    its "Hồi tháng 3, … từ ngày 14 đến 16/3" is March 2021, not the March ahead (the plan it announces is still ahead);
  *  - a bare weekday told as done ("chiều thứ Ba, Đoàn đã hội đàm …") on a page stamped that weekday's morning is not that
@@ -66,5 +68,20 @@ describe('a bare weekday told as done', () => {
 	it('on a page stamped that evening, is that afternoon', () => {
 		const t = buildTimeline([{ file: 'a.txt', text: trip('Đoàn đại biểu tỉnh Quảng Trị do đồng chí Lê Hữu Phúc, Phó Chủ tịch UBND tỉnh dẫn đầu vừa thăm và làm việc tại tỉnh Xa-va-na-khệt.', 'Thứ Ba, 10/09/2024 20:00') }]);
 		expect(talks(t)).toMatchObject({ start: '2024-09-10', partOfDay: 'afternoon' });
+	});
+});
+
+const done = (lines: string[], stamp: string) => ['BÁO BIÊN PHÒNG', '', 'Hợp tác giữa Hà Tĩnh và Bô-ly-khăm-xay', '', `${stamp} 15:00`, '', ...lines].join('\n\n');
+
+describe('a yearless day told as done', () => {
+	it("is not months ahead of the stamp: 'Hồi tháng 3' and 'đã' told in December are this year's March", () => {
+		const t = buildTimeline([{ file: 'a.txt', text: done(['Hồi tháng 3, Đoàn đại biểu tỉnh Bô-ly-khăm-xay do đồng chí Khăm-phăn Phôm-ma-thắt, Tỉnh trưởng dẫn đầu thăm và làm việc tại Hà Tĩnh từ ngày 5 đến 7/3.', 'Đến ngày 12/3, Đoàn công tác tỉnh Hà Tĩnh do đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh dẫn đầu đã sang thăm tỉnh Bô-ly-khăm-xay.'], '20/12/2023') }]);
+		expect(on(t, 'từ ngày 5 đến 7/3')).toMatchObject({ start: '2023-03-05', end: '2023-03-07', status: 'occurred' });
+		expect(on(t, 'Đến ngày 12/3')).toMatchObject({ start: '2023-03-12', status: 'occurred' });
+	});
+	it('may be a few days past the stamp, and a plan still looks ahead', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: done(['Ngày 22/12, Đoàn đại biểu tỉnh Bô-ly-khăm-xay do đồng chí Khăm-phăn Phôm-ma-thắt, Tỉnh trưởng dẫn đầu đã đến thăm tỉnh Hà Tĩnh.', 'Tháng 3 tới, Đoàn công tác tỉnh Hà Tĩnh do đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh dẫn đầu sẽ sang thăm tỉnh Bô-ly-khăm-xay.'], '20/12/2023') }]);
+		expect(on(t, 'Ngày 22/12')).toMatchObject({ start: '2023-12-22' });
+		expect(on(t, 'Tháng 3 tới')).toMatchObject({ start: '2024-03-01', status: 'planned' });
 	});
 });

@@ -51,7 +51,12 @@ export interface ResolveContext {
 	year: YearDecision | null;
 	/** The event is announced, not reported: prefer the future for a yearless date. */
 	planned?: boolean;
+	/** The sentence tells it as done ("đã", "vừa", "Hồi tháng 4, …"): a yearless date is not long after the writing. */
+	done?: boolean;
 }
+
+/** How far past its stamp a page may tell a day as done: a page is stamped a little before or after its last day is told. */
+const DONE_AHEAD_DAYS = 7;
 
 /** How many days "vài ngày tới" reaches past the day of writing. */
 const SOON_DAYS = 3;
@@ -93,6 +98,8 @@ export function chooseYear(month: number, day: number, ctx: ResolveContext, tens
 			const diff = dayDiff(d, now.date);
 			if (tense === 'past' && diff > 0) continue;
 			if (tense === 'future' && diff < 0) continue;
+			// Told as done ("Hồi tháng 4, Đoàn … thăm …" written in December): months ahead of the writing it cannot be.
+			if (ctx.done && !ctx.planned && tense !== 'future' && diff > DONE_AHEAD_DAYS) continue;
 			// News reports the recent past and announces the near future; a planned event leans forward.
 			const cost = Math.abs(diff) * (diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1);
 			if (!best || cost < Math.abs(best.diff) * (best.diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1)) best = { year, diff };
