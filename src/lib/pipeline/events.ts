@@ -2792,6 +2792,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			const stay = drafts.findLast((d) => d.role === 'main' && d.type === 'visit' && d.date?.granularity === 'span' && d.date.start <= date!.start && d.date.end >= date!.start);
 			if (stay && stay.date!.end < date.end) date = { ...date, end: stay.date!.end };
 		}
+		// An arrival told by a vague part of the week or month ("Đoàn đến Viêng Chăn đầu tuần này, mở đầu chuyến thăm …" after "Chiều
+		// 16/6, … Đoàn … đã hội đàm …"): the guests were there for what the page has told of their stay, so they came by its first day.
+		if (date && date.granularity !== 'day' && (mention.partOfWeek === 'early' || mention.partOfMonth === 'early') && arrivedBefore(s.text, mention)) {
+			let first: string | null = null;
+			for (const d of drafts) if (d.role === 'main' && d.status === 'occurred' && d.date && d.date.start >= date.start && d.date.start < date.end && (!first || d.date.start < first)) first = d.date.start;
+			if (first) date = { ...date, end: first, note: cat(date.note, note(`; đến trước sự việc đã kể của chuyến thăm (${first})`, `; arrived by the stay's happening already told (${first})`), '') };
+		}
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
 		// "tháng trước", "năm ngoái" tell background; "tuần qua", "sáng thứ Hai vừa qua" are the news reported.
 		const past = (mention.tense === 'past' && mention.shape !== 'day') || (mention.relation === 'deictic' && (mention.offset ?? 0) < 0 && mention.unit !== 'day' && mention.unit !== 'week');

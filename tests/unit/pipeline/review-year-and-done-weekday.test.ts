@@ -4,6 +4,8 @@
  *    stamped before its last day is told, it may be);
  *  - a year-end review ("Nhìn lại năm 2021: …" stamped 27/12/2021, or early in 2022) recalls the days of the year it reviews:
  *    its "Hồi tháng 3, … từ ngày 14 đến 16/3" is March 2021, not the March ahead (the plan it announces is still ahead);
+ *  - an arrival told by a vague part of the week ("Đoàn đến Pắc-xế đầu tuần này, …") after a day of the stay already told came
+ *    by that day, not after it;
  *  - a bare weekday told as done ("chiều thứ Ba, Đoàn đã hội đàm …") on a page stamped that weekday's morning is not that
  *    afternoon, still to come: it is the trip's Tuesday just told, or the Tuesday before.
  */
@@ -83,5 +85,19 @@ describe('a yearless day told as done', () => {
 		const t = buildTimeline([{ file: 'a.txt', text: done(['Ngày 22/12, Đoàn đại biểu tỉnh Bô-ly-khăm-xay do đồng chí Khăm-phăn Phôm-ma-thắt, Tỉnh trưởng dẫn đầu đã đến thăm tỉnh Hà Tĩnh.', 'Tháng 3 tới, Đoàn công tác tỉnh Hà Tĩnh do đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh dẫn đầu sẽ sang thăm tỉnh Bô-ly-khăm-xay.'], '20/12/2023') }]);
 		expect(on(t, 'Ngày 22/12')).toMatchObject({ start: '2023-12-22' });
 		expect(on(t, 'Tháng 3 tới')).toMatchObject({ start: '2024-03-01', status: 'planned' });
+	});
+});
+
+const arrival = (lines: string[]) => ['BÁO QUẢNG NAM', '', 'Quảng Nam và Chăm-pa-sắc hợp tác phát triển du lịch', '', 'Thứ Năm, 10/10/2024 07:30', '', ...lines].join('\n\n');
+const ARRIVAL = 'Đoàn đến Pắc-xế đầu tuần này, bắt đầu chuyến thăm và làm việc tại tỉnh Chăm-pa-sắc theo lời mời của lãnh đạo tỉnh bạn.';
+
+describe("an arrival told by 'đầu tuần này'", () => {
+	it("came by the stay's day already told", () => {
+		const t = buildTimeline([{ file: 'a.txt', text: arrival(['Chiều 7/10, tại Pắc-xế, Đoàn đại biểu tỉnh Quảng Nam do đồng chí Lê Văn Dũng, Phó Bí thư Tỉnh ủy dẫn đầu đã hội đàm với lãnh đạo tỉnh Chăm-pa-sắc.', ARRIVAL]) }]);
+		expect(on(t, 'Đoàn đến Pắc-xế đầu tuần này')).toMatchObject({ start: '2024-10-07', end: '2024-10-07' });
+	});
+	it('is the early week when nothing of the stay is told before it', () => {
+		const t = buildTimeline([{ file: 'a.txt', text: arrival([ARRIVAL.replace('Đoàn đến', 'Đoàn đại biểu tỉnh Quảng Nam do đồng chí Lê Văn Dũng, Phó Bí thư Tỉnh ủy dẫn đầu đã đến')]) }]);
+		expect(on(t, 'đầu tuần này')).toMatchObject({ start: '2024-10-07', end: '2024-10-08' });
 	});
 });
