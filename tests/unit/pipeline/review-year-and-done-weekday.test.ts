@@ -25,7 +25,7 @@ const review = (title: string, stamp: string) => [
 	'',
 	'Ngày 15/3, đồng chí Hoàng Minh Đức, Chủ tịch UBND tỉnh Nghệ An hội đàm với Đoàn.',
 	'',
-	'2. Năm 2022, tỉnh sẽ tổ chức Đoàn đại biểu sang thăm tỉnh Xiêng Khoảng vào tháng 3.'
+	'2. Tháng 3 tới, Đoàn đại biểu tỉnh Nghệ An do đồng chí Hoàng Minh Đức, Chủ tịch UBND tỉnh dẫn đầu sẽ sang thăm tỉnh Xiêng Khoảng.'
 ].join('\n');
 const on = (t: ReturnType<typeof buildTimeline>, q: string) => t.events.find((e) => e.sources.some((s) => s.quote.includes(q)));
 
@@ -34,6 +34,7 @@ describe("a year-end review's yearless days", () => {
 		const t = buildTimeline([{ file: 'a.txt', text: review('Nhìn lại năm 2021: những sự kiện đối ngoại nổi bật của tỉnh', '27/12/2021') }]);
 		expect(on(t, 'từ ngày 14 đến 16/3')).toMatchObject({ start: '2021-03-14', end: '2021-03-16', status: 'occurred' });
 		expect(on(t, 'Ngày 15/3')).toMatchObject({ start: '2021-03-15', status: 'occurred' });
+		expect(on(t, 'Tháng 3 tới')).toMatchObject({ start: '2022-03-01', status: 'planned' });
 	});
 	it('and early in the next year, the year named by the lead when the title names none', () => {
 		const t = buildTimeline([{ file: 'a.txt', text: review('Dấu ấn đối ngoại của tỉnh Nghệ An', '10/01/2022') }]);
