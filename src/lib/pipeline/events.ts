@@ -1190,6 +1190,8 @@ const BRACKETED = /\([^()]*\)/g;
 // 21", "Dự kiến chương trình đón tiếp Đoàn …", "Lịch trình chuyến thăm …", "Programme of the visit …". With no stamp to say its
 // days are past, its rows are a plan (a report names its days as done: "đã tiếp", "vừa hội đàm").
 const AGENDA_TITLE = /^(?:(?:dự\s+kiến\s+)?(?:chương\s+trình|lịch\s+trình|lịch)\s+(?:dự\s+kiến\s+)?(?:làm\s+việc|công\s+tác|đón\s+tiếp|tiếp\s+đón|thăm|hoạt\s+động|chuyến\s+(?:thăm|công\s+tác))|kế\s+hoạch\s+(?:đón\s+tiếp|tiếp\s+đón)|(?:(?:draft|provisional|tentative)\s+)?(?:programme|program|schedule|itinerary|agenda)\s+(?:of|for)\s)(?![\p{L}])/iu;
+// "Hồi tháng 4", "hồi đầu năm", "hồi cuối tháng 3": back then, told of a time gone by (not "vào hồi 8 giờ", an hour).
+const BACK_IN = /(?<![\p{L}])hồi\s+(?:tháng|đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần|năm)(?![\p{L}])/iu;
 const TOLD_DONE = /(?<![\p{L}])(?:đã|vừa)\s/u;
 // The programme's days on a line of their own: "Từ ngày 13/6 đến ngày 15/6 (Thứ Năm đến Thứ Bảy).", "- Thời gian: 20 - 22/5/2024".
 const BARE_DAYS = /^(?:[-–•+*]\s*)?(?:thời\s+gian\s*:\s*)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)?\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s*(?:\([^()]{0,40}\))?\s*[.;]?\s*$/iu;
@@ -1703,6 +1705,26 @@ function ownWeek(title: string, lead: string, stamp: { year: number; month: numb
 	return after > 0 && after <= 7 ? end : null;
 }
 
+// A page that looks back on a year by its title: "Nhìn lại năm 2019", "Tổng kết năm …", "10 sự kiện nổi bật năm …", "Dấu ấn
+// …", "2019 in review", "Looking back at 2019".
+const REVIEW_TITLE = /(?<![\p{L}])(?:nhìn\s+lại|điểm\s+lại|tổng\s+kết|dấu\s+ấn|nổi\s+bật|in\s+review|look(?:ing)?\s+back)(?![\p{L}])/iu;
+// A year alone (not a date's, not a range's: "giai đoạn 2019 - 2023" is a period).
+const LONE_YEAR = /(?<![\p{N}/.\-–]\s*)((?:19|20)\d\d)(?![\p{N}/])(?!\s*[-–]\s*\d)/gu;
+// A lead that opens on the year: "Năm 2019, công tác đối ngoại …", "Trong năm 2019, …", "In 2019, …".
+const YEAR_LEAD = /^(?:trong\s+)?(?:năm|in)\s+((?:19|20)\d\d)\s*,/iu;
+/**
+ * The year a review looks back on: its title says it reviews ("Nhìn lại năm 2019: 10 sự kiện đối ngoại nổi bật") and names one
+ * year, or its lead opens on it ("Năm 2019, …"); and it came out at that year's end or early in the next (a review is written
+ * then). Null for any other page.
+ */
+function ownYear(title: string, lead: string, stamp: { year: number; month: number }): number | null {
+	if (!REVIEW_TITLE.test(title)) return null;
+	const years = new Set<number>();
+	for (const m of title.matchAll(LONE_YEAR)) years.add(+m[1]);
+	const lone = years.size === 1 ? [...years][0] : years.size === 0 ? Number(YEAR_LEAD.exec(lead)?.[1] ?? NaN) : NaN;
+	return (lone === stamp.year && stamp.month >= 11) || (lone === stamp.year - 1 && stamp.month <= 2) ? lone : null;
+}
+
 /** Text between two sentences shorter than this holds no title and stamp line of a second article. */
 const MIN_ARTICLE_GAP = 20;
 const LINES = /\n+/;
@@ -1850,6 +1872,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// the week after that one, not after the stamp's.
 	const week = now && now.how === 'stamp' ? ownWeek(doc.title, sentences[0]?.text ?? '', now.date) : null;
 	if (week) now = { ...now!, weekOf: week };
+	// A year-end review ("Nhìn lại năm 2019: …" stamped 28/12/2019) tells the days of the year it reviews.
+	const reviewed = now && now.how === 'stamp' ? ownYear(doc.title, sentences[0]?.text ?? '', now.date) : null;
+	if (reviewed) now = { ...now!, yearOf: reviewed };
 	// The signing whose followers are of another agreement (otherAgreement).
 	let aside: EventDraft | null = null;
 	// The sentence read before the one being read.
@@ -2689,7 +2714,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Chiều cùng ngày, đồng chí X tiếp Đoàn …", told as done in a paragraph after a schedule's ("Theo chương trình, sáng 12/4, …
 		// sẽ hội đàm …; ngày 13/4, Đoàn đi thăm …"): the same day is the last one something was done, not a day of the schedule.
 		const afterSchedule = scheduleAt !== null && s.paragraph !== scheduleAt && !planned && !!doneDay && mention.relation === 'anaphoric' && mention.unit === 'day' && mention.offset === 0 && !mention.sameSpan ? doneDay : null;
-		let resolved = resolveMention(mention, { now, anchor: (evening ? countFrom : null) ?? same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned });
+		// Told as done, by "đã" or "vừa", or by "Hồi" before its time ("Hồi tháng 4, …", back in April): no yearless day of it lies
+		// months ahead of the writing (chooseYear).
+		const done = !planned && (DONE_BEFORE.test(tensed) || (tensed.includes('ồi') && BACK_IN.test(tensed)));
+		let resolved = resolveMention(mention, { now, anchor: (evening ? countFrom : null) ?? same ?? named ?? afterSchedule ?? (mention.at ? placed : back ? beforeFlashback : (dayBefore ?? anchor ?? sameDay)), year: now ? null : opts.yearFor(mention.month), planned, done });
 		// A plan counted forward ("The delegation will tour … the following day") is not in the past of the page: counted from an
 		// earlier day told in passing (the preparations "on Sept. 26 … Two days later …"), it counts from the news day instead.
 		if (planned && opts.stamp && resolved?.granularity === 'day' && mention.relation === 'anaphoric' && mention.unit === 'day' && (mention.offset ?? 0) > 0 && resolved.end < iso(opts.stamp.date)) {
@@ -2699,8 +2727,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// A bare weekday told inside a stated trip, with no stamp (onTripWeekday): the trip's day of that weekday.
 		// (Under a stamp the weekday counts from the writing: "The guests left for home on Thursday" is the stamp's week's.)
-		const onTrip = !opts.stamp && now?.how !== 'dateline' && !planned ? onTripWeekday(mention, tripNow(), resolved) : null;
+		// Nor under a stamp when told as done right after the trip's days, the story going on with them ("Tuần qua, từ ngày 16 đến
+		// 18/6, Đoàn … đã thăm …" / "Ngay trong chiều thứ Hai, Đoàn đã hội đàm …" on a page of the Monday after): the trip's Monday.
+		const tripTold = tripNow();
+		const doneOnTrip = !!opts.stamp && !planned && mention.tense !== 'future' && !!tripTold && tripTold.end < iso(opts.stamp.date) && current?.date?.start === tripTold.start && current.date.end === tripTold.end && DONE_BEFORE.test(tensed);
+		const onTrip = (!opts.stamp && now?.how !== 'dateline' && !planned) || doneOnTrip ? onTripWeekday(mention, tripTold, resolved) : null;
 		if (onTrip) resolved = onTrip;
+		// A part of the stamp's own day it had not reached yet, told as done ("chiều thứ Hai, Đoàn đã hội đàm" on a page of Monday
+		// 08:30), is not that day's: the same weekday a week before.
+		else if (opts.stampHour != null && resolved?.granularity === 'day' && resolved.partOfDay && mention.relation === 'deictic' && mention.weekday !== undefined && mention.unit === undefined && mention.tense !== 'future' && !planned && resolved.start === iso(opts.stamp!.date) && opts.stampHour < POD_STARTS[resolved.partOfDay] && DONE_BEFORE.test(tensed)) {
+			const d = iso(addDays(opts.stamp!.date, -7));
+			resolved = { ...resolved, start: d, end: d, note: cat(resolved.note, note(`; buổi ấy của ngày đăng bài chưa đến lúc đăng (${opts.stampHour} giờ): tuần trước`, `; that part of the page's day had not come at its hour (${opts.stampHour}:00): the week before`), '') };
+		}
 		// A year told, then its month: "… sang Sơn La dự Trại hè năm sau, dự kiến vào tháng 7" is July of next year.
 		if (resolved?.granularity === 'year' && mention.shape === 'year') {
 			const inYear = mentions.find((m) => m.start > mention.end && (m.shape === 'month' || m.shape === 'part_of_month') && m.month && m.year == null && !m.relation);
@@ -2753,6 +2791,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		if (mention.soon && date) {
 			const stay = drafts.findLast((d) => d.role === 'main' && d.type === 'visit' && d.date?.granularity === 'span' && d.date.start <= date!.start && d.date.end >= date!.start);
 			if (stay && stay.date!.end < date.end) date = { ...date, end: stay.date!.end };
+		}
+		// An arrival told by a vague part of the week or month ("Đoàn đến Viêng Chăn đầu tuần này, mở đầu chuyến thăm …" after "Chiều
+		// 16/6, … Đoàn … đã hội đàm …"): the guests were there for what the page has told of their stay, so they came by its first day.
+		if (date && date.granularity !== 'day' && (mention.partOfWeek === 'early' || mention.partOfMonth === 'early') && arrivedBefore(s.text, mention)) {
+			let first: string | null = null;
+			for (const d of drafts) if (d.role === 'main' && d.status === 'occurred' && d.date && d.date.start >= date.start && d.date.start < date.end && (!first || d.date.start < first)) first = d.date.start;
+			if (first) date = { ...date, end: first, note: cat(date.note, note(`; đến trước sự việc đã kể của chuyến thăm (${first})`, `; arrived by the stay's happening already told (${first})`), '') };
 		}
 		const coarse = mention.shape !== 'day' && mention.shape !== 'span';
 		// "tháng trước", "năm ngoái" tell background; "tuần qua", "sáng thứ Hai vừa qua" are the news reported.

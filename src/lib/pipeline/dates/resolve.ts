@@ -26,6 +26,9 @@ export interface Reference {
 	/** A day of the week the page reports on, when it names a week of its own that ended before it was written (a weekly digest
 	 * "tuần từ 10 đến 16/6" stamped Monday 17/6): its "tuần này", "tuần qua", "tuần tới" count from that week (ownWeek, events.ts). */
 	weekOf?: YMD;
+	/** The year a year-end review is about, named in its title or lead ("Nhìn lại năm 2019: 10 sự kiện …" stamped 28/12/2019 or
+	 * early in 2020): what it recalls happened in that year, so its yearless days are of it (ownYear, events.ts; chooseYear). */
+	yearOf?: number;
 }
 
 /** A publication stamp ("2024-06-14" or "2024-06-14T16:40:00+07:00") as the reference the page's relative days count from. */
@@ -48,7 +51,12 @@ export interface ResolveContext {
 	year: YearDecision | null;
 	/** The event is announced, not reported: prefer the future for a yearless date. */
 	planned?: boolean;
+	/** The sentence tells it as done ("đã", "vừa", "Hồi tháng 4, …"): a yearless date is not long after the writing. */
+	done?: boolean;
 }
+
+/** How far past its stamp a page may tell a day as done: a page is stamped a little before or after its last day is told. */
+const DONE_AHEAD_DAYS = 7;
 
 /** How many days "vài ngày tới" reaches past the day of writing. */
 const SOON_DAYS = 3;
@@ -76,6 +84,12 @@ const solarIn = (year: number, month: number, day: number): YMD | null => {
  */
 export function chooseYear(month: number, day: number, ctx: ResolveContext, tense?: 'past' | 'future', dateIn: (year: number) => YMD | null = (year) => solarIn(year, month, day)): YearChoice | null {
 	const now = ctx.now;
+	// A review's yearless day is of the year it looks back on ("Hồi tháng 4" in "Nhìn lại năm 2019" written on 28/12/2019 is
+	// not April 2020); a plan it announces is not ("sẽ … vào tháng 3" looks ahead of the review).
+	if (now?.yearOf !== undefined && tense !== 'future' && !ctx.planned) {
+		const d = dateIn(now.yearOf);
+		if (d && d.year === now.yearOf && dayDiff(d, now.date) <= 0) return { year: now.yearOf, dating: 'inferred', confidence: now.confidence * 0.95, note: note(`năm ${now.yearOf}, năm bài viết điểm lại`, `year ${now.yearOf}, the year the page reviews`) };
+	}
 	if (now) {
 		let best: { year: number; diff: number } | null = null;
 		for (const year of [now.date.year - 1, now.date.year, now.date.year + 1]) {
@@ -84,6 +98,8 @@ export function chooseYear(month: number, day: number, ctx: ResolveContext, tens
 			const diff = dayDiff(d, now.date);
 			if (tense === 'past' && diff > 0) continue;
 			if (tense === 'future' && diff < 0) continue;
+			// Told as done ("Hồi tháng 4, Đoàn … thăm …" written in December): months ahead of the writing it cannot be.
+			if (ctx.done && !ctx.planned && tense !== 'future' && diff > DONE_AHEAD_DAYS) continue;
 			// News reports the recent past and announces the near future; a planned event leans forward.
 			const cost = Math.abs(diff) * (diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1);
 			if (!best || cost < Math.abs(best.diff) * (best.diff > 0 && !ctx.planned && tense !== 'future' ? 1.5 : 1)) best = { year, diff };
