@@ -376,6 +376,13 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 			return { place: to, placeCountry: to ? (info.get(to)?.country ?? null) : null, visitor: { leader: null, fromCity: own.id, fromBody: null, country: info.get(own.id)?.country ?? null }, hosts };
 		}
 	}
+	// A happening the visitors' home is to host ("Salavan will host the seventh meeting in 2025", "Hội nghị lần thứ 7 sẽ tổ chức
+	// tại tỉnh Sa-la-van"): at home, no happening of the frame's trip abroad.
+	// (The home the only city the sentence names: the place lent by the frame is not where it is to be.)
+	if (!visitor && framed?.fromCity && cities.length && (text.includes('host') || text.includes('sẽ')) && cities.every((c) => c.id === framed.fromCity) && framed.fromCity !== frame?.place && HOME_TO_HOST.test(text) && !GOING_HOME.test(text)) {
+		const home = framed.fromCity;
+		return { place: home, placeCountry: info.get(home)?.country ?? null, visitor: null, hosts };
+	}
 	// "Tuần qua, Hội LHPN các tỉnh … lần lượt đón tiếp hai đoàn đại biểu …": several delegations received, none of them the frame's alone.
 	if (!visitor && SEVERAL_RECEIVED.test(text)) return { place, placeCountry, visitor: null, hosts };
 	// Two delegations of one sentence, each led by its own, joined by "và" ("Đoàn Thanh niên tỉnh X do đồng chí A … làm trưởng đoàn
@@ -385,6 +392,8 @@ export function readSetting(text: string, people: Mentioned[], cities: Mentioned
 	return { place, placeCountry, visitor: visitor ?? framed ?? null, hosts: also ? hosts.filter((h) => !also.includes(h)) : hosts, ...(read.via && place === read.via ? { via: place } : {}), ...(also ? { also } : {}) };
 }
 
+// A happening still to come, hosted by or held in the place named: "will host", "sẽ đăng cai", "sẽ (được) tổ chức tại".
+const HOME_TO_HOST = /(?<![\p{L}])(?:will\s+host|sẽ\s+(?:là\s+nơi\s+)?(?:đăng\s+cai|được\s+tổ\s+chức|tổ\s+chức))(?![\p{L}])/iu;
 // A bare "Đoàn" opening a clause, as the subject of a meeting "with" what follows: "Ngày 29/12, Đoàn hội đàm với …", "Đoàn đã
 // có buổi làm việc với …", "the delegation held talks with …".
 const BARE_DELEGATION_MEETS = /(?:^|[,:;]\s*)(?:[Đđ]oàn|[Tt]he\s+delegation)\s+(?:(?:đã|đang|vừa|sẽ|cũng|tiếp\s+tục|có\s+(?:buổi|cuộc))\s+)*(?:hội\s+đàm|làm\s+việc|gặp(?:\s+gỡ)?|hội\s+kiến|trao\s+đổi|held\s+talks|met)\s+(?:với|with)\s+$/u;
@@ -1066,6 +1075,15 @@ function keysByArticle(events: TripEvent[]): Map<string, Set<number>> {
 	return out;
 }
 
+/** Every event of the trip in a city of its visitor's own country, other than its home, none on the way out (groupTrips). */
+function domestic(t: Trip, byKey: Map<number, TripEvent>, through: Set<number>): boolean {
+	const country = t.visitor.country;
+	if (!country || t.country || !t.visitor.fromCity) return false;
+	return t.members.every((k) => {
+		const e = byKey.get(k)!;
+		return e.placeCountry === country && !!e.place && e.place !== t.visitor.fromCity && !through.has(k);
+	});
+}
 /** Groups the main events with a visitor into trips; undated events join the one trip they can belong to. */
 export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: number[] } {
 	const dated = events.filter((e) => (e.role === 'main' || e.pastTrip) && e.visitor && visitorKey(e.visitor) && e.start).sort((a, b) => a.start!.localeCompare(b.start!) || a.key - b.key);
@@ -1108,6 +1126,10 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 	// Each event by its key, looked up in a map: a search of the events per member made a corpus's many-member trips quadratic.
 	const byKey = new Map<number, TripEvent>();
 	for (const e of events) if (!byKey.has(e.key)) byKey.set(e.key, e);
+	// A trip that never leaves its own country ("Đoàn đại biểu tỉnh Thừa Thiên Huế … tại Quảng Trị", a Lao province's team in
+	// Vientiane) is a domestic journey, not a delegation between the two countries: its events stay, its trip is none. (Not one
+	// told at a border gate or an airport on its way out, "Đoàn xuất cảnh qua cửa khẩu …": it is going abroad.)
+	for (let i = trips.length - 1; i >= 0; i--) if (domestic(trips[i], byKey, through)) trips.splice(i, 1);
 	const undatedLeft: number[] = [];
 	for (const e of events.filter((x) => x.role === 'main' && x.visitor && !x.start)) {
 		let fits = trips.filter((t) => sameVisitor(t.visitor, e.visitor!) && (!t.country || !e.placeCountry || t.country === e.placeCountry));

@@ -939,6 +939,16 @@ const RUN_END_BEFORE = /(?<![\p{L}])(?:(?:runs?|running|lasts?|lasting|continues
 function runsUntil(text: string, m: TimeMention): boolean {
 	return m.shape === 'day' && !m.relation && RUN_END_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+// A stay told open, from its first day ("Đoàn đang có chuyến thăm, làm việc tại … từ ngày 13/12"): the trip's days run from
+// that day to the writing at the latest, so "Ngày thứ hai của chuyến thăm" told next counts from it.
+const OPEN_FROM = /(?<![\p{L}])(?:từ|since|from)\s+$/iu;
+function openStay(d: EventDraft | null, stamp: Reference | null): Resolved | null {
+	if (!d || !stamp || d.role !== 'main' || d.type !== 'visit' || !d.mention || d.date?.granularity !== 'day') return null;
+	const end = iso(stamp.date);
+	if (end <= d.date.start || dayDiff(stamp.date, parseIso(d.date.start)) > TRIP_GAP_DAYS) return null;
+	const text = d.sentence.text;
+	return OPEN_FROM.test(text.slice(Math.max(0, d.mention.start - 8), d.mention.start)) ? { ...d.date, end, granularity: 'span' } : null;
+}
 // "ngày thứ hai của chuyến thăm": the trip's second day (a weekday would be "thứ Hai", not "ngày thứ hai của …").
 const ORDINAL_DAYS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
 // A flashback to before the news just told; the parts of a day in their order.
@@ -2401,7 +2411,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		}
 		// "Ngày cuối cùng của chuyến thăm, Đoàn đã làm việc với …", "Trong ngày đầu tiên của chuyến công tác, …", "Cũng trong
 		// ngày thứ hai của chuyến thăm, …": a day of the trip just told, its last, its first or the one counted.
-		const edge0 = !mentions.length && trip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
+		const ofTrip = trip ?? openStay(current, opts.stamp);
+		const edge0 = !mentions.length && ofTrip && current?.role === 'main' ? TRIP_EDGE.exec(s.text) : null;
 		const edge = edge0 && !((edge0[5] ?? edge0[2]) && /thứ\s+\p{Lu}/u.test(edge0[5] ?? edge0[2])) ? edge0 : null;
 		// ("On the final day of the visit, the two cities signed …": English told the same way.)
 		const which = edge ? (edge[1] ?? edge[2] ?? edge[4] ?? edge[5] ?? EDGE_EN[edge[3].toLowerCase()]) : '';
@@ -2409,17 +2420,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// Days counted back from the news ("Trong hai ngày qua" under a stamp of the 22nd, read 21–22) give way to a day of the trip
 		// told by its date just before their start ("Chiều 20/11, ông X đón Đoàn …"): the trip began then, and "Ngày thứ hai của
 		// chuyến thăm" is the 21st.
-		const began = edge && trip!.dating === 'relative' ? drafts.find((d) => d.role === 'main' && d.status === 'occurred' && d.date?.granularity === 'day' && (d.date.dating === 'explicit' || d.date.dating === 'publication') && d.date.start < trip!.start && dayDiff(parseIso(trip!.start), parseIso(d.date.start)) <= 2)?.date : undefined;
-		const first = began && !/cuối/iu.test(which) ? began.start : trip?.start ?? '';
+		const began = edge && ofTrip!.dating === 'relative' ? drafts.find((d) => d.role === 'main' && d.status === 'occurred' && d.date?.granularity === 'day' && (d.date.dating === 'explicit' || d.date.dating === 'publication') && d.date.start < ofTrip!.start && dayDiff(parseIso(ofTrip!.start), parseIso(d.date.start)) <= 2)?.date : undefined;
+		const first = began && !/cuối/iu.test(which) ? began.start : ofTrip?.start ?? '';
 		// (A day past the trip's end is no day of it.)
-		if (edge && (nth === 1 || iso(addDays(parseIso(first), nth - 1)) <= trip!.end)) {
+		if (edge && (nth === 1 || iso(addDays(parseIso(first), nth - 1)) <= ofTrip!.end)) {
 			const kind = types.type(s);
 			if (kind) {
 				const last = /cuối/iu.test(which);
-				const day = last ? trip!.end : iso(addDays(parseIso(first), nth - 1));
+				const day = last ? ofTrip!.end : iso(addDays(parseIso(first), nth - 1));
 				// (The hour told next gives the part of the day: "Ngày làm việc thứ hai, lúc 8 giờ 30, …" is that day's morning.)
 				const hourAt = EDGE_CLOCK.exec(s.text.slice(edge[0].length));
-				const on: Resolved = { ...trip!, start: day, end: day, granularity: 'day', partOfDay: hourAt ? partOfDayFromClock(hourAt[1]) : null, dating: 'relative', note: cat(trip!.note, note(`; ${edge[0].trim()}`, last ? '; the last day of the trip' : nth > 1 ? `; day ${nth} of the trip` : '; the first day of the trip'), '') };
+				const on: Resolved = { ...ofTrip!, start: day, end: day, granularity: 'day', partOfDay: hourAt ? partOfDayFromClock(hourAt[1]) : null, dating: 'relative', note: cat(ofTrip!.note, note(`; ${edge[0].trim()}`, last ? '; the last day of the trip' : nth > 1 ? `; day ${nth} of the trip` : '; the first day of the trip'), '') };
 				// An itinerary's line says no tense: its day is done or to come by the stamp ("Ngày thứ ba: dâng hoa …" of a trip from
 				// 8/10, under a stamp of 9/10, is planned).
 				const ahead = !!edge[5] && !!opts.stamp && day > iso(opts.stamp.date);

@@ -486,9 +486,14 @@ const SESSION_KINDS = new Set(['conference', 'meeting']);
 const NUMBER_WORD = /lần\s+thứ|meeting|session|conference|seminar|workshop|forum|fair|festival/iu;
 const sessionsNamed = (x: Mergeable) => x.sources.flatMap((src) => (NUMBER_WORD.test(src.quote) ? numbered(src.quote) : []));
 const sameDayTold = (a: Mergeable, b: Mergeable) => !!a.date && !!b.date && oneDay(a.date) && oneDay(b.date) && a.date.start === b.date.start && !apart(a.date.partOfDay, b.date.partOfDay);
+// (A session to come is told by its month or year alone: "Hội nghị lần thứ 7 sẽ tổ chức … vào năm 2025", "will host the seventh
+// meeting in 2025". Its number and the same month or year make it one.)
+const samePeriodTold = (a: Mergeable, b: Mergeable) => !!a.date && !!b.date && (a.date.granularity === 'year' || a.date.granularity === 'month') && a.date.granularity === b.date.granularity && a.date.start === b.date.start && a.date.end === b.date.end;
 function sameSession(a: Mergeable, b: Mergeable): boolean {
-	if (!SESSION_KINDS.has(a.type) || !SESSION_KINDS.has(b.type) || !sameDayTold(a, b)) return false;
-	if (a.type === 'conference' && b.type === 'conference' && a.place !== null && a.place === b.place && a.people.filter((x) => b.people.includes(x)).length >= 2) return true;
+	if (!SESSION_KINDS.has(a.type) || !SESSION_KINDS.has(b.type)) return false;
+	const day = sameDayTold(a, b);
+	if (!day && !samePeriodTold(a, b)) return false;
+	if (day && a.type === 'conference' && b.type === 'conference' && a.place !== null && a.place === b.place && a.people.filter((x) => b.people.includes(x)).length >= 2) return true;
 	const na = sessionsNamed(a);
 	return na.length > 0 && sessionsNamed(b).some((n) => na.includes(n));
 }
@@ -728,9 +733,12 @@ function filing(d: Resolved | null, window = false): string | null {
 	if (d.granularity === 'day') return d.start === d.end ? d.start : LOOSE;
 	// A month is compared with the same month only (sameHappening); a part of a month with the same part.
 	if (d.granularity === 'month' || d.granularity === 'part_of_month') return MONTH + d.start;
+	// A year is shared by one session to come only (first, below): "Hội nghị lần thứ 7 … vào năm 2025", "the seventh meeting in 2025".
+	if (d.granularity === 'year' && d.start.endsWith('-01-01') && d.end.endsWith('-12-31')) return YEAR + d.start;
 	return null;
 }
 const MONTH = 'month:';
+const YEAR = 'year:';
 const LOOSE = '';
 
 /** Indices of kept reports by filing, each list in the order the reports were kept. */
@@ -764,6 +772,8 @@ class Files {
 		const key = filing(item.date, item.window);
 		if (key === null) return -1;
 		if (key === LOOSE) return bestOf(out, item, null);
+		// (Many plans share a year: only a numbered session is told by it, sameSession.)
+		if (key.startsWith(YEAR)) return this.byDay.get(key)?.find((i) => oneGathering(out[i], item)) ?? -1;
 		const a = firstIn(this.byDay.get(key), out, item);
 		const b = firstIn(this.byDay.get(LOOSE), out, item);
 		if (a < 0 || b < 0) return a < 0 ? b : a;

@@ -1207,7 +1207,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// "Hiệu trưởng Trường Đại học Cần Thơ": a school's noun and its kind ("Đại học", "Cao đẳng"), never a name.
 		else if (schoolKind(tokens, sc, t0, t1)) accepted = false;
 		// Nor a facility's, whatever stands before it ("the Bo Y International Border Gate").
-		else if (blocked || namesake || unitName || notPerson || orgFor || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
+		else if (blocked || namesake || unitName || notPerson || orgFor || (!evidence && c.shape === 'transcribed' && listedAmongPlaces(tokens, sc, t0, t1)) || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {
@@ -1502,6 +1502,20 @@ function joinedLaoName(words: Word[], a: number, b: number, hon: boolean, sc: Pe
 	return marks && (hon || sc.titlesAfter(words[b].t1)) ? { w0: s, w1: b, shape: 'transcribed', runStart: a } : null;
 }
 
+/**
+ * Is the run t0..t1 an item of a list of places, a place named on one side of it across the list's comma or "và"/"and"
+ * ("nối Huế, Đông Hà, Cay-xỏn Phôm-vi-hản và Pắc-xế")? A transcribed name with no title there is a place bearing a leader's
+ * name, not a person: people in a list keep their titles, and the list is not one of people.
+ */
+function listedAmongPlaces(tokens: Token[], sc: PeopleScan, t0: number, t1: number): boolean {
+	const label = sc.label, n = tokens.length;
+	const before = t0 > 0 && sc.gapKind(t0) === G.Comma && label[t0 - 1] === L.Place;
+	const sep = t1 + 1 < n && sc.gapKind(t1 + 1) === G.Comma ? t1 + 1 : t1 + 2 < n && sc.spaceGap(t1 + 1) && LIST_AND.has(tokKey(tokens[t1 + 1])) ? t1 + 2 : -1;
+	const after = sep > 0 && label[sep] === L.Place && (sep === t1 + 1 || sc.spaceGap(sep));
+	// (Both sides a list's: one place beside it and the other side still listing.)
+	return (before && (after || sep > 0)) || (after && t0 > 0 && sc.gapKind(t0) === G.Comma);
+}
+const LIST_AND = new Set(['và', 'and']);
 /**
  * Does token p end the noun of a site ("Bảo tàng") or of a unit right after its head's title ("Thị trưởng thành phố", "Tỉnh
  * trưởng tỉnh", "Thị trưởng TP", "Chủ huyện huyện")? Not a unit after a body ("Phó Chủ tịch HĐND tỉnh", "UBND thành phố": the

@@ -298,8 +298,24 @@ export function findEnglish(text: string): TimeMention[] {
 		const at = m.index + m[0].length - m[1].length - 'in the '.length;
 		out.push({ start: at, end: m.index + m[0].length, text: text.slice(at, m.index + m[0].length), shape: 'day', relation: 'anaphoric', unit: 'day', offset: 0, partOfDay: POD_EN[m[1].toLowerCase()] ?? null });
 	}
+	// "Salavan will host the seventh meeting in 2025", "is scheduled to visit Laos in 2026": a bare year after "in" is a plan's
+	// time, the year alone, once the clause says what is to come. Not a figure's or a plan's year ("trade in 2024", "the
+	// cooperation plan in 2025", "will reach 1 billion USD in 2025"), nor a period's first year ("in 2021-2025").
+	if (text.includes(' in 19') || text.includes(' in 20')) {
+		PLANNED_YEAR_EN.lastIndex = 0;
+		for (let m = PLANNED_YEAR_EN.exec(text); m; m = PLANNED_YEAR_EN.exec(text)) {
+			if (FIGURE_OR_PLAN_EN.test(m[0]) || spans.some(([a, b]) => m!.index + m![0].length > a && m!.index < b)) continue;
+			// (The year alone, as "năm 2025" after "vào": "in" before it is its cue, events.ts.)
+			const at = m.index + m[0].length - m[1].length;
+			out.push({ start: at, end: at + 4, text: m[1], shape: 'year', year: Number(m[1]), partOfDay: null });
+		}
+	}
 	return out;
 }
+// The clause of a plan up to a bare year after "in": "will host the seventh meeting in 2025" (PLANNED_YEAR_EN's use, above).
+const PLANNED_YEAR_EN = /\b(?:will|shall|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|planned)\s+to|plans?\s+to|agreed\s+to)\s[^.;:]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)(?!\s*(?:and|to)\s+(?:19|20)\d\d)/gi;
+// A figure's or a plan's year, not a happening's: what is counted or planned for that year.
+const FIGURE_OR_PLAN_EN = /\b(?:reach|reaches|exceed|grow|increase|rise|total|achieve|double|plans?|programmes?|programs?|cooperation|trade|targets?|budget|turnover|output|growth|period|term)\s+in\s+\d{4}$|\b(?:reach|exceed|grow|increase|rise|achieve|double)\b/i;
 const PART_MONTH_EN = /\b(early|mid|late)[-\s]+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 // "Six agreements were signed … on the sidelines.": of the happening just told, on its day (never "on the sidelines of X", a
 // happening named, which OPENING_EN or the named one dates).
