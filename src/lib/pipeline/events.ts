@@ -138,9 +138,11 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 		// "trao biên bản ghi nhớ" ("trao đổi", "trao tặng" are other acts). A programme's "dự lễ trao thỏa thuận …" after a visit
 		// on its line ("Thăm mô hình …; dự lễ trao …") leaves the line the visit it opens with.
 		// A signing told by what is signed: "sẽ ký Kế hoạch hợp tác giai đoạn …" (not only "ký kết", "ký thỏa thuận").
+		// (Not "ký kết" qualifying what was signed before, "triển khai các nội dung đã ký kết", "các văn bản vừa ký kết": a
+		// relative clause naming the texts, no signing told.)
 		// Or by how, when the talks were online: "hai bên ký trực tuyến Kế hoạch hợp tác …" (not "đăng ký trực tuyến", registering,
 		// nor "chữ ký", a signature).
-		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:ký\s+kết|(?<!(?:đăng|chữ|lượt)\s)ký\s+(?:trực\s+tuyến|online)(?!\s+(?:tại|trên|qua)\s+(?:cổng|hệ\s+thống|website|trang))|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|ký\s+(?:các\s+)?(?:kế\s+hoạch\s+hợp\s+tác|chương\s+trình\s+hợp\s+tác|hiệp\s+định|nghị\s+định\s+thư|văn\s+kiện|ghi\s+nhớ)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
+		['signing', ['ký ', 'sign', 'trao '], new WordPattern(/(?<![\p{L}])(?:(?<!(?:nội\s+dung|văn\s+bản)\s+(?:(?:đã|vừa)\s+)?)ký\s+kết|(?<!(?:đăng|chữ|lượt)\s)ký\s+(?:trực\s+tuyến|online)(?!\s+(?:tại|trên|qua)\s+(?:cổng|hệ\s+thống|website|trang))|ký\s+(?:thỏa|thoả)\s+thuận|ký\s+(?:bản|biên\s+bản)|ký\s+(?:các\s+)?(?:kế\s+hoạch\s+hợp\s+tác|chương\s+trình\s+hợp\s+tác|hiệp\s+định|nghị\s+định\s+thư|văn\s+kiện|ghi\s+nhớ)|signed|signing|(?<!lễ\s+)trao(?:\s+và\s+nhận)?\s+(?:(?:các|bản|văn\s+bản|biên\s+bản)\s+)?(?:thỏa\s+thuận|thoả\s+thuận|ghi\s+nhớ|hiệp\s+định\s+hợp\s+tác))(?![\p{L}])/iu)],
 	// A delegation attending a fair, festival or forum at a named place has made the trip there, and the lead telling it is the
 	// trip: "Đoàn công tác Hội Nông dân tỉnh X do ông Y làm trưởng đoàn đã tham dự Hội chợ … năm 2024 tại tỉnh Chăm-pa-xắc" (the fair's
 	// own opening, "Hội chợ khai mạc …", is the ceremony below). Before the conference and the ceremony, which "Diễn đàn", "Lễ hội" are.
@@ -870,6 +872,9 @@ const PROGRAMME = /(?:^|(?<=\s))(?:trong\s+(?:chương\s+trình|thời\s+gian)\s
 // The days just past, told in the middle of a stay ("Những ngày qua, tại Bệnh viện tỉnh …, các y, bác sĩ của Bệnh viện … đã khám
 // bệnh, phát thuốc miễn phí cho …" after "Trong 5 ngày (…), Đoàn công tác …"): the team's work, on some of the stay's days.
 const DAYS_PAST = /^(?:[Tt]rong\s+)?(?:[Nn]hững|[Mm]ấy)\s+ngày\s+(?:vừa\s+)?qua(?=\s*,)/u;
+// What the delegation did before going home, opening the sentence: "Trước khi về nước, …", "Trước khi rời tỉnh …", "Before
+// leaving Vientiane, …", "Before returning home, …".
+const BEFORE_LEAVING = /^(?:[Tt]rước\s+khi\s+(?:(?:trở\s+)?về\s+nước|rời|trở\s+về|lên\s+đường\s+về|kết\s+thúc\s+chuyến)|Before\s+(?:leaving|departing|returning\s+home|heading\s+home|flying\s+home))(?![\p{L}])/u;
 // The delegation's other doings, told with no day after its days ("The delegation also met Lao students … and presented them with
 // 50 scholarships", "Đoàn cũng thăm và tặng …"): a stop of the trip too.
 const ALSO_DID = /^(?:The\s+(?:[\p{L}-]+\s+){0,3}delegation|Đoàn(?:\s+(?:công\s+tác|đại\s+biểu))?)\s+(?:also|cũng)\s/u;
@@ -2239,10 +2244,15 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// within the trip just told, on one of its days.
 		// (A stay told "Vừa qua" is its days too: the week before the stamp.)
 		const stay = trip ?? (current?.role === 'main' && current.mention?.recent && current.date && current.date.start !== current.date.end ? current.date : null);
-		if (!mentions.length && stay && current?.role === 'main' && (PROGRAMME.test(s.text) || ALSO_DID.test(s.text) || DAYS_PAST.test(s.text))) {
+		// So is one told before leaving ("Trước khi về nước, Đoàn đến thăm Đại sứ quán …", "Before leaving, the delegation …"): the
+		// last stop, on the stay's last day.
+		const lastStop = !mentions.length && BEFORE_LEAVING.test(s.text);
+		if (!mentions.length && stay && current?.role === 'main' && (PROGRAMME.test(s.text) || ALSO_DID.test(s.text) || DAYS_PAST.test(s.text) || lastStop)) {
 			const kind = types.type(s);
 			if (kind) {
-				const within: Resolved = { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
+				const within: Resolved = lastStop
+					? { ...stay, start: stay.end, granularity: 'day', partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; trước khi về: ngày cuối của chuyến thăm', '; before leaving: the visit’s last day'), '') }
+					: { ...stay, partOfDay: null, dating: 'inferred', confidence: Math.min(stay.confidence, 0.5), note: cat(stay.note, note('; một điểm trong chương trình chuyến thăm', '; a stop of the visit’s programme'), '') };
 				const draft: EventDraft = { doc, sentence: s, quote: clauseAround(s, 0), type: kind, status: plannedText(s.text) ? 'planned' : 'occurred', role: 'main', mention: null, date: within, followers: [] };
 				drafts.push(draft);
 				current = draft;

@@ -966,6 +966,8 @@ function itemAt(items: number[], at: number): number {
 // (The per-draft patterns that open on "no letter before" are WordPatterns: their words looked for first, the letter before
 // a match checked after it, not the look-behind tried at every position of the sentence.)
 const OTHER_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ))?\s+khác|another\s+(?:[\p{L}-]+\s+)?delegation)(?![\p{L}])/iu);
+// The delegation gone home, as the subject of a time clause: "sau khi Đoàn về nước", "after the delegation returned home".
+const AFTER_IT_LEFT = new WordPattern(/(?<![\p{L}])(?:sau\s+khi\s+(?:[Đđ]oàn|phái\s+đoàn)\s+(?:đã\s+)?(?:về\s+nước|trở\s+về|rời)|after\s+the\s+delegation\s+(?:had\s+)?(?:returned|left|went\s+home))(?![\p{L}])/u);
 // Leaving, said of the delegation ("Đoàn sẽ ở lại Hà Tĩnh đến hết ngày 8/12", "kết thúc chuyến thăm và trở về nước").
 const LEAVING = new WordPattern(/(?<![\p{L}])(?:ở\s+lại[^.;]{0,40}?đến\s+hết|kết\s+thúc\s+chuyến|về\s+nước|rời\s|trở\s+về|return(?:s|ed)?\s+home|leaves?\s|left\s)/iu);
 // Going home: "Đoàn về nước qua cửa khẩu …", "lên đường trở về nước", "The delegation returned home on Saturday".
@@ -1182,6 +1184,8 @@ const NAMES_DELEGATION = new WordPattern(NAMES_DELEGATION_RE);
 // Or named as a visit, the noun, of a delegation, in a recollection dated and done: "Đây là chuyến thăm đáp lễ chuyến thăm, làm
 // việc của Đoàn … do đồng chí X dẫn đầu tại tỉnh … vào tháng 9 năm ngoái", "a return visit for a visit to … by a delegation led by
 // X last year" (the verb of going is the noun's).
+/** May the sentence's delegation be the frame's? Not when it names one of its own by city or body (not the bare 'Đoàn') and no leader. */
+const mayBeFramed = (own: OwnReading) => !own.parties.length || own.parties.some((p) => p.leader || (!p.fromCity && !p.fromBody));
 const PAST_VISIT = new WordPattern(/(?<![\p{L}])(?:(?:đã|từng)\s+(?:sang\s+|đến\s+|tới\s+)?thăm|chuyến\s+(?:thăm|công\s+tác)(?:\s*(?:,|và)\s*làm\s+việc)?\s+của\s+(?:[Đđ]oàn|phái\s+đoàn)|an?\s+(?:[\p{L}-]+\s+)?visit\s+(?:to\s+[^.;]{1,60}?\s+)?by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}delegation|(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\s+(?:sang|đến|tới)\s+thăm|(?:đã|từng)\s+sang(?=\s)|(?:đã|từng)\s+dẫn\s+đầu\s+(?:một\s+)?đoàn(?![\p{L}])[^.;]{0,100}?\s(?:sang|đến|tới|thăm)|visited|paid\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|led\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\s+to)(?![\p{L}])/iu);
 
 // A delegation named by its country only, in English: "The Lao delegation", "the Vietnamese delegation".
@@ -1593,6 +1597,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// Nor is one the article calls another ("Cũng trong tuần này, một đoàn đại biểu khác của tỉnh Phông-xa-lỳ do Phó Tỉnh
 		// trưởng dẫn đầu đã sang thăm … tỉnh Lai Châu", "another delegation from …").
 		if (f && OTHER_DELEGATION.test(d.sentence.text)) f = null;
+		// Nor is what others did once the delegation had gone home, the delegation the subject of a time clause only ("ngay sau khi
+		// Đoàn về nước, ông X, Tổng Lãnh sự … đã đến chào …", "after the delegation returned home, …"): a clause of its own subject
+		// names it; the delegation's own act would read "Sau khi về nước, Đoàn …".
+		if (f && AFTER_IT_LEFT.test(d.sentence.text)) f = null;
 		// Nor is a group told by what it is, with no leader and no word of the delegation ("A group of Nghe An businesses will stay
 		// on for the … fair this weekend", "Một nhóm doanh nghiệp … sẽ ở lại …"): some of the people, not the delegation's trip.
 		if (f && d.role === 'main' && SOME_GROUP.test(d.sentence.text) && !NAMES_DELEGATION.test(d.sentence.text) && !known.mentions(d.sentence).localPeople.length) f = null;
@@ -1720,6 +1728,11 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// story may go on with: "Dự kiến …, lãnh đạo tỉnh X sẽ sang thăm … tỉnh bạn".)
 		const recalled = d.status === 'occurred' && !!d.date && d.date.end < newest && !!setting.visitor?.country && setting.visitor.country === f?.visitor?.country && TOLD_AS_BEFORE.test(d.sentence.text);
 		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && !recalled && !(d.status === 'planned' && d.date && frame.visitor?.leader && arrived && d.date.start > (departed ?? arrived)) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
+		// An earlier trip told in passing by a delegation named anew, with no leader of its own ("Trước đó, ngày 5 và 6/4, Đoàn công
+		// tác Sở X tỉnh Y đã sang … khảo sát"): a body's team sent before the news, not led by the leader of the trip the page
+		// tells, though from the same city.
+		if (role === 'context' && setting.visitor?.leader && setting.visitor.leader === f?.visitor?.leader && !mayBeFramed(known.own(d.sentence)))
+			setting = { ...setting, visitor: { ...setting.visitor, leader: null } };
 		// A trip of its own told in passing, done, with its leader and the verb of going ("Tháng 12 năm ngoái, cũng Đoàn đại biểu
 		// thành phố do đồng chí X dẫn đầu đã sang thăm tỉnh …"): background to the news, yet a delegation of the timeline.
 		const pastTrip = role === 'context' && d.status === 'occurred' && !!d.date && !!setting.visitor?.leader && PAST_VISIT.test(d.sentence.text);

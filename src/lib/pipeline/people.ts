@@ -135,6 +135,8 @@ const HONORIFICS = [
 ];
 // The last word of a local committee's name ("Huyện ủy", "Tỉnh ủy", "UBND", "HĐND"): what follows it is its place.
 const COMMITTEE_LAST = keySet(['ủy', 'ubnd', 'hđnd']);
+// Honorifics a person's name follows, never a place's (the last word of each: 'chí' of 'đồng chí').
+const NAME_HONORIFIC = keySet(['ông', 'bà', 'ngài', 'chí', 'mr', 'mrs', 'ms', 'madam', 'madame']);
 // Honorifics after which one word alone names a person ("ông Dũng", "đồng chí Anouphap").
 const SHORT_NAME_HONORIFICS = keySet(['đồng chí', 'ông', 'bà', 'ngài', 'mr', 'mrs', 'ms', 'madam', 'madame', 'mme']);
 const BODIES = [
@@ -1033,6 +1035,18 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
 		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
 	}
+	// And a name of two or three words right after an honorific whose first word is a place's ("led by Mr. Xaysomboun Phommavong":
+	// Xaisomboun is a Lao province): an honorific is followed by a person, never by a place, so the place reading gives way when a
+	// capitalised word of no title or body follows it.
+	for (const a of placeStarts) {
+		if (a < 1 || label[a] !== L.Place || !labelStart[a] || !NAME_HONORIFIC.has(tokKey(tokens[a - 1])) || (sc.gapKind(a) !== G.Space && sc.gapKind(a) !== G.Dot)) continue;
+		if (tokKey(tokens[a - 1]) === 'chí' && !(a > 1 && tokKey(tokens[a - 2]) === 'đồng')) continue;
+		let b = a;
+		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
+		const next = b + 1;
+		if (b - a > 1 || next >= n || label[next] || !tokCap(tokens[next]) || tokens[next].start - tokens[b].end !== 1 || text.charCodeAt(tokens[b].end) !== 32 || lexiconFirst(tokens[next]) >= 0) continue;
+		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
+	}
 	// Where a capitalised 'Đoàn' may follow a unit's word (read after this loop): a token this loop finds unlabelled, keyed 'đoàn'
 	// (its first node is DOAN_FIRST) and written 'Đ' (labels are only ever set here, so one unlabelled after it was unlabelled
 	// when reached).
@@ -1103,6 +1117,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 
 	// 3. Runs of capitalised, unlabelled words separated by single spaces, and the name each ends with.
 	const candidates: Candidate[] = [];
+	// (An office title just before token t, a space between: "Bí thư Tỉnh ủy", "Chủ tịch UBND".)
+	const afterTitle = (t: number) => t > 0 && (label[t - 1] === L.Role || (label[t - 1] === L.Body && COMMITTEE_LAST.has(tokKey(tokens[t - 1])))) && tokens[t].start - tokens[t - 1].end === 1;
 	for (let k = 0; k < words.length; k++) {
 		if (!nameWord(words[k])) continue;
 		let e = k;
@@ -1125,6 +1141,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// honorific or a title the whole run is the name.)
 		if (c && c.w0 > k && (c.shape === 'single' || c.shape === 'latin')) c = joinedLaoName(words, k, e, hon || (words[k].t0 > 0 && label[words[k].t0 - 1] === L.Role), sc) ?? c;
 		c ??= joinedLaoName(words, k, e, hon, sc);
+		// Three Vietnamese syllables right after an office title are one name though a family name stands second ("Bí thư Tỉnh ủy
+		// Chế Quang Tài": Chế is a rarer family name, Quang a common one and a middle name): a name has three syllables mostly, and
+		// a place between a title and a name would have two, leaving one.
+		if (c && c.shape === 'vn' && c.w0 === k + 1 && e - k === 2 && afterTitle(words[k].t0) && allVnSyllables(words, k, e)) c = { w0: k, w1: e, shape: 'vn', runStart: k };
 		if (c) candidates.push(c);
 		k = e;
 	}
@@ -1225,8 +1245,10 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				}
 				case 'vn-bare':
 					accepted =
-						// "Bí thư Huyện ủy Hương Sơn": after a committee's own word, words with no surname name its place.
-						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country) && !(t0 > 0 && COMMITTEE_LAST.has(tokKey(tokens[t0 - 1])))) ||
+						// "Bí thư Huyện ủy Hương Sơn": after a committee's own word, two words with no surname name its place; three or
+						// four are a name whose family name is a rarer one ("Bí thư Thành ủy Văn Đức Thịnh"): a place of Vietnam has two
+						// syllables, a person's name mostly three.
+						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country) && (len >= 3 || !(t0 > 0 && COMMITTEE_LAST.has(tokKey(tokens[t0 - 1]))))) ||
 						(chain.credit && c.w0 === c.runStart) ||
 						// A Bahnar or Xơ Đăng name opens with "A" (men) or "Y" (women), its other syllables spelt the
 						// Vietnamese way ("A Pớt", "Y Ngọc"): after a title, even with its province between
