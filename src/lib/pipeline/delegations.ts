@@ -592,6 +592,9 @@ const NAME_LIST = String.raw`\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*(?:,\s+\p{Lu}\p{Ll}*
 // Who the delegation is made of, in pairs joined by a comma: "Đoàn y, bác sĩ Bệnh viện …", "Đoàn cán bộ, chiến sĩ …".
 // ("Đoàn đại biểu Tỉnh đoàn Sơn La gồm 40 đoàn viên, thanh niên do anh X …": the youth union's members.)
 const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+viên|nghệ\s+sĩ|diễn\s+viên|vận\s+động\s+viên|chuyên\s+gia|nhân\s+viên|giảng\s+viên|cô\s+giáo|thanh\s+niên|hội\s+viên|doanh\s+nghiệp|nghệ\s+nhân)\s`;
+// A body's appositive naming its country: "Đoàn đại biểu Bộ Tư lệnh Quân khu 4, Quân đội nhân dân Lào do …" is the Lao army's
+// Military Region 4 (a body numbered alike in both armies), not Vietnam's; "…, Bộ Công an Lào". No clause's verb in it.
+const COUNTRY_BODY = String.raw`\s+\p{Lu}(?:(?!\s(?:do|dẫn|sang|thăm|đến|tới|đã|đang|sẽ|vừa|và|tại|với|led|to|in)\s)[^,;.()]){0,50}?(?<![\p{L}])(?:Lào(?!\s+Cai)|Việt\s+Nam|Laos|Vietnam)(?![\p{L}])`;
 // The delegation's phrase: it runs to "do", a verb, a comma or the end of the clause (a bracket's commas aside). A verb
 // right after a bare "Đoàn" ("Sáng 2/12, Đoàn dự Lễ mít tinh …", "Đoàn dâng hương …", "- Ngày 10/4: Đoàn chúc Tết lãnh đạo
 // tỉnh X", whose X is the host) ends it: no body is named. So does
@@ -599,7 +602,7 @@ const MEMBERS = String.raw`\s+(?:bác\s+sĩ|chiến\s+sĩ|học\s+sinh|sinh\s+vi
 // ("Đoàn bay ra Đà Nẵng, rồi theo đường bộ …": a stop on the way). So does leaving, told or reported ("the delegation would
 // leave Luang Prabang for Vientiane": where it leaves, not where it is from). So does any English verb of what it did: in "the X
 // delegation joined Y officials at …", X is where it is from and Y its hosts, where it was.
-const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|chúc|nhập\s+cảnh|xuất\s+cảnh|ký(?:\s+kết)?|trồng|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|bay|đi|di\s+chuyển|theo\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|would|is|was|has|had|held|paid|visited|arrived|left|leaves?|leaving|departed|met|also|toured|returned|entered|crossed|flew|joined|attended|took|laid|offered|signed|handed|presented|received|hosted|witnessed)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})|[;.]|$)`, 'u');
+const PHRASE = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|,(?=${COUNTRY_BODY})|[^,;.])*?(?=\s+(?:do|cùng|đã|đến|sang|tới|có|tiếp\s+tục|hội\s+đàm|làm\s+việc|thăm|tham\s+dự|dự|dâng|đặt|viếng|trao|tặng|tham\s+quan|khảo\s+sát|chúc|nhập\s+cảnh|xuất\s+cảnh|ký(?:\s+kết)?|trồng|rời|về\s+nước|về(?=\s+(?:TP|thành\s+phố|tỉnh|[Tt]hủ\s+đô|\p{Lu}))|trở\s+về|trở\s+lại|quay\s+về|quay\s+lại|về\s+đến|về\s+tới|gặp|chào|được|sẽ|đang|vừa|lên\s+đường|bay|đi|di\s+chuyển|theo\s+đường|kết\s+thúc|bắt\s+đầu|led|headed|will|would|is|was|has|had|held|paid|visited|arrived|left|leaves?|leaving|departed|met|also|toured|returned|entered|crossed|flew|joined|attended|took|laid|offered|signed|handed|presented|received|hosted|witnessed)\s|,(?!${UP_LEVEL})(?!${NAME_LIST})(?!${MEMBERS})(?!${COUNTRY_BODY})|[;.]|$)`, 'u');
 // A leader named by an honorific alone: "do đồng chí làm Trưởng đoàn", "do ông dẫn đầu".
 const BARE_LEADER = /^(?:đồng\s+chí|ông|bà)\s+(?:dẫn\s+đầu|làm\s+[Tt]rưởng\s+đoàn)(?![\p{L}])/u;
 // The first person leading it, in what someone says: "do tôi dẫn đầu", "do tôi làm trưởng đoàn".
@@ -648,7 +651,7 @@ export function pageSpeaker(sentences: Iterable<{ text: string; people: Mentione
 }
 // "Đoàn … do X": the "do" of this delegation, not of the next one named in the sentence ("Tỉnh Đoàn Phú Yên", the Youth Union,
 // is part of this one's name), as is a trade union, "Đoàn đại biểu Liên hiệp Công đoàn tỉnh X do ông Y …").
-const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
+const LED_BY = new RegExp(String.raw`^(?:\([^();.]*\)|,(?=${UP_LEVEL})|,(?=${NAME_LIST})|,(?=${MEMBERS})|,(?=${COUNTRY_BODY})|(?!(?<!(?:Tỉnh|Thành|Huyện|Quận|[Tt]ập|[Cc]ông|[Ll]iên))\s[Đđ]oàn\s(?!Thanh\s+niên|TNCS|viên))[^,;.])*?\s(?:do|led\s+by|headed\s+by)\s`, 'u');
 
 // "… sẽ cử đoàn", "cử một đoàn": the place just before sends it; ", do đồng chí X làm trưởng đoàn." closing the sentence leads it.
 const SENDS = /(?:sẽ\s+|đã\s+)?cử\s+(?:một\s+)?$/u;

@@ -677,7 +677,8 @@ const FOUNDING = /(?:kỷ\s+niệm|anniversary|thành\s+lập|founding|ngày\s+s
 const YEAR_CUE = /(?:^|[,;:(–-]\s*|(?<![\p{L}])(?:trong|vào|hồi|đến|tới|suốt|cả|sang|cuối|đầu|giữa|in|during|by|until|through)\s+)$/iu;
 
 // ... unless the happening it names is said to be held then: "hội đàm định kỳ năm 2027 sẽ được tổ chức tại …".
-const SAID_BEFORE = /(?<![\p{L}])(?:cho\s+biết|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|nói|chia\s+sẻ|báo\s+cáo|said|noted|stressed|reported)(?:\s+rằng|\s+that)?\s*[,:]?\s*(?:trong\s+|in\s+)?$/iu;
+// (So does what a report shows: "Báo cáo tại buổi hội đàm cho thấy, năm 2024 kinh tế tỉnh … tăng trưởng 7,6%".)
+const SAID_BEFORE = /(?<![\p{L}])(?:cho\s+biết|cho\s+thấy|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|nói|chia\s+sẻ|báo\s+cáo|said|noted|stressed|reported|showed|shows)(?:\s+rằng|\s+that)?\s*[,:]?\s*(?:trong\s+|in\s+)?$/iu;
 const PLAN_AFTER = /^[^.;]*?(?<![\p{L}])(?:sẽ|dự\s+kiến|will|plans?\s+to)(?![\p{L}])/iu;
 const HELD_AFTER = /^\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|khởi\s+tranh)(?![\p{L}])/iu;
 
@@ -712,8 +713,17 @@ function datesTheSentence(m: TimeMention, text: string): boolean {
 	// A yearly custom's time ("Lễ hội … được tổ chức hằng năm vào dịp rằm tháng 12 theo Phật lịch", "held annually in
 	// November", "Mỗi năm, cứ đến ngày 15 tháng Giêng âm lịch, Hội lại tổ chức gặp mặt …", "Ngày 27/7 hằng năm", "Cứ đến
 	// ngày 10 tháng Ba âm lịch, … lại …", "Hội nghị được tổ chức thường niên vào dịp cuối năm": a habit) dates no one happening.
-	if (!m.year && !m.relation && (YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start)) || YEARLY_AFTER.test(text.slice(m.end, m.end + 24)) || (HABIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && HABIT_AGAIN.test(text.slice(m.end, m.end + 100))))) return false;
+	if (yearlyTime(m, text)) return false;
 	return true;
+}
+/** Is `m` the time of a yearly custom (see datesTheSentence)? */
+function yearlyTime(m: TimeMention, text: string): boolean {
+	return !m.year && !m.relation && (YEARLY.test(text.slice(Math.max(0, m.start - 40), m.start)) || YEARLY_AFTER.test(text.slice(m.end, m.end + 24)) || (HABIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && HABIT_AGAIN.test(text.slice(m.end, m.end + 100))));
+}
+/** The occasion ("Dịp này", "On this occasion") among `mentions` when the sentence's own time, among `found`, is a yearly custom's. */
+function occasionOfCustom(mentions: TimeMention[], found: TimeMention[], text: string): TimeMention | undefined {
+	const occasion = mentions.find((m) => m.relation === 'anaphoric' && OCCASION.test(m.text));
+	return occasion && found.some((m) => !mentions.includes(m) && yearlyTime(m, text)) ? occasion : undefined;
 }
 const YEARLY_AFTER = /^\s*(?:(?:hằng|hàng|mỗi)\s+năm|every\s+year|each\s+year|annually)(?![\p{L}])/iu;
 // "Cứ đến …, X lại …", "cứ vào dịp …": whenever the day comes round, the same again.
@@ -1108,6 +1118,20 @@ const ENCOUNTERS = new Set<EventType>(['reception', 'talks', 'meeting', 'courtes
 /** The encounter told last as occurred on a day of its own, if any. */
 const encounterTold = (drafts: EventDraft[]) =>
 	drafts.findLast((d) => d.role === 'main' && d.status === 'occurred' && ENCOUNTERS.has(d.type) && d.date?.granularity === 'day' && d.date.start === d.date.end);
+// The kind of meeting the list's opening names ("Cùng dự hội đàm có …", "Cùng dự buổi tiếp có …", "Also present at the talks
+// were …"): group 1 or 2. ("Cùng tiếp Đoàn có", "Cùng làm việc với Đoàn có" name a verb, not which meeting.)
+const ALSO_THERE_NAMED = /(?<![\p{L}])(hội\s+đàm|hội\s+kiến|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|(?:buổi|lễ)\s+(?:tiếp|làm\s+việc|ký(?:\s+kết)?))(?![\p{L}])|(?<![\p{L}])the\s+(talks|meeting|reception|working\s+session|conference|signing(?:\s+ceremony)?)(?![\p{L}])/iu;
+/**
+ * Whom a list of those also present (ALSO_THERE's match `opening`) joins: the last event of the kind its opening names,
+ * though a flashback to another encounter ("Trước đó, chiều 17-3, … đã đón Đoàn tại sân bay") was told after it; with no
+ * kind named, the encounter told last.
+ */
+function alsoThereOf(drafts: EventDraft[], opening: string): { of: EventDraft | undefined; named: boolean } {
+	const named = ALSO_THERE_NAMED.exec(opening);
+	const kinds = named ? namedKinds((named[1] ?? named[2]).replace(/^(?:buổi|lễ)\s+/iu, '').replace(/\s+/g, ' ')) : null;
+	const of = kinds ? drafts.findLast((d) => d.role === 'main' && d.status === 'occurred' && kinds.includes(d.type) && d.date?.granularity === 'day' && d.date.start === d.date.end) : undefined;
+	return of ? { of, named: true } : { of: encounterTold(drafts), named: false };
+}
 const BEFORE_NAMED = /^(?:ngay\s+)?trước\s+(?:khi\s+|(?:buổi|cuộc)\s+)?(hội\s+đàm|hội\s+nghị|hội\s+thảo|(?:tọa|toạ)\s+đàm|làm\s+việc|hội\s+kiến|lễ\s+ký\s+kết)(?![\p{L}])[^,;.]{0,40}?,\s*|^(?:just\s+)?(?:before|ahead\s+of|prior\s+to)\s+the\s+(talks|meeting|working\s+session|conference|signing\s+ceremony)\s*,\s*/iu;
 // One end of talks held online: "Tại điểm cầu Công an tỉnh X, …", "Tại điểm cầu tỉnh Y, …".
 const AT_ONE_END = /^tại\s+(?:các\s+)?điểm\s+cầu\s/iu;
@@ -2084,6 +2108,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			if (day) now = { date: parseIso(day.start), dating: day.dating, confidence: day.confidence, how: opts.stamp ? (opts.stamp.how === 'dateline' ? 'dateline' : 'stamp') : 'narrative' };
 		}
 		let mentions = found.filter((m) => rank(m) > 0 && datesTheSentence(m, s.text));
+		// "Dịp này, Đoàn được mời tham dự Tuần lễ Văn hóa … tổ chức hằng năm vào tháng 12": the sentence's time is a yearly custom's,
+		// what the delegation is told of or asked to; the occasion opening it dates no happening on the day told before.
+		if (mentions.length && mentions.length < found.length) {
+			const custom = occasionOfCustom(mentions, found, s.text);
+			if (custom) mentions = mentions.filter((m) => m !== custom);
+		}
 		// A trip agreed for later, its leader told in the next sentence, undated ("Hai bên thống nhất chuyến thăm của Đoàn tỉnh X sẽ
 		// được tổ chức lại vào tháng 12 tới. Ông Y khẳng định sẽ trực tiếp dẫn đoàn sang …", "Đoàn sẽ do ông Y dẫn đầu"): news names
 		// the delegation, then who heads it; that sentence is the plan's too, though the story goes on with the day told before.
@@ -2220,9 +2250,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// "Cùng tiếp Đoàn có đại diện lãnh đạo …", "Also present at the talks were …": who else was there, at the encounter told
 		// last on a day of its own, though the stay's days were told in between ("Đoàn do … làm Trưởng đoàn, đang thăm … từ ngày
 		// 7 đến 12/10"): not a happening of its own somewhere in the stay.
-		const alsoThere = !mentions.length && (s.text.startsWith('Cùng ') || s.text.startsWith('Also ')) && ALSO_THERE.test(s.text) ? encounterTold(drafts) : undefined;
-		if (alsoThere) {
-			alsoThere.followers.push(s);
+		const alsoOpening = !mentions.length && (s.text.startsWith('Cùng ') || s.text.startsWith('Also ')) ? ALSO_THERE.exec(s.text) : null;
+		const alsoThere = alsoOpening ? alsoThereOf(drafts, alsoOpening[0]) : undefined;
+		if (alsoThere?.of) {
+			alsoThere.of.followers.push(s);
+			// (A list naming its meeting takes the story back there: "Về phía Lào có …" that follows lists the guests' side.)
+			if (alsoThere.named) current = alsoThere.of;
 			continue;
 		}
 		// "Trước hội đàm, đồng chí X … đã tiếp xã giao Đoàn …" (BEFORE_NAMED): a happening of its own, typed by what follows the
@@ -2949,6 +2982,17 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	// A joint patrol told of the border posts alone ("Cũng dịp này, Ban Chỉ huy Đồn Biên phòng … và Đại đội Biên phòng 293 (Lào)
 	// đã tuần tra song phương …"): their routine beside the visit, not a happening of the delegation ("Đoàn cùng lực lượng …").
 	for (const d of drafts) if (d.role === 'main' && d.type === 'field_trip' && PATROL.test(d.sentence.text) && !DELEGATION_WORD.test(d.sentence.text)) d.role = 'context';
+	// Other bodies' happening of the week before, told in passing after the trip ("Last week, X University and Y University held a
+	// seminar …" under a report of this week's visit, "Tuần trước, …"): background to the news, not the news of the week just gone
+	// (which names the delegation: "Tuần qua, Đoàn đã …"), when it ended before a happening of the trip told earlier.
+	// (Not the weekend just gone, a part of the week a trip's programme runs through: "Over the weekend, the troupe performed …".)
+	for (let i = 1; i < drafts.length; i++) {
+		const d = drafts[i];
+		if (d.role !== 'main' || d.mention?.relation !== 'deictic' || d.mention.unit !== 'week' || !((d.mention.offset ?? 0) < 0) || d.mention.partOfWeek || !d.date) continue;
+		if (DELEGATION_WORD.test(d.sentence.text)) continue;
+		const end = d.date.end;
+		if (drafts.slice(0, i).some((o) => o.role === 'main' && o.status === 'occurred' && o.doc === d.doc && o.sentence !== d.sentence && o.date && o.date.start > end)) d.role = 'context';
+	}
 	// Without a stamp, the article's own latest happening stands for its time: one told a year or more
 	// before it is history ("Ngày 12/3/2021, đoàn … đã sang thăm …"), not part of the trip reported.
 	if (!opts.stamp) demoteOlder(drafts, LONG_AGO_DAYS, () => true);

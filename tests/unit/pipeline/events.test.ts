@@ -744,6 +744,13 @@ describe('what was said at a meeting told again', () => {
 		expect(t.people.find((p) => p.name === 'Cầm Văn Đức') && talks.people).toContain(t.people.find((p) => p.name === 'Cầm Văn Đức')!.id);
 		expect(arrival.people).not.toContain(t.people.find((p) => p.name === 'Cầm Văn Đức')!.id);
 	});
+	it('"Báo cáo … cho thấy, năm 2024 …" (what a report shows) dates no happening of 2024 either', () => {
+		const t = page(
+			'Sáng qua (21/11), tại thành phố Sơn La, Sở Tài chính tỉnh Sơn La đã hội đàm với Đoàn công tác Sở Tài chính tỉnh Hủa Phăn (Lào) do ông Khăm-xỉ Vông-phạ-chăn, Giám đốc Sở làm trưởng đoàn.',
+			'Báo cáo tại buổi hội đàm cho thấy, năm 2024 thu ngân sách tỉnh Hủa Phăn tăng 8,2%, kim ngạch thương mại hai tỉnh đạt 40 triệu USD.'
+		);
+		expect(t.events.filter((e) => e.granularity === 'year')).toEqual([]);
+	});
 	it('a year in what is said of a plan still dates the plan', () => {
 		const t = page('Ông Cầm Văn Đức cho biết, năm 2026 Sở Tài chính tỉnh Sơn La sẽ cử đoàn công tác sang thăm tỉnh Hủa Phăn.');
 		expect(t.events.some((e) => e.start === '2026-01-01' && e.end === '2026-12-31')).toBe(true);
