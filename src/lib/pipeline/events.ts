@@ -1438,7 +1438,8 @@ const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa
 function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
 	if (!s.text.includes(';')) {
 		const plan = holds(s.text, 't', 'ổ chức') && holds(s.text, ' ', 'và ') ? agreedPlanOf(s, memo) : null;
-		const joined = plan ?? (holds(s.text, 'đồng', ' thời') || holds(s.text, 'và', ' sẽ') ? ownTimesOf(s, memo) : null);
+		// ("đồng thời", "và sẽ" looked for from their rare last letters: a tail opening with a space stops at every space.)
+		const joined = plan ?? (holds(s.text, 'đồng th', 'ời') || holds(s.text, 'và s', 'ẽ') ? ownTimesOf(s, memo) : null);
 		return joined ?? (holds(s.text, ' ', 'and ') ? actsOf(s, memo) : [s]);
 	}
 	const cuts: [number, number][] = [];
