@@ -447,9 +447,7 @@ const DONE_WORD = new WordPattern(/(?<![\p{L}])đã(?!\s+(?:\p{Ll}+\s+){0,2}nh�
 
 /*
  * Which triggers (bit i for TRIGGERS[i], FRAME_BIT for the frame) have a word in a sentence, found
- * in one scan: one regex of all the words, restarted one character after each hit so that words
- * inside or overlapping others are seen too. At one position it reports the longest word there;
- * the words that start there too are its prefixes, so each word's bits include its prefixes'.
+ * in one pass over it (wordsIn).
  */
 const FRAME_BIT = 1 << TRIGGERS.length;
 const PLANNED_BIT = FRAME_BIT << 1;
@@ -459,99 +457,106 @@ if (TRIGGERS.length + 3 > 32) throw new Error(`events: ${TRIGGERS.length} trigge
 /** The bits of every trigger of a type. */
 const TYPE_BITS = new Map<EventType, number>();
 TRIGGERS.forEach(([type], i) => TYPE_BITS.set(type, (TYPE_BITS.get(type) ?? 0) | (1 << i)));
-const wordBits = new Map<string, number>();
 const WORD_SETS: [string[], number][] = [
 	...TRIGGERS.map(([, words], i): [string[], number] => [words, 1 << i]),
 	[FRAME_WORDS, FRAME_BIT],
 	[PLANNED_WORDS, PLANNED_BIT],
 	[INVITATION_WORDS, INVITATION_BIT]
 ];
-const ALL_WORDS = [...new Set(WORD_SETS.flatMap(([words]) => words))].sort((a, b) => b.length - a.length);
-for (const w of ALL_WORDS) wordBits.set(w, WORD_SETS.reduce((bits, [words, bit]) => (words.some((u) => w.startsWith(u)) ? bits | bit : bits), 0));
-const ANY_WORD = new RegExp(trieSource(ALL_WORDS), 'g');
 
-/**
- * One alternation of `words` written as a trie ("sau(?: (?:khi hội đàm|hội đàm))?"), so that at each position only the words
- * that start with its character are tried, not every word. It matches as the words' alternation longest first does: at the
- * first position where a word is, the longest word there (a node's branches open with distinct characters, so at most one
- * can go on, and a word that ends at a node is taken only once none of them does).
+/*
+ * The words are looked for as they read in the sentence's view: lower case (as the regexes' case-insensitive matching sees
+ * every letter of them, "s" in "ſ" too), each run of white space one space (\s+ in the regexes is one space in the words).
+ * A code unit of the text is read as its class: 0 for one no word holds, else its lower case's place in the words' alphabet
+ * (WORD_UNIT); white space is read as a space, once a run (IS_SPACE). "İ", whose lower case is two units, is read as both.
  */
-function trieSource(words: string[]): string {
-	type Node = { end: boolean; next: Map<string, Node> };
-	const root: Node = { end: false, next: new Map() };
-	for (const w of words) {
-		let n = root;
-		for (const c of w) {
-			let m = n.next.get(c);
-			if (!m) n.next.set(c, (m = { end: false, next: new Map() }));
-			n = m;
-		}
-		n.end = true;
+const IS_SPACE = new Uint8Array(0x10000);
+const WORD_UNIT = new Uint8Array(0x10000);
+const TWO_UNITS = 255;
+const UNIT_PAIRS = new Map<number, number[]>();
+const WORD_UNITS = new Map<number, number>();
+for (const [words] of WORD_SETS) for (const w of words) for (let i = 0; i < w.length; i++) if (!WORD_UNITS.has(w.charCodeAt(i))) WORD_UNITS.set(w.charCodeAt(i), WORD_UNITS.size + 1);
+if (WORD_UNITS.size >= TWO_UNITS) throw new Error('events: the trigger words hold too many distinct letters for WORD_UNIT');
+// (Lower-cased a block of 1,024 units at a time, not unit by unit: ~10x faster at load. A block's units lower-case one by one
+// as they do alone, "Σ" aside, whose "σ" or "ς" is in no word; "İ" makes its block longer, which is then done unit by unit.
+// The surrogates are in no word.)
+for (let from = 0; from < 0x10000; from += 0x400) {
+	if (from >= 0xd800 && from < 0xe000) continue;
+	const block = String.fromCharCode(...Array.from({ length: 0x400 }, (_, i) => from + i));
+	for (const m of block.matchAll(/\s/g)) IS_SPACE[from + m.index] = 1;
+	const lowerBlock = block.toLowerCase();
+	for (let i = 0; i < 0x400; i++) {
+		const c = from + i;
+		const lower = (lowerBlock.length === block.length ? lowerBlock[i] : block[i].toLowerCase()).replaceAll('ſ', 's');
+		if (IS_SPACE[c]) WORD_UNIT[c] = WORD_UNITS.get(0x20) ?? 0;
+		else if (lower.length === 1) WORD_UNIT[c] = WORD_UNITS.get(lower.charCodeAt(0)) ?? 0;
+		else (WORD_UNIT[c] = TWO_UNITS), UNIT_PAIRS.set(c, Array.from(lower, (u) => WORD_UNITS.get(u.charCodeAt(0)) ?? 0));
 	}
-	const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-	const write = (n: Node): string => {
-		const branches = [...n.next].map(([c, m]) => esc(c) + write(m));
-		if (!branches.length) return '';
-		const alt = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-		return n.end ? `(?:${alt})?` : alt;
-	};
-	return write(root);
 }
+/*
+ * The words as one automaton (Aho–Corasick): NEXT[state * UNITS + class] is the state after a code unit, WORD_OUT[state] the
+ * bits of every word that ends there. One step a code unit finds every word wherever it starts, overlapping or inside
+ * another; so the bits are those of every word the view holds.
+ */
+const UNITS = WORD_UNITS.size + 1;
+const { NEXT, WORD_OUT } = (() => {
+	const children: Map<number, number>[] = [new Map()];
+	const out = [0];
+	for (const [words, bit] of WORD_SETS)
+		for (const w of words) {
+			let n = 0;
+			for (let i = 0; i < w.length; i++) {
+				const k = WORD_UNITS.get(w.charCodeAt(i))!;
+				let m = children[n].get(k);
+				if (m === undefined) children[n].set(k, (m = children.push(new Map()) - 1)), out.push(0);
+				n = m;
+			}
+			out[n] |= bit;
+		}
+	const next = new Int32Array(children.length * UNITS);
+	const wordOut = Int32Array.from(out);
+	const fail = new Int32Array(children.length);
+	// Breadth first: a state's fallback (the longest proper suffix of its text that is a state) is worked out before it.
+	const queue = [0];
+	for (let q = 0; q < queue.length; q++) {
+		const n = queue[q];
+		for (let k = 1; k < UNITS; k++) {
+			const m = children[n].get(k);
+			const onFail = n === 0 ? 0 : next[fail[n] * UNITS + k];
+			if (m === undefined) next[n * UNITS + k] = onFail;
+			else {
+				next[n * UNITS + k] = m;
+				fail[m] = onFail;
+				wordOut[m] |= wordOut[onFail];
+				queue.push(m);
+			}
+		}
+	}
+	return { NEXT: next, WORD_OUT: wordOut };
+})();
 
-function wordsIn(view: string): number {
+/** The bits of the word sets (WORD_SETS) of which `text`, read as its view, holds a word. */
+function wordsIn(text: string): number {
+	const isSpace = IS_SPACE, unit = WORD_UNIT, next = NEXT, out = WORD_OUT, units = UNITS;
 	let bits = 0;
-	ANY_WORD.lastIndex = 0;
-	for (let m = ANY_WORD.exec(view); m; m = ANY_WORD.exec(view)) {
-		bits |= wordBits.get(m[0])!;
-		ANY_WORD.lastIndex = m.index + 1;
+	let state = 0;
+	let space = false;
+	for (let i = 0, n = text.length; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (isSpace[c] === 1) {
+			if (space) continue;
+			space = true;
+		} else space = false;
+		const k = unit[c];
+		if (k === TWO_UNITS) {
+			for (const u of UNIT_PAIRS.get(c)!) bits |= out[(state = next[state * units + u])];
+		} else bits |= out[(state = next[state * units + k])];
 	}
 	return bits;
 }
 
-/**
- * The sentence as the trigger words are looked for in it. toLowerCase meets the regexes' case-insensitive
- * matching on every letter of those words except "s", which they also see in "ſ" (U+017F).
- */
-function wordView(text: string): string {
-	const t = lowerView(text);
-	// \s+ in the regexes is one space in the words: runs of white space, or any but a plain space, made one space.
-	return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
-}
-const ODD_SPACE = /\s{2,}|[^\S ]/;
-function lowerView(text: string): string {
-	const t = text.toLowerCase();
-	return t.includes('ſ') ? t.replaceAll('ſ', 's') : t;
-}
-/**
- * wordView(text) when it has each character where the text has it (as maskedView needs), else null:
- * white space made one, or a letter lengthened by lower case ("İ" only; "Σ" becomes "σ" or "ς", neither in any word).
- * Rare, so the caller may then make wordView(text) anew.
- */
-function alignedView(text: string): string | null {
-	const t = lowerView(text);
-	return t.length === text.length && !ODD_SPACE.test(t) ? t : null;
-}
-
-/**
- * wordView(masked) for `text` masked by `blanks` (start, end, start, end…: ranges made spaces), from the
- * text's aligned view: the view with each blank and the spaces around it made one space. Saves lower-casing
- * and spacing the sentence again.
- */
-function maskedView(view: string, blanks: number[]): string {
-	let out = '';
-	let at = 0;
-	for (let i = 0; i < blanks.length; i += 2) {
-		out += view.slice(at, blanks[i]);
-		if (!out.endsWith(' ')) out += ' ';
-		at = blanks[i + 1];
-		while (view.charCodeAt(at) === 32) at++;
-	}
-	return out + view.slice(at);
-}
-
 export function classify(text: string): EventType | null {
-	const aligned = alignedView(text);
-	return typeOf(text, wordsIn(aligned ?? wordView(text)), aligned);
+	return typeOf(text, wordsIn(text));
 }
 
 /**
@@ -560,23 +565,20 @@ export function classify(text: string): EventType | null {
  * (index.ts), an article's sentences are the same, and so are their words and types.
  */
 export class SentenceTypes {
-	private readonly read = new Map<Sentence, { words: number; view: string | null; type: EventType | null | undefined }>();
+	private readonly read = new Map<Sentence, { words: number; type: EventType | null | undefined }>();
 	private entry(s: Sentence) {
 		let e = this.read.get(s);
-		if (!e) {
-			const view = alignedView(s.text);
-			this.read.set(s, (e = { words: wordsIn(view ?? wordView(s.text)), view, type: undefined }));
-		}
+		if (!e) this.read.set(s, (e = { words: wordsIn(s.text), type: undefined }));
 		return e;
 	}
-	/** wordsIn of the sentence's view. */
+	/** wordsIn of the sentence. */
 	words(s: Sentence): number {
 		return this.entry(s).words;
 	}
-	/** typeOf the sentence (its view is let go once it is typed). */
+	/** typeOf the sentence. */
 	type(s: Sentence): EventType | null {
 		const e = this.entry(s);
-		if (e.type === undefined) (e.type = typeOf(s.text, e.words, e.view)), (e.view = null);
+		if (e.type === undefined) e.type = typeOf(s.text, e.words);
 		return e.type;
 	}
 }
@@ -586,26 +588,21 @@ export class SentenceTypes {
 // 9/2023": that earlier visit, told with its month).
 const TRIP_TOLD = new WordPattern(/(?<![\p{L}])(?:có|bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?|tổng\s+kết|sơ\s+kết|đáp\s+lễ)\s*$/u);
 
-/** classify, given the words `text` holds, and its view when aligned (see wordView). */
-function typeOf(text: string, bits: number, view: string | null): EventType | null {
+/** classify, given the words `text` holds (wordsIn). */
+function typeOf(text: string, bits: number): EventType | null {
 	let masked = text;
 	// "Đoàn … đang có chuyến thăm và làm việc tại …" is the trip itself, told as the event, and so is an
 	// arrival "đã đến …, bắt đầu chuyến thăm …" or the end "đã kết thúc chuyến thăm …": only a frame without
 	// "có"/"bắt đầu"/"kết thúc" before it is masked.
 	// Words are then looked for in what is left.
 	if (bits & FRAME_BIT) {
-		const blanks: number[] = [];
-		masked = text.replace(FRAME, (m, at: number) => {
-			if (TRIP_TOLD.test(text.slice(0, at + m.length - m.trimStart().length))) return m;
-			blanks.push(at, at + m.length);
-			return ' '.repeat(m.length);
-		});
-		if (masked !== text) bits = wordsIn(view ? maskedView(view, blanks) : wordView(masked));
+		masked = text.replace(FRAME, (m, at: number) => (TRIP_TOLD.test(text.slice(0, at + m.length - m.trimStart().length)) ? m : ' '.repeat(m.length)));
+		if (masked !== text) bits = wordsIn(masked);
 	}
 	// "phường Đông Lễ", "xã Mỹ Lễ": a place named with "Lễ" is no ceremony ("Lễ ký kết" goes on with its kind).
 	if (masked.includes('Lễ') && PLACE_LE.test(masked)) {
 		masked = masked.replace(PLACE_LE, '  ');
-		bits = wordsIn(wordView(masked));
+		bits = wordsIn(masked);
 	}
 	// Training for a happening is its background, not a happening: "Suốt tuần qua, các đội bóng đá, bóng chuyền đã tập luyện
 	// cho ngày hội", "the teams have been practising for the festival" (whatever it names after "cho"/"for").
@@ -1479,7 +1476,8 @@ const PART_OPENS = /^\s*(?:buổi\s+(?:sáng|trưa|chiều|tối)|(?:sáng|trưa
 function clausesOf(s: Sentence, memo: MentionMemo, itemHeads?: Map<Sentence, Sentence>): Sentence[] {
 	if (!s.text.includes(';')) {
 		const plan = holds(s.text, 't', 'ổ chức') && holds(s.text, ' ', 'và ') ? agreedPlanOf(s, memo) : null;
-		const joined = plan ?? (holds(s.text, 'đồng', ' thời') || holds(s.text, 'và', ' sẽ') ? ownTimesOf(s, memo) : null);
+		// ("đồng thời", "và sẽ" looked for from their rare last letters: a tail opening with a space stops at every space.)
+		const joined = plan ?? (holds(s.text, 'đồng th', 'ời') || holds(s.text, 'và s', 'ẽ') ? ownTimesOf(s, memo) : null);
 		return joined ?? (holds(s.text, ' ', 'and ') ? actsOf(s, memo) : [s]);
 	}
 	const cuts: [number, number][] = [];
