@@ -496,7 +496,9 @@ for (let from = 0; from < 0x10000; from += 0x400) {
 /*
  * The words as one automaton (Aho–Corasick): NEXT[state * UNITS + class] is the state after a code unit, WORD_OUT[state] the
  * bits of every word that ends there. One step a code unit finds every word wherever it starts, overlapping or inside
- * another; so the bits are those of every word the view holds.
+ * another; so the bits are those of every word the view holds. (Built here rather than taken from an Aho–Corasick package:
+ * those match a string as given, so they would need the lower-cased, space-folded copy of every sentence that this pass is
+ * there to avoid making; the automaton is some forty lines.)
  */
 const UNITS = WORD_UNITS.size + 1;
 const { NEXT, WORD_OUT } = (() => {
