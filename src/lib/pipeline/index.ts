@@ -219,8 +219,6 @@ const yearsOf = (evidence: YearEvidence[]) => {
 		return y;
 	};
 };
-/** The year of another article about the same trip, whatever the month. */
-const fixedYear = (y: YearDecision) => () => y;
 
 /** People and places of one body, in article offsets, added to the corpus registry. */
 function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warnings: Warning[]): Read {
@@ -274,8 +272,18 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
  * every sentence.
  */
 function ownYears(doc: Doc, memo: MentionMemo): (month?: number) => YearDecision | null {
+	return yearsFor(doc, memo, null);
+}
+/** The year of another article about the same trip, whatever the month. */
+const fixedYear = (y: YearDecision) => yearsFor(null, null, y);
+/**
+ * The one closure both make: extractEvents calls `yearFor` at several sites, and TurboFan's code for them expects closures
+ * made where it has seen them made; a second reading's year (fixedYear), first met in a whole corpus, made at a site of its
+ * own, threw away extractEvents' optimised code in the corpus's first run and had it compiled again.
+ */
+function yearsFor(doc: Doc | null, memo: MentionMemo | null, fixed: YearDecision | null): (month?: number) => YearDecision | null {
 	let years: ((month?: number) => YearDecision | null) | null = null;
-	return (month?: number) => (years ??= yearsOf(evidenceOf(doc, memo)))(month);
+	return (month?: number) => fixed ?? (years ??= yearsOf(evidenceOf(doc!, memo!)))(month);
 }
 
 /** The year evidence of the article's body; `memo` holds the mentions its reading found already. */
