@@ -334,15 +334,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	let working: Working[] = [];
 	for (const events of first) for (const e of events) working.push(e);
 	const better = shareYears(working);
-	if (better.size) {
-		// Only the articles whose year changed are read again.
-		working = [];
-		for (let i = 0; i < reads.length; i++) {
-			const r = reads[i];
-			const y = r && better.get(r.doc.id);
-			working.push(...(r && y ? readEvents(withYear(r, fixedYear(y)), context, r.kept ?? keptFor(r, context)) : first[i]));
-		}
-	}
+	working = readAgain(working, reads, first, better, context);
 
 	// 4. one event per happening, then trips
 	// The places and cities each article's own reports name, before merging lends one report's to another.
@@ -536,6 +528,22 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		cities: [...out.cities.values()].sort(byId),
 		warnings
 	};
+}
+
+/**
+ * The corpus's events (`working`, as first read) once the articles whose year changed (`better`, by article id) are read again
+ * with it. (A function of its own, called whatever `better` holds: only a corpus of several articles reads again, and code in
+ * buildTimeline that its runs of one article never reached threw buildTimeline's optimised code away in the corpus's first run.)
+ */
+function readAgain(working: Working[], reads: (Read | null)[], first: Working[][], better: Map<string, YearDecision>, context: Context): Working[] {
+	if (!better.size) return working;
+	working = [];
+	for (let i = 0; i < reads.length; i++) {
+		const r = reads[i];
+		const y = r && better.get(r.doc.id);
+		working.push(...(r && y ? readEvents(withYear(r, fixedYear(y)), context, r.kept ?? keptFor(r, context)) : first[i]));
+	}
+	return working;
 }
 
 const byStartThenId = (a: { start: string | null; id: string }, b: { start: string | null; id: string }) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id);
