@@ -508,28 +508,13 @@ export interface OwnReading {
 	via?: string;
 }
 
-// The pipeline reads an event sentence once without the article's frame and again with it, and a
-// sentence after it once more: the frame-free part is kept for the last few sentences read. The
-// parties are shared between the readings and never changed after they are made. Kept for one
-// article only (forgetOwnReadings): a page that repeats another's sentence is read afresh, so the
-// benchmark's pages, variants of a few seeds, are not read faster than real ones.
-const ownReadings = new Map<string, { people: Mentioned[]; cities: Mentioned[]; info: Map<string, CityInfo>; own: OwnReading }>();
-const sameMentions = (a: Mentioned[], b: Mentioned[]) => a.length === b.length && a.every((m, i) => m.start === b[i].start && m.end === b[i].end && m.id === b[i].id);
-
-/** Called as each article's events are read: see ownReadings. */
-export function forgetOwnReadings(): void {
-	ownReadings.clear();
-}
-
+/**
+ * What a sentence says of itself (its parties and own place), whatever the frame. (Made once per sentence by the caller,
+ * index.ts ArticleSentences.own, which every reading of the sentence, with the frame and without, asks.)
+ */
 export function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
-	const hit = ownReadings.get(text);
-	if (hit && hit.info === info && sameMentions(hit.people, people) && sameMentions(hit.cities, cities)) return hit.own;
 	// (Read with the periods that end no clause softened: "Đoàn công tác Văn phòng Thành ủy TP.HCM do đồng chí X …" is one phrase.)
-	const own = readOwn(softDots(text), people, cities, info);
-	if (ownReadings.size >= 32) ownReadings.clear();
-	// Copies of the mentions: the caller's arrays are its own to change.
-	ownReadings.set(text, { people: people.map((m) => ({ start: m.start, end: m.end, id: m.id })), cities: cities.map((m) => ({ start: m.start, end: m.end, id: m.id })), info, own });
-	return own;
+	return readOwn(softDots(text), people, cities, info);
 }
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;

@@ -24,7 +24,7 @@ import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention 
 import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageOwnProvince, pageTowns, type PlaceMention } from './places';
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
-import { ACCEPTS_COMING, forgetOwnReadings, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ACCEPTS_COMING, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, daysTold, mergeReports, sameDelegation, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
@@ -1291,7 +1291,6 @@ interface Context {
  */
 function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	const doc = r.doc;
-	forgetOwnReadings();
 	// Where each sentence first stands in the page (doc.sentences.indexOf, worked out once, when first asked).
 	let order: Map<Sentence, number> | null = null;
 	const indexOf = (s: Sentence) => {
