@@ -448,8 +448,10 @@ const otherCountry = (c: string | null) => (c === 'VN' ? 'LA' : c === 'LA' ? 'VN
 // A body opening the sentence, after its occasion or time ("Dịp này, Tỉnh đoàn Lào Cai …", "UBND tỉnh …").
 const BODY_FIRST = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBND|HĐND|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Hội|Sở|Ban|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u;
 const ORGANISER = /^(?:[^,;.]{0,40},\s*)?(?:Tỉnh\s+đoàn|Thành\s+đoàn|UBND|HĐND|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Hội|Sở|Ban|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Công\s+an|Bộ\s+Chỉ\s+huy)\s[^,;.]{1,60}?((?:\s+(?:đã|vừa))?\s+(?:phối\s+hợp\s+với\s+[^,;.]{1,100}?\s+)?tổ\s+chức)(?![\p{L}])/u;
-const WARD_PLACE = /(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u;
-const GOING_HOME = /(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u;
+// (WARD_PLACE, GOING_HOME, RETURN_PLAN, SEVERAL_RECEIVED, tried on every sentence readSetting reads: WordPatterns, their words
+// looked for first and the letter before a match checked after it, not the opening look-behind tried at every position.)
+const WARD_PLACE = new WordPattern(/(?<![\p{L}])tại\s+(?:phường|xã|đặc\s+khu)\s+\p{Lu}/u);
+const GOING_HOME = new WordPattern(/(?<![\p{L}])(?:về\s+nước|trở\s+về|returned\s+home|return\s+home)(?![\p{L}])/u);
 export const ACCEPTS_COMING = /(?<![\p{L}])(?:nhận\s+lời\s+mời\s+(?:sẽ\s+)?(?:sang|đến|tới|thăm|dự)|accepted\s+(?:an|the)\s+invitation\s+to\s+(?:visit|come|attend))(?![\p{L}])/u;
 // A hope of coming over said by the sentence's subject: "…, and said he looked forward to returning …", "…, và mong muốn sớm trở lại …".
 const HOPES_TO_COME = /(?<![\p{L}])(?:(?:said|added)\s+(?:that\s+)?(?:he|she)\s+(?:looked|looks)\s+forward\s+to\s+(?:returning|visiting|coming)|mong\s+(?:muốn|mỏi|đợi)\s+(?:được\s+)?(?:sớm\s+)?(?:trở\s+lại|quay\s+lại|sang\s+thăm))(?![\p{L}])/iu;
@@ -486,7 +488,7 @@ function invitedUnnamed(text: string, people: Mentioned[], cities: Mentioned[], 
 	const leader = framed.fromCity === origin.id ? framed.leader : null;
 	return { place: dest.id, placeCountry: info.get(dest.id)?.country ?? null, visitor: { leader, fromCity: origin.id, fromBody: null, country }, hosts: [] };
 }
-const RETURN_PLAN = /(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu;
+const RETURN_PLAN = new WordPattern(/(?<![\p{L}])(?:nhận\s+lời|sẽ|dự\s+kiến|will|accepted|invited\s+[^.;]{1,60}?\sto\s+lead)(?![\p{L}])/iu);
 // "Đoàn công tác Hội Nông dân tỉnh do đồng chí X … thăm, làm việc tại hai tỉnh Xê Kông và Át-tạ-pư": a body of a province left
 // unnamed is the paper's own ("tỉnh", "tỉnh nhà"), not "tỉnh bạn", the partner across the border.
 const UNNAMED_OWN = /(?<![\p{L}])(?:tỉnh|thành\s+phố|huyện)(?![\p{L}])(?!\s+(?:\p{Lu}|bạn(?![\p{L}])))/u;
@@ -496,7 +498,7 @@ const CENTRAL = /(?<![\p{L}])(?:Trung\s+ương|TƯ|TW)(?![\p{L}])/u;
 // place, if any, and its country are looked for apart). So is a hospital's, a school's team, however the team is called:
 // "Đoàn y, bác sĩ Bệnh viện Đa khoa khu vực …", "Đoàn giảng viên Trường Cao đẳng …" (a foreign one has its country or province).
 const BODY_ALONE = /^[Đđ]oàn(?:\s+(?:đại\s+biểu|công\s+tác|cán\s+bộ|cấp\s+cao|y\s*,?\s*bác\s+sĩ|y\s+tế|thầy\s+thuốc|giảng\s+viên|chuyên\s+gia))*\s+(?:của\s+)?(?:Bệnh\s+viện|Trường|Học\s+viện|Hội|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|MTTQ|Liên\s+hiệp|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Sở|Ban|Tỉnh\s+[Đđ]oàn|Thành\s+[Đđ]oàn)(?![\p{L}])/u;
-const SEVERAL_RECEIVED = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu;
+const SEVERAL_RECEIVED = new WordPattern(/(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:hai|ba|bốn|các|những|nhiều|\d+)\s+đoàn|(?:two|three|four|several)\s+(?:[\p{L}-]+\s+)?delegations)(?![\p{L}])/iu);
 const HOST_BODY = new WordPattern(/(?<![\p{L}])(?:với|tiếp|đón)\s+(?:Thành\s+ủy|Thành\s+uỷ|UBND|HĐND|Tỉnh\s+ủy|Tỉnh\s+uỷ|lãnh\s+đạo|Hội|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Mặt\s+trận|Liên\s+hiệp|Công\s+an|Bộ\s+Chỉ\s+huy)\s/u);
 // (Not "trực tiếp", "gián tiếp": directly, indirectly — "những người trực tiếp vun đắp tình hữu nghị".)
 const RECEIVER_VERB = new WordPattern(/(?<![\p{L}])(?<!(?:[Tt]rực|[Gg]ián)\s)(?:tiếp(?!\s+(?:tục|nối|theo|thu|cận|xúc|đó|kiến))|đón(?!\s+nhận)|received|welcomed|hosted)\s/u);
@@ -517,28 +519,13 @@ export interface OwnReading {
 	via?: string;
 }
 
-// The pipeline reads an event sentence once without the article's frame and again with it, and a
-// sentence after it once more: the frame-free part is kept for the last few sentences read. The
-// parties are shared between the readings and never changed after they are made. Kept for one
-// article only (forgetOwnReadings): a page that repeats another's sentence is read afresh, so the
-// benchmark's pages, variants of a few seeds, are not read faster than real ones.
-const ownReadings = new Map<string, { people: Mentioned[]; cities: Mentioned[]; info: Map<string, CityInfo>; own: OwnReading }>();
-const sameMentions = (a: Mentioned[], b: Mentioned[]) => a.length === b.length && a.every((m, i) => m.start === b[i].start && m.end === b[i].end && m.id === b[i].id);
-
-/** Called as each article's events are read: see ownReadings. */
-export function forgetOwnReadings(): void {
-	ownReadings.clear();
-}
-
+/**
+ * What a sentence says of itself (its parties and own place), whatever the frame. (Made once per sentence by the caller,
+ * index.ts ArticleSentences.own, which every reading of the sentence, with the frame and without, asks.)
+ */
 export function ownReading(text: string, people: Mentioned[], cities: Mentioned[], info: Map<string, CityInfo>): OwnReading {
-	const hit = ownReadings.get(text);
-	if (hit && hit.info === info && sameMentions(hit.people, people) && sameMentions(hit.cities, cities)) return hit.own;
 	// (Read with the periods that end no clause softened: "Đoàn công tác Văn phòng Thành ủy TP.HCM do đồng chí X …" is one phrase.)
-	const own = readOwn(softDots(text), people, cities, info);
-	if (ownReadings.size >= 32) ownReadings.clear();
-	// Copies of the mentions: the caller's arrays are its own to change.
-	ownReadings.set(text, { people: people.map((m) => ({ start: m.start, end: m.end, id: m.id })), cities: cities.map((m) => ({ start: m.start, end: m.end, id: m.id })), info, own });
-	return own;
+	return readOwn(softDots(text), people, cities, info);
 }
 
 const COUNTED = /(?<![\p{L}])(?:hai|ba|bốn|năm|các|những|nhiều|\d+)\s+$/iu;

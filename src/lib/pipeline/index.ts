@@ -24,7 +24,7 @@ import { findPlacesAndPeople, isParticipant, PeopleRegistry, type PersonMention 
 import { findPlaces, inRouteName, mastheadProvince, pageDistricts, pageOwnProvince, pageTowns, type PlaceMention } from './places';
 import { borderDistricts, pageCommunes, pageLaoVillages } from './districts';
 import { gatewayPlaces, isGateway } from './gateways';
-import { ACCEPTS_COMING, forgetOwnReadings, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
+import { ACCEPTS_COMING, forTheGuests, ledBySpeaker, onTheWay, ownReading, pageSpeaker, weWentOver, readSetting, titleCity, sameOrigin, groupTrips, visitorKey, type CityInfo, type Mentioned, type OwnReading, type Party, type Setting } from './delegations';
 import { absorb, daysTold, mergeReports, sameDelegation, sameHappening, type Mergeable } from './merge';
 import { eventTitle, delegationLabel } from './titles';
 import { bodyNameEnglish, bodyTitleEnglish } from './orgnames';
@@ -219,8 +219,6 @@ const yearsOf = (evidence: YearEvidence[]) => {
 		return y;
 	};
 };
-/** The year of another article about the same trip, whatever the month. */
-const fixedYear = (y: YearDecision) => () => y;
 
 /** People and places of one body, in article offsets, added to the corpus registry. */
 function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warnings: Warning[]): Read {
@@ -274,8 +272,18 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
  * every sentence.
  */
 function ownYears(doc: Doc, memo: MentionMemo): (month?: number) => YearDecision | null {
+	return yearsFor(doc, memo, null);
+}
+/** The year of another article about the same trip, whatever the month. */
+const fixedYear = (y: YearDecision) => yearsFor(null, null, y);
+/**
+ * The one closure both make: extractEvents calls `yearFor` at several sites, and TurboFan's code for them expects closures
+ * made where it has seen them made; a second reading's year (fixedYear), first met in a whole corpus, made at a site of its
+ * own, threw away extractEvents' optimised code in the corpus's first run and had it compiled again.
+ */
+function yearsFor(doc: Doc | null, memo: MentionMemo | null, fixed: YearDecision | null): (month?: number) => YearDecision | null {
 	let years: ((month?: number) => YearDecision | null) | null = null;
-	return (month?: number) => (years ??= yearsOf(evidenceOf(doc, memo)))(month);
+	return (month?: number) => fixed ?? (years ??= yearsOf(evidenceOf(doc!, memo!)))(month);
 }
 
 /** The year evidence of the article's body; `memo` holds the mentions its reading found already. */
@@ -326,15 +334,7 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 	let working: Working[] = [];
 	for (const events of first) for (const e of events) working.push(e);
 	const better = shareYears(working);
-	if (better.size) {
-		// Only the articles whose year changed are read again.
-		working = [];
-		for (let i = 0; i < reads.length; i++) {
-			const r = reads[i];
-			const y = r && better.get(r.doc.id);
-			working.push(...(r && y ? readEvents(withYear(r, fixedYear(y)), context, r.kept ?? keptFor(r, context)) : first[i]));
-		}
-	}
+	working = readAgain(working, reads, first, better, context);
 
 	// 4. one event per happening, then trips
 	// The places and cities each article's own reports name, before merging lends one report's to another.
@@ -528,6 +528,22 @@ export function buildTimeline(inputs: ArticleInput[], options: BuildOptions = {}
 		cities: [...out.cities.values()].sort(byId),
 		warnings
 	};
+}
+
+/**
+ * The corpus's events (`working`, as first read) once the articles whose year changed (`better`, by article id) are read again
+ * with it. (A function of its own, called whatever `better` holds: only a corpus of several articles reads again, and code in
+ * buildTimeline that its runs of one article never reached threw buildTimeline's optimised code away in the corpus's first run.)
+ */
+function readAgain(working: Working[], reads: (Read | null)[], first: Working[][], better: Map<string, YearDecision>, context: Context): Working[] {
+	if (!better.size) return working;
+	working = [];
+	for (let i = 0; i < reads.length; i++) {
+		const r = reads[i];
+		const y = r && better.get(r.doc.id);
+		working.push(...(r && y ? readEvents(withYear(r, fixedYear(y)), context, r.kept ?? keptFor(r, context)) : first[i]));
+	}
+	return working;
 }
 
 const byStartThenId = (a: { start: string | null; id: string }, b: { start: string | null; id: string }) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.id.localeCompare(b.id);
@@ -1279,7 +1295,6 @@ interface Context {
  */
 function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	const doc = r.doc;
-	forgetOwnReadings();
 	// Where each sentence first stands in the page (doc.sentences.indexOf, worked out once, when first asked).
 	let order: Map<Sentence, number> | null = null;
 	const indexOf = (s: Sentence) => {
