@@ -985,8 +985,10 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // A delegation sent, announced by who sends it: "… sẽ cử đoàn sang thăm tỉnh …", "Can Tho will send a youth delegation to
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is. So is a troupe or a team taken over: "… sẽ đưa đoàn nghệ thuật sang biểu diễn
-// tại …", "đưa đội bóng đá sang thi đấu" (not "đưa Đoàn đến thăm …", hosts taking their guests round).
-export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
+// tại …", "đưa đội bóng đá sang thi đấu" (not "đưa Đoàn đến thăm …", hosts taking their guests round). So is a delegation a body
+// organises of those it sends: "Sở … sẽ tổ chức đoàn 30 doanh nghiệp sang … tham gia Hội chợ", "tổ chức đoàn công tác đến …" (by
+// who goes, not "tổ chức Đoàn", the Youth Union's bodies).
+export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|tổ\s+chức\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+\s+)?(?:doanh\s+nghiệp|công\s+tác|cán\s+bộ|chuyên\s+gia|khảo\s+sát|xúc\s+tiến|nghệ\s+thuật|văn\s+nghệ|thể\s+thao|vận\s+động\s+viên|y\s+bác\s+sĩ|bác\s+sĩ|thầy\s+thuốc|học\s+sinh|sinh\s+viên|đại\s+biểu|nghệ\s+nhân)|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
 // (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
 const LED_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s)/iu);
 // Who heads a delegation, said on its own: "X sẽ (trực tiếp) dẫn đoàn", "Đoàn sẽ do đồng chí X dẫn đầu", "X làm trưởng đoàn".
@@ -2847,7 +2849,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
 		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
 		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');
-		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled || runEnd ? 'context' : 'main';
+		// A year's review tells its news by the month ("Vào trung tuần tháng 11, Đoàn đại biểu Thành phố … do đồng chí X dẫn đầu đã
+		// sang …" in "Nhìn lại năm …"): a led delegation's trip of the year reviewed is one of the items reviewed, not background.
+		const reviewedTrip = !!reviewed && coarse && !planned && !!date && date.start.startsWith(`${reviewed}-`) && LED_DELEGATION.test(s.text);
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced && !reviewedTrip) || past || long_ago || recalled || runEnd ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
