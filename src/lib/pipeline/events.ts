@@ -987,8 +987,8 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // decision made, news as a led delegation's trip is. So is a troupe or a team taken over: "… sẽ đưa đoàn nghệ thuật sang biểu diễn
 // tại …", "đưa đội bóng đá sang thi đấu" (not "đưa Đoàn đến thăm …", hosts taking their guests round). So is a delegation a body
 // organises of those it sends: "Sở … sẽ tổ chức đoàn 30 doanh nghiệp sang … tham gia Hội chợ", "tổ chức đoàn công tác đến …" (by
-// who goes, not "tổ chức Đoàn", the Youth Union's bodies).
-export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|tổ\s+chức\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+\s+)?(?:doanh\s+nghiệp|công\s+tác|cán\s+bộ|chuyên\s+gia|khảo\s+sát|xúc\s+tiến|nghệ\s+thuật|văn\s+nghệ|thể\s+thao|vận\s+động\s+viên|y\s+bác\s+sĩ|bác\s+sĩ|thầy\s+thuốc|học\s+sinh|sinh\s+viên|đại\s+biểu|nghệ\s+nhân)|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
+// who goes, not "tổ chức Đoàn", the Youth Union's bodies; nor an offer, "sẵn sàng phối hợp tổ chức đoàn doanh nghiệp sang …").
+export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|(?<!sẵn\s+sàng\s+(?:phối\s+hợp\s+)?)tổ\s+chức\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+\s+)?(?:doanh\s+nghiệp|công\s+tác|cán\s+bộ|chuyên\s+gia|khảo\s+sát|xúc\s+tiến|nghệ\s+thuật|văn\s+nghệ|thể\s+thao|vận\s+động\s+viên|y\s+bác\s+sĩ|bác\s+sĩ|thầy\s+thuốc|học\s+sinh|sinh\s+viên|đại\s+biểu|nghệ\s+nhân)|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
 // (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
 const LED_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s)/iu);
 // Who heads a delegation, said on its own: "X sẽ (trực tiếp) dẫn đoàn", "Đoàn sẽ do đồng chí X dẫn đầu", "X làm trưởng đoàn".
@@ -2952,7 +2952,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (!opts.stamp) demoteOlder(drafts, LONG_AGO_DAYS, () => true);
 	// A trip lasts days: a happening told more than a month before the article's latest one is something
 	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
-	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred');
+	// (Not on a year's review: its items are the year's news, months apart, each the news of its own.)
+	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred' && !(reviewed && d.date!.start.startsWith(`${reviewed}-`)));
 	// No event of the news but one told by its part of the month, weeks before the stamp at most ("Vào đầu
 	// tháng này, Đoàn … đã thăm …", "Cuối tháng 10 vừa qua, …"): that is the news, not background to it.
 	if (opts.stamp && !drafts.some((d) => d.role === 'main')) {

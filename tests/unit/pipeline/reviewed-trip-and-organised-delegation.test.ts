@@ -29,6 +29,15 @@ describe("a year's review: a led delegation's trip told by its month", () => {
 		const t = buildTimeline([{ file: 'a.txt', text: review('Nhìn lại năm 2023: 10 sự kiện đối ngoại nổi bật của tỉnh') }]);
 		expect(on(t, 'Vào hạ tuần tháng 9')).toMatchObject({ start: '2023-09-21', status: 'occurred', role: 'main' });
 	});
+	it("and an earlier item of the year, months before it, stays the news it is", () => {
+		const text = review('Nhìn lại năm 2023: 10 sự kiện đối ngoại nổi bật của tỉnh').replace(
+			'2. Tỉnh',
+			'2. Hồi tháng 4, Đoàn đại biểu cấp cao tỉnh Khăm Muộn do đồng chí Vông-pan Phăn-thạ-vông, Bí thư Tỉnh ủy dẫn đầu thăm và làm việc tại Quảng Bình từ ngày 11 đến 13/4.\n\n3. Tỉnh'
+		);
+		const t = buildTimeline([{ file: 'a.txt', text }]);
+		expect(on(t, 'từ ngày 11 đến 13/4')).toMatchObject({ start: '2023-04-11', end: '2023-04-13', role: 'main' });
+		expect(on(t, 'Vào hạ tuần tháng 9')).toMatchObject({ role: 'main' });
+	});
 	it('not on a page that reviews nothing: a trip recalled by its month is background', () => {
 		const t = buildTimeline([{ file: 'a.txt', text: review('Quảng Bình đón Đoàn đại biểu tỉnh Khăm Muộn').replace('Năm 2023, ', 'Thời gian qua, ') }]);
 		expect(on(t, 'Vào hạ tuần tháng 9')).toMatchObject({ role: 'context' });
@@ -50,5 +59,11 @@ describe("'sẽ tổ chức đoàn 25 doanh nghiệp sang …' by a part of the 
 	it('is a delegation announced: main, planned', () => {
 		const t = buildTimeline([{ file: 'a.txt', text: page }]);
 		expect(on(t, 'thượng tuần tháng 4')).toMatchObject({ start: '2024-04-01', status: 'planned', role: 'main' });
+	});
+	it('an offer to organise one ("sẵn sàng phối hợp tổ chức đoàn …") is no delegation announced', () => {
+		const offer = page.replace('Theo kế hoạch, thượng tuần tháng 4, Sở Công Thương Nghệ An sẽ tổ chức', 'Ông Phạm Văn Hóa cho biết, Sở sẽ tiếp tục hỗ trợ doanh nghiệp và sẵn sàng phối hợp tổ chức');
+		const t = buildTimeline([{ file: 'a.txt', text: offer.replace('tham gia Hội chợ thương mại.', 'tham gia Hội chợ thương mại vào thượng tuần tháng 4.') }]);
+		const e = on(t, 'sẵn sàng phối hợp');
+		expect(e?.role).toBe('context');
 	});
 });
