@@ -192,7 +192,10 @@ const TRIGGERS: [EventType, string[], WordPattern][] = [
 	// between the two, as a working session is. Only as a thing held (online, or "tổ chức"/"buổi" before it): a doctors' team on
 	// a trip that examines and consults is the trip; a system or a room for it ("hệ thống hội chẩn từ xa") is a gift; a count
 	// ("đã hội chẩn trực tuyến hơn 300 ca") is a record.
-	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết', 'hội chẩn', 'tập huấn trực tuyến', 'tập huấn online', 'consultation'], new WordPattern(/(?<![\p{L}])(?:làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?:tổng|sơ)(?<!(?:báo\s+cáo|văn\s+bản)\s+(?:tổng|sơ))\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết|(?:hội(?<=(?:tổ\s+chức|buổi|cuộc|phiên)\s+hội)(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+hội)\s+chẩn|hội(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+hội)\s+chẩn\s+(?:trực\s+tuyến|từ\s+xa|online)|tập(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+tập)\s+huấn\s+(?:trực\s+tuyến|online))(?!\s+(?:(?:cho|được)\s+)?(?:(?:hơn|gần|trên|khoảng|hàng)\s+)?(?:\d|chục|trăm|nghìn|ngàn))|(?:held|conducted|organi[sz]ed|h[eo]ld(?:s|ing)?)\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:online|remote|virtual|video)\s+(?:medical\s+)?consultations?)(?![\p{L}])/iu)],
+	// A visit to a site named first ("Đoàn sẽ thăm Khu di tích lịch sử X và làm việc với Bệnh viện Y", "thăm Bảo tàng tỉnh … rồi
+	// làm việc với …") is a visit: a landmark is toured, not worked with, and the work after it is the day's next item
+	// (the visit trigger below types it).
+	['working_session', ['làm việc', 'working session', 'worked with', 'tổng kết', 'sơ kết', 'hội chẩn', 'tập huấn trực tuyến', 'tập huấn online', 'consultation'], new WordPattern(/(?<![\p{L}])(?:(?<!(?<![\p{L}])thăm\s+(?:[Kk]hu\s+(?:di\s+tích|lưu\s+niệm|tưởng\s+niệm)|[Dd]i\s+tích|[Nn]hà\s+(?:lưu\s+niệm|tưởng\s+niệm)|[Đđ]ài\s+tưởng\s+niệm|Bảo\s+tàng|Lăng|Đền|Chùa|Tượng\s+đài|Nghĩa\s+trang|Quảng\s+trường|Thành\s+cổ|Địa\s+đạo|Văn\s+Miếu|Hoàng\s+thành|Cố\s+đô)(?![\p{L}])[^.;]{0,160}?\s(?:và|rồi|sau\s+đó)\s+)làm\s+việc\s+với|buổi\s+làm\s+việc|phiên\s+làm\s+việc|working\s+sessions?|worked\s+with|(?:tổng|sơ)(?<!(?:báo\s+cáo|văn\s+bản)\s+(?:tổng|sơ))\s+kết\s+(?:(?:lại|toàn\s+bộ)\s+)?(?:đợt|chương\s+trình|chuyến|hành\s+trình|khóa|khoá)|tổ\s+chức\s+(?:(?:buổi|cuộc)\s+)?(?:tổng|sơ)\s+kết|(?:hội(?<=(?:tổ\s+chức|buổi|cuộc|phiên)\s+hội)(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+hội)\s+chẩn|hội(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+hội)\s+chẩn\s+(?:trực\s+tuyến|từ\s+xa|online)|tập(?<!(?:hệ\s+thống|phòng|thiết\s+bị|phần\s+mềm|nền\s+tảng|trung\s+tâm|mạng|mô\s+hình)\s+tập)\s+huấn\s+(?:trực\s+tuyến|online))(?!\s+(?:(?:cho|được)\s+)?(?:(?:hơn|gần|trên|khoảng|hàng)\s+)?(?:\d|chục|trăm|nghìn|ngàn))|(?:held|conducted|organi[sz]ed|h[eo]ld(?:s|ing)?)\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:online|remote|virtual|video)\s+(?:medical\s+)?consultations?)(?![\p{L}])/iu)],
 	// The delegation briefed by its hosts or its own side's officers is a working session of the trip: "Đoàn đã nghe lãnh đạo Bộ
 	// đội Biên phòng tỉnh … báo cáo tình hình …", "Đoàn được nghe Sở … báo cáo kết quả …" (the delegation hearing, not a speech heard).
 	// So is its head hearing the officer of a team it came to visit: "Chiều cùng ngày, tại bản …, nơi Đội … đóng quân, đồng chí X
@@ -996,8 +999,10 @@ const SCHEDULED = /^(?:theo\s+(?:chương\s+trình|lịch\s+trình|lịch\s+làm
 // A delegation sent, announced by who sends it: "… sẽ cử đoàn sang thăm tỉnh …", "Can Tho will send a youth delegation to
 // Vientiane in April next year", "will send a group of agriculture officials to …", "sẽ cử một nhóm cán bộ sang …": a
 // decision made, news as a led delegation's trip is. So is a troupe or a team taken over: "… sẽ đưa đoàn nghệ thuật sang biểu diễn
-// tại …", "đưa đội bóng đá sang thi đấu" (not "đưa Đoàn đến thăm …", hosts taking their guests round).
-export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
+// tại …", "đưa đội bóng đá sang thi đấu" (not "đưa Đoàn đến thăm …", hosts taking their guests round). So is a delegation a body
+// organises of those it sends: "Sở … sẽ tổ chức đoàn 30 doanh nghiệp sang … tham gia Hội chợ", "tổ chức đoàn công tác đến …" (by
+// who goes, not "tổ chức Đoàn", the Youth Union's bodies; nor an offer, "sẵn sàng phối hợp tổ chức đoàn doanh nghiệp sang …").
+export const SENT_DELEGATION = /(?<![\p{L}])(?:(?:cử\s+(?:(?:một\s+)?(?:đoàn|đội|tổ|nhóm)|(?:\d+\s+)?(?:cán\s+bộ|chuyên\s+gia|kỹ\s+sư|kỹ\s+thuật\s+viên))|(?<!sẵn\s+sàng\s+(?:phối\s+hợp\s+)?)tổ\s+chức\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+\s+)?(?:doanh\s+nghiệp|công\s+tác|cán\s+bộ|chuyên\s+gia|khảo\s+sát|xúc\s+tiến|nghệ\s+thuật|văn\s+nghệ|thể\s+thao|vận\s+động\s+viên|y\s+bác\s+sĩ|bác\s+sĩ|thầy\s+thuốc|học\s+sinh|sinh\s+viên|đại\s+biểu|nghệ\s+nhân)|đưa\s+(?:một\s+|các\s+)?(?:đoàn|đội)\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+múa|bóng\s+(?:đá|chuyền)|thể\s+thao|vận\s+động\s+viên))(?![\p{L}])(?:[^.;]|\.(?=\p{L})){0,60}?\s(?:sang|đến|tới)|(?:send|sends|sending)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|group|team|mission)(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to)(?![\p{L}])/iu;
 // (Each alternative opens with the same lookbehind, written once in front of them all: the same matches, run as a WordPattern.)
 const LED_DELEGATION = new WordPattern(/(?<![\p{L}])(?:đoàn(?![\p{L}])[^.;]{0,120}?\sdo\s(?:[^.;]|\.(?=\p{L})){1,100}?\s(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)(?![\p{L}])|sẽ\s+(?:dẫn\s+đầu|dẫn|làm\s+trưởng)\s+(?:một\s+)?đoàn(?![\p{L}])|nhận\s+lời(?:\s+mời(?:\s+của\s+[^.;,]{1,60}?)?)?\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|mời\s+(?:ông|bà|đồng\s+chí)\s[^.;]{0,60}?\s(?:dẫn\s+đầu|dẫn)\s+(?:một\s+)?đoàn(?![\p{L}])|(?:delegation|team)(?![\p{L}])[^.;]{0,80}?\sled\s+by\s|(?:will|to)\s+lead\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of(?:\s+[\p{L}-]+){1,4}?)?\s+to\s)/iu);
 // Who heads a delegation, said on its own: "X sẽ (trực tiếp) dẫn đoàn", "Đoàn sẽ do đồng chí X dẫn đầu", "X làm trưởng đoàn".
@@ -2887,7 +2892,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
 		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
 		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');
-		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled || runEnd ? 'context' : 'main';
+		// A year's review tells its news by the month ("Vào trung tuần tháng 11, Đoàn đại biểu Thành phố … do đồng chí X dẫn đầu đã
+		// sang …" in "Nhìn lại năm …"): a led delegation's trip of the year reviewed is one of the items reviewed, not background.
+		const reviewedTrip = !!reviewed && coarse && !planned && !!date && date.start.startsWith(`${reviewed}-`) && LED_DELEGATION.test(s.text);
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced && !reviewedTrip) || past || long_ago || recalled || runEnd ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
@@ -2998,7 +3006,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 	if (!opts.stamp) demoteOlder(drafts, LONG_AGO_DAYS, () => true);
 	// A trip lasts days: a happening told more than a month before the article's latest one is something
 	// earlier recalled, or another story's lead printed under the article — not part of the trip reported.
-	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred');
+	// (Not on a year's review: its items are the year's news, months apart, each the news of its own.)
+	demoteOlder(drafts, TRIP_WINDOW_DAYS, (d) => d.status === 'occurred' && !(reviewed && d.date!.start.startsWith(`${reviewed}-`)));
 	// No event of the news but one told by its part of the month, weeks before the stamp at most ("Vào đầu
 	// tháng này, Đoàn … đã thăm …", "Cuối tháng 10 vừa qua, …"): that is the news, not background to it.
 	if (opts.stamp && !drafts.some((d) => d.role === 'main')) {

@@ -1250,6 +1250,22 @@ function exhibitorsAt(text: string): number {
 	return m ? m.index + m[0].length : -1;
 }
 
+// The members of a cooperation, listed after "among" or "giữa các tỉnh": "the sixth meeting reviewing cooperation in 2024 among A,
+// B, C and D", "Hội nghị đánh giá hợp tác giữa các tỉnh A, B (Việt Nam) và C, D (Lào) tại tỉnh B". They name who takes part in
+// the cooperation, not where the happening is (that comes after "tại", "in", or from the trip: the list ends before it); the
+// host's place and the visitor's home are the event's by the trip.
+const MEMBERS = /(?<![\p{L}])(?:among|giữa\s+(?:các|ba|bốn|năm|\d)\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?:\s+(?:bạn|biên\s+giới))?)\s+(?=\p{Lu})/u;
+const MEMBER_LIST = /^(?:(?:\s*,\s*|\s+(?:và|and)\s+|\s*,\s*(?:và|and)\s+)?(?:(?:tỉnh|thành\s+phố)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\([^()]{1,20}\))?)+/u;
+/** Where the members a cooperation is between are listed in `text` ([start, end), sentence offsets), or null. */
+function membersAt(text: string): [number, number] | null {
+	if (!text.includes('among') && !text.includes('giữa')) return null;
+	const m = MEMBERS.exec(text);
+	if (!m) return null;
+	const start = m.index + m[0].length;
+	const list = MEMBER_LIST.exec(text.slice(start));
+	return list ? [start, start + list[0].length] : null;
+}
+
 // One end of an online link, named by its place: "giữa điểm cầu Hà Nội và điểm cầu Viêng Chăn", "tại điểm cầu tỉnh X".
 const LINK_END_BEFORE = /(?<![\p{L}])điểm\s+cầu\s+(?:(?:tỉnh|thành\s+phố|TP\.?|thủ\s+đô|huyện)\s+)?$/iu;
 /**
@@ -1861,7 +1877,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// (Nor where a fair's exhibitors come from: see EXHIBITORS.)
 		const from = exhibitorsAt(d.sentence.text);
 		const exhibitors = (c: Mentioned) => from >= 0 && c.start - d.sentence.start >= from;
-		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c) && !exhibitors(c)) addNew(cityIds, c.id);
+		// (Nor the members of a cooperation: see MEMBERS.)
+		const listed = membersAt(d.sentence.text);
+		const member = (c: Mentioned) => !!listed && c.start - d.sentence.start >= listed[0] && c.end - d.sentence.start <= listed[1];
+		for (const c of cities) if ((within(c, d.quote) || d.quote.text === d.sentence.text) && !wardOf(c) && !proposed(c) && !nextLeg(c) && !exhibitors(c) && !member(c)) addNew(cityIds, c.id);
 		for (const c of ends) addNew(cityIds, c);
 		if (role === 'main') {
 			addNew(cityIds, setting.visitor?.fromCity ?? null);

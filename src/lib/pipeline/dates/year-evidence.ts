@@ -140,6 +140,10 @@ export function occasionYear(text: string): TimeMention | null {
 const SHORT_NAME = /\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s+$/u;
 const OCCASION_YEAR = /(?<![\p{L}\p{N}/.\-–])(?:năm\s+)?((?:19|20)\d\d)(?![\p{N}/]|\.\d)/gu;
 
+// "reviewing cooperation in 2024", "reviewed the implementation of the agreement in 2023": a review of a year, the year after "in"
+// (not a period's first year, "in 2021-2025").
+const REVIEWED_YEAR_EN = /\breview(?:ing|ed|s)?\s+(?:[\w'’-]+\s+){0,6}?in\s+((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)/i;
+
 /** Year evidence of `sentences`; `memo`, when given, is the reading's memo of their mentions (its language is theirs). */
 export function collectYearEvidence(sentences: { text: string }[], language: Language = 'vi', memo?: MentionMemo): YearEvidence[] {
 	const out: YearEvidence[] = [];
@@ -174,6 +178,12 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 		if (years && text.includes('năm')) {
 			const m = UNDER_PLAN.exec(text);
 			if (m) out.push({ kind: 'named', year: Number(m[1]), text: m[0] });
+		}
+		// A meeting that reviews a year, in English ("to attend the sixth meeting reviewing cooperation in 2024", "a conference
+		// to review the year's cooperation in 2023"), as "Hội nghị tổng kết hợp tác năm 2024" is: that year's results, reported.
+		if (years && text.includes('review')) {
+			const m = REVIEWED_YEAR_EN.exec(text);
+			if (m && !covered.some(([s, e]) => m.index + m[0].length - 4 >= s && m.index + m[0].length - 4 < e)) out.push({ kind: 'completed', year: Number(m[1]), text: m[0] });
 		}
 		// Named: a year closing a capitalised name ("Hà Nội-Vientiane 2024", "Năm Du lịch quốc gia Lào 2024").
 		if (!years) continue;
@@ -280,13 +290,21 @@ export function decideYear(evidence: YearEvidence[], month?: number): YearDecisi
 	return { year: best.year, confidence, how };
 }
 
+/** The first month of a year's end, when that year's review may already be held. */
+const LATE_MONTHS = 11;
+
 /** What `e` adds to the score of year `y` for an event in `month`; null when it says nothing of `y`. */
 function weight(e: YearEvidence, y: number, month: number | undefined): number | null {
 	switch (e.kind) {
 		case 'explicit': return e.year === y ? 2 : null;
 		case 'named':
 		case 'anniversary': return e.year === y ? 1.5 : null;
-		case 'completed': return y === e.year + 1 ? 1 : y > e.year + 1 ? 0.3 : -2;
+		// A year's results are reported from its last months on ("Hội nghị tổng kết năm 2024" held in December 2024 or in January
+		// 2025): a happening of November or December on such a page is of the year reviewed, or a year on at most; one of any
+		// other month is of the year after.
+		case 'completed':
+			if (month !== undefined && month >= LATE_MONTHS) return y === e.year ? 1 : y === e.year + 1 ? 0.3 : -2;
+			return y === e.year + 1 ? 1 : y > e.year + 1 ? 0.3 : -2;
 		case 'since': {
 			const before = y < e.year || (y === e.year && month !== undefined && e.month !== undefined && month < e.month);
 			return before ? -2 : 0.2;
