@@ -2788,7 +2788,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// How long something runs, told by its last day only ("Hội chợ diễn ra đến hết ngày 21/11." after its opening): background
 		// to the happening told, not a day the story is at ("Tối hôm trước" after it counts from the opening's day).
 		const runEnd = type !== 'visit' && !openedOn && resolved?.granularity === 'day' && mention.shape === 'day' && !mention.relation && RUN_TO.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) && !usable.some((m) => m !== mention && m.shape === 'day');
-		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced) || past || long_ago || recalled || runEnd ? 'context' : 'main';
+		// A led delegation's visit told as done by the part of a month it was in ("Đầu tháng 10/2024 vừa qua, Đoàn công tác Trường …
+		// do PGS.TS X làm trưởng đoàn đã thăm và làm việc với …"), on a page that has told no trip before it: the page's own news
+		// of that trip, not background to another, though dated coarsely and "vừa qua".
+		const ledNews = coarse && mention.shape === 'part_of_month' && (type === 'visit' || type === 'working_session') && !planned && !invitation && !drafts.some((d) => d.role === 'main') && DONE_WORD.test(s.text) && LED_DELEGATION.test(s.text);
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced && !ledNews) || (past && !ledNews) || long_ago || recalled || runEnd ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,
