@@ -24,7 +24,7 @@ const KNOWN_GAPS: Record<string, string> = {
 	HB5: "the bút ký's 'Sáng 18/9' (the wreath) is dated right but the monthly's 'Những ngày tiếp theo, Đoàn dâng hoa …' is joined to the bút ký's 'Chiều 18/9' (the military working group), not to it",
 	SU1: "the bulletin's 'Đầu tháng 10/2024 vừa qua, Đoàn công tác … đã thăm và làm việc' is main now, but not one event with the September page's 'dự kiến cử đoàn sang … vào đầu tháng 10 tới' (the plan names no person nor place to join by)",
 	SPV: "no delegation: the university's one visit, main, names no home province of its Lao visitors on its page (Luông Pha-bang only in the announcement)",
-	XNB: "found with the September plan and the monthly's put-off sentence (dated December 2024, with the monthly's author as a participant), not with the interview's 'quý II/2025' plan"
+	XNB: "found with the September plan for December 2024 and the monthly's put-off sentence (now 'năm sau', 2025), not with the interview's 'quý II/2025' plan: the interview's 'đồng chí X sẽ dẫn đoàn sang thăm … tại tỉnh Hòa Bình' names no home of the leader, so it has no visitor"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
