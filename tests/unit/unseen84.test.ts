@@ -21,21 +21,15 @@ import { build, byPage, describeAgainstGold, describeChanged, goldCorpus, scorer
 const DIR = 'tests/fixtures/unseen84';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
-	HB1: "the monthly's lead 'Vào trung tuần tháng 9/2024, … đã có bốn ngày thăm … (16 - 19/9)' is dated by its part of the month (11–20/9), not by the days in brackets, and made context on a page whose issue line ('Số 288 - Tháng 12/2024') is not read as a stamp: it is not one event with the stay",
-	HB3: "the monthly's 'Ngày đầu tiên, … Đoàn hội đàm với lãnh đạo tỉnh bạn' makes no event: a day of the trip is read only after a main trip just told, and the lead was made context",
-	HB4: "the monthly's 'Hôm sau, Đoàn … về huyện Pác-lai' after 'Ngày đầu tiên' is left undated, so it is not one event with the Sở Ngoại vụ page's 'Ngày 17/9'",
-	HB5: "the bút ký's year is taken from 'Giải thưởng Văn học nghệ thuật Quốc phòng 2020' in the author's bio (2020-09-18), not from 'Số 1012 - Kỳ 2 tháng 12/2024' or 'Báo in số ra ngày 15/12/2024'; the monthly's 'Những ngày tiếp theo' is left undated",
-	HB6: "dated 2020-09-18: the bút ký's year from the author's bio ('Quốc phòng 2020')",
-	HB7: "the monthly's 'Ngày cuối cùng, trước khi lên đường về nước, …' makes no event (as HB3), so it is not one with 'Sáng 19/9' of the page with no stamp",
-	SU1: "the bulletin's 'Đầu tháng 10/2024 vừa qua, Đoàn công tác … đã thăm và làm việc' on a page with no stamp read is made context, and is not one event with the September page's 'dự kiến cử đoàn sang … vào đầu tháng 10 tới'",
-	HBX: "split in two: the bút ký's days, dated 2020 by its bio, make a second Hòa Bình delegation, so HB5 and HB6 are not in the 2024 one",
-	SPV: "no delegation: the university's one visit is made context (SU1)",
-	XNB: "found with the September plan and the monthly's put-off sentence (dated December 2024, with the monthly's author as a participant), not with the interview's 'quý II/2025' plan"
+	HB5: "the bút ký's 'Sáng 18/9' (the wreath) is dated right but the monthly's 'Những ngày tiếp theo, Đoàn dâng hoa …' is joined to the bút ký's 'Chiều 18/9' (the military working group), not to it",
+	SU1: "the bulletin's 'Đầu tháng 10/2024 vừa qua, Đoàn công tác … đã thăm và làm việc' is main now, but not one event with the September page's 'dự kiến cử đoàn sang … vào đầu tháng 10 tới' (the plan names no person nor place to join by)",
+	SPV: "no delegation: the university's one visit, main, names no home province of its Lao visitors on its page (Luông Pha-bang only in the announcement)",
+	XNB: "found with the September plan for December 2024 and the monthly's put-off sentence (now 'năm sau', 2025), not with the interview's 'quý II/2025' plan: the interview's 'đồng chí X sẽ dẫn đoàn sang thăm … tại tỉnh Hòa Bình' names no home of the leader, so it has no visitor"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-// (HBX twice: the 2024 trip and the bút ký's days dated 2020; XNB with its December plan.)
-const LEADERLESS_GAPS: string[] = ['HBX', 'HBX', 'XNB'];
+// (XNB with its December plan.)
+const LEADERLESS_GAPS: string[] = ['XNB'];
 
 describeAgainstGold('unseen-style articles, eighty-fourth set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -50,9 +44,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the eighty-fourth unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// (The Hòa Bình chairman leads two, HBX split by the bút ký's 2020; the university's trip, SPV, is found by none.)
-	leaders: ['Lường Văn Tiếp', 'Lường Văn Tiếp', 'Xỉ-xu-vặn Pha-na-đít'],
-	knownGaps: 0,
+	// (The university's trip, SPV, is found by none.)
+	leaders: ['Lường Văn Tiếp', 'Xỉ-xu-vặn Pha-na-đít'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -79,7 +73,7 @@ describe('the eighty-fourth unseen corpus, no event outside the trips it tells',
 	it('every main event from the Đảng bộ Hòa Bình page lies within 16–19 September 2024 or is the October or December plan', () => {
 		expect(outside(F.tu, '2024-09-16', '2024-09-19', ['2024-10-01', '2024-12-31'])).toEqual([]);
 	});
-	it.fails('every main event from the Tạp chí Dân tộc page (known gap: the put-off visit dated December 2024, \'Hôm sau\' and \'Những ngày tiếp theo\' undated) lies within 16–19 September 2024 or is the visit put off to 2025', () => {
+	it('every main event from the Tạp chí Dân tộc page lies within 16–19 September 2024 or is the visit put off to 2025', () => {
 		expect(outside(F.dt, '2024-09-16', '2024-09-19', ['2025-01-01', '2025-12-31'])).toEqual([]);
 	});
 	it('every main event from the VJOL bulletin lies in early October 2024', () => {

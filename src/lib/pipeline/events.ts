@@ -2895,7 +2895,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 		// A year's review tells its news by the month ("Vào trung tuần tháng 11, Đoàn đại biểu Thành phố … do đồng chí X dẫn đầu đã
 		// sang …" in "Nhìn lại năm …"): a led delegation's trip of the year reviewed is one of the items reviewed, not background.
 		const reviewedTrip = !!reviewed && coarse && !planned && !!date && date.start.startsWith(`${reviewed}-`) && LED_DELEGATION.test(s.text);
-		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced && !reviewedTrip) || past || long_ago || recalled || runEnd ? 'context' : 'main';
+		// A led delegation's visit told as done by the part of a month it was in ("Đầu tháng 10/2024 vừa qua, Đoàn công tác Trường …
+		// do PGS.TS X làm trưởng đoàn đã thăm và làm việc với …"), on a page that has told no trip before it: the page's own news
+		// of that trip, not background to another, though dated coarsely and "vừa qua".
+		const ledNews = coarse && mention.shape === 'part_of_month' && (type === 'visit' || type === 'working_session') && !planned && !invitation && !drafts.some((d) => d.role === 'main') && DONE_WORD.test(s.text) && LED_DELEGATION.test(s.text);
+		const role: 'main' | 'context' = (invitation && !namedInvitation) || (coarse && (!planned || current !== null) && !announced && !reviewedTrip && !ledNews) || (past && !ledNews) || long_ago || recalled || runEnd ? 'context' : 'main';
 		const draft: EventDraft = {
 			doc,
 			sentence: s,

@@ -945,6 +945,9 @@ function countryOfId(known: ArticleSentences, m: InSentence, id: string): string
 
 // A notice's contact line: "Đầu mối liên hệ: …", "Người liên hệ: …", "Liên hệ: …".
 const CONTACT_LINE = /^(?:(?:đầu\s+mối|người|thông\s+tin)\s+)?liên\s+hệ\s*:/iu;
+// A periodical's line on its author: "Về tác giả: ThS. X, …", "Tác giả: X", "Thông tin tác giả: …". Who wrote the page is never
+// one who took part in what it tells (the writer who went along says "tôi", "người viết", and names no one).
+const AUTHOR_LINE = /^(?:về\s+tác\s+giả|thông\s+tin\s+(?:về\s+)?tác\s+giả|tác\s+giả(?:\s+liên\s+hệ)?)\s*:/iu;
 // A receiving verb just before a delegation's phrase: "tiếp Đoàn …", "đón Đoàn …", "received a delegation …".
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:tiếp|đón(?:\s+tiếp)?|received|welcomed|hosted)\s+(?:(?:a|an|the)\s+)?$/u;
 /**
@@ -1829,7 +1832,7 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				if (NUMBERED_CAPTION.test(s.text) && !onTheDay(s.text, d)) continue;
 				if (otherTrip(s.text)) continue;
 				// (Nor who a notice gives to call: "Đầu mối liên hệ: đồng chí X, chuyên viên …", "Liên hệ: ông X".)
-				if (CONTACT_LINE.test(s.text)) continue;
+				if (CONTACT_LINE.test(s.text) || AUTHOR_LINE.test(s.text)) continue;
 				if (homeward && !SEEN_OFF.test(s.text)) addOwnParticipants(known, s, participants, homeward);
 				else addParticipants(known, s, participants, hostNamed);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);

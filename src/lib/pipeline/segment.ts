@@ -19,7 +19,7 @@
  * Captions, repeated headlines and other furniture inside the body never become sentences.
  */
 import type { Doc, Language, Sentence, Span } from './types';
-import { findStamp, parseStamp, urlStamp, type Stamp } from './dates/stamp';
+import { findStamp, issueStamp, parseStamp, urlStamp, type Stamp } from './dates/stamp';
 import { isLetterOrDigit, joinWords, joinWordsLower, letterOrDigitAt, lowerUnit, lowerWordClass } from './normalize';
 
 type Kind =
@@ -1409,6 +1409,8 @@ export function segment(id: string, file: string, text: string, language: Langua
 	const near = titleIdx >= 0 ? titleIdx : (run?.first ?? 0);
 	let stamp = run ? stampIn(lines, stampWindow(lines, titleIdx, run.first), near) ?? stampIn(lines, afterBody(lines, body), near) ?? labelledBelow(lines, body) ?? urlStamp(text) : findStamp(text) ?? urlStamp(text);
 	if (stamp && language === 'en') stamp = monthFirstStamp(text, lines, body, stamp);
+	// A periodical's page: the issue it is printed in.
+	if (!stamp && language === 'vi') stamp = issueStamp(text);
 	if (!stamp && text.trim()) warnings.push('no publication stamp found');
 	if (!text.trim()) warnings.push('empty text: nothing to segment');
 

@@ -112,7 +112,8 @@ interface Family {
 	/** `re` tried along one such run, and where the run ends (see alongRun and findAbsolute); set below. */
 	along?: RegExp;
 	runEnd?: RegExp;
-	build(g: Record<string, string | undefined>, text: string): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
+	/** (`opened`: whether a bracket opens right before the match, "(16 - 19/9)", after a month told in the sentence.) */
+	build(g: Record<string, string | undefined>, text: string, opened: boolean): Omit<TimeMention, 'start' | 'end' | 'text'> | null;
 }
 
 const n = (s: string | undefined) => (s === undefined ? undefined : Number(s));
@@ -129,8 +130,11 @@ const FAMILIES: Family[] = [
 		needs: DAY_MONTH | RANGE,
 		from: RANGE,
 		re: new RegExp(String.raw`${SPAN_FIRST}${B}${CLOCK_BEFORE}(?:${POD}\s+)?(?<tu>từ\s+)?(?:ngày\s+\(?\s*)?(?<d1>${D})(?:\s*,\s*${D}){0,5}(?:${DASH}|\s+và\s+|\s*,\s*)(?:ngày\s+)?${LAST_POD}(?<d2>${D})(?<sep>${SEP}|\.)(?<m>${M})(?:(?:${SEP}|\.)(?<y>${Y}))?${E}(?=(?<closed>\s*(?:[,.;:)]|$)|\s+(?:tại|ở|vừa|vào|trên|sang|của|và)(?![\p{L}]))?)`, 'giu'),
-		build: (g, t) => {
-			if (!g.tu && !/ngày/i.test(t)) return null;
+		build: (g, t, opened) => {
+			// Days alone in brackets after a month told coarsely are the days of what the clause tells ("Vào trung tuần tháng 9/2024,
+			// … đã có bốn ngày thăm, làm việc tại tỉnh … (16 - 19/9)"): the bracket holds them as "ngày" does. (With no month before
+			// it, a bare bracket is left alone: "… tổ chức thành công Hội nghị … (27 - 28/2)" in a year-end roundup.)
+			if (!g.tu && !/ngày/i.test(t) && !(opened && g.closed?.trimStart().startsWith(')'))) return null;
 			// Báo Lao Động's "từ ngày 5-7.6": dotted only after "ngày" ("từ 5-7.6 điểm" is a range of figures), or when
 			// the clause goes on as a date's does (Đại biểu Nhân dân's "từ 15 – 18.4, Đoàn …", "từ 15 – 18.4 tại …").
 			if (g.sep === '.' && !g.y && !/ngày/i.test(t) && g.closed === undefined) return null;
@@ -433,7 +437,8 @@ export function findAbsolute(text: string): TimeMention[] {
 			let trimmed = e === raw.length ? raw : raw.slice(0, e);
 			// Keep the closing bracket of "thứ Tư (10/8)" so the quote reads whole.
 			if (trimmed.includes('(') && !trimmed.includes(')') && text[index + trimmed.length] === ')') trimmed += ')';
-			const built = f.build(m.groups ?? {}, trimmed);
+			// (A bracket read as a date only after a month told before it in the sentence: see the span family.)
+			const built = f.build(m.groups ?? {}, trimmed, index > 0 && text.charCodeAt(index - 1) === 40 && text.lastIndexOf('tháng', index) >= 0);
 			// The build is a fresh object: completed in place rather than spread into a copy (same keys, same order).
 			if (built) out.push(place(built, index, index + trimmed.length, trimmed));
 			from = index + raw.length + (raw.length === 0 ? 1 : 0);

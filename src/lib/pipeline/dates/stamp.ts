@@ -14,7 +14,8 @@ import { MONTH_WORD, monthNumber } from './vocabulary';
 export interface Stamp {
 	/** ISO day ("2024-03-12") or date-time with offset ("2024-03-12T16:45:00+07:00"). */
 	published: string;
-	precision: 'day' | 'minute';
+	/** ('month': a periodical's issue line, "Số 288 - Tháng 12/2024", read as the month's first day.) */
+	precision: 'day' | 'minute' | 'month';
 }
 
 export interface FoundStamp extends Stamp, Span {
@@ -355,4 +356,35 @@ function urlStampOfLines(text: string): Stamp | null {
 		day = iso;
 	}
 	return day ? { published: day, precision: 'day' } : null;
+}
+
+/*
+ * A periodical prints no stamp by its articles: it prints the issue they are in. A monthly's or a literary review's
+ * issue line ("Số 288 - Tháng 12/2024", "Số 1012 - Kỳ 2 tháng 12/2024", "Số 288 (12/2024) | Chuyên mục: …") dates the
+ * page to the month, and the print line ("Báo in số ra ngày 15/12/2024") or a bulletin's publication line ("Ngày nhận
+ * bài: …; ngày xuất bản: 30/12/2024") to the day. Only a line that opens with the issue (a list of other issues' articles
+ * below opens with "- " or the article's title) and only near the top, where the page's own issue is printed; the print
+ * line may close the page.
+ */
+const ISSUE_LINE = /^(?:[^\n>]{0,40}>\s*)?Số\s+\d{1,5}\s*(?:[-–,]\s*Kỳ\s+\d{1,2}\s*)?(?:(?:[-–,]\s*)?[Tt]háng\s+(\d{1,2})\/((?:19|20)\d\d)|\(\s*(?:[Tt]háng\s+)?(\d{1,2})\/((?:19|20)\d\d)\s*\))(?!\d)\s*(?:[|:]|$)/u;
+const PRINT_LINE = /(?<![\p{L}])(?:[Bb]áo\s+in\s+số\s+ra\s+ngày|[Nn]gày\s+xuất\s+bản\s*:?)\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/u;
+
+/** The page's issue as a stamp: its print or publication day when printed, else its issue's month; null when neither. */
+export function issueStamp(text: string): Stamp | null {
+	// Both lines hold "ố" or "ấ" ("Số", "số ra", "xuất bản"): most pages hold no "Số " line and no print line.
+	const print = text.includes('số ra ngày') || text.includes('xuất bản') ? PRINT_LINE.exec(text) : null;
+	if (print && validDate(+print[3], +print[2], +print[1])) return { published: `${print[3]}-${pad(+print[2])}-${pad(+print[1])}`, precision: 'day' };
+	if (!text.includes('Số ')) return null;
+	let seen = 0;
+	const re = /[^\n]+/g;
+	for (let m = re.exec(text); m && seen < 40; m = re.exec(text)) {
+		const line = m[0].trim();
+		if (!line) continue;
+		seen++;
+		const issue = line.length <= MAX_STAMP_LINE && line.includes('Số ') ? ISSUE_LINE.exec(line) : null;
+		if (!issue) continue;
+		const [month, year] = issue[1] ? [+issue[1], +issue[2]] : [+issue[3], +issue[4]];
+		if (validDate(year, month, 1)) return { published: `${year}-${pad(month)}-01`, precision: 'month' };
+	}
+	return null;
 }
