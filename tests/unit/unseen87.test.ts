@@ -21,22 +21,18 @@ const DIR = 'tests/fixtures/unseen87';
 // Faults this set found that are not mended yet (see the report that brought the set in).
 const KNOWN_GAPS: Record<string, string> = {
 	SV2: "the report's '- Thời gian: 03 ngày, từ ngày 11/3/2024 đến ngày 13/3/2024.' (a form field, no verb) makes no event, so the stay is not told twice",
-	SV4: "the bulletin's first led item (Bun-mi's team received 'Ngày 5/3/2024') is taken as the whole page's trip frame: the signing gets Bun-mi and Luông Nậm Thà and stays apart from the report's and the news's",
 	SV5: "the same page frame: 'Chiều cùng ngày, Đoàn đến thăm Bệnh viện' gets Bun-mi; and the report's 'Chiều 12/3' and the news's 'Chiều nay' visits are not merged either",
-	SV6: "the same page frame gives the accepted return visit Luông Nậm Thà, and the report's 'Đề xuất mời Đoàn … vào quý III/2024' stays a leaderless event of its own",
 	LN1: "a printed page with no year: 'Thứ Sáu, 19-7' in the running head is no stamp nor weekday evidence, '47 năm Ngày ký Hiệp ước' (1977) no anniversary; then the undated trip takes the planned quý III/2024 of another page",
 	LN2: 'no year on the printed page (see LN1): dated 2024-07-01..2024-09-30 from the planned Phông-xa-lỳ visit',
 	LN3: 'no year on the printed page (see LN1): dated 2024-07-01..2024-09-30 from the planned Phông-xa-lỳ visit',
 	LN4: 'no year on the printed page (see LN1): dated 2024-07-01..2024-09-30 from the planned Phông-xa-lỳ visit',
 	LN5: 'no year on the printed page (see LN1): left undated',
 	LN6: "no year on the printed page (see LN1): 'tháng 10 tới' left undated",
-	LCP: "the talks go to a 'Phông-xa-lỳ delegation to Lai Châu' led by the host Khăm-xing, and the bulletin's signing and hospital visit to Bun-mi's (see SV4)",
-	PSL: "Khăm-xing's planned return visit is joined by the undated printed page's women's trip and goes to Luông Nậm Thà (see SV6, LN1)",
-	LHP: "the undated women's trip joins Khăm-xing's planned quý III visit and takes him as its leader (see LN1)"
+	LHP: "the women's trip on the yearless printed page stays undated and so no delegation (see LN1)"
 };
 // Known-gap delegations the pipeline finds anyway (without their leader, split, or going elsewhere): counted among its
 // delegations though not in the gold's.
-const LEADERLESS_GAPS: string[] = ['LCP', 'PSL', 'LHP'];
+const LEADERLESS_GAPS: string[] = [];
 
 describeAgainstGold('unseen-style articles, eighty-seventh set, against their gold', DIR, KNOWN_GAPS, LEADERLESS_GAPS);
 
@@ -55,9 +51,9 @@ const RENAMES: [string, string][] = [
 ];
 describeChanged('the eighty-seventh unseen corpus, changed', DIR, {
 	renames: RENAMES,
-	// the delegations' leaders only; known gap LHP: the undated women's trip joins the planned Phông-xa-lỳ visit and is
-	// led by its leader (Xỉ-thon twice), not Giàng Thị Dợ
-	leaders: ['Cầm Văn Duẩn', 'Xỉ-thon Vi-lạ-vông', 'Thong-pheng Khăm-bua', 'Phết-xa-mỏn Kẹo-bua-la', 'Xỉ-thon Vi-lạ-vông'],
+	// the delegations' leaders only; known gap LHP: the undated women's trip (no year on its page) is no delegation yet
+	leaders: ['Cầm Văn Duẩn', 'Xỉ-thon Vi-lạ-vông', 'Thong-pheng Khăm-bua', 'Phết-xa-mỏn Kẹo-bua-la'],
+	knownGaps: 1,
 	alone: (f) => !f.optional && !KNOWN_GAPS[f.id]
 });
 
@@ -82,7 +78,7 @@ describe('the eighty-seventh unseen corpus, no event outside the trips it tells'
 	};
 	const { show, outside } = byPage(t, s.fileOf);
 
-	it.fails('every main event from the Bản tin Đối ngoại lies within 5–13 March 2024 or is the third-quarter plan (known gap: the agency\'s own year-end review \'Ngày 28/2/2024, Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác đối ngoại năm 2023\' is a main conference)', () => {
+	it('every main event from the Bản tin Đối ngoại lies within 5–13 March 2024 or is the third-quarter plan', () => {
 		expect(outside(F.bt, '2024-03-05', '2024-03-13', ['2024-07-01', '2024-09-30'])).toEqual([]);
 	});
 	it('every main event from the report 45/BC-SNgV lies within 11–13 March 2024 or is the third-quarter plan', () => {
@@ -100,7 +96,7 @@ describe('the eighty-seventh unseen corpus, no event outside the trips it tells'
 	it('every main event from the Ninh Bình portal lies within 22–24 April 2024', () => {
 		expect(outside(F.nb, '2024-04-22', '2024-04-24')).toEqual([]);
 	});
-	it.fails('no event quotes the page headers, the decisions cited, the sidebars, the other column or the footers (known gap: the Sở\'s own review conference \'Ngày 28/2/2024\' and the JICA experts \'Tháng 1/2024\' of Japan are events)', () => {
+	it('no event quotes the page headers, the decisions cited, the sidebars, the other column or the footers', () => {
 		const qs: [string, string][] = [
 			[F.bt, 'Bản tin Đối ngoại - Số 3/2024 - Trang'],
 			[F.bt, 'Hội nghị tổng kết công tác đối'],

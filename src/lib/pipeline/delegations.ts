@@ -1126,6 +1126,9 @@ export function groupTrips(events: TripEvent[]): { trips: Trip[]; undatedLeft: n
 		// The one led by its own leader, among trips from the same city (a youth union's visit planned for later besides).
 		const led = e.visitor!.leader && fits.length > 1 ? fits.filter((t) => t.visitor.leader === e.visitor!.leader) : [];
 		if (led.length) fits = led;
+		// (With its leader named, never a trip another leader led: a women's union's undated visit is no part of the chairman's trip
+		// from the same province, whatever else fits; outlets spelling one name two ways still meet, mayBeOneName.)
+		else if (e.visitor!.leader) fits = fits.filter((t) => !t.visitor.leader || mayBeOneName(t.visitor.leader, e.visitor!.leader!));
 		if (fits.length > 1) fits = telling(fits, e, events, byKey);
 		if (fits.length === 1) fits[0].members.push(e.key);
 		else undatedLeft.push(e.key);

@@ -1023,8 +1023,10 @@ const NEXT_SESSION = new WordPattern(/(?<![\p{L}])(?:(?:hội\s+nghị|kỳ\s+h�
 const ROUTE_TO_OPEN = /(?<![\p{L}])(?:routes?|flights?|bus\s+services?)\s(?:[^.;]{0,160}?\s)?(?:is|are|will\s+be)\s+(?:expected|scheduled|set|due|slated)\s+to\s+(?:open|launch|start|begin)(?![\p{L}])/iu;
 export const BOTH_WILL_HOLD = new WordPattern(/(?<![\p{L}])(?:(?:the\s+two|both)\s+(?:sides|provinces|cities|localities|parties|units)\s+will\s+(?:jointly\s+|also\s+)?(?:hold|organi[sz]e|co-?host|convene|stage)|hai\s+(?:bên|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)\s+sẽ\s+(?:cùng\s+|phối\s+hợp\s+)?tổ\s+chức)(?![\p{L}])/iu);
 // A delegation received, named by its country ("đã đón đoàn doanh nghiệp Nhật Bản", "tiếp đoàn công tác của Hàn Quốc", "welcomed a
-// Japanese business delegation", "hosted a trade delegation from South Korea"): the country's words in group 1, 2 or 3.
-const GUESTS_OF = /(?<![\p{L}])(?:đón(?:\s+tiếp)?|tiếp(?:\s+đón)?)\s+(?:các\s+|một\s+)?[Đđ]oàn\s+(?:\p{Ll}+\s+){0,4}?(?:của\s+|từ\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})|(?:received|welcomed|hosted)\s+(?:a|an|the)\s+(?:(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+){0,2}?delegation|(?:[\p{Ll}-]+\s+){0,3}?delegation\s+from\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))/u;
+// Japanese business delegation", "hosted a trade delegation from South Korea"): the country's words in group 1, 3 or 4.
+// (Or counted and taken in, named by a body's acronym with its country in brackets: "tiếp nhận 2 đoàn chuyên gia JICA (Nhật Bản)",
+// the bracket in group 2.)
+const GUESTS_OF = /(?<![\p{L}])(?:đón(?:\s+tiếp)?|tiếp(?:\s+(?:đón|nhận))?)\s+(?:các\s+|một\s+|\d{1,3}\s+)?[Đđ]oàn\s+(?:\p{Ll}+\s+){0,4}?(?:của\s+|từ\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?:\s*\((\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\))?|(?:received|welcomed|hosted)\s+(?:a|an|the)\s+(?:(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+){0,2}?delegation|(?:[\p{Ll}-]+\s+){0,3}?delegation\s+from\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))/u;
 const LAOS_NAMED = /(?<![\p{L}])(?:Lào|Laos|Lao|Laotian)(?![\p{L}])/u;
 /** The sentence tells a delegation of a country other than Vietnam and Laos received, with no word of Laos: another story. */
 function thirdCountryGuests(text: string): boolean {
@@ -1034,8 +1036,9 @@ function thirdCountryGuests(text: string): boolean {
 	const m = GUESTS_OF.exec(text);
 	if (m) {
 		// The country's name, whole, among the capitalised words that follow ("Nhật Bản", "Hàn Quốc Busan", "South Korea").
-		const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+		const words = (m[1] ?? m[3] ?? m[4]).split(/\s+/);
 		if (words.some((_, i) => isOtherCountry(words.slice(0, i + 1).join(' ')))) return true;
+		if (m[2] && isOtherCountry(m[2])) return true;
 	}
 	// Or one acting itself, its name ending in its country's ("Trước đó, ngày 6/10, Đoàn đại biểu Bộ Quốc phòng Cộng hòa Cuba do
 	// Thiếu tướng X dẫn đầu đã đặt vòng hoa tại Lăng"): a page telling who came to one place (a mausoleum's list of the week's
@@ -1049,6 +1052,14 @@ function thirdCountryGuests(text: string): boolean {
 		if (c.every((w) => /^\p{Lu}/u.test(w)) && !(n === 1 && isVietnameseSyllable(c[0])) && isOtherCountry(c.join(' '))) return true;
 	}
 	return false;
+}
+// A body's own review of its year's or term's work ("Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác đối ngoại năm 2023", "sơ kết
+// công tác 6 tháng"): a meeting of the home side alone, no Vietnam–Laos happening, unless it names the other side, a delegation
+// or both sides ("Hội nghị tổng kết công tác phối hợp giữa hai tỉnh", "… với tỉnh X (Lào)").
+const OWN_REVIEW = /(?<![\p{L}])(?:hội\s+nghị|họp)\s+(?:tổng|sơ)\s+kết\s+công\s+tác(?![\p{L}])/iu;
+const OTHER_SIDE_NAMED = /(?<![\p{L}])(?:giữa|với|cùng|hai\s+(?:bên|tỉnh|nước|thành\s+phố|địa\s+phương)|[Đđ]oàn|Lào|Laos|Lao)(?![\p{L}])/u;
+function ownReview(text: string): boolean {
+	return OWN_REVIEW.test(text) && !OTHER_SIDE_NAMED.test(text);
 }
 // A delegation's name, from 'Đoàn' to the verb or the 'do' of its leader that ends it: "Đoàn đại biểu Bộ Quốc phòng Cộng hòa Cuba".
 const DELEGATION_NAME_END = /(?<![\p{L}])[Đđ]oàn\s+((?:\p{Ll}+\s+){0,4}?\p{Lu}[^.;,:()]{0,80}?)(?=\s+(?:do|đã|vừa|sẽ|đến|sang|tới|thăm|đặt|dâng|vào|gồm)\s)/u;
@@ -1979,6 +1990,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions): EventDraft[] {
 			continue;
 		}
 		if (thirdCountryGuests(s.text)) continue;
+		if (holds(s.text, 'k', 'ết công tác') && ownReview(s.text)) continue;
 		// (Tried only where its words may be: most sentences hold none.)
 		const offHere = CALLED_OFF_HINT.test(s.text) && CALLED_OFF.test(s.text);
 		if (offHere) calledOff = true;

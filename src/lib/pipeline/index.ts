@@ -1572,6 +1572,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	// A second delegation introduced with its own leader further on ("Cũng trong dịp này, Đoàn đại biểu Hội
 	// Nông dân tỉnh … do bà X làm trưởng đoàn đã thăm …") frames what the article tells after it.
 	let later = frame;
+	// (So does one inside a bulletin's or digest's item, for the rest of that item: "Ngày 5/3, … tiếp Đoàn … do X …" then "…, Đoàn
+	// đại biểu tỉnh … do đồng chí Y … làm Trưởng đoàn đã thăm … tại …" and the days of Y's trip after it; the next item starts
+	// afresh from its own frame.)
+	const laterIn = new Map<number, Setting>();
 	// Where a delegation was at the main event last told, on the latest day told so far.
 	// (By delegation: a return visit agreed on, "Đoàn … tỉnh X … sẽ sang thăm … vào ngày 9/1", does not move the first one.)
 	const lastPlaces = new Map<string, { place: string; day: string }>();
@@ -1585,7 +1589,9 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 	let prevFramed: EventDraft | null = null;
 	for (const [i, d] of drafts.entries()) {
 		// Without a frame every reading is the unframed one already made.
-		let f = ownGroup.has(d) ? null : frames ? (frames.get(itemAt(items, d.sentence.start))?.setting ?? null) : later;
+		const item = frames ? itemAt(items, d.sentence.start) : 0;
+		let f = ownGroup.has(d) ? null : frames ? (frames.get(item)?.setting ?? null) : later;
+		if (f && frames) f = laterIn.get(item) ?? f;
 		// What others did told by the week, not a day of it ("Tuần trước, Bộ đội Biên phòng tỉnh đã trao 150 suất quà Tết …", "Cũng trong đầu
 		// tuần này, đoàn y, bác sĩ Bệnh viện … đang khám bệnh …" after the trip's days): with no word of the delegation, but for a
 		// group from elsewhere, nor of its leader, a week's doings are background, not the trip's.
@@ -1761,7 +1767,10 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 		// so does the hosts' own trip the other way, recalled ("Trước đó, … Đoàn đại biểu tỉnh X do … đã sang thăm …"), which the
 		// story may go on with: "Dự kiến …, lãnh đạo tỉnh X sẽ sang thăm … tỉnh bạn".)
 		const recalled = d.status === 'occurred' && !!d.date && d.date.end < newest && !!setting.visitor?.country && setting.visitor.country === f?.visitor?.country && TOLD_AS_BEFORE.test(d.sentence.text);
-		if (!frames && frame && d.role === 'main' && !announcedAhead(d) && !recalled && !(d.status === 'planned' && d.date && frame.visitor?.leader && arrived && d.date.start > (departed ?? arrived)) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) later = setting;
+		if (frame && d.role === 'main' && !announcedAhead(d) && !recalled && !(d.status === 'planned' && d.date && frame.visitor?.leader && arrived && d.date.start > (departed ?? arrived)) && setting.visitor?.leader && f?.visitor?.leader && setting.visitor.leader !== f.visitor.leader) {
+			if (!frames) later = setting;
+			else laterIn.set(item, setting);
+		}
 		// An earlier trip told in passing by a delegation named anew, with no leader of its own ("Trước đó, ngày 5 và 6/4, Đoàn công
 		// tác Sở X tỉnh Y đã sang … khảo sát"): a body's team sent before the news, not led by the leader of the trip the page
 		// tells, though from the same city.
