@@ -43,7 +43,7 @@ interface Travelling {
 }
 /**
  * Two reports' delegations are one: the same leader when both name one; else the same home, city or body (a page that names
- * no leader, or spells a Lao name its own way, "Phônxay Xivilay", tells the delegation another page names by its leader).
+ * no leader, or spells a Lao name its own way, "Khămsay Vilavong", tells the delegation another page names by its leader).
  * Used by merging (sameVisitor below) and by index.ts's shareYears.
  */
 export function sameDelegation(v: Travelling, w: Travelling): boolean {

@@ -1035,8 +1035,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		while (b + 1 < n && label[b + 1] === L.Place && !labelStart[b + 1]) b++;
 		for (let k = a; k <= b; k++) (label[k] = L.None), (labelStart[k] = 0), (tokCountry[k] = C.None);
 	}
-	// And a name of two or three words right after an honorific whose first word is a place's ("led by Mr. Xaysomboun Phommavong":
-	// Xaisomboun is a Lao province): an honorific is followed by a person, never by a place, so the place reading gives way when a
+	// And a name of two or three words right after an honorific whose first word is a place's ("led by Mr. Champasak Keovilay":
+	// Champasak is a Lao province): an honorific is followed by a person, never by a place, so the place reading gives way when a
 	// capitalised word of no title or body follows it.
 	for (const a of placeStarts) {
 		if (a < 1 || label[a] !== L.Place || !labelStart[a] || !NAME_HONORIFIC.has(tokKey(tokens[a - 1])) || (sc.gapKind(a) !== G.Space && sc.gapKind(a) !== G.Dot)) continue;
@@ -1136,8 +1136,8 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// (After an honorific the name starts at once: a Vietnamese name read off the run's end, "Phi Xít" of "đồng chí Khăm Xẻn
 		// Vông Phi Xít", leaves the words before it no one's, and the whole run is a Lao name in spaced syllables if it can be.)
 		if (hon && (!c || c.w0 > k)) c = spacedLaoName(words, k, e) ?? c;
-		// (So is a Lao name in joined syllables whose last word needs no diacritics, "đồng chí Phônxay Xivilay", "Tỉnh trưởng
-		// Khămphon Sivongsa": read off the run's end, "Xivilay" alone looks a Latin name and leaves "Phônxay" no one's; after an
+		// (So is a Lao name in joined syllables whose last word needs no diacritics, "đồng chí Khămsay Vilavong", "Tỉnh trưởng
+		// Khămphon Sivongsa": read off the run's end, "Vilavong" alone looks a Latin name and leaves "Khămsay" no one's; after an
 		// honorific or a title the whole run is the name.)
 		if (c && c.w0 > k && (c.shape === 'single' || c.shape === 'latin')) c = joinedLaoName(words, k, e, hon || (words[k].t0 > 0 && label[words[k].t0 - 1] === L.Role), sc) ?? c;
 		c ??= joinedLaoName(words, k, e, hon, sc);
@@ -1246,7 +1246,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 				case 'vn-bare':
 					accepted =
 						// "Bí thư Huyện ủy Hương Sơn": after a committee's own word, two words with no surname name its place; three or
-						// four are a name whose family name is a rarer one ("Bí thư Thành ủy Văn Đức Thịnh"): a place of Vietnam has two
+						// four are a name whose family name is a rarer one ("Bí thư Thành ủy Văn Quốc Hưng"): a place of Vietnam has two
 						// syllables, a person's name mostly three.
 						(adjacent && (prevLabel === L.Role || prevLabel === L.Hon || prevLabel === L.Country) && (len >= 3 || !(t0 > 0 && COMMITTEE_LAST.has(tokKey(tokens[t0 - 1]))))) ||
 						(chain.credit && c.w0 === c.runStart) ||
