@@ -235,7 +235,7 @@ function readArticle(doc: Doc, gaz: Gazetteer, registry: PeopleRegistry, warning
 	}
 	const places: PlaceMention[] = [];
 	for (const p of found.places) {
-		if (p.sense === 'media') continue;
+		if (p.sense === 'media' || p.sense === 'clock') continue;
 		p.start += at;
 		p.end += at;
 		places.push(p);
@@ -784,7 +784,7 @@ class ArticleSentences {
 		// (Not the home of a delegation the headline names: "… tiếp Đoàn đại biểu cấp cao tỉnh Hủa Phăn (Lào) và Đoàn công tác Tỉnh
 		// ủy Nghệ An" tells a second, domestic delegation from Nghệ An; the Lao one's meeting was not there.)
 		const title = doc.title ?? '';
-		const inTitle = title ? findPlaces(title, this.gaz, { includeMedia: true }).filter((p) => p.sense !== 'media' && !DELEGATION_HOME.test(title.slice(Math.max(0, p.start - 80), p.start))) : [];
+		const inTitle = title ? findPlaces(title, this.gaz, { includeMedia: true }).filter((p) => p.sense !== 'media' && p.sense !== 'clock' && !DELEGATION_HOME.test(title.slice(Math.max(0, p.start - 80), p.start))) : [];
 		const inLead = lead ? this.places.filter((p) => within(p, lead)) : [];
 		return (this.headline = [...inTitle, ...inLead].map((p) => p.cityId));
 	}

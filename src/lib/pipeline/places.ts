@@ -46,8 +46,9 @@ export interface PlaceMention {
 	country: Country;
 	/** The designator written with the name, as written ("Thủ đô", "TP.", "tỉnh", "City"), if any. */
 	designator: string | null;
-	/** 'place': the place itself; 'body': its Party committee, council or government; 'media': a newspaper or broadcaster named after it. */
-	sense: 'place' | 'body' | 'media';
+	/** 'place': the place itself; 'body': its Party committee, council or government; 'media': a newspaper or broadcaster named
+	 * after it; 'clock': its time zone ("giờ Viêng Chăn", "Vientiane time"), which tells when, not where. */
+	sense: 'place' | 'body' | 'media' | 'clock';
 }
 
 export interface CountryMention {
@@ -58,7 +59,8 @@ export interface CountryMention {
 }
 
 export interface FindPlacesOptions {
-	/** Also return newspapers and broadcasters named after a place ("Hà Nội mới", "Đài Hà Nội"). Default false. */
+	/** Also return newspapers and broadcasters named after a place ("Hà Nội mới", "Đài Hà Nội"), and time zones ("giờ Hà
+	 * Nội"). Default false. */
 	includeMedia?: boolean;
 }
 
@@ -131,6 +133,13 @@ const BODY_AFTER_EN = keySet(['party', 'people', 'municipal', 'provincial', 'gov
 const MEDIA_LAST_WORD = keySet(['báo', 'đài', 'nguồn', 'source']);
 const MEDIA_LAST_TWO = keySet(['truyền hình', 'phát thanh', 'tạp chí', 'thông tấn', 'pt th', 'ptth', 'tin tức']);
 const MEDIA_AFTER = keySet(['times', 'post', 'online', 'moi', 'tv']);
+// A place's clock: "Sáng 13/3 (giờ Viêng Chăn)", "theo giờ Hà Nội", "9 a.m. Vientiane time", "Hanoi local time". The news gives the
+// hour of the place it stands in or reports to; the place named is a time zone, not where anything happens.
+const CLOCK_BEFORE = wordKey('giờ');
+// ("Bây giờ Hà Nội …" is "now": no clock.)
+const NOW_FIRST = wordKey('bây');
+const CLOCK_AFTER_EN = wordKey('time');
+const CLOCK_LOCAL_EN = wordKey('local');
 // The last words of the two-word sets' phrases: "x k1" can be in a set only when k1 is one of them
 // (token keys hold no space), so the joined string is built only then.
 const lastWords = (set: Set<string>) => new Set([...set].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
@@ -355,7 +364,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		// English designator after the name ("Can Tho City", "Vinh city", "Luang Prabang Province").
 		const after = last + 1 < tokens.length && (wordFlags(tokens[last + 1]) & W.DesignatorAfter) !== 0 && oneSpaceBefore(text, tokens, last + 1);
 		// (Or an English title after it: "Kaysone Phomvihane Mayor Bounthavy Inthavong" is the city's mayor.)
-		if (info.mode === 'afterDesignator' && designator === null && !after && !TITLE_AFTER_EN.test(text.slice(tokens[last].end, tokens[last].end + 40))) continue;
+		if (info.mode === 'afterDesignator' && designator === null && !after && !cityBodyBefore(text, tokens, i) && !TITLE_AFTER_EN.test(text.slice(tokens[last].end, tokens[last].end + 40))) continue;
 		if (info.mode === 'clipped' && last + 1 < tokens.length && tokCap(tokens[last + 1]) && SPACES_ONLY.test(gapBefore(text, tokens, last + 1)))
 			continue;
 		if (excluded(text, tokens, i, last, c.notPartOf.get(info.cityId))) continue;
@@ -381,7 +390,7 @@ export function placesInTokens(text: string, tokens: Token[], gazetteer: Gazette
 		}
 		const endTok = i + n - 1;
 		const sense = senseOf(text, tokens, first, endTok);
-		if (sense === 'media' && !options.includeMedia) {
+		if ((sense === 'media' || sense === 'clock') && !options.includeMedia) {
 			i = endTok;
 			continue;
 		}
@@ -416,6 +425,14 @@ export function inRouteName(text: string, start: number, end: number): boolean {
 	// (Cheap first: most places stand in no chain.)
 	if (!DASH_BEFORE.test(before) && !DASH_AFTER.test(after)) return false;
 	return ROUTE_BEFORE.test(before) || ROUTE_AFTER_EN.test(after);
+}
+
+// A city's or a province's own Party committee or Youth Union, named by its level ("Thành ủy Vinh", "Thành đoàn Vinh", "Tỉnh
+// đoàn Lào Cai"): "Thành"/"Tỉnh" says the name after it is the city's or province's as "thành phố"/"tỉnh" would.
+const BODY_LEVELS = keySet(['thành', 'tỉnh']);
+const BODY_KINDS = keySet(['ủy', 'uỷ', 'đoàn']);
+function cityBodyBefore(text: string, tokens: Token[], i: number): boolean {
+	return i > 1 && BODY_KINDS.has(tokKey(tokens[i - 1])) && BODY_LEVELS.has(tokKey(tokens[i - 2])) && tokCap(tokens[i - 2]) && oneSpaceBefore(text, tokens, i) && oneSpaceBefore(text, tokens, i - 1);
 }
 
 const TITLE_END = wordKey('trưởng');
@@ -682,6 +699,9 @@ function senseOf(text: string, tokens: Token[], first: number, last: number): Pl
 	const afterKey = after ? tokKey(after) : '';
 	// One space after the name: "Hà Nội mới", "Vientiane Times".
 	const spaceAfter = after !== null && after.start - tokens[last].end === 1 && text.charCodeAt(tokens[last].end) === 32;
+	if (first > 0 && !stop && k1 === CLOCK_BEFORE && !(first > 1 && tokKey(tokens[first - 2]) === NOW_FIRST)) return 'clock';
+	if (after && spaceAfter && (afterKey === CLOCK_AFTER_EN || (afterKey === CLOCK_LOCAL_EN && last + 2 < tokens.length && tokKey(tokens[last + 2]) === CLOCK_AFTER_EN)))
+		return 'clock';
 	if (first > 0 && !newline) {
 		if (f1 & W.MediaLast || (f1 & W.MediaTwoLast && MEDIA_LAST_TWO.has((k2 ??= first > 1 ? `${tokKey(tokens[first - 2])} ${k1}` : '')))) return 'media';
 	}

@@ -930,6 +930,37 @@ function markPhotoStory(lines: Line[]): boolean {
 const VIDEO_HEADLINE = /^\(?video\s*\)?\s*[:|-]/iu;
 const NARRATION_LABEL = /^Lời\s+bình\s*:\s*/u;
 
+// A video site's page furniture around the clip's description and transcript: the headings of its parts ("Mô tả",
+// "Chương:", "Bản chép lời", "Description", "Chapters", "Transcript"), the fold's link ("...ít hơn", "Show less"), and
+// each chapter ("02:15 Hội đàm": a time in the clip and its label).
+const VIDEO_PART = /^(?:mô\s+tả|chương|bản\s+chép\s+lời|bản\s+ghi|description|chapters?|transcript|(?:\.{3}|…)?\s*(?:ít\s+hơn|thêm|xem\s+thêm|more|less)|show\s+(?:less|more|transcript))\s*:?$/iu;
+// Only these say the page is a video's (a description is no proof alone: any page may say "Mô tả").
+const VIDEO_PROOF = /^(?:chương|bản\s+chép\s+lời|bản\s+ghi|chapters?|transcript)\s*:?$/iu;
+const CHAPTER = /^\d{1,2}:\d{2}(?::\d{2})?\s+\S/u;
+// The player's bars: its count of views and its buttons ("1.234 lượt xem · Đã công chiếu …", "👍 96 ↗ Chia sẻ ⬇ Tải xuống").
+const VIDEO_BAR = /lượt\s+xem|(?<![\p{L}])views(?![\p{L}])|chia\s+sẻ|tải\s+xuống|(?<![\p{L}])(?:share|download)(?![\p{L}])/iu;
+
+/**
+ * A video site's page (YouTube-like: a chapter list or a transcript under the clip): the description above the chapters is
+ * the story as the outlet wrote it ("Mô tả" / "Từ ngày 18 - 20/3, Đoàn … thăm …" / "Chương:" / "00:00 Đón Đoàn" / "...ít
+ * hơn" / "Bản chép lời" / "0:00" / "Chiều ngày 18/3, …"), and the transcript goes on with it. The parts' headings, the fold's
+ * link, the chapters and the player's bars are furniture: as widgets they neither split the story in two nor stand for its title.
+ */
+function markVideoParts(lines: Line[]): void {
+	let video = false;
+	for (const l of lines) {
+		if (l.words <= 3 && (l.kind === 'heading' || l.kind === 'caption') && VIDEO_PROOF.test(l.s)) {
+			video = true;
+			break;
+		}
+	}
+	if (!video) return;
+	for (const l of lines) {
+		if (l.words > 12 || (l.kind !== 'heading' && l.kind !== 'caption')) continue;
+		if ((l.words <= 3 && VIDEO_PART.test(l.s)) || CHAPTER.test(l.s) || (l.kind === 'heading' && VIDEO_BAR.test(l.s))) l.kind = 'widget';
+	}
+}
+
 /**
  * A VIDEO page whose prose is the clip's voice-over ("VIDEO: …" over "Lời bình: Từ chiều 20/6, Đoàn … đã có mặt tại …",
  * "Lời bình: Sáng 21/6, …"): the 'Lời bình:' lines are the story there, not a clip's script beside an article's own
@@ -1361,6 +1392,7 @@ export function segment(id: string, file: string, text: string, language: Langua
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
 	markVideoScript(lines);
+	markVideoParts(lines);
 	markRepeats(text, lines);
 
 	let run = bestRun(lines, 0, lines.length);
@@ -1459,6 +1491,7 @@ export function describeLines(text: string, language: Language): { start: number
 	markTaggedHeadlines(lines);
 	const photoStory = markPhotoStory(lines);
 	markVideoScript(lines);
+	markVideoParts(lines);
 	markRepeats(text, lines);
 	const run = bestRun(lines, 0, lines.length);
 	markTitleRepeats(lines, findTitle(text, lines, run), photoStory);

@@ -118,6 +118,25 @@ describe('findPlaces: other senses of the same words', () => {
 		expect(ids('Hà Nội mới có thêm ba dự án')).toEqual(['hanoi']);
 	});
 
+	it('a time zone is a clock, not a place: "giờ Hà Nội", "theo giờ Viêng Chăn", "Vientiane time"', () => {
+		expect(ids('Tối 21/8 (giờ Hà Nội), đoàn thăm thành phố Luông Pha Băng')).toEqual(['luang-prabang']);
+		expect(ids('Lễ khai mạc bắt đầu lúc 9h theo giờ Viêng Chăn tại tỉnh Sơn La')).toEqual(['son-la']);
+		expect(ids('The ceremony opened at 3 p.m. Vientiane time in Savannakhet')).toEqual(['savannakhet']);
+		expect(ids('at 7 a.m. Hanoi local time, leaders met in Champasak')).toEqual(['champasak']);
+		const kept = findPlaces('(giờ Hà Nội)', defaultGazetteer, { includeMedia: true });
+		expect(kept.map((p) => [p.cityId, p.sense])).toEqual([['hanoi', 'clock']]);
+		// "Bây giờ" is "now"; and after a full stop "Giờ" starts nothing of the place's.
+		expect(ids('Bây giờ Hà Nội đã có thêm nhiều công trình')).toEqual(['hanoi']);
+		expect(ids('Đoàn nghỉ 2 giờ. Hà Nội tiễn đoàn')).toEqual(['hanoi']);
+	});
+
+	it('a city named after its Party committee or Youth Union by level ("Thành ủy Vinh", "Thành đoàn Vinh") needs no other designator', () => {
+		expect(ids('Đoàn đại biểu Thành đoàn Vinh sang thăm tỉnh bạn')).toEqual(['nghe-an']);
+		expect(ids('Bí thư Thành ủy Vinh phát biểu')).toEqual(['nghe-an']);
+		// (Still not the university, nor a lower-case "thành đoàn" of a sentence.)
+		expect(ids('Trường Đại học Vinh')).toEqual([]);
+	});
+
 	it("the city's own bodies are the city, marked as such", () => {
 		const [p] = findPlaces('Đảng bộ thành phố Hà Nội');
 		expect([p.cityId, p.sense]).toEqual(['hanoi', 'body']);

@@ -136,6 +136,20 @@ export function occasionYear(text: string): TimeMention | null {
 	}
 	return null;
 }
+// "N năm" (or "N years", "N-year") told before a span: the span's length in years when it is an anniversary's.
+const YEARS_COUNT = /(?<![\p{N}])(\d{1,3})(?:\s+năm|\s*-?\s*years?)(?![\p{L}])[^.;!?]*$/iu;
+/**
+ * Is the span `m` of `text` (its end year later than its start) the two ends of an anniversary even without "kỷ niệm":
+ * "chào mừng 94 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2025)"? A founding day and its return share day and month years
+ * apart, and the years counted before it ("94 năm") are its length; its later year is that of the celebration. (A stay
+ * over the new year, "28/12/2024 - 3/1/2025", is neither.)
+ */
+function anniversarySpan(text: string, m: TimeMention): boolean {
+	if (m.day !== undefined && m.day === m.endDay && m.month !== undefined && m.month === m.endMonth) return true;
+	const count = YEARS_COUNT.exec(text.slice(Math.max(0, m.start - 160), m.start));
+	return count !== null && Number(count[1]) === m.endYear! - m.year!;
+}
+
 // A bracketed short name just before a year: " (DIFF) ", " (SEA Games) " is not one (two words).
 const SHORT_NAME = /\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s+$/u;
 const OCCASION_YEAR = /(?<![\p{L}\p{N}/.\-–])(?:năm\s+)?((?:19|20)\d\d)(?![\p{N}/]|\.\d)/gu;
@@ -159,9 +173,13 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 				if (ANNIVERSARY.test(text)) out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
 				else if ((season = currentSeason(text, m))) out.push({ kind: 'season', year: m.year, endYear: m.endYear, text: season });
 				else out.push({ kind: 'period', year: m.year, endYear: m.endYear, text: m.text });
-			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && ANNIVERSARY.test(text)) {
+			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && (ANNIVERSARY.test(text) || anniversarySpan(text, m))) {
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
-			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !RECALLED.test(text)) out.push({ kind: 'explicit', year: m.year, month: m.month, text: m.text });
+			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !RECALLED.test(text)) {
+				out.push({ kind: 'explicit', year: m.year, month: m.month, text: m.text });
+				// A span over the new year ("từ 28/12/2024 đến 3/1/2025") is of both its years, not of its first alone.
+				if (m.shape === 'span' && m.endYear && m.endYear > m.year) out.push({ kind: 'explicit', year: m.endYear, month: m.endMonth, text: m.text });
+			}
 			else if (m.shape === 'year' && m.year && !planned(text, m.start) && estimated(text, m.end)) out.push({ kind: 'estimate', year: m.year, text: m.text });
 			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
