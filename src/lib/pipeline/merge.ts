@@ -395,12 +395,14 @@ const articlesOf = (x: Mergeable) => (facts(x).articles ??= new Set(x.sources.ma
 function afterThat(x: Mergeable, y: Mergeable): boolean {
 	// A page that reports the happening itself and then what followed it ("Ngay sau lễ khai trương, chuyến xe đầu tiên …")
 	// tells one happening: the sentence after is its detail. Only another outlet's report is kept apart.
-	const ya = articlesOf(y);
-	if (x.sources.some((s) => ya.has(s.article))) return false;
+	// (The tests that read `x` alone, kept per report, first: most pairs end there, before the articles of `y` are gathered.)
 	// ("rước": "Trước" opening a sentence too.)
 	if (!(facts(x).saysAfter ??= x.sources.some((src) => src.quote.includes('sau') || src.quote.includes('Sau') || src.quote.includes('rước')))) return false;
 	const { asTime } = namedHappenings(x);
-	return asTime.length > 0 && shares(asTime, namedHappenings(y).own);
+	if (!asTime.length) return false;
+	const ya = articlesOf(y);
+	if (x.sources.some((s) => ya.has(s.article))) return false;
+	return shares(asTime, namedHappenings(y).own);
 }
 
 // An institution welcoming the delegation, told by its own page ("Chiều ngày 11/9, Trường Đại học X vinh dự đón tiếp Đoàn …"),
