@@ -166,6 +166,8 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 		const mentions = memo ? memo.of(sentence) : timeMentionsOf(sentence, language);
 		const covered: [number, number][] = [];
 		let season: string | null;
+		// What the sentence says as a whole (RECALLED, RESULTS): asked at the first mention that needs it, not at each.
+		let recalled: boolean | undefined, results: boolean | undefined;
 		for (const m of mentions) {
 			covered.push([m.start, m.end]);
 			if (m.untilNow && m.year) out.push({ kind: 'since', year: m.year, month: m.month, text: m.text });
@@ -175,13 +177,14 @@ export function collectYearEvidence(sentences: { text: string }[], language: Lan
 				else out.push({ kind: 'period', year: m.year, endYear: m.endYear, text: m.text });
 			} else if (m.shape === 'span' && m.endYear && m.year && m.endYear > m.year && (ANNIVERSARY.test(text) || anniversarySpan(text, m))) {
 				out.push({ kind: 'anniversary', year: m.endYear, text: m.text });
-			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !RECALLED.test(text)) {
+			} else if ((m.shape === 'day' || m.shape === 'span') && m.year && !(recalled ??= RECALLED.test(text))) {
 				out.push({ kind: 'explicit', year: m.year, month: m.month, text: m.text });
 				// A span over the new year ("từ 28/12/2024 đến 3/1/2025") is of both its years, not of its first alone.
 				if (m.shape === 'span' && m.endYear && m.endYear > m.year) out.push({ kind: 'explicit', year: m.endYear, month: m.endMonth, text: m.text });
 			}
-			else if (m.shape === 'year' && m.year && !planned(text, m.start) && estimated(text, m.end)) out.push({ kind: 'estimate', year: m.year, text: m.text });
-			else if (m.shape === 'year' && m.year && RESULTS.test(text) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
+			// (The short look after the year first: planned reads all the sentence before it, and is asked only when needed.)
+			else if (m.shape === 'year' && m.year && estimated(text, m.end) && !planned(text, m.start)) out.push({ kind: 'estimate', year: m.year, text: m.text });
+			else if (m.shape === 'year' && m.year && (results ??= RESULTS.test(text)) && !planned(text, m.start)) out.push({ kind: 'completed', year: m.year, text: m.text });
 			// "chào mừng Tháng Thanh niên năm 2026", "Lễ hội Hoa Ban năm 2026": the year of a recurring occasion, named.
 			else if (m.shape === 'year' && m.year && OCCASION_NAME.test(text.slice(Math.max(0, m.start - 80), m.start))) out.push({ kind: TO_COME.test(text) ? 'upcoming' : 'named', year: m.year, text: (m.start > 40 ? text.slice(m.start - 40, m.end).replace(/^\S*\s+/u, '') : text.slice(0, m.end)).trim() });
 			else if (m.shape === 'vague' && m.year && !m.relation) out.push({ kind: 'partial', year: m.year, month: m.month, text: m.text });
