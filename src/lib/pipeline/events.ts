@@ -128,9 +128,10 @@ const FRAME = new RegExp(String.raw`(?:trong\s+khuôn\s+khổ|nhân|trong|dịp)
  * position of the sentence), a word is cheap to look for, and most sentences hold none of them.
  */
 const TRIGGERS: [EventType, string[], WordPattern][] = [
-	// "held talks", and with what they were: "held online talks", "held bilateral talks"; "Talks were held on the 20th";
-	// and who held them, said before the verb: "Talks between the two sides took place on the 15th".
-	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|held\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with|talks(?:\s+(?:between|among|of)(?:\s+[^\s,.;]+){1,4}?)?\s+(?:(?:were|was)\s+held|took\s+place))(?![\p{L}])/iu)],
+	// "held talks" (or "co-chaired talks", as "đồng chủ trì hội đàm"), and with what they were: "held online talks", "held
+	// bilateral talks"; "Talks were held on the 20th"; and who held them, said before the verb: "Talks between the two sides
+	// took place on the 15th".
+	['talks', ['hội đàm', 'talks'], new WordPattern(/(?<![\p{L}])(?:hội\s+đàm|(?:held|(?:co-?)?chair(?:ed|s|ing)?)\s+(?:[\p{L}-]+\s+){0,2}talks|talks\s+with|talks(?:\s+(?:between|among|of)(?:\s+[^\s,.;]+){1,4}?)?\s+(?:(?:were|was)\s+held|took\s+place))(?![\p{L}])/iu)],
 	// "Đoàn đến chào Đại sứ quán …", "đến chào lãnh đạo tỉnh", "đến chào Ban Đối ngoại Trung ương": a call paid, as "chào xã giao" is;
 	// so is a mission presenting itself ("Đoàn ra mắt chính quyền địa phương").
 	['courtesy_call', ['xã giao', 'ra mắt', 'chào từ biệt', 'chào cấp cao', 'đến chào', 'courtesy'], new WordPattern(/(?<![\p{L}])(?:chào\s+xã\s+giao|ra\s+mắt\s+(?:lãnh\s+đạo|chính\s+quyền|cấp\s+ủy|Ban|UBND|Tỉnh\s+ủy|Huyện\s+ủy)|chào\s+từ\s+biệt|thăm\s+xã\s+giao|chào\s+cấp\s+cao|đến\s+chào\s+(?:(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?:\s+quán)?|lãnh\s+đạo|Ban|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|HĐND|Sở|Văn\s+phòng|ông|bà|ngài|đồng\s+chí|Bí\s+thư|Chủ\s+tịch|Tỉnh\s+trưởng|Đô\s+trưởng|Thống\s+đốc)|courtesy\s+(?:call|visit))(?![\p{L}])/iu)],
@@ -409,9 +410,10 @@ const PLANNED_WORDS = ['dự kiến', 'sẽ', 'kế hoạch', 'sắp tới', 'wi
 const INVITATION_WORDS = ['mời', 'invite', 'invitation', 'nhận lời'];
 // "nhận lời mời", "mời … sang thăm Hậu Giang …; phía bạn đã nhận lời", "accepted an invitation".
 // (The inviter may be named: "Vongxay accepted Trieu's invitation to lead …", "accepted the governor's invitation".)
+// (Or the acceptance told after, of the invitation: "X invited Y to lead …, an invitation the Lao leader accepted with pleasure".)
 // Accepting said as the trip promised, in English: "X invited Y to lead a … delegation to Salavan, and Y said the delegation
 // would make the trip in the first quarter of 2019" (as "Y nhận lời dẫn đoàn … sang …").
-const ACCEPTED = new WordPattern(/(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|accepted(?=\s*(?:[.;]|$))|(?:said|replied|confirmed|promised|pledged)\s+(?:that\s+)?(?:the|his|her|a|its)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+would\s+(?:make\s+the\s+(?:trip|visit|journey)|visit|come|travel|go))(?![\p{L}])/iu);
+const ACCEPTED = new WordPattern(/(?<![\p{L}])(?:nhận\s+lời|accept(?:ed|s)?\s+(?:the|an|their|his|her|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?['’]s?)\s+invitation|invitation\s+(?:(?:that|which)\s+)?(?:(?:was|had\s+been)\s+|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?)accepted|accepted(?=\s*(?:[.;]|$))|(?:said|replied|confirmed|promised|pledged)\s+(?:that\s+)?(?:the|his|her|a|its)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+would\s+(?:make\s+the\s+(?:trip|visit|journey)|visit|come|travel|go))(?![\p{L}])/iu);
 // A short sentence that only answers the invitation before it: "Vanmaly accepted the invitation.", "Phía bạn đã nhận lời."
 const ANSWER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|phía\s+bạn|(?:ông|bà|đồng\s+chí)\s+\p{Lu}[^,.;]{0,40}?|he|she|they)\s+(?:đã\s+)?(?:vui\s+vẻ\s+)?(?:nhận\s+lời(?:\s+mời)?|accepted(?:\s+(?:the|an|her|his|their)\s+invitation)?)\s*[.!]?$/iu;
 /** The sentence after `s`, in its paragraph, only answers the invitation `s` tells (ANSWER). */
@@ -1129,6 +1131,16 @@ const FOLLOWED = /^(?:the\s+(?:signing(?:\s+ceremony)?|ceremony|agreement|memora
 // với Đoàn, …", "Before the talks, …"): one of its own, its kind in its own verb, on the day of the one it names (group 1 or 2).
 // Who else received, met or attended, listed after "có" (or "were"): the opening of a list of those present.
 const ALSO_THERE = /^(?:Cùng\s+(?:tham\s+)?(?:tiếp(?:\s+đón)?|đón\s+tiếp|dự|hội\s+đàm|hội\s+kiến|làm\s+việc)(?:\s+(?:với\s+)?(?:Đoàn|đoàn|khách))?(?:\s+[^\s,.;]+){0,4}?\s+có|Also\s+(?:present|attending)(?:\s+[^\s,.;]+){0,4}?\s+(?:were|was))(?![\p{L}])/u;
+// One side's people listed as present: "Về phía tỉnh X có các đồng chí: …", "Về phía Lào có ông …".
+const SIDE_PRESENT = /^Về\s+phía\s+[^,.;:]{1,60}?\s+có(?![\p{L}])/u;
+/**
+ * Does the sentence open a list of those present at the happening told before it (ALSO_THERE, SIDE_PRESENT)? Whichever side
+ * they are of, they were there: "Cùng dự có bà X, Phó Chủ tịch UBND tỉnh" after the host's reception, "Also attending from the
+ * Lao side were …" after the talks.
+ */
+export function listsThosePresent(text: string): boolean {
+	return ((text.startsWith('Cùng ') || text.startsWith('Also ')) && ALSO_THERE.test(text)) || (text.startsWith('Về phía ') && SIDE_PRESENT.test(text));
+}
 const ENCOUNTERS = new Set<EventType>(['reception', 'talks', 'meeting', 'courtesy_call', 'working_session']);
 /** The encounter told last as occurred on a day of its own, if any. */
 const encounterTold = (drafts: EventDraft[]) =>

@@ -15,7 +15,7 @@ import { parseStamp, urlStamp } from './dates/stamp';
 import { segment } from './segment';
 import { articleId, shortHash, slug } from './ids';
 import type { Doc, Language, Sentence } from './types';
-import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, opensItem, PageSentences, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
+import { BOTH_WILL_HOLD, classify, datelineLength, extractEvents, isPlanned, itemHeading, listsThosePresent, opensItem, PageSentences, SENT_DELEGATION, SentenceTypes, STAFF_TAKEN_IN, voxPop, WordPattern, type EventDraft } from './events';
 import { collectYearEvidence, decideYear, MentionMemo, stampHourOf, stampReference, type Reference, type Resolved, type YearDecision, type YearEvidence } from './dates/index';
 import { dayDiff, parseIso } from './dates/calendar';
 import { note } from './dates/note';
@@ -1843,7 +1843,8 @@ function readEvents(r: Read, context: Context, kept: Kept): Working[] {
 				// (Nor who a notice gives to call: "Đầu mối liên hệ: đồng chí X, chuyên viên …", "Liên hệ: ông X".)
 				if (CONTACT_LINE.test(s.text) || AUTHOR_LINE.test(s.text)) continue;
 				if (homeward && !SEEN_OFF.test(s.text)) addOwnParticipants(known, s, participants, homeward);
-				else addParticipants(known, s, participants, hostNamed);
+				// (A list of those present is of this moment, the host's side too: "Cùng dự có …", "Về phía tỉnh X có các đồng chí: …".)
+				else addParticipants(known, s, participants, hostNamed && !listsThosePresent(s.text) ? hostNamed : null);
 				if (CHAIRED.test(s.text) && classify(s.text) === d.type) (chairs ??= []).push(s);
 			}
 			if (news && own) for (let k = participants.length - 1; k >= 0; k--) if (!own.includes(participants[k]) && news.people.includes(participants[k])) participants.splice(k, 1);

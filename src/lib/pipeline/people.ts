@@ -242,7 +242,8 @@ const FACILITY_NOUNS_EN = keySet(
 	('gate checkpoint crossing airport bridge port seaport harbour harbor station terminal road street avenue highway zone ' +
 		'hospital university school hotel stadium museum mausoleum memorial monument cemetery pagoda market factory international border').split(' ')
 );
-// The nouns of English organisations' names, before "for" and their purpose ("Union for …", "Association for …").
+// The nouns of English organisations' names, before "for" and their purpose ("Union for …", "Association for …"); ending a
+// name of several words, they end a body's name, never a person's ("Head of the Propaganda and Training Board").
 const ORG_NOUNS_EN = keySet(
 	('front union association federation foundation institute centre center organisation organization society alliance league ' +
 		'fund council committee commission agency office ministry department board network partnership').split(' ')
@@ -1227,7 +1228,7 @@ function peopleInTokens(text: string, tokens: Token[], gazetteer: Gazetteer, lan
 		// "Hiệu trưởng Trường Đại học Cần Thơ": a school's noun and its kind ("Đại học", "Cao đẳng"), never a name.
 		else if (schoolKind(tokens, sc, t0, t1)) accepted = false;
 		// Nor a facility's, whatever stands before it ("the Bo Y International Border Gate").
-		else if (blocked || namesake || unitName || notPerson || orgFor || (!evidence && c.shape === 'transcribed' && listedAmongPlaces(tokens, sc, t0, t1)) || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1]))) accepted = false;
+		else if (blocked || namesake || unitName || notPerson || orgFor || (!evidence && c.shape === 'transcribed' && listedAmongPlaces(tokens, sc, t0, t1)) || (lang === 'en' && !evidence && EVENT_NOUNS_EN.has(tokKey(tokens[t1]))) || FACILITY_NOUNS_EN.has(tokKey(tokens[t1])) || (lang === 'en' && t1 > t0 && ORG_NOUNS_EN.has(tokKey(tokens[t1])))) accepted = false;
 		else
 			switch (c.shape) {
 				case 'vn': {
@@ -2059,7 +2060,14 @@ export class PeopleRegistry {
 					latin
 						? o.m.script === 'latin' && (o.folds[0] === f || editDistance(o.folds[0], f, 1) <= 1)
 						: o.words[o.words.length - 1] === w
-				) ?? (latin ? nearest(pool, e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f) : undefined);
+				) ??
+				(latin
+					? nearest(pool, e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f)
+					: // A hyphenated word is no Vietnamese given name but a Lao one, even when its syllables read as Vietnamese
+						// ("đồng chí Bun-mi" after "Bun-mi Phăn-thạ-vông"): the first word of the full transcribed name.
+						e.m.name.includes('-')
+						? nearest(pool, e, (o) => o.m.script === 'transcribed' && o.words.length > e.words.length && e.words.every((x, k) => o.words[k] === x))
+						: undefined);
 			if (!host) continue;
 			const id = byMention.get(host.m)!;
 			byMention.set(e.m, id);
@@ -2297,19 +2305,25 @@ function bestSpelling(spellings: string[], counts: number[], firsts: number[]): 
 			diacritics = true;
 			break;
 		}
-	let best = -1, bestBare = 0, bestCaps = 0;
+	// (A Lao given name alone, "Khăm-phon", joins the full name it opens, "Khăm-phon Xay-nha-lạt", and is often written more
+	// often than it: it is how the page calls the person again, not the person's name.)
+	const spaced = spellings.some((s) => s.includes(' '));
+	let best = -1, bestBare = 0, bestCaps = 0, bestAlone = 0;
 	for (let k = 0; k < spellings.length; k++) {
 		const s = spellings[k];
 		const bare = diacritics && isAscii(s.replace(/[\s-]/g, '')) ? 1 : 0;
 		const caps = s === s.toUpperCase() ? 1 : 0;
+		const alone = spaced && !s.includes(' ') ? 1 : 0;
 		const better =
 			best < 0 ||
 			bare < bestBare ||
-			(bare === bestBare && (caps < bestCaps || (caps === bestCaps && (counts[k] > counts[best] || (counts[k] === counts[best] && firsts[k] < firsts[best])))));
+			(bare === bestBare &&
+				(alone < bestAlone || (alone === bestAlone && (caps < bestCaps || (caps === bestCaps && (counts[k] > counts[best] || (counts[k] === counts[best] && firsts[k] < firsts[best])))))));
 		if (better) {
 			best = k;
 			bestBare = bare;
 			bestCaps = caps;
+			bestAlone = alone;
 		}
 	}
 	return best;
@@ -2416,6 +2430,13 @@ const GRATITUDE_BEFORE = new RegExp(`(?:^|\\s)(?:(?:biết|nhớ)\\s+ơn|tri\\s+
 const TRIBUTE_IN = /(?<![\p{L}])(?:viếng|vòng\s+hoa|dâng\s+(?:hoa|hương)|thắp\s+hương|tưởng\s+niệm|lăng)(?![\p{L}])/iu;
 // A relative clause of a past deed after a name or its appositive's dash or comma, the name inside it ("- người đã cùng Chủ tịch ").
 const DEED_CLAUSE_BEFORE = /[,–—-]\s*người\s+(?:đã|từng)\s+[^.;,:()]{0,120}$/u;
+// The opening of a relative clause before a name, with no clause's end between ("mà cố Chủ tịch X và Chủ tịch "), and what follows
+// the name: its past tense ("đã dày công xây dựng", "từng …").
+const WHOSE_DEED_BEFORE = /(?<![\p{L}])mà\s+[^.;:!?"“”]{0,120}$/u;
+// (After the first of two: "mà Chủ tịch X và Chủ tịch Y đã …".)
+const WHOSE_DEED_AFTER = /^(?:\s*,[^.;:]{0,80}?,|\s+(?:và|cùng)\s+[^.;:,]{1,80}?)?\s+(?:(?:cùng|đều|cũng)\s+)?(?:đã|từng)\s/u;
+// The maker of a work named before: "của nhà văn", "của tác giả", "by the writer", "by poet".
+const AUTHOR_BEFORE = /(?<![\p{L}])(?:của|by)\s+(?:the\s+)?(?:(?:cố\s+|late\s+)?(?:nhà\s+văn|nhà\s+thơ|tác\s+giả|nhạc\s+sĩ|họa\s+sĩ|hoạ\s+sĩ|nhà\s+báo|writer|poet|author|novelist|composer|painter))\s+$/u;
 /**
  * A match of MEMORIAL ends the text but for white space, with a memorial word, "của" or a title word:
  * a lower-case text ending otherwise (trimEnd drops what \s matches) cannot match, and most do not.
@@ -2495,6 +2516,11 @@ export function isParticipant(sentence: string | { text: string; start: number }
 	// Those a relative clause tells a past deed of ("Chủ tịch X - người đã cùng Chủ tịch Y và Chủ tịch Z đặt nền móng cho …"): figures
 	// of the story told about, not at the happening.
 	if ((pre.includes('người đã') || pre.includes('người từng')) && DEED_CLAUSE_BEFORE.test(pre)) return false;
+	// So are the subjects of a relative clause "mà … đã …" ("mối quan hệ mà Chủ tịch X và Chủ tịch Y đã dày công xây dựng"): who
+	// built what is spoken of, long before, not who is at the happening.
+	if (pre.includes('mà ') && WHOSE_DEED_BEFORE.test(pre) && WHOSE_DEED_AFTER.test(rawPost)) return false;
+	// Nor the author of a work spoken of ("cuốn \"…\" của nhà văn X", "a novel by the writer X").
+	if ((pre.includes('của') || pre.includes('by')) && AUTHOR_BEFORE.test(pre)) return false;
 	// A shrine told by whom it honours ("Kiep Bac Temple, which honours the 13th-century general Tran Hung Dao").
 	if (pre.includes('which') || pre.includes('that')) if (HONOURED_BY_PLACE.test(pre)) return false;
 	// A place named after a person ("visited a handicraft village in Kaysone Phomvihane", "the conference in Kaysone Phomvihane

@@ -1617,7 +1617,8 @@ export function endsClauseAt(text: string, i: number): boolean {
  * A capital letter that ends a name ("cửa khẩu Bờ Y", "khu B") is no initial when a Vietnamese sentence opens after its
  * period: a title or a time of day, which no name goes on with ("… qua cửa khẩu quốc tế Bờ Y. Đồng chí X đã mời …").
  */
-const OPENER_AFTER = /^\s+(?:Đồng chí|Ông|Bà|Đoàn|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Tại|Dịp|Nhân dịp|Trước đó|Sau đó|Cùng ngày|Theo)(?![\p{L}\p{M}])/u;
+// So is an English one, an honorific or an opening word no name goes on with ("… home via Bo Y. Mr. X invited …").
+const OPENER_AFTER = /^\s+(?:Đồng chí|Ông|Bà|Đoàn|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Tại|Dịp|Nhân dịp|Trước đó|Sau đó|Cùng ngày|Theo|Mr|Mrs|Ms|Dr|The|On|During|Following|After|Later)(?![\p{L}\p{M}-])/u;
 function opensAfter(text: string, punct: number): boolean {
 	return OPENER_AFTER.test(text.slice(punct + 1, punct + 16));
 }
