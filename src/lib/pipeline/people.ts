@@ -2064,7 +2064,7 @@ export class PeopleRegistry {
 				(latin
 					? nearest(pool, e, (o) => o.m.script === 'latin' && o.folds[o.folds.length - 1] === f)
 					: // A hyphenated word is no Vietnamese given name but a Lao one, even when its syllables read as Vietnamese
-						// ("đồng chí Bun-mi" after "Bun-mi Phăn-thạ-vông"): the first word of the full transcribed name.
+						// ("đồng chí Xổm-phet" after "Xổm-phet Keo-ma-ni"): the first word of the full transcribed name.
 						e.m.name.includes('-')
 						? nearest(pool, e, (o) => o.m.script === 'transcribed' && o.words.length > e.words.length && e.words.every((x, k) => o.words[k] === x))
 						: undefined);
