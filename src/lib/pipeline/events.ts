@@ -1026,7 +1026,7 @@ const ROUTE_TO_OPEN = /(?<![\p{L}])(?:routes?|flights?|bus\s+services?)\s(?:[^.;
 export const BOTH_WILL_HOLD = new WordPattern(/(?<![\p{L}])(?:(?:the\s+two|both)\s+(?:sides|provinces|cities|localities|parties|units)\s+will\s+(?:jointly\s+|also\s+)?(?:hold|organi[sz]e|co-?host|convene|stage)|hai\s+(?:bên|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)\s+sẽ\s+(?:cùng\s+|phối\s+hợp\s+)?tổ\s+chức)(?![\p{L}])/iu);
 // A delegation received, named by its country ("đã đón đoàn doanh nghiệp Nhật Bản", "tiếp đoàn công tác của Hàn Quốc", "welcomed a
 // Japanese business delegation", "hosted a trade delegation from South Korea"): the country's words in group 1, 3 or 4.
-// (Or counted and taken in, named by a body's acronym with its country in brackets: "tiếp nhận 2 đoàn chuyên gia JICA (Nhật Bản)",
+// (Or counted and taken in, named by a body's acronym with its country in brackets: "tiếp nhận 3 đoàn chuyên gia KOICA (Hàn Quốc)",
 // the bracket in group 2.)
 const GUESTS_OF = /(?<![\p{L}])(?:đón(?:\s+tiếp)?|tiếp(?:\s+(?:đón|nhận))?)\s+(?:các\s+|một\s+|\d{1,3}\s+)?[Đđ]oàn\s+(?:\p{Ll}+\s+){0,4}?(?:của\s+|từ\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?:\s*\((\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\))?|(?:received|welcomed|hosted)\s+(?:a|an|the)\s+(?:(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+){0,2}?delegation|(?:[\p{Ll}-]+\s+){0,3}?delegation\s+from\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))/u;
 const LAOS_NAMED = /(?<![\p{L}])(?:Lào|Laos|Lao|Laotian)(?![\p{L}])/u;
